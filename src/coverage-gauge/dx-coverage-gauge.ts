@@ -1,0 +1,12 @@
+import { CoverageGauge } from './coverage-gauge.js';
+import { define } from '../internal/define.js';
+
+define('dx-coverage-gauge', CoverageGauge);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dx-coverage-gauge': CoverageGauge;
+  }
+}
+
+export { CoverageGauge };

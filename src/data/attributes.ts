@@ -1,0 +1,49 @@
+import type { IndicatorDocument, ValidationError } from './types.js';
+import { problem } from './validate.js';
+
+// Plain decimal with a point, as JSON writes numbers. "97,27" and "1,234" are refused:
+// a comma is a decimal mark in Vietnamese and a thousands mark in English, so either
+// reading could be wrong, and a wrong figure drawn as if right is worse than an error.
+const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
+
+/** Reads a number attribute; `undefined` when absent, an error when it cannot be read unambiguously. */
+export function readNumberAttribute(raw: string | null | undefined, path: string, errors: ValidationError[]): number | undefined {
+  if (raw === null || raw === undefined || raw.trim() === '') return undefined;
+  const text = raw.trim();
+  if (!PLAIN_NUMBER.test(text)) {
+    errors.push(problem(path, 'attr.number', { raw: text }));
+    return undefined;
+  }
+  return Number(text);
+}
+
+/** What an element's plain attributes say about its indicator. */
+export interface IndicatorAttributes {
+  value?: string | null;
+  label?: string | null;
+  unit?: string | null;
+  asOf?: string | null;
+  source?: string | null;
+  sourceUrl?: string | null;
+  approx?: string | null;
+  target?: string | null;
+  note?: string | null;
+}
+
+/**
+ * Turns attributes into document fields that replace the document's own
+ * (explicit attributes win). Text attributes pass through as text and are
+ * validated with the rest of the indicator; numbers are read strictly here.
+ */
+export function attributeOverrides(attrs: IndicatorAttributes, errors: ValidationError[]): Partial<IndicatorDocument> {
+  const out: Record<string, unknown> = {};
+  for (const key of ['label', 'unit', 'asOf', 'approx', 'note'] as const) {
+    if (attrs[key] != null) out[key] = attrs[key];
+  }
+  const value = readNumberAttribute(attrs.value, 'value', errors);
+  if (value !== undefined) out.value = value;
+  if (attrs.source != null) out.source = { name: attrs.source, ...(attrs.sourceUrl && { url: attrs.sourceUrl }) };
+  const target = readNumberAttribute(attrs.target, 'target', errors);
+  if (target !== undefined) out.target = { value: target };
+  return out as Partial<IndicatorDocument>;
+}

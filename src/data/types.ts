@@ -1,0 +1,134 @@
+/**
+ * Indicator JSON, format 1: the documents a provincial data team publishes.
+ * Kept in step with `indicator.schema.json` and `../shared/indicator-format.md`;
+ * the field comments are the format's own words, shortened.
+ */
+
+/** Text given once (`"…"`) or per language (`{ "vi": "…", "en": "…" }`). */
+export type LocalizedText = string | { [lang: string]: string };
+
+/** `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`. */
+export type DateString = string;
+
+/** The source's own hedge: khoảng, trên, dưới, gần. */
+export type Approx = 'about' | 'over' | 'under' | 'nearly';
+
+export type Direction = 'up' | 'down';
+
+export interface Area {
+  /** Statistics-office province code (`"06"`) or another registry's code. */
+  code: string;
+  /** Shown as given. */
+  name?: string;
+}
+
+export interface Count {
+  part: number;
+  whole: number;
+  /** What is counted: `"hộ"`, `"thôn"`. */
+  unit?: string;
+}
+
+export interface Target {
+  value: number;
+  /** The deadline, written like `asOf`. */
+  by?: DateString;
+  label?: LocalizedText;
+}
+
+export interface Baseline {
+  value: number;
+  asOf: DateString;
+}
+
+export interface SeriesPoint {
+  asOf: DateString;
+  value: number;
+}
+
+export interface Rank {
+  position: number;
+  of: number;
+  asOf?: DateString;
+}
+
+export interface Benchmark {
+  label: LocalizedText;
+  value: number;
+}
+
+export interface AreaValue {
+  code: string;
+  name?: string;
+  value: number;
+  approx?: Approx;
+}
+
+export interface Source {
+  name: string;
+  /** Only `http:` and `https:` addresses are accepted. */
+  url?: string;
+  published?: DateString;
+}
+
+/** One indicator as it is written in a document. */
+export interface IndicatorDocument {
+  id?: string;
+  label: LocalizedText;
+  unit?: string;
+  value?: number;
+  approx?: Approx;
+  asOf?: DateString;
+  area?: Area;
+  count?: Count;
+  direction?: Direction;
+  target?: Target;
+  baseline?: Baseline;
+  series?: SeriesPoint[];
+  rank?: Rank;
+  benchmarks?: Benchmark[];
+  areas?: AreaValue[];
+  source?: Source;
+  note?: LocalizedText;
+}
+
+/** Many indicators with shared defaults (`source`, `area`, `asOf`). */
+export interface CollectionDocument {
+  /** A heading for the whole feed (used by boards); an extension the format allows. */
+  title?: LocalizedText;
+  source?: Source;
+  area?: Area;
+  asOf?: DateString;
+  indicators: IndicatorDocument[];
+}
+
+export type Document = IndicatorDocument | CollectionDocument;
+
+/**
+ * An indicator after validation: collection defaults applied, `direction` filled in.
+ * Everything an element draws comes from this shape.
+ */
+export interface Indicator extends IndicatorDocument {
+  direction: Direction;
+}
+
+/** A whole document after validation: always a list, even for a single indicator. */
+export interface Feed {
+  title?: LocalizedText;
+  source?: Source;
+  area?: Area;
+  asOf?: DateString;
+  indicators: Indicator[];
+}
+
+/** One thing wrong with a document, named by its JSON path. */
+export interface ValidationError {
+  /** JSON path of the field, e.g. `indicators[3].value`; empty for the document itself. */
+  path: string;
+  /** A stable machine-readable code, e.g. `type.number`. */
+  code: string;
+  /** The message in Vietnamese and English. */
+  message: { vi: string; en: string };
+}
+
+export type Result<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };

@@ -1,0 +1,2 @@
+/** Registers every element: the entry of the self-contained embed bundle `dist/dx-widgets.js`. */
+import './coverage-gauge/dx-coverage-gauge.js';

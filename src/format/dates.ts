@@ -1,0 +1,26 @@
+import { message, type Locale } from './messages.js';
+
+/** The parts of an `asOf`-style date; month and day are absent when the text omits them. */
+export function parseDate(text: string): { year: number; month?: number; day?: number } {
+  const [year, month, day] = text.split('-').map(Number);
+  return { year, month, day };
+}
+
+/**
+ * An `asOf` date as a reader expects it: vi "năm 2024", "06/2024", "30/06/2024";
+ * en "2024", "June 2024", "30 June 2024".
+ */
+export function formatDate(text: string, locale: Locale): string {
+  const { year, month, day } = parseDate(text);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  if (month === undefined) return message(locale, 'asOf.year', { year });
+  if (locale === 'vi') return day === undefined ? `${pad(month)}/${year}` : `${pad(day)}/${pad(month)}/${year}`;
+  const monthName = new Date(Date.UTC(year, month - 1, 1)).toLocaleDateString('en', { month: 'long', timeZone: 'UTC' });
+  return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
+}
+
+/** A moment as a clock reading, "14:05", with the date when it is not today ("14:05 21/11/2026"). */
+export function formatTime(moment: Date, locale: Locale, now = new Date()): string {
+  const clock = moment.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  return moment.toDateString() === now.toDateString() ? clock : `${clock} ${moment.toLocaleDateString(locale)}`;
+}

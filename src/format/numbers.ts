@@ -1,0 +1,57 @@
+import type { Approx, Count } from '../data/types.js';
+import { message, type Locale } from './messages.js';
+
+// Intl.NumberFormat is costly to build and a page may hold hundreds of widgets: keep one per setting.
+const formatters = new Map<string, Intl.NumberFormat>();
+
+export interface NumberOptions {
+  /** Most digits after the decimal mark; figures are shown as published, up to this. */
+  maximumFractionDigits?: number;
+  /** `compact` writes 320 nghìn, 1,5 triệu. */
+  notation?: 'standard' | 'compact';
+  signDisplay?: 'auto' | 'exceptZero';
+}
+
+/** 320000 → "320.000" (vi) or "320,000" (en); 97.27 → "97,27" or "97.27". */
+export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
+  const { maximumFractionDigits = 3, notation = 'standard', signDisplay = 'auto' } = options;
+  const key = `${locale}|${maximumFractionDigits}|${notation}|${signDisplay}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits,
+      notation,
+      signDisplay,
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(value);
+}
+
+/** A number with its unit: "97,27%", "320.000 thuê bao", "41,5" (no unit). */
+export function formatQuantity(value: number, unit: string | undefined, locale: Locale, options?: NumberOptions): string {
+  const number = formatNumber(value, locale, options);
+  if (!unit) return number;
+  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+}
+
+/** The source's hedge as a word: "khoảng" / "about". */
+export function approxWord(approx: Approx, locale: Locale): string {
+  return message(locale, `approx.${approx}`);
+}
+
+/** The figure as a reader sees it: "trên 76%", "gần 320.000 thuê bao". */
+export function formatFigure(
+  figure: { value: number; unit?: string; approx?: Approx },
+  locale: Locale,
+  options?: NumberOptions,
+): string {
+  const quantity = formatQuantity(figure.value, figure.unit, locale, options);
+  return figure.approx ? `${approxWord(figure.approx, locale)} ${quantity}` : quantity;
+}
+
+/** The counts behind a percentage: "43.391/104.563 hộ". */
+export function formatCount(count: Count, locale: Locale): string {
+  const fraction = `${formatNumber(count.part, locale)}/${formatNumber(count.whole, locale)}`;
+  return count.unit ? `${fraction} ${count.unit}` : fraction;
+}

@@ -1,0 +1,6 @@
+/** Every element class, the data layer and the formatting helpers; registers every element. */
+import './dx-widgets.js';
+export { CoverageGauge } from './coverage-gauge/coverage-gauge.js';
+export * from './data/index.js';
+export * from './format/index.js';
+export type { WidgetState, IndicatorLoadDetail, IndicatorErrorDetail } from './internal/indicator-controller.js';

@@ -1,0 +1,74 @@
+/**
+ * Gauge shapes in SVG user units. The track is one stroked path; the value is the
+ * same path drawn with `pathLength="100"` and a dash offset, so its length is the
+ * percentage itself and no arc needs recomputing when the value moves (the browser
+ * animates the offset). d3-shape's `arc` would cost ~2.4 kB gz for what two SVG arc
+ * commands do here. Angles are radians clockwise from 12 o'clock, as in d3-shape.
+ */
+export type GaugeShape = 'semicircle' | 'ring';
+
+export interface GaugeLayout {
+  viewBox: string;
+  /** The centre line of the track. */
+  path: string;
+  cx: number;
+  cy: number;
+  /** Radius of the track's centre line. */
+  radius: number;
+  /** Stroke width of the track: 18 of 200 units stays readable in a 240 px phone column. */
+  thickness: number;
+  startAngle: number;
+  endAngle: number;
+}
+
+const R = 87;
+const THICKNESS = 18;
+
+export const GAUGE_LAYOUTS: Record<GaugeShape, GaugeLayout> = {
+  semicircle: {
+    viewBox: '0 0 200 110',
+    path: `M${100 - R} 100A${R} ${R} 0 0 1 ${100 + R} 100`,
+    cx: 100,
+    cy: 100,
+    radius: R,
+    thickness: THICKNESS,
+    startAngle: -Math.PI / 2,
+    endAngle: Math.PI / 2,
+  },
+  ring: {
+    viewBox: '0 0 200 200',
+    path: `M100 ${100 - R}A${R} ${R} 0 1 1 100 ${100 + R}A${R} ${R} 0 1 1 100 ${100 - R}`,
+    cx: 100,
+    cy: 100,
+    radius: R,
+    thickness: THICKNESS,
+    startAngle: 0,
+    endAngle: 2 * Math.PI,
+  },
+};
+
+/** Where `value` falls between `min` and `max`, as 0–1 (clamped: callers reject values outside). */
+export function fractionOf(value: number, min: number, max: number): number {
+  if (max <= min) return 0;
+  return Math.min(1, Math.max(0, (value - min) / (max - min)));
+}
+
+/** The angle of a 0–1 fraction along the gauge. */
+export function angleAt(layout: GaugeLayout, fraction: number): number {
+  return layout.startAngle + fraction * (layout.endAngle - layout.startAngle);
+}
+
+/** The dash offset that shows `fraction` of a `pathLength="100"` path. */
+export function dashOffset(fraction: number): number {
+  return 100 - 100 * fraction;
+}
+
+/** A radial stroke across the track at a fraction (target and band marks), reaching `overhang` past each edge. */
+export function tickAt(layout: GaugeLayout, fraction: number, overhang = 4): { x1: number; y1: number; x2: number; y2: number } {
+  const angle = angleAt(layout, fraction);
+  const half = layout.thickness / 2 + overhang;
+  const at = (r: number) => [layout.cx + r * Math.sin(angle), layout.cy - r * Math.cos(angle)];
+  const [x1, y1] = at(layout.radius - half);
+  const [x2, y2] = at(layout.radius + half);
+  return { x1, y1, x2, y2 };
+}

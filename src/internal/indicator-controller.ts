@@ -1,0 +1,186 @@
+import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
+import { attributeOverrides, type IndicatorAttributes } from '../data/attributes.js';
+import { subscribe, type LoadResult } from '../data/loader.js';
+import type { Indicator, ValidationError } from '../data/types.js';
+import { parseJson, problem, selectIndicator } from '../data/validate.js';
+
+/** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
+export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
+
+/** The properties every data-driven element has. */
+export interface IndicatorHost extends ReactiveControllerHost, HTMLElement {
+  data?: unknown;
+  src?: string;
+  indicator?: string;
+  area?: string;
+  state: WidgetState;
+}
+
+export interface IndicatorLoadDetail {
+  indicator: Indicator;
+  /** The whole document the indicator came from. */
+  document: unknown;
+  /** False when the figures are the same as those already shown. */
+  changed: boolean;
+}
+
+export interface IndicatorErrorDetail {
+  errors: ValidationError[];
+  /** True when earlier good figures stay on screen. */
+  stale: boolean;
+}
+
+export interface IndicatorControllerOptions {
+  /** Host properties whose change means the indicator must be worked out again. */
+  inputs: readonly string[];
+  /** The host's plain attributes that override document fields. */
+  attributes: () => IndicatorAttributes;
+  /** Element-specific checks on an otherwise valid indicator (e.g. a gauge needs a percentage). */
+  check?: (indicator: Indicator) => ValidationError[];
+}
+
+const SOURCE_INPUTS = ['data', 'src', 'indicator', 'area'];
+
+/**
+ * Works out which indicator an element shows, from (in this order) its `data` property,
+ * an inline `<script type="application/json">` child, its `src` feed, or its plain
+ * attributes; applies attribute overrides; validates; keeps the last good figures
+ * when something later fails; reflects `state`; and fires `dx-load` / `dx-error`
+ * after the render that shows the outcome.
+ */
+export class IndicatorController implements ReactiveController {
+  /** The figures on screen: the last indicator that validated. */
+  indicator?: Indicator;
+  /** What is wrong now; empty when ready. */
+  errors: ValidationError[] = [];
+  /** When the figures on screen were last confirmed good. */
+  lastGoodAt?: Date;
+
+  private readonly host: IndicatorHost;
+  private readonly options: IndicatorControllerOptions;
+  private readonly inputs: Set<string>;
+  private inline?: LoadResult;
+  private feed?: LoadResult;
+  private followed?: string;
+  private unsubscribe?: () => void;
+  private dirty = true;
+  private events: Event[] = [];
+  private readonly rereadInline = () => {
+    this.readInline();
+    this.host.requestUpdate();
+  };
+
+  constructor(host: IndicatorHost, options: IndicatorControllerOptions) {
+    this.host = host;
+    this.options = options;
+    this.inputs = new Set([...SOURCE_INPUTS, ...options.inputs]);
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.readInline();
+    // Parsed before its children (the bundle loaded early): read the JSON once they exist.
+    if (!this.inline && document.readyState === 'loading') {
+      document.addEventListener('DOMContentLoaded', this.rereadInline, { once: true });
+    }
+    this.follow(this.host.src);
+  }
+
+  hostDisconnected(): void {
+    document.removeEventListener('DOMContentLoaded', this.rereadInline);
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.followed = undefined;
+  }
+
+  hostUpdated(): void {
+    const events = this.events;
+    this.events = [];
+    for (const event of events) this.host.dispatchEvent(event);
+  }
+
+  /** Call from the host's `willUpdate`: settles `state`, `indicator` and `errors` for this render. */
+  willUpdate(changed: PropertyValues): void {
+    if (changed.has('src')) this.follow(this.host.src);
+    if (!this.dirty && ![...changed.keys()].some((key) => this.inputs.has(String(key)))) return;
+    this.dirty = false;
+    this.settle();
+  }
+
+  private readInline(): void {
+    const script = this.host.querySelector(':scope > script[type="application/json"]');
+    const text = script?.textContent;
+    this.inline = text == null ? undefined : parseJson(text);
+    this.dirty = true;
+  }
+
+  private follow(src: string | undefined): void {
+    if (src === this.followed && this.unsubscribe) return;
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.followed = src;
+    this.feed = undefined;
+    this.dirty = true;
+    if (!src || !this.host.isConnected) return;
+    this.unsubscribe = subscribe(src, (result) => {
+      this.feed = result;
+      this.dirty = true;
+      this.host.requestUpdate();
+    });
+  }
+
+  /** The raw document to read, or why there is none. `undefined` while waiting for `src`. */
+  private document(hasOverrides: boolean): LoadResult | undefined {
+    const { data, src } = this.host;
+    if (data !== undefined && data !== null) return typeof data === 'string' ? parseJson(data) : { ok: true, value: data };
+    if (this.inline) return this.inline;
+    if (src) return this.feed;
+    if (hasOverrides) return { ok: true, value: {} };
+    return { ok: false, errors: [problem('', 'nodata')] };
+  }
+
+  private settle(): void {
+    const attributeErrors: ValidationError[] = [];
+    const overrides = attributeOverrides(this.options.attributes(), attributeErrors);
+    const hasOverrides = Object.keys(overrides).length > 0 || attributeErrors.length > 0;
+    const source = this.document(hasOverrides);
+    if (!source) {
+      this.host.state = 'loading';
+      return;
+    }
+    let errors = attributeErrors;
+    let indicator: Indicator | undefined;
+    if (!source.ok) {
+      errors = [...errors, ...source.errors];
+    } else {
+      const { indicator: id, area } = this.host;
+      const picked = selectIndicator(source.value, { indicator: id || undefined, area: area || undefined }, overrides);
+      if (!picked.ok) errors = [...errors, ...picked.errors];
+      else {
+        errors = [...errors, ...(this.options.check?.(picked.value) ?? [])];
+        indicator = picked.value;
+      }
+    }
+    if (errors.length || !indicator) {
+      this.errors = errors;
+      const stale = this.indicator !== undefined;
+      this.host.state = stale ? 'stale' : 'error';
+      this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
+      return;
+    }
+    const changed = JSON.stringify(indicator) !== JSON.stringify(this.indicator);
+    this.indicator = indicator;
+    this.errors = [];
+    this.lastGoodAt = new Date();
+    this.host.state = 'ready';
+    const detail = { indicator, document: source.ok ? source.value : undefined, changed };
+    this.events.push(new CustomEvent<IndicatorLoadDetail>('dx-load', { bubbles: true, detail }));
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'dx-load': CustomEvent<IndicatorLoadDetail>;
+    'dx-error': CustomEvent<IndicatorErrorDetail>;
+  }
+}

@@ -1,0 +1,40 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { Indicator, ValidationError } from '../data/types.js';
+import { formatDate, formatTime } from '../format/dates.js';
+import { message, type Locale } from '../format/messages.js';
+import type { IndicatorController } from './indicator-controller.js';
+
+/**
+ * Pieces of template every element shows the same way. Data text goes in as text
+ * bindings only, so a label of `<img onerror=…>` is shown, never run.
+ */
+
+/** "Số liệu năm 2024 · Nguồn: Sở TT&TT Lai Châu" with the source a link only for http(s). */
+export function renderMeta(indicator: Indicator, locale: Locale): TemplateResult | typeof nothing {
+  const { asOf, source } = indicator;
+  if (!asOf && !source) return nothing;
+  const asOfText = asOf ? message(locale, 'asOf.label', { date: formatDate(asOf, locale) }) : '';
+  // The validator accepts only http(s) URLs; the check is repeated here because this is where a link is made.
+  const url = source?.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+  const name = source ? (url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.name}</a>` : source.name) : nothing;
+  return html`<div part="meta">${asOfText}${asOf && source ? ' · ' : ''}${source ? html`${message(locale, 'source')}${name}` : nothing}</div>`;
+}
+
+/** Each error as "path: message", in the reader's language. */
+export function renderErrors(errors: ValidationError[], locale: Locale): TemplateResult {
+  return html`<ul>
+    ${errors.map((e) => html`<li>${e.path ? html`<code>${e.path}</code>${': '}` : nothing}${e.message[locale]}</li>`)}
+  </ul>`;
+}
+
+/** The in-place error (nothing good to show) or the stale mark (older good figures stay). */
+export function renderStatus(source: IndicatorController, state: string, locale: Locale): TemplateResult | typeof nothing {
+  if (state === 'error') {
+    return html`<div part="error"><strong>${message(locale, 'error.title')}</strong>${renderErrors(source.errors, locale)}</div>`;
+  }
+  if (state === 'stale') {
+    const since = source.lastGoodAt ? message(locale, 'stale.since', { time: formatTime(source.lastGoodAt, locale) }) : message(locale, 'stale');
+    return html`<div part="stale">${since}${source.errors.length ? renderErrors(source.errors, locale) : nothing}</div>`;
+  }
+  return nothing;
+}

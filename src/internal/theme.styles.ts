@@ -1,0 +1,122 @@
+import { css } from 'lit';
+
+/*
+ * Colour tokens. Every element reads `--_*` internally; the public `--dx-*` custom
+ * properties override them from the page. Defaults meet WCAG 1.4.3 (text 4.5:1) and
+ * 1.4.11 (graphics 3:1 against the track and the background) in both themes:
+ * light text #1b1f24 on white 16:1, muted #555f6d 6.4:1, accent #0a66c2 5.6:1 and
+ * 4.3:1 against the track; dark text #e6edf3 on #161b22 14:1, accent #58a6ff 6.8:1.
+ */
+
+
+export const themeStyles = css`
+  :host {
+    --_bg: var(--dx-bg, transparent);
+    --_text: var(--dx-text, #1b1f24);
+    --_muted: var(--dx-muted, #555f6d);
+    --_accent: var(--dx-accent, #0a66c2);
+    --_track: var(--dx-track, #d8dee4);
+    --_target: var(--dx-target, #a34d00);
+    --_error: var(--dx-error, #b42318);
+    --_link: var(--dx-link, #0a58a8);
+    display: block;
+    box-sizing: border-box;
+    container-type: inline-size;
+    min-width: 0;
+    max-width: 100%;
+    color: var(--_text);
+    font-family: var(--dx-font, inherit);
+    font-size: var(--dx-font-size, 1rem);
+    line-height: 1.4;
+    text-align: start;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  /* The same dark tokens twice: for the attribute, and for the system setting (a media
+     query cannot join a selector list). Keep the two lists equal. */
+  :host([theme='dark']) {
+    --_bg: var(--dx-bg, #161b22);
+    --_text: var(--dx-text, #e6edf3);
+    --_muted: var(--dx-muted, #9da7b3);
+    --_accent: var(--dx-accent, #58a6ff);
+    --_track: var(--dx-track, #30363d);
+    --_target: var(--dx-target, #f0883e);
+    --_error: var(--dx-error, #ff7b72);
+    --_link: var(--dx-link, #79c0ff);
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_bg: var(--dx-bg, #161b22);
+      --_text: var(--dx-text, #e6edf3);
+      --_muted: var(--dx-muted, #9da7b3);
+      --_accent: var(--dx-accent, #58a6ff);
+      --_track: var(--dx-track, #30363d);
+      --_target: var(--dx-target, #f0883e);
+      --_error: var(--dx-error, #ff7b72);
+      --_link: var(--dx-link, #79c0ff);
+      color-scheme: dark;
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+  [part~='base'] {
+    background: var(--_bg);
+    border-radius: var(--dx-radius, 8px);
+    padding: var(--dx-padding, 12px);
+  }
+  [part~='label'] {
+    font-weight: 600;
+    overflow-wrap: anywhere;
+  }
+  [part~='meta'],
+  [part~='note'] {
+    color: var(--_muted);
+    font-size: 0.8125em;
+    overflow-wrap: anywhere;
+  }
+  [part~='meta'] a {
+    color: var(--_link);
+  }
+  [part~='error'] {
+    color: var(--_error);
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  [part~='error'] ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.25em;
+  }
+  [part~='error'] code {
+    font-family: ui-monospace, monospace;
+  }
+  [part~='stale'] {
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  [part~='stale']::before {
+    content: '⚠ ';
+    color: var(--_target);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  .placeholder {
+    display: block;
+    height: 1em;
+    margin: 0.2em 0;
+    border-radius: 4px;
+    background: var(--_track);
+    opacity: 0.6;
+  }
+`;

@@ -1,0 +1,66 @@
+// A feed server inside the test run, able to fail on demand.
+//   GET  /feed/<fixture>.json[?anything]  serves test/fixtures/<fixture>.json (query makes a fresh URL)
+//   POST /feed-script/<key>               body: [{ status, body, delay, headers }], served in order to
+//   GET  /feed-script/<key>               later GETs (the last entry repeats)
+//   GET  /feed-hits?url=<path and query>  how many GETs that URL received
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const hits = new Map();
+const scripts = new Map();
+
+const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function readBody(ctx) {
+  let text = '';
+  for await (const chunk of ctx.req) text += chunk;
+  return text;
+}
+
+export function feedServer() {
+  return {
+    name: 'feed-server',
+    async serverStart({ app }) {
+      app.use(async (ctx, next) => {
+        const { path } = ctx;
+        if (path === '/feed-hits') {
+          ctx.body = JSON.stringify({ hits: hits.get(ctx.query.url) ?? 0 });
+          ctx.type = 'application/json';
+          return;
+        }
+        if (path.startsWith('/feed-script/')) {
+          const key = path.slice('/feed-script/'.length);
+          if (ctx.method === 'POST') {
+            scripts.set(key, JSON.parse(await readBody(ctx)));
+            ctx.status = 204;
+            return;
+          }
+          hits.set(ctx.url, (hits.get(ctx.url) ?? 0) + 1);
+          const queue = scripts.get(key) ?? [{ status: 404 }];
+          const step = queue.length > 1 ? queue.shift() : queue[0];
+          if (step.delay) await wait(step.delay);
+          ctx.status = step.status ?? 200;
+          for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
+          if (step.body !== undefined) {
+            ctx.type = 'application/json';
+            ctx.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
+          }
+          return;
+        }
+        if (path.startsWith('/feed/')) {
+          hits.set(ctx.url, (hits.get(ctx.url) ?? 0) + 1);
+          const name = path.slice('/feed/'.length).replace(/[^a-z0-9.-]/gi, '');
+          try {
+            ctx.body = await readFile(fixtures + name, 'utf8');
+            ctx.type = 'application/json';
+          } catch {
+            ctx.status = 404;
+          }
+          return;
+        }
+        return next();
+      });
+    },
+  };
+}

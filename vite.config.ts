@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+import { defineConfig } from 'vite';
+import { minifyLiterals } from './scripts/minify-literals.js';
+
+const root = import.meta.dirname;
+const src = (path: string) => resolve(root, 'src', path);
+
+/**
+ * Two library builds and the demo:
+ * - `vite build`: per-element ES modules for npm, unbundled (one file per source
+ *   module), with lit and d3 left to the application's bundler.
+ * - `vite build --mode embed`: `dist/dx-widgets.js`, one self-contained module that
+ *   registers every element, for a `<script type="module">` in a CMS. Built second
+ *   and without emptying `dist/`.
+ * - `vite` (npm start): the demo page.
+ */
+export default defineConfig(({ command, mode }) => {
+  if (command === 'serve') {
+    return { server: { open: '/demo/' } };
+  }
+  if (mode === 'embed') {
+    return {
+      plugins: [minifyLiterals()],
+      build: {
+        emptyOutDir: false,
+        target: 'es2022',
+        lib: { entry: src('dx-widgets.ts'), formats: ['es'], fileName: () => 'dx-widgets.js' },
+        // Library mode leaves ES output unminified unless asked here.
+        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      },
+    };
+  }
+  return {
+    plugins: [minifyLiterals()],
+    build: {
+      target: 'es2022',
+      minify: false,
+      lib: {
+        entry: {
+          index: src('index.ts'),
+          'dx-widgets.entry': src('dx-widgets.ts'),
+          'coverage-gauge/dx-coverage-gauge': src('coverage-gauge/dx-coverage-gauge.ts'),
+          'coverage-gauge/coverage-gauge': src('coverage-gauge/coverage-gauge.ts'),
+          'data/index': src('data/index.ts'),
+          'format/index': src('format/index.ts'),
+        },
+        formats: ['es'],
+      },
+      rolldownOptions: {
+        external: [/^lit($|\/)/, /^@lit\//, /^@lit-labs\//, /^d3-/],
+        output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+      },
+    },
+  };
+});

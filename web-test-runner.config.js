@@ -1,0 +1,45 @@
+// Browser tests in Debian's Chromium (or CHROME_PATH): see ../shared/TOOLCHAIN.md.
+import { existsSync } from 'node:fs';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { countReporter } from './test/support/count-reporter.js';
+import { feedServer } from './test/support/feed-server.js';
+
+const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
+const executablePath = candidates.find((path) => path && existsSync(path));
+if (!executablePath) {
+  console.error(
+    'No Chromium found. Install it (Debian: `apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.',
+  );
+  process.exit(1);
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  // Two cores: two pages at once keeps the run short without starving the browser.
+  concurrency: 2,
+  testFramework: { config: { timeout: 5000 } },
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), feedServer()],
+  browsers: [
+    chromeLauncher({
+      launchOptions: {
+        executablePath,
+        headless: true,
+        args: [
+          '--no-sandbox',
+          '--disable-gpu',
+          '--disable-dev-shm-usage',
+          '--disable-background-networking',
+          '--disable-component-update',
+          '--disable-sync',
+          '--no-first-run',
+          '--disable-quic',
+        ],
+      },
+    }),
+  ],
+  reporters: [defaultReporter(), countReporter()],
+  filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
+};
