@@ -21,7 +21,8 @@ export default {
   // Two cores: two pages at once keeps the run short without starving the browser.
   concurrency: 2,
   testFramework: { config: { timeout: 5000 } },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' }), feedServer()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
+  middleware: [feedServer],
   browsers: [
     chromeLauncher({
       launchOptions: {

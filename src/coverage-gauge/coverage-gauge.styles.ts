@@ -62,8 +62,8 @@ export const gaugeStyles = css`
     stroke-linecap: round;
   }
   .band-mark {
-    stroke: var(--_bg, #fff);
-    stroke-width: 2;
+    stroke: var(--_muted);
+    stroke-width: 1.5;
   }
   .figure {
     align-self: end;

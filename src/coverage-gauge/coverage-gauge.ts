@@ -85,7 +85,7 @@ export class CoverageGauge extends IndicatorElement {
   }
 
   private readScale(errors: ValidationError[]): Scale {
-    const read = (v: string | number | undefined, name: string) => readNumberAttribute(v === undefined ? undefined : String(v), name, errors);
+    const read = (v: string | number | undefined, name: string) => readNumberAttribute(v, name, errors);
     const min = read(this.min, 'min') ?? 0;
     const max = read(this.max, 'max') ?? 100;
     return { min, max, low: read(this.low, 'low'), high: read(this.high, 'high') };
@@ -211,7 +211,7 @@ export class CoverageGauge extends IndicatorElement {
       ${shown === undefined
         ? nothing
         : svg`<path class="value" d=${layout.path} stroke-width=${layout.thickness} pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown)}></path>`}
-      ${[low, high].map((v) => (v === undefined ? nothing : tick(v, 'band-mark', 0)))}
+      ${[low, high].map((v) => (v === undefined ? nothing : tick(v, 'band-mark', 3)))}
       ${target === undefined ? nothing : tick(target, 'target-mark', 4)}
     </svg>`;
   }

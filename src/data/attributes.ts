@@ -7,9 +7,11 @@ import { problem } from './validate.js';
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** Reads a number attribute; `undefined` when absent, an error when it cannot be read unambiguously. */
-export function readNumberAttribute(raw: string | null | undefined, path: string, errors: ValidationError[]): number | undefined {
-  if (raw === null || raw === undefined || raw.trim() === '') return undefined;
-  const text = raw.trim();
+export function readNumberAttribute(raw: string | number | null | undefined, path: string, errors: ValidationError[]): number | undefined {
+  if (raw == null || raw === '') return undefined;
+  // A number set as a JS property is read as the text it would be written as.
+  const text = String(raw).trim();
+  if (text === '') return undefined;
   if (!PLAIN_NUMBER.test(text)) {
     errors.push(problem(path, 'attr.number', { raw: text }));
     return undefined;
@@ -19,14 +21,14 @@ export function readNumberAttribute(raw: string | null | undefined, path: string
 
 /** What an element's plain attributes say about its indicator. */
 export interface IndicatorAttributes {
-  value?: string | null;
+  value?: string | number | null;
   label?: string | null;
   unit?: string | null;
   asOf?: string | null;
   source?: string | null;
   sourceUrl?: string | null;
   approx?: string | null;
-  target?: string | null;
+  target?: string | number | null;
   note?: string | null;
 }
 

@@ -288,7 +288,11 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     member = members[index];
     path = `indicators[${index}]`;
   }
-  if (isObject(member) && Object.keys(overrides).length) member = { ...member, ...overrides };
+  if (isObject(member) && Object.keys(overrides).length) {
+    // A `target` attribute changes the goal's value but keeps the document's deadline.
+    const target = overrides.target && isObject(member.target) ? { ...member.target, ...overrides.target } : overrides.target;
+    member = { ...member, ...overrides, ...(target && { target }) };
+  }
   const indicator = readIndicator(member, path, errors, defaults, isCollection(raw));
   return indicator && !errors.length ? { ok: true, value: indicator } : { ok: false, errors };
 }

@@ -139,42 +139,44 @@ export class IndicatorController implements ReactiveController {
     return { ok: false, errors: [problem('', 'nodata')] };
   }
 
-  private settle(): void {
+  /** The indicator to show, or what stops it; `undefined` while waiting for `src`. */
+  private outcome(): { indicator: Indicator; document: unknown } | { errors: ValidationError[] } | undefined {
     const attributeErrors: ValidationError[] = [];
     const overrides = attributeOverrides(this.options.attributes(), attributeErrors);
-    const hasOverrides = Object.keys(overrides).length > 0 || attributeErrors.length > 0;
-    const source = this.document(hasOverrides);
-    if (!source) {
+    const source = this.document(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
+    if (!source) return undefined;
+    // An unreadable attribute is the one thing to fix: the document's complaint about
+    // the field it failed to fill (a missing value) would only repeat it.
+    if (attributeErrors.length) return { errors: attributeErrors };
+    if (!source.ok) return { errors: source.errors };
+    const { indicator: id, area } = this.host;
+    const picked = selectIndicator(source.value, { indicator: id || undefined, area: area || undefined }, overrides);
+    if (!picked.ok) return { errors: picked.errors };
+    const errors = this.options.check?.(picked.value) ?? [];
+    return errors.length ? { errors } : { indicator: picked.value, document: source.value };
+  }
+
+  private settle(): void {
+    const outcome = this.outcome();
+    if (!outcome) {
       this.host.state = 'loading';
       return;
     }
-    let errors = attributeErrors;
-    let indicator: Indicator | undefined;
-    if (!source.ok) {
-      errors = [...errors, ...source.errors];
-    } else {
-      const { indicator: id, area } = this.host;
-      const picked = selectIndicator(source.value, { indicator: id || undefined, area: area || undefined }, overrides);
-      if (!picked.ok) errors = [...errors, ...picked.errors];
-      else {
-        errors = [...errors, ...(this.options.check?.(picked.value) ?? [])];
-        indicator = picked.value;
-      }
-    }
-    if (errors.length || !indicator) {
-      this.errors = errors;
+    if ('errors' in outcome) {
+      const { errors } = outcome;
       const stale = this.indicator !== undefined;
+      this.errors = errors;
       this.host.state = stale ? 'stale' : 'error';
       this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
       return;
     }
+    const { indicator, document } = outcome;
     const changed = JSON.stringify(indicator) !== JSON.stringify(this.indicator);
     this.indicator = indicator;
     this.errors = [];
     this.lastGoodAt = new Date();
     this.host.state = 'ready';
-    const detail = { indicator, document: source.ok ? source.value : undefined, changed };
-    this.events.push(new CustomEvent<IndicatorLoadDetail>('dx-load', { bubbles: true, detail }));
+    this.events.push(new CustomEvent<IndicatorLoadDetail>('dx-load', { bubbles: true, detail: { indicator, document, changed } }));
   }
 }
 

@@ -97,17 +97,8 @@ export abstract class IndicatorElement extends LitElement {
   /** Where the indicator comes from and how it stands. */
   protected readonly source$ = new IndicatorController(this, {
     inputs: [...OVERRIDES, ...this.extraInputs()],
-    attributes: () => ({
-      value: this.value === undefined ? undefined : String(this.value),
-      label: this.label,
-      unit: this.unit,
-      asOf: this.asOf,
-      source: this.source,
-      sourceUrl: this.sourceUrl,
-      approx: this.approx,
-      target: this.target === undefined ? undefined : String(this.target),
-      note: this.note,
-    }),
+    // The element's properties carry the attribute names the overrides expect.
+    attributes: () => this,
     check: (indicator) => this.check(indicator),
   });
 

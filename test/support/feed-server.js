@@ -18,49 +18,43 @@ async function readBody(ctx) {
   return text;
 }
 
-export function feedServer() {
-  return {
-    name: 'feed-server',
-    async serverStart({ app }) {
-      app.use(async (ctx, next) => {
-        const { path } = ctx;
-        if (path === '/feed-hits') {
-          ctx.body = JSON.stringify({ hits: hits.get(ctx.query.url) ?? 0 });
-          ctx.type = 'application/json';
-          return;
-        }
-        if (path.startsWith('/feed-script/')) {
-          const key = path.slice('/feed-script/'.length);
-          if (ctx.method === 'POST') {
-            scripts.set(key, JSON.parse(await readBody(ctx)));
-            ctx.status = 204;
-            return;
-          }
-          hits.set(ctx.url, (hits.get(ctx.url) ?? 0) + 1);
-          const queue = scripts.get(key) ?? [{ status: 404 }];
-          const step = queue.length > 1 ? queue.shift() : queue[0];
-          if (step.delay) await wait(step.delay);
-          ctx.status = step.status ?? 200;
-          for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
-          if (step.body !== undefined) {
-            ctx.type = 'application/json';
-            ctx.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
-          }
-          return;
-        }
-        if (path.startsWith('/feed/')) {
-          hits.set(ctx.url, (hits.get(ctx.url) ?? 0) + 1);
-          const name = path.slice('/feed/'.length).replace(/[^a-z0-9.-]/gi, '');
-          try {
-            ctx.body = await readFile(fixtures + name, 'utf8');
-            ctx.type = 'application/json';
-          } catch {
-            ctx.status = 404;
-          }
-          return;
-        }
-        return next();
-      });
-    },
-  };
+/** Koa middleware for web-test-runner's `middleware` option (runs before static files). */
+export async function feedServer(ctx, next) {
+  const { path } = ctx;
+  if (path === '/feed-hits') {
+    ctx.body = JSON.stringify({ hits: hits.get(ctx.query.url) ?? 0 });
+    ctx.type = 'application/json';
+    return;
+  }
+  if (path.startsWith('/feed-script/')) {
+    const key = path.slice('/feed-script/'.length);
+    if (ctx.method === 'POST') {
+      scripts.set(key, JSON.parse(await readBody(ctx)));
+      ctx.status = 204;
+      return;
+    }
+    hits.set(ctx.url, (hits.get(ctx.url) ?? 0) + 1);
+    const queue = scripts.get(key) ?? [{ status: 404 }];
+    const step = queue.length > 1 ? queue.shift() : queue[0];
+    if (step.delay) await wait(step.delay);
+    ctx.status = step.status ?? 200;
+    for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
+    if (step.body !== undefined) {
+      ctx.type = 'application/json';
+      ctx.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
+    }
+    return;
+  }
+  if (path.startsWith('/feed/')) {
+    hits.set(ctx.url, (hits.get(ctx.url) ?? 0) + 1);
+    const name = path.slice('/feed/'.length).replace(/[^a-z0-9.-]/gi, '');
+    try {
+      ctx.body = await readFile(fixtures + name, 'utf8');
+      ctx.type = 'application/json';
+    } catch {
+      ctx.status = 404;
+    }
+    return;
+  }
+  return next();
 }

@@ -1,0 +1,409 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/coverage-gauge/dx-coverage-gauge.js';
+import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
+import { define } from '../../src/internal/define.js';
+import { freshFeed, hits, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
+
+const FIBRE = {
+  id: 'households-fiber-broadband',
+  label: { vi: 'Hộ gia đình dùng Internet cáp quang', en: 'Households with fibre broadband' },
+  unit: '%',
+  value: 41.5,
+  asOf: '2024',
+  count: { part: 43391, whole: 104563, unit: 'hộ' },
+  source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
+};
+
+const meter = (el: CoverageGauge) => part(el, '[role="meter"]');
+
+async function gauge(template: ReturnType<typeof html>): Promise<CoverageGauge> {
+  return settled(await fixture<CoverageGauge>(template));
+}
+
+describe('<dx-coverage-gauge>', () => {
+  describe('data paths', () => {
+    it('draws a figure given only plain attributes, as the simplest embed', async () => {
+      const el = await gauge(html`<dx-coverage-gauge value="97.27" unit="%" label="Thôn, bản có sóng di động" as-of="2024" source="Sở TT&TT Lai Châu"></dx-coverage-gauge>`);
+      expect(el.state).to.equal('ready');
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('97,27%');
+      expect(part(el, '[part="label"]').textContent).to.equal('Thôn, bản có sóng di động');
+      expect(part(el, '[part="meta"]').textContent).to.equal('Số liệu năm 2024 · Nguồn: Sở TT&TT Lai Châu');
+    });
+
+    it('reads the `data` property, as an object or as JSON text', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('41,5%');
+      el.data = JSON.stringify({ ...FIBRE, value: 50 });
+      await el.updateComplete;
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('50%');
+    });
+
+    it('reads an inline <script type="application/json"> child', async () => {
+      const el = await gauge(html`<dx-coverage-gauge>
+        <script type="application/json">
+          ${JSON.stringify(FIBRE)}
+        </script>
+      </dx-coverage-gauge>`);
+      expect(el.state).to.equal('ready');
+      expect(part(el, '[part="count"]').textContent).to.equal('43.391/104.563 hộ');
+    });
+
+    it('fetches `src` and picks the member named by `indicator` from a collection, with its defaults', async () => {
+      const el = await gauge(html`<dx-coverage-gauge src=${freshFeed()} indicator="wired-internet-coverage"></dx-coverage-gauge>`);
+      expect(el.state).to.equal('ready');
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('80,2%');
+      expect(part(el, '[part="meta"]').textContent).to.equal('Số liệu năm 2024 · Nguồn: Sở Thông tin và Truyền thông tỉnh Lai Châu');
+    });
+
+    it('makes one request for any number of gauges on the same feed', async () => {
+      const src = freshFeed();
+      const wrapper = await fixture(html`<div>
+        <dx-coverage-gauge src=${src} indicator="mobile-coverage-villages"></dx-coverage-gauge>
+        <dx-coverage-gauge src=${src} indicator="wireless-internet-coverage"></dx-coverage-gauge>
+        <dx-coverage-gauge src=${src} indicator="wired-internet-coverage"></dx-coverage-gauge>
+      </div>`);
+      const gauges = [...wrapper.querySelectorAll<CoverageGauge>('dx-coverage-gauge')];
+      await Promise.all(gauges.map(settled));
+      expect(gauges.map((g) => g.state)).to.deep.equal(['ready', 'ready', 'ready']);
+      expect(await hits(src)).to.equal(1);
+    });
+
+    it('prefers the `data` property over inline JSON, and inline JSON over `src`', async () => {
+      const el = await gauge(html`<dx-coverage-gauge src=${freshFeed()} indicator="mobile-coverage-villages" .data=${{ ...FIBRE, value: 12 }}>
+        <script type="application/json">
+          ${JSON.stringify({ ...FIBRE, value: 34 })}
+        </script>
+      </dx-coverage-gauge>`);
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('12%');
+      el.data = undefined;
+      await el.updateComplete;
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('34%');
+    });
+
+    it('lets explicit attributes override the document, keeping the document’s deadline for a target value', async () => {
+      const el = await gauge(html`<dx-coverage-gauge
+        .data=${{ ...FIBRE, target: { value: 80, by: '2025-12-31' } }}
+        value="45.25"
+        label="Hộ có cáp quang"
+        target="90"
+      ></dx-coverage-gauge>`);
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('45,25%');
+      expect(part(el, '[part="label"]').textContent).to.equal('Hộ có cáp quang');
+      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 90% đến 31/12/2025');
+    });
+
+    it('fires dx-load with the indicator and the document after drawing it', async () => {
+      const el = document.createElement('dx-coverage-gauge') as CoverageGauge;
+      el.data = FIBRE;
+      const loaded = oneEvent(el, 'dx-load');
+      document.body.append(el);
+      const event = (await loaded) as CustomEvent<IndicatorLoadDetail>;
+      expect(event.detail.indicator.value).to.equal(41.5);
+      expect(event.detail.document).to.equal(FIBRE);
+      expect(event.detail.changed).to.equal(true);
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('41,5%');
+      el.remove();
+    });
+  });
+
+  describe('what a reader sees', () => {
+    it('keeps the source’s hedge with the figure: "trên 76%"', async () => {
+      const el = await gauge(html`<dx-coverage-gauge value="76" unit="%" approx="over" label="Người dân có tài khoản định danh"></dx-coverage-gauge>`);
+      expect(part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('trên 76%');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal('trên 76%');
+    });
+
+    it('shows the counts behind a percentage and a target with its deadline', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, target: { value: 50, by: '2025-12-31' } }}></dx-coverage-gauge>`);
+      expect(part(el, '[part="count"]').textContent).to.equal('43.391/104.563 hộ');
+      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 50% đến 31/12/2025');
+      expect(el.shadowRoot!.querySelector('.target-mark')).to.exist;
+    });
+
+    it('shows a target without a figure as "chưa có số liệu", never as a 0% arc', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${{ label: 'Dân số có tài khoản thanh toán điện tử', unit: '%', target: { value: 50, by: '2024-12-31' } }}></dx-coverage-gauge>`);
+      expect(el.state).to.equal('ready');
+      expect(part(el, '[part="figure"]').textContent).to.equal('chưa có số liệu');
+      expect(el.shadowRoot!.querySelector('.value')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[role="meter"]')).to.equal(null);
+      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 50% đến 31/12/2024');
+    });
+
+    it('names the band the value is in when low and high thresholds are set', async () => {
+      const el = await gauge(html`<dx-coverage-gauge value="41.5" unit="%" label="Cáp quang" low="50" high="80"></dx-coverage-gauge>`);
+      expect(part(el, '[part="band"]').textContent).to.equal('mức thấp');
+      expect(el.shadowRoot!.querySelectorAll('.band-mark')).to.have.length(2);
+      el.value = '85';
+      await el.updateComplete;
+      expect(part(el, '[part="band"]').textContent).to.equal('mức cao');
+    });
+
+    it('draws the value arc as that share of the track', async () => {
+      const el = await gauge(html`<dx-coverage-gauge value="25" unit="%" label="Một phần tư"></dx-coverage-gauge>`);
+      const arc = part<SVGPathElement>(el, '.value');
+      expect(arc.getAttribute('pathLength')).to.equal('100');
+      expect(arc.getAttribute('stroke-dashoffset')).to.equal('75');
+    });
+
+    it('draws a ring when shape="ring"', async () => {
+      const el = await gauge(html`<dx-coverage-gauge shape="ring" value="60" unit="%" label="Vòng"></dx-coverage-gauge>`);
+      expect(part(el, 'svg').getAttribute('viewBox')).to.equal('0 0 200 200');
+      expect(part(el, '.value').getAttribute('stroke-dashoffset')).to.equal('40');
+    });
+
+    it('writes English when the element or an ancestor says lang="en"', async () => {
+      const wrapper = await fixture(html`<div lang="en-GB">
+        <dx-coverage-gauge .data=${{ ...FIBRE, approx: 'nearly' }}></dx-coverage-gauge>
+      </div>`);
+      const el = await settled(wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!);
+      expect(part(el, '[part="label"]').textContent).to.equal('Households with fibre broadband');
+      expect(part(el, '[part="count"]').textContent).to.equal('43,391/104,563 hộ');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal('nearly 41.5%, 43,391/104,563 hộ');
+      expect(part(el, '[part="meta"]').textContent).to.equal('Data as of 2024 · Source: Sở TT&TT Lai Châu');
+    });
+
+    it('switches language when its own lang attribute changes', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(part(el, '[part="label"]').textContent).to.equal('Households with fibre broadband');
+    });
+
+    it('links the source only for http(s) addresses, opening a new tab safely', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
+      const link = part<HTMLAnchorElement>(el, '[part="meta"] a');
+      expect(link.href).to.equal('https://sotttt.laichau.gov.vn/');
+      expect(link.rel).to.equal('noopener noreferrer');
+    });
+
+    it('shows data text as text: a label holding HTML is never parsed', async () => {
+      const hostile = '<img src=x onerror="window.__dxPwned=1">';
+      const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, label: hostile, note: '<b>bold</b>', source: { name: '<script>x()</script>' } }}></dx-coverage-gauge>`);
+      expect(part(el, '[part="label"]').textContent).to.equal(hostile);
+      expect(part(el, '[part="note"]').textContent).to.equal('<b>bold</b>');
+      expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
+      expect((window as unknown as { __dxPwned?: number }).__dxPwned).to.equal(undefined);
+    });
+  });
+
+  describe('errors', () => {
+    it('refuses a comma decimal in an attribute, naming the attribute, because "97,27" and "1,234" are ambiguous', async () => {
+      const el = await gauge(html`<dx-coverage-gauge value="97,27" unit="%" label="Sóng"></dx-coverage-gauge>`);
+      expect(el.state).to.equal('error');
+      expect(part(el, '[part="error"]').textContent).to.contain('value: "97,27" không phải số');
+    });
+
+    it('names the broken field of a document in place and in a dx-error event', async () => {
+      const el = document.createElement('dx-coverage-gauge') as CoverageGauge;
+      el.data = { ...FIBRE, value: 120 };
+      const failed = oneEvent(el, 'dx-error');
+      document.body.append(el);
+      const event = (await failed) as CustomEvent<IndicatorErrorDetail>;
+      expect(event.detail.stale).to.equal(false);
+      expect(event.detail.errors.map((e) => e.path)).to.deep.equal(['value']);
+      expect(event.detail.errors[0].message.en).to.contain('0 to 100');
+      expect(el.state).to.equal('error');
+      expect(el.getAttribute('state')).to.equal('error');
+      expect(part(el, '[part="error"]').textContent).to.contain('value: là phần trăm, phải từ 0 đến 100 (đang là 120)');
+      el.remove();
+    });
+
+    it('lists the available ids when the chosen indicator does not exist', async () => {
+      const el = await gauge(html`<dx-coverage-gauge src=${freshFeed()} indicator="no-such-thing"></dx-coverage-gauge>`);
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('không có chỉ số "no-such-thing"; có: mobile-coverage-villages, wireless-internet-coverage');
+    });
+
+    it('reports a feed that cannot be loaded, with its address and status', async () => {
+      const el = await gauge(html`<dx-coverage-gauge src="/feed/missing.json" indicator="x"></dx-coverage-gauge>`);
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.match(/không tải được http:\/\/[^ ]+\/feed\/missing\.json \(HTTP 404\)/);
+    });
+
+    it('reports malformed JSON in an inline script', async () => {
+      const el = await gauge(html`<dx-coverage-gauge>
+        <script type="application/json">
+          { "label": "x", "value": 1, }
+        </script>
+      </dx-coverage-gauge>`);
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('không phải JSON hợp lệ');
+    });
+
+    it('says what to add when it has no data at all', async () => {
+      const el = await gauge(html`<dx-coverage-gauge></dx-coverage-gauge>`);
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('cần data, JSON trong thẻ, src hoặc value');
+    });
+
+    it('asks for max when the unit is not a percentage', async () => {
+      const el = await gauge(html`<dx-coverage-gauge value="2250" unit="tổ" label="Tổ công nghệ số"></dx-coverage-gauge>`);
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('unit: đơn vị "tổ" không phải %, nên cần thuộc tính max');
+      el.max = '3000';
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(meter(el).getAttribute('aria-valuemax')).to.equal('3000');
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('2.250 tổ');
+    });
+
+    it('keeps the figures already shown, marked stale, when later input is bad', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
+      const failed = oneEvent(el, 'dx-error');
+      el.data = { ...FIBRE, value: 'bốn mươi' };
+      const event = (await failed) as CustomEvent<IndicatorErrorDetail>;
+      await el.updateComplete;
+      expect(event.detail.stale).to.equal(true);
+      expect(el.state).to.equal('stale');
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('41,5%');
+      expect(part(el, '[part="stale"]').textContent).to.contain('Số liệu có thể chưa cập nhật');
+      expect(part(el, '[part="stale"]').textContent).to.contain('value: phải là số');
+      el.data = FIBRE;
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('[part="stale"]')).to.equal(null);
+    });
+
+    it('shows "loading" until its feed answers, then "ready"', async () => {
+      const src = await scriptFeed(`slow-${Date.now()}`, [{ delay: 300, body: FIBRE }]);
+      const el = await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src}></dx-coverage-gauge>`);
+      expect(el.state).to.equal('loading');
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(part(el, '[part="base"]').getAttribute('aria-busy')).to.equal('true');
+      await oneEvent(el, 'dx-load');
+      await el.updateComplete;
+      expect(el.getAttribute('state')).to.equal('ready');
+      expect(part(el, '[part="base"]').getAttribute('aria-busy')).to.equal('false');
+    });
+  });
+
+  describe('accessibility', () => {
+    it('is a meter with its value, range and a text that says what a sighted reader sees', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, target: { value: 50, by: '2025' } }} low="30" high="70"></dx-coverage-gauge>`);
+      const m = meter(el);
+      expect(m.getAttribute('aria-valuenow')).to.equal('41.5');
+      expect(m.getAttribute('aria-valuemin')).to.equal('0');
+      expect(m.getAttribute('aria-valuemax')).to.equal('100');
+      expect(m.getAttribute('aria-valuetext')).to.equal('41,5%, 43.391/104.563 hộ, Mục tiêu 50% đến năm 2025, mức trung bình');
+      expect(m.getAttribute('aria-labelledby')).to.equal('label');
+      expect(part(el, 'svg').getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('passes axe when ready, with a target and bands', async () => {
+      const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, target: { value: 50 } }} low="30" high="70"></dx-coverage-gauge>`);
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe while loading', async () => {
+      const src = await scriptFeed(`axe-slow-${Date.now()}`, [{ delay: 2000, body: FIBRE }]);
+      const el = await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src}></dx-coverage-gauge>`);
+      expect(el.state).to.equal('loading');
+      await expect(el).to.be.accessible();
+    });
+
+    it('passes axe with an error, a stale mark, and no figure yet', async () => {
+      const broken = await gauge(html`<dx-coverage-gauge value="97,27" label="x"></dx-coverage-gauge>`);
+      await expect(broken).to.be.accessible();
+      const stale = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
+      stale.data = { ...FIBRE, value: null };
+      await stale.updateComplete;
+      expect(stale.state).to.equal('stale');
+      await expect(stale).to.be.accessible();
+      const noFigure = await gauge(html`<dx-coverage-gauge .data=${{ label: 'Thanh toán điện tử', unit: '%', target: { value: 50 } }}></dx-coverage-gauge>`);
+      await expect(noFigure).to.be.accessible();
+    });
+
+    it('passes axe in the dark theme, colour contrast included', async () => {
+      const el = await gauge(html`<dx-coverage-gauge theme="dark" .data=${FIBRE}></dx-coverage-gauge>`);
+      expect(getComputedStyle(part(el, '[part="base"]')).backgroundColor).to.equal('rgb(22, 27, 34)');
+      await expect(el).to.be.accessible();
+    });
+
+    it('follows the system dark setting unless theme="light"', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      try {
+        const el = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
+        expect(getComputedStyle(part(el, '[part="base"]')).backgroundColor).to.equal('rgb(22, 27, 34)');
+        el.theme = 'light';
+        await el.updateComplete;
+        expect(getComputedStyle(part(el, '[part="base"]')).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  });
+
+  describe('layout and motion', () => {
+    before(() => setViewport({ width: 1000, height: 800 }));
+
+    for (const width of [240, 720]) {
+      it(`fits a ${width} px column without overflow`, async () => {
+        const wrapper = await fixture(html`<div style="width: ${width}px">
+          <dx-coverage-gauge .data=${{ ...FIBRE, approx: 'about', target: { value: 50, by: '2025-12-31' } }}></dx-coverage-gauge>
+        </div>`);
+        const el = await settled(wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!);
+        const base = part(el, '[part="base"]');
+        expect(el.getBoundingClientRect().width).to.equal(width);
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        for (const child of el.shadowRoot!.querySelectorAll('[part]')) {
+          expect(child.getBoundingClientRect().right, child.getAttribute('part')!).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+        }
+      });
+    }
+
+    it('stacks the gauge over the text in a phone column and sets them side by side in an article column', async () => {
+      const wrapper = await fixture(html`<div>
+        <div style="width: 240px"><dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge></div>
+        <div style="width: 720px"><dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge></div>
+      </div>`);
+      const [narrow, wide] = await Promise.all([...wrapper.querySelectorAll<CoverageGauge>('dx-coverage-gauge')].map(settled));
+      const rows = (el: CoverageGauge) => [part(el, '.dial').getBoundingClientRect(), part(el, '.text').getBoundingClientRect()];
+      const [narrowDial, narrowText] = rows(narrow);
+      expect(narrowText.top).to.be.at.least(narrowDial.bottom - 0.5);
+      const [wideDial, wideText] = rows(wide);
+      expect(wideText.left).to.be.at.least(wideDial.right - 0.5);
+    });
+
+    it('reserves its height before data arrives, so nothing below it moves', async () => {
+      const src = await scriptFeed(`reserve-${Date.now()}`, [{ delay: 300, body: { label: 'Sóng di động', unit: '%', value: 97.27, asOf: '2024' } }]);
+      const wrapper = await fixture(html`<div style="width: 320px"><dx-coverage-gauge src=${src}></dx-coverage-gauge></div>`);
+      const el = wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!;
+      await el.updateComplete;
+      const before = el.getBoundingClientRect().height;
+      expect(before).to.be.greaterThan(100);
+      await settled(el);
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+
+    it('sweeps the arc in with a CSS animation, and not at all under reduced motion', async () => {
+      const moving = await gauge(html`<dx-coverage-gauge value="60" unit="%" label="Chuyển động"></dx-coverage-gauge>`);
+      expect(part(moving, '.value').getAnimations().length).to.be.greaterThan(0);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const still = await gauge(html`<dx-coverage-gauge value="60" unit="%" label="Tĩnh"></dx-coverage-gauge>`);
+        expect(part(still, '.value').getAnimations()).to.have.length(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+
+    it('moves the same arc element on a new value instead of re-creating it', async () => {
+      const el = await gauge(html`<dx-coverage-gauge value="60" unit="%" label="Cập nhật"></dx-coverage-gauge>`);
+      const arc = part(el, '.value');
+      el.value = '80';
+      await el.updateComplete;
+      expect(part(el, '.value')).to.equal(arc);
+      expect(arc.getAttribute('stroke-dashoffset')).to.equal('20');
+    });
+  });
+
+  describe('registration', () => {
+    it('survives being registered twice, as when the bundle loads twice on a page', () => {
+      const first = customElements.get('dx-coverage-gauge');
+      expect(() => define('dx-coverage-gauge', class extends HTMLElement {})).not.to.throw();
+      expect(customElements.get('dx-coverage-gauge')).to.equal(first);
+    });
+  });
+});

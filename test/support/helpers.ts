@@ -1,0 +1,45 @@
+import { oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+type DataElement = LitElement & { state: string };
+
+/** Resolves once the element has shown an outcome (ready, error or stale) and rendered it. */
+export async function settled<T extends DataElement>(el: T): Promise<T> {
+  await el.updateComplete;
+  if (el.state === 'loading') {
+    await Promise.race([oneEvent(el, 'dx-load'), oneEvent(el, 'dx-error')]);
+  }
+  await el.updateComplete;
+  return el;
+}
+
+/** The text a sighted reader sees in the element's shadow root, whitespace folded. */
+export function visibleText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** The element in the shadow root that matches `selector`; fails loudly when absent. */
+export function part<E extends Element = HTMLElement>(el: Element, selector: string): E {
+  const found = el.shadowRoot!.querySelector<E>(selector);
+  if (!found) throw new Error(`no ${selector} in <${el.localName}>`);
+  return found;
+}
+
+let unique = 0;
+/** A feed URL no other test has used, so the page's shared loader has not cached it. */
+export function freshFeed(name = 'lai-chau-2024.json'): string {
+  unique += 1;
+  return `/feed/${name}?case=${Date.now()}-${unique}`;
+}
+
+/** How many requests the test server received for a URL (path and query). */
+export async function hits(url: string): Promise<number> {
+  const response = await fetch(`/feed-hits?url=${encodeURIComponent(url)}`);
+  return ((await response.json()) as { hits: number }).hits;
+}
+
+/** Scripts the test server's answers for `/feed-script/<key>`: one per request, the last repeating. */
+export async function scriptFeed(key: string, steps: { status?: number; body?: unknown; delay?: number; headers?: Record<string, string> }[]): Promise<string> {
+  await fetch(`/feed-script/${key}`, { method: 'POST', body: JSON.stringify(steps) });
+  return `/feed-script/${key}`;
+}
