@@ -1,6 +1,7 @@
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -11,9 +12,7 @@ export default tseslint.config(
   wc.configs['flat/best-practice'],
   lit.configs['flat/recommended'],
   {
-    languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', customElements: 'readonly', console: 'readonly' },
-    },
+    languageOptions: { globals: globals.browser },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       // Our elements observe `lang` on purpose (see IndicatorElement).
@@ -26,6 +25,10 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    files: ['scripts/**/*.js', 'test/support/*.js', '*.config.js', '*.config.mjs'],
+    languageOptions: { globals: globals.node },
   },
   {
     files: ['test/**/*.ts'],

@@ -131,8 +131,7 @@ export class CoverageGauge extends IndicatorElement {
     return html`<div class="dial" part="meter">${this.renderDial(undefined, undefined)}</div>
       <div class="text">
         ${loading
-          ? html`<span class="visually-hidden">${message(this.locale, 'loading')}</span>
-              <span class="placeholder"></span><span class="placeholder"></span>`
+          ? html`<span part="loading">${message(this.locale, 'loading')}</span>`
           : renderStatus(this.source$, this.state, this.locale)}
       </div>`;
   }

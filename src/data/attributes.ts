@@ -12,7 +12,8 @@ export function readNumberAttribute(raw: string | number | null | undefined, pat
   // A number set as a JS property is read as the text it would be written as.
   const text = String(raw).trim();
   if (text === '') return undefined;
-  if (!PLAIN_NUMBER.test(text)) {
+  // "1e999" has the right shape but overflows to Infinity, which is no figure.
+  if (!PLAIN_NUMBER.test(text) || !Number.isFinite(Number(text))) {
     errors.push(problem(path, 'attr.number', { raw: text }));
     return undefined;
   }

@@ -34,7 +34,11 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** `YYYY-MM-DD` that names a real day (no 30 February). */
 function isRealDate(text: string): boolean {
   const [y, m, d] = text.split('-').map(Number);
-  return d === undefined || new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  if (d === undefined) return true;
+  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
+  const day = new Date(0);
+  day.setUTCFullYear(y, m - 1, d);
+  return day.getUTCDate() === d;
 }
 
 /*
@@ -217,7 +221,7 @@ export function validateDocument(raw: unknown): Result<Feed> {
   }
   const defaults = readCollectionDefaults(raw, errors);
   const members = readMembers(raw, errors);
-  if (members && members.length === 0) fail(errors, 'indicators', 'indicators.empty');
+  if (members && members.length === 0) fail(errors, 'indicators', 'empty');
   const indicators: Indicator[] = [];
   const seen = new Map<string, number>();
   members?.forEach((member, i) => {
@@ -266,7 +270,7 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     if (!members) return { ok: false, errors };
     const ids = [...new Set(members.map((m) => (isObject(m) && typeof m.id === 'string' ? m.id : undefined)).filter(Boolean))];
     const idList = ids.join(', ') || '—';
-    if (members.length === 0) fail(errors, 'indicators', 'indicators.empty');
+    if (members.length === 0) fail(errors, 'indicators', 'empty');
     else if (pick.indicator === undefined && members.length > 1) fail(errors, 'indicators', 'indicator.choose', { ids: idList });
     let index = pick.indicator === undefined ? 0 : -1;
     if (pick.indicator !== undefined) {
@@ -287,6 +291,10 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     if (errors.length) return { ok: false, errors };
     member = members[index];
     path = `indicators[${index}]`;
+  } else if (pick.indicator !== undefined && typeof raw.id === 'string' && raw.id !== pick.indicator) {
+    // A lone indicator with another id is not the figure the page asked for.
+    fail(errors, 'id', 'indicator.unknown', { id: pick.indicator, ids: raw.id });
+    return { ok: false, errors };
   }
   if (isObject(member) && Object.keys(overrides).length) {
     // A `target` attribute changes the goal's value but keeps the document's deadline.

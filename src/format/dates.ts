@@ -22,5 +22,7 @@ export function formatDate(text: string, locale: Locale): string {
 /** A moment as a clock reading, "14:05", with the date when it is not today ("14:05 21/11/2026"). */
 export function formatTime(moment: Date, locale: Locale, now = new Date()): string {
   const clock = moment.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
-  return moment.toDateString() === now.toDateString() ? clock : `${clock} ${moment.toLocaleDateString(locale)}`;
+  // Plain 'en' is US month-first ("6/5/2026"); en-GB is day-first like formatDate's "5 June 2026".
+  const day = moment.toLocaleDateString(locale === 'en' ? 'en-GB' : locale);
+  return moment.toDateString() === now.toDateString() ? clock : `${clock} ${day}`;
 }

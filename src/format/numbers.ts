@@ -21,6 +21,8 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
     formatter = new Intl.NumberFormat(locale, {
       maximumFractionDigits: notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits,
       notation,
+      // Short compact is "320 N" in vi, which readers do not recognise; newspapers write "320 nghìn".
+      compactDisplay: 'long',
       signDisplay,
     });
     formatters.set(key, formatter);

@@ -5,5 +5,7 @@ import type { Locale } from './messages.js';
 export function pickText(text: LocalizedText | undefined, locale: Locale): string {
   if (text === undefined) return '';
   if (typeof text === 'string') return text;
-  return text[locale] ?? text.vi ?? Object.values(text)[0] ?? '';
+  // The validator accepts { vi: "…", en: "" } (an empty spreadsheet column): skip blanks, never show an empty label.
+  const given = (t: string | undefined) => (t !== undefined && /\S/.test(t) ? t : undefined);
+  return given(text[locale]) ?? given(text.vi) ?? Object.values(text).find(given) ?? '';
 }

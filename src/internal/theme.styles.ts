@@ -111,12 +111,8 @@ export const themeStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .placeholder {
-    display: block;
-    height: 1em;
-    margin: 0.2em 0;
-    border-radius: 4px;
-    background: var(--_track);
-    opacity: 0.6;
+  [part~='loading'] {
+    color: var(--_muted);
+    font-size: 0.8125em;
   }
 `;

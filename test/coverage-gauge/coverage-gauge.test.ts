@@ -25,7 +25,7 @@ async function gauge(template: ReturnType<typeof html>): Promise<CoverageGauge> 
 describe('<dx-coverage-gauge>', () => {
   describe('data paths', () => {
     it('draws a figure given only plain attributes, as the simplest embed', async () => {
-      const el = await gauge(html`<dx-coverage-gauge value="97.27" unit="%" label="Thôn, bản có sóng di động" as-of="2024" source="Sở TT&TT Lai Châu"></dx-coverage-gauge>`);
+      const el = await gauge(html`<dx-coverage-gauge value="97.27" unit="%" label="Thôn, bản có sóng di động" as-of="2024" source="Sở TT&amp;TT Lai Châu"></dx-coverage-gauge>`);
       expect(el.state).to.equal('ready');
       expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('97,27%');
       expect(part(el, '[part="label"]').textContent).to.equal('Thôn, bản có sóng di động');
@@ -71,7 +71,7 @@ describe('<dx-coverage-gauge>', () => {
     });
 
     it('prefers the `data` property over inline JSON, and inline JSON over `src`', async () => {
-      const el = await gauge(html`<dx-coverage-gauge src=${freshFeed()} indicator="mobile-coverage-villages" .data=${{ ...FIBRE, value: 12 }}>
+      const el = await gauge(html`<dx-coverage-gauge src=${freshFeed()} indicator="households-fiber-broadband" .data=${{ ...FIBRE, value: 12 }}>
         <script type="application/json">
           ${JSON.stringify({ ...FIBRE, value: 34 })}
         </script>

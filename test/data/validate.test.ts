@@ -1,0 +1,674 @@
+import { expect } from '@open-wc/testing';
+import type { Result, ValidationError } from '../../src/data/types.js';
+import { parseJson, readIndicator, selectIndicator, validateDocument } from '../../src/data/validate.js';
+
+/* Helpers: a result's value (failing loudly with its errors) or its errors. */
+
+function valueOf<T>(result: Result<T>): T {
+  if (!result.ok) throw new Error(`expected a valid result, got ${JSON.stringify(result.errors)}`);
+  return result.value;
+}
+
+function errorsOf(result: Result<unknown>): ValidationError[] {
+  if (result.ok) throw new Error(`expected errors, got ${JSON.stringify(result.value)}`);
+  return result.errors;
+}
+
+/** Path and code of every error, the shape most tests compare against. */
+const where = (result: Result<unknown>) => errorsOf(result).map(({ path, code }) => ({ path, code }));
+
+type Member = Record<string, unknown>;
+/** A collection as a test edits it: any field may be set to anything. */
+interface Collection {
+  [field: string]: unknown;
+  source: Member;
+  indicators: Member[];
+}
+
+/** A valid collection in the shape of the Lai Châu feed, small enough to read in a test. */
+function collection(): Collection {
+  return {
+    source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn' },
+    area: { code: '12', name: 'Lai Châu' },
+    asOf: '2024',
+    indicators: [
+      { id: 'mobile-coverage-villages', label: 'Thôn có sóng di động', unit: '%', value: 97.27 },
+      { id: 'wireless-internet-coverage', label: 'Thôn có Internet không dây', unit: '%', value: 82.93 },
+      { id: 'smartphone-subscriptions', label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, approx: 'nearly' },
+    ],
+  };
+}
+
+/** A single valid indicator with `patch` applied on top. */
+const one = (patch: Record<string, unknown> = {}) => ({ label: 'Hộ có cáp quang', unit: '%', value: 41.5, ...patch });
+
+/** Messages with a `{name}` hole left unfilled. */
+const UNFILLED = /\{\w+\}/;
+
+describe('validateDocument', () => {
+  describe('the shared example', () => {
+    let example: unknown;
+    before(async () => {
+      const response = await fetch('/test/fixtures/lai-chau-2024.json');
+      example = await response.json();
+    });
+
+    it('validates the Lai Châu 2024 feed as published', () => {
+      const feed = valueOf(validateDocument(example));
+      expect(feed.indicators.map((i) => i.id)).to.deep.equal([
+        'mobile-coverage-villages',
+        'wireless-internet-coverage',
+        'wired-internet-coverage',
+        'households-fiber-broadband',
+        'smartphone-subscriptions',
+        'adults-with-smartphone',
+        'population-e-payment',
+      ]);
+    });
+
+    it('gives every member the feed-wide source, area and date', () => {
+      const feed = valueOf(validateDocument(example));
+      for (const indicator of feed.indicators) {
+        expect(indicator.source).to.deep.equal({ name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' });
+        expect(indicator.area).to.deep.equal({ code: '12', name: 'Lai Châu' });
+        expect(indicator.asOf).to.equal('2024');
+      }
+    });
+
+    it('accepts a target that is not yet measured as a member without value', () => {
+      const feed = valueOf(validateDocument(example));
+      const payment = feed.indicators.find((i) => i.id === 'population-e-payment')!;
+      expect(payment.value).to.be.undefined;
+      expect(payment.target).to.deep.equal({ value: 50, by: '2024-12-31' });
+    });
+
+    it('names the member and field when a figure in the example is broken', () => {
+      const broken = structuredClone(example) as Collection;
+      broken.indicators[3].value = '41,5';
+      const errors = errorsOf(validateDocument(broken));
+      expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'indicators[3].value', code: 'type.number' }]);
+      expect(errors[0].message.vi).to.equal('phải là số');
+      expect(errors[0].message.en).to.equal('must be a number');
+    });
+  });
+
+  describe('collection defaults', () => {
+    it('applies the collection source, area and asOf to a member that has none', () => {
+      const [first] = valueOf(validateDocument(collection())).indicators;
+      expect(first.source).to.deep.equal({ name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn' });
+      expect(first.area).to.deep.equal({ code: '12', name: 'Lai Châu' });
+      expect(first.asOf).to.equal('2024');
+    });
+
+    it("lets a member's own source, area and asOf win over the collection's", () => {
+      const doc = collection();
+      Object.assign(doc.indicators[1], {
+        source: { name: 'Cục Viễn thông' },
+        area: { code: '06', name: 'Bắc Kạn' },
+        asOf: '2024-06',
+      });
+      const member = valueOf(validateDocument(doc)).indicators[1];
+      expect(member.source).to.deep.equal({ name: 'Cục Viễn thông' });
+      expect(member.area).to.deep.equal({ code: '06', name: 'Bắc Kạn' });
+      expect(member.asOf).to.equal('2024-06');
+    });
+
+    it('keeps the defaults on the feed itself as well', () => {
+      const feed = valueOf(validateDocument({ ...collection(), title: { vi: 'Chuyển đổi số', en: 'Digital transformation' } }));
+      expect(feed.title).to.deep.equal({ vi: 'Chuyển đổi số', en: 'Digital transformation' });
+      expect(feed.area).to.deep.equal({ code: '12', name: 'Lai Châu' });
+      expect(feed.asOf).to.equal('2024');
+    });
+
+    it('reports a broken collection default at its own path, not at each member', () => {
+      const doc = collection();
+      doc.source.url = 'javascript:alert(1)';
+      expect(where(validateDocument(doc))).to.deep.equal([{ path: 'source.url', code: 'pattern.url' }]);
+    });
+
+    it('wraps a single indicator in a feed of one, without defaults', () => {
+      const feed = valueOf(validateDocument(one()));
+      expect(feed.indicators).to.have.length(1);
+      expect(feed.indicators[0]).to.deep.equal({ ...one(), direction: 'up' });
+    });
+  });
+
+  describe('direction', () => {
+    it("defaults to 'up', because a higher coverage is usually better", () => {
+      expect(valueOf(validateDocument(one())).indicators[0].direction).to.equal('up');
+    });
+
+    it("keeps 'down' where a lower value is better", () => {
+      expect(valueOf(validateDocument(one({ direction: 'down' }))).indicators[0].direction).to.equal('down');
+    });
+
+    it('rejects any other direction, listing the allowed ones', () => {
+      const [error] = errorsOf(validateDocument(one({ direction: 'sideways' })));
+      expect(error).to.include({ path: 'direction', code: 'enum' });
+      expect(error.message.en).to.equal('must be one of: up, down');
+    });
+  });
+
+  describe('errors', () => {
+    // [what is wrong, the member's patch, the path under the member, the code]
+    const cases: [string, Record<string, unknown>, string, string][] = [
+      ['value as text', { value: '41.5' }, 'value', 'type.number'],
+      ['value null', { value: null }, 'value', 'type.number'],
+      ['no value, rank, areas or target', { value: undefined }, 'value', 'value.required'],
+      ['no label', { label: undefined }, 'label', 'required'],
+      ['label a number', { label: 42 }, 'label', 'type.text'],
+      ['id in capitals', { id: 'Mobile-Coverage' }, 'id', 'pattern.id'],
+      ['id missing in a collection', { id: undefined }, 'id', 'required'],
+      ['unit a number', { unit: 1 }, 'unit', 'type.string'],
+      ['approx not a known hedge', { approx: 'roughly' }, 'approx', 'enum'],
+      ['asOf month 13', { asOf: '2024-13' }, 'asOf', 'pattern.date'],
+      ['asOf 30 February', { asOf: '2024-02-30' }, 'asOf', 'pattern.date'],
+      ['asOf 29 February of a common year', { asOf: '2023-02-29' }, 'asOf', 'pattern.date'],
+      ['asOf written the Vietnamese way', { asOf: '30/06/2024' }, 'asOf', 'pattern.date'],
+      ['asOf a number', { asOf: 2024 }, 'asOf', 'type.string'],
+      ['area without code', { area: { name: 'Lai Châu' } }, 'area.code', 'required'],
+      ['area with a blank code', { area: { code: ' ' } }, 'area.code', 'empty'],
+      ['area a string', { area: '12' }, 'area', 'type.object'],
+      ['count part negative', { count: { part: -1, whole: 10 } }, 'count.part', 'range.negative'],
+      ['count whole zero', { count: { part: 0, whole: 0 } }, 'count.whole', 'range.positive'],
+      ['count without whole', { count: { part: 1 } }, 'count.whole', 'required'],
+      ['target without value', { target: { by: '2025' } }, 'target.value', 'required'],
+      ['target deadline not a date', { target: { value: 80, by: 'cuối năm 2025' } }, 'target.by', 'pattern.date'],
+      ['baseline without asOf', { baseline: { value: 10 } }, 'baseline.asOf', 'required'],
+      ['series not a list', { series: { asOf: '2023', value: 1 } }, 'series', 'type.array'],
+      ['series point without value', { series: [{ asOf: '2023', value: 1 }, { asOf: '2024' }] }, 'series[1].value', 'required'],
+      ['rank position zero', { rank: { position: 0, of: 63 } }, 'rank.position', 'type.integer'],
+      ['rank position a fraction', { rank: { position: 7.5, of: 63 } }, 'rank.position', 'type.integer'],
+      ['rank of as text', { rank: { position: 7, of: '63' } }, 'rank.of', 'type.number'],
+      ['benchmark with a blank label', { benchmarks: [{ label: '', value: 70 }] }, 'benchmarks[0].label', 'empty'],
+      ['area value without code', { areas: [{ code: '12', value: 1 }, { value: 2 }] }, 'areas[1].code', 'required'],
+      ['source without name', { source: { url: 'https://example.vn' } }, 'source.name', 'required'],
+      ['source published not a date', { source: { name: 'Sở', published: '2024/06' } }, 'source.published', 'pattern.date'],
+      ['note blank', { note: '  ' }, 'note', 'empty'],
+    ];
+
+    for (const [what, patch, field, code] of cases) {
+      it(`names ${what} as indicators[1].${field} with code ${code}, in Vietnamese and English`, () => {
+        const doc = collection();
+        const member = { ...doc.indicators[1], ...patch };
+        for (const key of Object.keys(member)) if (member[key] === undefined) delete member[key];
+        doc.indicators[1] = member;
+        const errors = errorsOf(validateDocument(doc));
+        expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: `indicators[1].${field}`, code }]);
+        expect(errors[0].message.vi.trim()).to.not.equal('');
+        expect(errors[0].message.en.trim()).to.not.equal('');
+        expect(errors[0].message.vi).to.not.match(UNFILLED);
+        expect(errors[0].message.en).to.not.match(UNFILLED);
+        expect(errors[0].message.vi).to.not.equal(errors[0].message.en);
+      });
+    }
+
+    it('names a field of a single indicator by its bare JSON path', () => {
+      expect(where(validateDocument(one({ value: 'nhiều' })))).to.deep.equal([{ path: 'value', code: 'type.number' }]);
+    });
+
+    it('collects every problem in the document, not only the first', () => {
+      const doc = collection();
+      doc.indicators[0].value = '97,27';
+      doc.indicators[0].asOf = '2024-00';
+      doc.indicators[2].label = '';
+      expect(where(validateDocument(doc))).to.deep.equal([
+        { path: 'indicators[0].value', code: 'type.number' },
+        { path: 'indicators[0].asOf', code: 'pattern.date' },
+        { path: 'indicators[2].label', code: 'empty' },
+      ]);
+    });
+
+    it('rejects a document that is not an object, at the root', () => {
+      for (const raw of [null, [], 'mobile', 97.27]) {
+        expect(where(validateDocument(raw))).to.deep.equal([{ path: '', code: 'type.object' }]);
+      }
+    });
+
+    it('rejects indicators that are not a list', () => {
+      expect(where(validateDocument({ indicators: { id: 'x' } }))).to.deep.equal([{ path: 'indicators', code: 'type.array' }]);
+    });
+
+    it('rejects an empty list of indicators', () => {
+      expect(where(validateDocument({ indicators: [] }))).to.deep.equal([{ path: 'indicators', code: 'empty' }]);
+    });
+  });
+
+  describe('numbers that are not numbers', () => {
+    for (const bad of [NaN, Infinity, -Infinity]) {
+      it(`rejects ${bad} as a value, because it can only come from code and never means a figure`, () => {
+        expect(where(validateDocument(one({ unit: 'thuê bao', value: bad })))).to.deep.equal([{ path: 'value', code: 'type.number' }]);
+      });
+    }
+
+    it('rejects NaN inside a target, a series and a count', () => {
+      const doc = one({ target: { value: NaN }, series: [{ asOf: '2024', value: Infinity }], count: { part: NaN, whole: 10 } });
+      expect(where(validateDocument(doc))).to.deep.equal([
+        { path: 'count.part', code: 'type.number' },
+        { path: 'target.value', code: 'type.number' },
+        { path: 'series[0].value', code: 'type.number' },
+      ]);
+    });
+  });
+
+  describe('percentages', () => {
+    it('accepts 0 and 100 as the ends of a percentage', () => {
+      expect(validateDocument(one({ value: 0 })).ok).to.be.true;
+      expect(validateDocument(one({ value: 100 })).ok).to.be.true;
+    });
+
+    it('rejects a percentage above 100 and says what it is', () => {
+      const [error] = errorsOf(validateDocument(one({ value: 100.5 })));
+      expect(error).to.include({ path: 'value', code: 'range.percent' });
+      expect(error.message.vi).to.equal('là phần trăm, phải từ 0 đến 100 (đang là 100.5)');
+      expect(error.message.en).to.equal('is a percentage, must be 0 to 100 (it is 100.5)');
+    });
+
+    it('rejects a negative percentage', () => {
+      expect(where(validateDocument(one({ value: -0.1 })))).to.deep.equal([{ path: 'value', code: 'range.percent' }]);
+    });
+
+    it('checks every figure of a percentage indicator against 0–100: target, baseline, series, benchmarks, areas', () => {
+      const doc = one({
+        target: { value: 120 },
+        baseline: { value: -5, asOf: '2020' },
+        series: [{ asOf: '2023', value: 101 }],
+        benchmarks: [{ label: 'Cả nước', value: 200 }],
+        areas: [{ code: '12', value: 150 }],
+      });
+      expect(where(validateDocument(doc))).to.deep.equal([
+        { path: 'target.value', code: 'range.percent' },
+        { path: 'baseline.value', code: 'range.percent' },
+        { path: 'series[0].value', code: 'range.percent' },
+        { path: 'benchmarks[0].value', code: 'range.percent' },
+        { path: 'areas[0].value', code: 'range.percent' },
+      ]);
+    });
+
+    it('accepts figures beyond 100 when the unit is not "%"', () => {
+      const feed = valueOf(validateDocument(one({ unit: 'thuê bao', value: 320000, target: { value: 400000 } })));
+      expect(feed.indicators[0].value).to.equal(320000);
+    });
+
+    it('accepts negative figures when the unit is not "%", such as a fall in subscriptions', () => {
+      expect(validateDocument(one({ unit: 'thuê bao', value: -1200 })).ok).to.be.true;
+    });
+
+    it('accepts a bare number above 100 when there is no unit', () => {
+      expect(validateDocument(one({ unit: undefined, value: 2250 })).ok).to.be.true;
+    });
+
+    it('does not hold the counts behind a percentage to 0–100', () => {
+      expect(validateDocument(one({ count: { part: 43391, whole: 104563, unit: 'hộ' } })).ok).to.be.true;
+    });
+  });
+
+  describe('source URLs', () => {
+    for (const url of ['https://sotttt.laichau.gov.vn/tin-tuc', 'http://laichau.gov.vn', 'HTTPS://MIC.GOV.VN']) {
+      it(`accepts the http(s) address ${url}`, () => {
+        expect(validateDocument(one({ source: { name: 'Sở', url } })).ok).to.be.true;
+      });
+    }
+
+    for (const url of [
+      'javascript:alert(1)',
+      'JavaScript:alert(document.cookie)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      'ftp://laichau.gov.vn/data.csv',
+      '//laichau.gov.vn',
+      ' https://laichau.gov.vn',
+    ]) {
+      it(`rejects ${JSON.stringify(url)}, because a source link must be a plain web address`, () => {
+        const [error] = errorsOf(validateDocument(one({ source: { name: 'Sở', url } })));
+        expect(error).to.include({ path: 'source.url', code: 'pattern.url' });
+        expect(error.message.en).to.equal('must be an http:// or https:// address');
+      });
+    }
+
+    it('rejects a javascript: URL in the collection default as well', () => {
+      const doc = collection();
+      doc.source = { name: 'Sở', url: 'javascript:void(0)' };
+      expect(where(validateDocument(doc))).to.deep.equal([{ path: 'source.url', code: 'pattern.url' }]);
+    });
+  });
+
+  describe('labels', () => {
+    for (const label of ['', '   ', '\n\t']) {
+      it(`rejects the blank label ${JSON.stringify(label)}`, () => {
+        expect(where(validateDocument(one({ label })))).to.deep.equal([{ path: 'label', code: 'empty' }]);
+      });
+    }
+
+    for (const label of [{}, { vi: '', en: '' }, { vi: '  ' }, { vi: 'Hộ', en: 5 }, [], ['Hộ']]) {
+      it(`rejects the label ${JSON.stringify(label)}, which has no usable text`, () => {
+        expect(where(validateDocument(one({ label })))).to.deep.equal([{ path: 'label', code: 'type.text' }]);
+      });
+    }
+
+    it('keeps a localized label as given, for the widget to pick from', () => {
+      const label = { vi: 'Hộ gia đình có cáp quang', en: 'Households with fibre broadband' };
+      expect(valueOf(validateDocument(one({ label }))).indicators[0].label).to.deep.equal(label);
+    });
+
+    it('accepts a label given only in English', () => {
+      expect(validateDocument(one({ label: { en: 'Households with fibre' } })).ok).to.be.true;
+    });
+
+    it('accepts a localized label where one language is left blank, as a spreadsheet export writes it', () => {
+      expect(validateDocument(one({ label: { vi: 'Hộ có cáp quang', en: '' } })).ok).to.be.true;
+    });
+
+    it('accepts localized text in a target label, a benchmark label and a note', () => {
+      const doc = one({
+        target: { value: 80, label: { vi: 'Mục tiêu tỉnh', en: 'Provincial target' } },
+        benchmarks: [{ label: { vi: 'Cả nước', en: 'National' }, value: 79 }],
+        note: { vi: 'Số liệu sơ bộ', en: 'Preliminary' },
+      });
+      expect(validateDocument(doc).ok).to.be.true;
+    });
+  });
+
+  describe('series', () => {
+    it('accepts a history written oldest first', () => {
+      const series = [
+        { asOf: '2022', value: 30 },
+        { asOf: '2023-06', value: 35 },
+        { asOf: '2024', value: 41.5 },
+      ];
+      expect(valueOf(validateDocument(one({ series }))).indicators[0].series).to.deep.equal(series);
+    });
+
+    it('rejects a history written newest first, naming the point out of order', () => {
+      const series = [
+        { asOf: '2024', value: 41.5 },
+        { asOf: '2023', value: 35 },
+      ];
+      const [error] = errorsOf(validateDocument(one({ series })));
+      expect(error).to.include({ path: 'series[1]', code: 'series.order' });
+      expect(error.message.en).to.equal('must run oldest first, no repeats (2023 after 2024)');
+    });
+
+    it('rejects the same date twice, because a trend cannot have two values at one time', () => {
+      const series = [
+        { asOf: '2023', value: 35 },
+        { asOf: '2024', value: 40 },
+        { asOf: '2024', value: 41.5 },
+      ];
+      expect(where(validateDocument(one({ series })))).to.deep.equal([{ path: 'series[2]', code: 'series.order' }]);
+    });
+  });
+
+  describe('count and rank', () => {
+    it('accepts a count where part equals whole', () => {
+      expect(validateDocument(one({ value: 100, count: { part: 96, whole: 96, unit: 'thôn' } })).ok).to.be.true;
+    });
+
+    it('rejects a count whose part is larger than its whole', () => {
+      const [error] = errorsOf(validateDocument(one({ count: { part: 104564, whole: 104563 } })));
+      expect(error).to.include({ path: 'count.part', code: 'count.part' });
+      expect(error.message.en).to.equal('part (104564) must not exceed whole (104563)');
+    });
+
+    it('accepts the last place in a ranking', () => {
+      expect(validateDocument(one({ rank: { position: 63, of: 63, asOf: '2024' } })).ok).to.be.true;
+    });
+
+    it('rejects a rank position beyond the number ranked', () => {
+      const [error] = errorsOf(validateDocument(one({ rank: { position: 64, of: 63 } })));
+      expect(error).to.include({ path: 'rank.position', code: 'rank.position' });
+      expect(error.message.vi).to.equal('position (64) không được lớn hơn of (63)');
+    });
+
+    it('accepts a rank-only indicator without value', () => {
+      expect(validateDocument({ label: 'Chỉ số DTI', rank: { position: 7, of: 63 } }).ok).to.be.true;
+    });
+
+    it('accepts a comparison across areas without value', () => {
+      expect(validateDocument({ label: 'Phủ sóng', unit: '%', areas: [{ code: '12', value: 97.27 }] }).ok).to.be.true;
+    });
+  });
+
+  describe('duplicates in a collection', () => {
+    it('rejects the same id twice for the same area, naming the first one', () => {
+      const doc = collection();
+      doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Lặp', unit: '%', value: 90 });
+      const [error] = errorsOf(validateDocument(doc));
+      expect(error).to.include({ path: 'indicators[3].id', code: 'indicator.duplicate' });
+      expect(error.message.en).to.equal('repeats id "mobile-coverage-villages" for the same area as indicators[0]');
+    });
+
+    it('accepts the same id once per area', () => {
+      const doc = collection();
+      doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Phủ sóng', unit: '%', value: 95, area: { code: '06', name: 'Bắc Kạn' } });
+      expect(validateDocument(doc).ok).to.be.true;
+    });
+
+    it("counts the collection's default area when comparing areas", () => {
+      const doc = collection();
+      doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Lặp', unit: '%', value: 90, area: { code: '12' } });
+      expect(where(validateDocument(doc))).to.deep.equal([{ path: 'indicators[3].id', code: 'indicator.duplicate' }]);
+    });
+  });
+
+  describe('unknown fields', () => {
+    it('ignores unknown fields at every level, so newer documents still load', () => {
+      const doc = collection();
+      doc.publisher = { logo: 'x.png' };
+      doc.indicators[0].colour = 'red';
+      doc.indicators[0].source = { name: 'Sở', licence: 'CC-BY' };
+      const feed = valueOf(validateDocument(doc));
+      expect(feed).to.not.have.property('publisher');
+      expect(feed.indicators[0]).to.not.have.property('colour');
+      expect(feed.indicators[0].source).to.deep.equal({ name: 'Sở' });
+    });
+
+    it('ignores an unknown field even when its value would be invalid for a known one', () => {
+      expect(validateDocument(one({ valueText: 'trên 76%', future: null })).ok).to.be.true;
+    });
+  });
+});
+
+describe('readIndicator', () => {
+  it('adds its errors to the list it is given, under the path it is given', () => {
+    const errors: ValidationError[] = [{ path: 'earlier', code: 'json', message: { vi: 'a', en: 'b' } }];
+    expect(readIndicator({ label: 'x', value: 'y' }, 'indicators[2]', errors)).to.be.undefined;
+    expect(errors.map((e) => e.path)).to.deep.equal(['earlier', 'indicators[2].value']);
+  });
+
+  it('requires an id only when asked to, as inside a collection', () => {
+    const errors: ValidationError[] = [];
+    expect(readIndicator({ label: 'x', value: 1 }, '', errors)).to.deep.equal({ label: 'x', value: 1, direction: 'up' });
+    expect(readIndicator({ label: 'x', value: 1 }, 'indicators[0]', errors, {}, true)).to.be.undefined;
+    expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'indicators[0].id', code: 'required' }]);
+  });
+
+  it('applies the defaults it is given to fields the indicator lacks', () => {
+    const defaults = { source: { name: 'Sở' }, area: { code: '12' }, asOf: '2024' };
+    expect(readIndicator({ label: 'x', value: 1, asOf: '2023' }, '', [], defaults)).to.deep.equal({
+      label: 'x',
+      value: 1,
+      asOf: '2023',
+      area: { code: '12' },
+      source: { name: 'Sở' },
+      direction: 'up',
+    });
+  });
+});
+
+describe('selectIndicator', () => {
+  it('picks a member by id, with the collection defaults applied', () => {
+    const indicator = valueOf(selectIndicator(collection(), { indicator: 'wireless-internet-coverage' }));
+    expect(indicator).to.deep.equal({
+      id: 'wireless-internet-coverage',
+      label: 'Thôn có Internet không dây',
+      unit: '%',
+      value: 82.93,
+      direction: 'up',
+      asOf: '2024',
+      area: { code: '12', name: 'Lai Châu' },
+      source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn' },
+    });
+  });
+
+  it('picks the member for the given area where several share an id', () => {
+    const doc = collection();
+    doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Phủ sóng', unit: '%', value: 95.1, area: { code: '06', name: 'Bắc Kạn' } });
+    expect(valueOf(selectIndicator(doc, { indicator: 'mobile-coverage-villages', area: '06' })).value).to.equal(95.1);
+    expect(valueOf(selectIndicator(doc, { indicator: 'mobile-coverage-villages', area: '12' })).value).to.equal(97.27);
+  });
+
+  it('asks for an area where several members share the id, listing the areas', () => {
+    const doc = collection();
+    doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Phủ sóng', unit: '%', value: 95.1, area: { code: '06' } });
+    const [error] = errorsOf(selectIndicator(doc, { indicator: 'mobile-coverage-villages' }));
+    expect(error).to.include({ path: 'indicators', code: 'area.choose' });
+    expect(error.message.en).to.equal('indicator "mobile-coverage-villages" has several areas, choose one with area="…"; available: 12, 06');
+  });
+
+  it('names the areas available when the given area has no such member', () => {
+    const [error] = errorsOf(selectIndicator(collection(), { indicator: 'mobile-coverage-villages', area: '06' }));
+    expect(error).to.include({ path: 'indicators', code: 'area.unknown' });
+    expect(error.message.vi).to.equal('chỉ số "mobile-coverage-villages" không có địa bàn "06"; có: 12');
+  });
+
+  it('rejects an unknown id, listing the ids that exist', () => {
+    const [error] = errorsOf(selectIndicator(collection(), { indicator: 'fixed-broadband' }));
+    expect(error).to.include({ path: 'indicators', code: 'indicator.unknown' });
+    const ids = 'mobile-coverage-villages, wireless-internet-coverage, smartphone-subscriptions';
+    expect(error.message.en).to.equal(`there is no indicator "fixed-broadband"; available: ${ids}`);
+    expect(error.message.vi).to.equal(`không có chỉ số "fixed-broadband"; có: ${ids}`);
+  });
+
+  it('requires a pick when the collection has several members, listing the ids', () => {
+    const [error] = errorsOf(selectIndicator(collection()));
+    expect(error).to.include({ path: 'indicators', code: 'indicator.choose' });
+    expect(error.message.en).to.contain('mobile-coverage-villages, wireless-internet-coverage, smartphone-subscriptions');
+    expect(error.message.vi).to.contain('mobile-coverage-villages, wireless-internet-coverage, smartphone-subscriptions');
+  });
+
+  it('needs no pick from a collection of one', () => {
+    const doc = collection();
+    doc.indicators = [doc.indicators[2]];
+    const indicator = valueOf(selectIndicator(doc));
+    expect(indicator.id).to.equal('smartphone-subscriptions');
+    expect(indicator.area).to.deep.equal({ code: '12', name: 'Lai Châu' });
+  });
+
+  it('needs no pick from a single indicator', () => {
+    expect(valueOf(selectIndicator(one())).value).to.equal(41.5);
+  });
+
+  it('accepts a pick that names the single indicator by its own id', () => {
+    expect(valueOf(selectIndicator(one({ id: 'households-fiber-broadband' }), { indicator: 'households-fiber-broadband' })).value).to.equal(41.5);
+  });
+
+  it('rejects a single indicator whose id is not the one asked for, because it is another figure', () => {
+    const [error] = errorsOf(selectIndicator(one({ id: 'households-fiber-broadband' }), { indicator: 'mobile-coverage-villages' }));
+    expect(error).to.include({ path: 'id', code: 'indicator.unknown' });
+    expect(error.message.en).to.equal('there is no indicator "mobile-coverage-villages"; available: households-fiber-broadband');
+  });
+
+  it('selects a valid member although a sibling is broken, so one bad figure does not blank every article', () => {
+    const doc = collection();
+    doc.indicators[0].value = 'chín mươi bảy';
+    doc.indicators[1].id = 'Not An Id';
+    expect(valueOf(selectIndicator(doc, { indicator: 'smartphone-subscriptions' })).value).to.equal(320000);
+  });
+
+  it('reports the broken member when that is the one selected', () => {
+    const doc = collection();
+    doc.indicators[0].value = 'chín mươi bảy';
+    expect(where(selectIndicator(doc, { indicator: 'mobile-coverage-villages' }))).to.deep.equal([
+      { path: 'indicators[0].value', code: 'type.number' },
+    ]);
+  });
+
+  it('still reports a broken collection default, which the selected member would inherit', () => {
+    const doc = collection();
+    doc.asOf = '2024-13';
+    expect(where(selectIndicator(doc, { indicator: 'mobile-coverage-villages' }))).to.deep.equal([{ path: 'asOf', code: 'pattern.date' }]);
+  });
+
+  it('rejects a collection whose indicators are not a list', () => {
+    expect(where(selectIndicator({ indicators: 'mobile' }, { indicator: 'mobile' }))).to.deep.equal([{ path: 'indicators', code: 'type.array' }]);
+  });
+
+  it('rejects an empty collection', () => {
+    expect(where(selectIndicator({ indicators: [] }))).to.deep.equal([{ path: 'indicators', code: 'empty' }]);
+  });
+
+  it('rejects a document that is not an object', () => {
+    expect(where(selectIndicator('97.27'))).to.deep.equal([{ path: '', code: 'type.object' }]);
+  });
+
+  describe('overrides', () => {
+    it("replace the member's fields, as explicit attributes win", () => {
+      const indicator = valueOf(
+        selectIndicator(collection(), { indicator: 'mobile-coverage-villages' }, { value: 98, label: 'Phủ sóng 4G', source: { name: 'Viettel' } }),
+      );
+      expect(indicator.value).to.equal(98);
+      expect(indicator.label).to.equal('Phủ sóng 4G');
+      expect(indicator.source).to.deep.equal({ name: 'Viettel' });
+      expect(indicator.unit).to.equal('%');
+    });
+
+    it('are validated like the document: a value of 150 with unit % fails', () => {
+      const [error] = errorsOf(selectIndicator(collection(), { indicator: 'mobile-coverage-villages' }, { value: 150 }));
+      expect(error).to.include({ path: 'indicators[0].value', code: 'range.percent' });
+      expect(error.message.en).to.equal('is a percentage, must be 0 to 100 (it is 150)');
+    });
+
+    it('are validated against an overridden unit as well', () => {
+      expect(where(selectIndicator(collection(), { indicator: 'smartphone-subscriptions' }, { unit: '%' }))).to.deep.equal([
+        { path: 'indicators[2].value', code: 'range.percent' },
+      ]);
+    });
+
+    it('reject a blank label or an unknown hedge given as an attribute', () => {
+      const overrides = { label: ' ', approx: 'roughly' } as unknown as Parameters<typeof selectIndicator>[2];
+      expect(where(selectIndicator(one(), {}, overrides))).to.deep.equal([
+        { path: 'label', code: 'empty' },
+        { path: 'approx', code: 'enum' },
+      ]);
+    });
+
+    it("change a target's value but keep the document's deadline", () => {
+      const doc = collection();
+      doc.indicators[0].target = { value: 100, by: '2025-12-31', label: 'Mục tiêu tỉnh' };
+      const indicator = valueOf(selectIndicator(doc, { indicator: 'mobile-coverage-villages' }, { target: { value: 98 } }));
+      expect(indicator.target).to.deep.equal({ value: 98, by: '2025-12-31', label: 'Mục tiêu tỉnh' });
+    });
+
+    it('give a target where the document has none', () => {
+      const indicator = valueOf(selectIndicator(one(), {}, { target: { value: 80 } }));
+      expect(indicator.target).to.deep.equal({ value: 80 });
+    });
+
+    it('apply to a single indicator as well', () => {
+      expect(valueOf(selectIndicator(one(), {}, { value: 43.2, asOf: '2025' }))).to.include({ value: 43.2, asOf: '2025' });
+    });
+  });
+});
+
+describe('parseJson', () => {
+  it('returns the parsed value of valid JSON', () => {
+    expect(valueOf(parseJson('{"label":"Hộ","value":41.5}'))).to.deep.equal({ label: 'Hộ', value: 41.5 });
+  });
+
+  it('turns a syntax error into an error at the document root, in both languages', () => {
+    const [error] = errorsOf(parseJson('{"label": "Hộ", "value": 41,5}'));
+    expect(error.path).to.equal('');
+    expect(error.code).to.equal('json');
+    expect(error.message.vi).to.match(/^không phải JSON hợp lệ \(.+\)$/);
+    expect(error.message.en).to.match(/^is not valid JSON \(.+\)$/);
+  });
+
+  it('rejects empty text', () => {
+    expect(where(parseJson(''))).to.deep.equal([{ path: '', code: 'json' }]);
+  });
+
+  it('rejects a trailing comma, as hand-written JSON often has', () => {
+    expect(parseJson('{"value": 1,}').ok).to.be.false;
+  });
+});

@@ -1,0 +1,345 @@
+import { expect } from '@open-wc/testing';
+import { formatDate, formatTime } from '../../src/format/dates.js';
+import { resolveLocale, toLocale } from '../../src/format/locale.js';
+import { bilingual, message, type MessageKey } from '../../src/format/messages.js';
+import { approxWord, formatCount, formatFigure, formatNumber, formatQuantity } from '../../src/format/numbers.js';
+import { pickText } from '../../src/format/text.js';
+
+describe('formatNumber', () => {
+  it('writes a Vietnamese decimal comma: 97.27 → "97,27"', () => {
+    expect(formatNumber(97.27, 'vi')).to.equal('97,27');
+  });
+
+  it('writes an English decimal point: 97.27 → "97.27"', () => {
+    expect(formatNumber(97.27, 'en')).to.equal('97.27');
+  });
+
+  it('groups thousands with a point in Vietnamese: 320000 → "320.000"', () => {
+    expect(formatNumber(320000, 'vi')).to.equal('320.000');
+  });
+
+  it('groups thousands with a comma in English: 320000 → "320,000"', () => {
+    expect(formatNumber(320000, 'en')).to.equal('320,000');
+  });
+
+  it('groups a four-digit number too, as Vietnamese reports write "2.250"', () => {
+    expect(formatNumber(2250, 'vi')).to.equal('2.250');
+    expect(formatNumber(2250, 'en')).to.equal('2,250');
+  });
+
+  it('shows a figure as published, with no padding zeros: 41.5 → "41,5", 60 → "60"', () => {
+    expect(formatNumber(41.5, 'vi')).to.equal('41,5');
+    expect(formatNumber(60, 'vi')).to.equal('60');
+  });
+
+  it('shows up to three decimals by default', () => {
+    expect(formatNumber(1.23456, 'en')).to.equal('1.235');
+  });
+
+  it('rounds to maximumFractionDigits', () => {
+    expect(formatNumber(97.27, 'vi', { maximumFractionDigits: 1 })).to.equal('97,3');
+    expect(formatNumber(97.27, 'en', { maximumFractionDigits: 0 })).to.equal('97');
+  });
+
+  it('writes a negative number with a minus sign', () => {
+    expect(formatNumber(-3.5, 'vi')).to.match(/^[-\u2212]3,5$/);
+  });
+
+  it('signs a change when asked, except zero', () => {
+    expect(formatNumber(3.5, 'vi', { signDisplay: 'exceptZero' })).to.equal('+3,5');
+    expect(formatNumber(0, 'vi', { signDisplay: 'exceptZero' })).to.equal('0');
+  });
+
+  it('writes compact numbers in words, as newspapers do: "320 nghìn", "1,5 triệu"', () => {
+    expect(formatNumber(320000, 'vi', { notation: 'compact' })).to.equal('320 nghìn');
+    expect(formatNumber(1_500_000, 'vi', { notation: 'compact' })).to.equal('1,5 triệu');
+    expect(formatNumber(1_500_000, 'en', { notation: 'compact' })).to.equal('1.5 million');
+  });
+
+  it('gives the same text on the second call, from its cached formatter', () => {
+    expect(formatNumber(2250, 'vi')).to.equal(formatNumber(2250, 'vi'));
+    expect(formatNumber(2250, 'en')).to.not.equal(formatNumber(2250, 'vi'));
+  });
+});
+
+describe('formatQuantity', () => {
+  it('puts "%" right after the number: vi "97,27%", en "97.27%"', () => {
+    expect(formatQuantity(97.27, '%', 'vi')).to.equal('97,27%');
+    expect(formatQuantity(97.27, '%', 'en')).to.equal('97.27%');
+  });
+
+  it('puts any other unit after a space: vi "320.000 thuê bao", en "320,000 thuê bao"', () => {
+    expect(formatQuantity(320000, 'thuê bao', 'vi')).to.equal('320.000 thuê bao');
+    expect(formatQuantity(320000, 'thuê bao', 'en')).to.equal('320,000 thuê bao');
+  });
+
+  it('writes a bare number when there is no unit', () => {
+    expect(formatQuantity(2250, undefined, 'vi')).to.equal('2.250');
+    expect(formatQuantity(2250, '', 'vi')).to.equal('2.250');
+  });
+
+  it('passes number options on', () => {
+    expect(formatQuantity(97.27, '%', 'vi', { maximumFractionDigits: 0 })).to.equal('97%');
+  });
+});
+
+describe('approxWord', () => {
+  const words: [Parameters<typeof approxWord>[0], string, string][] = [
+    ['about', 'khoảng', 'about'],
+    ['over', 'trên', 'over'],
+    ['under', 'dưới', 'under'],
+    ['nearly', 'gần', 'nearly'],
+  ];
+  for (const [approx, vi, en] of words) {
+    it(`says ${approx} as "${vi}" in Vietnamese and "${en}" in English`, () => {
+      expect(approxWord(approx, 'vi')).to.equal(vi);
+      expect(approxWord(approx, 'en')).to.equal(en);
+    });
+  }
+});
+
+describe('formatFigure', () => {
+  it('puts the hedge before the figure: vi "trên 76%", en "over 76%"', () => {
+    expect(formatFigure({ value: 76, unit: '%', approx: 'over' }, 'vi')).to.equal('trên 76%');
+    expect(formatFigure({ value: 76, unit: '%', approx: 'over' }, 'en')).to.equal('over 76%');
+  });
+
+  it('writes "gần 320.000 thuê bao" for nearly 320000 subscriptions', () => {
+    expect(formatFigure({ value: 320000, unit: 'thuê bao', approx: 'nearly' }, 'vi')).to.equal('gần 320.000 thuê bao');
+    expect(formatFigure({ value: 320000, unit: 'thuê bao', approx: 'nearly' }, 'en')).to.equal('nearly 320,000 thuê bao');
+  });
+
+  it('writes the quantity alone when the source gives no hedge', () => {
+    expect(formatFigure({ value: 97.27, unit: '%' }, 'vi')).to.equal('97,27%');
+  });
+
+  it('passes number options on', () => {
+    expect(formatFigure({ value: 79.6, unit: '%', approx: 'nearly' }, 'vi', { maximumFractionDigits: 0 })).to.equal('gần 80%');
+  });
+});
+
+describe('formatCount', () => {
+  it('writes the counts behind a percentage: vi "43.391/104.563 hộ"', () => {
+    expect(formatCount({ part: 43391, whole: 104563, unit: 'hộ' }, 'vi')).to.equal('43.391/104.563 hộ');
+  });
+
+  it('groups with commas in English: "43,391/104,563 hộ"', () => {
+    expect(formatCount({ part: 43391, whole: 104563, unit: 'hộ' }, 'en')).to.equal('43,391/104,563 hộ');
+  });
+
+  it('writes the bare fraction when nothing names what is counted', () => {
+    expect(formatCount({ part: 92, whole: 96 }, 'vi')).to.equal('92/96');
+  });
+});
+
+describe('formatDate', () => {
+  const cases: [string, string, string][] = [
+    ['2024', 'năm 2024', '2024'],
+    ['2024-06', '06/2024', 'June 2024'],
+    ['2024-12-31', '31/12/2024', '31 December 2024'],
+    ['2024-01-05', '05/01/2024', '5 January 2024'],
+  ];
+  for (const [text, vi, en] of cases) {
+    it(`writes ${text} as "${vi}" in Vietnamese and "${en}" in English`, () => {
+      expect(formatDate(text, 'vi')).to.equal(vi);
+      expect(formatDate(text, 'en')).to.equal(en);
+    });
+  }
+
+  it('names the month the same in every time zone (1 January is not 31 December anywhere)', () => {
+    expect(formatDate('2025-01', 'en')).to.equal('January 2025');
+    expect(formatDate('2025-01-01', 'en')).to.equal('1 January 2025');
+  });
+});
+
+describe('formatTime', () => {
+  const now = new Date(2026, 10, 21, 16, 30);
+
+  it('writes a moment of today as a 24-hour clock reading: "14:05"', () => {
+    expect(formatTime(new Date(2026, 10, 21, 14, 5), 'vi', now)).to.equal('14:05');
+    expect(formatTime(new Date(2026, 10, 21, 14, 5), 'en', now)).to.equal('14:05');
+  });
+
+  it('writes the first minutes after midnight as "00:05", not "24:05"', () => {
+    expect(formatTime(new Date(2026, 10, 21, 0, 5), 'vi', now)).to.equal('00:05');
+  });
+
+  it('adds the date, day first, for a moment on another day: vi "14:05 20/11/2026"', () => {
+    expect(formatTime(new Date(2026, 10, 20, 14, 5), 'vi', now)).to.equal('14:05 20/11/2026');
+  });
+
+  it('writes the date day first in English too, as formatDate does, so 05/06 is never read as May', () => {
+    expect(formatTime(new Date(2026, 5, 5, 14, 5), 'en', now)).to.equal('14:05 05/06/2026');
+  });
+
+  it('counts the same clock time yesterday as another day', () => {
+    expect(formatTime(new Date(2026, 10, 20, 16, 30), 'vi', now)).to.not.equal('16:30');
+  });
+});
+
+describe('pickText', () => {
+  it('returns plain text as it is', () => {
+    expect(pickText('Thuê bao', 'en')).to.equal('Thuê bao');
+  });
+
+  it("picks the locale's own text", () => {
+    const label = { vi: 'Hộ gia đình', en: 'Households' };
+    expect(pickText(label, 'vi')).to.equal('Hộ gia đình');
+    expect(pickText(label, 'en')).to.equal('Households');
+  });
+
+  it('falls back to Vietnamese when the locale has no text', () => {
+    expect(pickText({ vi: 'Hộ gia đình', fr: 'Ménages' }, 'en')).to.equal('Hộ gia đình');
+  });
+
+  it('falls back to any language given when there is neither', () => {
+    expect(pickText({ en: 'Households' }, 'vi')).to.equal('Households');
+  });
+
+  it("falls back past a blank text, as a spreadsheet export writes an empty column", () => {
+    expect(pickText({ vi: 'Hộ gia đình', en: '' }, 'en')).to.equal('Hộ gia đình');
+    expect(pickText({ vi: ' ', en: 'Households' }, 'vi')).to.equal('Households');
+  });
+
+  it('returns empty text for no text', () => {
+    expect(pickText(undefined, 'vi')).to.equal('');
+  });
+});
+
+describe('toLocale', () => {
+  for (const tag of ['en', 'en-GB', 'en-US', 'EN', ' en ']) {
+    it(`reads ${JSON.stringify(tag)} as English`, () => {
+      expect(toLocale(tag)).to.equal('en');
+    });
+  }
+  for (const tag of ['vi', 'vi-VN', 'fr', 'zh-Hans', 'english', '', null, undefined]) {
+    it(`reads ${JSON.stringify(tag) ?? 'undefined'} as Vietnamese, the readers' language`, () => {
+      expect(toLocale(tag)).to.equal('vi');
+    });
+  }
+});
+
+describe('resolveLocale', () => {
+  let root: HTMLElement;
+  beforeEach(() => {
+    root = document.createElement('div');
+    document.body.append(root);
+  });
+  afterEach(() => root.remove());
+
+  /** Builds `html` inside the test root and returns the element marked `id="it"`. */
+  function build(html: string): HTMLElement {
+    root.innerHTML = html;
+    return root.querySelector('#it')!;
+  }
+
+  it("takes the element's own lang", () => {
+    expect(resolveLocale(build('<div lang="vi"><span id="it" lang="en"></span></div>'))).to.equal('en');
+  });
+
+  it("takes the nearest ancestor's lang", () => {
+    expect(resolveLocale(build('<div lang="vi"><section lang="en"><p><span id="it"></span></p></section></div>'))).to.equal('en');
+    expect(resolveLocale(build('<div lang="en"><section lang="vi"><span id="it"></span></section></div>'))).to.equal('vi');
+  });
+
+  it("looks through a shadow root to its host's ancestors", () => {
+    const host = build('<div lang="en"><div id="it"></div></div>');
+    const inner = document.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(resolveLocale(inner)).to.equal('en');
+  });
+
+  it('looks through nested shadow roots, as a widget inside a board', () => {
+    const board = build('<article lang="en-GB"><div id="it"></div></article>');
+    const widget = document.createElement('div');
+    board.attachShadow({ mode: 'open' }).append(widget);
+    const label = document.createElement('span');
+    widget.attachShadow({ mode: 'open' }).append(label);
+    expect(resolveLocale(label)).to.equal('en');
+  });
+
+  it('prefers a lang inside the shadow root over the page around its host', () => {
+    const host = build('<div lang="en"><div id="it"></div></div>');
+    const wrapper = document.createElement('div');
+    wrapper.lang = 'vi';
+    const inner = document.createElement('span');
+    wrapper.append(inner);
+    host.attachShadow({ mode: 'open' }).append(wrapper);
+    expect(resolveLocale(inner)).to.equal('vi');
+  });
+
+  it('reads "en-GB" as English and "fr" as Vietnamese', () => {
+    expect(resolveLocale(build('<div lang="en-GB"><span id="it"></span></div>'))).to.equal('en');
+    expect(resolveLocale(build('<div lang="fr"><span id="it"></span></div>'))).to.equal('vi');
+  });
+
+  it('defaults to Vietnamese where no lang is set', () => {
+    const page = document.implementation.createHTMLDocument('');
+    const span = page.createElement('span');
+    page.body.append(span);
+    expect(resolveLocale(span)).to.equal('vi');
+  });
+
+  it("takes the document's lang for an element not yet in the page", () => {
+    const page = document.implementation.createHTMLDocument('');
+    page.documentElement.lang = 'en';
+    expect(resolveLocale(page.createElement('span'))).to.equal('en');
+  });
+});
+
+describe('message', () => {
+  it('fills the holes from its parameters', () => {
+    expect(message('vi', 'indicator.unknown', { id: 'x', ids: 'a, b' })).to.equal('không có chỉ số "x"; có: a, b');
+    expect(message('en', 'target.by', { value: '100%', by: '2025' })).to.equal('Target 100% by 2025');
+  });
+
+  it('fills a hole with the number 0', () => {
+    expect(message('en', 'gauge.range', { value: 120, min: 0, max: 100 })).to.equal('120 is outside the gauge range 0–100');
+  });
+
+  it('leaves a hole visible when its parameter is missing, rather than writing "undefined"', () => {
+    expect(message('en', 'target', {})).to.equal('Target {value}');
+  });
+
+  it('returns the text as it is without parameters', () => {
+    expect(message('vi', 'loading')).to.equal('Đang tải số liệu…');
+    expect(message('en', 'asOf.label', { date: '2024' })).to.equal('Data as of 2024');
+  });
+
+  it('gives the same message in both languages at once', () => {
+    expect(bilingual('range.positive')).to.deep.equal({ vi: 'phải lớn hơn 0', en: 'must be greater than 0' });
+  });
+
+  // Typed as a record of every key, so `tsc` fails here when a key is added or removed.
+  const KEYS: Record<MessageKey, true> = {
+    'json': true, 'type.object': true, 'type.array': true, 'type.string': true, 'type.number': true,
+    'type.integer': true, 'type.text': true, 'required': true, 'empty': true, 'pattern.id': true,
+    'pattern.date': true, 'pattern.url': true, 'enum': true, 'range.percent': true, 'range.negative': true,
+    'range.positive': true, 'count.part': true, 'rank.position': true, 'series.order': true,
+    'value.required': true, 'indicator.duplicate': true, 'indicator.unknown': true,
+    'indicator.choose': true, 'area.unknown': true, 'area.choose': true, 'attr.number': true, 'load': true,
+    'load.timeout': true, 'nodata': true, 'gauge.unit': true, 'gauge.range': true, 'approx.about': true,
+    'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true, 'asOf.label': true,
+    'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true, 'band.high': true,
+    'loading': true, 'noFigure': true, 'error.title': true, 'stale': true, 'stale.since': true,
+  };
+  const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+  it('has every key in both Vietnamese and English', () => {
+    for (const key of Object.keys(KEYS) as MessageKey[]) {
+      expect(message('vi', key), `vi ${key}`).to.be.a('string').and.not.equal('');
+      expect(message('en', key), `en ${key}`).to.be.a('string').and.not.equal('');
+    }
+  });
+
+  it('has the same holes in both languages, so no parameter is lost in translation', () => {
+    for (const key of Object.keys(KEYS) as MessageKey[]) {
+      expect(holes(message('en', key)), key).to.deep.equal(holes(message('vi', key)));
+    }
+  });
+
+  it('translates every reader-facing message, rather than repeating the Vietnamese', () => {
+    const same = (Object.keys(KEYS) as MessageKey[]).filter((key) => message('vi', key) === message('en', key));
+    expect(same).to.deep.equal([]);
+  });
+});
