@@ -18,8 +18,9 @@ if (!executablePath) {
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: true,
-  // Two cores: two pages at once keeps the run short without starving the browser.
-  concurrency: 2,
+  // One page at a time: a background tab gets no animation frames or intersection
+  // callbacks, and these tests need both (fixtures wait a frame; feeds load near the viewport).
+  concurrency: 1,
   testFramework: { config: { timeout: 5000 } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2022' })],
   middleware: [feedServer],

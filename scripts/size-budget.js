@@ -3,7 +3,9 @@
 //   dist/dx-widgets.js, every element in one file          ≤ 30 kB
 //   dx-widgets/coverage-gauge bundled alone with lit       ≤ 15 kB
 // Entries are bundled by vite with the same plugins as the shipped build, so what is
-// measured is what a reader downloads. A regression past a budget fails the build.
+// measured is what a reader downloads. Code behind a dynamic import() (polling, the
+// province registry) is a separate chunk a page fetches only when it uses it: it is
+// listed, not counted in the entry. A regression past a budget fails the build.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -26,10 +28,21 @@ async function bundle(entry) {
       write: false,
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { output: { codeSplitting: false, minify: true } },
+      rolldownOptions: { output: { minify: true } },
     },
   });
-  return output.output[0].code;
+  const chunks = new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  // What the entry loads at once: itself and its static imports, transitively.
+  const eager = new Set();
+  const visit = (name) => {
+    if (eager.has(name)) return;
+    eager.add(name);
+    for (const next of chunks.get(name).imports) visit(next);
+  };
+  visit([...chunks.values()].find((c) => c.isEntry).fileName);
+  const code = [...eager].map((name) => chunks.get(name).code).join('\n');
+  const lazy = [...chunks.keys()].filter((name) => !eager.has(name)).map((name) => `${name} ${(gz(chunks.get(name).code) / KB).toFixed(2)} kB`);
+  return { code, lazy };
 }
 
 let failed = 0;
@@ -38,10 +51,11 @@ for (const budget of budgets) {
     console.error(`${budget.file} is missing: run \`npm run build\` first.`);
     process.exit(1);
   }
-  const bytes = budget.file ? readFileSync(budget.file) : Buffer.from(await bundle(budget.entry));
-  const size = gz(bytes);
+  const built = budget.file ? { code: readFileSync(budget.file), lazy: [] } : await bundle(budget.entry);
+  const size = gz(built.code);
   const ok = size <= budget.limit;
   if (!ok) failed += 1;
-  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${(size / KB).toFixed(2)} kB gz (budget ${budget.limit / KB} kB)`);
+  const lazy = built.lazy.length ? ` + loaded when used: ${built.lazy.join(', ')}` : '';
+  console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${(size / KB).toFixed(2)} kB gz (budget ${budget.limit / KB} kB)${lazy}`);
 }
 process.exit(failed ? 1 : 0);

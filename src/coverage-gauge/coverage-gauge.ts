@@ -8,7 +8,7 @@ import { formatCount, formatFigure, formatQuantity, approxWord } from '../format
 import { pickText } from '../format/text.js';
 import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt, type GaugeShape } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
 
@@ -121,7 +121,7 @@ export class CoverageGauge extends IndicatorElement {
     const indicator = this.source$.indicator;
     const busy = this.state === 'loading';
     return html`<div part="base" class="base ${this.shape}" aria-busy=${busy ? 'true' : 'false'}>
-      ${indicator ? this.renderIndicator(indicator) : this.renderEmpty()}
+      ${indicator ? this.renderIndicator(indicator) : this.renderEmpty()}${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }
 

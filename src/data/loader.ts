@@ -3,29 +3,49 @@ import type { Result, ValidationError } from './types.js';
 import { parseJson } from './validate.js';
 
 /**
- * One shared loader per page: every element on the same URL shares one request and
- * its parsed JSON. Elements subscribe; the last one to leave aborts a request still
- * under way. Leaving and rejoining in the same task (a move in the DOM) costs nothing.
+ * One shared loader per page: every element on the same URL shares one request, its
+ * parsed JSON and (with `refresh`) one poll. The last element to leave aborts a request
+ * under way and stops the poll; leaving and rejoining in the same task (a move in the
+ * DOM) costs nothing. Polling itself lives in `poll.ts`, loaded only when asked for.
  */
 
 export type LoadResult = Result<unknown>;
-type Listener = (result: LoadResult) => void;
 
-interface Feed {
-  listeners: Set<Listener>;
+/** Receives each outcome; `changed` is false when a check found the same document as before. */
+export type Listener = (result: LoadResult, changed: boolean) => void;
+
+export interface FollowOptions {
+  /** Seconds between checks for a new version; none: load once. */
+  refresh?: number;
+  /** Seconds a request may take before it counts as failed. */
+  timeout?: number;
+}
+
+export interface Feed {
+  url: string;
+  listeners: Map<Listener, FollowOptions>;
   /** The latest outcome; a good one is handed at once to late subscribers. */
   last?: LoadResult;
+  /** The body of the last good response: an identical body is not parsed again. */
+  text?: string;
   request?: AbortController;
+  /** Failures in a row, for backoff. */
+  failures: number;
+  /** Set by the poller: called after every request and whenever the listeners change. */
+  schedule?: () => void;
 }
+
+/** Timers and randomness, replaceable by tests with a fake clock. */
+export const clock = {
+  setTimeout: (run: () => void, ms: number): unknown => setTimeout(run, ms),
+  clearTimeout: (id: unknown): void => clearTimeout(id as number),
+  random: (): number => Math.random(),
+};
 
 const feeds = new Map<string, Feed>();
 
-/** Default time a request may take before it counts as failed. */
-export const DEFAULT_TIMEOUT_MS = 10_000;
-
-export interface LoadOptions {
-  timeoutMs?: number;
-}
+/** Default seconds a request may take. */
+export const DEFAULT_TIMEOUT = 10;
 
 /** Resolves `src` against the page, so "feed.json" and "./feed.json" share one entry. */
 export function feedKey(src: string): string {
@@ -42,64 +62,92 @@ function loadError(url: string, cause: (locale: Locale) => string): ValidationEr
   return { path: 'src', code: 'load', message: { vi: text('vi'), en: text('en') } };
 }
 
-async function fetchJson(url: string, signal: AbortSignal, timeoutMs: number): Promise<LoadResult> {
+const shortest = (feed: Feed, key: keyof FollowOptions) =>
+  Math.min(...[...feed.listeners.values()].map((o) => o[key] ?? Infinity));
+
+/** What a response says: a new document, the same one again, or a failure. */
+async function request(feed: Feed, signal: AbortSignal, seconds: number): Promise<{ result: LoadResult; changed: boolean }> {
+  const { url } = feed;
   try {
-    const response = await fetch(url, { signal, headers: { Accept: 'application/json' } });
-    if (!response.ok) return { ok: false, errors: [loadError(url, () => `HTTP ${response.status}`)] };
-    return parseJson(await response.text());
+    // `no-cache` makes the browser revalidate its copy with If-None-Match / If-Modified-Since
+    // itself: cheap for the origin, and no CORS preflight that headers set here would cause.
+    const response = await fetch(url, { signal, cache: 'no-cache', headers: { Accept: 'application/json' } });
+    if (response.status === 304 && feed.text !== undefined) return { result: parseJson(feed.text), changed: false };
+    if (!response.ok) return { result: { ok: false, errors: [loadError(url, () => `HTTP ${response.status}`)] }, changed: true };
+    const text = await response.text();
+    if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parseJson(text), changed: !feed.last.ok };
+    const result = parseJson(text);
+    if (result.ok) feed.text = text;
+    return { result, changed: true };
   } catch (e) {
     const timedOut = signal.reason === 'timeout';
     const cause = (locale: Locale) =>
-      timedOut ? message(locale, 'load.timeout', { seconds: timeoutMs / 1000 }) : e instanceof Error ? e.message : String(e);
-    return { ok: false, errors: [loadError(url, cause)] };
+      timedOut ? message(locale, 'load.timeout', { seconds }) : e instanceof Error ? e.message : String(e);
+    return { result: { ok: false, errors: [loadError(url, cause)] }, changed: true };
   }
 }
 
-function start(url: string, feed: Feed, timeoutMs: number): void {
-  const request = new AbortController();
-  feed.request = request;
-  const timer = setTimeout(() => request.abort('timeout'), timeoutMs);
-  void fetchJson(url, request.signal, timeoutMs).then((result) => {
-    clearTimeout(timer);
-    if (feed.request !== request) return;
+/** Asks the origin for the document now and tells every listener what came back. */
+export function load(feed: Feed): void {
+  if (feed.request) return;
+  const controller = new AbortController();
+  feed.request = controller;
+  // The most impatient element sets the limit for the shared request.
+  const wanted = shortest(feed, 'timeout');
+  const seconds = wanted > 0 && Number.isFinite(wanted) ? wanted : DEFAULT_TIMEOUT;
+  const timer = clock.setTimeout(() => controller.abort('timeout'), seconds * 1000);
+  void request(feed, controller.signal, seconds).then(({ result, changed }) => {
+    clock.clearTimeout(timer);
+    if (feed.request !== controller) return;
     feed.request = undefined;
     // An abort because everyone left is no news for anyone.
-    if (request.signal.aborted && request.signal.reason !== 'timeout') return;
+    if (controller.signal.aborted && controller.signal.reason !== 'timeout') return;
+    feed.failures = result.ok ? 0 : feed.failures + 1;
     feed.last = result;
-    for (const listener of [...feed.listeners]) listener(result);
+    for (const listener of [...feed.listeners.keys()]) listener(result, changed);
+    feed.schedule?.();
   });
 }
 
 /** Follows `src`; `listener` receives each outcome. Returns the function that stops following. */
-export function subscribe(src: string, listener: Listener, options: LoadOptions = {}): () => void {
+export function subscribe(src: string, listener: Listener, options: FollowOptions = {}): () => void {
   const url = feedKey(src);
   let feed = feeds.get(url);
   if (!feed) {
-    feed = { listeners: new Set() };
+    feed = { url, listeners: new Map(), failures: 0 };
     feeds.set(url, feed);
   }
   const entry = feed;
-  entry.listeners.add(listener);
+  entry.listeners.set(listener, options);
   // A good document is handed over at once; after a failure a newcomer tries again.
   if (entry.last?.ok) {
     const last = entry.last;
-    queueMicrotask(() => entry.listeners.has(listener) && listener(last));
-  } else if (!entry.request) {
-    start(url, entry, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+    queueMicrotask(() => entry.listeners.has(listener) && listener(last, true));
+  } else {
+    load(entry);
   }
+  if (options.refresh) {
+    void import('./poll.js').then(({ poll }) => poll(entry));
+  }
+  entry.schedule?.();
   return () => {
     entry.listeners.delete(listener);
     queueMicrotask(() => {
-      if (entry.listeners.size === 0 && entry.request) {
-        entry.request.abort('unused');
-        entry.request = undefined;
-      }
+      if (entry.listeners.size) return;
+      entry.request?.abort('unused');
+      entry.request = undefined;
+      entry.schedule?.();
     });
   };
 }
 
-/** Forgets every loaded feed (for tests and for a page that wants fresh data). */
+/** Forgets every loaded feed and stops every poll (for tests, and a page that wants fresh data). */
 export function clearFeeds(): void {
-  for (const feed of feeds.values()) feed.request?.abort('unused');
+  for (const feed of feeds.values()) {
+    feed.listeners.clear();
+    feed.request?.abort('unused');
+    feed.request = undefined;
+    feed.schedule?.();
+  }
   feeds.clear();
 }

@@ -1,9 +1,14 @@
 /**
- * Every string a reader or an author sees, in Vietnamese and English, from one table:
- * each key holds [vi, en] side by side so the two cannot drift apart.
- * Entries with `{name}` holes are filled by `message()`.
+ * The strings every element shares (validation, loading, source lines), in Vietnamese
+ * and English. Each key holds [vi, en] side by side so the two cannot drift apart.
+ * An element's own words live in a table of the same shape beside it
+ * (`src/<element>/<element>.strings.ts`), read with `translate()`, so a page that uses
+ * one element downloads only that element's words. `{name}` holes are filled from params.
  */
 export type Locale = 'vi' | 'en';
+
+/** Strings as [vi, en] pairs. */
+export type StringTable = Record<string, readonly [vi: string, en: string]>;
 
 const TABLE = {
   // Validation: what is wrong with a field. The validator puts the path in front.
@@ -23,6 +28,7 @@ const TABLE = {
   'range.percent': ['là phần trăm, phải từ 0 đến 100 (đang là {value})', 'is a percentage, must be 0 to 100 (it is {value})'],
   'range.negative': ['không được âm', 'must not be negative'],
   'range.positive': ['phải lớn hơn 0', 'must be greater than 0'],
+  'range.least': ['phải từ {least} trở lên', 'must be {least} or more'],
   'count.part': ['part ({part}) không được lớn hơn whole ({whole})', 'part ({part}) must not exceed whole ({whole})'],
   'rank.position': ['position ({position}) không được lớn hơn of ({of})', 'position ({position}) must not exceed of ({of})'],
   'series.order': ['phải xếp từ cũ đến mới, không trùng ({asOf} sau {previous})', 'must run oldest first, no repeats ({asOf} after {previous})'],
@@ -57,16 +63,22 @@ const TABLE = {
   'error.title': ['Không hiển thị được số liệu', 'The figures cannot be shown'],
   'stale': ['Số liệu có thể chưa cập nhật', 'Figures may be out of date'],
   'stale.since': ['Số liệu có thể chưa cập nhật (lần cập nhật cuối {time})', 'Figures may be out of date (last updated {time})'],
+  'updated': ['Đã cập nhật {label}: {from} → {to}', 'Updated {label}: {from} → {to}'],
 } satisfies Record<string, [vi: string, en: string]>;
 
 export type MessageKey = keyof typeof TABLE;
 
 export type MessageParams = Record<string, string | number>;
 
-/** The text for `key` in `locale`, with `{name}` holes filled from `params`. */
-export function message(locale: Locale, key: MessageKey, params?: MessageParams): string {
-  const text = TABLE[key][locale === 'en' ? 1 : 0];
+/** The text for `key` of `table` in `locale`, with `{name}` holes filled from `params`. */
+export function translate<T extends StringTable>(table: T, locale: Locale, key: keyof T, params?: MessageParams): string {
+  const text = table[key][locale === 'en' ? 1 : 0];
   return params ? text.replace(/\{(\w+)\}/g, (hole, name: string) => String(params[name] ?? hole)) : text;
+}
+
+/** A shared string (see the table above) for `locale`. */
+export function message(locale: Locale, key: MessageKey, params?: MessageParams): string {
+  return translate(TABLE, locale, key, params);
 }
 
 /** The same message in both languages, as validation errors carry it. */

@@ -1,6 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { attributeOverrides, type IndicatorAttributes } from '../data/attributes.js';
-import { subscribe, type LoadResult } from '../data/loader.js';
+import { attributeOverrides, readNumberAttribute, type IndicatorAttributes } from '../data/attributes.js';
+import type { Listener, LoadResult } from '../data/loader.js';
 import type { Indicator, ValidationError } from '../data/types.js';
 import { parseJson, problem, selectIndicator } from '../data/validate.js';
 
@@ -13,6 +13,10 @@ export interface IndicatorHost extends ReactiveControllerHost, HTMLElement {
   src?: string;
   indicator?: string;
   area?: string;
+  /** Seconds between checks of `src` for new figures. */
+  refresh?: string | number;
+  /** Seconds a request to `src` may take. */
+  timeout?: string | number;
   state: WidgetState;
 }
 
@@ -39,7 +43,11 @@ export interface IndicatorControllerOptions {
   check?: (indicator: Indicator) => ValidationError[];
 }
 
-const SOURCE_INPUTS = ['data', 'src', 'indicator', 'area'];
+let follower: typeof import('./feed-follower.js') | undefined;
+
+const SOURCE_INPUTS = ['data', 'src', 'indicator', 'area', 'refresh', 'timeout'];
+
+
 
 /**
  * Works out which indicator an element shows, from (in this order) its `data` property,
@@ -55,13 +63,17 @@ export class IndicatorController implements ReactiveController {
   errors: ValidationError[] = [];
   /** When the figures on screen were last confirmed good. */
   lastGoodAt?: Date;
+  /** The figures that the last update replaced, for announcing what changed. */
+  replaced?: Indicator;
 
   private readonly host: IndicatorHost;
   private readonly options: IndicatorControllerOptions;
   private readonly inputs: Set<string>;
   private inline?: LoadResult;
   private feed?: LoadResult;
+  /** The src, refresh and timeout being followed. */
   private followed?: string;
+  private feedSrc?: string;
   private unsubscribe?: () => void;
   private dirty = true;
   private events: Event[] = [];
@@ -83,14 +95,13 @@ export class IndicatorController implements ReactiveController {
     if (!this.inline && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.rereadInline, { once: true });
     }
-    this.follow(this.host.src);
+    this.follow();
   }
 
   hostDisconnected(): void {
     document.removeEventListener('DOMContentLoaded', this.rereadInline);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.followed = undefined;
   }
 
   hostUpdated(): void {
@@ -101,7 +112,7 @@ export class IndicatorController implements ReactiveController {
 
   /** Call from the host's `willUpdate`: settles `state`, `indicator` and `errors` for this render. */
   willUpdate(changed: PropertyValues): void {
-    if (changed.has('src')) this.follow(this.host.src);
+    if (changed.has('src') || changed.has('refresh') || changed.has('timeout')) this.follow();
     if (!this.dirty && ![...changed.keys()].some((key) => this.inputs.has(String(key)))) return;
     this.dirty = false;
     this.settle();
@@ -114,18 +125,47 @@ export class IndicatorController implements ReactiveController {
     this.dirty = true;
   }
 
-  private follow(src: string | undefined): void {
-    if (src === this.followed && this.unsubscribe) return;
+  /** Follows the host's `src` (lazily, see feed-follower.ts); `refresh` and `timeout` changes re-follow. */
+  private follow(): void {
+    const { src, refresh, timeout } = this.host;
+    const key = `${src} ${refresh} ${timeout}`;
+    if (key === this.followed && this.unsubscribe) return;
     this.unsubscribe?.();
     this.unsubscribe = undefined;
-    this.followed = src;
-    this.feed = undefined;
-    this.dirty = true;
+    this.followed = key;
+    if (src !== this.feedSrc) {
+      this.feed = undefined;
+      this.feedSrc = src;
+      this.dirty = true;
+    }
     if (!src || !this.host.isConnected) return;
-    this.unsubscribe = subscribe(src, (result) => {
+    const listener: Listener = (result, changed) => {
+      // The same document again (an unchanged poll) only confirms what is shown.
+      if (!changed && result.ok && this.host.state === 'ready') {
+        this.lastGoodAt = new Date();
+        return;
+      }
       this.feed = result;
       this.dirty = true;
       this.host.requestUpdate();
+    };
+    // Fetched with the first `src`: a page of attribute-only or inline-JSON widgets never
+    // downloads the loader (the embed bundle carries it inline anyway).
+    // Once loaded it is used at once, so a move in the DOM (leave and rejoin in one task)
+    // re-subscribes before the loader's end-of-task check sees an empty feed.
+    if (follower) {
+      this.unsubscribe = follower.follow(this.host, listener);
+      return;
+    }
+    let stop: (() => void) | undefined;
+    let left = false;
+    this.unsubscribe = () => {
+      left = true;
+      stop?.();
+    };
+    void import('./feed-follower.js').then((module) => {
+      follower = module;
+      if (!left) stop = module.follow(this.host, listener);
     });
   }
 
@@ -143,6 +183,10 @@ export class IndicatorController implements ReactiveController {
   private outcome(): { indicator: Indicator; document: unknown } | { errors: ValidationError[] } | undefined {
     const attributeErrors: ValidationError[] = [];
     const overrides = attributeOverrides(this.options.attributes(), attributeErrors);
+    for (const name of ['refresh', 'timeout'] as const) {
+      const seconds = readNumberAttribute(this.host[name], name, attributeErrors);
+      if (seconds !== undefined && seconds < 1) attributeErrors.push(problem(name, 'range.least', { least: 1 }));
+    }
     const source = this.document(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
     if (!source) return undefined;
     // An unreadable attribute is the one thing to fix: the document's complaint about
@@ -172,6 +216,7 @@ export class IndicatorController implements ReactiveController {
     }
     const { indicator, document } = outcome;
     const changed = JSON.stringify(indicator) !== JSON.stringify(this.indicator);
+    if (changed) this.replaced = this.indicator;
     this.indicator = indicator;
     this.errors = [];
     this.lastGoodAt = new Date();

@@ -24,6 +24,8 @@ export abstract class IndicatorElement extends LitElement {
     src: {},
     indicator: {},
     area: {},
+    refresh: {},
+    timeout: {},
     value: {},
     label: {},
     unit: {},
@@ -52,6 +54,12 @@ export abstract class IndicatorElement extends LitElement {
 
   /** The `area.code` of the member to show, when several members share an id. */
   declare area?: string;
+
+  /** Seconds between checks of `src` for new figures (at least 1); without it the feed loads once. */
+  declare refresh?: string | number;
+
+  /** Seconds a request to `src` may take before it counts as failed; 10 by default. */
+  declare timeout?: string | number;
 
   /** The current figure; overrides the document. Digits with a decimal point (`97.27`); a comma is an error. */
   declare value?: string | number;

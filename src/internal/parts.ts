@@ -2,6 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
 import { formatDate, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
+import { formatFigure } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
 import type { IndicatorController } from './indicator-controller.js';
 
 /**
@@ -37,4 +39,21 @@ export function renderStatus(source: IndicatorController, state: string, locale:
     return html`<div part="stale">${since}${source.errors.length ? renderErrors(source.errors, locale) : nothing}</div>`;
   }
   return nothing;
+}
+
+/**
+ * A polite live region that tells screen-reader users what an update changed, once:
+ * it is always in the tree, and its text changes only when a new figure replaces an old one.
+ */
+export function renderAnnouncement(source: IndicatorController, locale: Locale): TemplateResult {
+  const { replaced, indicator } = source;
+  const text =
+    replaced?.value !== undefined && indicator?.value !== undefined && replaced.value !== indicator.value
+      ? message(locale, 'updated', {
+          label: pickText(indicator.label, locale),
+          from: formatFigure({ ...replaced, value: replaced.value }, locale),
+          to: formatFigure({ ...indicator, value: indicator.value }, locale),
+        })
+      : '';
+  return html`<div class="visually-hidden" aria-live="polite">${text}</div>`;
 }

@@ -1,13 +1,15 @@
 // A feed server inside the test run, able to fail on demand.
 //   GET  /feed/<fixture>.json[?anything]  serves test/fixtures/<fixture>.json (query makes a fresh URL)
-//   POST /feed-script/<key>               body: [{ status, body, delay, headers }], served in order to
-//   GET  /feed-script/<key>               later GETs (the last entry repeats)
-//   GET  /feed-hits?url=<path and query>  how many GETs that URL received
+//   POST /feed-script/<key>               body: [{ status, body, delay, headers, etag }], served in order
+//   GET  /feed-script/<key>               to later GETs (the last entry repeats); with `etag`, a request
+//                                         whose If-None-Match matches gets 304 Not Modified
+//   GET  /feed-hits?url=<path and query>  how many GETs that URL received, and how many got 304
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const hits = new Map();
+const notModified = new Map();
 const scripts = new Map();
 
 const wait = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,7 +24,7 @@ async function readBody(ctx) {
 export async function feedServer(ctx, next) {
   const { path } = ctx;
   if (path === '/feed-hits') {
-    ctx.body = JSON.stringify({ hits: hits.get(ctx.query.url) ?? 0 });
+    ctx.body = JSON.stringify({ hits: hits.get(ctx.query.url) ?? 0, notModified: notModified.get(ctx.query.url) ?? 0 });
     ctx.type = 'application/json';
     return;
   }
@@ -37,6 +39,15 @@ export async function feedServer(ctx, next) {
     const queue = scripts.get(key) ?? [{ status: 404 }];
     const step = queue.length > 1 ? queue.shift() : queue[0];
     if (step.delay) await wait(step.delay);
+    if (step.etag) {
+      ctx.set('ETag', step.etag);
+      ctx.set('Cache-Control', 'no-cache');
+      if (ctx.get('If-None-Match') === step.etag) {
+        notModified.set(ctx.url, (notModified.get(ctx.url) ?? 0) + 1);
+        ctx.status = 304;
+        return;
+      }
+    }
     ctx.status = step.status ?? 200;
     for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
     if (step.body !== undefined) {

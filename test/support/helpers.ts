@@ -34,12 +34,20 @@ export function freshFeed(name = 'lai-chau-2024.json'): string {
 
 /** How many requests the test server received for a URL (path and query). */
 export async function hits(url: string): Promise<number> {
+  return (await serverCounts(url)).hits;
+}
+
+/** Requests the test server received for a URL, and how many it answered 304 Not Modified. */
+export async function serverCounts(url: string): Promise<{ hits: number; notModified: number }> {
   const response = await fetch(`/feed-hits?url=${encodeURIComponent(url)}`);
-  return ((await response.json()) as { hits: number }).hits;
+  return (await response.json()) as { hits: number; notModified: number };
 }
 
 /** Scripts the test server's answers for `/feed-script/<key>`: one per request, the last repeating. */
-export async function scriptFeed(key: string, steps: { status?: number; body?: unknown; delay?: number; headers?: Record<string, string> }[]): Promise<string> {
+export async function scriptFeed(
+  key: string,
+  steps: { status?: number; body?: unknown; delay?: number; headers?: Record<string, string>; etag?: string }[],
+): Promise<string> {
   await fetch(`/feed-script/${key}`, { method: 'POST', body: JSON.stringify(steps) });
   return `/feed-script/${key}`;
 }

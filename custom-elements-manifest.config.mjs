@@ -1,0 +1,128 @@
+/**
+ * Custom Elements Manifest analyzer config: `npx cem analyze --litelement` (or
+ * `npm run analyze`) writes `custom-elements.json` at the repository root.
+ *
+ * Elements are registered through the `define(name, Class)` helper from
+ * `src/internal/define.ts` rather than `customElements.define`, which the analyzer
+ * does not recognise; the `defineHelperPlugin` below records those calls as
+ * `custom-element-definition` exports so the class gets its `tagName`, and drops the
+ * bogus definition the analyzer reads from the helper's own body
+ * (`customElements.define(name, element)`). `tidyPlugin` then fills in what the
+ * source cannot say in JSDoc and makes module references point at real modules.
+ */
+
+/** Names of the registration helpers whose calls mean `customElements.define(tag, Class)`. */
+const DEFINE_HELPERS = new Set(['define']);
+
+/**
+ * Records `define('dx-tag', Class)` calls as custom element definitions, in the
+ * module that makes the call, exactly as the analyzer does for `customElements.define`.
+ * Only calls whose first argument is a string literal with a dash and whose second is
+ * an identifier count, so any other `define(...)` call is left alone.
+ */
+function defineHelperPlugin() {
+  return {
+    name: 'dx-widgets:define-helper',
+    analyzePhase({ ts, node, moduleDoc }) {
+      if (!ts.isCallExpression(node)) return;
+      const callee = node.expression;
+      if (!ts.isIdentifier(callee) || !DEFINE_HELPERS.has(callee.text)) return;
+      const [tag, klass] = node.arguments;
+      if (!tag || !klass || !ts.isStringLiteralLike(tag) || !tag.text.includes('-') || !ts.isIdentifier(klass)) return;
+      const tagName = tag.text;
+      const className = klass.text;
+      const exportsList = (moduleDoc.exports ??= []);
+      if (exportsList.some((e) => e.kind === 'custom-element-definition' && e.name === tagName)) return;
+
+      // Where the class comes from: an import in this module, or this module itself.
+      let modulePath = moduleDoc.path;
+      for (const statement of node.getSourceFile().statements) {
+        if (!ts.isImportDeclaration(statement) || !ts.isStringLiteral(statement.moduleSpecifier)) continue;
+        const named = statement.importClause?.namedBindings;
+        if (!named || !ts.isNamedImports(named)) continue;
+        if (named.elements.some((el) => el.name.text === className)) {
+          modulePath = resolveSpecifier(moduleDoc.path, statement.moduleSpecifier.text);
+          break;
+        }
+      }
+
+      exportsList.push({
+        kind: 'custom-element-definition',
+        name: tagName,
+        declaration: { name: className, module: modulePath },
+      });
+    },
+  };
+}
+
+/** A valid custom element name: lower-case, starts with a letter, contains a dash. */
+const isTagName = (name) => typeof name === 'string' && /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(name);
+
+/**
+ * After the analyzer has linked tags and applied inheritance:
+ * - removes `custom-element-definition` exports whose "tag" is not a tag name (the
+ *   `define` helper's own `customElements.define(name, element)`);
+ * - describes the `lang` attribute, observed through `observedAttributes` (no JSDoc there);
+ * - rewrites module references written as import specifiers (`./x.js`,
+ *   `/src/x.js`, `src/x.js`) to the module paths in this manifest (`src/x.ts`).
+ */
+function tidyPlugin() {
+  return {
+    name: 'dx-widgets:tidy',
+    packageLinkPhase({ customElementsManifest }) {
+      const modules = customElementsManifest.modules;
+      const paths = new Set(modules.map((m) => m.path));
+      const fix = (from, ref) => {
+        if (!ref?.module) return;
+        const spec = ref.module;
+        const candidates = [
+          spec.startsWith('.') ? resolveSpecifier(from, spec) : undefined,
+          spec.replace(/^\//, '').replace(/\.js$/, '.ts'),
+        ];
+        const found = candidates.find((c) => c && paths.has(c));
+        if (found) ref.module = found;
+      };
+      for (const mod of modules) {
+        mod.exports = (mod.exports ?? []).filter((e) => e.kind !== 'custom-element-definition' || isTagName(e.name));
+        for (const e of mod.exports) fix(mod.path, e.declaration);
+        for (const decl of mod.declarations ?? []) {
+          fix(mod.path, decl.superclass);
+          for (const list of [decl.members, decl.attributes, decl.events]) {
+            for (const item of list ?? []) fix(mod.path, item.inheritedFrom);
+          }
+          for (const attr of decl.attributes ?? []) {
+            if (attr.name === 'lang' && !attr.description) {
+              attr.description =
+                "The reader's language: `en` (or `en-*`) for English, Vietnamese otherwise. " +
+                'Without it the nearest ancestor\'s `lang` (through shadow roots) or the page\'s decides.';
+              attr.type ??= { text: 'string | undefined' };
+            }
+          }
+        }
+      }
+    },
+  };
+}
+
+/** `src/a/b.ts` + `./c.js` → `src/a/c.ts`, as the analyzer names modules (by source path). */
+function resolveSpecifier(from, specifier) {
+  if (!specifier.startsWith('.')) return specifier;
+  const parts = from.split('/').slice(0, -1);
+  for (const segment of specifier.split('/')) {
+    if (segment === '.' || segment === '') continue;
+    if (segment === '..') parts.pop();
+    else parts.push(segment);
+  }
+  return parts.join('/').replace(/\.js$/, '.ts');
+}
+
+export default {
+  globs: ['src/**/*.ts'],
+  exclude: ['src/**/*.styles.ts', 'src/**/*.test.ts', 'test/**', 'stories/**', 'demo/**'],
+  outdir: '.',
+  litelement: true,
+  // package.json already names the manifest; never let the analyzer rewrite it
+  // (with `--outdir` elsewhere it would point `customElements` there).
+  packagejson: false,
+  plugins: [defineHelperPlugin(), tidyPlugin()],
+};

@@ -1,0 +1,69 @@
+import { clock, load, type Feed } from './loader.js';
+
+/**
+ * Keeps feeds with `refresh` current: one timer per feed, whatever the number of
+ * elements on it. Checks pause while the tab is hidden and run at once when it is
+ * shown again. After a failure the next try waits 2 s, 4 s, 8 s … up to 5 minutes,
+ * each ±25 % so that a portal's readers do not all come back in the same second.
+ * Loaded only by pages that ask for `refresh`.
+ */
+
+const MAX_BACKOFF_MS = 300_000;
+
+interface Timed extends Feed {
+  timer?: unknown;
+}
+
+const polled = new Set<Timed>();
+
+/** Milliseconds before the next try after `failures` failures in a row. */
+export function backoff(failures: number, random = clock.random()): number {
+  return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** failures) * (0.75 + random * 0.5);
+}
+
+function refreshSeconds(feed: Feed): number | undefined {
+  const every = Math.min(...[...feed.listeners.values()].map((o) => o.refresh ?? Infinity));
+  return Number.isFinite(every) ? Math.max(1, every) : undefined;
+}
+
+const onVisibility = () => {
+  for (const feed of polled) {
+    if (document.hidden) stop(feed);
+    // Shown again: the figures may be old, so check now rather than at the next tick.
+    else if (!feed.request) load(feed);
+  }
+};
+
+function stop(feed: Timed): void {
+  if (feed.timer !== undefined) clock.clearTimeout(feed.timer);
+  feed.timer = undefined;
+}
+
+function schedule(feed: Timed): void {
+  stop(feed);
+  const every = refreshSeconds(feed);
+  if (every === undefined) {
+    polled.delete(feed);
+    if (!polled.size) document.removeEventListener('visibilitychange', onVisibility);
+    return;
+  }
+  if (!polled.size) document.addEventListener('visibilitychange', onVisibility);
+  polled.add(feed);
+  if (document.hidden || feed.request) return;
+  const delay = feed.failures ? backoff(feed.failures) : every * 1000;
+  feed.timer = clock.setTimeout(() => {
+    feed.timer = undefined;
+    load(feed);
+  }, delay);
+}
+
+/** Starts (or re-times) the poll of a feed; it stops by itself when no listener wants it. */
+export function poll(feed: Feed): void {
+  feed.schedule ??= () => schedule(feed);
+  feed.schedule();
+}
+
+/** How many feeds are being polled (for tests that check nothing survives). */
+export function polledCount(): number {
+  return polled.size;
+}

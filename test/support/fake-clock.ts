@@ -1,0 +1,51 @@
+import { clock } from '../../src/data/loader.js';
+
+interface Timer {
+  id: number;
+  ms: number;
+  run: () => void;
+}
+
+/**
+ * Replaces the loader's timers with ones the test fires by hand, so polling, timeouts
+ * and backoff are tested without waiting. `random` is fixed at 0.5 (no jitter).
+ */
+export class FakeClock {
+  timers: Timer[] = [];
+  private nextId = 1;
+  private waiting: { match: (t: Timer) => boolean; resolve: (t: Timer) => void }[] = [];
+  private readonly saved = { ...clock };
+
+  constructor() {
+    clock.setTimeout = (run, ms) => {
+      const timer = { id: this.nextId++, ms, run };
+      this.timers.push(timer);
+      const waiter = this.waiting.find((w) => w.match(timer));
+      if (waiter) {
+        this.waiting.splice(this.waiting.indexOf(waiter), 1);
+        waiter.resolve(timer);
+      }
+      return timer.id;
+    };
+    clock.clearTimeout = (id) => {
+      this.timers = this.timers.filter((t) => t.id !== id);
+    };
+    clock.random = () => 0.5;
+  }
+
+  /** The pending timer that matches, now or as soon as one is set. */
+  next(match: (t: Timer) => boolean): Promise<Timer> {
+    const found = this.timers.find(match);
+    return found ? Promise.resolve(found) : new Promise((resolve) => this.waiting.push({ match, resolve }));
+  }
+
+  /** Fires a timer as if its time had come. */
+  fire(timer: Timer): void {
+    this.timers = this.timers.filter((t) => t !== timer);
+    timer.run();
+  }
+
+  restore(): void {
+    Object.assign(clock, this.saved);
+  }
+}
