@@ -321,7 +321,8 @@ describe('message', () => {
     'load.timeout': true, 'nodata': true, 'gauge.unit': true, 'gauge.range': true, 'approx.about': true,
     'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true, 'asOf.label': true,
     'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true, 'band.high': true,
-    'loading': true, 'noFigure': true, 'error.title': true, 'stale': true, 'stale.since': true,
+    'loading': true, 'noFigure': true, 'error.title': true, 'stale': true, 'stale.since': true, 'updated': true,
+    'range.least': true,
   };
   const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
