@@ -1,6 +1,8 @@
 /** Every element class, the data layer and the formatting helpers; registers every element. */
 import './dx-widgets.js';
 export { CoverageGauge } from './coverage-gauge/coverage-gauge.js';
+export { TargetProgress } from './target-progress/target-progress.js';
+export { StatElement } from './stat/stat.js';
 export * from './data/index.js';
 export * from './format/index.js';
 export type { WidgetState, IndicatorLoadDetail, IndicatorErrorDetail } from './internal/indicator-controller.js';

@@ -1,6 +1,4 @@
-import { message, type Locale } from '../format/messages.js';
 import type { Result, ValidationError } from './types.js';
-import { parseJson } from './validate.js';
 
 /**
  * One shared loader per page: every element on the same URL shares one request, its
@@ -56,10 +54,23 @@ export function feedKey(src: string): string {
   }
 }
 
-/** A failed load, its cause given in each language. */
-function loadError(url: string, cause: (locale: Locale) => string): ValidationError {
-  const text = (locale: Locale) => message(locale, 'load', { url, detail: cause(locale) });
-  return { path: 'src', code: 'load', message: { vi: text('vi'), en: text('en') } };
+/*
+ * The loader's words, in both languages side by side. They live here rather than in the
+ * shared table so that a page without `src` does not download them (see feed-follower.ts).
+ */
+function loadError(url: string, vi: string, en: string): LoadResult {
+  return { ok: false, errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${url} (${vi})`, en: `could not load ${url} (${en})` } }] };
+}
+
+/** JSON text to a document, or the error the validator's `parseJson` would give. */
+function parse(text: string): LoadResult {
+  try {
+    return { ok: true, value: JSON.parse(text) };
+  } catch (e) {
+    const detail = (e as Error).message;
+    const error: ValidationError = { path: '', code: 'json', message: { vi: `không phải JSON hợp lệ (${detail})`, en: `is not valid JSON (${detail})` } };
+    return { ok: false, errors: [error] };
+  }
 }
 
 const shortest = (feed: Feed, key: keyof FollowOptions) =>
@@ -72,18 +83,17 @@ async function request(feed: Feed, signal: AbortSignal, seconds: number): Promis
     // `no-cache` makes the browser revalidate its copy with If-None-Match / If-Modified-Since
     // itself: cheap for the origin, and no CORS preflight that headers set here would cause.
     const response = await fetch(url, { signal, cache: 'no-cache', headers: { Accept: 'application/json' } });
-    if (response.status === 304 && feed.text !== undefined) return { result: parseJson(feed.text), changed: false };
-    if (!response.ok) return { result: { ok: false, errors: [loadError(url, () => `HTTP ${response.status}`)] }, changed: true };
+    if (response.status === 304 && feed.text !== undefined) return { result: parse(feed.text), changed: false };
+    if (!response.ok) return { result: loadError(url, `HTTP ${response.status}`, `HTTP ${response.status}`), changed: true };
     const text = await response.text();
-    if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parseJson(text), changed: !feed.last.ok };
-    const result = parseJson(text);
+    if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parse(text), changed: !feed.last.ok };
+    const result = parse(text);
     if (result.ok) feed.text = text;
     return { result, changed: true };
   } catch (e) {
-    const timedOut = signal.reason === 'timeout';
-    const cause = (locale: Locale) =>
-      timedOut ? message(locale, 'load.timeout', { seconds }) : e instanceof Error ? e.message : String(e);
-    return { result: { ok: false, errors: [loadError(url, cause)] }, changed: true };
+    const detail = e instanceof Error ? e.message : String(e);
+    const result = signal.reason === 'timeout' ? loadError(url, `quá ${seconds} giây`, `over ${seconds} seconds`) : loadError(url, detail, detail);
+    return { result, changed: true };
   }
 }
 

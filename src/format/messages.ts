@@ -39,8 +39,6 @@ const TABLE = {
   'area.unknown': ['chỉ số "{id}" không có địa bàn "{area}"; có: {areas}', 'indicator "{id}" has no area "{area}"; available: {areas}'],
   'area.choose': ['chỉ số "{id}" có nhiều địa bàn, hãy chọn area="…"; có: {areas}', 'indicator "{id}" has several areas, choose one with area="…"; available: {areas}'],
   'attr.number': ['"{raw}" không phải số; dùng dấu chấm thập phân, ví dụ 97.27', '"{raw}" is not a number; use a decimal point, e.g. 97.27'],
-  'load': ['không tải được {url} ({detail})', 'could not load {url} ({detail})'],
-  'load.timeout': ['quá {seconds} giây', 'over {seconds} seconds'],
   'nodata': ['chưa có số liệu: cần data, JSON trong thẻ, src hoặc value', 'no figures: give data, inline JSON, src or value'],
   'gauge.unit': ['đơn vị "{unit}" không phải %, nên cần thuộc tính max', 'the unit "{unit}" is not %, so a max attribute is needed'],
   'gauge.range': ['{value} nằm ngoài khoảng {min}–{max} của đồng hồ', '{value} is outside the gauge range {min}–{max}'],
@@ -61,7 +59,6 @@ const TABLE = {
   'loading': ['Đang tải số liệu…', 'Loading figures…'],
   'noFigure': ['chưa có số liệu', 'no figure yet'],
   'error.title': ['Không hiển thị được số liệu', 'The figures cannot be shown'],
-  'stale': ['Số liệu có thể chưa cập nhật', 'Figures may be out of date'],
   'stale.since': ['Số liệu có thể chưa cập nhật (lần cập nhật cuối {time})', 'Figures may be out of date (last updated {time})'],
   'updated': ['Đã cập nhật {label}: {from} → {to}', 'Updated {label}: {from} → {to}'],
 } satisfies Record<string, [vi: string, en: string]>;

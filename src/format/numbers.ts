@@ -10,12 +10,17 @@ export interface NumberOptions {
   /** `compact` writes 320 nghìn, 1,5 triệu. */
   notation?: 'standard' | 'compact';
   signDisplay?: 'auto' | 'exceptZero';
+  /** How the last shown digit is rounded; a hedge sets it so that "trên" stays true. */
+  roundingMode?: 'halfExpand' | 'floor' | 'ceil';
 }
 
 /** 320000 → "320.000" (vi) or "320,000" (en); 97.27 → "97,27" or "97.27". */
 export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
-  const { maximumFractionDigits = 3, notation = 'standard', signDisplay = 'auto' } = options;
-  const key = `${locale}|${maximumFractionDigits}|${notation}|${signDisplay}`;
+  const { maximumFractionDigits = 3, signDisplay = 'auto', roundingMode } = options;
+  // Vietnamese news writes "2.250 tổ" but "15 nghìn thành viên": words start at 10 000
+  // (Intl alone would write 2250 as "2,3 nghìn").
+  const notation = options.notation === 'compact' && Math.abs(value) >= 10_000 ? 'compact' : 'standard';
+  const key = `${locale}|${maximumFractionDigits}|${notation}|${signDisplay}|${roundingMode}`;
   let formatter = formatters.get(key);
   if (!formatter) {
     formatter = new Intl.NumberFormat(locale, {
@@ -24,7 +29,8 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
       // Short compact is "320 N" in vi, which readers do not recognise; newspapers write "320 nghìn".
       compactDisplay: 'long',
       signDisplay,
-    });
+      roundingMode,
+    } as Intl.NumberFormatOptions);
     formatters.set(key, formatter);
   }
   return formatter.format(value);
@@ -48,8 +54,11 @@ export function formatFigure(
   locale: Locale,
   options?: NumberOptions,
 ): string {
-  const quantity = formatQuantity(figure.value, figure.unit, locale, options);
-  return figure.approx ? `${approxWord(figure.approx, locale)} ${quantity}` : quantity;
+  // Rounding must not turn a hedge false: "trên 99.950" is not "trên 100 nghìn".
+  const { approx } = figure;
+  const roundingMode = approx === 'over' ? 'floor' : approx === 'under' || approx === 'nearly' ? 'ceil' : undefined;
+  const quantity = formatQuantity(figure.value, figure.unit, locale, roundingMode ? { roundingMode, ...options } : options);
+  return approx ? `${approxWord(approx, locale)} ${quantity}` : quantity;
 }
 
 /** The counts behind a percentage: "43.391/104.563 hộ". */

@@ -1,5 +1,4 @@
-import { readNumberAttribute } from '../data/attributes.js';
-import { subscribe, type Listener } from '../data/loader.js';
+import { subscribe, type FollowOptions, type Listener } from '../data/loader.js';
 
 /**
  * Follows an element's `src`, lazily: it subscribes to the shared loader only once the
@@ -12,19 +11,12 @@ import { subscribe, type Listener } from '../data/loader.js';
 const NEAR_VIEWPORT = '1200px 0px';
 const near = new WeakSet<Element>();
 
-export interface FollowedHost extends Element {
-  src?: string;
-  refresh?: string | number;
-  timeout?: string | number;
-}
-
-/** Starts following `host.src`; returns the function that stops (and aborts what is under way). */
-export function follow(host: FollowedHost, listener: Listener): () => void {
+/** Starts following `src` for `host`; returns the function that stops (and aborts what is under way). */
+export function follow(host: Element, src: string, listener: Listener, options: FollowOptions): () => void {
   let stop: (() => void) | undefined;
   const start = () => {
     near.add(host);
-    const seconds = (v: string | number | undefined) => readNumberAttribute(v, '', []);
-    stop = subscribe(host.src!, listener, { refresh: seconds(host.refresh), timeout: seconds(host.timeout) });
+    stop = subscribe(src, listener, options);
   };
   if (near.has(host) || typeof IntersectionObserver !== 'function') {
     start();

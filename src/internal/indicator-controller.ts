@@ -153,8 +153,10 @@ export class IndicatorController implements ReactiveController {
     // downloads the loader (the embed bundle carries it inline anyway).
     // Once loaded it is used at once, so a move in the DOM (leave and rejoin in one task)
     // re-subscribes before the loader's end-of-task check sees an empty feed.
+    const seconds = (v: string | number | undefined) => readNumberAttribute(v, '', []);
+    const options = { refresh: seconds(refresh), timeout: seconds(timeout) };
     if (follower) {
-      this.unsubscribe = follower.follow(this.host, listener);
+      this.unsubscribe = follower.follow(this.host, src, listener, options);
       return;
     }
     let stop: (() => void) | undefined;
@@ -165,7 +167,7 @@ export class IndicatorController implements ReactiveController {
     };
     void import('./feed-follower.js').then((module) => {
       follower = module;
-      if (!left) stop = module.follow(this.host, listener);
+      if (!left) stop = module.follow(this.host, src, listener, options);
     });
   }
 

@@ -35,7 +35,8 @@ export function renderStatus(source: IndicatorController, state: string, locale:
     return html`<div part="error"><strong>${message(locale, 'error.title')}</strong>${renderErrors(source.errors, locale)}</div>`;
   }
   if (state === 'stale') {
-    const since = source.lastGoodAt ? message(locale, 'stale.since', { time: formatTime(source.lastGoodAt, locale) }) : message(locale, 'stale');
+    // Stale means good figures were shown, so there is always a time of the last good update.
+    const since = message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
     return html`<div part="stale">${since}${source.errors.length ? renderErrors(source.errors, locale) : nothing}</div>`;
   }
   return nothing;

@@ -91,9 +91,6 @@ export const themeStyles = css`
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
   }
-  [part~='error'] code {
-    font-family: ui-monospace, monospace;
-  }
   [part~='stale'] {
     color: var(--_muted);
     font-size: 0.8125em;

@@ -317,11 +317,11 @@ describe('message', () => {
     'pattern.date': true, 'pattern.url': true, 'enum': true, 'range.percent': true, 'range.negative': true,
     'range.positive': true, 'count.part': true, 'rank.position': true, 'series.order': true,
     'value.required': true, 'indicator.duplicate': true, 'indicator.unknown': true,
-    'indicator.choose': true, 'area.unknown': true, 'area.choose': true, 'attr.number': true, 'load': true,
-    'load.timeout': true, 'nodata': true, 'gauge.unit': true, 'gauge.range': true, 'approx.about': true,
+    'indicator.choose': true, 'area.unknown': true, 'area.choose': true, 'attr.number': true,
+    'nodata': true, 'gauge.unit': true, 'gauge.range': true, 'approx.about': true,
     'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true, 'asOf.label': true,
     'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true, 'band.high': true,
-    'loading': true, 'noFigure': true, 'error.title': true, 'stale': true, 'stale.since': true, 'updated': true,
+    'loading': true, 'noFigure': true, 'error.title': true, 'stale.since': true, 'updated': true,
     'range.least': true,
   };
   const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();

@@ -1,0 +1,104 @@
+import type { Direction, Target } from '../data/types.js';
+import { formatDate } from '../format/dates.js';
+import { message, translate, type Locale } from '../format/messages.js';
+import { formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
+import { STAT_STRINGS } from './stat.strings.js';
+import { targetShare, type TrendPoint } from './stat-trend.js';
+
+const say = (locale: Locale, key: keyof typeof STAT_STRINGS, params?: Record<string, string | number>) =>
+  translate(STAT_STRINGS, locale, key, params);
+
+/**
+ * Number options for `notation`. Compact writing starts at 10 000: Vietnamese news writes
+ * "2.250 tổ" but "15 nghìn thành viên", and Intl alone would give "2,3 nghìn" (and
+ * "10 nghìn" for 9.999). Percentages never reach it, so "97,27%" stays exact.
+ */
+export function numberOptions(value: number, compact: boolean, extra?: NumberOptions): NumberOptions | undefined {
+  return compact && Math.abs(value) >= 10_000 ? { ...extra, notation: 'compact' } : extra;
+}
+
+/** A figure as written inside a sentence: with "%" for percentages, a bare number otherwise. */
+function amount(value: number, unit: string | undefined, locale: Locale, compact: boolean): string {
+  return formatQuantity(value, unit === '%' ? unit : undefined, locale, numberOptions(value, compact));
+}
+
+/** A date with the preposition a sentence needs: "năm 2023", "tháng 06/2023", "ngày 30/06/2023"; en "in 2023", "on 30 June 2023". */
+export function when(asOf: string | undefined, locale: Locale): string {
+  if (!asOf) return '';
+  const kind = asOf.length === 4 ? 'when.year' : asOf.length === 7 ? 'when.month' : 'when.day';
+  return say(locale, kind, { date: formatDate(asOf, locale) });
+}
+
+export type Tone = 'good' | 'bad' | 'flat';
+
+export interface ChangeText {
+  /** What a sighted reader sees after the arrow: "+12.400 so với năm 2023", "+4,2 điểm % so với năm 2023". */
+  seen: string;
+  /** What a listener hears, in words: "tăng 12.400 so với năm 2023". */
+  heard: string;
+  /** Up is good unless `direction` is "down"; no change is neither. */
+  tone: Tone;
+  /** ▲, ▼, or nothing for no change: the shape says what the colour says. */
+  arrow: string;
+}
+
+/** The change since the previous point, in words and numbers. */
+export function describeChange(delta: number, previous: TrendPoint, unit: string | undefined, direction: Direction, locale: Locale, compact: boolean): ChangeText {
+  const dates = { when: when(previous.asOf, locale), date: previous.asOf ? formatDate(previous.asOf, locale) : '' };
+  const write = (n: number, sign: 'exceptZero' | 'auto') => {
+    const number = formatNumber(n, locale, numberOptions(n, compact, { signDisplay: sign }));
+    return unit === '%' ? say(locale, 'points', { n: number }) : number;
+  };
+  if (delta === 0) {
+    const same = say(locale, 'change.same', dates);
+    return { seen: same, heard: same, tone: 'flat', arrow: '' };
+  }
+  const up = delta > 0;
+  return {
+    seen: say(locale, 'change.seen', { ...dates, delta: write(delta, 'exceptZero') }),
+    heard: say(locale, up ? 'change.up' : 'change.down', { ...dates, amount: write(Math.abs(delta), 'auto') }),
+    tone: up === (direction !== 'down') ? 'good' : 'bad',
+    arrow: up ? '▲' : '▼',
+  };
+}
+
+/** The sparkline in one phrase: its first and last point and which way it went. */
+export function describeTrend(points: readonly TrendPoint[], unit: string | undefined, locale: Locale, compact: boolean): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  const key = last.value > first.value ? 'trend.up' : last.value < first.value ? 'trend.down' : 'trend.same';
+  return say(locale, key, {
+    from: amount(first.value, unit, locale, compact),
+    fromWhen: when(first.asOf, locale),
+    to: amount(last.value, unit, locale, compact),
+    toWhen: when(last.asOf, locale),
+  })
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The label under the sparkline's ends: "2021", "06/2021" (vi) or "June 2021" (en). */
+export function shortDate(asOf: string | undefined, locale: Locale): string {
+  if (!asOf) return '';
+  return asOf.length === 4 ? asOf : formatDate(asOf, locale);
+}
+
+/** The target as a line of text, and how much of it is reached ("đạt 64% mục tiêu (500.000 thuê bao đến 31/12/2025)"). */
+export function describeTarget(
+  value: number,
+  target: Target,
+  unit: string | undefined,
+  direction: Direction,
+  locale: Locale,
+  compact: boolean,
+): { text: string; share?: number } {
+  const goal = formatQuantity(target.value, unit, locale, numberOptions(target.value, compact));
+  const by = target.by ? formatDate(target.by, locale) : '';
+  const share = targetShare(value, target.value, direction);
+  // Lower is better: no share to speak of, so the target is stated as the gauge states it.
+  if (share === undefined) return { text: target.label ? pickText(target.label, locale) : message(locale, by ? 'target.by' : 'target', { value: goal, by }) };
+  const detail = target.label ? pickText(target.label, locale) : by ? say(locale, 'target.by', { value: goal, by }) : goal;
+  return { text: say(locale, 'target', { share: formatQuantity(share, '%', locale), target: detail }), share };
+}
+

@@ -1,0 +1,132 @@
+import { css } from 'lit';
+
+/*
+ * Good and bad change, over the shared theme tokens. Text contrast (WCAG 1.4.3): light
+ * #1a7f37 5.1:1 and #b42318 6.5:1 on white; dark #3fb950 6.8:1 and #ff7b72 6.9:1 on #161b22.
+ * Colour is never alone: the arrow and the sign show the direction, and the sentence
+ * for assistive technology says "tăng"/"giảm" (WCAG 1.4.1).
+ */
+export const statStyles = css`
+  :host {
+    --_good: var(--dx-good, #1a7f37);
+    --_bad: var(--dx-bad, #b42318);
+  }
+  :host([theme='dark']) {
+    --_good: var(--dx-good, #3fb950);
+    --_bad: var(--dx-bad, #ff7b72);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_good: var(--dx-good, #3fb950);
+      --_bad: var(--dx-bad, #ff7b72);
+    }
+  }
+  .base {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    align-content: start;
+    gap: 8px 20px;
+    /* Kept while loading so nothing below moves: the label and figure (.main), a gap, and
+       one line of "Số liệu … · Nguồn: …" (0.8125em × line-height 1.4). */
+    min-height: calc(5.5em + 8px + 1.1375em + 2 * var(--dx-padding, 12px));
+  }
+  /* The sparkline beside the figure once the column is an article's width. */
+  @container (min-width: 440px) {
+    .base.with-spark {
+      grid-template-columns: minmax(0, 1fr) minmax(0, 15rem);
+    }
+    .spark {
+      align-self: end;
+    }
+  }
+  .main,
+  .summary,
+  .target,
+  .foot {
+    display: grid;
+    gap: 4px;
+    min-width: 0;
+  }
+  .main {
+    align-content: start;
+    /* A two-line label and the figure. */
+    min-height: 5.5em;
+  }
+  .foot {
+    grid-column: 1 / -1;
+  }
+  .figure {
+    font-weight: 700;
+    line-height: 1.15;
+    overflow-wrap: anywhere;
+    font-variant-numeric: tabular-nums;
+  }
+  .number {
+    font-size: clamp(1.75rem, 9cqi, 2.75rem);
+  }
+  .approx,
+  .unit {
+    font-size: 1.0625rem;
+    font-weight: 600;
+  }
+  [part~='count'],
+  .target {
+    font-size: 0.875em;
+  }
+  .change {
+    font-size: 0.875em;
+    font-weight: 600;
+  }
+  .good {
+    color: var(--_good);
+  }
+  .bad {
+    color: var(--_bad);
+  }
+  .flat {
+    color: var(--_muted);
+  }
+  .progress {
+    display: block;
+    width: 100%;
+    height: 6px;
+    border-radius: 3px;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .done,
+  .fill {
+    fill: var(--_accent);
+  }
+  .fill {
+    fill-opacity: 0.12;
+  }
+  .spark svg {
+    display: block;
+    width: 100%;
+    height: 48px;
+    overflow: visible;
+  }
+  .line,
+  .end {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-linecap: round;
+    stroke-linejoin: round;
+    /* Stays 2 px (the dot 7 px, round) however far the drawing is stretched. */
+    vector-effect: non-scaling-stroke;
+  }
+  .line {
+    stroke-width: 2;
+  }
+  .end {
+    stroke-width: 7;
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
+`;

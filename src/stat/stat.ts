@@ -1,0 +1,178 @@
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Direction, Indicator, ValidationError } from '../data/types.js';
+import { problem } from '../data/validate.js';
+import { message, translate, type Locale } from '../format/messages.js';
+import { approxWord, formatCount, formatFigure, formatQuantity } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
+import { IndicatorElement } from '../internal/indicator-element.js';
+import { renderMeta, renderStatus } from '../internal/parts.js';
+import { themeStyles } from '../internal/theme.styles.js';
+import { SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry } from './stat-sparkline.js';
+import { describeChange, describeTarget, describeTrend, numberOptions, shortDate, type ChangeText } from './stat-text.js';
+import { lastChange, trendPoints, type TrendPoint } from './stat-trend.js';
+import { STAT_STRINGS } from './stat.strings.js';
+import { statStyles } from './stat.styles.js';
+
+const NOTATIONS = ['standard', 'compact'];
+const DIRECTIONS = ['up', 'down'];
+
+/**
+ * One figure, large: a count ("gần 320.000 thuê bao") or a percentage, with its label,
+ * the counts behind it, the change since the previous point of its history with a
+ * sparkline, progress toward its target, and its date and source. Reads an indicator
+ * document from `data`, an inline `<script type="application/json">`, `src`, or plain
+ * attributes; attributes override the document.
+ *
+ * @summary A big-number card for a count or a percentage, with trend and target.
+ *
+ * @csspart base - The card around everything.
+ * @csspart label - What is measured.
+ * @csspart summary - The figure, counts, change and target; carries `role="img"` and the one sentence that says them all.
+ * @csspart figure - The figure with its hedge and unit, e.g. "gần 320.000 thuê bao".
+ * @csspart count - The counts behind a percentage, e.g. "43.391/104.563 hộ".
+ * @csspart change - The change since the previous point, e.g. "▲ +12.400 so với năm 2023"; has the class `good`, `bad` or `flat`.
+ * @csspart target - The progress line and "đạt 64% mục tiêu (…)".
+ * @csspart sparkline - The history as a small line chart; carries `role="img"` and a description of the trend.
+ * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
+ * @csspart note - The footnote.
+ * @csspart error - The message shown in place when the input cannot be shown.
+ * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ *
+ * @cssprop [--dx-accent=#0a66c2] - The sparkline and the progress line.
+ * @cssprop [--dx-track=#d8dee4] - The progress line's track.
+ * @cssprop [--dx-good=#1a7f37] - A change for the better (dark theme: #3fb950).
+ * @cssprop [--dx-bad=#b42318] - A change for the worse (dark theme: #ff7b72).
+ * @cssprop [--dx-text=#1b1f24] - Text.
+ * @cssprop [--dx-muted=#555f6d] - Secondary text (source, dates, note).
+ * @cssprop [--dx-error=#b42318] - Error text.
+ * @cssprop [--dx-link=#0a58a8] - The source link.
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-font=inherit] - Font family; the page's by default.
+ * @cssprop [--dx-font-size=1rem] - Base text size.
+ * @cssprop [--dx-radius=8px] - Card corner radius.
+ * @cssprop [--dx-padding=12px] - Card padding.
+ */
+export class StatElement extends IndicatorElement {
+  static override styles = [themeStyles, statStyles];
+
+  static override properties: PropertyDeclarations = { notation: {}, direction: {} };
+
+  /** `standard` (default): every digit, "320.000"; `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
+  declare notation?: string;
+
+  /** `up` or `down`: whether a higher value is better; overrides the document. Colours the change. */
+  declare direction?: string;
+
+  protected override extraInputs(): string[] {
+    return ['notation', 'direction'];
+  }
+
+  protected override check(indicator: Indicator): ValidationError[] {
+    const errors: ValidationError[] = [];
+    const { value, asOf, series } = indicator;
+    if (value === undefined) errors.push(problem('value', 'required'));
+    else if (!trendPoints(series, value, asOf)) {
+      const params = { asOf: asOf!, last: series![series!.length - 1].asOf };
+      const text = (locale: Locale) => translate(STAT_STRINGS, locale, 'error.asOf', params);
+      errors.push({ path: 'asOf', code: 'stat.asOf', message: { vi: text('vi'), en: text('en') } });
+    }
+    for (const [name, allowed] of [['notation', NOTATIONS], ['direction', DIRECTIONS]] as const) {
+      const given = this[name];
+      if (given && !allowed.includes(given)) errors.push(problem(name, 'enum', { values: allowed.join(', ') }));
+    }
+    return errors;
+  }
+
+  override render(): TemplateResult {
+    const indicator = this.source$.indicator;
+    // check() guarantees a value and a history it can join.
+    const points = indicator ? (trendPoints(indicator.series, indicator.value!, indicator.asOf) ?? []) : [];
+    return html`<div part="base" class="base ${points.length > 1 ? 'with-spark' : ''}" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
+      ${indicator ? this.renderIndicator(indicator, points) : this.renderEmpty()}
+    </div>`;
+  }
+
+  /** Loading, or an error before any good figures: the same box, so nothing shifts when data arrives. */
+  private renderEmpty(): TemplateResult {
+    return html`<div class="main">
+      ${this.state === 'loading'
+        ? html`<span part="loading">${message(this.locale, 'loading')}</span>`
+        : renderStatus(this.source$, this.state, this.locale)}
+    </div>`;
+  }
+
+  private renderIndicator(indicator: Indicator, points: TrendPoint[]): TemplateResult {
+    const { locale } = this;
+    const compact = this.notation === 'compact';
+    const { unit, approx, count, target } = indicator;
+    const value = indicator.value!;
+    const direction = (this.direction || indicator.direction) as Direction;
+    const step = lastChange(points);
+    const change = step && describeChange(step.delta, step.previous, unit, direction, locale, compact);
+    const goal = target && describeTarget(value, target, unit, direction, locale, compact);
+    const countText = count ? formatCount(count, locale) : undefined;
+    const options = numberOptions(value, compact);
+    // The figure, counts, change and target as one sentence: what the eye takes in at once.
+    const sentence = [formatFigure({ value, unit, approx }, locale, options), countText, change?.heard, goal?.text].filter(Boolean).join(', ');
+    return html`<div class="main">
+        <div part="label" id="label">${pickText(indicator.label, locale)}</div>
+        <div part="summary" class="summary" role="img" aria-label=${sentence}>
+          <div part="figure" class="figure">
+            <!-- Spaces as \${' '}: the build squeezes whitespace between tags out of templates. -->
+            ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing}<span class="number"
+              >${formatQuantity(value, unit === '%' ? unit : undefined, locale, options)}</span
+            >${unit && unit !== '%' ? html`${' '}<span class="unit">${unit}</span>` : nothing}
+          </div>
+          ${countText ? html`<div part="count">${countText}</div>` : nothing}
+          ${change ? this.renderChange(change) : nothing}
+          ${goal ? this.renderTarget(goal) : nothing}
+        </div>
+      </div>
+      ${points.length > 1 ? this.renderSparkline(points, describeTrend(points, unit, locale, compact)) : nothing}
+      <div class="foot">
+        ${renderMeta(indicator, locale)}
+        ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
+        ${renderStatus(this.source$, this.state, locale)}
+      </div>`;
+  }
+
+  private renderChange(change: ChangeText): TemplateResult {
+    return html`<div part="change" class="change ${change.tone}">
+      ${change.arrow ? html`<span class="arrow">${change.arrow}</span>${' '}` : nothing}${change.seen}
+    </div>`;
+  }
+
+  /** A thin line filled to the share of the target reached (full past 100%), then the words. */
+  private renderTarget(goal: { text: string; share?: number }): TemplateResult {
+    return html`<div part="target" class="target">
+      ${goal.share === undefined
+        ? nothing
+        : html`<svg class="progress" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+            <rect class="track" width="100" height="4"></rect>
+            <rect class="done" width=${Math.min(goal.share, 100)} height="4"></rect>
+          </svg>`}
+      <span>${goal.text}</span>
+    </div>`;
+  }
+
+  /**
+   * The history, drawn and described: the description (first and last point, and the way
+   * it went) is what assistive technology gets; the drawing is hidden from it, so no one
+   * hears the points one by one. The dates of the two ends are written under the line.
+   */
+  private renderSparkline(points: TrendPoint[], description: string): TemplateResult {
+    const { line, area, end } = sparkGeometry(points);
+    const { locale } = this;
+    return html`<div part="sparkline" class="spark" role="img" aria-label=${description}>
+      <svg viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+        <path class="fill" d=${area}></path>
+        <path class="line" d=${line}></path>
+        <path class="end" d="M${end[0]},${end[1]}h0"></path>
+      </svg>
+      <div class="ends">
+        <span>${shortDate(points[0].asOf, locale)}</span>
+        <span>${shortDate(points[points.length - 1].asOf, locale)}</span>
+      </div>
+    </div>`;
+  }
+}

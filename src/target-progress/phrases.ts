@@ -1,0 +1,66 @@
+import type { Direction, Target } from '../data/types.js';
+import { formatDate, parseDate } from '../format/dates.js';
+import { translate, type Locale, type MessageParams } from '../format/messages.js';
+import { formatNumber, formatQuantity } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
+import { timeSpan, type Status } from './projection.js';
+import { STRINGS, type StringKey } from './target-progress.strings.js';
+
+/** The element's own words (see target-progress.strings.ts). */
+export const say = (locale: Locale, key: StringKey, params?: MessageParams): string => translate(STRINGS, locale, key, params);
+
+/** `{n}` in the reader's digits, with `{s}` for the English plural. */
+const counted = (n: number, locale: Locale) => ({ n: formatNumber(n, locale), s: n === 1 ? '' : 's' });
+
+/** "Mục tiêu …" at the head of a line. */
+export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
+
+/**
+ * A deadline as a reader expects it. `by` (after "đến"): "hết năm 2024" for "2024",
+ * "2024-12" or "2024-12-31"; "hết tháng 06/2024"; "31/03/2025"; en "the end of 2024".
+ * `at` (after "vào"): "cuối năm 2024", "cuối tháng 06/2024", "ngày 31/03/2025".
+ */
+export function deadlineText(by: string, form: 'by' | 'at', locale: Locale): string {
+  const { year, month, day } = parseDate(by);
+  const yearEnd = month === undefined || (month === 12 && (day === undefined || day === 31));
+  const kind = yearEnd ? 'year' : day === undefined ? 'month' : 'day';
+  return say(locale, `${form}.${kind}`, { year, date: formatDate(by, locale) });
+}
+
+/** "mục tiêu 100% đến hết năm 2024", or the document's own `target.label`. */
+export function targetText(target: Target, unit: string | undefined, locale: Locale): string {
+  if (target.label) return pickText(target.label, locale);
+  const value = formatQuantity(target.value, unit, locale);
+  return target.by ? say(locale, 'target.by', { value, by: deadlineText(target.by, 'by', locale) }) : say(locale, 'target', { value });
+}
+
+/** A difference in the indicator's unit: "40 điểm %" for percentages, "750 tổ", "40". */
+export function amountText(n: number, unit: string | undefined, locale: Locale): string {
+  return unit === '%' ? say(locale, 'points', counted(n, locale)) : formatQuantity(n, unit, locale);
+}
+
+/** "còn 40 điểm %", "cần giảm thêm 5 điểm %" (a down target), "vượt 5 điểm %"; nothing when exactly met. */
+export function gapText(gap: number | undefined, unit: string | undefined, direction: Direction, locale: Locale): string | undefined {
+  if (!gap) return undefined;
+  const amount = amountText(Math.abs(gap), unit, locale);
+  return say(locale, gap < 0 ? 'over' : direction === 'down' ? 'gap.down' : 'gap.up', { gap: amount });
+}
+
+/** "còn 3 tháng", "quá hạn 12 ngày", "còn 2,5 năm", "hạn chót hôm nay". */
+export function timeText(daysLeft: number, locale: Locale): string {
+  if (daysLeft === 0) return say(locale, 'due.today');
+  const { unit, count } = timeSpan(daysLeft);
+  return say(locale, `${daysLeft < 0 ? 'late' : 'left'}.${unit}`, counted(count, locale));
+}
+
+/** "theo tốc độ hiện nay: 82% vào cuối năm 2024". A percentage pace is shown within 0–100. */
+export function projectionText(projected: number, unit: string | undefined, by: string, locale: Locale): string {
+  const shown = unit === '%' ? Math.min(100, Math.max(0, projected)) : projected;
+  const value = formatQuantity(shown, unit, locale, { maximumFractionDigits: 1 });
+  return say(locale, 'projection', { value, at: deadlineText(by, 'at', locale) });
+}
+
+/** The status in words; `spoken` is the form that ends the progress bar's sentence. */
+export function statusText(status: Status, locale: Locale, spoken = false): string {
+  return say(locale, spoken && status === 'behind' ? 'say.behind' : `status.${status}`);
+}

@@ -1,0 +1,134 @@
+import type { Direction, Indicator, Target } from '../data/types.js';
+import { parseDate } from '../format/dates.js';
+
+/**
+ * The time and pace maths of a dated target, as pure functions of day numbers
+ * (whole days since 1970-01-01, UTC calendar), so articles and tests that fix
+ * `now` get the same answer on every machine and in every time zone.
+ *
+ * How an `asOf`-style date becomes a day:
+ * - a deadline is the LAST day of the period it names: "2024" → 31/12/2024,
+ *   "2024-06" → 30/06/2024, a day → that day (still in time on the day itself);
+ * - a figure holds at the MIDDLE of its period: "2024" → 1/7/2024, "2024-06" →
+ *   15/06/2024, a day → that day. A yearly figure may have been counted at any
+ *   time in the year; its middle is the unbiased guess, and it never places this
+ *   year's figure after an October article's `now`.
+ */
+
+export interface Point {
+  day: number;
+  value: number;
+}
+
+/** The calendar day as a day number; `day` 0 is the last day of the month before. */
+export function dayNumber(year: number, month: number, day: number): number {
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / 86_400_000);
+}
+
+/** The reader's today (local calendar) as a day number. */
+export function today(): number {
+  const now = new Date();
+  return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The day a figure dated `asOf` holds: the middle of its period. */
+export function figureDay(asOf: string): number {
+  const { year, month, day } = parseDate(asOf);
+  if (month === undefined) return dayNumber(year, 7, 1);
+  return dayNumber(year, month, day ?? 15);
+}
+
+/** The last day that still meets a deadline written `by`. */
+export function deadlineDay(by: string): number {
+  const { year, month, day } = parseDate(by);
+  if (month === undefined) return dayNumber(year, 12, 31);
+  return day === undefined ? dayNumber(year, month + 1, 0) : dayNumber(year, month, day);
+}
+
+/**
+ * Every dated observation, for the pace: `series`, with `baseline` before it and
+ * the current `value` after it when they are dated outside the series' span (a
+ * figure repeated at a date the series already has counts once).
+ */
+export function history({ value, asOf, baseline, series = [] }: Pick<Indicator, 'value' | 'asOf' | 'baseline' | 'series'>): Point[] {
+  const points = series.map((p) => ({ day: figureDay(p.asOf), value: p.value }));
+  const days = points.map((p) => p.day);
+  if (baseline) {
+    const day = figureDay(baseline.asOf);
+    if (day < Math.min(...days)) points.unshift({ day, value: baseline.value });
+  }
+  if (value !== undefined && asOf) {
+    const day = figureDay(asOf);
+    if (day > Math.max(...days)) points.push({ day, value });
+  }
+  return points;
+}
+
+/** The least-squares line through the points, as a function of the day; `undefined` without two different days. */
+export function fitLine(points: Point[]): ((day: number) => number) | undefined {
+  const n = points.length;
+  if (n < 2) return undefined;
+  const meanDay = points.reduce((s, p) => s + p.day, 0) / n;
+  const meanValue = points.reduce((s, p) => s + p.value, 0) / n;
+  let sxx = 0;
+  let sxy = 0;
+  for (const p of points) {
+    sxx += (p.day - meanDay) ** 2;
+    sxy += (p.day - meanDay) * (p.value - meanValue);
+  }
+  if (sxx === 0) return undefined;
+  const slope = sxy / sxx;
+  return (day) => meanValue + slope * (day - meanDay);
+}
+
+/**
+ * - `achieved`: the value has reached the target (whatever the date);
+ * - `overdue`: the deadline has passed and it has not;
+ * - `ontrack` / `behind`: the pace, carried to the deadline, reaches the target or not;
+ * - `unknown`: fewer than two dated figures, so no pace to carry;
+ * - `open`: the target has no deadline to judge the pace against;
+ * - `nofigure`: there is no current value.
+ */
+export type Status = 'achieved' | 'ontrack' | 'behind' | 'overdue' | 'unknown' | 'open' | 'nofigure';
+
+export interface Assessment {
+  status: Status;
+  /** What is still to go, in the indicator's unit: positive short of the target, negative past it (the overshoot). */
+  gap?: number;
+  /** Days from today to the deadline: 0 on the day itself, negative once it has passed. */
+  daysLeft?: number;
+  /** The value the pace reaches at the deadline; only for `ontrack` and `behind`. */
+  projected?: number;
+}
+
+export type Assessable = Pick<Indicator, 'value' | 'asOf' | 'baseline' | 'series'> & { direction: Direction; target: Target };
+
+/** Where a target stands on day `now`. */
+export function assess(indicator: Assessable, now: number): Assessment {
+  const { value, target } = indicator;
+  const sign = indicator.direction === 'down' ? -1 : 1;
+  const deadline = target.by === undefined ? undefined : deadlineDay(target.by);
+  const daysLeft = deadline === undefined ? undefined : deadline - now;
+  if (value === undefined) return { status: 'nofigure', daysLeft };
+  const gap = sign * (target.value - value);
+  if (gap <= 0) return { status: 'achieved', gap, daysLeft };
+  if (daysLeft === undefined) return { status: 'open', gap };
+  if (daysLeft < 0) return { status: 'overdue', gap, daysLeft };
+  const projected = fitLine(history(indicator))?.(deadline!);
+  if (projected === undefined) return { status: 'unknown', gap, daysLeft };
+  // A fit through exact figures can land a hair short of the target in floating point.
+  const reaches = sign * (projected - target.value) >= -1e-9 * Math.max(1, Math.abs(target.value));
+  return { status: reaches ? 'ontrack' : 'behind', gap, daysLeft, projected };
+}
+
+/** A span of days as a reader counts it: days under two months, then months, then years to a tenth. */
+export function timeSpan(days: number): { unit: 'day' | 'month' | 'year'; count: number } {
+  const d = Math.abs(days);
+  if (d < 60) return { unit: 'day', count: d };
+  const months = Math.round(d / 30.4375);
+  if (months < 24) return { unit: 'month', count: months };
+  return { unit: 'year', count: Math.round(d / 36.525) / 10 };
+}

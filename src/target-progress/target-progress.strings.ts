@@ -1,0 +1,41 @@
+import type { StringTable } from '../format/messages.js';
+
+/** The words of <dx-target-progress>, [vi, en]. `{s}` is the English plural ending. */
+export const STRINGS = {
+  // Deadlines: `by` after "mục tiêu … đến", `at` after "… vào" (when a projection lands).
+  'by.year': ['hết năm {year}', 'the end of {year}'],
+  'by.month': ['hết tháng {date}', 'the end of {date}'],
+  'by.day': ['{date}', '{date}'],
+  'at.year': ['cuối năm {year}', 'the end of {year}'],
+  'at.month': ['cuối tháng {date}', 'the end of {date}'],
+  'at.day': ['ngày {date}', '{date}'],
+  'target': ['mục tiêu {value}', 'target {value}'],
+  'target.by': ['mục tiêu {value} đến {by}', 'target {value} by {by}'],
+  'baseline': ['xuất phát {value} ({date})', 'starting point {value} ({date})'],
+  'of': ['{value}/{target}', '{value}/{target}'],
+  'points': ['{n} điểm %', '{n} percentage point{s}'],
+  'gap.up': ['còn {gap}', '{gap} to go'],
+  'gap.down': ['cần giảm thêm {gap}', '{gap} still to cut'],
+  'over': ['vượt {gap}', '{gap} beyond the target'],
+  'left.day': ['còn {n} ngày', '{n} day{s} left'],
+  'left.month': ['còn {n} tháng', '{n} month{s} left'],
+  'left.year': ['còn {n} năm', '{n} year{s} left'],
+  'late.day': ['quá hạn {n} ngày', '{n} day{s} overdue'],
+  'late.month': ['quá hạn {n} tháng', '{n} month{s} overdue'],
+  'late.year': ['quá hạn {n} năm', '{n} year{s} overdue'],
+  'due.today': ['hạn chót hôm nay', 'due today'],
+  'projection': ['theo tốc độ hiện nay: {value} vào {at}', 'at the current pace: {value} by {at}'],
+  'status.achieved': ['đã đạt mục tiêu', 'target reached'],
+  'status.ontrack': ['đúng tiến độ', 'on track'],
+  'status.behind': ['chậm tiến độ', 'behind schedule'],
+  'status.overdue': ['quá hạn, chưa đạt', 'overdue, not reached'],
+  'status.unknown': ['chưa đủ số liệu để đánh giá', 'not enough history to judge'],
+  'status.open': ['không có thời hạn để đánh giá', 'no deadline to judge against'],
+  'status.nofigure': ['chưa có số liệu', 'no figure yet'],
+  // The status as the end of the progress bar's spoken sentence, where it differs.
+  'say.behind': ['chậm so với tiến độ', 'behind schedule'],
+  // Errors in this element's own attributes.
+  'now.date': ['phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-10-01', 'must be a day written YYYY-MM-DD, e.g. 2024-10-01'],
+} satisfies StringTable;
+
+export type StringKey = keyof typeof STRINGS;

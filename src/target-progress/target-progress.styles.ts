@@ -1,0 +1,159 @@
+import { css } from 'lit';
+
+export const progressStyles = css`
+  /* Green for "achieved" and "on track": 5.1:1 on white, 7.4:1 on the dark card (WCAG 1.4.3). */
+  :host {
+    --_good: var(--dx-good, #1a7f37);
+  }
+  :host([theme='dark']) {
+    --_good: var(--dx-good, #3fb950);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_good: var(--dx-good, #3fb950);
+    }
+  }
+  /* Inside a paragraph: as tall as its line, as wide as its words. Size containment
+     would shrink an inline-block to nothing, so the container query is dropped. */
+  :host([variant='inline']) {
+    display: inline-block;
+    container-type: normal;
+    font-size: var(--dx-font-size, inherit);
+    line-height: inherit;
+    vertical-align: baseline;
+  }
+  .block {
+    display: grid;
+    gap: 6px;
+    align-content: start;
+  }
+  /* The source line's size, for the blank row that stands in for it while loading. */
+  .meta {
+    font-size: 0.8125em;
+  }
+  .head {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: baseline;
+    justify-content: space-between;
+    gap: 2px 12px;
+  }
+  .figure {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+    overflow-wrap: anywhere;
+  }
+  .block .figure {
+    font-size: clamp(1.25rem, 6cqi, 1.75rem);
+    line-height: 1.2;
+  }
+  .status {
+    color: var(--_status);
+    font-weight: 600;
+    white-space: nowrap;
+  }
+  .figure.nofigure {
+    color: var(--_muted);
+  }
+  .block .status {
+    font-size: 0.875em;
+  }
+  /* The colour repeats what the words say; it never says it alone. */
+  .status::before {
+    content: '';
+    display: inline-block;
+    width: 0.6em;
+    height: 0.6em;
+    margin-inline-end: 0.35em;
+    border-radius: 50%;
+    background: currentColor;
+  }
+  .achieved,
+  .ontrack {
+    --_status: var(--_good);
+  }
+  .behind {
+    --_status: var(--_target);
+  }
+  .overdue {
+    --_status: var(--_error);
+  }
+  .unknown,
+  .open,
+  .nofigure {
+    --_status: var(--_muted);
+  }
+  .drawing {
+    display: block;
+    width: 100%;
+    height: 16px;
+    overflow: visible;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .fill {
+    fill: var(--_accent);
+    transform-box: fill-box;
+    transform-origin: left;
+    animation: dx-grow 0.6s cubic-bezier(0.33, 1, 0.68, 1);
+  }
+  @keyframes dx-grow {
+    from {
+      transform: scaleX(0);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .fill {
+      animation: none;
+    }
+  }
+  .projection {
+    fill: var(--_accent);
+    opacity: 0.3;
+  }
+  .value-mark,
+  .target-mark {
+    vector-effect: non-scaling-stroke;
+  }
+  .value-mark {
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .target-mark {
+    stroke: var(--_target);
+    stroke-width: 3;
+  }
+  .lines {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 2px 12px;
+    font-size: 0.875em;
+    overflow-wrap: anywhere;
+  }
+  [part~='baseline'] {
+    margin-top: -4px;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  [part~='projection'] {
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .inline {
+    padding: 0 0.2em;
+    border-radius: 4px;
+  }
+  .inline .bar {
+    display: inline-block;
+    width: 3em;
+    margin-inline-end: 0.35em;
+  }
+  .inline .drawing {
+    height: 0.75em;
+  }
+  .inline .figure {
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,242 @@
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Direction, Indicator, ValidationError } from '../data/types.js';
+import { problem } from '../data/validate.js';
+import { formatDate } from '../format/dates.js';
+import { message } from '../format/messages.js';
+import { formatFigure, formatQuantity } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
+import { IndicatorElement } from '../internal/indicator-element.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { themeStyles } from '../internal/theme.styles.js';
+import { barScale, type BarScale } from './bar-scale.js';
+import { capitalize, gapText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
+import { assess, dayNumber, today, type Assessable, type Assessment } from './projection.js';
+import { progressStyles } from './target-progress.styles.js';
+
+const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+
+/** A real calendar day written YYYY-MM-DD, as a day number; `undefined` otherwise (2024-02-30 included). */
+function readDay(text: string): number | undefined {
+  if (text.length !== 10 || !DATE.test(text)) return undefined;
+  const [year, month, date] = text.split('-').map(Number);
+  const day = dayNumber(year, month, date);
+  return new Date(day * 86_400_000).getUTCDate() === date ? day : undefined;
+}
+
+interface View {
+  indicator: Indicator & Assessable;
+  assessment: Assessment;
+  scale: BarScale;
+}
+
+/**
+ * How far a province is from a dated target, and whether it will get there:
+ * "60%/100% · chậm tiến độ", a bar from the baseline to the target, what is left
+ * ("còn 40 điểm %", "còn 3 tháng") and the pace carried to the deadline.
+ * Reads an indicator document from `data`, an inline `<script type="application/json">`,
+ * `src`, or plain attributes; attributes override the document.
+ *
+ * @summary Progress toward a dated target, with the gap, the time left and a status judged by the pace.
+ *
+ * @csspart base - The card (or, inline, the line) around everything.
+ * @csspart label - What is measured (visually hidden in the inline variant).
+ * @csspart figure - The value over the target, e.g. "khoảng 90%/90%" or "2.250/3.000 tổ".
+ * @csspart status - The status in words: đã đạt mục tiêu, đúng tiến độ, chậm tiến độ, quá hạn, chưa có số liệu, chưa đủ số liệu để đánh giá.
+ * @csspart bar - The bar; carries `role="progressbar"` and its ARIA values.
+ * @csspart baseline - Where the bar starts, when the document gives a baseline: "Xuất phát 40% (năm 2023)".
+ * @csspart gap - What is left, or the overshoot: "còn 40 điểm %", "vượt 5 điểm %".
+ * @csspart target - The target, its deadline and the time left: "Mục tiêu 100% đến hết năm 2024 · còn 3 tháng".
+ * @csspart projection - Where the pace leads: "Theo tốc độ hiện nay: 82% vào cuối năm 2024".
+ * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
+ * @csspart note - The footnote.
+ * @csspart error - The message shown in place when the input cannot be shown.
+ * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ *
+ * @cssprop [--dx-accent=#0a66c2] - The progress fill and, faintly, the projected pace.
+ * @cssprop [--dx-track=#d8dee4] - The bar's track.
+ * @cssprop [--dx-target=#a34d00] - The target mark; the "behind" status.
+ * @cssprop [--dx-good=#1a7f37] - The "achieved" and "on track" statuses (dark theme: #3fb950).
+ * @cssprop [--dx-text=#1b1f24] - Text.
+ * @cssprop [--dx-muted=#555f6d] - Secondary text; the statuses that judge nothing.
+ * @cssprop [--dx-error=#b42318] - Error text; the "overdue" status.
+ * @cssprop [--dx-link=#0a58a8] - The source link.
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-font=inherit] - Font family; the page's by default.
+ * @cssprop [--dx-font-size=1rem] - Base text size (inline: the paragraph's).
+ * @cssprop [--dx-radius=8px] - Card corner radius.
+ * @cssprop [--dx-padding=12px] - Card padding.
+ */
+export class TargetProgress extends IndicatorElement {
+  static override styles = [themeStyles, progressStyles];
+
+  static override properties: PropertyDeclarations = { variant: { reflect: true }, now: {}, by: {}, direction: {} };
+
+  /** `block` (default), or `inline` for one line inside a paragraph: small bar, "60%/100% · chậm tiến độ". */
+  declare variant: 'block' | 'inline';
+
+  /** Today as `YYYY-MM-DD`, for time left and the status; the reader's real today by default. Fix it in articles and tests. */
+  declare now?: string;
+
+  /** The deadline (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); overrides the document's `target.by`. */
+  declare by?: string;
+
+  /** `up` (higher is better) or `down` (lower is better); overrides the document's `direction`. */
+  declare direction?: Direction;
+
+  private view?: View;
+
+  constructor() {
+    super();
+    this.variant = 'block';
+  }
+
+  protected override extraInputs(): string[] {
+    return ['now', 'by', 'direction'];
+  }
+
+  protected override check(indicator: Indicator): ValidationError[] {
+    const errors: ValidationError[] = [];
+    if (!indicator.target) errors.push(problem('target', 'required'));
+    if (this.now && readDay(this.now) === undefined) {
+      errors.push({ path: 'now', code: 'now.date', message: { vi: say('vi', 'now.date'), en: say('en', 'now.date') } });
+    }
+    if (this.by && (!DATE.test(this.by) || (this.by.length === 10 && readDay(this.by) === undefined))) errors.push(problem('by', 'pattern.date'));
+    if (this.direction && this.direction !== 'up' && this.direction !== 'down') errors.push(problem('direction', 'enum', { values: 'up, down' }));
+    return errors;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const shown = this.source$.indicator;
+    if (!shown?.target) {
+      this.view = undefined;
+      return;
+    }
+    // The element's own attributes win, as the shared overrides do; a bad one is reported by check().
+    const direction = this.direction === 'up' || this.direction === 'down' ? this.direction : shown.direction;
+    const by = this.by && DATE.test(this.by) ? this.by : shown.target.by;
+    const indicator = { ...shown, direction, target: { ...shown.target, ...(by && { by }) } };
+    const now = (this.now ? readDay(this.now) : undefined) ?? today();
+    this.view = { indicator, assessment: assess(indicator, now), scale: barScale(indicator) };
+  }
+
+  override render(): TemplateResult {
+    const inline = this.variant === 'inline';
+    const busy = this.state === 'loading' ? 'true' : 'false';
+    const view = this.view ? (inline ? this.renderInline(this.view) : this.renderBlock(this.view)) : this.renderEmpty(inline);
+    const body = html`${view}${renderAnnouncement(this.source$, this.locale)}`;
+    return inline
+      ? html`<span part="base" class="base inline" aria-busy=${busy}>${body}</span>`
+      : html`<div part="base" class="base block" aria-busy=${busy}>${body}</div>`;
+  }
+
+  /**
+   * Loading, or an error before any good figures. While loading, the block keeps the
+   * rows of a typical target (label, figure, bar, one line, source) with blank text,
+   * so nothing below moves when the figures arrive.
+   */
+  private renderEmpty(inline: boolean): TemplateResult {
+    if (this.state !== 'loading') return html`${renderStatus(this.source$, this.state, this.locale)}`;
+    const loading = html`<span part="loading">${message(this.locale, 'loading')}</span>`;
+    if (inline) return html`${this.renderBar(undefined)}${loading}`;
+    const blank = (cls: string) => html`<div class=${cls} aria-hidden="true">\u00a0</div>`;
+    return html`${blank('')}
+      <div class="head"><span class="figure" aria-hidden="true">\u00a0</span>${loading}</div>
+      ${this.renderBar(undefined)} ${blank('lines')} ${blank('meta')}`;
+  }
+
+  private figureText({ indicator }: View): string {
+    const { value, unit, approx, target } = indicator;
+    if (value === undefined) return message(this.locale, 'noFigure');
+    const now = formatFigure({ value, unit: unit === '%' ? unit : undefined, approx }, this.locale);
+    return say(this.locale, 'of', { value: now, target: formatQuantity(target.value, unit, this.locale) });
+  }
+
+  /** The progress bar, or for a target with no figure yet a plain line: never a 0% bar. */
+  private renderMeter(view: View): TemplateResult {
+    const { indicator, assessment, scale } = view;
+    const { value, approx, unit, target } = indicator;
+    if (value === undefined) return html`${nothing}`;
+    const { locale } = this;
+    // What a sighted reader takes in: "60%, mục tiêu 100% đến hết năm 2024, chậm so với tiến độ".
+    const valueText = [formatFigure({ value, unit, approx }, locale), targetText(target, unit, locale), statusText(assessment.status, locale, true)].join(', ');
+    return html`<div
+      part="bar"
+      class="bar"
+      role="progressbar"
+      aria-labelledby="label"
+      aria-valuenow=${value}
+      aria-valuemin=${scale.min}
+      aria-valuemax=${scale.max}
+      aria-valuetext=${valueText}
+    >
+      ${this.renderBar(view)}
+    </div>`;
+  }
+
+  private renderBlock(view: View): TemplateResult {
+    const { locale } = this;
+    const { indicator, assessment } = view;
+    const { unit, target, direction, baseline } = indicator;
+    const { status, gap, daysLeft, projected } = assessment;
+    const label = pickText(indicator.label, locale);
+    const gapLine = gapText(gap, unit, direction, locale);
+    const targetLine = [capitalize(targetText(target, unit, locale)), daysLeft === undefined ? '' : timeText(daysLeft, locale)].filter(Boolean).join(' · ');
+    return html`<div part="label" id="label">${label}</div>
+      <div class="head">
+        <span part="figure" class="figure ${status}">${this.figureText(view)}</span>
+        ${status === 'nofigure' ? nothing : html`<span part="status" class="status ${status}">${statusText(status, locale)}</span>`}
+      </div>
+      ${this.renderMeter(view)}
+      ${baseline && status !== 'nofigure'
+        ? html`<div part="baseline">${capitalize(say(locale, 'baseline', { value: formatQuantity(baseline.value, unit, locale), date: formatDate(baseline.asOf, locale) }))}</div>`
+        : nothing}
+      <div class="lines">
+        ${gapLine ? html`<span part="gap">${capitalize(gapLine)}</span>` : nothing}
+        <span part="target">${targetLine}</span>
+      </div>
+      ${projected === undefined || !target.by
+        ? nothing
+        : html`<div part="projection">${capitalize(projectionText(projected, unit, target.by, locale))}</div>`}
+      ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
+      ${renderStatus(this.source$, this.state, locale)}`;
+  }
+
+  /** One line for a sentence: small bar, "60%/100% · chậm tiến độ". */
+  private renderInline(view: View): TemplateResult {
+    const { locale } = this;
+    const { status } = view.assessment;
+    const { target, unit } = view.indicator;
+    const label = pickText(view.indicator.label, locale);
+    // With no figure there is no bar: the target and the status say it all.
+    const figure = status === 'nofigure' ? targetText(target, unit, locale) : this.figureText(view);
+    return html`<span part="label" id="label" class="visually-hidden">${label}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${figure}</span><span class="sep" aria-hidden="true"> · </span
+      ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderStatus(this.source$, this.state, locale)}`;
+  }
+
+  /**
+   * The drawing, in a 100 × 16 box stretched to the bar's width: the track from the
+   * start to the target (or the value past it), the fill to the value, the pace
+   * carried to the deadline faintly beyond it, and the target mark. Decorative: the
+   * progressbar's ARIA values say it all.
+   */
+  private renderBar(view: View | undefined): TemplateResult {
+    // Marks at the very ends stay whole: the track spans x 2–98.
+    const x = (fraction: number) => 2 + 96 * fraction;
+    let marks: unknown = nothing;
+    if (view) {
+      const { scale, indicator, assessment } = view;
+      const from = x(scale.at(scale.start));
+      const to = x(scale.at(indicator.value!));
+      const pace = assessment.projected === undefined ? to : x(scale.at(assessment.projected));
+      const targetX = x(scale.at(indicator.target.value));
+      marks = svg`${pace > to ? svg`<rect class="projection" x=${to} y="4" width=${pace - to} height="8"></rect>` : nothing}
+        <rect class="fill" x=${from} y="4" width=${Math.max(0, to - from)} height="8"></rect>
+        <line class="value-mark" x1=${to} x2=${to} y1="2" y2="14"></line>
+        <line class="target-mark" x1=${targetX} x2=${targetX} y1="0" y2="16"></line>`;
+    }
+    return html`<svg class="drawing" viewBox="0 0 100 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      <rect class="track" x="2" y="4" width="96" height="8"></rect>${marks}
+    </svg>`;
+  }
+}

@@ -1,0 +1,187 @@
+import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import '../src/stat/dx-stat.js';
+
+/**
+ * Args are the element's attributes by their attribute names (`as-of`, `source-url`),
+ * plus the `data` property; the controls and their descriptions come from
+ * custom-elements.json. `onDxLoad` / `onDxError` log the events in the Actions panel.
+ */
+interface StatArgs {
+  data?: unknown;
+  src?: string;
+  indicator?: string;
+  area?: string;
+  value?: string;
+  label?: string;
+  unit?: string;
+  'as-of'?: string;
+  source?: string;
+  'source-url'?: string;
+  approx?: string;
+  target?: string;
+  note?: string;
+  notation?: 'standard' | 'compact';
+  direction?: 'up' | 'down';
+  theme?: 'light' | 'dark';
+  lang?: string;
+  /** Reflected by the element (`loading`, `ready`, `stale`, `error`); not bound here. */
+  state?: string;
+  onDxLoad?: (event: Event) => void;
+  onDxError?: (event: Event) => void;
+}
+
+/** An attribute binding: absent when the arg is unset or cleared in the controls. */
+const attr = (v: unknown) => (v === undefined || v === null || v === '' ? nothing : String(v));
+
+const render = (args: StatArgs) => html`<dx-stat
+  .data=${args.data}
+  src=${attr(args.src)}
+  indicator=${attr(args.indicator)}
+  area=${attr(args.area)}
+  value=${attr(args.value)}
+  label=${attr(args.label)}
+  unit=${attr(args.unit)}
+  as-of=${attr(args['as-of'])}
+  source=${attr(args.source)}
+  source-url=${attr(args['source-url'])}
+  approx=${attr(args.approx)}
+  target=${attr(args.target)}
+  note=${attr(args.note)}
+  notation=${attr(args.notation)}
+  direction=${attr(args.direction)}
+  theme=${attr(args.theme)}
+  lang=${attr(args.lang)}
+  @dx-load=${args.onDxLoad}
+  @dx-error=${args.onDxError}
+></dx-stat>`;
+
+/** An article column, on a Vietnamese page (Storybook's own frame is `lang="en"`). */
+const column: Decorator = (story) => html`<div lang="vi" style="max-width: 360px">${story()}</div>`;
+
+const meta: Meta<StatArgs> = {
+  title: 'Elements/dx-stat',
+  component: 'dx-stat',
+  decorators: [column],
+  render,
+  argTypes: {
+    notation: { control: { type: 'radio' }, options: ['standard', 'compact'] },
+    direction: { control: { type: 'radio' }, options: ['up', 'down'] },
+    approx: { control: { type: 'select' }, options: ['about', 'over', 'under', 'nearly'] },
+    lang: { control: { type: 'radio' }, options: ['vi', 'en'] },
+    data: { control: { type: 'object' } },
+    state: { control: false },
+  },
+};
+export default meta;
+
+type Story = StoryObj<StatArgs>;
+
+const source = { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' };
+
+/** Smartphone subscriptions in Lai Châu, with four years of history and a target. */
+const phones = {
+  id: 'smartphone-subscriptions',
+  label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' },
+  unit: 'thuê bao',
+  value: 320000,
+  approx: 'nearly',
+  asOf: '2024',
+  series: [
+    { asOf: '2021', value: 250000 },
+    { asOf: '2022', value: 281000 },
+    { asOf: '2023', value: 307600 },
+  ],
+  source,
+};
+
+/** Everything from plain attributes: "gần 320.000 thuê bao". */
+export const Ready: Story = {
+  args: { value: '320000', unit: 'thuê bao', approx: 'nearly', label: 'Thuê bao điện thoại thông minh', 'as-of': '2024', source: source.name },
+};
+
+/** A history: the sparkline and "▲ +12.400 so với năm 2023". */
+export const Series: Story = {
+  args: { data: phones },
+};
+
+/** A target: the progress line and "đạt 64% mục tiêu (…)". */
+export const Target: Story = {
+  args: { data: { ...phones, target: { value: 500000, by: '2025-12-31' } } },
+};
+
+/** Large numbers as the news writes them: "gần 320 nghìn thuê bao". */
+export const Compact: Story = {
+  args: { data: { ...phones, target: { value: 500000, by: '2025-12-31' } }, notation: 'compact' },
+};
+
+/** Money: "405 triệu đồng" with notation="compact". */
+export const CompactMoney: Story = {
+  args: { value: '405000000', unit: 'đồng', label: 'Tiền ngăn chặn lừa đảo được trả lại', 'as-of': '2024', notation: 'compact' },
+};
+
+/** A percentage with the counts behind it and a change in percentage points. */
+export const PercentageWithCount: Story = {
+  args: {
+    data: {
+      label: { vi: 'Hộ gia đình dùng Internet cáp quang', en: 'Households with fibre broadband' },
+      unit: '%',
+      value: 45.7,
+      asOf: '2024',
+      count: { part: 43391, whole: 104563, unit: 'hộ' },
+      series: [
+        { asOf: '2022', value: 38 },
+        { asOf: '2023', value: 41.5 },
+      ],
+      source,
+    },
+  },
+};
+
+/** Lower is better (`direction: "down"`): a rise is shown as bad, still ▲. */
+export const DirectionDown: Story = {
+  args: {
+    data: {
+      label: 'Vụ lừa đảo qua mạng được báo cáo',
+      unit: 'vụ',
+      value: 140,
+      asOf: '2024',
+      direction: 'down',
+      series: [
+        { asOf: '2022', value: 90 },
+        { asOf: '2023', value: 120 },
+      ],
+    },
+  },
+};
+
+/** The shared example feed, one member picked by `indicator`. */
+export const FromSrc: Story = {
+  args: { src: 'fixtures/lai-chau-2024.json', indicator: 'smartphone-subscriptions' },
+};
+
+/** `lang="en"`: "nearly 320 thousand", "+12.4 thousand since 2023". */
+export const English: Story = {
+  args: { data: { ...phones, target: { value: 500000, by: '2025-12-31' } }, notation: 'compact', lang: 'en' },
+};
+
+const darkPage: Decorator = (story) => html`<div style="background: #0d1117; padding: 16px">${story()}</div>`;
+
+/** `theme="dark"` on a dark page. */
+export const DarkTheme: Story = {
+  args: { data: { ...phones, target: { value: 500000, by: '2025-12-31' } }, theme: 'dark' },
+  decorators: [darkPage],
+  parameters: { backgrounds: { disable: true } },
+};
+
+/** An indicator with no value (a target alone): the element names `value`. */
+export const ErrorNoValue: Story = {
+  name: 'Error: no value',
+  args: { data: { label: 'Dân số có tài khoản thanh toán điện tử', unit: '%', target: { value: 50, by: '2024-12-31' } } },
+};
+
+/** A value dated before the end of its own series. */
+export const ErrorOlderThanSeries: Story = {
+  name: 'Error: value older than series',
+  args: { data: { ...phones, asOf: '2022' } },
+};

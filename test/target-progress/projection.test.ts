@@ -1,0 +1,169 @@
+import { expect } from '@open-wc/testing';
+import { barScale } from '../../src/target-progress/bar-scale.js';
+import { assess, dayNumber, deadlineDay, figureDay, fitLine, history, timeSpan, type Assessable } from '../../src/target-progress/projection.js';
+
+const day = (text: string) => {
+  const [y, m, d] = text.split('-').map(Number);
+  return dayNumber(y, m, d);
+};
+
+/** Adults with a smartphone, Lai Châu: 60% in 2024, 100% by the end of 2024. */
+const SMARTPHONES: Assessable = { value: 60, asOf: '2024', direction: 'up', target: { value: 100, by: '2024-12-31' } };
+
+describe('target-progress projection maths', () => {
+  describe('days', () => {
+    it('counts whole days from 1 January 1970, leap days included', () => {
+      expect(dayNumber(1970, 1, 1)).to.equal(0);
+      expect(day('2025-01-01') - day('2024-01-01')).to.equal(366);
+      expect(dayNumber(2024, 3, 0)).to.equal(day('2024-02-29'));
+    });
+
+    it('places a figure at the middle of the period its date names', () => {
+      expect(figureDay('2024')).to.equal(day('2024-07-01'));
+      expect(figureDay('2024-06')).to.equal(day('2024-06-15'));
+      expect(figureDay('2024-06-30')).to.equal(day('2024-06-30'));
+    });
+
+    it('places a deadline at the last day of the period its date names', () => {
+      expect(deadlineDay('2024')).to.equal(day('2024-12-31'));
+      expect(deadlineDay('2024-02')).to.equal(day('2024-02-29'));
+      expect(deadlineDay('2025-12')).to.equal(day('2025-12-31'));
+      expect(deadlineDay('2025-03-31')).to.equal(day('2025-03-31'));
+    });
+  });
+
+  describe('fitLine', () => {
+    it('passes exactly through points on a line and carries it on', () => {
+      const line = fitLine([{ day: 0, value: 10 }, { day: 10, value: 20 }, { day: 20, value: 30 }])!;
+      expect(line(30)).to.be.closeTo(40, 1e-9);
+    });
+
+    it('is the least-squares line through scattered points', () => {
+      // Mean day 1, mean value 2/3, slope 1/2.
+      const line = fitLine([{ day: 0, value: 0 }, { day: 1, value: 1 }, { day: 2, value: 1 }])!;
+      expect(line(1)).to.be.closeTo(2 / 3, 1e-9);
+      expect(line(3)).to.be.closeTo(2 / 3 + 1, 1e-9);
+    });
+
+    it('refuses to guess from one point, or from points all on one day', () => {
+      expect(fitLine([])).to.equal(undefined);
+      expect(fitLine([{ day: 5, value: 1 }])).to.equal(undefined);
+      expect(fitLine([{ day: 5, value: 1 }, { day: 5, value: 2 }])).to.equal(undefined);
+    });
+  });
+
+  describe('history', () => {
+    it('takes the series, the baseline before it and the current value after it', () => {
+      const points = history({
+        baseline: { value: 10, asOf: '2020' },
+        series: [{ asOf: '2022', value: 30 }, { asOf: '2023', value: 45 }],
+        value: 60,
+        asOf: '2024',
+      });
+      expect(points.map((p) => p.value)).to.deep.equal([10, 30, 45, 60]);
+      expect(points[0].day).to.equal(day('2020-07-01'));
+    });
+
+    it('counts a figure once when the value repeats the last point of the series', () => {
+      const points = history({ series: [{ asOf: '2023', value: 45 }, { asOf: '2024', value: 60 }], value: 60, asOf: '2024' });
+      expect(points).to.have.length(2);
+    });
+
+    it('leaves out a value without a date and a baseline inside the series', () => {
+      const points = history({ baseline: { value: 30, asOf: '2022' }, series: [{ asOf: '2022', value: 30 }, { asOf: '2023', value: 45 }], value: 60 });
+      expect(points.map((p) => p.value)).to.deep.equal([30, 45]);
+    });
+
+    it('is the baseline and the value when there is no series', () => {
+      expect(history({ baseline: { value: 40, asOf: '2023' }, value: 60, asOf: '2024' }).map((p) => p.value)).to.deep.equal([40, 60]);
+    });
+  });
+
+  describe('assess', () => {
+    const now = day('2024-10-01');
+
+    it('counts the days to the deadline, the deadline day itself still in time', () => {
+      expect(assess(SMARTPHONES, now).daysLeft).to.equal(91);
+      expect(assess(SMARTPHONES, day('2024-12-31')).daysLeft).to.equal(0);
+      expect(assess(SMARTPHONES, day('2025-01-01')).daysLeft).to.equal(-1);
+    });
+
+    it('says "unknown" for one dated figure, rather than guessing a pace', () => {
+      expect(assess(SMARTPHONES, now)).to.deep.equal({ status: 'unknown', gap: 40, daysLeft: 91 });
+    });
+
+    it('projects baseline → value to the deadline: 40% (2023) → 60% (2024) reaches 70% at the end of 2024, behind a 100% target', () => {
+      const a = assess({ ...SMARTPHONES, baseline: { value: 40, asOf: '2023' } }, now);
+      expect(a.status).to.equal('behind');
+      // 1/7/2023 → 1/7/2024 is 366 days for 20 points; 1/7 → 31/12/2024 is 183 more.
+      expect(a.projected).to.be.closeTo(70, 1e-9);
+    });
+
+    it('is on track when the pace reaches the target by the deadline, exactly on it included', () => {
+      const base = { ...SMARTPHONES, baseline: { value: 40, asOf: '2023' } };
+      expect(assess({ ...base, target: { value: 70, by: '2024' } }, now).status).to.equal('ontrack');
+      expect(assess({ ...base, target: { value: 89, by: '2025-12-31' } }, now).status).to.equal('ontrack');
+      expect(assess({ ...base, target: { value: 90, by: '2025-06-30' } }, now).status).to.equal('behind');
+    });
+
+    it('fits the whole series plus a later current value', () => {
+      const a = assess({ ...SMARTPHONES, series: [{ asOf: '2021', value: 30 }, { asOf: '2022', value: 40 }, { asOf: '2023', value: 50 }], target: { value: 80, by: '2026' } }, now);
+      expect(a.status).to.equal('ontrack');
+      expect(a.projected).to.be.closeTo(85, 0.05);
+    });
+
+    it('is achieved when the value meets or passes the target, with the overshoot as a negative gap', () => {
+      expect(assess({ ...SMARTPHONES, value: 100 }, now)).to.deep.equal({ status: 'achieved', gap: 0, daysLeft: 91 });
+      expect(assess({ ...SMARTPHONES, value: 95, target: { value: 90 } }, now)).to.deep.equal({ status: 'achieved', gap: -5, daysLeft: undefined });
+    });
+
+    it('is achieved even after the deadline, and overdue when the deadline passed short of the target', () => {
+      expect(assess({ ...SMARTPHONES, value: 100 }, day('2025-06-01')).status).to.equal('achieved');
+      expect(assess(SMARTPHONES, day('2025-03-01'))).to.deep.equal({ status: 'overdue', gap: 40, daysLeft: -60 });
+    });
+
+    it('says "open" for a target without a deadline and "nofigure" without a value', () => {
+      expect(assess({ ...SMARTPHONES, target: { value: 100 } }, now)).to.deep.equal({ status: 'open', gap: 40 });
+      expect(assess({ ...SMARTPHONES, value: undefined }, now)).to.deep.equal({ status: 'nofigure', daysLeft: 91 });
+    });
+
+    it('reverses gap, status and projection for a down target (lower is better)', () => {
+      const paper = { value: 30, asOf: '2024', direction: 'down', baseline: { value: 50, asOf: '2022' } } as const;
+      // −10 points a year from 1/7/2024: 15% at the end of 2025, 5% at the end of 2026.
+      const late = assess({ ...paper, target: { value: 10, by: '2025' } }, now);
+      expect(late.status).to.equal('behind');
+      expect(late.gap).to.equal(20);
+      expect(late.projected).to.be.closeTo(15, 0.05);
+      expect(assess({ ...paper, target: { value: 10, by: '2026' } }, now).status).to.equal('ontrack');
+      expect(assess({ ...paper, value: 8, target: { value: 10, by: '2026' } }, now)).to.include({ status: 'achieved', gap: -2 });
+    });
+  });
+
+  describe('timeSpan', () => {
+    it('counts days under two months, then months, then years to a tenth', () => {
+      expect(timeSpan(45)).to.deep.equal({ unit: 'day', count: 45 });
+      expect(timeSpan(91)).to.deep.equal({ unit: 'month', count: 3 });
+      expect(timeSpan(-60)).to.deep.equal({ unit: 'month', count: 2 });
+      expect(timeSpan(913)).to.deep.equal({ unit: 'year', count: 2.5 });
+    });
+  });
+
+  describe('barScale', () => {
+    it('runs from 0 to the target when there is no baseline', () => {
+      const s = barScale(SMARTPHONES);
+      expect([s.start, s.min, s.max, s.at(60), s.at(100)]).to.deep.equal([0, 0, 100, 0.6, 1]);
+    });
+
+    it('runs from the baseline, and stretches past the target to show an overshoot', () => {
+      const s = barScale({ ...SMARTPHONES, value: 95, target: { value: 90 }, baseline: { value: 50, asOf: '2020' } });
+      expect([s.start, s.min, s.max, s.at(50), s.at(95)]).to.deep.equal([50, 50, 95, 0, 1]);
+      expect(s.at(90)).to.be.closeTo(40 / 45, 1e-9);
+    });
+
+    it('puts "better" to the right for a down target: from 100% down to the target', () => {
+      const s = barScale({ value: 35, unit: '%', direction: 'down', target: { value: 10 } });
+      expect([s.start, s.min, s.max, s.at(100), s.at(10)]).to.deep.equal([100, 10, 100, 0, 1]);
+      expect(s.at(35)).to.be.closeTo(65 / 90, 1e-9);
+    });
+  });
+});
