@@ -30,6 +30,8 @@ export interface IndicatorAttributes {
   sourceUrl?: string | null;
   approx?: string | null;
   target?: string | number | null;
+  by?: string | null;
+  direction?: string | null;
   note?: string | null;
 }
 
@@ -40,13 +42,14 @@ export interface IndicatorAttributes {
  */
 export function attributeOverrides(attrs: IndicatorAttributes, errors: ValidationError[]): Partial<IndicatorDocument> {
   const out: Record<string, unknown> = {};
-  for (const key of ['label', 'unit', 'asOf', 'approx', 'note'] as const) {
+  for (const key of ['label', 'unit', 'asOf', 'approx', 'note', 'direction'] as const) {
     if (attrs[key] != null) out[key] = attrs[key];
   }
   const value = readNumberAttribute(attrs.value, 'value', errors);
   if (value !== undefined) out.value = value;
   if (attrs.source != null) out.source = { name: attrs.source, ...(attrs.sourceUrl && { url: attrs.sourceUrl }) };
+  // `target` and `by` each change their half of the goal; the document's other half stays.
   const target = readNumberAttribute(attrs.target, 'target', errors);
-  if (target !== undefined) out.target = { value: target };
+  if (target !== undefined || attrs.by) out.target = { ...(target !== undefined && { value: target }), ...(attrs.by && { by: attrs.by }) };
   return out as Partial<IndicatorDocument>;
 }

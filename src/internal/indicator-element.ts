@@ -5,7 +5,7 @@ import type { Locale } from '../format/messages.js';
 import { IndicatorController, type WidgetState } from './indicator-controller.js';
 
 /** The attributes that override a document's fields, as property names. */
-const OVERRIDES = ['value', 'label', 'unit', 'asOf', 'source', 'sourceUrl', 'approx', 'target', 'note'] as const;
+const OVERRIDES = ['value', 'label', 'unit', 'asOf', 'source', 'sourceUrl', 'approx', 'target', 'by', 'direction', 'note'] as const;
 
 /**
  * What every data-driven element shares: where its indicator comes from, the
@@ -34,6 +34,8 @@ export abstract class IndicatorElement extends LitElement {
     sourceUrl: { attribute: 'source-url' },
     approx: {},
     target: {},
+    by: {},
+    direction: {},
     note: {},
     theme: { reflect: true },
     state: { reflect: true },
@@ -84,6 +86,12 @@ export abstract class IndicatorElement extends LitElement {
 
   /** The target value; overrides the document's `target.value`. */
   declare target?: string | number;
+
+  /** The target's deadline (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); overrides the document's `target.by`. */
+  declare by?: string;
+
+  /** `up` (higher is better) or `down` (lower is better); overrides the document's `direction`. */
+  declare direction?: string;
 
   /** A footnote under the figure; overrides the document. */
   declare note?: string;

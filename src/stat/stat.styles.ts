@@ -1,26 +1,11 @@
 import { css } from 'lit';
 
 /*
- * Good and bad change, over the shared theme tokens. Text contrast (WCAG 1.4.3): light
- * #1a7f37 5.1:1 and #b42318 6.5:1 on white; dark #3fb950 6.8:1 and #ff7b72 6.9:1 on #161b22.
- * Colour is never alone: the arrow and the sign show the direction, and the sentence
- * for assistive technology says "tăng"/"giảm" (WCAG 1.4.1).
+ * Good and bad change use the shared --_good / --_bad (status.styles.ts). Colour is never
+ * alone: the arrow and the sign show the direction, and the sentence for assistive
+ * technology says "tăng"/"giảm" (WCAG 1.4.1).
  */
 export const statStyles = css`
-  :host {
-    --_good: var(--dx-good, #1a7f37);
-    --_bad: var(--dx-bad, #b42318);
-  }
-  :host([theme='dark']) {
-    --_good: var(--dx-good, #3fb950);
-    --_bad: var(--dx-bad, #ff7b72);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_good: var(--dx-good, #3fb950);
-      --_bad: var(--dx-bad, #ff7b72);
-    }
-  }
   .base {
     display: grid;
     grid-template-columns: minmax(0, 1fr);

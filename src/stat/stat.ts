@@ -1,11 +1,12 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Direction, Indicator, ValidationError } from '../data/types.js';
+import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { message, translate, type Locale } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { statusStyles } from '../internal/status.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry } from './stat-sparkline.js';
 import { describeChange, describeTarget, describeTrend, numberOptions, shortDate, type ChangeText } from './stat-text.js';
@@ -14,7 +15,6 @@ import { STAT_STRINGS } from './stat.strings.js';
 import { statStyles } from './stat.styles.js';
 
 const NOTATIONS = ['standard', 'compact'];
-const DIRECTIONS = ['up', 'down'];
 
 /**
  * One figure, large: a count ("gần 320.000 thuê bao") or a percentage, with its label,
@@ -53,18 +53,15 @@ const DIRECTIONS = ['up', 'down'];
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class StatElement extends IndicatorElement {
-  static override styles = [themeStyles, statStyles];
+  static override styles = [themeStyles, statusStyles, statStyles];
 
-  static override properties: PropertyDeclarations = { notation: {}, direction: {} };
+  static override properties: PropertyDeclarations = { notation: {} };
 
   /** `standard` (default): every digit, "320.000"; `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
   declare notation?: string;
 
-  /** `up` or `down`: whether a higher value is better; overrides the document. Colours the change. */
-  declare direction?: string;
-
   protected override extraInputs(): string[] {
-    return ['notation', 'direction'];
+    return ['notation'];
   }
 
   protected override check(indicator: Indicator): ValidationError[] {
@@ -76,10 +73,7 @@ export class StatElement extends IndicatorElement {
       const text = (locale: Locale) => translate(STAT_STRINGS, locale, 'error.asOf', params);
       errors.push({ path: 'asOf', code: 'stat.asOf', message: { vi: text('vi'), en: text('en') } });
     }
-    for (const [name, allowed] of [['notation', NOTATIONS], ['direction', DIRECTIONS]] as const) {
-      const given = this[name];
-      if (given && !allowed.includes(given)) errors.push(problem(name, 'enum', { values: allowed.join(', ') }));
-    }
+    if (this.notation && !NOTATIONS.includes(this.notation)) errors.push(problem('notation', 'enum', { values: NOTATIONS.join(', ') }));
     return errors;
   }
 
@@ -88,7 +82,7 @@ export class StatElement extends IndicatorElement {
     // check() guarantees a value and a history it can join.
     const points = indicator ? (trendPoints(indicator.series, indicator.value!, indicator.asOf) ?? []) : [];
     return html`<div part="base" class="base ${points.length > 1 ? 'with-spark' : ''}" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-      ${indicator ? this.renderIndicator(indicator, points) : this.renderEmpty()}
+      ${indicator ? this.renderIndicator(indicator, points) : this.renderEmpty()}${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }
 
@@ -106,7 +100,7 @@ export class StatElement extends IndicatorElement {
     const compact = this.notation === 'compact';
     const { unit, approx, count, target } = indicator;
     const value = indicator.value!;
-    const direction = (this.direction || indicator.direction) as Direction;
+    const { direction } = indicator;
     const step = lastChange(points);
     const change = step && describeChange(step.delta, step.previous, unit, direction, locale, compact);
     const goal = target && describeTarget(value, target, unit, direction, locale, compact);

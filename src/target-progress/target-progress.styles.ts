@@ -1,18 +1,6 @@
 import { css } from 'lit';
 
 export const progressStyles = css`
-  /* Green for "achieved" and "on track": 5.1:1 on white, 7.4:1 on the dark card (WCAG 1.4.3). */
-  :host {
-    --_good: var(--dx-good, #1a7f37);
-  }
-  :host([theme='dark']) {
-    --_good: var(--dx-good, #3fb950);
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      --_good: var(--dx-good, #3fb950);
-    }
-  }
   /* Inside a paragraph: as tall as its line, as wide as its words. Size containment
      would shrink an inline-block to nothing, so the container query is dropped. */
   :host([variant='inline']) {

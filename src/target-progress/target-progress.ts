@@ -1,5 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Direction, Indicator, ValidationError } from '../data/types.js';
+import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { formatDate } from '../format/dates.js';
 import { message } from '../format/messages.js';
@@ -7,6 +7,7 @@ import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { statusStyles } from '../internal/status.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
 import { capitalize, gapText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
@@ -67,21 +68,15 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class TargetProgress extends IndicatorElement {
-  static override styles = [themeStyles, progressStyles];
+  static override styles = [themeStyles, statusStyles, progressStyles];
 
-  static override properties: PropertyDeclarations = { variant: { reflect: true }, now: {}, by: {}, direction: {} };
+  static override properties: PropertyDeclarations = { variant: { reflect: true }, now: {} };
 
   /** `block` (default), or `inline` for one line inside a paragraph: small bar, "60%/100% · chậm tiến độ". */
   declare variant: 'block' | 'inline';
 
   /** Today as `YYYY-MM-DD`, for time left and the status; the reader's real today by default. Fix it in articles and tests. */
   declare now?: string;
-
-  /** The deadline (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); overrides the document's `target.by`. */
-  declare by?: string;
-
-  /** `up` (higher is better) or `down` (lower is better); overrides the document's `direction`. */
-  declare direction?: Direction;
 
   private view?: View;
 
@@ -91,7 +86,7 @@ export class TargetProgress extends IndicatorElement {
   }
 
   protected override extraInputs(): string[] {
-    return ['now', 'by', 'direction'];
+    return ['now'];
   }
 
   protected override check(indicator: Indicator): ValidationError[] {
@@ -100,8 +95,6 @@ export class TargetProgress extends IndicatorElement {
     if (this.now && readDay(this.now) === undefined) {
       errors.push({ path: 'now', code: 'now.date', message: { vi: say('vi', 'now.date'), en: say('en', 'now.date') } });
     }
-    if (this.by && (!DATE.test(this.by) || (this.by.length === 10 && readDay(this.by) === undefined))) errors.push(problem('by', 'pattern.date'));
-    if (this.direction && this.direction !== 'up' && this.direction !== 'down') errors.push(problem('direction', 'enum', { values: 'up, down' }));
     return errors;
   }
 
@@ -112,10 +105,7 @@ export class TargetProgress extends IndicatorElement {
       this.view = undefined;
       return;
     }
-    // The element's own attributes win, as the shared overrides do; a bad one is reported by check().
-    const direction = this.direction === 'up' || this.direction === 'down' ? this.direction : shown.direction;
-    const by = this.by && DATE.test(this.by) ? this.by : shown.target.by;
-    const indicator = { ...shown, direction, target: { ...shown.target, ...(by && { by }) } };
+    const indicator = { ...shown, target: shown.target };
     const now = (this.now ? readDay(this.now) : undefined) ?? today();
     this.view = { indicator, assessment: assess(indicator, now), scale: barScale(indicator) };
   }
