@@ -6,17 +6,44 @@ const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
 
 /**
- * Two library builds and the demo:
+ * The builds (`npm run build` runs them in this order; only the first empties `dist/`):
  * - `vite build`: per-element ES modules for npm, unbundled (one file per source
  *   module), with lit and d3 left to the application's bundler.
- * - `vite build --mode embed`: `dist/dx-widgets.js`, one self-contained module that
- *   registers every element, for a `<script type="module">` in a CMS. Built second
- *   and without emptying `dist/`.
+ * - `--mode embed`: `dist/dx-widgets.js`, one self-contained module that registers
+ *   every element, for a `<script type="module">` in a CMS.
+ * - `--mode frame`: `dist/embed.html` and its assets, the iframe embed for CMSes that
+ *   strip scripts; relative URLs, so it works from any CDN folder.
+ * - `--mode resize`: `dist/embed-resize.js`, the optional classic script for host pages.
  * - `vite` (npm start): the demo page.
  */
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     return { server: { open: '/demo/' } };
+  }
+  if (mode === 'frame') {
+    return {
+      root: src('embed'),
+      base: './',
+      plugins: [minifyLiterals()],
+      build: {
+        outDir: resolve(root, 'dist'),
+        emptyOutDir: false,
+        target: 'es2022',
+        assetsDir: 'embed-assets',
+        // One script for the frame: it always has a src, so lazy chunks would only add requests.
+        rolldownOptions: { input: src('embed/embed.html'), output: { codeSplitting: false } },
+      },
+    };
+  }
+  if (mode === 'resize') {
+    return {
+      build: {
+        emptyOutDir: false,
+        target: 'es2019',
+        lib: { entry: src('embed/resize.ts'), formats: ['iife'], name: 'dxEmbedResize', fileName: () => 'embed-resize.js' },
+        rolldownOptions: { output: { minify: true } },
+      },
+    };
   }
   if (mode === 'embed') {
     return {

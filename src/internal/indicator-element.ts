@@ -128,6 +128,16 @@ export abstract class IndicatorElement extends LitElement {
     return [];
   }
 
+  /**
+   * Saves the widget as a PNG at twice its size (for social posts on Zalo and Facebook),
+   * with its label, figure and source, and resolves with the image. The drawing code is
+   * loaded only when this is called.
+   */
+  async download(filename?: string): Promise<Blob> {
+    const { downloadSnapshot } = await import('./snapshot.js');
+    return downloadSnapshot(this, filename);
+  }
+
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();

@@ -4,6 +4,8 @@
 //   GET  /feed-script/<key>               to later GETs (the last entry repeats); with `etag`, a request
 //                                         whose If-None-Match matches gets 304 Not Modified
 //   GET  /feed-hits?url=<path and query>  how many GETs that URL received, and how many got 304
+//   GET  /csp/page.html                   a page under the strictest policy a portal may set, which
+//                                         runs test/csp/csp-page.ts (no inline script or style)
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 
@@ -21,8 +23,18 @@ async function readBody(ctx) {
 }
 
 /** Koa middleware for web-test-runner's `middleware` option (runs before static files). */
+const STRICT_CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+
 export async function feedServer(ctx, next) {
   const { path } = ctx;
+  if (path === '/csp/page.html') {
+    ctx.set('Content-Security-Policy', STRICT_CSP);
+    ctx.type = 'text/html';
+    ctx.body = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>' +
+      '<script type="module" src="/test/csp/csp-page.ts"></script></head><body><main></main></body></html>';
+    return;
+  }
   if (path === '/feed-hits') {
     ctx.body = JSON.stringify({ hits: hits.get(ctx.query.url) ?? 0, notModified: notModified.get(ctx.query.url) ?? 0 });
     ctx.type = 'application/json';

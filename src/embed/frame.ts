@@ -1,0 +1,48 @@
+import '../dx-widgets.js';
+
+/**
+ * The iframe embed for CMSes that strip <script> or unknown tags:
+ * `embed.html?widget=coverage-gauge&src=URL&indicator=ID&area=CODE&lang=vi&theme=dark`
+ * draws one widget at full width on a transparent page and tells the parent page its
+ * height (`{"dx-embed-height": px}`) whenever it changes, for embed-resize.js to apply.
+ */
+
+const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank'];
+
+// Only these reach the element; anything else in the address is ignored.
+const ATTRIBUTES = [
+  'src', 'indicator', 'area', 'lang', 'theme', 'variant', 'shape', 'notation', 'highlight', 'limit', 'era', 'now',
+  'refresh', 'timeout', 'value', 'label', 'unit', 'as-of', 'target', 'by', 'direction', 'approx', 'source', 'source-url',
+  'note', 'min', 'max', 'low', 'high',
+];
+
+const params = new URLSearchParams(location.search);
+const main = document.getElementById('widget')!;
+const widget = params.get('widget') ?? 'coverage-gauge';
+const lang = params.get('lang');
+if (lang) document.documentElement.lang = lang;
+
+if (WIDGETS.includes(widget)) {
+  const element = document.createElement(`dx-${widget}`);
+  for (const name of ATTRIBUTES) {
+    const value = params.get(name);
+    if (value !== null) element.setAttribute(name, value);
+  }
+  main.append(element);
+} else {
+  const message = document.createElement('p');
+  message.className = 'dx-embed-error';
+  message.textContent = `widget="${widget}" không có; chọn: ${WIDGETS.join(', ')} / unknown widget`;
+  main.append(message);
+}
+
+let last = 0;
+function postHeight(): void {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
+  if (height === last || window.parent === window) return;
+  last = height;
+  window.parent.postMessage({ 'dx-embed-height': height }, '*');
+}
+
+// Reports once at the first layout and again on every change (data arriving, a longer note).
+new ResizeObserver(postHeight).observe(document.body);

@@ -1,0 +1,88 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/coverage-gauge/dx-coverage-gauge.js';
+import '../../src/embed/resize.js';
+import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import { freshFeed } from '../support/helpers.js';
+
+/** The next height `frame` reports, above `least` px. */
+const heightFrom = (frame: HTMLIFrameElement, least = 0) =>
+  new Promise<number>((resolve) => {
+    const listen = (event: MessageEvent) => {
+      const height = (event.data as Record<string, number> | null)?.['dx-embed-height'];
+      if (event.source !== frame.contentWindow || typeof height !== 'number' || height <= least) return;
+      removeEventListener('message', listen);
+      resolve(height);
+    };
+    addEventListener('message', listen);
+  });
+
+async function embed(query: string, least = 100): Promise<{ frame: HTMLIFrameElement; height: number }> {
+  const frame = document.createElement('iframe');
+  frame.width = '360';
+  frame.title = 'dx-widgets';
+  // The loading card already has its full height, so the first report above 100 px is it.
+  const first = heightFrom(frame, least);
+  frame.src = `/src/embed/embed.html?${query}`;
+  document.body.append(frame);
+  return { frame, height: await first };
+}
+
+describe('iframe embed', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('draws the widget named in the address from its feed and reports its height to the parent page', async () => {
+    const src = encodeURIComponent(new URL(freshFeed(), location.href).href);
+    const { frame, height } = await embed(`widget=coverage-gauge&src=${src}&indicator=wired-internet-coverage&lang=vi`);
+    const el = frame.contentDocument!.querySelector<CoverageGauge>('dx-coverage-gauge')!;
+    if (el.state !== 'ready') await oneEvent(el, 'dx-load');
+    await el.updateComplete;
+    expect(el.getAttribute('indicator')).to.equal('wired-internet-coverage');
+    expect(el.shadowRoot!.querySelector('[part="figure"]')!.textContent!.trim()).to.equal('80,2%');
+    expect(height).to.be.greaterThan(100);
+    expect(frame.contentDocument!.documentElement.lang).to.equal('vi');
+  });
+
+  it('reports a new height when its content grows, and the resize script applies it to that frame only', async () => {
+    const other = await embed('widget=coverage-gauge&value=10&unit=%25&label=Kh%C3%A1c');
+    const { frame } = await embed('widget=coverage-gauge&value=60&unit=%25&label=Ng%E1%BA%AFn');
+    const el = frame.contentDocument!.querySelector<CoverageGauge>('dx-coverage-gauge')!;
+    const grown = heightFrom(frame, Number.parseFloat(frame.style.height));
+    el.note = 'Một ghi chú dài. '.repeat(30);
+    const height = await grown;
+    // The resize script listens on this page too; it runs before our listener resolves.
+    expect(frame.style.height).to.equal(`${height}px`);
+    expect(other.frame.style.height).not.to.equal(`${height}px`);
+  });
+
+  it('passes only known attributes to the element and draws English when lang=en', async () => {
+    const { frame } = await embed('widget=stat&value=320000&unit=thu%C3%AA%20bao&label=Phones&lang=en&onclick=alert(1)&notation=compact');
+    const el = frame.contentDocument!.querySelector('dx-stat')!;
+    expect(el.hasAttribute('onclick')).to.equal(false);
+    expect(el.getAttribute('notation')).to.equal('compact');
+    expect(frame.contentDocument!.documentElement.lang).to.equal('en');
+  });
+
+  it('says which widgets exist when the address names an unknown one', async () => {
+    const { frame } = await embed('widget=<b>nope</b>', 0);
+    const text = frame.contentDocument!.querySelector('.dx-embed-error')!.textContent!;
+    expect(text).to.contain('widget="<b>nope</b>" không có');
+    expect(frame.contentDocument!.querySelector('b')).to.equal(null);
+  });
+});
+
+describe('fallback content', () => {
+  it('shows what the editor wrote inside the tag until the element is defined, then the widget instead', async () => {
+    // An undefined tag shows its children, as a page without JavaScript does.
+    const before = await fixture(html`<dx-not-yet-defined><span>Phủ sóng di động: 97,27%</span></dx-not-yet-defined>`);
+    expect(before.querySelector('span')!.getClientRects().length).to.equal(1);
+
+    const after = await fixture<CoverageGauge>(html`<dx-coverage-gauge value="97.27" unit="%" label="Phủ sóng di động"
+      ><span>Phủ sóng di động: 97,27%</span></dx-coverage-gauge
+    >`);
+    await after.updateComplete;
+    // Still in the page for crawlers, no longer drawn: the shadow root has no slot for it.
+    expect(after.textContent).to.contain('Phủ sóng di động: 97,27%');
+    expect(after.querySelector('span')!.getClientRects().length).to.equal(0);
+    expect(after.shadowRoot!.querySelector('[part="figure"]')!.textContent!.trim()).to.equal('97,27%');
+  });
+});
