@@ -1,3 +1,5 @@
+export {};
+
 /*
  * Runs inside /csp/page.html, under
  * `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'`.
