@@ -151,6 +151,17 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
   };
 }
 
+/** What the loader holds now: feeds, elements following them, requests under way (for leak tests). */
+export function loaderStats(): { feeds: number; listeners: number; requests: number } {
+  let listeners = 0;
+  let requests = 0;
+  for (const feed of feeds.values()) {
+    listeners += feed.listeners.size;
+    if (feed.request) requests += 1;
+  }
+  return { feeds: feeds.size, listeners, requests };
+}
+
 /** Forgets every loaded feed and stops every poll (for tests, and a page that wants fresh data). */
 export function clearFeeds(): void {
   for (const feed of feeds.values()) {

@@ -280,8 +280,11 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
       if (matches.length === 0) {
         fail(errors, 'indicators', 'indicator.unknown', { id: pick.indicator, ids: idList });
       } else if (pick.area !== undefined) {
-        index = matches.find((i) => areaOf(i) === pick.area) ?? -1;
+        const inArea = matches.filter((i) => areaOf(i) === pick.area);
+        index = inArea[0] ?? -1;
         if (index < 0) fail(errors, 'indicators', 'area.unknown', { id: pick.indicator, area: pick.area, areas: areaList });
+        // Two members for one id and area: which figure is meant would be a guess.
+        else if (inArea.length > 1) fail(errors, `indicators[${inArea[1]}].id`, 'indicator.duplicate', { id: pick.indicator, other: index });
       } else if (matches.length > 1) {
         fail(errors, 'indicators', 'area.choose', { id: pick.indicator, areas: areaList });
       } else {

@@ -4,7 +4,8 @@ import { subscribe, type FollowOptions, type Listener } from '../data/loader.js'
  * Follows an element's `src`, lazily: it subscribes to the shared loader only once the
  * element comes near the viewport (about two phone screens ahead), so an article with
  * widgets far below the fold costs no requests until the reader scrolls. An element
- * that has been near once (and is then moved in the DOM) follows at once.
+ * that has been near once (and is then moved in the DOM), or says `loading="eager"`,
+ * follows at once.
  * Loaded with the first element that has a `src`.
  */
 
@@ -18,7 +19,7 @@ export function follow(host: Element, src: string, listener: Listener, options: 
     near.add(host);
     stop = subscribe(src, listener, options);
   };
-  if (near.has(host) || typeof IntersectionObserver !== 'function') {
+  if (near.has(host) || host.getAttribute('loading') === 'eager' || typeof IntersectionObserver !== 'function') {
     start();
     return () => stop?.();
   }

@@ -35,8 +35,6 @@ export interface IndicatorErrorDetail {
 }
 
 export interface IndicatorControllerOptions {
-  /** Host properties whose change means the indicator must be worked out again. */
-  inputs: readonly string[];
   /** The host's plain attributes that override document fields. */
   attributes: () => IndicatorAttributes;
   /** Element-specific checks on an otherwise valid indicator (e.g. a gauge needs a percentage). */
@@ -45,7 +43,8 @@ export interface IndicatorControllerOptions {
 
 let follower: typeof import('./feed-follower.js') | undefined;
 
-const SOURCE_INPUTS = ['data', 'src', 'indicator', 'area', 'refresh', 'timeout'];
+/** Properties whose change never calls for the indicator to be worked out again. */
+const PAINT_ONLY = new Set(['state', 'theme']);
 
 
 
@@ -68,7 +67,6 @@ export class IndicatorController implements ReactiveController {
 
   private readonly host: IndicatorHost;
   private readonly options: IndicatorControllerOptions;
-  private readonly inputs: Set<string>;
   private inline?: LoadResult;
   private feed?: LoadResult;
   /** The src, refresh and timeout being followed. */
@@ -85,7 +83,6 @@ export class IndicatorController implements ReactiveController {
   constructor(host: IndicatorHost, options: IndicatorControllerOptions) {
     this.host = host;
     this.options = options;
-    this.inputs = new Set([...SOURCE_INPUTS, ...options.inputs]);
     host.addController(this);
   }
 
@@ -113,7 +110,8 @@ export class IndicatorController implements ReactiveController {
   /** Call from the host's `willUpdate`: settles `state`, `indicator` and `errors` for this render. */
   willUpdate(changed: PropertyValues): void {
     if (changed.has('src') || changed.has('refresh') || changed.has('timeout')) this.follow();
-    if (!this.dirty && ![...changed.keys()].some((key) => this.inputs.has(String(key)))) return;
+    // Any property may feed the indicator or the element's check(), except what only paints.
+    if (!this.dirty && ![...changed.keys()].some((key) => !PAINT_ONLY.has(String(key)))) return;
     this.dirty = false;
     this.settle();
   }

@@ -1,11 +1,8 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
-import { resolveLocale } from '../format/locale.js';
+import { resolveLocale, toLocale } from '../format/locale.js';
 import type { Locale } from '../format/messages.js';
 import { IndicatorController, type WidgetState } from './indicator-controller.js';
-
-/** The attributes that override a document's fields, as property names. */
-const OVERRIDES = ['value', 'label', 'unit', 'asOf', 'source', 'sourceUrl', 'approx', 'target', 'by', 'direction', 'note'] as const;
 
 /**
  * What every data-driven element shares: where its indicator comes from, the
@@ -26,6 +23,7 @@ export abstract class IndicatorElement extends LitElement {
     area: {},
     refresh: {},
     timeout: {},
+    loading: {},
     value: {},
     label: {},
     unit: {},
@@ -62,6 +60,9 @@ export abstract class IndicatorElement extends LitElement {
 
   /** Seconds a request to `src` may take before it counts as failed; 10 by default. */
   declare timeout?: string | number;
+
+  /** `lazy` (default): fetch `src` when the element comes near the viewport; `eager`: at once. */
+  declare loading?: 'lazy' | 'eager';
 
   /** The current figure; overrides the document. Digits with a decimal point (`97.27`); a comma is an error. */
   declare value?: string | number;
@@ -112,13 +113,12 @@ export abstract class IndicatorElement extends LitElement {
 
   /** Where the indicator comes from and how it stands. */
   protected readonly source$ = new IndicatorController(this, {
-    inputs: [...OVERRIDES, ...this.extraInputs()],
     // The element's properties carry the attribute names the overrides expect.
     attributes: () => this,
     check: (indicator) => this.check(indicator),
   });
 
-  /** Further properties of the element whose change calls for `check` again. */
+  /** @deprecated Every property now calls for `check` again; kept until the elements drop their overrides. */
   protected extraInputs(): string[] {
     return [];
   }
@@ -144,7 +144,9 @@ export abstract class IndicatorElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.locale = resolveLocale(this);
+    // On the server (lit's DOM shim) there is no tree to search: the element's own `lang`,
+    // which renderToString always writes.
+    this.locale = isServer ? toLocale(this.getAttribute('lang')) : resolveLocale(this);
     this.source$.willUpdate(changed);
   }
 }
