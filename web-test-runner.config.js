@@ -38,6 +38,9 @@ export default {
           '--disable-sync',
           '--no-first-run',
           '--disable-quic',
+          // Lets the leak test collect garbage before it reads the heap size.
+          '--js-flags=--expose-gc',
+          '--enable-precise-memory-info',
         ],
       },
     }),

@@ -65,6 +65,8 @@ export const themeStyles = css`
     box-sizing: inherit;
   }
   [part~='base'] {
+    /* A long unbroken word in a feed (an address, a unit) must wrap, not widen the card. */
+    overflow-wrap: anywhere;
     background: var(--_bg);
     border-radius: var(--dx-radius, 8px);
     padding: var(--dx-padding, 12px);

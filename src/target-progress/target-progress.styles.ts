@@ -38,7 +38,6 @@ export const progressStyles = css`
   .status {
     color: var(--_status);
     font-weight: 600;
-    white-space: nowrap;
   }
   .figure.nofigure {
     color: var(--_muted);
