@@ -1,10 +1,11 @@
 #!/usr/bin/env node
-// `npm test`: typecheck, lint, then the browser tests; ends with the plain line
-// "N passed, N failed" (browser tests, plus one failure for each failed check).
+// `npm test`: typecheck, lint, the browser tests, then the command-line tool's tests in Node
+// (test/cli/); ends with the plain line "N passed, N failed" (browser and CLI tests, plus one
+// failure for each failed check).
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 const run = (command, args, env = {}) =>
   spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
@@ -24,6 +25,25 @@ const browserOk = run('npx', ['--no-install', 'wtr'], { DX_COUNTS_FILE: countsFi
 const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 if (!browserOk && counts.failed === 0) counts.failed = 1;
 
+// The CLI's tests: spec output on screen, TAP in a file for the summary lines "# pass N" / "# fail N".
+const tapFile = join(dirname(countsFile), 'cli.tap');
+const cliOk = run(process.execPath, [
+  '--test',
+  '--test-reporter=spec',
+  '--test-reporter-destination=stdout',
+  '--test-reporter=tap',
+  `--test-reporter-destination=${tapFile}`,
+  'test/cli/',
+]);
+const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
+const summary = (name) => Number([...tap.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
+const cliCounts = { passed: summary('pass'), failed: summary('fail') + summary('cancelled'), skipped: summary('skipped') + summary('todo') };
+if (!cliOk && cliCounts.failed === 0) cliCounts.failed = 1;
+console.log(`cli: ${cliCounts.passed} passed, ${cliCounts.failed} failed`);
+counts.passed += cliCounts.passed;
+counts.failed += cliCounts.failed;
+counts.skipped += cliCounts.skipped;
+
 const failed = counts.failed + failedChecks;
 console.log(`${counts.passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
-process.exit(failed === 0 && browserOk ? 0 : 1);
+process.exit(failed === 0 && browserOk && cliOk ? 0 : 1);

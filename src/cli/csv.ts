@@ -1,0 +1,94 @@
+/**
+ * CSV as Excel and Google Sheets write it (RFC 4180): comma or semicolon separated, fields in
+ * double quotes may hold the separator, line breaks and doubled quotes (""), rows end in CRLF,
+ * LF or CR. Rows are numbered as the spreadsheet numbers them: the header is row 1, and a cell
+ * with a line break inside still belongs to one row.
+ */
+
+export type Separator = ',' | ';';
+
+export interface CsvRow {
+  /** The spreadsheet's row number, 1-based, the header being row 1. */
+  row: number;
+  cells: string[];
+}
+
+export type CsvResult =
+  | { ok: true; rows: CsvRow[] }
+  | { ok: false; row: number; code: 'csv.unclosed' | 'csv.quote' };
+
+/** Splits `text` (BOM already removed) into rows of cells. */
+export function parseCsv(text: string, separator: Separator): CsvResult {
+  const rows: CsvRow[] = [];
+  let cells: string[] = [];
+  let i = 0;
+  const endRow = () => {
+    rows.push({ row: rows.length + 1, cells });
+    cells = [];
+  };
+  while (i < text.length) {
+    let cell = '';
+    if (text[i] === '"') {
+      const opened = rows.length + 1;
+      i += 1;
+      for (;;) {
+        const quote = text.indexOf('"', i);
+        if (quote < 0) return { ok: false, row: opened, code: 'csv.unclosed' };
+        cell += text.slice(i, quote);
+        i = quote + 1;
+        if (text[i] !== '"') break;
+        cell += '"';
+        i += 1;
+      }
+      if (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') {
+        return { ok: false, row: opened, code: 'csv.quote' };
+      }
+    } else {
+      const start = i;
+      while (i < text.length && text[i] !== separator && text[i] !== '\n' && text[i] !== '\r') i += 1;
+      cell = text.slice(start, i);
+    }
+    cells.push(cell);
+    if (text[i] === separator) {
+      i += 1;
+      // A separator at the very end of the text still opens one more (empty) cell.
+      if (i === text.length) cells.push('');
+    } else {
+      if (text[i] === '\r' && text[i + 1] === '\n') i += 1;
+      i += 1;
+      endRow();
+    }
+  }
+  if (cells.length) endRow();
+  return { ok: true, rows };
+}
+
+/** The first row's cells as the header would be split by `separator` (quotes respected). */
+function headerCells(text: string, separator: Separator): string[] {
+  const firstRow = parseCsv(text, separator);
+  return firstRow.ok && firstRow.rows.length ? firstRow.rows[0].cells : text.split(/\r\n|\n|\r/)[0].split(separator);
+}
+
+/**
+ * The separator of the header line: the one that splits it into more of the `known` column
+ * names. A sheet saved on a computer set to Vietnamese uses ";" (the "," is its decimal mark).
+ */
+export function detectSeparator(text: string, known: readonly string[]): Separator | undefined {
+  const firstLine = text.split(/\r\n|\n|\r/)[0];
+  const score = (separator: Separator) =>
+    firstLine.includes(separator) ? headerCells(firstLine, separator).filter((cell) => known.includes(normalizeName(cell))).length : 0;
+  const comma = score(',');
+  const semicolon = score(';');
+  if (comma === 0 && semicolon === 0) return undefined;
+  return semicolon > comma ? ';' : ',';
+}
+
+/** A header cell as a column name: trimmed, lower case ("Label_EN " → "label_en"). */
+export const normalizeName = (cell: string) => cell.trim().toLowerCase();
+
+/** The spreadsheet's letter for a 0-based column index: 0 → A, 26 → AA. */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}

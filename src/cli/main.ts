@@ -1,0 +1,154 @@
+/// <reference types="node" />
+// Node-only code: the reference gives the declaration build (tsconfig.build.json, types: []) the node: modules.
+import { existsSync, readFileSync } from 'node:fs';
+import process from 'node:process';
+import { fileURLToPath } from 'node:url';
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+import type { Locale } from '../format/messages.js';
+import { fromCsvCommand } from './from-csv.js';
+import { startPreview } from './preview.js';
+import { readInput } from './read.js';
+import { say } from './strings.js';
+import { validateCommand } from './validate-command.js';
+
+/**
+ * `dx-widgets`: the data team's command line (bundled to dist/cli.js by scripts/build-cli.js).
+ * Exit codes: 0 all good; 1 invalid input (a document, a sheet); 2 nothing could be checked
+ * (a missing file, a failed download, a wrong command line, a busy port).
+ */
+
+const DEFAULT_PORT = 5180;
+
+/** A wrong command line, told in the language asked for. */
+class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly locale: Locale,
+  ) {
+    super(message);
+  }
+}
+
+function localeOf(argv: string[]): Locale {
+  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  if (at < 0) return 'vi';
+  const lang = argv[at].startsWith('--lang=') ? argv[at].slice(7) : (argv[at + 1] ?? '');
+  if (/^en\b/i.test(lang)) return 'en';
+  if (/^vi\b/i.test(lang)) return 'vi';
+  throw new UsageError(say('vi', 'usage.lang', { lang }), 'vi');
+}
+
+function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, locale: Locale) {
+  try {
+    return parseArgs({ args, options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+  } catch (e) {
+    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), locale);
+  }
+}
+
+function version(): string {
+  const pkg = new URL('../package.json', import.meta.url);
+  return existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version : 'dev';
+}
+
+async function preview(file: string, portText: string | undefined, locale: Locale): Promise<number> {
+  const port = portText === undefined ? DEFAULT_PORT : Number(portText);
+  if (!/^\d+$/.test(portText ?? '0') || port > 65535) throw new UsageError(say(locale, 'usage.port', { port: portText ?? '' }), locale);
+  const widgets = new URL('../dist/dx-widgets.js', import.meta.url);
+  if (!existsSync(widgets)) {
+    process.stderr.write(`${say(locale, 'preview.build', { file: fileURLToPath(widgets) })}\n`);
+    return 2;
+  }
+  const input = await readInput(file);
+  if (!input.ok) {
+    process.stderr.write(`${say(locale, 'unreadable', { file, detail: input.reason[locale] })}\n`);
+    return 2;
+  }
+  let server;
+  try {
+    server = await startPreview({ feed: file, port, locale, widgets });
+  } catch (e) {
+    const busy = (e as { code?: string }).code === 'EADDRINUSE';
+    process.stderr.write(`${busy ? say(locale, 'preview.port', { port }) : (e as Error).message}\n`);
+    return 2;
+  }
+  const address = server.address();
+  const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
+  process.stdout.write(`${say(locale, 'preview.listening', { file, url })}\n`);
+  return new Promise((resolve) => {
+    const stop = () => {
+      server.closeAllConnections();
+      server.close(() => resolve(0));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+}
+
+export async function main(argv: string[]): Promise<number> {
+  const locale = localeOf(argv);
+  const [command, ...rest] = argv.filter((arg, i) => !(arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang'));
+  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+    process.stdout.write(`${say(locale, 'usage')}\n`);
+    return command === undefined ? 2 : 0;
+  }
+  if (command === '--version' || command === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+  const help = () => {
+    process.stdout.write(`${say(locale, 'usage')}\n`);
+    return 0;
+  };
+  if (command === 'validate') {
+    const { values, positionals } = parse(rest, { json: { type: 'boolean' } }, locale);
+    if (values.help) return help();
+    if (!positionals.length) throw new UsageError(say(locale, 'usage.files'), locale);
+    return validateCommand(positionals, { json: values.json === true, locale });
+  }
+  if (command === 'from-csv') {
+    const { values, positionals } = parse(
+      rest,
+      {
+        'decimal-comma': { type: 'boolean' },
+        source: { type: 'string' },
+        'source-url': { type: 'string' },
+        'area-code': { type: 'string' },
+        'area-name': { type: 'string' },
+        'as-of': { type: 'string' },
+        output: { type: 'string', short: 'o' },
+      },
+      locale,
+    );
+    if (values.help) return help();
+    if (positionals.length !== 1) throw new UsageError(say(locale, 'usage.one'), locale);
+    return fromCsvCommand(positionals[0], {
+      locale,
+      decimalComma: values['decimal-comma'] === true,
+      source: values.source as string | undefined,
+      sourceUrl: values['source-url'] as string | undefined,
+      areaCode: values['area-code'] as string | undefined,
+      areaName: values['area-name'] as string | undefined,
+      asOf: values['as-of'] as string | undefined,
+      output: values.output as string | undefined,
+    });
+  }
+  if (command === 'preview') {
+    const { values, positionals } = parse(rest, { port: { type: 'string', short: 'p' } }, locale);
+    if (values.help) return help();
+    if (positionals.length !== 1) throw new UsageError(say(locale, 'usage.one'), locale);
+    return preview(positionals[0], values.port as string | undefined, locale);
+  }
+  throw new UsageError(say(locale, 'usage.command', { command }), locale);
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    if (!(e instanceof UsageError)) throw e;
+    process.stderr.write(`${say(e.locale, 'usage.error', { detail: e.message })}\n`);
+    process.exitCode = 2;
+  },
+);

@@ -1,0 +1,152 @@
+/// <reference types="node" />
+import { readFile } from 'node:fs/promises';
+import { createServer, type Server, type ServerResponse } from 'node:http';
+import { basename } from 'node:path';
+import type { Locale } from '../format/messages.js';
+import { decodeUtf8 } from './read.js';
+import { say } from './strings.js';
+import { checkText } from './validate-command.js';
+
+/**
+ * `dx-widgets preview FEED.json`: a page on 127.0.0.1 that draws every indicator of the feed
+ * with the element a portal would use, from the built embed bundle, so a data team sees what
+ * readers will see before publishing. The feed is read again on every request: edit, reload.
+ */
+
+export interface PreviewOptions {
+  feed: string;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  locale: Locale;
+  /** The built `dx-widgets.js`. */
+  widgets: URL;
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The element that fits an indicator: a ranking, progress to a target, a percentage, or a figure. */
+export function elementFor(member: Json): string {
+  if (member.rank !== undefined || member.areas !== undefined) return 'dx-province-rank';
+  if (member.target !== undefined) return 'dx-target-progress';
+  if (member.unit === '%') return 'dx-coverage-gauge';
+  return 'dx-stat';
+}
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The members of a document with the attributes that pick each one out of `/feed.json`. */
+function members(document: unknown): { tag: string; id?: string; area?: string }[] {
+  if (!isObject(document)) return [];
+  const list = Array.isArray(document.indicators) ? document.indicators : 'indicators' in document ? [] : [document];
+  const defaultArea = isObject(document.area) ? document.area.code : undefined;
+  return list.filter(isObject).map((member) => {
+    const area = isObject(member.area) ? member.area.code : defaultArea;
+    return {
+      tag: elementFor(member),
+      ...(typeof member.id === 'string' && { id: member.id }),
+      ...(typeof area === 'string' && { area }),
+    };
+  });
+}
+
+/** The preview page for the feed's current text. */
+export function previewPage(text: string, file: string, locale: Locale): string {
+  const { errors } = checkText(text);
+  let document: unknown;
+  try {
+    document = JSON.parse(text);
+  } catch {
+    document = undefined;
+  }
+  const items = members(document);
+  const sections = items.map(({ tag, id, area }) => {
+    const attributes = [`src="/feed.json"`, id && `indicator="${escape(id)}"`, area && `area="${escape(area)}"`].filter(Boolean).join(' ');
+    const heading = `<code>${escape(id ?? '')}</code>${area ? ` · ${escape(area)}` : ''} · &lt;${tag}&gt;`;
+    return `<section><h2>${heading}</h2>\n<${tag} ${attributes} data-preview></${tag}></section>`;
+  });
+  const problems = errors.length
+    ? `<div class="errors"><p>${escape(say(locale, 'preview.errors', { count: errors.length }))}</p><ul>${errors
+        .map((e) => `<li><code>${e.line ?? '?'}:${e.column ?? '?'}</code> ${escape(e.path || say(locale, 'root'))}: ${escape(e.message[locale])}</li>`)
+        .join('')}</ul></div>`
+    : '';
+  const other = locale === 'en' ? 'vi' : 'en';
+  // Elements still being built are named on the page rather than left as blank space.
+  const missing = JSON.stringify(say(locale, 'preview.missing', { tag: '{tag}' }));
+  return `<!doctype html>
+<html lang="${locale}">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escape(say(locale, 'preview.title', { file }))}</title>
+<style>
+  body { font-family: system-ui, sans-serif; max-width: 760px; margin: 2rem auto; padding: 0 1rem; color: #1a1a1a; }
+  h1 { font-size: 1.3rem; } h2 { font-size: .85rem; font-weight: normal; color: #555; margin: 0 0 .5rem; }
+  section { margin: 1.5rem 0; padding-top: 1rem; border-top: 1px solid #ddd; }
+  .errors { background: #fff4f4; border: 1px solid #e0a0a0; padding: .5rem 1rem; }
+  .missing { color: #a00; }
+</style>
+<script type="module">
+  import '/dx-widgets.js';
+  for (const element of document.querySelectorAll('[data-preview]')) {
+    if (!customElements.get(element.localName)) {
+      const note = document.createElement('p');
+      note.className = 'missing';
+      note.textContent = ${missing}.replace('{tag}', element.localName);
+      element.after(note);
+    }
+  }
+</script>
+</head>
+<body>
+<h1>${escape(say(locale, 'preview.title', { file }))}</h1>
+<p>${escape(say(locale, 'preview.intro', { count: items.length }))} <a href="?lang=${other}" lang="${other}">${say(locale, 'preview.other')}</a></p>
+${problems}
+${sections.join('\n')}
+</body>
+</html>
+`;
+}
+
+function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, head: boolean) {
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+  response.end(head ? undefined : body);
+}
+
+/** Starts the preview server; resolves once it listens (its address tells the port). */
+export function startPreview(options: PreviewOptions): Promise<Server> {
+  const file = basename(options.feed);
+  const server = createServer(async (request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const head = request.method === 'HEAD';
+    if (request.method !== 'GET' && !head) return send(response, 405, 'text/plain; charset=utf-8', 'GET only', head);
+    try {
+      if (url.pathname === '/feed.json') {
+        return send(response, 200, 'application/json; charset=utf-8', await readFile(options.feed), head);
+      }
+      if (url.pathname === '/dx-widgets.js') {
+        return send(response, 200, 'text/javascript; charset=utf-8', await readFile(options.widgets), head);
+      }
+      if (url.pathname === '/' || url.pathname === '/index.html') {
+        const lang = url.searchParams.get('lang');
+        const locale: Locale = lang === 'en' || lang === 'vi' ? lang : options.locale;
+        const decoded = decodeUtf8(await readFile(options.feed));
+        const text = decoded.ok ? decoded.text : say(locale, 'encoding');
+        return send(response, 200, 'text/html; charset=utf-8', previewPage(text, file, locale), head);
+      }
+      return send(response, 404, 'text/plain; charset=utf-8', 'Not found', head);
+    } catch (e) {
+      const detail = say(options.locale, 'preview.unreadable', { file, detail: (e as Error).message });
+      return send(response, 500, 'text/plain; charset=utf-8', detail, head);
+    }
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve(server);
+    });
+  });
+}

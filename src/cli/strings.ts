@@ -1,0 +1,137 @@
+import { translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
+
+/**
+ * The command-line tool's own words, [vi, en] side by side like `src/format/messages.ts`.
+ * Validation messages come from the validator itself; these are the tool's.
+ */
+const TABLE = {
+  'usage': [
+    `dx-widgets: công cụ cho nhóm số liệu (định dạng chỉ số 1)
+
+  dx-widgets validate TỆP_HOẶC_URL…   kiểm tra tệp JSON; mã thoát 0 hợp lệ, 1 không hợp lệ, 2 không đọc được
+      --json                         báo cáo máy đọc được (cho CI)
+  dx-widgets from-csv TỆP.csv > feed.json
+      --decimal-comma                số viết kiểu Việt Nam: 97,27 và 320.000
+      --source TÊN [--source-url URL] --area-code MÃ --area-name TÊN --as-of NĂM
+                                     nguồn, địa bàn, thời điểm chung cho cả tệp
+      -o, --output TỆP               ghi ra tệp thay vì màn hình
+  dx-widgets preview FEED.json [--port 5180]   xem trước trên http://127.0.0.1:5180/
+
+  --lang vi|en   ngôn ngữ thông báo (mặc định vi) · --help · --version`,
+    `dx-widgets: tools for data teams (indicator format 1)
+
+  dx-widgets validate FILE_OR_URL…    check JSON files; exit 0 valid, 1 invalid, 2 unreadable
+      --json                         a machine-readable report (for CI)
+  dx-widgets from-csv FILE.csv > feed.json
+      --decimal-comma                Vietnamese number writing: 97,27 and 320.000
+      --source NAME [--source-url URL] --area-code CODE --area-name NAME --as-of YEAR
+                                     source, area and date shared by the whole file
+      -o, --output FILE              write to a file instead of the screen
+  dx-widgets preview FEED.json [--port 5180]   preview on http://127.0.0.1:5180/
+
+  --lang vi|en   language of messages (vi by default) · --help · --version`,
+  ],
+  'usage.error': ['{detail}. Xem: dx-widgets --help', '{detail}. See: dx-widgets --help'],
+  'usage.command': ['không có lệnh "{command}"', 'there is no command "{command}"'],
+  'usage.none': ['cần một lệnh: validate, from-csv hoặc preview', 'a command is needed: validate, from-csv or preview'],
+  'usage.files': ['cần ít nhất một tệp hoặc URL', 'at least one file or URL is needed'],
+  'usage.one': ['cần đúng một tệp', 'exactly one file is needed'],
+  'usage.lang': ['--lang nhận vi hoặc en, không nhận "{lang}"', '--lang takes vi or en, not "{lang}"'],
+  'usage.port': ['--port nhận số từ 0 đến 65535, không nhận "{port}"', '--port takes a number from 0 to 65535, not "{port}"'],
+
+  // validate
+  'valid': ['{file}: hợp lệ, {count} chỉ số', '{file}: valid, {count} indicators'],
+  'invalid': ['{file}: không hợp lệ, {count} lỗi', '{file}: invalid, {count} errors'],
+  'root': ['(cả tài liệu)', '(the document)'],
+  'unreadable': ['{file}: không đọc được ({detail})', '{file}: cannot be read ({detail})'],
+  'read.missing': ['không có tệp này', 'no such file'],
+  'read.directory': ['đây là thư mục', 'it is a directory'],
+  'read.denied': ['không có quyền đọc', 'permission denied'],
+  'read.http': ['máy chủ trả về HTTP {status}', 'the server answered HTTP {status}'],
+  'read.network': ['lỗi mạng: {detail}', 'network error: {detail}'],
+  'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],
+  'encoding': [
+    'không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
+    'is not UTF-8; save the file with the UTF-8 encoding',
+  ],
+
+  // from-csv
+  'csv.encoding': [
+    'tệp không phải UTF-8: trong Excel chọn Lưu thành "CSV UTF-8 (Comma delimited)"; Google Sheets luôn xuất UTF-8',
+    'the file is not UTF-8: in Excel use Save As "CSV UTF-8 (Comma delimited)"; Google Sheets always exports UTF-8',
+  ],
+  'csv.unclosed': ['dấu ngoặc kép mở ở dòng {row} không được đóng', 'the quote opened on row {row} is never closed'],
+  'csv.quote': [
+    'sau dấu ngoặc kép đóng phải là dấu phân cách hoặc hết dòng; trong ô, viết "" cho một dấu "',
+    'a closing quote must be followed by the separator or the end of the row; inside a cell write "" for one "',
+  ],
+  'csv.header': [
+    'dòng tiêu đề (các cột cách nhau bằng , hoặc ;) thiếu cột: {missing}. Các cột dùng được: {known}',
+    'the header row (columns separated by , or ;) lacks columns: {missing}. Columns read: {known}',
+  ],
+  'csv.duplicate': ['cột "{column}" xuất hiện hai lần trong dòng tiêu đề', 'the column "{column}" appears twice in the header row'],
+  'csv.unknown': [
+    'bỏ qua cột không dùng: {columns} (các cột dùng được: {known})',
+    'ignoring columns it does not read: {columns} (columns read: {known})',
+  ],
+  'csv.extra': ['dòng có nhiều ô hơn dòng tiêu đề ({cells} so với {columns})', 'the row has more cells than the header ({cells} against {columns})'],
+  'csv.empty': ['không có dòng chỉ số nào dưới dòng tiêu đề', 'there are no indicator rows under the header'],
+  'at.cell': ['{file}, dòng {row}, cột {letter} "{column}": {message}', '{file}, row {row}, column {letter} "{column}": {message}'],
+  'at.column': ['{file}, dòng {row}, cột "{column}" (không có trong tệp): {message}', '{file}, row {row}, column "{column}" (not in the file): {message}'],
+  'at.row': ['{file}, dòng {row}: {message}', '{file}, row {row}: {message}'],
+  'at.flag': ['{file}, {flag}: {message}', '{file}, {flag}: {message}'],
+  'at.file': ['{file}: {message}', '{file}: {message}'],
+  'csv.failed': ['không ghi JSON: {count} lỗi', 'no JSON written: {count} errors'],
+  'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicators'],
+
+  // numbers
+  'number.comma': [
+    '"{raw}" có dấu phẩy nên không rõ nghĩa (97,27 hay 1,234?): viết với dấu chấm thập phân (97.27) hoặc chạy lệnh với --decimal-comma nếu cả bảng viết kiểu Việt Nam',
+    '"{raw}" has a comma, so it is ambiguous (97,27 or 1,234?): write it with a decimal point (97.27) or run with --decimal-comma if the whole sheet uses Vietnamese writing',
+  ],
+  'number.grouping': [
+    '"{raw}" không rõ nghĩa: dấu chấm có thể là dấu thập phân hoặc phân cách hàng nghìn; viết không phân cách (320000) hoặc chạy lệnh với --decimal-comma',
+    '"{raw}" is ambiguous: the dot may be a decimal point or a thousands separator; write it without grouping (320000) or run with --decimal-comma',
+  ],
+  'number.exponent': [
+    '"{raw}" là dạng số mũ (Excel làm tròn khi hiển thị); hãy viết đủ các chữ số',
+    '"{raw}" is in exponent form (Excel rounds it for display); write every digit',
+  ],
+  'number.percent': [
+    '"{raw}" có dấu %, nhưng đơn vị của chỉ số không phải %',
+    '"{raw}" has a % sign but the indicator\'s unit is not %',
+  ],
+  'number.format': [
+    '"{raw}" không phải số; ví dụ đúng: 97.27, 320000{hint}',
+    '"{raw}" is not a number; for example: 97.27, 320000{hint}',
+  ],
+  'number.hint': [', hoặc với --decimal-comma: 97,27, 320.000, 1.234,5', ', or with --decimal-comma: 97,27, 320.000, 1.234,5'],
+
+  // preview
+  'preview.build': [
+    'không có {file}: chạy npm run build trước',
+    '{file} is missing: run npm run build first',
+  ],
+  'preview.port': ['cổng {port} đang bận; chọn cổng khác với --port', 'port {port} is in use; choose another with --port'],
+  'preview.listening': ['Xem trước {file} tại {url} (Ctrl-C để dừng)', 'Previewing {file} at {url} (Ctrl-C to stop)'],
+  'preview.title': ['Xem trước {file}', 'Preview of {file}'],
+  'preview.intro': [
+    '{count} chỉ số, vẽ bằng chính các phần tử người đọc sẽ thấy. Sửa tệp rồi tải lại trang.',
+    '{count} indicators, drawn by the very elements readers will see. Edit the file, then reload the page.',
+  ],
+  'preview.errors': ['Tệp chưa hợp lệ ({count} lỗi); các phần tử bị ảnh hưởng sẽ báo lỗi tại chỗ:', 'The file is not valid yet ({count} errors); the affected elements show the error in place:'],
+  'preview.unreadable': ['Không đọc được {file}: {detail}', 'Cannot read {file}: {detail}'],
+  'preview.missing': ['phần tử <{tag}> chưa có trong dist/dx-widgets.js', '<{tag}> is not in dist/dx-widgets.js yet'],
+  'preview.other': ['English', 'Tiếng Việt'],
+} satisfies StringTable;
+
+export type CliKey = keyof typeof TABLE;
+
+/** A CLI string in `locale`, `{name}` holes filled from `params`. */
+export const say = (locale: Locale, key: CliKey, params?: MessageParams): string => translate(TABLE, locale, key, params);
+
+/** A CLI string in both languages, shaped like a validation error's message. */
+export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => ({
+  vi: say('vi', key, params),
+  en: say('en', key, params),
+});

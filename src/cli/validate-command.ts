@@ -1,0 +1,87 @@
+/// <reference types="node" />
+import process from 'node:process';
+import { parseJson, validateDocument } from '../data/validate.js';
+import type { Locale } from '../format/messages.js';
+import { lineColumn, locate, positionOf } from './locate.js';
+import { decodeUtf8, readInput } from './read.js';
+import { both, say } from './strings.js';
+
+/** One problem in the `--json` report. `line`/`column` are null when there is no text to point into. */
+export interface ReportError {
+  path: string;
+  line: number | null;
+  column: number | null;
+  code: string;
+  message: { vi: string; en: string };
+}
+
+export interface FileReport {
+  file: string;
+  valid: boolean;
+  /** Present (true) when the file or URL could not be read at all: exit code 2. */
+  unreadable?: true;
+  /** How many indicators a valid document holds. */
+  indicators?: number;
+  errors: ReportError[];
+}
+
+/** Checks JSON text with the widgets' own validator and places every error in the text. */
+export function checkText(text: string): { errors: ReportError[]; indicators: number } {
+  const parsed = parseJson(text);
+  const located = locate(text);
+  if (!parsed.ok) {
+    const at = located.syntaxError ?? { line: 1, column: 1 };
+    return { errors: parsed.errors.map(({ path, code, message }) => ({ path, ...at, code, message })), indicators: 0 };
+  }
+  const result = validateDocument(parsed.value);
+  if (result.ok) return { errors: [], indicators: result.value.indicators.length };
+  const errors = result.errors.map(({ path, code, message }) => ({ path, ...positionOf(located, path), code, message }));
+  return { errors, indicators: 0 };
+}
+
+/** Reads and checks one file or URL. */
+export async function checkInput(file: string): Promise<FileReport> {
+  const input = await readInput(file);
+  if (!input.ok) {
+    const error = { path: '', line: null, column: null, code: 'unreadable', message: input.reason };
+    return { file, valid: false, unreadable: true, errors: [error] };
+  }
+  const decoded = decodeUtf8(input.bytes);
+  if (!decoded.ok) {
+    const { line, column } = lineColumn(new TextDecoder().decode(input.bytes), decoded.offset);
+    return { file, valid: false, errors: [{ path: '', line, column, code: 'encoding', message: both('encoding') }] };
+  }
+  const { errors, indicators } = checkText(decoded.text);
+  return errors.length ? { file, valid: false, errors } : { file, valid: true, indicators, errors };
+}
+
+/** The exit code for a set of reports: 2 if any could not be read, else 1 if any is invalid. */
+export const exitCode = (reports: FileReport[]) =>
+  reports.some((r) => r.unreadable) ? 2 : reports.some((r) => !r.valid) ? 1 : 0;
+
+function describe(report: FileReport, locale: Locale): string {
+  const { file } = report;
+  if (report.unreadable) return say(locale, 'unreadable', { file, detail: report.errors[0].message[locale] });
+  if (report.valid) return say(locale, 'valid', { file, count: report.indicators ?? 0 });
+  const lines = report.errors.map((error) => {
+    const where = error.line === null ? file : `${file}:${error.line}:${error.column}`;
+    return `  ${where}  ${error.path || say(locale, 'root')}: ${error.message[locale]}`;
+  });
+  return [say(locale, 'invalid', { file, count: report.errors.length }), ...lines].join('\n');
+}
+
+/** `dx-widgets validate FILE_OR_URL…`: prints each file's verdict and returns the exit code. */
+export async function validateCommand(files: string[], options: { json: boolean; locale: Locale }): Promise<number> {
+  const reports: FileReport[] = [];
+  for (const file of files) reports.push(await checkInput(file));
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+  } else {
+    for (const report of reports) {
+      const text = `${describe(report, options.locale)}\n`;
+      if (report.unreadable) process.stderr.write(text);
+      else process.stdout.write(text);
+    }
+  }
+  return exitCode(reports);
+}
