@@ -52,8 +52,10 @@ export default defineConfig(({ command, mode }) => {
         emptyOutDir: false,
         target: 'es2022',
         lib: { entry: src('dx-widgets.ts'), formats: ['es'], fileName: () => 'dx-widgets.js' },
-        // Library mode leaves ES output unminified unless asked here.
-        rolldownOptions: { output: { codeSplitting: false, minify: true } },
+        // Library mode leaves ES output unminified unless asked here. Dynamic imports
+        // (polling, PNG export, province names) become chunks beside the bundle, loaded
+        // by relative URL only on pages that use them.
+        rolldownOptions: { output: { minify: true, chunkFileNames: 'dx-widgets-chunks/[name]-[hash].js' } },
       },
     };
   }
@@ -72,6 +74,8 @@ export default defineConfig(({ command, mode }) => {
           'target-progress/target-progress': src('target-progress/target-progress.ts'),
           'stat/dx-stat': src('stat/dx-stat.ts'),
           'stat/stat': src('stat/stat.ts'),
+          'province-rank/dx-province-rank': src('province-rank/dx-province-rank.ts'),
+          'province-rank/province-rank': src('province-rank/province-rank.ts'),
           'data/index': src('data/index.ts'),
           'format/index': src('format/index.ts'),
         },

@@ -1,4 +1,10 @@
-/** Registers every element: the entry of the self-contained embed bundle `dist/dx-widgets.js`. */
+/**
+ * Registers every element: the entry of the embed bundle `dist/dx-widgets.js`. The feed
+ * loader comes with it (embeds follow feeds: no extra round trip before the first request);
+ * polling, PNG export and province names stay in chunks beside it, fetched when used.
+ */
+import './internal/feed-follower.js';
 import './coverage-gauge/dx-coverage-gauge.js';
 import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';
+import './province-rank/dx-province-rank.js';

@@ -137,7 +137,7 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
     load(entry);
   }
   if (options.refresh) {
-    void import('./poll.js').then(({ poll }) => poll(entry));
+    void import('./poll.js').then(({ poll }) => poll(entry, load, clock));
   }
   entry.schedule?.();
   return () => {

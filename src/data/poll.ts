@@ -1,4 +1,9 @@
-import { clock, load, type Feed } from './loader.js';
+import type { Feed, clock as Clock } from './loader.js';
+
+// Handed over by the loader rather than imported, so this module shares no code with the
+// bundle that loads it and stays one small chunk.
+let timers: typeof Clock;
+let load: (feed: Feed) => void;
 
 /**
  * Keeps feeds with `refresh` current: one timer per feed, whatever the number of
@@ -17,7 +22,7 @@ interface Timed extends Feed {
 const polled = new Set<Timed>();
 
 /** Milliseconds before the next try after `failures` failures in a row. */
-export function backoff(failures: number, random = clock.random()): number {
+export function backoff(failures: number, random = timers.random()): number {
   return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** failures) * (0.75 + random * 0.5);
 }
 
@@ -35,7 +40,7 @@ const onVisibility = () => {
 };
 
 function stop(feed: Timed): void {
-  if (feed.timer !== undefined) clock.clearTimeout(feed.timer);
+  if (feed.timer !== undefined) timers.clearTimeout(feed.timer);
   feed.timer = undefined;
 }
 
@@ -51,14 +56,16 @@ function schedule(feed: Timed): void {
   polled.add(feed);
   if (document.hidden || feed.request) return;
   const delay = feed.failures ? backoff(feed.failures) : every * 1000;
-  feed.timer = clock.setTimeout(() => {
+  feed.timer = timers.setTimeout(() => {
     feed.timer = undefined;
     load(feed);
   }, delay);
 }
 
 /** Starts (or re-times) the poll of a feed; it stops by itself when no listener wants it. */
-export function poll(feed: Feed): void {
+export function poll(feed: Feed, loadFeed: (feed: Feed) => void, clock: typeof Clock): void {
+  load = loadFeed;
+  timers = clock;
   feed.schedule ??= () => schedule(feed);
   feed.schedule();
 }

@@ -99,8 +99,11 @@ async function draw(url: string, width: number, height: number, background: stri
   canvas.width = Math.round(width * SCALE);
   canvas.height = Math.round(height * SCALE);
   const context = canvas.getContext('2d')!;
-  context.fillStyle = background;
-  context.fillRect(0, 0, canvas.width, canvas.height);
+  // White first, so a half-transparent card still gives an opaque image.
+  for (const fill of ['#ffffff', background]) {
+    context.fillStyle = fill;
+    context.fillRect(0, 0, canvas.width, canvas.height);
+  }
   context.drawImage(image, 0, 0, canvas.width, canvas.height);
   return new Promise((resolve, reject) => {
     // toBlob throws a SecurityError synchronously on a tainted canvas.
@@ -129,7 +132,8 @@ export async function snapshot(element: HTMLElement): Promise<Blob> {
 
 /** `dx-coverage-gauge-mobile-coverage-villages.png`, from the element's `indicator` or its data's `id`. */
 function defaultName(element: HTMLElement): string {
-  const { indicator, data } = element as HTMLElement & { indicator?: string; data?: unknown };
+  const { indicator } = element as HTMLElement & { indicator?: string };
+  const data = (element as HTMLElement & { data?: unknown }).data ?? element.querySelector(':scope > script[type="application/json"]')?.textContent;
   let id = indicator;
   try {
     id ||= (typeof data === 'string' ? JSON.parse(data) : (data as { id?: string } | undefined))?.id;

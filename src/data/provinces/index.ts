@@ -2,7 +2,9 @@ import type { Locale } from '../../format/messages.js';
 import { ERA_34, ERA_63 } from './data.js';
 import type { Era } from './era.js';
 
-export { eraOf, isEra, MERGER_DATE, type Era } from './era.js';
+// Only the type: a runtime re-export would make era.ts a chunk shared with the element's
+// bundle, one more request on every page.
+export type { Era } from './era.js';
 
 /**
  * The registry of provincial units, keyed by code and era: the 63 units until

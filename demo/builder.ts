@@ -1,0 +1,308 @@
+/**
+ * The embed builder: an editor picks a widget, gives the data (a URL or pasted
+ * JSON), sees it checked and previewed, and copies a snippet. Everything the page
+ * writes goes through `textContent`, so it runs under a strict CSP (no inline
+ * scripts or styles) and no pasted text is ever parsed as HTML.
+ */
+import '../src/dx-widgets.js';
+import type { ValidationError } from '../src/data/types.js';
+import { parseJson, validateDocument } from '../src/data/validate.js';
+import { pickText, type Locale } from '../src/format/index.js';
+import type { IndicatorErrorDetail } from '../src/internal/indicator-controller.js';
+import type { IndicatorElement } from '../src/internal/indicator-element.js';
+import { areaOf, isCollection, iframeSnippet, membersOf, scriptSnippet, standalone, type Choice } from './builder-snippets.js';
+
+/** The widgets the builder offers, when the bundle registered them. */
+const WIDGETS = [
+  ['coverage-gauge', 'Đồng hồ tỷ lệ', 'coverage gauge'],
+  ['target-progress', 'Tiến độ mục tiêu', 'target progress'],
+  ['stat', 'Con số nổi bật', 'stat'],
+  ['province-rank', 'Xếp hạng tỉnh', 'province rank'],
+].filter(([name]) => customElements.get(`dx-${name}`));
+
+const EXAMPLE = { url: './data/lai-chau-2024.json', indicator: 'mobile-coverage-villages' };
+
+const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
+const form = $<HTMLFormElement>('builder');
+const widget = $<HTMLSelectElement>('widget');
+const urlInput = $<HTMLInputElement>('url');
+const jsonInput = $<HTMLTextAreaElement>('json');
+const indicatorSelect = $<HTMLSelectElement>('indicator');
+const areaSelect = $<HTMLSelectElement>('area');
+const preview = $('preview');
+
+type Problem = Pick<ValidationError, 'path' | 'message'>;
+
+/** The document being edited, once read, and what is wrong with it. */
+let raw: unknown;
+let problems: Problem[] = [];
+let request: AbortController | undefined;
+/** The indicator the editor last picked, kept while a document is being fixed. */
+let wantedIndicator = EXAMPLE.indicator;
+
+const say = (vi: string, en: string): Problem => ({ path: '', message: { vi, en } });
+const mode = () => (form.elements.namedItem('mode') as RadioNodeList).value as 'url' | 'json';
+const lang = () => $<HTMLSelectElement>('lang').value as Locale;
+
+function option(value: string, text: string): HTMLOptionElement {
+  const o = document.createElement('option');
+  o.value = value;
+  o.textContent = text;
+  return o;
+}
+
+for (const [name, vi, en] of WIDGETS) widget.append(option(name, `${vi} — ${en} (dx-${name})`));
+
+// --- Reading and checking the data -------------------------------------------
+
+function showProblems(list: HTMLElement, items: Problem[]): void {
+  list.replaceChildren(
+    ...items.map((item) => {
+      const li = document.createElement('li');
+      const path = document.createElement('code');
+      path.textContent = item.path || '(cả tài liệu / whole document)';
+      const vi = document.createElement('span');
+      vi.textContent = item.message.vi;
+      const en = document.createElement('span');
+      en.className = 'en';
+      en.lang = 'en';
+      en.textContent = item.message.en;
+      li.append(path, ' ', vi, en);
+      return li;
+    }),
+  );
+}
+
+/** Takes a new document (or the reason there is none), checks it and lists its members. */
+function accept(doc: unknown, failures: Problem[] = []): void {
+  raw = doc;
+  problems = failures;
+  if (!failures.length) {
+    const result = validateDocument(raw);
+    if (!result.ok) problems = result.errors;
+  }
+  const summary = $('check-summary');
+  const count = membersOf(raw).length;
+  summary.className = problems.length ? 'bad' : 'good';
+  summary.textContent = problems.length
+    ? `${problems.length} lỗi — ${problems.length} ${problems.length === 1 ? 'error' : 'errors'}`
+    : `Hợp lệ: ${count} chỉ số — Valid: ${count} ${count === 1 ? 'indicator' : 'indicators'}`;
+  showProblems($('errors'), problems);
+  listIndicators();
+  update();
+}
+
+async function readUrl(): Promise<void> {
+  request?.abort();
+  const text = urlInput.value.trim();
+  if (!text) return accept(undefined, [say('Chưa có địa chỉ tệp số liệu.', 'No data address yet.')]);
+  let url: URL;
+  try {
+    url = new URL(text, location.href);
+  } catch {
+    return accept(undefined, [say('Địa chỉ không hợp lệ.', 'Not a valid address.')]);
+  }
+  if (!/^https?:$/.test(url.protocol)) return accept(undefined, [say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.')]);
+  request = new AbortController();
+  try {
+    const response = await fetch(url, { signal: request.signal });
+    if (!response.ok) return accept(undefined, [say(`Không tải được tệp (HTTP ${response.status}).`, `The file did not load (HTTP ${response.status}).`)]);
+    const parsed = parseJson(await response.text());
+    return parsed.ok ? accept(parsed.value) : accept(undefined, parsed.errors);
+  } catch (error) {
+    if ((error as Error).name === 'AbortError') return;
+    // Usually CORS: the reader's browser will refuse the same address.
+    accept(undefined, [say('Không tải được tệp: mạng lỗi hoặc máy chủ không cho phép trang khác đọc (CORS).', 'The file did not load: a network error, or the server does not allow other sites to read it (CORS).')]);
+  }
+}
+
+function readJson(): void {
+  const text = jsonInput.value;
+  if (!text.trim()) return accept(undefined, [say('Chưa dán nội dung JSON.', 'No JSON pasted yet.')]);
+  const parsed = parseJson(text);
+  if (parsed.ok) accept(parsed.value);
+  else accept(undefined, parsed.errors);
+}
+
+const read = () => (mode() === 'url' ? readUrl() : readJson());
+
+// --- Indicator and area -------------------------------------------------------
+
+function listIndicators(): void {
+  const members = membersOf(raw);
+  const ids = [...new Set(members.map((m) => (typeof m.id === 'string' ? m.id : '')))];
+  if (!isCollection(raw)) {
+    const only = members[0];
+    indicatorSelect.replaceChildren(option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${pickText(only.label as never, lang())}` : '—'));
+    indicatorSelect.disabled = true;
+  } else {
+    indicatorSelect.replaceChildren(
+      ...ids.filter(Boolean).map((id) => option(id, `${id} — ${pickText(members.find((m) => m.id === id)!.label as never, lang())}`)),
+    );
+    indicatorSelect.disabled = ids.length === 0;
+    if (ids.includes(wantedIndicator)) indicatorSelect.value = wantedIndicator;
+  }
+  listAreas();
+}
+
+function listAreas(): void {
+  const wanted = areaSelect.value;
+  const matches = isCollection(raw) ? membersOf(raw).filter((m) => m.id === indicatorSelect.value) : [];
+  const areas = matches.map((m) => areaOf(m, raw)).filter((a) => a.code !== undefined);
+  $('area-field').hidden = areas.length < 2;
+  areaSelect.replaceChildren(...areas.map((a) => option(a.code!, a.name ? `${a.code} — ${a.name}` : a.code!)));
+  if (areas.some((a) => a.code === wanted)) areaSelect.value = wanted;
+}
+
+/** The member the editor picked, if the document has it. */
+function pickedMember(): Record<string, unknown> | undefined {
+  if (!isCollection(raw)) return membersOf(raw)[0];
+  const area = $('area-field').hidden ? undefined : areaSelect.value;
+  return membersOf(raw).find((m) => m.id === indicatorSelect.value && (area === undefined || areaOf(m, raw).code === area));
+}
+
+// --- The choice, the preview and the snippets ---------------------------------
+
+function currentChoice(): Choice {
+  const name = widget.value;
+  const options: Record<string, string> = {};
+  const shape = $<HTMLSelectElement>('shape').value;
+  const variant = $<HTMLSelectElement>('variant').value;
+  if (name === 'coverage-gauge' && shape !== 'semicircle') options.shape = shape;
+  if (name === 'target-progress' && variant !== 'block') options.variant = variant;
+  const member = pickedMember();
+  const choice: Choice = { widget: name, lang: lang(), theme: $<HTMLSelectElement>('theme').value as Choice['theme'], options, shown: member };
+  if (isCollection(raw) && indicatorSelect.value) choice.indicator = indicatorSelect.value;
+  if (!$('area-field').hidden) choice.area = areaSelect.value;
+  if (mode() === 'url') {
+    try {
+      choice.src = new URL(urlInput.value.trim(), location.href).href;
+    } catch {
+      // Reported by the check above; the snippet keeps no src.
+    }
+  } else {
+    choice.inline = member ? standalone(member, raw) : jsonInput.value;
+  }
+  return choice;
+}
+
+function renderPreview(choice: Choice): void {
+  const element = document.createElement(`dx-${choice.widget}`) as IndicatorElement;
+  // The preview is the point of the page: load at once, wherever the layout puts it.
+  element.setAttribute('loading', 'eager');
+  element.setAttribute('lang', choice.lang);
+  if (choice.theme !== 'auto') element.setAttribute('theme', choice.theme);
+  for (const [name, value] of Object.entries(choice.options)) element.setAttribute(name, value);
+  if (choice.src !== undefined) {
+    if (choice.indicator) element.setAttribute('indicator', choice.indicator);
+    if (choice.area) element.setAttribute('area', choice.area);
+    element.setAttribute('src', choice.src);
+  } else {
+    element.data = choice.inline;
+  }
+  showProblems($('element-errors'), []);
+  preview.replaceChildren(element);
+}
+
+// The element's own objections (target-progress without a target, a figure out of range).
+preview.addEventListener('dx-error', (event) => {
+  const { errors } = (event as CustomEvent<IndicatorErrorDetail>).detail;
+  // Listed once: what the check above already says is not repeated under the preview.
+  const known = new Set(problems.map((p) => `${p.path}\u0000${p.message.vi}`));
+  showProblems($('element-errors'), errors.filter((e) => !known.has(`${e.path}\u0000${e.message.vi}`)));
+});
+preview.addEventListener('dx-load', () => showProblems($('element-errors'), []));
+
+function update(): void {
+  const name = widget.value;
+  $('shape-field').hidden = name !== 'coverage-gauge';
+  $('variant-field').hidden = name !== 'target-progress';
+  $('url-field').hidden = mode() !== 'url';
+  $('json-field').hidden = mode() !== 'json';
+  const choice = currentChoice();
+  renderPreview(choice);
+  $('script-snippet').textContent = scriptSnippet(choice);
+  const framed = choice.src !== undefined;
+  $('iframe-needs-url').hidden = framed;
+  $('iframe-block').hidden = !framed;
+  $<HTMLButtonElement>('iframe-copy').disabled = !framed;
+  $('iframe-snippet').textContent = framed ? iframeSnippet(choice) : '';
+}
+
+// --- Copy and download ----------------------------------------------------------
+
+function flash(status: HTMLElement, text: string): void {
+  status.textContent = text;
+  setTimeout(() => {
+    if (status.textContent === text) status.textContent = '';
+  }, 4000);
+}
+
+async function copy(id: string): Promise<void> {
+  const code = $(id);
+  const status = document.querySelector<HTMLElement>(`[data-status="${id}"]`)!;
+  try {
+    await navigator.clipboard.writeText(code.textContent ?? '');
+    flash(status, 'Đã chép — Copied');
+  } catch {
+    // No clipboard access (an http page, an old browser): select the code for Ctrl+C.
+    const range = document.createRange();
+    range.selectNodeContents(code);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    flash(status, 'Đã chọn mã: nhấn Ctrl+C để chép — Selected: press Ctrl+C to copy');
+  }
+}
+
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) {
+  button.addEventListener('click', () => copy(button.dataset.copy!));
+}
+
+$('png').addEventListener('click', async () => {
+  const button = $<HTMLButtonElement>('png');
+  const status = $('png-status');
+  const element = preview.firstElementChild as IndicatorElement | null;
+  if (!element) return;
+  button.disabled = true;
+  try {
+    await element.download();
+    flash(status, 'Đã tạo ảnh — Saved');
+  } catch (error) {
+    flash(status, `Không tạo được ảnh — Could not save: ${(error as Error).message}`);
+  } finally {
+    button.disabled = false;
+  }
+});
+
+// --- Wiring ---------------------------------------------------------------------
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+const later = (run: () => void, ms: number) => {
+  clearTimeout(timer);
+  timer = setTimeout(run, ms);
+};
+
+urlInput.addEventListener('input', () => later(read, 500));
+jsonInput.addEventListener('input', () => later(read, 300));
+form.addEventListener('change', (event) => {
+  const target = event.target as HTMLElement;
+  if (target === urlInput || target === jsonInput) return;
+  if (target instanceof HTMLInputElement && target.name === 'mode') return void read();
+  if (target === indicatorSelect) {
+    wantedIndicator = indicatorSelect.value;
+    listAreas();
+  }
+  if (target.id === 'lang') listIndicators();
+  update();
+});
+form.addEventListener('submit', (event) => event.preventDefault());
+
+// The Lai Châu example, as a URL and, for the JSON tab, as text.
+urlInput.value = new URL(EXAMPLE.url, location.href).href;
+fetch(urlInput.value)
+  .then((response) => response.json())
+  .then((example) => {
+    if (!jsonInput.value) jsonInput.value = JSON.stringify(example, null, 2);
+  })
+  .catch(() => undefined);
+void read();

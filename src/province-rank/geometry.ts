@@ -1,0 +1,57 @@
+import { scaleBand, scaleLinear } from '../internal/scales.js';
+
+/**
+ * Bar-chart geometry in percentages of the plot box, so the SVG needs no viewBox:
+ * it stretches to any width and row count without distorting anything, and the HTML
+ * rows beside it (names, values) line up because every row has the same height.
+ */
+
+export interface Bar {
+  /** Left edge and width, % of the plot width. */
+  x: number;
+  width: number;
+  /** Top edge and height, % of the plot height. */
+  y: number;
+  height: number;
+}
+
+/** Rounded to 0.01 %: finer than a pixel at 720 px, and shorter markup. */
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** A value → % of the plot width, with zero always on the scale (bars start at zero). */
+export function valueScale(values: readonly number[]): (value: number) => number {
+  const low = Math.min(0, ...values);
+  const high = Math.max(0, ...values);
+  const x = scaleLinear()
+    .domain([low, high === low ? low + 1 : high])
+    .range([0, 100]);
+  return (value) => round(x(value));
+}
+
+/**
+ * One bar per row (`null` for a gap row), each centred in its row's band. `values`
+ * are the row values in row order; `scaleValues` every value the axis must hold
+ * (rows and benchmarks).
+ */
+export function barsFor(values: readonly (number | null)[], x: (value: number) => number): (Bar | null)[] {
+  const band = scaleBand<number>()
+    .domain(values.map((_, i) => i))
+    .range([0, 100])
+    .paddingInner(0.3)
+    .paddingOuter(0.15);
+  const zero = x(0);
+  return values.map((value, i) => {
+    if (value === null) return null;
+    const end = x(value);
+    return { x: Math.min(zero, end), width: round(Math.abs(end - zero)), y: round(band(i) ?? 0), height: round(band.bandwidth()) };
+  });
+}
+
+/** Above this many slots the rank strip draws one track with a marker instead of a slot per rank. */
+export const MAX_SLOTS = 100;
+
+/** The rank strip: slot `i` (0-based) of `of`, in % of the strip's width, with a gap between slots. */
+export function slotAt(i: number, of: number): { x: number; width: number } {
+  const width = 100 / of;
+  return { x: round(i * width), width: round(width * (of > 40 ? 0.6 : 0.75)) };
+}

@@ -1,0 +1,54 @@
+import { eraOf, isEra, type Era } from '../data/provinces/era.js';
+import type { Locale } from '../format/messages.js';
+
+/**
+ * Names for areas that come with a code only, from the province registry. The registry
+ * is fetched with `import()` the first time a name is missing, so a page whose documents
+ * name their areas never downloads it; one copy serves every element on the page.
+ */
+type Registry = typeof import('../data/provinces/index.js');
+
+/** `undefined` until loaded; `null` when it could not be loaded (then codes are shown). */
+let registry: Registry | null | undefined;
+let loading: Promise<unknown> | undefined;
+
+/** The registry once it is here; `undefined` before, `null` when it could not be loaded. */
+export const loadedRegistry = (): Registry | null | undefined => registry;
+
+/** Starts loading the registry (once per page); resolves when it is here or has failed. */
+export function loadRegistry(): Promise<unknown> {
+  loading ??= import('../data/provinces/index.js').then(
+    (module) => (registry = module),
+    (error: unknown) => {
+      registry = null;
+      console.warn('<dx-province-rank>: the province registry could not be loaded; areas without a name are shown by their code.', error);
+    },
+  );
+  return loading;
+}
+
+/**
+ * The registry's names for `codes` in the reader's language, read in the era the element
+ * or the document's date gives (see `eraOf`; when neither says, `eraForCodes`). A code the
+ * era does not know is left out, with one console warning for all of them: the caller
+ * shows it by its code. Nothing is re-mapped between eras.
+ */
+export function registryNames(codes: readonly string[], era: string | undefined, asOf: string | undefined, locale: Locale, from: Registry): Map<string, string> {
+  const chosen: Era = isEra(era) ? era : (eraOf(asOf) ?? from.eraForCodes(codes));
+  const names = new Map<string, string>();
+  const unknown: string[] = [];
+  for (const code of codes) {
+    const name = from.provinceName(code, chosen, locale);
+    if (name === undefined) unknown.push(code);
+    else names.set(code, name);
+  }
+  if (unknown.length) {
+    const other: Era = chosen === '63' ? '34' : '63';
+    const hint = unknown.every((code) => from.province(code, other)) ? ` They are units of the ${other}-unit era: set era="${other}" or as-of if that is meant.` : '';
+    const list = unknown.slice(0, 10).join(', ') + (unknown.length > 10 ? ', …' : '');
+    console.warn(
+      `<dx-province-rank>: ${unknown.length} area code(s) unknown among the ${chosen} provincial units${asOf ? ` (as of ${asOf})` : ''}: ${list}; shown by their code (give areas[].name).${hint}`,
+    );
+  }
+  return names;
+}

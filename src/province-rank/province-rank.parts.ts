@@ -1,0 +1,136 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import type { Approx, Benchmark, Direction } from '../data/types.js';
+import type { Locale, MessageParams } from '../format/messages.js';
+import { formatNumber } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
+import { barsFor, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
+import type { STRINGS } from './province-rank.strings.js';
+import type { Row } from './ranking.js';
+
+/**
+ * The templates of `<dx-province-rank>` that need no element state: the chart, the
+ * rank strip, the table and the benchmark list. Data text only through text bindings.
+ */
+
+/** One area as the element shows it: the name is resolved (given, from the registry, or the code). */
+export interface Entry {
+  code: string;
+  name: string;
+  value: number;
+  approx?: Approx;
+}
+
+/** How the element speaks: its language, its words, and its figures with the indicator's unit. */
+export interface Voice {
+  locale: Locale;
+  t: (key: keyof typeof STRINGS, params?: MessageParams) => string;
+  figure: (value: number, approx?: Approx) => string;
+}
+
+const ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+let ordinals: Intl.PluralRules | undefined;
+
+/** "thứ 7/63" / "7th of 63". */
+export function rankWords(position: number, of: number, { locale, t }: Voice): string {
+  ordinals ??= new Intl.PluralRules('en', { type: 'ordinal' });
+  const ordinal = locale === 'en' ? formatNumber(position, 'en') + ORDINAL[ordinals.select(position)] : '';
+  return t('rank', { position: formatNumber(position, locale), of: formatNumber(of, locale), ordinal });
+}
+
+/**
+ * The bar chart: HTML rows (rank, name, value) of equal height, and one SVG behind the
+ * bar column whose bars and benchmark lines are placed in % of it. Hidden from screen
+ * readers: the table says the same.
+ */
+export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benchmark[], voice: Voice): TemplateResult {
+  const x = valueScale(axis);
+  const bars = barsFor(rows.map((row) => (row.kind === 'gap' ? null : row.entry.item.value)), x);
+  const wide = rows.some((row) => row.kind === 'item' && row.entry.rank >= 1000);
+  return html`<div part="chart" class="chart ${wide ? 'wide' : ''}" id="chart" aria-hidden="true">
+    <div class="plot">
+      <svg focusable="false">
+        ${rows.map((row, i) => {
+          const bar = bars[i];
+          return bar && row.kind === 'item'
+            ? svg`<rect class=${row.highlight ? 'bar hl' : 'bar'} x="${bar.x}%" width="${bar.width}%" y="${bar.y}%" height="${bar.height}%"></rect>`
+            : nothing;
+        })}
+        ${benchmarks.map((b, i) => svg`<line class="mark k${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
+      </svg>
+    </div>
+    ${rows.map((row) =>
+      row.kind === 'gap'
+        ? html`<div class="row gap"><span></span><span class="n">…</span></div>`
+        : html`<div class="row ${row.highlight ? 'hl' : ''}">
+            <span class="r">${formatNumber(row.entry.rank, voice.locale)}</span><span class="n">${row.entry.item.name}</span><span></span
+            ><span class="v">${voice.figure(row.entry.item.value, row.entry.item.approx)}</span>
+          </div>`,
+    )}
+  </div>`;
+}
+
+/** The ranking as a table: caption, column headers, row headers; the highlighted row is `aria-current`. */
+export function renderTable(rows: Row<Entry>[], caption: string, shown: boolean, voice: Voice): TemplateResult {
+  const { t, locale, figure } = voice;
+  // Shown, a long table scrolls in its own box, which must then take keyboard focus (WCAG 2.1.1).
+  return html`<div
+    class="table-wrap ${shown ? 'shown' : 'visually-hidden'}"
+    role=${shown ? 'region' : nothing}
+    aria-labelledby=${shown ? 'caption' : nothing}
+    tabindex=${shown ? '0' : nothing}
+  >
+    <table part="table" id="table">
+      <caption id="caption">${caption}</caption>
+      <thead>
+        <tr><th scope="col">${t('col.rank')}</th><th scope="col">${t('col.area')}</th><th scope="col">${t('col.value')}</th></tr>
+      </thead>
+      <tbody>
+        ${rows.map((row) =>
+          row.kind === 'gap'
+            ? html`<tr class="gap"><td colspan="3">${t('gap', { count: formatNumber(row.count, locale) })}</td></tr>`
+            : html`<tr class=${row.highlight ? 'hl' : ''} aria-current=${row.highlight ? 'true' : nothing}>
+                <td>${formatNumber(row.entry.rank, locale)}</td><th scope="row">${row.entry.item.name}</th><td>${figure(row.entry.item.value, row.entry.item.approx)}</td>
+              </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
+}
+
+/** Rank only: the position among `of` slots, best first; past MAX_SLOTS, one track and a marker. */
+export function renderStrip(position: number, of: number, locale: Locale): TemplateResult {
+  const at = position - 1;
+  const many = of > MAX_SLOTS;
+  const marker = many ? { x: Math.round((at / of) * 1e4) / 100, width: 1 } : slotAt(at, of);
+  const slots = many ? [] : Array.from({ length: of }, (_, i) => (i === at ? undefined : slotAt(i, of)));
+  return html`<div part="strip" class="strip" aria-hidden="true">
+    <svg focusable="false">
+      ${many ? svg`<rect class="track" x="0" width="100%" y="25%" height="50%"></rect>` : nothing}
+      ${slots.map((s) => (s ? svg`<rect class="slot" x="${s.x}%" width="${s.width}%" y="0" height="100%"></rect>` : nothing))}
+      <rect class="slot hl" x="${marker.x}%" width="${marker.width}%" y="0" height="100%"></rect>
+    </svg>
+    <div class="ends"><span>${formatNumber(1, locale)}</span><span>${formatNumber(of, locale)}</span></div>
+  </div>`;
+}
+
+/** "Trung bình cả nước: 79,13%" for each benchmark, with a key to its line in the chart. */
+export function renderBenchmarks(benchmarks: Benchmark[], lines: boolean, direction: Direction, voice: Voice): TemplateResult | typeof nothing {
+  const items = benchmarks.map(
+    (b, i) => html`<li>
+      ${lines ? html`<svg class="key k${i % 3}" viewBox="0 0 16 8" aria-hidden="true"><line x1="0" y1="4" x2="16" y2="4"></line></svg>` : nothing}${pickText(b.label, voice.locale)}:
+      ${voice.figure(b.value)}
+    </li>`,
+  );
+  if (direction === 'down') items.push(html`<li>${voice.t('direction.down')}</li>`);
+  return items.length ? html`<ul part="benchmarks" class="benchmarks">${items}</ul>` : nothing;
+}
+
+/**
+ * A benchmark label inside a sentence: "Trung bình cả nước" → "cao hơn trung bình cả nước".
+ * Labels that start like a name stay as written: "ĐBSCL", "Hà Nội" (next letter or word capitalized).
+ */
+export function lowerFirst(text: string): string {
+  const [word, next] = text.split(/\s+/);
+  const capital = (s?: string) => Boolean(s) && s![0] !== s![0].toLowerCase();
+  return capital(word) && !capital(word.slice(1)) && !capital(next) ? text[0].toLowerCase() + text.slice(1) : text;
+}

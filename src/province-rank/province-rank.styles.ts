@@ -1,0 +1,224 @@
+import { css } from 'lit';
+
+export const rankStyles = css`
+  :host {
+    /* The other bars: the muted text colour, lightened, so the accent bar stands out in both themes. */
+    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 45%, transparent));
+  }
+  .base {
+    position: relative;
+    display: grid;
+    gap: 8px;
+  }
+  /* Room for the label, the sentence and a few bars, kept while loading. */
+  .placeholder {
+    min-height: 10em;
+  }
+  .summary {
+    margin: 0;
+    display: grid;
+    gap: 2px;
+  }
+  [part~='rank'] {
+    font-size: clamp(1.125rem, 5cqi, 1.5rem);
+    line-height: 1.25;
+  }
+  [part~='value'] {
+    font-weight: 700;
+    font-variant-numeric: tabular-nums;
+  }
+  .benchmarks {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  .key {
+    display: inline-block;
+    vertical-align: middle;
+    width: 16px;
+    height: 8px;
+    margin-inline-end: 6px;
+  }
+  .key line,
+  .mark {
+    stroke: var(--_target);
+    stroke-width: 2;
+  }
+  .k1 line,
+  .mark.k1 {
+    stroke-dasharray: 4 3;
+  }
+  .k2 line,
+  .mark.k2 {
+    stroke-dasharray: 1 3;
+  }
+  /* The chart: HTML rows of equal height, the bars in one SVG behind the bar column. */
+  .chart {
+    --_rank-w: 2.25em;
+    --_name-w: clamp(5.5em, 34%, 12em);
+    --_value-w: 4.75em;
+    position: relative;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  @container (max-width: 300px) {
+    .chart {
+      --_rank-w: 1.75em;
+      --_name-w: 5.5em;
+      --_value-w: 4.25em;
+    }
+  }
+  .chart.wide {
+    --_rank-w: 3.5em;
+  }
+  .row {
+    display: grid;
+    /* Every column may give way: at a huge text size the row still fits its column. */
+    grid-template-columns: minmax(0, var(--_rank-w)) minmax(0, var(--_name-w)) minmax(0, 1fr) minmax(0, var(--_value-w));
+    align-items: center;
+    height: 1.75em;
+  }
+  .row > * {
+    overflow: hidden;
+    text-overflow: ellipsis;
+    white-space: nowrap;
+  }
+  .r {
+    color: var(--_muted);
+  }
+  .n {
+    padding-inline-end: 0.5em;
+  }
+  .v {
+    text-align: end;
+  }
+  .row.hl {
+    font-weight: 700;
+  }
+  .row.hl .r {
+    color: var(--_text);
+  }
+  .gap .n {
+    color: var(--_muted);
+  }
+  .plot {
+    position: absolute;
+    inset-block: 0;
+    inset-inline-start: calc(var(--_rank-w) + var(--_name-w));
+    inset-inline-end: var(--_value-w);
+  }
+  svg {
+    display: block;
+    overflow: visible;
+  }
+  .plot svg,
+  .strip svg {
+    width: 100%;
+    height: 100%;
+  }
+  .bar,
+  .slot {
+    fill: var(--_bar);
+  }
+  .bar.hl,
+  .slot.hl {
+    fill: var(--_accent);
+  }
+  .bar {
+    transform-box: fill-box;
+    transform-origin: left;
+    animation: dx-grow 0.5s cubic-bezier(0.33, 1, 0.68, 1);
+  }
+  @keyframes dx-grow {
+    from {
+      transform: scaleX(0);
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .bar {
+      animation: none;
+    }
+  }
+  .strip svg {
+    height: 24px;
+  }
+  .track {
+    fill: var(--_track);
+  }
+  .ends {
+    display: flex;
+    justify-content: space-between;
+    color: var(--_muted);
+    font-size: 0.75em;
+  }
+  .controls {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 8px;
+  }
+  button {
+    font: inherit;
+    font-size: 0.875em;
+    color: var(--_link);
+    background: transparent;
+    border: 1px solid currentColor;
+    border-radius: var(--dx-radius, 8px);
+    /* 44 px tall on touch screens (WCAG 2.5.5), compact with a mouse. */
+    min-height: 44px;
+    padding: 4px 12px;
+    cursor: pointer;
+  }
+  @media (pointer: fine) {
+    button {
+      min-height: 32px;
+    }
+  }
+  button[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_link) 12%, transparent);
+    font-weight: 600;
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .table-wrap.shown {
+    max-height: 28em;
+    overflow: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  /* For screen readers: sighted readers see the same label just above. */
+  caption {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  th,
+  td {
+    padding: 2px 8px 2px 0;
+    text-align: start;
+    border-bottom: 1px solid var(--_track);
+  }
+  tbody th {
+    font-weight: 400;
+  }
+  td:last-child,
+  thead th:last-child {
+    text-align: end;
+    padding-inline-end: 0;
+  }
+  tr.hl,
+  tr.hl th {
+    font-weight: 700;
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+`;

@@ -1,0 +1,254 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { readNumberAttribute } from '../data/attributes.js';
+import { isEra } from '../data/provinces/era.js';
+import type { Approx, Indicator, ValidationError } from '../data/types.js';
+import { problem } from '../data/validate.js';
+import { message, translate, type MessageParams } from '../format/messages.js';
+import { formatFigure, formatNumber } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
+import { IndicatorElement } from '../internal/indicator-element.js';
+import { renderMeta, renderStatus } from '../internal/parts.js';
+import { themeStyles } from '../internal/theme.styles.js';
+import { loadedRegistry, loadRegistry, registryNames } from './names.js';
+import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, type Entry, type Voice } from './province-rank.parts.js';
+import { STRINGS } from './province-rank.strings.js';
+import { rankStyles } from './province-rank.styles.js';
+import { compareTo, rankAreas, visibleRows, type Ranked } from './ranking.js';
+
+/** Beyond this many areas the chart shows the top `DEFAULT_LIMIT` and the highlight; the table holds them all. */
+export const MAX_BARS = 100;
+export const DEFAULT_LIMIT = 10;
+
+/** What the render draws, derived once per input in `willUpdate`. */
+interface View {
+  /** The highlighted (or rank-only) area's name; empty when unknown. */
+  name: string;
+  position?: number;
+  of: number;
+  tied: boolean;
+  value?: number;
+  approx?: Approx;
+  /** Full comparison only: every area, best first, and the highlighted index (-1: none). */
+  ranked?: Ranked<Entry>[];
+  highlight: number;
+}
+
+/**
+ * Where a province stands among all provinces: "Bắc Kạn đứng thứ 7/63, cao hơn trung
+ * bình cả nước (79,13%)". With `areas` in the document it ranks them itself (ties
+ * share a rank) and draws a sorted bar chart with benchmark lines; with only `rank`
+ * it places the province on a strip of slots. The ranking is also a table for screen
+ * readers, shown to everyone by the "Xem bảng" button.
+ *
+ * @summary A province's rank among all provinces, with a bar chart, benchmarks and a table.
+ *
+ * @csspart base - The card around everything.
+ * @csspart label - What is measured.
+ * @csspart summary - The sentence that carries the meaning: rank, value, comparison.
+ * @csspart rank - "Bắc Kạn đứng thứ 7/63".
+ * @csspart value - The province's own figure.
+ * @csspart comparison - "cao hơn trung bình cả nước (79,13%)".
+ * @csspart chart - The bar chart (decorative: the table says the same).
+ * @csspart strip - The rank strip of rank-only documents (decorative).
+ * @csspart benchmarks - The list of benchmarks with their values.
+ * @csspart button - Both buttons ("Xem tất cả", "Xem bảng").
+ * @csspart table - The ranking as a table.
+ * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
+ * @csspart note - The footnote.
+ * @csspart error - The message shown in place when the input cannot be shown.
+ * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ *
+ * @cssprop [--dx-accent=#0a66c2] - The highlighted province's bar and slot.
+ * @cssprop [--dx-bar=color-mix(in srgb, var(--dx-muted) 45%, transparent)] - The other bars and slots.
+ * @cssprop [--dx-target=#a34d00] - Benchmark lines.
+ * @cssprop [--dx-track=#d8dee4] - The rank strip's track beyond 100 slots.
+ * @cssprop [--dx-text=#1b1f24] - Text.
+ * @cssprop [--dx-muted=#555f6d] - Secondary text.
+ * @cssprop [--dx-error=#b42318] - Error text.
+ * @cssprop [--dx-link=#0a58a8] - The source link.
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-font=inherit] - Font family.
+ * @cssprop [--dx-font-size=1rem] - Base text size.
+ * @cssprop [--dx-radius=8px] - Card and button corner radius.
+ * @cssprop [--dx-padding=12px] - Card padding.
+ */
+export class ProvinceRank extends IndicatorElement {
+  static override styles = [themeStyles, rankStyles];
+
+  static override properties: PropertyDeclarations = { highlight: {}, limit: {}, era: {} };
+
+  /** The area code to highlight (`06`); the indicator's own `area.code` by default. */
+  declare highlight?: string;
+
+  /** Show the top N bars plus the highlighted area, with a button to show all. */
+  declare limit?: string | number;
+
+  /** `63` or `34`: the provincial units to read area codes in; by default the document's `asOf` decides. */
+  declare era?: string;
+
+  /** The chart shows every bar (the reader pressed "Xem tất cả"). Plain fields, not properties: they are no API. */
+  private expanded = false;
+
+  /** The table is shown to everyone, in place of the chart. */
+  private tableShown = false;
+
+  private view?: View;
+  private viewInputs: unknown[] = [];
+  private namesPending?: Promise<unknown>;
+
+  private toggle(which: 'expanded' | 'tableShown'): void {
+    this[which] = !this[which];
+    this.requestUpdate();
+  }
+
+  private readLimit(errors: ValidationError[] = []): number | undefined {
+    const limit = readNumberAttribute(this.limit, 'limit', errors);
+    if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) errors.push(problem('limit', 'type.integer'));
+    return errors.length ? undefined : limit;
+  }
+
+  protected override check(indicator: Indicator): ValidationError[] {
+    const errors: ValidationError[] = [];
+    const own = (path: string, key: keyof typeof STRINGS, params?: MessageParams) =>
+      errors.push({ path, code: `rank.${key}`, message: { vi: translate(STRINGS, 'vi', key, params), en: translate(STRINGS, 'en', key, params) } });
+    this.readLimit(errors);
+    if (this.era && !isEra(this.era)) errors.push(problem('era', 'enum', { values: '63, 34' }));
+    const { areas, rank } = indicator;
+    if (!areas && !rank) own('areas', 'need');
+    if (!areas) return errors;
+    if (!areas.length) errors.push(problem('areas', 'empty'));
+    const seen = new Map<string, number>();
+    areas.forEach(({ code }, i) => {
+      const other = seen.get(code);
+      if (other === undefined) seen.set(code, i);
+      else own(`areas[${i}].code`, 'duplicate', { code, other });
+    });
+    if (this.highlight && !seen.has(this.highlight)) own('highlight', 'highlight', { code: this.highlight });
+    return errors;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const indicator = this.source$.indicator;
+    const inputs = [indicator, this.highlight, this.era, this.locale, loadedRegistry()];
+    if (indicator && inputs.some((input, i) => input !== this.viewInputs[i])) {
+      this.viewInputs = inputs;
+      this.view = this.derive(indicator);
+    }
+  }
+
+  /** Waits for the registry's names too, so `await el.updateComplete` sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.namesPending) return done;
+    await this.namesPending;
+    return super.getUpdateComplete();
+  }
+
+  /** A name for every area; codes without one are looked up in the registry, loaded on first need. */
+  private nameOf(indicator: Indicator, codes: string[]): (code: string, given?: string) => string {
+    const registry = loadedRegistry();
+    if (!codes.length || registry === null) return (code, given) => given ?? code;
+    if (!registry) {
+      // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
+      this.namesPending ??= loadRegistry().then(() => {
+        this.namesPending = undefined;
+        this.requestUpdate();
+      });
+      return (_code, given) => given ?? '';
+    }
+    const names = registryNames(codes, this.era, indicator.asOf, this.locale, registry);
+    return (code, given) => given ?? names.get(code) ?? code;
+  }
+
+  private derive(indicator: Indicator): View {
+    const { areas, area, rank } = indicator;
+    if (!areas) {
+      const name = area ? this.nameOf(indicator, area.name ? [] : [area.code])(area.code, area.name) : '';
+      return { name, position: rank!.position, of: rank!.of, tied: false, value: indicator.value, approx: indicator.approx, highlight: -1 };
+    }
+    const nameOf = this.nameOf(indicator, areas.filter((a) => a.name === undefined).map((a) => a.code));
+    const entries = areas.map(({ code, name, value, approx }) => ({ code, name: nameOf(code, name), value, approx }));
+    const ranked = rankAreas(entries, indicator.direction);
+    const code = this.highlight || area?.code;
+    const highlight = ranked.findIndex((r) => r.item.code === code);
+    const mine = ranked[highlight];
+    return { name: mine?.item.name ?? '', position: mine?.rank, of: ranked.length, tied: mine?.tied ?? false, value: mine?.item.value, approx: mine?.item.approx, ranked, highlight };
+  }
+
+  /** How this render speaks: language, words, and figures in the indicator's unit. */
+  private voice(indicator: Indicator): Voice {
+    const { locale } = this;
+    return {
+      locale,
+      t: (key, params) => translate(STRINGS, locale, key, params),
+      figure: (value, approx) => formatFigure({ value, unit: indicator.unit, approx }, locale),
+    };
+  }
+
+  override render(): TemplateResult {
+    const indicator = this.source$.indicator;
+    const busy = this.state === 'loading' || this.namesPending !== undefined;
+    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
+      ${indicator && this.view
+        ? this.renderIndicator(indicator, this.view, this.voice(indicator))
+        : html`<div class="placeholder">
+            ${this.state === 'loading' ? html`<span part="loading">${message(this.locale, 'loading')}</span>` : renderStatus(this.source$, this.state, this.locale)}
+          </div>`}
+    </div>`;
+  }
+
+  private renderIndicator(indicator: Indicator, view: View, voice: Voice): TemplateResult {
+    const { locale } = this;
+    const { ranked, position, of } = view;
+    return html`<div part="label" id="label">${pickText(indicator.label, locale)}</div>
+      ${this.renderSummary(indicator, view, voice)}
+      ${ranked ? this.renderRanking(indicator, ranked, view.highlight, voice) : renderStrip(position!, of, locale)}
+      ${renderBenchmarks(indicator.benchmarks ?? [], Boolean(ranked), indicator.direction, voice)} ${renderMeta(indicator, locale)}
+      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
+      ${renderStatus(this.source$, this.state, locale)}`;
+  }
+
+  /** "Bắc Kạn đứng thứ 7/63" over "82%, cao hơn trung bình cả nước (79,13%)": the meaning, in words. */
+  private renderSummary(indicator: Indicator, { name, position, of, tied, value, approx }: View, voice: Voice): TemplateResult | typeof nothing {
+    if (position === undefined) return nothing;
+    const { t, figure } = voice;
+    const first = indicator.benchmarks?.[0];
+    const comparison = first && value !== undefined
+      ? t(compareTo(value, first.value), { label: lowerFirst(pickText(first.label, this.locale)), value: figure(first.value) })
+      : undefined;
+    return html`<p part="summary" class="summary">
+      <span part="rank">${name ? t('rank.named', { name }) : t('rank.unnamed')}<strong>${rankWords(position, of, voice)}</strong>${tied ? t('rank.tied') : ''}</span>
+      ${value === undefined
+        ? nothing
+        : html`<span class="line"
+            ><span part="value">${figure(value, approx)}</span>${comparison ? html`, <span part="comparison">${comparison}</span>` : nothing}</span
+          >`}
+    </p>`;
+  }
+
+  /**
+   * Chart, buttons and table. Up to MAX_BARS areas the chart can show them all; past it,
+   * the top DEFAULT_LIMIT (or `limit`) and the highlight, and the table builds its
+   * thousands of rows only when the reader asks to see it.
+   */
+  private renderRanking(indicator: Indicator, ranked: Ranked<Entry>[], highlight: number, voice: Voice): TemplateResult {
+    const { t } = voice;
+    const n = ranked.length;
+    const limit = this.readLimit() ?? (n > MAX_BARS ? DEFAULT_LIMIT : undefined);
+    const canExpand = limit !== undefined && limit < n && n <= MAX_BARS;
+    const rows = visibleRows(ranked, canExpand && this.expanded ? undefined : limit, highlight);
+    const shown = this.tableShown;
+    const axis = [...ranked.map((r) => r.item.value), ...(indicator.benchmarks ?? []).map((b) => b.value)];
+    return html`${shown ? nothing : renderChart(rows, axis, indicator.benchmarks ?? [], voice)}
+      <div class="controls">
+        ${canExpand && !shown
+          ? html`<button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="chart" @click=${() => this.toggle('expanded')}>
+              ${this.expanded ? t('showFewer') : t('showAll', { count: formatNumber(n, this.locale) })}
+            </button>`
+          : nothing}
+        <button type="button" part="button" aria-pressed=${String(shown)} aria-controls="table" @click=${() => this.toggle('tableShown')}>${t('table')}</button>
+      </div>
+      ${renderTable(shown || n <= MAX_BARS ? visibleRows(ranked, undefined, highlight) : rows, pickText(indicator.label, this.locale), shown, voice)}`;
+  }
+}
