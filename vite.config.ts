@@ -9,8 +9,9 @@ const src = (path: string) => resolve(root, 'src', path);
  * The builds (`npm run build` runs them in this order; only the first empties `dist/`):
  * - `vite build`: per-element ES modules for npm, unbundled (one file per source
  *   module), with lit and d3 left to the application's bundler.
- * - `--mode embed`: `dist/dx-widgets.js`, one self-contained module that registers
- *   every element, for a `<script type="module">` in a CMS.
+ * - `--mode embed`: `dist/dx-widgets.js`, one module that registers every element, for a
+ *   `<script type="module">` in a CMS. `--mode hydrate`: the same with Lit's hydrate
+ *   support first, `dist/dx-widgets-hydrate.js`, for pages rendered by dx-widgets/ssr.
  * - `--mode frame`: `dist/embed.html` and its assets, the iframe embed for CMSes that
  *   strip scripts; relative URLs, so it works from any CDN folder.
  * - `--mode resize`: `dist/embed-resize.js`, the optional classic script for host pages.
@@ -45,13 +46,14 @@ export default defineConfig(({ command, mode }) => {
       },
     };
   }
-  if (mode === 'embed') {
+  if (mode === 'embed' || mode === 'hydrate') {
+    const entry = mode === 'embed' ? 'dx-widgets' : 'dx-widgets-hydrate';
     return {
       plugins: [minifyLiterals()],
       build: {
         emptyOutDir: false,
         target: 'es2022',
-        lib: { entry: src('dx-widgets.ts'), formats: ['es'], fileName: () => 'dx-widgets.js' },
+        lib: { entry: src(`${entry}.ts`), formats: ['es'], fileName: () => `${entry}.js` },
         // Library mode leaves ES output unminified unless asked here. Dynamic imports
         // (polling, PNG export, province names) become chunks beside the bundle, loaded
         // by relative URL only on pages that use them.
@@ -76,6 +78,8 @@ export default defineConfig(({ command, mode }) => {
           'stat/stat': src('stat/stat.ts'),
           'province-rank/dx-province-rank': src('province-rank/dx-province-rank.ts'),
           'province-rank/province-rank': src('province-rank/province-rank.ts'),
+          'board/dx-board': src('board/dx-board.ts'),
+          'board/board': src('board/board.ts'),
           'data/index': src('data/index.ts'),
           'format/index': src('format/index.ts'),
         },

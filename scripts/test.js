@@ -20,12 +20,15 @@ for (const [name, command, args] of [
   if (!ok) failedChecks += 1;
 }
 
+// The server-rendered fixtures the hydration test reads, made afresh from the current templates.
+if (!run(process.execPath, ['scripts/ssr-fixtures.js'])) failedChecks += 1;
+
 const countsFile = join(mkdtempSync(join(tmpdir(), 'dx-test-')), 'counts.json');
 const browserOk = run('npx', ['--no-install', 'wtr'], { DX_COUNTS_FILE: countsFile });
 const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 if (!browserOk && counts.failed === 0) counts.failed = 1;
 
-// The CLI's tests: spec output on screen, TAP in a file for the summary lines "# pass N" / "# fail N".
+// The Node tests (the CLI, server rendering): spec output on screen, TAP in a file for the summary lines "# pass N" / "# fail N".
 const tapFile = join(dirname(countsFile), 'cli.tap');
 const cliOk = run(process.execPath, [
   '--test',
@@ -34,12 +37,13 @@ const cliOk = run(process.execPath, [
   '--test-reporter=tap',
   `--test-reporter-destination=${tapFile}`,
   'test/cli/',
+  'test/ssr/',
 ]);
 const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
 const summary = (name) => Number([...tap.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
 const cliCounts = { passed: summary('pass'), failed: summary('fail') + summary('cancelled'), skipped: summary('skipped') + summary('todo') };
 if (!cliOk && cliCounts.failed === 0) cliCounts.failed = 1;
-console.log(`cli: ${cliCounts.passed} passed, ${cliCounts.failed} failed`);
+console.log(`node: ${cliCounts.passed} passed, ${cliCounts.failed} failed`);
 counts.passed += cliCounts.passed;
 counts.failed += cliCounts.failed;
 counts.skipped += cliCounts.skipped;

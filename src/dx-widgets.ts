@@ -8,3 +8,4 @@ import './coverage-gauge/dx-coverage-gauge.js';
 import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';
 import './province-rank/dx-province-rank.js';
+import './board/dx-board.js';

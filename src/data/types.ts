@@ -121,6 +121,15 @@ export interface Feed {
   indicators: Indicator[];
 }
 
+/** A collection's checked defaults and its members as written (see `readCollection`). */
+export interface Collection {
+  title?: LocalizedText;
+  source?: Source;
+  area?: Area;
+  asOf?: DateString;
+  members: unknown[];
+}
+
 /** One thing wrong with a document, named by its JSON path. */
 export interface ValidationError {
   /** JSON path of the field, e.g. `indicators[3].value`; empty for the document itself. */

@@ -1,5 +1,5 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
-import type { Area, Feed, Indicator, IndicatorDocument, Result, Source, ValidationError } from './types.js';
+import type { Area, Collection, Feed, Indicator, IndicatorDocument, Result, Source, ValidationError } from './types.js';
 
 /**
  * The one validator every element, the schema test and the CLI use.
@@ -235,6 +235,24 @@ export function validateDocument(raw: unknown): Result<Feed> {
     indicators.push(indicator);
   });
   return errors.length ? { ok: false, errors } : { ok: true, value: { ...defaults, indicators } };
+}
+
+/**
+ * The collection's own fields, checked, and its members as written: for a board, whose
+ * cards each validate their own member, so one broken figure costs one card, not the board.
+ * A single indicator is a collection of one.
+ */
+export function readCollection(raw: unknown): Result<Collection> {
+  const errors: Errors = [];
+  if (!isObject(raw)) {
+    fail(errors, '', 'type.object');
+    return { ok: false, errors };
+  }
+  if (!isCollection(raw)) return { ok: true, value: { members: [raw] } };
+  const defaults = readCollectionDefaults(raw, errors);
+  const members = readMembers(raw, errors);
+  if (members && members.length === 0) fail(errors, 'indicators', 'empty');
+  return errors.length || !members ? { ok: false, errors } : { ok: true, value: { ...defaults, members } };
 }
 
 export interface Pick {

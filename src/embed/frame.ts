@@ -7,13 +7,13 @@ import '../dx-widgets.js';
  * height (`{"dx-embed-height": px}`) whenever it changes, for embed-resize.js to apply.
  */
 
-const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank'];
+const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board'];
 
 // Only these reach the element; anything else in the address is ignored.
 const ATTRIBUTES = [
   'src', 'indicator', 'area', 'lang', 'theme', 'variant', 'shape', 'notation', 'highlight', 'limit', 'era', 'now',
   'refresh', 'timeout', 'value', 'label', 'unit', 'as-of', 'target', 'by', 'direction', 'approx', 'source', 'source-url',
-  'note', 'min', 'max', 'low', 'high',
+  'note', 'min', 'max', 'low', 'high', 'include', 'exclude', 'widgets',
 ];
 
 const params = new URLSearchParams(location.search);

@@ -1,7 +1,7 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { attributeOverrides, readNumberAttribute, type IndicatorAttributes } from '../data/attributes.js';
 import type { Listener, LoadResult } from '../data/loader.js';
-import type { Indicator, ValidationError } from '../data/types.js';
+import type { Indicator, Result, ValidationError } from '../data/types.js';
 import { parseJson, problem, selectIndicator } from '../data/validate.js';
 
 /** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
@@ -20,8 +20,9 @@ export interface IndicatorHost extends ReactiveControllerHost, HTMLElement {
   state: WidgetState;
 }
 
-export interface IndicatorLoadDetail {
-  indicator: Indicator;
+export interface IndicatorLoadDetail<T = Indicator> {
+  /** What is shown: the indicator (for <dx-board>, the collection it draws). */
+  indicator: T;
   /** The whole document the indicator came from. */
   document: unknown;
   /** False when the figures are the same as those already shown. */
@@ -34,11 +35,13 @@ export interface IndicatorErrorDetail {
   stale: boolean;
 }
 
-export interface IndicatorControllerOptions {
+export interface IndicatorControllerOptions<T> {
   /** The host's plain attributes that override document fields. */
   attributes: () => IndicatorAttributes;
   /** Element-specific checks on an otherwise valid indicator (e.g. a gauge needs a percentage). */
-  check?: (indicator: Indicator) => ValidationError[];
+  check?: (shown: T) => ValidationError[];
+  /** Reads the document into what the element shows; by default the member the host picks, with its overrides. */
+  select?: (document: unknown) => Result<T>;
 }
 
 let follower: typeof import('./feed-follower.js') | undefined;
@@ -55,18 +58,20 @@ const PAINT_ONLY = new Set(['state', 'theme']);
  * when something later fails; reflects `state`; and fires `dx-load` / `dx-error`
  * after the render that shows the outcome.
  */
-export class IndicatorController implements ReactiveController {
-  /** The figures on screen: the last indicator that validated. */
-  indicator?: Indicator;
+export class IndicatorController<T = Indicator> implements ReactiveController {
+  /** The figures on screen: the last indicator (or, for a board, feed) that validated. */
+  indicator?: T;
   /** What is wrong now; empty when ready. */
   errors: ValidationError[] = [];
   /** When the figures on screen were last confirmed good. */
   lastGoodAt?: Date;
   /** The figures that the last update replaced, for announcing what changed. */
-  replaced?: Indicator;
+  replaced?: T;
+  /** The whole document the figures on screen came from. */
+  shownDocument?: unknown;
 
   private readonly host: IndicatorHost;
-  private readonly options: IndicatorControllerOptions;
+  private readonly options: IndicatorControllerOptions<T>;
   private inline?: LoadResult;
   private feed?: LoadResult;
   /** The src, refresh and timeout being followed. */
@@ -80,7 +85,7 @@ export class IndicatorController implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  constructor(host: IndicatorHost, options: IndicatorControllerOptions) {
+  constructor(host: IndicatorHost, options: IndicatorControllerOptions<T>) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -180,7 +185,7 @@ export class IndicatorController implements ReactiveController {
   }
 
   /** The indicator to show, or what stops it; `undefined` while waiting for `src`. */
-  private outcome(): { indicator: Indicator; document: unknown } | { errors: ValidationError[] } | undefined {
+  private outcome(): { indicator: T; document: unknown } | { errors: ValidationError[] } | undefined {
     const attributeErrors: ValidationError[] = [];
     const overrides = attributeOverrides(this.options.attributes(), attributeErrors);
     for (const name of ['refresh', 'timeout'] as const) {
@@ -194,7 +199,9 @@ export class IndicatorController implements ReactiveController {
     if (attributeErrors.length) return { errors: attributeErrors };
     if (!source.ok) return { errors: source.errors };
     const { indicator: id, area } = this.host;
-    const picked = selectIndicator(source.value, { indicator: id || undefined, area: area || undefined }, overrides);
+    const picked = this.options.select
+      ? this.options.select(source.value)
+      : (selectIndicator(source.value, { indicator: id || undefined, area: area || undefined }, overrides) as Result<T>);
     if (!picked.ok) return { errors: picked.errors };
     const errors = this.options.check?.(picked.value) ?? [];
     return errors.length ? { errors } : { indicator: picked.value, document: source.value };
@@ -218,10 +225,11 @@ export class IndicatorController implements ReactiveController {
     const changed = JSON.stringify(indicator) !== JSON.stringify(this.indicator);
     if (changed) this.replaced = this.indicator;
     this.indicator = indicator;
+    this.shownDocument = document;
     this.errors = [];
     this.lastGoodAt = new Date();
     this.host.state = 'ready';
-    this.events.push(new CustomEvent<IndicatorLoadDetail>('dx-load', { bubbles: true, detail: { indicator, document, changed } }));
+    this.events.push(new CustomEvent<IndicatorLoadDetail<T>>('dx-load', { bubbles: true, detail: { indicator, document, changed } }));
   }
 }
 

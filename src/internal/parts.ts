@@ -12,7 +12,7 @@ import type { IndicatorController } from './indicator-controller.js';
  */
 
 /** "Số liệu năm 2024 · Nguồn: Sở TT&TT Lai Châu" with the source a link only for http(s). */
-export function renderMeta(indicator: Indicator, locale: Locale): TemplateResult | typeof nothing {
+export function renderMeta(indicator: Pick<Indicator, 'asOf' | 'source'>, locale: Locale): TemplateResult | typeof nothing {
   const { asOf, source } = indicator;
   if (!asOf && !source) return nothing;
   const asOfText = asOf ? message(locale, 'asOf.label', { date: formatDate(asOf, locale) }) : '';
@@ -30,7 +30,7 @@ export function renderErrors(errors: ValidationError[], locale: Locale): Templat
 }
 
 /** The in-place error (nothing good to show) or the stale mark (older good figures stay). */
-export function renderStatus(source: IndicatorController, state: string, locale: Locale): TemplateResult | typeof nothing {
+export function renderStatus(source: Pick<IndicatorController<unknown>, 'errors' | 'lastGoodAt'>, state: string, locale: Locale): TemplateResult | typeof nothing {
   if (state === 'error') {
     return html`<div part="error"><strong>${message(locale, 'error.title')}</strong>${renderErrors(source.errors, locale)}</div>`;
   }

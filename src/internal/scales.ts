@@ -1,12 +1,22 @@
 /**
  * The scale and shape pieces the chart elements draw with, in one place so their byte
  * cost is measured and chosen once. d3-scale's `scaleBand` earns its bytes (band layout
- * with inner and outer padding); its `scaleLinear` does not here: it brings d3-interpolate,
+ * with inner and outer padding). Its `scaleLinear` does not here: it brings d3-interpolate,
  * d3-color and d3-format (~7.5 kB gz) for what our charts use of it, a domain mapped to a
- * range. d3-shape's `line` and `area` draw the sparklines.
+ * range. Nor do d3-shape's `line` and `area` (1.7 kB gz measured in the bundle) for a
+ * sparkline of straight segments: two SVG path strings below do the same.
  */
 export { scaleBand, type ScaleBand } from 'd3-scale';
-export { area, line } from 'd3-shape';
+
+/** A polyline through the points, as d3-shape's `line()` with its default linear curve draws it. */
+export function linePath(points: readonly [number, number][]): string {
+  return points.length ? `M${points.join('L')}` : '';
+}
+
+/** The polyline closed down to `baseline`, as d3-shape's `area().y0(baseline)` draws it. */
+export function areaPath(points: readonly [number, number][], baseline: number): string {
+  return points.length ? `${linePath(points)}V${baseline}H${points[0][0]}Z` : '';
+}
 
 export interface ScaleLinear {
   (value: number): number;

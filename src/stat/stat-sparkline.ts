@@ -1,4 +1,4 @@
-import { area, line, scaleLinear } from '../internal/scales.js';
+import { areaPath, linePath, scaleLinear } from '../internal/scales.js';
 import { timeline, type TrendPoint } from './stat-trend.js';
 
 /** The sparkline's drawing box. The SVG stretches it to its column (`preserveAspectRatio="none"`), strokes stay 2 px. */
@@ -33,8 +33,8 @@ export function sparkGeometry(points: readonly TrendPoint[]): SparkGeometry {
     .range([SPARK_HEIGHT - INSET_Y, INSET_Y]);
   const at = points.map((p, i): [number, number] => [x(times[i]), y(p.value)]);
   return {
-    line: line()(at) ?? '',
-    area: area().y0(SPARK_HEIGHT)(at) ?? '',
+    line: linePath(at),
+    area: areaPath(at, SPARK_HEIGHT),
     end: at[at.length - 1],
   };
 }

@@ -50,6 +50,13 @@ for (const tag of tags) {
   add('loading', (el) => el.setAttribute('src', '/feed-script/csp-never'));
   add('stale', (el) => (el.data = tag === 'dx-province-rank' ? AREAS : FEED));
 }
+// A board draws its cards inside its own shadow root: they must obey the policy too.
+const board = document.createElement('dx-board') as Widget;
+board.setAttribute('now', '2024-10-01');
+board.data = { title: 'Bảng', indicators: [{ id: 'a', ...FEED }, { id: 'b', ...AREAS }, { id: 'c', label: 'Tổ', unit: 'tổ', value: 2250 }] };
+main.append(board);
+made.push({ tag: 'dx-board', want: 'ready', el: board });
+
 await fetch('/feed-script/csp-never', { method: 'POST', body: JSON.stringify([{ delay: 20000, body: FEED }]) });
 await Promise.all(made.map(({ el }) => el.updateComplete));
 for (const { want, el } of made) if (want === 'stale') el.data = { label: 'x', unit: '%', value: 'NaN' };

@@ -1,0 +1,85 @@
+#!/usr/bin/env node
+// Writes the server HTML that test/ssr/hydration.test.ts hydrates in the browser:
+// test/fixtures/ssr-<element>.html, one widget each. Run by test/ssr/ssr.test.js (and by hand:
+// `node scripts/ssr-fixtures.js`); a file is rewritten only when its HTML changed.
+//
+// The renderer is built with the templates as written (--keep-literals), because the browser
+// tests run the unbundled sources: hydration matches server HTML to the browser's templates
+// by a hash of their text. Its own process: two builds of the renderer in one process would
+// share one element registry, and the first to register an element would render it for both.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { buildSsr } from './build-ssr.js';
+
+const root = join(import.meta.dirname, '..');
+const fixtures = join(root, 'test', 'fixtures');
+const LAI_CHAU = JSON.parse(readFileSync(join(fixtures, 'lai-chau-2024.json'), 'utf8'));
+
+const PHONES = {
+  label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' },
+  unit: 'thuê bao',
+  value: 320000,
+  approx: 'nearly',
+  asOf: '2024',
+  series: [
+    { asOf: '2021', value: 250000 },
+    { asOf: '2022', value: 281000 },
+    { asOf: '2023', value: 307600 },
+  ],
+  source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
+};
+
+const ADULTS = {
+  label: { vi: 'Người trưởng thành có điện thoại thông minh', en: 'Adults with a smartphone' },
+  unit: '%',
+  value: 60,
+  asOf: '2024-06',
+  baseline: { value: 40, asOf: '2023-06' },
+  target: { value: 100, by: '2024-12-31' },
+  source: { name: 'Sở TT&TT Lai Châu' },
+};
+
+/** Areas by code only: names from the province registry, which the browser loads after its first render. */
+const RANKING = {
+  label: { vi: 'Tỷ lệ hồ sơ trực tuyến toàn trình', en: 'Applications filed fully online' },
+  unit: '%',
+  asOf: '2024',
+  area: { code: '06' },
+  benchmarks: [{ label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 60 }],
+  areas: '01 02 04 06 08 10 11 12 14 15'.split(' ').map((code, i) => ({ code, value: code === '06' ? 82 : 40 + i * 3 })),
+  source: { name: 'Bộ Thông tin và Truyền thông' },
+};
+
+/** Each fixture: [file name, tag, data, options]. */
+const FIXTURES = [
+  ['coverage-gauge', 'dx-coverage-gauge', LAI_CHAU, { indicator: 'households-fiber-broadband', attributes: { low: '30', high: '80' } }],
+  ['target-progress', 'dx-target-progress', ADULTS, { lang: 'en', attributes: { now: '2024-10-01' } }],
+  ['target-progress-inline', 'dx-target-progress', ADULTS, { attributes: { now: '2024-10-01', variant: 'inline' } }],
+  ['stat', 'dx-stat', PHONES, { theme: 'dark' }],
+  ['province-rank', 'dx-province-rank', RANKING, {}],
+];
+
+/** Renders every fixture and writes the changed ones; returns the files. */
+export async function writeFixtures() {
+  const cache = join(root, 'node_modules', '.cache');
+  mkdirSync(cache, { recursive: true });
+  const outdir = mkdtempSync(join(cache, 'dx-ssr-fixtures-'));
+  try {
+    const { renderToString } = await import(pathToFileURL(await buildSsr({ outdir, keepLiterals: true })).href);
+    const files = [];
+    for (const [name, tag, data, options] of FIXTURES) {
+      const file = join(fixtures, `ssr-${name}.html`);
+      const html = `<!-- Written by scripts/ssr-fixtures.js; hydrated by test/ssr/hydration.test.ts. -->\n${await renderToString(tag, data, options)}\n`;
+      if (!existsSync(file) || readFileSync(file, 'utf8') !== html) writeFileSync(file, html);
+      files.push(file);
+    }
+    return files;
+  } finally {
+    rmSync(outdir, { recursive: true, force: true });
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  for (const file of await writeFixtures()) console.log(`wrote ${file}`);
+}

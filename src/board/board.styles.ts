@@ -1,0 +1,40 @@
+import { css } from 'lit';
+
+export const boardStyles = css`
+  [part~='base'] {
+    padding: 0;
+    background: none;
+  }
+  header {
+    margin-block-end: 12px;
+  }
+  h2 {
+    margin: 0;
+    font-size: 1.25em;
+    line-height: 1.3;
+  }
+  /* One column on a phone, two in an article, three on a wide page. */
+  .grid {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 12px;
+  }
+  @container (min-width: 560px) {
+    .grid {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
+  }
+  @container (min-width: 900px) {
+    .grid {
+      grid-template-columns: repeat(3, minmax(0, 1fr));
+    }
+  }
+  .grid > * {
+    border: 1px solid var(--_track);
+    border-radius: var(--dx-radius, 8px);
+  }
+  /* The collection's date and source stand once in the header, not in every card. */
+  .shared::part(meta) {
+    display: none;
+  }
+`;

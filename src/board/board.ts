@@ -1,0 +1,170 @@
+import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import type { Collection } from '../data/types.js';
+import { readCollection } from '../data/validate.js';
+import { resolveLocale } from '../format/locale.js';
+import { message, type Locale } from '../format/messages.js';
+import { pickText } from '../format/text.js';
+import { IndicatorController, type WidgetState } from '../internal/indicator-controller.js';
+import { renderMeta, renderStatus } from '../internal/parts.js';
+import { themeStyles } from '../internal/theme.styles.js';
+import { boardStyles } from './board.styles.js';
+import { idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
+
+type Member = Record<string, unknown>;
+
+/**
+ * A whole feed in one tag: every indicator of a collection drawn by the element that
+ * fits it (a rank → `<dx-province-rank>`, a target → `<dx-target-progress>`, a
+ * percentage → `<dx-coverage-gauge>`, anything else → `<dx-stat>`), in a grid of one to
+ * three columns, under the collection's title, area, date and source, said once.
+ * The board loads the document once and hands it to its cards: no card fetches.
+ *
+ * @summary Every indicator of a feed, each drawn by the element that fits it.
+ *
+ * @csspart base - Everything.
+ * @csspart header - The title and the collection's area, date and source.
+ * @csspart title - The collection's title.
+ * @csspart meta - "Lai Châu · Số liệu năm 2024 · Nguồn: …".
+ * @csspart grid - The cards.
+ * @csspart error - The message shown in place when the feed cannot be shown.
+ * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ *
+ * @cssprop [--dx-track=#d8dee4] - The cards' borders.
+ * @cssprop [--dx-radius=8px] - The cards' corner radius.
+ *
+ * @fires dx-load - The feed validated and is drawn. `detail`: `{ indicator, document, changed }`, `indicator` being the collection.
+ * @fires dx-error - The feed cannot be shown. `detail`: `{ errors, stale }`. Cards fire their own events too.
+ */
+export class Board extends LitElement {
+  static override styles = [themeStyles, boardStyles];
+
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    refresh: {},
+    timeout: {},
+    loading: {},
+    include: {},
+    exclude: {},
+    widgets: {},
+    now: {},
+    notation: {},
+    theme: { reflect: true },
+    state: { reflect: true },
+  };
+
+  static override get observedAttributes(): string[] {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  /** The collection as an object or JSON text; wins over inline JSON and `src`. */
+  declare data?: unknown;
+
+  /** URL of the collection, loaded once for the whole board. */
+  declare src?: string;
+
+  /** Seconds between checks of `src` for new figures (at least 1). */
+  declare refresh?: string | number;
+
+  /** Seconds a request to `src` may take; 10 by default. */
+  declare timeout?: string | number;
+
+  /** `lazy` (default): fetch `src` near the viewport; `eager`: at once. */
+  declare loading?: 'lazy' | 'eager';
+
+  /** Ids to show, in this order (`"id1,id2"`); all members by default. */
+  declare include?: string;
+
+  /** Ids to leave out (`"id1,id2"`). */
+  declare exclude?: string;
+
+  /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank). */
+  declare widgets?: string;
+
+  /** Today as `YYYY-MM-DD` for the target cards, so an article stays as written. */
+  declare now?: string;
+
+  /** `compact` for the stat cards: "320 nghìn", "1,5 triệu". */
+  declare notation?: string;
+
+  /** `light` or `dark` for the board and every card; the reader's system setting otherwise. */
+  declare theme?: 'light' | 'dark';
+
+  /** `loading`, `ready`, `stale` or `error`, for the feed as a whole. Reflected. */
+  declare state: WidgetState;
+
+  private locale: Locale = 'vi';
+
+  private readonly source$ = new IndicatorController<Collection>(this, { attributes: () => ({}), select: readCollection });
+
+  constructor() {
+    super();
+    this.state = 'loading';
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    this.locale = resolveLocale(this);
+    this.source$.willUpdate(changed);
+  }
+
+  /** The members to draw, in order: `include`'s order when given, the feed's otherwise. */
+  private members(collection: Collection): Member[] {
+    const members = collection.members.filter((m): m is Member => typeof m === 'object' && m !== null && !Array.isArray(m));
+    const include = idList(this.include);
+    const exclude = new Set(idList(this.exclude));
+    const chosen = include.length ? include.flatMap((id) => members.filter((m) => m.id === id)) : members;
+    return chosen.filter((m) => !exclude.has(String(m.id)));
+  }
+
+  override render(): TemplateResult {
+    const collection = this.source$.indicator;
+    const busy = this.state === 'loading' ? 'true' : 'false';
+    if (!collection) {
+      return html`<div part="base" aria-busy=${busy}>
+        ${this.state === 'loading' ? html`<span part="loading">${message(this.locale, 'loading')}</span>` : renderStatus(this.source$, this.state, this.locale)}
+      </div>`;
+    }
+    const chosen = readWidgets(this.widgets);
+    return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
+      ${this.renderHeader(collection)}${renderStatus(this.source$, this.state, this.locale)}
+      <div part="grid" class="grid">${this.members(collection).map((member) => this.renderCard(member, widgetFor(member, chosen)))}</div>
+    </section>`;
+  }
+
+  private renderHeader(collection: Collection): TemplateResult | typeof nothing {
+    const { title, area } = collection;
+    if (!title && !area && !collection.asOf && !collection.source) return nothing;
+    return html`<header part="header">
+      ${title ? html`<h2 part="title" id="title">${pickText(title, this.locale)}</h2>` : nothing}
+      ${area?.name ? html`<div part="area">${area.name}</div>` : nothing} ${renderMeta(collection, this.locale)}
+    </header>`;
+  }
+
+  /**
+   * One card. It gets the whole document and picks its member itself, so its errors stay
+   * in the card. Its own date and source line is hidden when the header already says it.
+   */
+  private renderCard(member: Member, kind: WidgetKind): TemplateResult {
+    const data = this.source$.shownDocument;
+    const id = typeof member.id === 'string' ? member.id : nothing;
+    const area = (member.area as { code?: unknown } | undefined)?.code;
+    const code = typeof area === 'string' ? area : nothing;
+    const shared = member.source === undefined && member.asOf === undefined ? 'shared' : '';
+    const theme = this.theme ?? nothing;
+    switch (kind) {
+      case 'coverage-gauge':
+        return html`<dx-coverage-gauge class=${shared} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-coverage-gauge>`;
+      case 'target-progress':
+        return html`<dx-target-progress class=${shared} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
+      case 'province-rank':
+        return html`<dx-province-rank class=${shared} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-rank>`;
+      default:
+        return html`<dx-stat class=${shared} theme=${theme} indicator=${id} area=${code} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
+    }
+  }
+}

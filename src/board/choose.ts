@@ -1,0 +1,38 @@
+/**
+ * Which element draws a member of a feed: the one that fits what the member holds,
+ * unless the document (`"widget": "stat"`) or the board's `widgets` attribute says otherwise.
+ */
+export type WidgetKind = 'coverage-gauge' | 'target-progress' | 'stat' | 'province-rank';
+
+// Short names an editor may write, and the full ones.
+const NAMES: Record<string, WidgetKind> = {
+  gauge: 'coverage-gauge',
+  'coverage-gauge': 'coverage-gauge',
+  target: 'target-progress',
+  'target-progress': 'target-progress',
+  stat: 'stat',
+  rank: 'province-rank',
+  'province-rank': 'province-rank',
+};
+
+/** Reads `widgets="id:stat, other-id:gauge"`; unknown names are ignored. */
+export function readWidgets(text: string | undefined): Map<string, WidgetKind> {
+  const map = new Map<string, WidgetKind>();
+  for (const pair of (text ?? '').split(',')) {
+    const [id, name] = pair.split(':').map((part) => part.trim());
+    if (id && name && NAMES[name]) map.set(id, NAMES[name]);
+  }
+  return map;
+}
+
+/** rank or areas → rank; a target → target progress; a percentage → gauge; anything else → stat. */
+export function widgetFor(member: Record<string, unknown>, chosen: Map<string, WidgetKind>): WidgetKind {
+  const named = chosen.get(String(member.id)) ?? NAMES[String(member.widget)];
+  if (named) return named;
+  if (member.rank || member.areas) return 'province-rank';
+  if (member.target) return 'target-progress';
+  return member.unit === '%' ? 'coverage-gauge' : 'stat';
+}
+
+/** A comma list of ids, trimmed; empty means none given. */
+export const idList = (text: string | undefined) => (text ?? '').split(',').map((id) => id.trim()).filter(Boolean);

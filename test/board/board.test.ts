@@ -1,0 +1,128 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/dx-widgets.js';
+import type { Board } from '../../src/board/board.js';
+import { readWidgets, widgetFor } from '../../src/board/choose.js';
+import { freshFeed, hits, settled } from '../support/helpers.js';
+
+const FEED = {
+  title: { vi: 'Chuyển đổi số Lai Châu 2024', en: 'Digital transformation in Lai Chau, 2024' },
+  source: { name: 'Sở TT&TT Lai Châu' },
+  area: { code: '12', name: 'Lai Châu' },
+  asOf: '2024',
+  indicators: [
+    { id: 'coverage', label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27 },
+    { id: 'phones', label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, approx: 'nearly' },
+    { id: 'adults', label: 'Người trưởng thành có điện thoại thông minh', unit: '%', value: 60, target: { value: 100, by: '2024-12-31' } },
+    { id: 'rank', label: 'Xếp hạng chuyển đổi số', unit: '%', value: 80, rank: { position: 7, of: 63 } },
+    { id: 'teams', label: 'Tổ công nghệ số', unit: 'tổ', value: 2250, source: { name: 'Sở Nội vụ' } },
+  ],
+};
+
+const cards = (el: Board) => [...el.shadowRoot!.querySelectorAll('[part="grid"] > *')] as (HTMLElement & { state: string; updateComplete: Promise<boolean> })[];
+
+async function board(template: ReturnType<typeof html>): Promise<Board> {
+  const el = await settled(await fixture<Board>(template));
+  await Promise.all(cards(el).map((card) => card.updateComplete));
+  return el;
+}
+
+describe('<dx-board>', () => {
+  describe('choosing the element for each member', () => {
+    it('gives a rank to the rank element, a target to target progress, a percentage to the gauge, and anything else to a stat', () => {
+      const chosen = new Map();
+      expect(FEED.indicators.map((m) => widgetFor(m, chosen))).to.deep.equal([
+        'coverage-gauge',
+        'stat',
+        'target-progress',
+        'province-rank',
+        'stat',
+      ]);
+      expect(widgetFor({ areas: [] }, chosen)).to.equal('province-rank');
+    });
+
+    it('lets the document and the widgets attribute choose instead', () => {
+      expect(widgetFor({ id: 'x', unit: '%', widget: 'stat' }, new Map())).to.equal('stat');
+      const chosen = readWidgets(' coverage : stat , adults:gauge, bad:pie');
+      expect([...chosen]).to.deep.equal([
+        ['coverage', 'stat'],
+        ['adults', 'coverage-gauge'],
+      ]);
+      expect(widgetFor({ id: 'coverage', unit: '%', widget: 'gauge' }, chosen)).to.equal('stat');
+    });
+  });
+
+  it('draws every member with the element that fits it, from one request for the whole board', async () => {
+    const src = freshFeed();
+    const el = await board(html`<dx-board src=${src} loading="eager" now="2024-10-01"></dx-board>`);
+    expect(el.state).to.equal('ready');
+    expect(cards(el).map((c) => `${c.localName}#${c.getAttribute('indicator')}`)).to.deep.equal([
+      'dx-coverage-gauge#mobile-coverage-villages',
+      'dx-coverage-gauge#wireless-internet-coverage',
+      'dx-coverage-gauge#wired-internet-coverage',
+      'dx-coverage-gauge#households-fiber-broadband',
+      'dx-stat#smartphone-subscriptions',
+      'dx-target-progress#adults-with-smartphone',
+      'dx-target-progress#population-e-payment',
+    ]);
+    expect(cards(el).every((c) => c.state === 'ready')).to.equal(true);
+    expect(await hits(src)).to.equal(1);
+  });
+
+  it('says the title, area, date and source once at the top, not in every card that shares them', async () => {
+    const el = await board(html`<dx-board .data=${FEED} now="2024-10-01"></dx-board>`);
+    const root = el.shadowRoot!;
+    expect(root.querySelector('h2')!.textContent).to.equal('Chuyển đổi số Lai Châu 2024');
+    expect(root.querySelector('[part="area"]')!.textContent).to.equal('Lai Châu');
+    expect(root.querySelector('header [part="meta"]')!.textContent).to.equal('Số liệu năm 2024 · Nguồn: Sở TT&TT Lai Châu');
+    const [gauge, , , , teams] = cards(el);
+    expect(gauge.shadowRoot!.querySelector('[part="meta"]')!.getClientRects().length).to.equal(0);
+    // A member with its own source keeps its line.
+    expect(teams.shadowRoot!.querySelector('[part="meta"]')!.getClientRects().length).to.be.greaterThan(0);
+    expect(teams.shadowRoot!.querySelector('[part="meta"]')!.textContent).to.contain('Sở Nội vụ');
+  });
+
+  it('shows only the included members, in the order given, and leaves out the excluded ones', async () => {
+    const el = await board(html`<dx-board .data=${FEED} include="teams, coverage,phones" exclude="phones"></dx-board>`);
+    expect(cards(el).map((c) => c.getAttribute('indicator'))).to.deep.equal(['teams', 'coverage']);
+  });
+
+  it('keeps a broken member in its own card: the others still draw', async () => {
+    const broken = { ...FEED, indicators: [...FEED.indicators.slice(0, 2), { id: 'bad', label: 'Hỏng', unit: '%', value: 140 }] };
+    const el = await board(html`<dx-board .data=${broken}></dx-board>`);
+    expect(el.state).to.equal('ready');
+    expect(cards(el).map((c) => c.state)).to.deep.equal(['ready', 'ready', 'error']);
+    expect(cards(el)[2].shadowRoot!.textContent).to.contain('là phần trăm, phải từ 0 đến 100');
+  });
+
+  it('refuses a document that is not a feed, naming what is wrong', async () => {
+    const el = await board(html`<dx-board .data=${{ title: 'x', indicators: 'none' }}></dx-board>`);
+    expect(el.state).to.equal('error');
+    expect(el.shadowRoot!.textContent).to.contain('indicators: phải là danh sách');
+  });
+
+  it('lays its cards out in one column on a phone, two in an article and three on a wide page', async () => {
+    for (const [width, columns] of [
+      [360, 1],
+      [720, 2],
+      [1000, 3],
+    ]) {
+      const wrapper = await fixture(html`<div style="width: ${width}px"><dx-board .data=${FEED} now="2024-10-01"></dx-board></div>`);
+      const el = await settled(wrapper.querySelector<Board>('dx-board')!);
+      const [first, ...rest] = cards(el).map((c) => Math.round(c.getBoundingClientRect().top));
+      const inFirstRow = 1 + rest.filter((top) => top === first).length;
+      expect(inFirstRow, `${width} px`).to.equal(columns);
+    }
+  });
+
+  it('passes its language and theme to every card', async () => {
+    const el = await board(html`<dx-board lang="en" theme="dark" .data=${FEED}></dx-board>`);
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Digital transformation in Lai Chau, 2024');
+    expect(cards(el).every((c) => c.getAttribute('theme') === 'dark')).to.equal(true);
+    expect(cards(el)[0].shadowRoot!.querySelector('[part="figure"]')!.textContent!.trim()).to.equal('97.27%');
+  });
+
+  it('passes axe with all its cards', async () => {
+    const el = await board(html`<dx-board .data=${FEED} now="2024-10-01"></dx-board>`);
+    await expect(el).to.be.accessible();
+  });
+});

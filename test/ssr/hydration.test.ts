@@ -1,0 +1,157 @@
+// Hydration of server-rendered widgets. The hydrate support must run before lit-element is
+// first evaluated (it patches LitElement as it loads): keep this import first.
+import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+import { expect } from '@open-wc/testing';
+import '../../src/dx-widgets.js';
+import '../../src/province-rank/dx-province-rank.js';
+import type { IndicatorElement } from '../../src/internal/indicator-element.js';
+
+/*
+ * The fixtures are what renderToString writes (scripts/ssr-fixtures.js, run by
+ * `node --test test/ssr/`), with the templates as written, as this page loads them.
+ */
+
+type Widget = IndicatorElement & { updateComplete: Promise<boolean> };
+
+/**
+ * The server HTML as the browser's parser builds it, not yet in the page: declarative shadow
+ * roots attached (innerHTML would leave them as inert templates). setHTMLUnsafe, not
+ * Document.parseHTMLUnsafe, which in Chromium drops comments, lit's hydration markers among them.
+ */
+function parse(html: string): Element {
+  const holder = document.createElement('div');
+  (holder as unknown as { setHTMLUnsafe(html: string): void }).setHTMLUnsafe(html);
+  return holder.firstElementChild!;
+}
+
+async function serverHtml(name: string): Promise<string> {
+  const response = await fetch(new URL(`../fixtures/ssr-${name}.html`, import.meta.url));
+  if (!response.ok) throw new Error(`no fixture ssr-${name}.html: run node --test test/ssr/`);
+  return response.text();
+}
+
+let host: HTMLElement;
+beforeEach(() => {
+  host = document.createElement('div');
+  host.style.width = '600px';
+  document.body.append(host);
+});
+afterEach(() => host.remove());
+
+/** Every node of the shadow root (markers and text included), in order. */
+const nodesOf = (root: ShadowRoot) => {
+  const nodes: Node[] = [];
+  const walker = document.createTreeWalker(root, NodeFilter.SHOW_ALL);
+  while (walker.nextNode()) nodes.push(walker.currentNode);
+  return nodes;
+};
+
+/** What a reader gets: the text and every element's role, part and ARIA, without lit's markers or styles. */
+function reading(el: Element): string {
+  const base = el.shadowRoot!.querySelector('[part~="base"]')!;
+  const attrs = [base, ...base.querySelectorAll('*')].map((node) =>
+    [node.localName, ...[...node.attributes].filter((a) => /^(role|part|class|aria-|id$|href)/.test(a.name)).map((a) => `${a.name}=${a.value}`).sort()].join(' '),
+  );
+  return `${base.textContent!.replace(/\s+/g, ' ').trim()}\n${attrs.join('\n')}`;
+}
+
+/**
+ * Puts the server HTML in the page as a CMS template would and returns the element with
+ * its server DOM as it was before hydration, and an observer of every change to it.
+ */
+function insert(html: string): { el: Widget; nodes: Node[]; text: string; changes: MutationObserver & { records: MutationRecord[] } } {
+  const el = parse(html) as Widget;
+  expect(el.shadowRoot, 'declarative shadow root attached by the parser').to.exist;
+  const nodes = nodesOf(el.shadowRoot!);
+  const text = el.shadowRoot!.querySelector('[part~="base"]')!.textContent!;
+  const records: MutationRecord[] = [];
+  const changes = Object.assign(new MutationObserver((found) => records.push(...found)), { records });
+  changes.observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+  host.append(el);
+  return { el, nodes, text, changes };
+}
+
+/** The same element rendered in the browser alone, from the same attributes and inline JSON. */
+async function clientOnly(server: Element): Promise<Widget> {
+  const el = document.createElement(server.localName) as Widget;
+  for (const { name, value } of server.attributes) if (name !== 'state') el.setAttribute(name, value);
+  const json = server.querySelector(':scope > script[type="application/json"]');
+  if (json) el.append(json.cloneNode(true));
+  host.append(el);
+  await el.updateComplete;
+  return el;
+}
+
+const CASES = [
+  { name: 'coverage-gauge', tag: 'dx-coverage-gauge', figure: '[part~="figure"]', shows: '41,5%' },
+  { name: 'target-progress', tag: 'dx-target-progress', figure: '[part~="figure"]', shows: '60%/100%' },
+  { name: 'target-progress-inline', tag: 'dx-target-progress', figure: '[part~="figure"]', shows: '60%/100%' },
+  { name: 'stat', tag: 'dx-stat', figure: '[part~="figure"]', shows: 'gần 320.000 thuê bao' },
+  { name: 'province-rank', tag: 'dx-province-rank', figure: '[part~="rank"]', shows: 'Bắc Kạn đứng thứ 1/10' },
+];
+
+describe('server-rendered widgets in the browser', () => {
+  for (const { name, tag, figure, shows } of CASES) {
+    describe(`${tag} (${name})`, () => {
+      it('shows the server’s figures before any script runs, from the declarative shadow root', async () => {
+        const el = parse(await serverHtml(name));
+        expect(el.localName).to.equal(tag);
+        expect(customElements.get(tag)).to.exist;
+        const text = el.shadowRoot!.querySelector(figure)!.textContent!.replace(/\s+/g, ' ').trim();
+        expect(text).to.contain(shows);
+      });
+
+      it('hydrates the same DOM: the figure node and every other node are kept, and the text does not change', async () => {
+        const { el, nodes, text } = insert(await serverHtml(name));
+        const figureNode = el.shadowRoot!.querySelector(figure);
+        await el.updateComplete;
+        expect(el.state).to.equal('ready');
+        expect(el.shadowRoot!.querySelector(figure)).to.equal(figureNode);
+        expect(nodesOf(el.shadowRoot!)).to.have.ordered.members(nodes);
+        expect(el.shadowRoot!.querySelector('[part~="base"]')!.textContent).to.equal(text);
+      });
+
+      it('agrees with a render in the browser alone, so hydration hides no difference', async () => {
+        const html = await serverHtml(name);
+        const { el } = insert(html);
+        await el.updateComplete;
+        const fresh = await clientOnly(el);
+        expect(fresh.state).to.equal('ready');
+        expect(reading(el)).to.equal(reading(fresh));
+      });
+
+      it('still updates after hydration: new data re-renders in the same nodes', async () => {
+        const { el } = insert(await serverHtml(name));
+        await el.updateComplete;
+        const label = el.shadowRoot!.querySelector('[part~="label"]')!;
+        el.label = 'Nhãn mới';
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelector('[part~="label"]')).to.equal(label);
+        expect(label.textContent!.trim()).to.equal('Nhãn mới');
+      });
+
+      it('passes axe once hydrated', async () => {
+        const { el } = insert(await serverHtml(name));
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+      });
+    });
+  }
+
+  it('changes nothing in the shadow root while hydrating a widget whose data is all in the page', async () => {
+    for (const name of ['coverage-gauge', 'target-progress', 'target-progress-inline', 'stat']) {
+      const { el, changes } = insert(await serverHtml(name));
+      await el.updateComplete;
+      const records = [...changes.records, ...changes.takeRecords()];
+      changes.disconnect();
+      expect(records.map((r) => `${r.type} ${r.attributeName ?? ''} in <${(r.target as Element).localName ?? '#text'}>`), name).to.deep.equal([]);
+    }
+  });
+
+  it('keeps the language the server wrote: lang="en" renders English on both sides', async () => {
+    const { el } = insert(await serverHtml('target-progress'));
+    await el.updateComplete;
+    expect(el.getAttribute('lang')).to.equal('en');
+    expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal('behind schedule');
+  });
+});

@@ -1,0 +1,212 @@
+// Server rendering in Node (node --test test/ssr/): builds dx-widgets/ssr with
+// scripts/build-ssr.js, renders every element, and has scripts/ssr-fixtures.js write the
+// hydration fixtures (test/fixtures/ssr-*.html) that test/ssr/hydration.test.ts loads in the browser.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import process from 'node:process';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { buildSsr } from '../../scripts/build-ssr.js';
+
+const root = join(import.meta.dirname, '..', '..');
+// Inside the project, so the bundle's imports (lit, @lit-labs/ssr, d3) resolve from its node_modules.
+const cache = join(root, 'node_modules', '.cache');
+const LAI_CHAU = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'lai-chau-2024.json'), 'utf8'));
+
+/** Phones in Lai Châu with a history, as test/stat uses. */
+const PHONES = {
+  label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' },
+  unit: 'thuê bao',
+  value: 320000,
+  approx: 'nearly',
+  asOf: '2024',
+  series: [
+    { asOf: '2021', value: 250000 },
+    { asOf: '2022', value: 281000 },
+    { asOf: '2023', value: 307600 },
+  ],
+  source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
+};
+
+/** A target judged by its pace: 40% in 2023, 60% by mid-2024, 100% due at the end of 2024. */
+const ADULTS = {
+  label: { vi: 'Người trưởng thành có điện thoại thông minh', en: 'Adults with a smartphone' },
+  unit: '%',
+  value: 60,
+  asOf: '2024-06',
+  baseline: { value: 40, asOf: '2023-06' },
+  target: { value: 100, by: '2024-12-31' },
+  source: { name: 'Sở TT&TT Lai Châu' },
+};
+
+const PROVINCES = '01 02 04 06 08 10 11 12 14 15'.split(' ');
+/** Areas by code only: the names come from the province registry. */
+const RANKING = {
+  label: { vi: 'Tỷ lệ hồ sơ trực tuyến toàn trình', en: 'Applications filed fully online' },
+  unit: '%',
+  asOf: '2024',
+  area: { code: '06' },
+  benchmarks: [{ label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 60 }],
+  areas: PROVINCES.map((code, i) => ({ code, value: code === '06' ? 82 : 40 + i * 3 })),
+  source: { name: 'Bộ Thông tin và Truyền thông' },
+};
+
+const HOSTILE = '<img src=x onerror=alert(1)>';
+
+/** The shadow root's content (style left out) with lit's markers and tags removed, whitespace folded. */
+const shadowText = (html) =>
+  html
+    .replace(/^[\s\S]*?<template shadowrootmode="open">|<\/template>[\s\S]*$/g, '')
+    .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** The inline JSON child's text: everything up to the first `</script` after its opening tag. */
+const inlineJson = (html) => /<script type="application\/json">([\s\S]*?)<\/script/i.exec(html)?.[1];
+
+let ssr;
+let outdir;
+
+before(async () => {
+  mkdirSync(cache, { recursive: true });
+  outdir = mkdtempSync(join(cache, 'dx-ssr-test-'));
+  // The shipped build: templates squeezed as in the browser bundles.
+  ssr = await import(pathToFileURL(await buildSsr({ outdir })).href);
+});
+
+after(() => rmSync(outdir, { recursive: true, force: true }));
+
+describe('renderToString', () => {
+  it('renders <dx-coverage-gauge> ready, with its figure, label, source and meter in a declarative shadow root', async () => {
+    const html = await ssr.renderToString('dx-coverage-gauge', LAI_CHAU, { indicator: 'mobile-coverage-villages' });
+    assert.match(html, /^<dx-coverage-gauge lang="vi" indicator="mobile-coverage-villages" state="ready">/);
+    assert.match(html, /<template shadowrootmode="open">|<template shadowroot="open" shadowrootmode="open">/);
+    const text = shadowText(html);
+    assert.match(text, /97,27%/);
+    assert.match(text, /Thôn, bản, tổ dân phố có sóng di động/);
+    assert.match(text, /Số liệu năm 2024 · Nguồn: Sở Thông tin và Truyền thông tỉnh Lai Châu/);
+    assert.match(html, /role="meter"[^>]*aria-valuenow="97.27"[^>]*aria-valuetext="97,27%"/);
+    assert.match(html, /aria-busy="false"/);
+    assert.ok(!/Đang tải|Loading/.test(text), 'no loading text');
+    assert.deepEqual(JSON.parse(inlineJson(html)), LAI_CHAU);
+    assert.match(html, /<\/script><\/dx-coverage-gauge>$/);
+  });
+
+  it('renders <dx-target-progress> with value over target, status words and a progressbar, judged on the given day', async () => {
+    const html = await ssr.renderToString('dx-target-progress', ADULTS, { attributes: { now: '2024-10-01' } });
+    const text = shadowText(html);
+    assert.match(text, /60%\/100% chậm tiến độ/);
+    assert.match(text, /Người trưởng thành có điện thoại thông minh/);
+    assert.match(text, /Mục tiêu 100% đến hết năm 2024 · còn 3 tháng/);
+    assert.match(text, /Nguồn: Sở TT&amp;TT Lai Châu/);
+    assert.match(html, /role="progressbar"[^>]*aria-valuenow="60"/);
+    assert.match(html, / now="2024-10-01"/);
+    assert.deepEqual(JSON.parse(inlineJson(html)), ADULTS);
+  });
+
+  it('pins `now` for <dx-target-progress> to today in Vietnam when none is given, so the browser judges the same day', async () => {
+    const html = await ssr.renderToString('dx-target-progress', ADULTS);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    assert.match(html, new RegExp(` now="${today}"`));
+  });
+
+  it('renders <dx-stat> with the hedged figure and unit, the change, the sparkline and the source link', async () => {
+    const html = await ssr.renderToString('dx-stat', PHONES);
+    const text = shadowText(html);
+    assert.match(text, /gần 320\.000 thuê bao/);
+    assert.match(text, /Thuê bao điện thoại thông minh/);
+    assert.match(text, /\+12\.400 so với năm 2023/);
+    assert.match(html, /role="img" aria-label="gần 320\.000 thuê bao, /);
+    assert.match(html, /<a href="https:\/\/sotttt\.laichau\.gov\.vn\/" target="_blank" rel="noopener noreferrer">/);
+    assert.match(html, /part="sparkline"/);
+  });
+
+  it('renders <dx-stat> from a collection with attribute options (compact notation)', async () => {
+    const html = await ssr.renderToString('dx-stat', LAI_CHAU, { indicator: 'smartphone-subscriptions', attributes: { notation: 'compact' } });
+    assert.match(shadowText(html), /gần 320 nghìn thuê bao/);
+    assert.match(html, / notation="compact"/);
+  });
+
+  it('renders <dx-province-rank> with names from the province registry, the rank sentence and the table', async () => {
+    const html = await ssr.renderToString('dx-province-rank', RANKING);
+    const text = shadowText(html);
+    assert.match(text, /Bắc Kạn đứng thứ 1\/10/);
+    assert.match(text, /cao hơn trung bình cả nước \(60%\)/);
+    assert.match(html, /<table part="table"/);
+    assert.match(text, /Hạng Địa bàn Giá trị 1 Bắc Kạn 82% 2 Yên Bái 67%/);
+    assert.match(html, /aria-busy="false"/);
+  });
+
+  it('writes lang="en" on the element and renders English words for lang en', async () => {
+    const gauge = await ssr.renderToString('dx-coverage-gauge', LAI_CHAU, { indicator: 'households-fiber-broadband', lang: 'en', theme: 'dark' });
+    assert.match(gauge, /^<dx-coverage-gauge lang="en" indicator="households-fiber-broadband" theme="dark" state="ready">/);
+    assert.match(shadowText(gauge), /41\.5% Households with fibre broadband 43,391\/104,563 hộ Data as of 2024 · Source: /);
+    const target = await ssr.renderToString('dx-target-progress', ADULTS, { lang: 'en', attributes: { now: '2024-10-01', variant: 'inline' } });
+    assert.match(target, / lang="en"/);
+    assert.match(shadowText(target), /60%\/100% · behind schedule/);
+    const stat = await ssr.renderToString('dx-stat', PHONES, { lang: 'en' });
+    assert.match(shadowText(stat), /nearly 320,000 thuê bao/);
+  });
+
+  it('escapes data text: a label of <img onerror> is text, never an element', async () => {
+    const data = { ...LAI_CHAU.indicators[0], label: HOSTILE, source: { name: `${HOSTILE}"'` }, note: HOSTILE };
+    for (const tag of ['dx-coverage-gauge', 'dx-stat']) {
+      const html = await ssr.renderToString(tag, data, { attributes: { 'aria-describedby': `"${HOSTILE}` } });
+      assert.ok(!html.includes('<img'), `${tag}: no raw <img`);
+      assert.match(html, /&lt;img src=x onerror=alert\(1\)&gt;/);
+      assert.deepEqual(JSON.parse(inlineJson(html)), data);
+    }
+  });
+
+  it('keeps </script> and <!-- inside the document from ending or bending the JSON script', async () => {
+    const data = { ...LAI_CHAU.indicators[0], label: 'a</script><script>alert(1)</script><!--', note: '</SCRIPT >' };
+    const html = await ssr.renderToString('dx-coverage-gauge', data);
+    const json = inlineJson(html);
+    assert.ok(!/<\/script|<!--/i.test(json));
+    assert.deepEqual(JSON.parse(json), data);
+    assert.equal(html.match(/<script/gi).length, 1, 'one script element: the JSON');
+    assert.equal(html.match(/<\/script/gi).length, 1);
+  });
+
+  it('accepts the document as JSON text and renders attributes alone without a JSON child', async () => {
+    const fromText = await ssr.renderToString('dx-coverage-gauge', JSON.stringify(LAI_CHAU.indicators[0]));
+    assert.match(shadowText(fromText), /97,27%/);
+    const bare = await ssr.renderToString('dx-coverage-gauge', undefined, { attributes: { value: '76', unit: '%', label: 'Phủ sóng', approx: 'over' } });
+    assert.match(shadowText(bare), /trên 76%/);
+    assert.ok(!bare.includes('<script'));
+  });
+
+  it('renders the error in place, as the browser would, for a document the element cannot show', async () => {
+    const html = await ssr.renderToString('dx-coverage-gauge', { label: 'Thuê bao', unit: 'thuê bao', value: 5 });
+    assert.match(html, /state="error"/);
+    assert.match(html, /part="error"/);
+  });
+
+  it('adds a CSP nonce to the shadow root style when given one', async () => {
+    const html = await ssr.renderToString('dx-stat', PHONES, { nonce: 'r4nd"om' });
+    assert.match(html, /<style nonce="r4nd&quot;om">/);
+  });
+
+  it('refuses an unknown element, a bad or event-handler attribute name and an unsupported language', async () => {
+    await assert.rejects(ssr.renderToString('dx-nothing', {}), /unknown element/);
+    await assert.rejects(ssr.renderToString('dx-stat', PHONES, { attributes: { 'x onload': '1' } }), /not an attribute name/);
+    await assert.rejects(ssr.renderToString('dx-stat', PHONES, { attributes: { onclick: 'alert(1)' } }), /not an attribute name/);
+    await assert.rejects(ssr.renderToString('dx-stat', PHONES, { lang: 'fr' }), /lang must be/);
+  });
+
+});
+
+describe('hydration fixtures', () => {
+  it('writes test/fixtures/ssr-*.html for the browser test, from a renderer in its own process', () => {
+    // Its own process: a second build of the renderer here would find the elements already
+    // registered by the first, and render with that build's classes.
+    const run = spawnSync(process.execPath, [join(root, 'scripts', 'ssr-fixtures.js')], { encoding: 'utf8' });
+    assert.equal(run.status, 0, run.stderr);
+    const files = run.stdout.trim().split('\n').map((line) => line.replace(/^wrote /, ''));
+    assert.equal(files.length, 5);
+    for (const file of files) assert.match(readFileSync(file, 'utf8'), /<template shadowroot="open" shadowrootmode="open">/);
+  });
+});
