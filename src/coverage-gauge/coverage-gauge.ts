@@ -205,7 +205,7 @@ export class CoverageGauge extends IndicatorElement {
       return svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
     };
     const shown = value === undefined || value <= min ? undefined : at(value);
-    return html`<svg viewBox=${layout.viewBox} aria-hidden="true" focusable="false">
+    return html`<svg viewBox=${layout.viewBox} aria-hidden="true">
       <path class="track" d=${layout.path} stroke-width=${layout.thickness}></path>
       ${shown === undefined
         ? nothing

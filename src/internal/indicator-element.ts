@@ -143,6 +143,15 @@ export abstract class IndicatorElement extends LitElement {
     if (name === 'lang') this.requestUpdate();
   }
 
+  /**
+   * Server HTML (dx-widgets/ssr) on a page that loaded the plain bundle rather than the
+   * hydrating one: draw afresh in place of the server's drawing, never a second copy beside it.
+   */
+  protected override createRenderRoot(): HTMLElement | DocumentFragment {
+    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    return super.createRenderRoot();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     // On the server (lit's DOM shim) there is no tree to search: the element's own `lang`,
     // which renderToString always writes.
