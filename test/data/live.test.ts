@@ -95,6 +95,28 @@ describe('live data', () => {
     expect(el.state).to.equal('ready');
   });
 
+  it('reads a feed from another origin that allows it (CORS), revalidating it there too', async () => {
+    const path = await scriptFeed(key('cors'), [{ body: figure(42), etag: '"c1"', cors: true }]);
+    // localhost and 127.0.0.1 are different origins: the page is on one, the feed on the other.
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const src = `${location.protocol}//${other}:${location.port}${path}`;
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));
+    expect(el.state).to.equal('ready');
+    expect(shown(el)).to.equal('42%');
+    const outcome = nextOutcome(src);
+    clock.fire(await clock.next((t) => t.ms === POLL));
+    expect((await outcome).changed).to.equal(false);
+    expect(await serverCounts(path)).to.deep.equal({ hits: 2, notModified: 1 });
+  });
+
+  it('says the feed could not be loaded when another origin does not allow reading it', async () => {
+    const path = await scriptFeed(key('no-cors'), [{ body: figure(42) }]);
+    const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${`${location.protocol}//${other}:${location.port}${path}`}></dx-coverage-gauge>`));
+    expect(el.state).to.equal('error');
+    expect(part(el, '[part="error"]').textContent).to.contain('không tải được');
+  });
+
   it('stops polling while the tab is hidden and checks at once when it is shown again', async () => {
     const src = await scriptFeed(key('hidden'), [{ body: figure(50) }, { body: figure(55) }]);
     const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));

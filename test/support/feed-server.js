@@ -1,6 +1,6 @@
 // A feed server inside the test run, able to fail on demand.
 //   GET  /feed/<fixture>.json[?anything]  serves test/fixtures/<fixture>.json (query makes a fresh URL)
-//   POST /feed-script/<key>               body: [{ status, body, delay, headers, etag }], served in order
+//   POST /feed-script/<key>               body: [{ status, body, delay, headers, etag, cors }], served in order
 //   GET  /feed-script/<key>               to later GETs (the last entry repeats); with `etag`, a request
 //                                         whose If-None-Match matches gets 304 Not Modified
 //   GET  /feed-hits?url=<path and query>  how many GETs that URL received, and how many got 304
@@ -51,6 +51,8 @@ export async function feedServer(ctx, next) {
     const queue = scripts.get(key) ?? [{ status: 404 }];
     const step = queue.length > 1 ? queue.shift() : queue[0];
     if (step.delay) await wait(step.delay);
+    // What a portal's server sends for a public feed read from other origins.
+    if (step.cors) ctx.set('Access-Control-Allow-Origin', '*');
     if (step.etag) {
       ctx.set('ETag', step.etag);
       ctx.set('Cache-Control', 'no-cache');

@@ -46,7 +46,7 @@ export async function serverCounts(url: string): Promise<{ hits: number; notModi
 /** Scripts the test server's answers for `/feed-script/<key>`: one per request, the last repeating. */
 export async function scriptFeed(
   key: string,
-  steps: { status?: number; body?: unknown; delay?: number; headers?: Record<string, string>; etag?: string }[],
+  steps: { status?: number; body?: unknown; delay?: number; headers?: Record<string, string>; etag?: string; cors?: boolean }[],
 ): Promise<string> {
   await fetch(`/feed-script/${key}`, { method: 'POST', body: JSON.stringify(steps) });
   return `/feed-script/${key}`;
