@@ -6,7 +6,7 @@ import { formatDate } from '../format/dates.js';
 import { message } from '../format/messages.js';
 import { formatCount, formatFigure, formatQuantity, approxWord } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
-import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt, type GaugeShape } from '../internal/gauge-geometry.js';
+import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -59,7 +59,7 @@ export class CoverageGauge extends IndicatorElement {
   static override properties: PropertyDeclarations = { shape: {}, min: {}, max: {}, low: {}, high: {} };
 
   /** `semicircle` (default) or `ring`. */
-  declare shape: GaugeShape;
+  declare shape: 'semicircle' | 'ring';
 
   /** Bottom of the scale; 0 by default. */
   declare min?: string | number;

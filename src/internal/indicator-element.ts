@@ -83,7 +83,7 @@ export abstract class IndicatorElement extends LitElement {
   declare sourceUrl?: string;
 
   /** The source's hedge: `about`, `over`, `under` or `nearly`; overrides the document. */
-  declare approx?: string;
+  declare approx?: 'about' | 'over' | 'under' | 'nearly';
 
   /** The target value; overrides the document's `target.value`. */
   declare target?: string | number;
@@ -92,7 +92,7 @@ export abstract class IndicatorElement extends LitElement {
   declare by?: string;
 
   /** `up` (higher is better) or `down` (lower is better); overrides the document's `direction`. */
-  declare direction?: string;
+  declare direction?: 'up' | 'down';
 
   /** A footnote under the figure; overrides the document. */
   declare note?: string;

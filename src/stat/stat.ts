@@ -58,7 +58,7 @@ export class StatElement extends IndicatorElement {
   static override properties: PropertyDeclarations = { notation: {} };
 
   /** `standard` (default): every digit, "320.000"; `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
-  declare notation?: string;
+  declare notation?: 'standard' | 'compact';
 
   protected override extraInputs(): string[] {
     return ['notation'];
