@@ -1,7 +1,8 @@
 /**
  * The demo page's script: registers every element, sets the `data` property of
- * example (d), writes each example's markup beneath it as text, and logs every
- * dx-load / dx-error heard on the document.
+ * example (d), writes each example's markup beneath it as text (an inline widget
+ * with the paragraph around it), and logs every dx-load / dx-error heard on the
+ * document.
  *
  * Everything here writes text with `textContent` only, so the page runs under a
  * strict CSP (no inline scripts or styles, no HTML parsing of data).
@@ -10,9 +11,11 @@
 // (no allowImportingTsExtensions), and Vite resolves either to src/dx-widgets.ts.
 import '../src/dx-widgets.js';
 import type { IndicatorDocument, IndicatorErrorDetail, IndicatorLoadDetail } from '../src/index.js';
-import { formatFigure, pickText, type Locale } from '../src/format/index.js';
+import type { Collection } from '../src/data/index.js';
+import { formatFigure, formatNumber, pickText, type Locale } from '../src/format/index.js';
 
-const TAG = 'dx-coverage-gauge';
+/** Every element of the package, as a selector. A board's cards live in its shadow root: not matched, not logged. */
+const WIDGETS = 'dx-coverage-gauge, dx-target-progress, dx-stat, dx-province-rank, dx-board';
 
 // --- Event log -------------------------------------------------------------
 // Listening is set up before the elements' first render (a microtask after the
@@ -24,7 +27,7 @@ function whereIs(element: Element): string {
   const caption = figure?.querySelector('figcaption');
   // The Vietnamese caption only: its first text, before the English subtitle.
   const title = caption ? [...caption.childNodes].filter((n) => !(n instanceof HTMLElement && n.lang === 'en')).map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim() : '';
-  const siblings: Element[] = figure ? [...figure.querySelectorAll(TAG)] : [];
+  const siblings: Element[] = figure ? [...figure.querySelectorAll(WIDGETS)] : [];
   const place = siblings.length > 1 ? ` #${siblings.indexOf(element) + 1}` : '';
   return `${title || element.tagName.toLowerCase()}${place}`;
 }
@@ -55,9 +58,18 @@ document.addEventListener('dx-load', (event) => {
   const { detail } = event as CustomEvent<IndicatorLoadDetail>;
   const element = event.target as Element;
   const lang: Locale = element.closest('[lang]')?.getAttribute('lang') === 'en' ? 'en' : 'vi';
+  if (element.localName === 'dx-board') {
+    // A board's detail carries the collection; its cards (after `include` / `exclude`) are drawn by now.
+    const collection = detail.indicator as unknown as Collection;
+    const members = formatNumber(element.shadowRoot?.querySelectorAll(WIDGETS).length ?? collection.members.length, lang);
+    logLine(loadLog, 'load', `${whereIs(element)} — ${pickText(collection.title, lang) || 'dx-board'}: ${members} ${lang === 'en' ? 'members' : 'chỉ số'}`);
+    return;
+  }
   const { indicator } = detail;
-  const { value, unit, approx } = indicator;
-  const figure = value === undefined ? '—' : formatFigure({ value, unit, approx }, lang);
+  const { value, unit, approx, rank, areas } = indicator;
+  let figure = value === undefined ? '—' : formatFigure({ value, unit, approx }, lang);
+  if (rank) figure += ` (${formatNumber(rank.position, lang)}/${formatNumber(rank.of, lang)})`;
+  if (areas) figure = `${formatNumber(areas.length, lang)} ${lang === 'en' ? 'areas' : 'địa bàn'}`;
   logLine(loadLog, 'load', `${whereIs(element)} — ${pickText(indicator.label, lang)}: ${figure}`);
 });
 
@@ -73,7 +85,7 @@ const data: IndicatorDocument = {
   source: { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' },
 };
 
-const byData = document.querySelector<HTMLElementTagNameMap[typeof TAG]>(`#lc-data`);
+const byData = document.querySelector<HTMLElementTagNameMap['dx-coverage-gauge']>('#lc-data');
 if (byData) byData.data = data;
 
 /** A value as JavaScript source: nested objects on one line, so the snippet stays short. */
@@ -93,6 +105,11 @@ gauge.data = ${toSource(data)};`;
 /** As the HTML serializer escapes an attribute value, plus < and >, as the page's source writes them. */
 function escapeAttribute(value: string): string {
   return value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+/** As the HTML serializer escapes text. */
+function escapeText(value: string): string {
+  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Removes the indentation that every line after the first shares (the first starts at the tag). */
@@ -119,6 +136,18 @@ function markupOf(element: Element): string {
   return dedent(`<${tag}${attributes}>${element.innerHTML}</${tag}>`);
 }
 
+/**
+ * A paragraph holding inline widgets, as written: its text and each widget's markup
+ * (without `state`). Only text nodes and the widgets are expected inside.
+ */
+function paragraphMarkup(paragraph: Element): string {
+  const inner = [...paragraph.childNodes]
+    .map((node) => (node instanceof Element ? (node.matches(WIDGETS) ? markupOf(node) : node.outerHTML) : escapeText(node.textContent ?? '')))
+    .join('');
+  const lang = paragraph.getAttribute('lang');
+  return dedent(`<p${lang ? ` lang="${escapeAttribute(lang)}"` : ''}>${inner.trim()}</p>`);
+}
+
 function codeBlock(text: string, label: string): HTMLPreElement {
   const pre = document.createElement('pre');
   pre.setAttribute('aria-label', label);
@@ -129,9 +158,11 @@ function codeBlock(text: string, label: string): HTMLPreElement {
 }
 
 for (const figure of document.querySelectorAll('figure.example')) {
-  const elements = [...figure.querySelectorAll(TAG)];
+  const elements = [...figure.querySelectorAll(WIDGETS)];
   if (!elements.length) continue;
-  const html = elements.map(markupOf).join('\n');
+  // A widget inside an article paragraph is shown with its sentence; the paragraph once.
+  const roots = [...new Set(elements.map((e) => e.closest('p.prose') ?? e))];
+  const html = roots.map((root) => (root.matches('p') ? paragraphMarkup(root) : markupOf(root))).join('\n');
   figure.append(codeBlock(html, 'HTML'));
   if (elements.some((e) => e.id === 'lc-data')) figure.append(codeBlock(dataScript, 'JavaScript'));
 }

@@ -8,8 +8,9 @@ export const boardStyles = css`
   header {
     margin-block-end: 12px;
   }
-  h2 {
+  [part~='title'] {
     margin: 0;
+    font-weight: 700;
     font-size: 1.25em;
     line-height: 1.3;
   }

@@ -49,6 +49,7 @@ export class Board extends LitElement {
     widgets: {},
     now: {},
     notation: {},
+    headingLevel: { attribute: 'heading-level' },
     theme: { reflect: true },
     state: { reflect: true },
   };
@@ -86,6 +87,9 @@ export class Board extends LitElement {
 
   /** `compact` for the stat cards: "320 nghìn", "1,5 triệu". */
   declare notation?: string;
+
+  /** The title's heading level in the page's outline, 2 (default) to 6: under an article's own h2, say 3. */
+  declare headingLevel?: string | number;
 
   /** `light` or `dark` for the board and every card; the reader's system setting otherwise. */
   declare theme?: 'light' | 'dark';
@@ -140,7 +144,11 @@ export class Board extends LitElement {
     const { title, area } = collection;
     if (!title && !area && !collection.asOf && !collection.source) return nothing;
     return html`<header part="header">
-      ${title ? html`<h2 part="title" id="title">${pickText(title, this.locale)}</h2>` : nothing}
+      ${title
+        ? html`<div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(2, Number(this.headingLevel) || 2))}>
+            ${pickText(title, this.locale)}
+          </div>`
+        : nothing}
       ${area?.name ? html`<div part="area">${area.name}</div>` : nothing} ${renderMeta(collection, this.locale)}
     </header>`;
   }

@@ -13,7 +13,7 @@ const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', '
 const ATTRIBUTES = [
   'src', 'indicator', 'area', 'lang', 'theme', 'variant', 'shape', 'notation', 'highlight', 'limit', 'era', 'now',
   'refresh', 'timeout', 'value', 'label', 'unit', 'as-of', 'target', 'by', 'direction', 'approx', 'source', 'source-url',
-  'note', 'min', 'max', 'low', 'high', 'include', 'exclude', 'widgets',
+  'note', 'min', 'max', 'low', 'high', 'include', 'exclude', 'widgets', 'heading-level',
 ];
 
 const params = new URLSearchParams(location.search);

@@ -128,9 +128,12 @@ export const progressStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
+  /* No padding on a light page: "…đánh giá, còn" must not become "…đánh giá , còn". */
   .inline {
-    padding: 0 0.2em;
     border-radius: 4px;
+  }
+  :host([theme='dark']) .inline {
+    padding: 0 0.2em;
   }
   .inline .bar {
     display: inline-block;

@@ -71,7 +71,8 @@ describe('<dx-board>', () => {
   it('says the title, area, date and source once at the top, not in every card that shares them', async () => {
     const el = await board(html`<dx-board .data=${FEED} now="2024-10-01"></dx-board>`);
     const root = el.shadowRoot!;
-    expect(root.querySelector('h2')!.textContent).to.equal('Chuyển đổi số Lai Châu 2024');
+    expect(root.querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Chuyển đổi số Lai Châu 2024');
+    expect(root.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('2');
     expect(root.querySelector('[part="area"]')!.textContent).to.equal('Lai Châu');
     expect(root.querySelector('header [part="meta"]')!.textContent).to.equal('Số liệu năm 2024 · Nguồn: Sở TT&TT Lai Châu');
     const [gauge, , , , teams] = cards(el);
@@ -79,6 +80,11 @@ describe('<dx-board>', () => {
     // A member with its own source keeps its line.
     expect(teams.shadowRoot!.querySelector('[part="meta"]')!.getClientRects().length).to.be.greaterThan(0);
     expect(teams.shadowRoot!.querySelector('[part="meta"]')!.textContent).to.contain('Sở Nội vụ');
+  });
+
+  it('puts its title at the heading level the page needs', async () => {
+    const el = await board(html`<dx-board heading-level="3" .data=${FEED}></dx-board>`);
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');
   });
 
   it('shows only the included members, in the order given, and leaves out the excluded ones', async () => {
@@ -116,7 +122,7 @@ describe('<dx-board>', () => {
 
   it('passes its language and theme to every card', async () => {
     const el = await board(html`<dx-board lang="en" theme="dark" .data=${FEED}></dx-board>`);
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Digital transformation in Lai Chau, 2024');
+    expect(el.shadowRoot!.querySelector('[role="heading"]')!.textContent!.trim()).to.equal('Digital transformation in Lai Chau, 2024');
     expect(cards(el).every((c) => c.getAttribute('theme') === 'dark')).to.equal(true);
     expect(cards(el)[0].shadowRoot!.querySelector('[part="figure"]')!.textContent!.trim()).to.equal('97.27%');
   });
