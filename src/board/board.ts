@@ -33,7 +33,7 @@ type Member = Record<string, unknown>;
  * @cssprop [--dx-radius=8px] - The cards' corner radius.
  *
  * @fires dx-load - The feed validated and is drawn. `detail`: `{ indicator, document, changed }`, `indicator` being the collection.
- * @fires dx-error - The feed cannot be shown. `detail`: `{ errors, stale }`. Cards fire their own events too.
+ * @fires dx-error - The feed, or one of its cards, cannot be shown. `detail`: `{ errors, stale }`, and `indicator` naming the card when it is one.
  */
 export class Board extends LitElement {
   static override styles = [themeStyles, boardStyles];
@@ -43,7 +43,7 @@ export class Board extends LitElement {
     src: {},
     refresh: {},
     timeout: {},
-    loading: {},
+    loading: { reflect: true },
     include: {},
     exclude: {},
     widgets: {},
@@ -136,7 +136,9 @@ export class Board extends LitElement {
     const chosen = readWidgets(this.widgets);
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
       ${this.renderHeader(collection)}${renderStatus(this.source$, this.state, this.locale)}
-      <div part="grid" class="grid">${this.members(collection).map((member) => this.renderCard(member, widgetFor(member, chosen)))}</div>
+      <div part="grid" class="grid" @dx-error=${this.cardError}>
+        ${this.members(collection).map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
+      </div>
     </section>`;
   }
 
@@ -157,22 +159,32 @@ export class Board extends LitElement {
    * One card. It gets the whole document and picks its member itself, so its errors stay
    * in the card. Its own date and source line is hidden when the header already says it.
    */
-  private renderCard(member: Member, kind: WidgetKind): TemplateResult {
+  /** A card's dx-error stays inside the board's shadow root; the page hears it from the board, naming the card. */
+  private readonly cardError = (event: Event) => {
+    const card = event.target as HTMLElement;
+    const detail = { ...(event as CustomEvent).detail, indicator: card.getAttribute('indicator') ?? undefined };
+    this.dispatchEvent(new CustomEvent('dx-error', { bubbles: true, detail }));
+  };
+
+  private renderCard(member: Member, kind: WidgetKind, collection: Collection): TemplateResult {
     const data = this.source$.shownDocument;
     const id = typeof member.id === 'string' ? member.id : nothing;
-    const area = (member.area as { code?: unknown } | undefined)?.code;
+    // As the validator reads it: the member's own area, else the collection's.
+    const area = (member.area as { code?: unknown } | undefined)?.code ?? collection.area?.code;
     const code = typeof area === 'string' ? area : nothing;
     const shared = member.source === undefined && member.asOf === undefined ? 'shared' : '';
     const theme = this.theme ?? nothing;
+    // Given to each card so that a change of the board's language reaches them at once.
+    const lang = this.locale;
     switch (kind) {
       case 'coverage-gauge':
-        return html`<dx-coverage-gauge class=${shared} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-coverage-gauge>`;
+        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-coverage-gauge>`;
       case 'target-progress':
-        return html`<dx-target-progress class=${shared} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
+        return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
       case 'province-rank':
-        return html`<dx-province-rank class=${shared} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-rank>`;
+        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-rank>`;
       default:
-        return html`<dx-stat class=${shared} theme=${theme} indicator=${id} area=${code} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
+        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
     }
   }
 }

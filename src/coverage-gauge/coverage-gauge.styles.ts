@@ -17,6 +17,11 @@ export const gaugeStyles = css`
       text-align: start;
     }
   }
+  @container (max-width: 439px) {
+    .text {
+      min-height: 5.75em;
+    }
+  }
   .dial {
     display: grid;
     width: 100%;

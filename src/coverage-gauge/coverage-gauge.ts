@@ -4,7 +4,7 @@ import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { formatDate } from '../format/dates.js';
 import { message } from '../format/messages.js';
-import { formatCount, formatFigure, formatQuantity, approxWord } from '../format/numbers.js';
+import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -80,9 +80,6 @@ export class CoverageGauge extends IndicatorElement {
     this.shape = 'semicircle';
   }
 
-  protected override extraInputs(): string[] {
-    return ['min', 'max', 'low', 'high'];
-  }
 
   private readScale(errors: ValidationError[]): Scale {
     const read = (v: string | number | undefined, name: string) => readNumberAttribute(v, name, errors);
@@ -176,7 +173,7 @@ export class CoverageGauge extends IndicatorElement {
             ${this.renderDial(value, target?.value)}
             <div class="figure" part="figure">
               ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>` : nothing}
-              <span class="number">${formatQuantity(value, unit, locale)}</span>
+              <span class="number">${formatQuantity(value, unit, locale, hedged(approx))}</span>
             </div>
           </div>`;
     return html`${meter}

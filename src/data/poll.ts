@@ -8,8 +8,9 @@ let load: (feed: Feed) => void;
 /**
  * Keeps feeds with `refresh` current: one timer per feed, whatever the number of
  * elements on it. Checks pause while the tab is hidden and run at once when it is
- * shown again. After a failure the next try waits 2 s, 4 s, 8 s … up to 5 minutes,
- * each ±25 % so that a portal's readers do not all come back in the same second.
+ * shown again. After a failure the next try waits 2 s, 4 s, 8 s … up to 5 minutes, each
+ * ±25 % so that a portal's readers do not all come back in the same second, and never
+ * longer than the refresh interval itself.
  * Loaded only by pages that ask for `refresh`.
  */
 
@@ -55,7 +56,8 @@ function schedule(feed: Timed): void {
   if (!polled.size) document.addEventListener('visibilitychange', onVisibility);
   polled.add(feed);
   if (document.hidden || feed.request) return;
-  const delay = feed.failures ? backoff(feed.failures) : every * 1000;
+  // A failing feed is tried sooner at first, but never more often than a healthy one.
+  const delay = feed.failures ? Math.min(backoff(feed.failures), every * 1000) : every * 1000;
   feed.timer = timers.setTimeout(() => {
     feed.timer = undefined;
     load(feed);

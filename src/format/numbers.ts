@@ -54,11 +54,19 @@ export function formatFigure(
   locale: Locale,
   options?: NumberOptions,
 ): string {
-  // Rounding must not turn a hedge false: "trên 99.950" is not "trên 100 nghìn".
   const { approx } = figure;
-  const roundingMode = approx === 'over' ? 'floor' : approx === 'under' || approx === 'nearly' ? 'ceil' : undefined;
-  const quantity = formatQuantity(figure.value, figure.unit, locale, roundingMode ? { roundingMode, ...options } : options);
+  const quantity = formatQuantity(figure.value, figure.unit, locale, hedged(approx, options));
   return approx ? `${approxWord(approx, locale)} ${quantity}` : quantity;
+}
+
+/**
+ * Number options under a hedge: rounding must not turn it false ("trên 99.950" is not
+ * "trên 100 nghìn", "dưới 80%" not "dưới 79,99%" shown as 80%). Use wherever a hedged
+ * figure is written, so the words and the ARIA text agree.
+ */
+export function hedged(approx: Approx | undefined, options?: NumberOptions): NumberOptions | undefined {
+  const roundingMode = approx === 'over' ? 'floor' : approx === 'under' || approx === 'nearly' ? 'ceil' : undefined;
+  return roundingMode ? { roundingMode, ...options } : options;
 }
 
 /** The counts behind a percentage: "43.391/104.563 hộ". */

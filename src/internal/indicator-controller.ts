@@ -9,6 +9,7 @@ export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
 
 /** The properties every data-driven element has. */
 export interface IndicatorHost extends ReactiveControllerHost, HTMLElement {
+  readonly hasUpdated: boolean;
   data?: unknown;
   src?: string;
   indicator?: string;
@@ -65,7 +66,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   errors: ValidationError[] = [];
   /** When the figures on screen were last confirmed good. */
   lastGoodAt?: Date;
-  /** The figures that the last update replaced, for announcing what changed. */
+  /** The figures that the last feed update replaced, for announcing what changed. */
   replaced?: T;
   /** The whole document the figures on screen came from. */
   shownDocument?: unknown;
@@ -114,6 +115,11 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
 
   /** Call from the host's `willUpdate`: settles `state`, `indicator` and `errors` for this render. */
   willUpdate(changed: PropertyValues): void {
+    // Another feed or member is another figure: the old one must not stand in for it, even
+    // while the new one loads. (New `data` for the same place is an update, kept if bad.)
+    if (this.host.hasUpdated && (changed.has('src') || changed.has('indicator') || changed.has('area'))) {
+      this.indicator = this.replaced = this.lastGoodAt = undefined;
+    }
     if (changed.has('src') || changed.has('refresh') || changed.has('timeout')) this.follow();
     // Any property may feed the indicator or the element's check(), except what only paints.
     if (!this.dirty && ![...changed.keys()].some((key) => !PAINT_ONLY.has(String(key)))) return;
@@ -156,7 +162,11 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     // downloads the loader (the embed bundle carries it inline anyway).
     // Once loaded it is used at once, so a move in the DOM (leave and rejoin in one task)
     // re-subscribes before the loader's end-of-task check sees an empty feed.
-    const seconds = (v: string | number | undefined) => readNumberAttribute(v, '', []);
+    // A refresh or timeout under a second is reported by settle(); it is never used.
+    const seconds = (v: string | number | undefined) => {
+      const read = readNumberAttribute(v, '', []);
+      return read !== undefined && read >= 1 ? read : undefined;
+    };
     const options = { refresh: seconds(refresh), timeout: seconds(timeout) };
     if (follower) {
       this.unsubscribe = follower.follow(this.host, src, listener, options);
@@ -223,7 +233,10 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     }
     const { indicator, document } = outcome;
     const changed = JSON.stringify(indicator) !== JSON.stringify(this.indicator);
-    if (changed) this.replaced = this.indicator;
+    // Only a feed's new figures are news to announce: a page that sets its own data or
+    // attributes knows what it changed, and a board of twenty cards must not speak twenty times.
+    const fromFeed = this.feed?.ok === true && this.feed.value === document;
+    if (changed) this.replaced = fromFeed ? this.indicator : undefined;
     this.indicator = indicator;
     this.shownDocument = document;
     this.errors = [];

@@ -23,7 +23,7 @@ export abstract class IndicatorElement extends LitElement {
     area: {},
     refresh: {},
     timeout: {},
-    loading: {},
+    loading: { reflect: true },
     value: {},
     label: {},
     unit: {},
@@ -118,10 +118,6 @@ export abstract class IndicatorElement extends LitElement {
     check: (indicator) => this.check(indicator),
   });
 
-  /** @deprecated Every property now calls for `check` again; kept until the elements drop their overrides. */
-  protected extraInputs(): string[] {
-    return [];
-  }
 
   /** The element's own demands on a valid indicator, as errors. */
   protected check(_indicator: Indicator): ValidationError[] {

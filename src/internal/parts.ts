@@ -15,7 +15,9 @@ import type { IndicatorController } from './indicator-controller.js';
 export function renderMeta(indicator: Pick<Indicator, 'asOf' | 'source'>, locale: Locale): TemplateResult | typeof nothing {
   const { asOf, source } = indicator;
   if (!asOf && !source) return nothing;
-  const asOfText = asOf ? message(locale, 'asOf.label', { date: formatDate(asOf, locale) }) : '';
+  // Vietnamese names the period: "Số liệu năm 2024", "tháng 06/2024", "ngày 31/12/2024".
+  const period = locale === 'vi' && asOf && asOf.length > 4 ? (asOf.length > 7 ? 'ngày ' : 'tháng ') : '';
+  const asOfText = asOf ? message(locale, 'asOf.label', { date: period + formatDate(asOf, locale) }) : '';
   // The validator accepts only http(s) URLs; the check is repeated here because this is where a link is made.
   const url = source?.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
   const name = source ? (url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.name}</a>` : source.name) : nothing;

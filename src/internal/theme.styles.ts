@@ -22,6 +22,9 @@ export const themeStyles = css`
     display: block;
     box-sizing: border-box;
     container-type: inline-size;
+    /* Size containment gives the host no width of its own: in a flex row, a table cell or a
+       float it would shrink to nothing. This is the width it asks for there. */
+    contain-intrinsic-inline-size: 320px;
     min-width: 0;
     max-width: 100%;
     color: var(--_text);
@@ -73,13 +76,13 @@ export const themeStyles = css`
   }
   [part~='label'] {
     font-weight: 600;
-    overflow-wrap: anywhere;
   }
   [part~='meta'],
-  [part~='note'] {
+  [part~='note'],
+  [part~='stale'],
+  [part~='loading'] {
     color: var(--_muted);
     font-size: 0.8125em;
-    overflow-wrap: anywhere;
   }
   [part~='meta'] a {
     color: var(--_link);
@@ -87,15 +90,10 @@ export const themeStyles = css`
   [part~='error'] {
     color: var(--_error);
     font-size: 0.875em;
-    overflow-wrap: anywhere;
   }
   [part~='error'] ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.25em;
-  }
-  [part~='stale'] {
-    color: var(--_muted);
-    font-size: 0.8125em;
   }
   [part~='stale']::before {
     content: '⚠ ';
@@ -109,9 +107,5 @@ export const themeStyles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
-  }
-  [part~='loading'] {
-    color: var(--_muted);
-    font-size: 0.8125em;
   }
 `;

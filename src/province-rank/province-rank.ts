@@ -7,7 +7,7 @@ import { message, translate, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
 import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, type Entry, type Voice } from './province-rank.parts.js';
@@ -194,7 +194,7 @@ export class ProvinceRank extends IndicatorElement {
         ? this.renderIndicator(indicator, this.view, this.voice(indicator))
         : html`<div class="placeholder">
             ${this.state === 'loading' ? html`<span part="loading">${message(this.locale, 'loading')}</span>` : renderStatus(this.source$, this.state, this.locale)}
-          </div>`}
+          </div>`}${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }
 
@@ -243,7 +243,7 @@ export class ProvinceRank extends IndicatorElement {
     return html`${shown ? nothing : renderChart(rows, axis, indicator.benchmarks ?? [], voice)}
       <div class="controls">
         ${canExpand && !shown
-          ? html`<button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="chart" @click=${() => this.toggle('expanded')}>
+          ? html`<button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="table" @click=${() => this.toggle('expanded')}>
               ${this.expanded ? t('showFewer') : t('showAll', { count: formatNumber(n, this.locale) })}
             </button>`
           : nothing}

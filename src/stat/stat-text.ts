@@ -92,10 +92,11 @@ export function describeTarget(
   direction: Direction,
   locale: Locale,
   compact: boolean,
+  approx?: string,
 ): { text: string; share?: number } {
   const goal = formatQuantity(target.value, unit, locale, numberOptions(target.value, compact));
   const by = target.by ? formatDate(target.by, locale) : '';
-  const share = targetShare(value, target.value, direction);
+  const share = targetShare(value, target.value, direction, approx);
   // Lower is better: no share to speak of, so the target is stated as the gauge states it.
   if (share === undefined) return { text: target.label ? pickText(target.label, locale) : message(locale, by ? 'target.by' : 'target', { value: goal, by }) };
   const detail = target.label ? pickText(target.label, locale) : by ? say(locale, 'target.by', { value: goal, by }) : goal;

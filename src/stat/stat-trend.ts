@@ -68,7 +68,9 @@ export function timeline(points: readonly TrendPoint[]): number[] {
  * meaningful share: no positive target, or lower is better (`direction: "down"`),
  * where "64% of a ceiling" says nothing.
  */
-export function targetShare(value: number, target: number, direction: string): number | undefined {
+export function targetShare(value: number, target: number, direction: string, approx?: string): number | undefined {
   if (direction === 'down' || !(target > 0) || value < 0) return undefined;
-  return Math.floor((value / target) * 100 + 1e-9);
+  const share = Math.floor((value / target) * 100 + 1e-9);
+  // "gần 500.000" (nearly) or "dưới" (under) the target has not reached all of it.
+  return share === 100 && (approx === 'nearly' || approx === 'under') ? 99 : share;
 }

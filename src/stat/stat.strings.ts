@@ -16,7 +16,7 @@ export const STAT_STRINGS = {
   // The sparkline, described rather than read point by point.
   'trend.up': ['tăng từ {from} {fromWhen} lên {to} {toWhen}', 'up from {from} {fromWhen} to {to} {toWhen}'],
   'trend.down': ['giảm từ {from} {fromWhen} xuống {to} {toWhen}', 'down from {from} {fromWhen} to {to} {toWhen}'],
-  'trend.same': ['không đổi ở mức {to} từ {fromWhen} đến {toWhen}', 'unchanged at {to} from {fromWhen} to {toWhen}'],
+  'trend.same': ['không đổi ở mức {to} từ {fromWhen} đến {toWhen}', 'unchanged at {to}, {fromWhen} as {toWhen}'],
   'when.year': ['{date}', 'in {date}'],
   'when.month': ['tháng {date}', 'in {date}'],
   'when.day': ['ngày {date}', 'on {date}'],

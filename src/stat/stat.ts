@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { message, translate, type Locale } from '../format/messages.js';
-import { approxWord, formatCount, formatFigure, formatQuantity } from '../format/numbers.js';
+import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
@@ -60,9 +60,6 @@ export class StatElement extends IndicatorElement {
   /** `standard` (default): every digit, "320.000"; `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
   declare notation?: 'standard' | 'compact';
 
-  protected override extraInputs(): string[] {
-    return ['notation'];
-  }
 
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
@@ -103,7 +100,7 @@ export class StatElement extends IndicatorElement {
     const { direction } = indicator;
     const step = lastChange(points);
     const change = step && describeChange(step.delta, step.previous, unit, direction, locale, compact);
-    const goal = target && describeTarget(value, target, unit, direction, locale, compact);
+    const goal = target && describeTarget(value, target, unit, direction, locale, compact, approx);
     const countText = count ? formatCount(count, locale) : undefined;
     const options = numberOptions(value, compact);
     // The figure, counts, change and target as one sentence: what the eye takes in at once.
@@ -114,7 +111,7 @@ export class StatElement extends IndicatorElement {
           <div part="figure" class="figure">
             <!-- Spaces as \${' '}: the build squeezes whitespace between tags out of templates. -->
             ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing}<span class="number"
-              >${formatQuantity(value, unit === '%' ? unit : undefined, locale, options)}</span
+              >${formatQuantity(value, unit === '%' ? unit : undefined, locale, hedged(approx, options))}</span
             >${unit && unit !== '%' ? html`${' '}<span class="unit">${unit}</span>` : nothing}
           </div>
           ${countText ? html`<div part="count">${countText}</div>` : nothing}

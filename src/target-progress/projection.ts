@@ -104,7 +104,7 @@ export interface Assessment {
   projected?: number;
 }
 
-export type Assessable = Pick<Indicator, 'value' | 'asOf' | 'baseline' | 'series'> & { direction: Direction; target: Target };
+export type Assessable = Pick<Indicator, 'value' | 'approx' | 'asOf' | 'baseline' | 'series'> & { direction: Direction; target: Target };
 
 /** Where a target stands on day `now`. */
 export function assess(indicator: Assessable, now: number): Assessment {
@@ -114,7 +114,9 @@ export function assess(indicator: Assessable, now: number): Assessment {
   const daysLeft = deadline === undefined ? undefined : deadline - now;
   if (value === undefined) return { status: 'nofigure', daysLeft };
   const gap = sign * (target.value - value);
-  if (gap <= 0) return { status: 'achieved', gap, daysLeft };
+  // "gần 80%" (nearly) or "dưới 80%" (under) has not reached 80, even when the number has.
+  const short = indicator.approx === (sign > 0 ? 'under' : 'over') || indicator.approx === 'nearly';
+  if (gap <= 0 && !(short && gap === 0)) return { status: 'achieved', gap, daysLeft };
   if (daysLeft === undefined) return { status: 'open', gap };
   if (daysLeft < 0) return { status: 'overdue', gap, daysLeft };
   const projected = fitLine(history(indicator))?.(deadline!);

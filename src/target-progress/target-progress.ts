@@ -85,9 +85,6 @@ export class TargetProgress extends IndicatorElement {
     this.variant = 'block';
   }
 
-  protected override extraInputs(): string[] {
-    return ['now'];
-  }
 
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];

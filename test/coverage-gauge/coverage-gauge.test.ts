@@ -241,7 +241,7 @@ describe('<dx-coverage-gauge>', () => {
     it('asks for max when the unit is not a percentage', async () => {
       const el = await gauge(html`<dx-coverage-gauge value="2250" unit="tổ" label="Tổ công nghệ số"></dx-coverage-gauge>`);
       expect(el.state).to.equal('error');
-      expect(visibleText(el)).to.contain('unit: đơn vị "tổ" không phải %, nên cần thuộc tính max');
+      expect(visibleText(el)).to.contain('unit: đơn vị "tổ" không phải %: cần max');
       el.max = '3000';
       await el.updateComplete;
       expect(el.state).to.equal('ready');

@@ -523,20 +523,20 @@ describe('selectIndicator', () => {
     doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Phủ sóng', unit: '%', value: 95.1, area: { code: '06' } });
     const [error] = errorsOf(selectIndicator(doc, { indicator: 'mobile-coverage-villages' }));
     expect(error).to.include({ path: 'indicators', code: 'area.choose' });
-    expect(error.message.en).to.equal('indicator "mobile-coverage-villages" has several areas, choose one with area="…"; available: 12, 06');
+    expect(error.message.en).to.equal('"mobile-coverage-villages" has several areas: set area="…"; there are: 12, 06');
   });
 
   it('names the areas available when the given area has no such member', () => {
     const [error] = errorsOf(selectIndicator(collection(), { indicator: 'mobile-coverage-villages', area: '06' }));
     expect(error).to.include({ path: 'indicators', code: 'area.unknown' });
-    expect(error.message.vi).to.equal('chỉ số "mobile-coverage-villages" không có địa bàn "06"; có: 12');
+    expect(error.message.vi).to.equal('"mobile-coverage-villages" không có địa bàn "06"; có: 12');
   });
 
   it('rejects an unknown id, listing the ids that exist', () => {
     const [error] = errorsOf(selectIndicator(collection(), { indicator: 'fixed-broadband' }));
     expect(error).to.include({ path: 'indicators', code: 'indicator.unknown' });
     const ids = 'mobile-coverage-villages, wireless-internet-coverage, smartphone-subscriptions';
-    expect(error.message.en).to.equal(`there is no indicator "fixed-broadband"; available: ${ids}`);
+    expect(error.message.en).to.equal(`no indicator "fixed-broadband"; there are: ${ids}`);
     expect(error.message.vi).to.equal(`không có chỉ số "fixed-broadband"; có: ${ids}`);
   });
 
@@ -566,7 +566,7 @@ describe('selectIndicator', () => {
   it('rejects a single indicator whose id is not the one asked for, because it is another figure', () => {
     const [error] = errorsOf(selectIndicator(one({ id: 'households-fiber-broadband' }), { indicator: 'mobile-coverage-villages' }));
     expect(error).to.include({ path: 'id', code: 'indicator.unknown' });
-    expect(error.message.en).to.equal('there is no indicator "mobile-coverage-villages"; available: households-fiber-broadband');
+    expect(error.message.en).to.equal('no indicator "mobile-coverage-villages"; there are: households-fiber-broadband');
   });
 
   it('selects a valid member although a sibling is broken, so one bad figure does not blank every article', () => {

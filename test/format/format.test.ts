@@ -294,7 +294,7 @@ describe('message', () => {
   });
 
   it('fills a hole with the number 0', () => {
-    expect(message('en', 'gauge.range', { value: 120, min: 0, max: 100 })).to.equal('120 is outside the gauge range 0–100');
+    expect(message('en', 'gauge.range', { value: 120, min: 0, max: 100 })).to.equal('120 is outside 0–100');
   });
 
   it('leaves a hole visible when its parameter is missing, rather than writing "undefined"', () => {

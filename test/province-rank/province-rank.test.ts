@@ -197,7 +197,7 @@ describe('<dx-province-rank>', () => {
       const more = button(el, /Xem tất cả/);
       expect(more.textContent!.trim()).to.equal('Xem tất cả 63');
       expect(more.getAttribute('aria-expanded')).to.equal('false');
-      expect(more.getAttribute('aria-controls')).to.equal('chart');
+      expect(more.getAttribute('aria-controls')).to.equal('table');
       more.click();
       await el.updateComplete;
       expect(chartRows(el)).to.have.length(63);

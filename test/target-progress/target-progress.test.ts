@@ -3,6 +3,7 @@ import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/target-progress/dx-target-progress.js';
 import type { TargetProgress } from '../../src/target-progress/target-progress.js';
 import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import { FakeClock } from '../support/fake-clock.js';
 import { freshFeed, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** Adults with a smartphone: 40% in 2023, 60% in 2024, 100% by the end of 2024. */
@@ -293,14 +294,31 @@ describe('<dx-target-progress>', () => {
   });
 
   describe('updates', () => {
-    it('moves to new figures and tells screen readers once, politely', async () => {
+    it('moves to new figures from its feed and tells screen readers once, politely', async () => {
+      const src = await scriptFeed(`progress-update-${Date.now()}`, [{ body: SMARTPHONES }, { body: { ...SMARTPHONES, value: 70 } }]);
+      const clock = new FakeClock();
+      try {
+        const el = await progress(html`<dx-target-progress src=${src} refresh="60" loading="eager" now=${NOW}></dx-target-progress>`);
+        const live = part(el, '[aria-live="polite"]');
+        expect(live.textContent).to.equal('');
+        const updated = oneEvent(el, 'dx-load');
+        clock.fire(await clock.next((t) => t.ms === 60_000));
+        await updated;
+        await el.updateComplete;
+        expect(text(el, 'figure')).to.equal('70%/100%');
+        expect(live.textContent).to.contain('60%');
+        expect(live.textContent).to.contain('70%');
+      } finally {
+        clock.restore();
+      }
+    });
+
+    it('says nothing when the page itself sets new data: the page knows what it changed', async () => {
       const el = await progress(html`<dx-target-progress .data=${SMARTPHONES} now=${NOW}></dx-target-progress>`);
       el.data = { ...SMARTPHONES, value: 70 };
       await el.updateComplete;
       expect(text(el, 'figure')).to.equal('70%/100%');
-      const live = part(el, '[aria-live="polite"]');
-      expect(live.textContent).to.contain('60%');
-      expect(live.textContent).to.contain('70%');
+      expect(part(el, '[aria-live="polite"]').textContent).to.equal('');
     });
   });
 

@@ -1,0 +1,37 @@
+// The baseline of issue 7: the least a Lit gauge can be. One LitElement, a half circle drawn
+// with d3-shape's `arc` (track and value), and the percentage as text. No label, states,
+// formatting, accessibility or data loading: what dx-widgets is compared against.
+import { LitElement, css, html } from 'lit';
+import { arc } from 'd3-shape';
+
+const START = -Math.PI / 2;
+const shape = arc().innerRadius(62).outerRadius(84).startAngle(START);
+const track = shape({ endAngle: Math.PI / 2 });
+
+export class MinimalLitGauge extends LitElement {
+  static properties = { value: { type: Number } };
+
+  static styles = css`
+    :host { display: block; }
+    svg { display: block; width: 100%; height: auto; }
+    .track { fill: #d8dee4; }
+    .value { fill: #0a66c2; }
+    text { font: 700 28px system-ui, sans-serif; fill: #1b1f24; text-anchor: middle; }
+  `;
+
+  constructor() {
+    super();
+    this.value = 0;
+  }
+
+  render() {
+    const v = Math.min(100, Math.max(0, Number(this.value) || 0));
+    return html`<svg viewBox="-100 -92 200 100" role="img" aria-label="${v}%">
+      <path class="track" d=${track}></path>
+      <path class="value" d=${shape({ endAngle: START + (Math.PI * v) / 100 })}></path>
+      <text x="0" y="-4">${v}%</text>
+    </svg>`;
+  }
+}
+
+if (!customElements.get('minimal-lit-gauge')) customElements.define('minimal-lit-gauge', MinimalLitGauge);

@@ -1,0 +1,832 @@
+#!/usr/bin/env node
+// `npm run bench`: dx-widgets against a minimal Lit gauge, Chart.js, ECharts and Highcharts,
+// in one headless Chromium session (issue 7). Not a test: timings vary by machine and load;
+// read them as ratios from one run. See BENCHMARKS.md for what each number means.
+//
+//   node bench/run.js [--rounds 15] [--rank-rounds 5] [--no-profile] [--experiments] [--out file.json]
+//
+// --experiments adds dx-widgets variants (an extra stylesheet adopted by every gauge, or the
+// number formatter built before the clock starts) to show what a suspected cost is worth.
+//
+// Bundles and profiles go to bench/.results/ (ignored by git); the summary to bench/results.json.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import os from 'node:os';
+import { join, resolve } from 'node:path';
+import process from 'node:process';
+import { Buffer } from 'node:buffer';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { minifyLiterals } from '../scripts/minify-literals.js';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const OUT = join(ROOT, 'bench/.results');
+const BUNDLES = join(OUT, 'bundles');
+const KB = 1000;
+const started = Date.now();
+const loadAtStart = os.loadavg()[0];
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? Number(args[i + 1]) : fallback;
+};
+const ROUNDS = Math.max(1, option('rounds', 15));
+const RANK_ROUNDS = Math.max(1, option('rank-rounds', 5));
+const PROFILE = !args.includes('--no-profile');
+const EXPERIMENTS = args.includes('--experiments');
+const RESULTS = resolve(args.includes('--out') ? args[args.indexOf('--out') + 1] : join(ROOT, 'bench/results.json'));
+
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+/** In the order they run in every round. `lib`: what a page pays for the widget alone. */
+const CONTESTANTS = [
+  { id: 'dx', name: 'dx-widgets `<dx-coverage-gauge>`', lib: 'src/coverage-gauge/dx-coverage-gauge.ts', page: 'bench/contestants/dx.page.js' },
+  { id: 'minimal', name: 'minimal Lit + d3-shape gauge', lib: 'bench/minimal-lit-gauge.js', page: 'bench/contestants/minimal.page.js' },
+  { id: 'chartjs', name: 'Chart.js doughnut as half gauge (tree-shaken)', lib: 'bench/contestants/chartjs.lib.js', page: 'bench/contestants/chartjs.page.js' },
+  { id: 'echarts', name: 'ECharts gauge, SVG renderer (tree-shaken)', lib: 'bench/contestants/echarts.lib.js', page: 'bench/contestants/echarts.page.js' },
+  { id: 'highcharts', name: 'Highcharts solid gauge', lib: 'bench/contestants/highcharts.lib.js', page: 'bench/contestants/highcharts.page.js' },
+];
+const byId = Object.fromEntries(CONTESTANTS.map((c) => [c.id, c]));
+
+const log = (...parts) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s]`, ...parts);
+const gz = (code) => gzipSync(code, { level: 9 }).length;
+const kB = (bytes) => (bytes / KB).toFixed(2);
+
+// ---------------------------------------------------------------------------------- bundles
+
+/**
+ * package.json's `sideEffects` names only the package's own registering files, so the bundler
+ * would drop the benchmark's side-effect imports (a `customElements.define`, `Chart.register`,
+ * ECharts' `use`). The benchmark's own files keep their side effects.
+ */
+const benchSideEffects = {
+  name: 'bench-side-effects',
+  transform(code, id) {
+    return id.startsWith(join(ROOT, 'bench/')) ? { code, moduleSideEffects: true } : null;
+  },
+};
+
+/** The baseline draws with d3-shape's `arc`; without d3-shape installed, with bench/arc-fallback.js. */
+const HAS_D3_SHAPE = existsSync(join(ROOT, 'node_modules/d3-shape/package.json'));
+const alias = HAS_D3_SHAPE ? {} : { 'd3-shape': join(ROOT, 'bench/arc-fallback.js') };
+
+/** One minified ES bundle of `entry`, dynamic imports inlined (codeSplitting: false). */
+async function bundle(entry, file, { minify = true } = {}) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    plugins: [minifyLiterals(), benchSideEffects],
+    // What an application's build does; ECharts tests process.env.NODE_ENV at run time.
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+    resolve: { alias },
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: { entry: resolve(ROOT, entry), formats: ['es'], fileName: () => file },
+      rolldownOptions: { output: { minify, codeSplitting: false } },
+    },
+  });
+  const [output] = Array.isArray(result) ? result : [result];
+  const chunk = output.output.find((c) => c.type === 'chunk' && c.isEntry);
+  writeFileSync(join(BUNDLES, file), chunk.code);
+  return { file, raw: Buffer.byteLength(chunk.code), gz: gz(chunk.code) };
+}
+
+/** The coverage-gauge entry measured as scripts/size-budget.js does: eager chunks only. */
+async function eagerEntrySize(entry) {
+  const result = await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: ROOT,
+    plugins: [minifyLiterals()],
+    build: {
+      write: false,
+      target: 'es2022',
+      lib: { entry: resolve(ROOT, entry), formats: ['es'], fileName: () => 'entry.js' },
+      rolldownOptions: { output: { minify: true } },
+    },
+  });
+  const [output] = Array.isArray(result) ? result : [result];
+  const chunks = new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  const eager = new Set();
+  const visit = (name) => {
+    if (eager.has(name)) return;
+    eager.add(name);
+    for (const next of chunks.get(name).imports) visit(next);
+  };
+  visit([...chunks.values()].find((c) => c.isEntry).fileName);
+  const lazy = [...chunks.keys()].filter((name) => !eager.has(name)).map((name) => ({ chunk: name, gz: gz(chunks.get(name).code) }));
+  return { gz: gz([...eager].map((name) => chunks.get(name).code).join('\n')), lazy };
+}
+
+async function buildAll() {
+  mkdirSync(BUNDLES, { recursive: true });
+  const sizes = {};
+  for (const c of CONTESTANTS) {
+    const lib = await bundle(c.lib, `${c.id}.lib.js`);
+    const page = await bundle(c.page, `${c.id}.page.js`);
+    sizes[c.id] = { lib, page };
+    log(`built ${c.id}: library ${kB(lib.gz)} kB gz, page ${kB(page.gz)} kB gz`);
+  }
+  // dist/dx-widgets.js (every element) and the gauge entry, measured as scripts/size-budget.js
+  // does: what the entry loads at once; chunks behind a dynamic import() listed beside it.
+  const all = await eagerEntrySize('src/dx-widgets.ts');
+  const entry = await eagerEntrySize('src/coverage-gauge/dx-coverage-gauge.ts');
+  const dist = existsSync(join(ROOT, 'dist/dx-widgets.js')) ? gz(readFileSync(join(ROOT, 'dist/dx-widgets.js'))) : null;
+  // Unminified, for readable names in the CPU profile.
+  if (PROFILE) await bundle('bench/contestants/dx.page.js', 'dx.profile.js', { minify: false });
+  let rank;
+  const rankSource = join(ROOT, 'src/province-rank/dx-province-rank.ts');
+  if (!existsSync(rankSource)) {
+    rank = { skipped: 'src/province-rank/dx-province-rank.ts does not exist yet' };
+  } else {
+    try {
+      rank = await bundle('bench/contestants/rank.page.js', 'rank.page.js');
+      log(`built rank: ${kB(rank.gz)} kB gz`);
+    } catch (error) {
+      rank = { skipped: `src/province-rank/dx-province-rank.ts does not build: ${String(error.message).split('\n')[0]}` };
+    }
+  }
+  return { contestants: sizes, dxAll: all, dxEntry: entry, distDxWidgets: dist, rank };
+}
+
+// ----------------------------------------------------------------------------------- server
+
+const gaugePage = (id) => `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>bench: ${id}</title>
+<style>
+  body { margin: 0; font: 16px/1.4 system-ui, sans-serif; }
+  .grid { display: flex; flex-wrap: wrap; gap: 8px; padding: 8px; }
+  .box { width: 240px; height: 160px; overflow: hidden; }
+</style></head>
+<body><div class="grid">${'<div class="box"></div>'.repeat(100)}</div>
+<script type="module" src="/out/${id}.page.js"></script></body></html>`;
+
+const LOREM = 'Tỉnh đã hoàn thành phủ sóng di động tới các thôn, bản vùng sâu, vùng xa; hạ tầng cáp quang đến hộ gia đình tiếp tục mở rộng, tạo nền tảng cho chính quyền số, kinh tế số và xã hội số.';
+
+/**
+ * An article: a heading and text, ten gauges whose data answers late, and text below them.
+ * `grid`: four ~250 px columns (the narrowest the gauge is made for, as in the mount pages);
+ * `column`: one 680 px article column, where the gauge stands beside its text.
+ */
+const clsPage = (layout) => `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>bench: CLS</title>
+<style>
+  body { margin: 0 auto; max-width: ${layout === 'column' ? 680 : 1040}px; padding: 16px; font: 16px/1.5 system-ui, sans-serif; }
+  .widgets { display: grid; grid-template-columns: ${layout === 'column' ? '1fr' : 'repeat(auto-fill, minmax(240px, 1fr))'}; gap: 12px; }
+</style>
+<script>
+  window.__shifts = [];
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) {
+      if (e.hadRecentInput) continue;
+      const sources = (e.sources || []).map((s) => s.node ? s.node.nodeName.toLowerCase() + (s.node.getAttribute && s.node.getAttribute('src') ? '[src=' + s.node.getAttribute('src') + ']' : '') : '?');
+      window.__shifts.push({ value: e.value, at: Math.round(e.startTime), sources });
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  // When every gauge has drawn its loading box (the frame after): shifts before this come from
+  // the elements' upgrade (an undefined element is an empty inline box), later ones from data.
+  customElements.whenDefined('dx-coverage-gauge')
+    .then(() => Promise.all([...document.querySelectorAll('dx-coverage-gauge')].map((el) => el.updateComplete)))
+    .then(() => requestAnimationFrame(() => requestAnimationFrame(() => {
+      window.__upgradedAt = performance.now();
+      window.__loading = [...document.querySelectorAll('dx-coverage-gauge')].map((el) => ({ state: el.state, height: Math.round(el.getBoundingClientRect().height * 10) / 10 }));
+    })));
+</script></head>
+<body><h1>Chuyển đổi số: kết quả năm 2024</h1><p>${LOREM}</p><p>${LOREM}</p>
+<div class="widgets">
+${Array.from({ length: 10 }, (_, i) => `<dx-coverage-gauge src="/late/${i}.json"></dx-coverage-gauge>`).join('\n')}
+</div>
+<p id="after">${LOREM}</p><p>${LOREM}</p>
+<script type="module" src="/out/dx.lib.js"></script></body></html>`;
+
+/** The late documents: the README's examples, with and without counts. */
+const lateDocument = (i) => ({
+  label: i % 2 ? 'Hộ gia đình dùng cáp quang' : 'Thôn, bản, tổ dân phố có sóng di động',
+  unit: '%',
+  value: 40 + i * 5.5,
+  asOf: '2024',
+  source: { name: 'Sở TT&TT Lai Châu' },
+  ...(i % 2 ? { count: { part: 43391 + i, whole: 104563, unit: 'hộ' } } : {}),
+});
+
+const rankPage = () => `<!doctype html>
+<html lang="vi"><head><meta charset="utf-8"><title>bench: province rank</title>
+<style>body { margin: 0 auto; max-width: 720px; padding: 16px; font: 16px/1.5 system-ui, sans-serif; } .filler { height: 2400px; }</style></head>
+<body><h1>Xếp hạng</h1><p>${LOREM}</p><div id="host"></div><div class="filler"><p>${LOREM}</p></div>
+<script type="module" src="/out/rank.page.js"></script></body></html>`;
+
+function serve() {
+  const sockets = new Set();
+  const server = createServer((req, res) => {
+    const url = new URL(req.url, 'http://127.0.0.1');
+    const send = (status, type, body) => {
+      res.writeHead(status, { 'content-type': type, 'cache-control': 'no-store' });
+      res.end(body);
+    };
+    let m;
+    if ((m = url.pathname.match(/^\/page\/(\w+)$/)) && byId[m[1]]) return send(200, 'text/html; charset=utf-8', gaugePage(m[1]));
+    if (url.pathname === '/cls') return send(200, 'text/html; charset=utf-8', clsPage(url.searchParams.get('layout')));
+    if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
+    if (url.pathname === '/rank') return send(200, 'text/html; charset=utf-8', rankPage());
+    if ((m = url.pathname.match(/^\/out\/([\w.-]+\.js)$/)) && existsSync(join(BUNDLES, m[1]))) {
+      return send(200, 'text/javascript', readFileSync(join(BUNDLES, m[1])));
+    }
+    if ((m = url.pathname.match(/^\/late\/(\d+)\.json$/))) {
+      return setTimeout(() => send(200, 'application/json; charset=utf-8', JSON.stringify(lateDocument(Number(m[1])))), 300);
+    }
+    send(404, 'text/plain', 'not found');
+  });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => {
+      const close = () =>
+        new Promise((closed) => {
+          for (const socket of sockets) socket.destroy();
+          server.close(() => closed());
+        });
+      done({ base: `http://127.0.0.1:${server.address().port}`, close });
+    }),
+  );
+}
+
+// ------------------------------------------------------------------------------ measuring
+
+const WORK = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+const COUNTS = ['LayoutCount', 'RecalcStyleCount'];
+
+async function metrics(cdp) {
+  const { metrics: list } = await cdp.send('Performance.getMetrics');
+  return Object.fromEntries(list.map((m) => [m.name, m.value]));
+}
+
+/** Durations in ms, counts as counts. */
+function delta(before, after) {
+  const out = {};
+  for (const k of WORK) out[k] = (after[k] - before[k]) * 1000;
+  for (const k of COUNTS) out[k] = after[k] - before[k];
+  return out;
+}
+
+async function freshPage(browser) {
+  // A new context per visit: nothing cached or compiled carries over between contestants.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') errors.push(`${m.type()}: ${m.text()}`);
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  return { context, page, cdp, errors };
+}
+
+/** One contestant in a fresh page: 100 gauges mounted → painted, then one update round. */
+async function visit(browser, base, c, variant) {
+  const { context, page, cdp, errors } = await freshPage(browser);
+  try {
+    await page.goto(`${base}/page/${c.id}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench !== undefined, null, { timeout: 15_000 });
+    if (variant?.css) {
+      await page.evaluate((css) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(css);
+        customElements.get('dx-coverage-gauge').elementStyles.push(sheet);
+      }, variant.css);
+    }
+    if (variant?.script) await page.evaluate(variant.script);
+    await page.evaluate(() => window.__bench.settle(50));
+    const m0 = await metrics(cdp);
+    const mount = await page.evaluate(() => window.__bench.mount());
+    const m1 = await metrics(cdp);
+    const mountProblem = await page.evaluate(() => window.__bench.afterMount());
+    await page.evaluate(() => window.__bench.settle(200));
+    const m2 = await metrics(cdp);
+    const update = await page.evaluate(() => window.__bench.update());
+    const m3 = await metrics(cdp);
+    const after = await page.evaluate(() => window.__bench.afterUpdate());
+    await page.evaluate(() => window.__bench.settle(50));
+    const warm = await page.evaluate(() => window.__bench.mountMore());
+    const problem = mountProblem || after.problem || (errors.length ? errors.join(' | ') : null);
+    return {
+      mount: { ...mount, work: delta(m0, m1) },
+      // Work the page does while nothing changes (e.g. a render loop), per second.
+      idleTaskMsPerS: delta(m1, m2).TaskDuration / (m2.Timestamp - m1.Timestamp),
+      update: { ...update, kept: after.kept, work: delta(m2, m3) },
+      warm,
+      problem,
+    };
+  } finally {
+    await context.close();
+  }
+}
+
+/** What a suspected cost is worth: dx-widgets with one thing changed, alternating with the original. */
+const VARIANTS = [
+  { name: 'as shipped' },
+  { name: 'no size container (:host { container-type: normal })', css: ':host { container-type: normal !important; }' },
+  { name: 'live region not rendered ([aria-live] { display: none })', css: '[aria-live] { display: none !important; }' },
+  { name: 'Intl.NumberFormat built before the clock starts', script: "new Intl.NumberFormat('vi', { maximumFractionDigits: 3 }).format(1)" },
+];
+const EXPERIMENT_ROUNDS = 7;
+
+async function runExperiments(browser, base) {
+  const samples = VARIANTS.map(() => []);
+  for (let round = 0; round < EXPERIMENT_ROUNDS; round += 1) {
+    for (const [i, variant] of VARIANTS.entries()) samples[i].push(await visit(browser, base, byId.dx, variant));
+  }
+  return VARIANTS.map((v, i) => {
+    const pick = (f) => stats(samples[i].map(f));
+    return {
+      name: v.name,
+      mount: pick((s) => s.mount.ms),
+      mountStyle: pick((s) => s.mount.work.RecalcStyleDuration),
+      mountRecalcs: pick((s) => s.mount.work.RecalcStyleCount),
+      update: pick((s) => s.update.ms),
+      updateTask: pick((s) => s.update.work.TaskDuration),
+      updateLayout: pick((s) => s.update.work.LayoutDuration),
+    };
+  });
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const n = s.length;
+  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  return { median, min: s[0], max: s[n - 1], n };
+};
+
+async function cls(browser, base, layout) {
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    await page.goto(`${base}/cls?layout=${layout}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => [...document.querySelectorAll('dx-coverage-gauge')].every((el) => el.state && el.state !== 'loading'), null, { timeout: 15_000 });
+    const ready = await page.evaluate(async () => {
+      const els = [...document.querySelectorAll('dx-coverage-gauge')];
+      await Promise.all(els.map((el) => el.updateComplete));
+      await new Promise((r) => setTimeout(r, 300));
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      return {
+        gauges: els.map((el) => ({ state: el.state, height: Math.round(el.getBoundingClientRect().height * 10) / 10 })),
+        shifts: window.__shifts,
+        upgradedAt: window.__upgradedAt,
+        loading: window.__loading,
+      };
+    });
+    const sum = (shifts) => shifts.reduce((total, s) => total + s.value, 0);
+    const total = sum(ready.shifts);
+    const upgrade = sum(ready.shifts.filter((s) => s.at < ready.upgradedAt));
+    const notReady = ready.gauges.filter((g) => g.state !== 'ready').length;
+    const early = (ready.loading ?? []).filter((g) => g.state !== 'loading').length;
+    return { cls: total, upgrade, data: total - upgrade, upgradedAt: Math.round(ready.upgradedAt), shifts: ready.shifts, loadingHeights: (ready.loading ?? []).map((g) => g.height), readyHeights: ready.gauges.map((g) => g.height), problem: notReady ? `${notReady} gauges not ready` : early ? `${early} gauges had data before their loading box was measured` : errors.length ? errors.join(' | ') : null };
+  } finally {
+    await context.close();
+  }
+}
+
+async function rankVisit(browser, base, n, scroll) {
+  const { context, page, errors } = await freshPage(browser);
+  try {
+    await page.goto(`${base}/rank`, { waitUntil: 'load' });
+    try {
+      await page.waitForFunction(() => window.__rank !== undefined, null, { timeout: 10_000 });
+    } catch {
+      return { problem: `the <dx-province-rank> page did not start (${errors.join(' | ') || 'no error reported'})` };
+    }
+    if (!(await page.evaluate(() => window.__rank.registered()))) return { problem: 'dx-province-rank is not registered' };
+    await page.evaluate(() => new Promise((r) => setTimeout(r, 50)));
+    const render = await page.evaluate((count) => window.__rank.mount(count), n);
+    const result = { n, render, problem: render.state !== 'ready' ? `state ${render.state}` : null };
+    if (scroll) {
+      // The page, scrolled past the element and back with the wheel, as a reader does.
+      await page.evaluate(() => window.__rank.watchLongTasks());
+      await page.mouse.move(640, 400);
+      for (let i = 0; i < 12; i += 1) {
+        await page.mouse.wheel(0, i < 6 ? 400 : -400);
+        await page.waitForTimeout(40);
+      }
+      await page.waitForTimeout(150);
+      result.pageScrollLongTasks = await page.evaluate(() => window.__longtasks.stop());
+      // "Xem bảng": every row in a table that scrolls in its own box; then scroll that box.
+      await page.evaluate(() => window.scrollTo(0, 0));
+      result.table = await page.evaluate(() => window.__rank.showTable());
+      await page.evaluate(() => window.__rank.watchLongTasks());
+      const wrap = page.locator('dx-province-rank .table-wrap');
+      await wrap.scrollIntoViewIfNeeded();
+      const box = await wrap.boundingBox();
+      await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 200));
+      for (let i = 0; i < 20; i += 1) {
+        await page.mouse.wheel(0, 600);
+        await page.waitForTimeout(40);
+      }
+      await page.waitForTimeout(150);
+      result.tableScrollLongTasks = await page.evaluate(() => window.__longtasks.stop());
+      result.tableScrolled = await page.evaluate(() => document.querySelector('dx-province-rank').shadowRoot.querySelector('.table-wrap').scrollTop);
+    }
+    if (errors.length) result.problem = [result.problem, ...errors].filter(Boolean).join(' | ');
+    return result;
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * CPU profiles of dx-widgets mounts and updates (unminified bundle, so functions keep their
+ * names), summed over PROFILE_PAGES fresh pages: where its script time goes.
+ */
+const PROFILE_PAGES = 3;
+async function profile(browser, base) {
+  const self = { mount: new Map(), update: new Map() };
+  const sampled = { mount: 0, update: 0 };
+  for (let i = 0; i < PROFILE_PAGES; i += 1) {
+    const { context, page, cdp } = await freshPage(browser);
+    try {
+      await page.route('**/out/dx.page.js', (route) => route.fulfill({ contentType: 'text/javascript', body: readFileSync(join(BUNDLES, 'dx.profile.js')) }));
+      await page.goto(`${base}/page/dx`, { waitUntil: 'load' });
+      await page.waitForFunction(() => window.__bench !== undefined);
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+      for (const phase of ['mount', 'update']) {
+        await page.evaluate(() => window.__bench.settle(100));
+        await cdp.send('Profiler.start');
+        await page.evaluate((p) => window.__bench[p](), phase);
+        const { profile: cpu } = await cdp.send('Profiler.stop');
+        if (i === 0) writeFileSync(join(OUT, `dx-${phase}.cpuprofile`), JSON.stringify(cpu));
+        sampled[phase] += addSelfTimes(cpu, self[phase]);
+        if (phase === 'mount') await page.evaluate(() => window.__bench.afterMount());
+      }
+    } finally {
+      await context.close();
+    }
+  }
+  const top = (map) => [...map].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([fn, ms]) => ({ fn, ms: Math.round((ms / PROFILE_PAGES) * 10) / 10 }));
+  return Object.fromEntries(['mount', 'update'].map((phase) => [phase, { pages: PROFILE_PAGES, msPerPage: Math.round((sampled[phase] / PROFILE_PAGES) * 10) / 10, top: top(self[phase]) }]));
+}
+
+/** Adds a profile's self time per function (ms) to `into`; returns the time sampled. */
+function addSelfTimes(cpu, into) {
+  const nodes = new Map(cpu.nodes.map((n) => [n.id, n]));
+  let total = 0;
+  cpu.samples.forEach((id, i) => {
+    const dt = (cpu.timeDeltas[i + 1] ?? 0) / 1000;
+    const { functionName, url, lineNumber } = nodes.get(id).callFrame;
+    if (functionName === '(idle)') return;
+    const key = `${functionName || '(anonymous)'}${url ? ` ${url.split('/').pop()}:${lineNumber + 1}` : ''}`;
+    into.set(key, (into.get(key) ?? 0) + dt);
+    total += dt;
+  });
+  return total;
+}
+
+const PHASES = ['script', 'style', 'layout', 'paint', 'gc', 'other'];
+/** Trace events that start a phase; everything nested inside belongs to it unless it starts another. */
+const PHASE_OF = {
+  FunctionCall: 'script', EvaluateScript: 'script', RunMicrotasks: 'script', 'v8.callFunction': 'script', 'v8.evaluateModule': 'script', 'V8.Execute': 'script', TimerFire: 'script', FireAnimationFrame: 'script', EventDispatch: 'script',
+  UpdateLayoutTree: 'style', 'Document::updateStyle': 'style', RecalcStyle: 'style', ScheduleStyleRecalculation: 'style',
+  Layout: 'layout',
+  PrePaint: 'paint', Paint: 'paint', Layerize: 'paint', Commit: 'paint', UpdateLayer: 'paint', 'LocalFrameView::RunPaintLifecyclePhase': 'paint',
+  MinorGC: 'gc', MajorGC: 'gc', 'V8.GC_SCAVENGER': 'gc', 'V8.GC_MARK_COMPACTOR': 'gc', BlinkGC: 'gc', 'BlinkGC.AtomicPhase': 'gc', 'V8.GCScavenger': 'gc',
+};
+
+/** Main-thread self time by phase (ms) in a trace. */
+function phaseTimes(traceEvents) {
+  const main = traceEvents.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  const events = traceEvents
+    .filter((e) => main && e.pid === main.pid && e.tid === main.tid && e.ph === 'X' && e.dur > 0)
+    .sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const totals = Object.fromEntries(PHASES.map((k) => [k, 0]));
+  const stack = [];
+  const close = (until) => {
+    while (stack.length && stack.at(-1).end <= until) {
+      const done = stack.pop();
+      totals[done.phase] += done.self / 1000;
+    }
+  };
+  for (const e of events) {
+    close(e.ts);
+    const parent = stack.at(-1);
+    if (parent) parent.self -= e.dur;
+    stack.push({ end: e.ts + e.dur, self: e.dur, phase: PHASE_OF[e.name] ?? parent?.phase ?? 'other' });
+  }
+  close(Infinity);
+  for (const k of PHASES) totals[k] = Math.round(totals[k] * 10) / 10;
+  return totals;
+}
+
+/** One page per contestant, mount and update traced: which phase costs the time. */
+async function trace(browser, base, c) {
+  const { context, page } = await freshPage(browser);
+  try {
+    await page.goto(`${base}/page/${c.id}`, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench !== undefined);
+    const out = {};
+    for (const phase of ['mount', 'update']) {
+      await page.evaluate(() => window.__bench.settle(100));
+      await browser.startTracing(page, { categories: ['devtools.timeline', 'v8.execute'] });
+      await page.evaluate((p) => window.__bench[p](), phase);
+      const buffer = await browser.stopTracing();
+      out[phase] = phaseTimes(JSON.parse(buffer.toString()).traceEvents);
+      if (phase === 'mount') await page.evaluate(() => window.__bench.afterMount());
+    }
+    return out;
+  } finally {
+    await context.close();
+  }
+}
+
+// ------------------------------------------------------------------------------- reporting
+
+const versionOf = (pkg) => {
+  try {
+    return JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')).version;
+  } catch {
+    return 'not installed';
+  }
+};
+
+function git(...cmd) {
+  try {
+    return execFileSync('git', cmd, { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
+  }
+}
+
+const fmt = (x, digits = 1) => (x === undefined || x === null || Number.isNaN(x) ? '–' : x.toFixed(digits));
+const range = (s, digits = 1) => `${fmt(s.median, digits)} (${fmt(s.min, digits)}–${fmt(s.max, digits)})`;
+
+async function main() {
+  log(`building bundles (vite ${versionOf('vite')}) …`);
+  const sizes = await buildAll();
+  const { base, close } = await serve();
+  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  const results = { samples: {}, problems: [] };
+  try {
+    const chromiumVersion = browser.version();
+    log(`Chromium ${chromiumVersion}; ${ROUNDS} rounds of ${CONTESTANTS.map((c) => c.id).join(' → ')} (one warm-up round first)`);
+    for (const c of CONTESTANTS) results.samples[c.id] = [];
+    for (let round = 0; round <= ROUNDS; round += 1) {
+      for (const c of CONTESTANTS) {
+        let sample;
+        try {
+          sample = await visit(browser, base, c);
+        } catch (error) {
+          results.problems.push(`${c.id} round ${round}: ${String(error.message).split('\n')[0]}`);
+          continue;
+        }
+        if (sample.problem) results.problems.push(`${c.id} round ${round}: ${sample.problem}`);
+        if (round > 0) results.samples[c.id].push(sample);
+      }
+      const line = CONTESTANTS.map((c) => `${c.id} ${fmt(results.samples[c.id].at(-1)?.mount.ms ?? NaN, 0)}`).join(', ');
+      log(round === 0 ? 'warm-up round done' : `round ${round}/${ROUNDS}: mount ms ${line}`);
+    }
+
+    log('CLS page (data answers after 300 ms) …');
+    const clsRuns = [];
+    const clsColumn = [];
+    for (let i = 0; i < 3; i += 1) clsRuns.push(await cls(browser, base, 'grid'));
+    for (let i = 0; i < 2; i += 1) clsColumn.push(await cls(browser, base, 'column'));
+    for (const r of [...clsRuns, ...clsColumn]) if (r.problem) results.problems.push(`cls: ${r.problem}`);
+
+    let rank;
+    if (sizes.rank.skipped) {
+      rank = { skipped: sizes.rank.skipped };
+      log(`province rank skipped: ${rank.skipped}`);
+    } else {
+      log(`province rank: ${RANK_ROUNDS} rounds of 63 → 10,000 areas …`);
+      const runs = { 63: [], 10000: [] };
+      let skipped;
+      for (let round = 0; round <= RANK_ROUNDS && !skipped; round += 1) {
+        for (const n of [63, 10000]) {
+          const r = await rankVisit(browser, base, n, n === 10000 && round > 0);
+          if (r.problem && !r.render) {
+            skipped = r.problem;
+            break;
+          }
+          if (r.problem) results.problems.push(`rank ${n} round ${round}: ${r.problem}`);
+          if (round > 0) runs[n].push(r);
+        }
+      }
+      rank = skipped ? { skipped } : { runs };
+    }
+
+    let experiments = null;
+    if (EXPERIMENTS) {
+      log('experiments: dx-widgets variants …');
+      experiments = await runExperiments(browser, base);
+    }
+
+    let profiles = null;
+    let phases = null;
+    if (PROFILE) {
+      log('CPU profile of one dx-widgets mount and update; a trace of each contestant …');
+      profiles = await profile(browser, base);
+      phases = {};
+      for (const c of CONTESTANTS) phases[c.id] = await trace(browser, base, c);
+    }
+
+    report({ sizes, results, clsRuns, clsColumn, rank, profiles, phases, experiments, chromiumVersion });
+  } finally {
+    await browser.close();
+    await close();
+  }
+}
+
+function report({ sizes, results, clsRuns, clsColumn, rank, profiles, phases, experiments, chromiumVersion }) {
+  const summary = {};
+  for (const c of CONTESTANTS) {
+    const samples = results.samples[c.id];
+    const pick = (f) => stats(samples.map(f));
+    summary[c.id] = {
+      name: c.name,
+      libGz: sizes.contestants[c.id].lib.gz,
+      pageGz: sizes.contestants[c.id].page.gz,
+      mount: pick((s) => s.mount.ms),
+      mountDrawn: pick((s) => s.mount.drawnMs),
+      warmMount: pick((s) => s.warm.ms),
+      mountWork: Object.fromEntries([...WORK, ...COUNTS].map((k) => [k, pick((s) => s.mount.work[k])])),
+      update: pick((s) => s.update.ms),
+      updateWork: Object.fromEntries([...WORK, ...COUNTS].map((k) => [k, pick((s) => s.update.work[k])])),
+      idleTaskMsPerS: pick((s) => s.idleTaskMsPerS),
+      domKept: samples[0]?.update.kept === null ? null : samples.every((s) => s.update.kept),
+    };
+  }
+  const dx = summary.dx;
+  const minimal = summary.minimal;
+  for (const s of Object.values(summary)) {
+    s.mountVsMinimal = s.mount.median / minimal.mount.median;
+    s.mountVsDx = s.mount.median / dx.mount.median;
+    s.warmVsMinimal = s.warmMount.median / minimal.warmMount.median;
+    s.updateWorkVsDx = s.updateWork.TaskDuration.median / dx.updateWork.TaskDuration.median;
+  }
+
+  const clsTotal = Math.max(...clsRuns.map((r) => r.cls));
+  const clsWide = Math.max(...clsColumn.map((r) => r.cls));
+  const maxOf = (runs, key) => Math.max(...runs.map((r) => r[key]));
+  let rankSummary;
+  if (rank.skipped) rankSummary = { skipped: rank.skipped };
+  else {
+    const small = stats(rank.runs[63].map((r) => r.render.ms));
+    const large = stats(rank.runs[10000].map((r) => r.render.ms));
+    const table = stats(rank.runs[10000].map((r) => r.table.ms));
+    const pageLong = rank.runs[10000].flatMap((r) => r.pageScrollLongTasks);
+    const tableLong = rank.runs[10000].flatMap((r) => r.tableScrollLongTasks);
+    rankSummary = {
+      render63: small,
+      render10000: large,
+      ratio: large.median / small.median,
+      tableShow10000: table,
+      pageScrollLongTasks: pageLong,
+      tableScrollLongTasks: tableLong,
+      tableScrolledPx: rank.runs[10000].map((r) => r.tableScrolled),
+      bars: { 63: rank.runs[63][0]?.render.bars, 10000: rank.runs[10000][0]?.render.bars },
+    };
+  }
+
+  const targets = [
+    { name: 'dx-widgets.js (all elements) ≤ 30 kB gz', value: `${kB(sizes.dxAll.gz)} kB`, pass: sizes.dxAll.gz <= 30 * KB },
+    { name: 'coverage-gauge entry with lit ≤ 15 kB gz', value: `${kB(sizes.dxEntry.gz)} kB`, pass: sizes.dxEntry.gz <= 15 * KB },
+    { name: '100 gauges ≥ 4× faster than ECharts', value: `${fmt(summary.echarts.mountVsDx, 2)}×`, pass: summary.echarts.mountVsDx >= 4 },
+    { name: '100 gauges ≥ 2.5× faster than Chart.js', value: `${fmt(summary.chartjs.mountVsDx, 2)}×`, pass: summary.chartjs.mountVsDx >= 2.5 },
+    { name: '100 gauges within 1.3× of the minimal Lit gauge', value: `${fmt(dx.mountVsMinimal, 2)}×`, pass: dx.mountVsMinimal <= 1.3 },
+    { name: 'update round ≥ 2× less work than Chart.js (TaskDuration)', value: `${fmt(summary.chartjs.updateWorkVsDx, 2)}×`, pass: summary.chartjs.updateWorkVsDx >= 2 },
+    { name: 'updates keep the DOM (same nodes before and after)', value: String(dx.domKept), pass: dx.domKept === true },
+    { name: 'CLS 0 with data arriving 300 ms late (whole page, every shift)', value: fmt(clsTotal, 4), pass: clsTotal === 0 },
+    { name: 'CLS 0 from data arrival alone (shifts after the loading boxes were drawn)', value: fmt(maxOf(clsRuns, 'data'), 4), pass: maxOf(clsRuns, 'data') === 0 },
+    rankSummary.skipped
+      ? { name: '10,000-area province rank < 10× the 63-area one', value: 'skipped', pass: null, note: rankSummary.skipped }
+      : { name: '10,000-area province rank < 10× the 63-area one', value: `${fmt(rankSummary.ratio, 2)}×`, pass: rankSummary.ratio < 10 },
+    rankSummary.skipped
+      ? { name: 'no long tasks (> 50 ms) scrolling after first render', value: 'skipped', pass: null, note: rankSummary.skipped }
+      : { name: 'no long tasks (> 50 ms) scrolling after first render', value: `${rankSummary.pageScrollLongTasks.length} (page), ${rankSummary.tableScrollLongTasks.length} (full table)`, pass: rankSummary.pageScrollLongTasks.length + rankSummary.tableScrollLongTasks.length === 0 },
+  ];
+
+  const libs = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'chart.js', 'echarts', 'zrender', 'highcharts', 'vite', 'playwright-core'];
+  const machine = {
+    os: `${os.type()} ${os.release()} ${os.arch()}`,
+    cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
+    memoryGB: Math.round(os.totalmem() / 1e9),
+    node: process.version,
+    chromium: chromiumVersion,
+    // Other work on the machine skews timings: the 1-minute load average at start and end.
+    loadAverage: [loadAtStart, os.loadavg()[0]].map((x) => Math.round(x * 100) / 100),
+  };
+  const meta = {
+    date: new Date().toISOString(),
+    machine,
+    versions: { 'dx-widgets': `${JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')).version} (${git('rev-parse', '--short', 'HEAD')}${git('status', '--porcelain', 'src') ? ', uncommitted changes in src/' : ''})`, ...Object.fromEntries(libs.map((p) => [p, versionOf(p)])) },
+    rounds: ROUNDS,
+    baselineArc: HAS_D3_SHAPE ? 'd3-shape' : 'bench/arc-fallback.js (d3-shape not installed)',
+    seconds: Math.round((Date.now() - started) / 1000),
+  };
+
+  const lines = [];
+  const out = (s = '') => lines.push(s);
+  out(`Date: ${meta.date} · ${ROUNDS} rounds (+1 warm-up), contestants alternating, fresh page each · ${meta.seconds} s`);
+  out(`Machine: ${machine.os}; ${machine.cpus}; ${machine.memoryGB} GB; Node ${machine.node}; Chromium ${machine.chromium} (headless); load average ${machine.loadAverage.join(' → ')}`);
+  out(`Versions: ${Object.entries(meta.versions).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+  if (!HAS_D3_SHAPE) out('NOTE: d3-shape is not installed: the minimal Lit gauge draws its arc with bench/arc-fallback.js (same path, ~0.3 kB instead of d3-shape\'s arc, ~4.7 kB gz per ../shared/TOOLCHAIN.md).');
+  out();
+  out('| contestant | library gz | page gz | 100 gauges mounted → painted, ms | × minimal Lit | ÷ dx-widgets | update round, ms | update work: task / script / layout / style ms | layouts / style recalcs | DOM kept |');
+  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |');
+  for (const c of CONTESTANTS) {
+    const s = summary[c.id];
+    const w = s.updateWork;
+    out(`| ${c.name} | ${kB(s.libGz)} kB | ${kB(s.pageGz)} kB | ${range(s.mount)} | ${fmt(s.mountVsMinimal, 2)} | ${fmt(s.mountVsDx, 2)} | ${range(s.update)} | ${fmt(w.TaskDuration.median)} / ${fmt(w.ScriptDuration.median)} / ${fmt(w.LayoutDuration.median)} / ${fmt(w.RecalcStyleDuration.median)} | ${fmt(w.LayoutCount.median, 0)} / ${fmt(w.RecalcStyleCount.median, 0)} | ${s.domKept === null ? 'n/a' : s.domKept ? 'yes' : 'NO'} |`);
+  }
+  out();
+  out('Mount work (CDP Performance.getMetrics deltas, medians): task / script / layout / style ms; layouts / style recalcs');
+  out();
+  out('| contestant | mount task | script | layout | style | layouts / recalcs | script until drawn, ms | 100 more in the same page, ms (× minimal) | idle work while unchanged, ms per s |');
+  out('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  for (const c of CONTESTANTS) {
+    const s = summary[c.id];
+    const w = s.mountWork;
+    out(`| ${c.name} | ${fmt(w.TaskDuration.median)} | ${fmt(w.ScriptDuration.median)} | ${fmt(w.LayoutDuration.median)} | ${fmt(w.RecalcStyleDuration.median)} | ${fmt(w.LayoutCount.median, 0)} / ${fmt(w.RecalcStyleCount.median, 0)} | ${fmt(s.mountDrawn.median)} | ${range(s.warmMount)} (${fmt(s.warmVsMinimal, 2)}) | ${fmt(s.idleTaskMsPerS.median)} |`);
+  }
+  out();
+  const lazy = (s) => (s.lazy.length ? ` + loaded when used: ${s.lazy.map((l) => `${l.chunk.replace(/-[\w-]{8}\.js$/, '')} ${kB(l.gz)} kB`).join(', ')}` : '');
+  out(`Sizes (minified, gzip -9, measured from src/ as scripts/size-budget.js does): dx-widgets.js (every element) ${kB(sizes.dxAll.gz)} kB${lazy(sizes.dxAll)}` +
+    `${sizes.distDxWidgets !== null ? ` [dist/dx-widgets.js on disk: ${kB(sizes.distDxWidgets)} kB]` : ''}; coverage-gauge entry with lit ${kB(sizes.dxEntry.gz)} kB${lazy(sizes.dxEntry)}.` +
+    ' The benchmark pages inline every chunk (codeSplitting: false), hence "library gz" above is larger than the entry.');
+  out();
+  const heights = (r) => `${[...new Set(r.loadingHeights)].join('/')} px while loading → ${[...new Set(r.readyHeights)].join('/')} px ready`;
+  const split = (runs) => `${fmt(maxOf(runs, 'upgrade'), 4)} when the elements upgrade (before their first render) + ${fmt(maxOf(runs, 'data'), 4)} when data arrives`;
+  out(`CLS, 10 gauges in ~250 px grid columns below text, data answering after 300 ms (3 pages): max ${fmt(clsTotal, 4)} = ${split(clsRuns)}; gauge height ${heights(clsRuns[0])}.`);
+  out(`CLS, same gauges in one 680 px article column (2 pages, informational): max ${fmt(clsWide, 4)} = ${split(clsColumn)}; gauge height ${heights(clsColumn[0])}.`);
+  out();
+  if (rankSummary.skipped) out(`Province rank: SKIPPED — ${rankSummary.skipped}.`);
+  else {
+    out(`Province rank: 63 areas ${range(rankSummary.render63)} ms, 10,000 areas ${range(rankSummary.render10000)} ms → ratio ${fmt(rankSummary.ratio, 2)}×; bars drawn ${rankSummary.bars[63]} / ${rankSummary.bars[10000]}.`);
+    out(`  Long tasks (> 50 ms) scrolling the page after first render: ${rankSummary.pageScrollLongTasks.length ? rankSummary.pageScrollLongTasks.join(', ') + ' ms' : 'none'}; "Xem bảng" (10,000 rows) renders in ${range(rankSummary.tableShow10000)} ms, then scrolling that table: ${rankSummary.tableScrollLongTasks.length ? rankSummary.tableScrollLongTasks.join(', ') + ' ms' : 'none'}.`);
+  }
+  out();
+  out('Targets (issue 7):');
+  for (const t of targets) out(`${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value}${t.note ? ` — ${t.note}` : ''}`);
+  out(`info  100 more gauges in an already-running page (no start-up costs): dx-widgets ${fmt(dx.warmVsMinimal, 2)}× the minimal Lit gauge; Chart.js ${fmt(summary.chartjs.warmMount.median / dx.warmMount.median, 2)}×, ECharts ${fmt(summary.echarts.warmMount.median / dx.warmMount.median, 2)}×, Highcharts ${fmt(summary.highcharts.warmMount.median / dx.warmMount.median, 2)}× dx-widgets' time`);
+  if (profiles) {
+    out();
+    for (const [phase, p] of Object.entries(profiles)) {
+      out(`dx-widgets ${phase}, CPU profile self time per page (unminified bundle, ${p.pages} pages, ${p.msPerPage} ms sampled per page): ${p.top.slice(0, 10).map((t) => `${t.fn} ${t.ms}`).join('; ')}`);
+    }
+  }
+  if (experiments) {
+    out();
+    out(`dx-widgets variants (${EXPERIMENT_ROUNDS} rounds each, alternating; medians): what a suspected cost is worth`);
+    out();
+    out('| variant | mount, ms | mount style ms (recalcs) | update, ms | update task ms | update layout ms |');
+    out('| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const e of experiments) {
+      out(`| ${e.name} | ${fmt(e.mount.median)} | ${fmt(e.mountStyle.median)} (${fmt(e.mountRecalcs.median, 0)}) | ${fmt(e.update.median)} | ${fmt(e.updateTask.median)} | ${fmt(e.updateLayout.median)} |`);
+    }
+  }
+  if (phases) {
+    out();
+    out('Where the main thread spends a mount and an update (one traced page each; self time in ms by phase):');
+    out();
+    out(`| contestant | mount: ${PHASES.join(' / ')} | update: ${PHASES.join(' / ')} |`);
+    out('| --- | ---: | ---: |');
+    for (const c of CONTESTANTS) {
+      const p = phases[c.id];
+      out(`| ${c.name} | ${PHASES.map((k) => fmt(p.mount[k])).join(' / ')} | ${PHASES.map((k) => fmt(p.update[k])).join(' / ')} |`);
+    }
+  }
+  if (results.problems.length) {
+    out();
+    out(`Problems (${results.problems.length}):`);
+    for (const p of [...new Set(results.problems)].slice(0, 20)) out(`  ${p}`);
+  }
+  console.log(lines.join('\n'));
+
+  const json = {
+    ...meta,
+    sizes: {
+      dxWidgetsAll: sizes.dxAll.gz,
+      dxWidgetsAllLazyChunks: sizes.dxAll.lazy,
+      distDxWidgets: sizes.distDxWidgets,
+      coverageGaugeEntry: sizes.dxEntry.gz,
+      coverageGaugeLazyChunks: sizes.dxEntry.lazy,
+      ...Object.fromEntries(CONTESTANTS.map((c) => [c.id, { libraryGz: sizes.contestants[c.id].lib.gz, libraryRaw: sizes.contestants[c.id].lib.raw, pageGz: sizes.contestants[c.id].page.gz, pageRaw: sizes.contestants[c.id].page.raw }])),
+    },
+    contestants: summary,
+    cls: { max: clsTotal, runs: clsRuns, articleColumn: { max: clsWide, runs: clsColumn } },
+    provinceRank: rankSummary,
+    targets,
+    profiles,
+    phases,
+    experiments,
+    problems: [...new Set(results.problems)],
+  };
+  writeFileSync(RESULTS, `${JSON.stringify(json, null, 2)}\n`);
+  log(`wrote ${RESULTS}`);
+}
+
+await main();

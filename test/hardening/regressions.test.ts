@@ -1,0 +1,110 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/dx-widgets.js';
+import type { Board } from '../../src/board/board.js';
+import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import { clearFeeds } from '../../src/data/loader.js';
+import { polledCount } from '../../src/data/poll.js';
+import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import { assess } from '../../src/target-progress/projection.js';
+import { targetShare } from '../../src/stat/stat-trend.js';
+import { part, scriptFeed, settled } from '../support/helpers.js';
+
+/** Findings of the review of the first five elements, each kept from coming back. */
+describe('regressions', () => {
+  afterEach(() => clearFeeds());
+
+  it('never rounds a hedged figure into a false statement, on screen or in the ARIA text', async () => {
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge value="79.9996" approx="over" unit="%" label="x"></dx-coverage-gauge>`));
+    const shown = part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim();
+    expect(shown).to.equal('trên 79,999%');
+    expect(part(el, '[role="meter"]').getAttribute('aria-valuetext')).to.equal('trên 79,999%');
+    const stat = await settled(await fixture(html`<dx-stat notation="compact" value="99950" approx="over" unit="thuê bao" label="x"></dx-stat>`) as CoverageGauge);
+    expect(stat.shadowRoot!.querySelector('[part="figure"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('trên 99,9 nghìn thuê bao');
+  });
+
+  it('does not count "gần 80%" (nearly) as reaching a target of 80', () => {
+    const base = { direction: 'up' as const, target: { value: 80, by: '2030' } };
+    expect(assess({ ...base, value: 80 }, 0).status).to.equal('achieved');
+    expect(assess({ ...base, value: 80, approx: 'nearly' }, 0).status).not.to.equal('achieved');
+    expect(assess({ ...base, value: 81, approx: 'nearly' }, 0).status).to.equal('achieved');
+    expect(targetShare(500, 500, 'up', 'nearly')).to.equal(99);
+    expect(targetShare(500, 500, 'up')).to.equal(100);
+  });
+
+  for (const [name, wrap] of [
+    ['a flex row', (w: unknown) => html`<div style="display: flex; width: 700px">${w}</div>`],
+    ['a table cell', (w: unknown) => html`<table><tr><td>${w}</td></tr></table>`],
+    ['a float', (w: unknown) => html`<div style="width: 700px"><div style="float: left">${w}</div></div>`],
+  ] as const) {
+    it(`has a width of its own in ${name}, rather than shrinking to nothing`, async () => {
+      const wrapper = await fixture(wrap(html`<dx-coverage-gauge value="50" unit="%" label="Nửa"></dx-coverage-gauge>`));
+      const el = await settled(wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!);
+      expect(el.getBoundingClientRect().width).to.be.at.least(240);
+    });
+  }
+
+  it('shows nothing of the old feed while a new src loads', async () => {
+    const first = await scriptFeed(`switch-a-${Date.now()}`, [{ body: { label: 'Cũ', unit: '%', value: 10 } }]);
+    const second = await scriptFeed(`switch-b-${Date.now()}`, [{ body: { label: 'Mới', unit: '%', value: 90 }, delay: 300 }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${first} loading="eager"></dx-coverage-gauge>`));
+    el.src = second;
+    await el.updateComplete;
+    expect(el.state).to.equal('loading');
+    expect(el.shadowRoot!.querySelector('[part="figure"]')).to.equal(null);
+    await oneEvent(el, 'dx-load');
+    await el.updateComplete;
+    expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('90%');
+    // A new place is not news of the old one: nothing is announced.
+    expect(part(el, '[aria-live="polite"]').textContent).to.equal('');
+  });
+
+  it('does not poll with a refresh it refuses', async () => {
+    const src = await scriptFeed(`bad-refresh-${Date.now()}`, [{ body: { label: 'x', unit: '%', value: 1 } }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="0.5" loading="eager"></dx-coverage-gauge>`));
+    expect(el.state).to.equal('error');
+    await Promise.resolve();
+    expect(polledCount()).to.equal(0);
+  });
+
+  it('sets loading="eager" from a property as from the attribute (as React 19 does)', async () => {
+    const el = document.createElement('dx-coverage-gauge');
+    el.loading = 'eager';
+    await fixture(html`<div>${el}</div>`);
+    await el.updateComplete;
+    expect(el.getAttribute('loading')).to.equal('eager');
+  });
+
+  it('reads a member under the collection’s own area in a board, as the validator does', async () => {
+    const feed = {
+      area: { code: '12' },
+      indicators: [
+        { id: 'x', label: 'Lai Châu', unit: '%', value: 40 },
+        { id: 'x', label: 'Bắc Kạn', unit: '%', value: 60, area: { code: '06' } },
+      ],
+    };
+    const el = await settled(await fixture<Board>(html`<dx-board .data=${feed}></dx-board>`));
+    const cards = [...el.shadowRoot!.querySelectorAll<CoverageGauge>('dx-coverage-gauge')];
+    await Promise.all(cards.map((c) => c.updateComplete));
+    expect(cards.map((c) => c.state)).to.deep.equal(['ready', 'ready']);
+    expect(cards.map((c) => c.getAttribute('area'))).to.deep.equal(['12', '06']);
+  });
+
+  it('lets the page hear a card’s error from the board, naming the card', async () => {
+    const feed = { indicators: [{ id: 'ok', label: 'Được', unit: '%', value: 40 }, { id: 'bad', label: 'Hỏng', unit: '%', value: 140 }] };
+    const el = document.createElement('dx-board') as Board;
+    el.data = feed;
+    const heard = oneEvent(el, 'dx-error');
+    document.body.append(el);
+    const event = (await heard) as CustomEvent<IndicatorErrorDetail & { indicator?: string }>;
+    expect(event.detail.indicator).to.equal('bad');
+    expect(event.detail.errors[0].path).to.equal('indicators[1].value');
+    el.remove();
+  });
+
+  it('names the period of a date in Vietnamese: "Số liệu tháng 06/2024", "ngày 31/12/2024"', async () => {
+    const month = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge value="5" unit="%" label="x" as-of="2024-06"></dx-coverage-gauge>`));
+    expect(part(month, '[part="meta"]').textContent).to.equal('Số liệu tháng 06/2024');
+    const day = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge value="5" unit="%" label="x" as-of="2024-12-31"></dx-coverage-gauge>`));
+    expect(part(day, '[part="meta"]').textContent).to.equal('Số liệu ngày 31/12/2024');
+  });
+});
