@@ -1,5 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { attr, column as columnOf } from './support.js';
 import '../src/dx-widgets.js';
 
 /**
@@ -21,7 +22,6 @@ interface BoardArgs {
   onDxError?: (event: Event) => void;
 }
 
-const attr = (v: unknown) => (v === undefined || v === null || v === '' ? nothing : String(v));
 
 const render = (args: BoardArgs) => html`<dx-board
   .data=${args.data}
@@ -37,13 +37,12 @@ const render = (args: BoardArgs) => html`<dx-board
   @dx-error=${args.onDxError}
 ></dx-board>`;
 
-/** A portal's page width, on a Vietnamese page (Storybook's own frame is `lang="en"`). */
-const page: Decorator = (story) => html`<div lang="vi" style="max-width: 1000px">${story()}</div>`;
+const column = columnOf(1000);
 
 const meta: Meta<BoardArgs> = {
   title: 'Elements/dx-board',
   component: 'dx-board',
-  decorators: [page],
+  decorators: [column],
   render,
   argTypes: {
     notation: { control: { type: 'radio' }, options: ['standard', 'compact'] },

@@ -1,5 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { attr, column as columnOf, darkPage } from './support.js';
 import '../src/coverage-gauge/dx-coverage-gauge.js';
 
 /**
@@ -36,8 +37,6 @@ interface GaugeArgs {
   onDxError?: (event: Event) => void;
 }
 
-/** An attribute binding: absent when the arg is unset or cleared in the controls. */
-const attr = (v: unknown) => (v === undefined || v === null || v === '' ? nothing : String(v));
 
 const render = (args: GaugeArgs) => html`<dx-coverage-gauge
   .data=${args.data}
@@ -74,7 +73,7 @@ const render = (args: GaugeArgs) => html`<dx-coverage-gauge
  * Vietnamese page: Storybook's own frame is `<html lang="en">`, which the element would
  * otherwise follow; the `lang` control on the element still wins.
  */
-const column: Decorator = (story) => html`<div lang="vi" style="max-width: 360px">${story()}</div>`;
+const column = columnOf(360);
 
 const meta: Meta<GaugeArgs> = {
   title: 'Elements/dx-coverage-gauge',
@@ -205,7 +204,6 @@ export const English: Story = {
   args: { data: { ...fibre, target: { value: 80, by: '2025-12-31' } }, lang: 'en' },
 };
 
-const darkPage: Decorator = (story) => html`<div style="background: #0d1117; padding: 16px">${story()}</div>`;
 
 /** `theme="dark"` on a dark page. */
 export const DarkTheme: Story = {

@@ -1,5 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { attr, column as columnOf, darkPage } from './support.js';
 import '../src/province-rank/dx-province-rank.js';
 
 /**
@@ -26,7 +27,6 @@ interface RankArgs {
   onDxError?: (event: Event) => void;
 }
 
-const attr = (v: unknown) => (v === undefined || v === null || v === '' ? nothing : String(v));
 
 const render = (args: RankArgs) => html`<dx-province-rank
   .data=${args.data}
@@ -47,8 +47,7 @@ const render = (args: RankArgs) => html`<dx-province-rank
   @dx-error=${args.onDxError}
 ></dx-province-rank>`;
 
-/** An article column, on a Vietnamese page (Storybook's frame is `lang="en"`). */
-const column: Decorator = (story) => html`<div lang="vi" style="max-width: 480px">${story()}</div>`;
+const column = columnOf(480);
 
 const meta: Meta<RankArgs> = {
   title: 'Elements/dx-province-rank',
@@ -153,7 +152,6 @@ export const TenThousandAreas: Story = {
 /** English: "Bac Kan ranks 7th of 63". */
 export const English: Story = { args: { data: { ...base, areas: areas63 }, limit: '10', lang: 'en' } };
 
-const darkPage: Decorator = (story) => html`<div style="background: #0d1117; padding: 16px">${story()}</div>`;
 
 /** `theme="dark"` on a dark page. */
 export const DarkTheme: Story = {

@@ -1,5 +1,6 @@
-import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { attr, column as columnOf, darkPage } from './support.js';
 import '../src/stat/dx-stat.js';
 
 /**
@@ -31,8 +32,6 @@ interface StatArgs {
   onDxError?: (event: Event) => void;
 }
 
-/** An attribute binding: absent when the arg is unset or cleared in the controls. */
-const attr = (v: unknown) => (v === undefined || v === null || v === '' ? nothing : String(v));
 
 const render = (args: StatArgs) => html`<dx-stat
   .data=${args.data}
@@ -56,8 +55,7 @@ const render = (args: StatArgs) => html`<dx-stat
   @dx-error=${args.onDxError}
 ></dx-stat>`;
 
-/** An article column, on a Vietnamese page (Storybook's own frame is `lang="en"`). */
-const column: Decorator = (story) => html`<div lang="vi" style="max-width: 360px">${story()}</div>`;
+const column = columnOf(360);
 
 const meta: Meta<StatArgs> = {
   title: 'Elements/dx-stat',
@@ -165,7 +163,6 @@ export const English: Story = {
   args: { data: { ...phones, target: { value: 500000, by: '2025-12-31' } }, notation: 'compact', lang: 'en' },
 };
 
-const darkPage: Decorator = (story) => html`<div style="background: #0d1117; padding: 16px">${story()}</div>`;
 
 /** `theme="dark"` on a dark page. */
 export const DarkTheme: Story = {

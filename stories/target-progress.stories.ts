@@ -1,5 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { attr, column as columnOf, darkPage } from './support.js';
 import '../src/target-progress/dx-target-progress.js';
 
 /**
@@ -27,7 +28,6 @@ interface ProgressArgs {
   onDxError?: (event: Event) => void;
 }
 
-const attr = (v: unknown) => (v === undefined || v === null || v === '' ? nothing : String(v));
 
 const render = (args: ProgressArgs) => html`<dx-target-progress
   .data=${args.data}
@@ -49,8 +49,7 @@ const render = (args: ProgressArgs) => html`<dx-target-progress
   @dx-error=${args.onDxError}
 ></dx-target-progress>`;
 
-/** An article column, on a Vietnamese page (Storybook's own frame says lang="en"). */
-const column: Decorator = (story) => html`<div lang="vi" style="max-width: 360px">${story()}</div>`;
+const column = columnOf(360);
 
 const meta: Meta<ProgressArgs> = {
   title: 'Elements/dx-target-progress',
@@ -135,7 +134,6 @@ export const Inline: Story = { args: { data: smartphones, variant: 'inline' }, d
 /** `lang="en"`. */
 export const English: Story = { args: { data: smartphones, lang: 'en' } };
 
-const darkPage: Decorator = (story) => html`<div style="background: #0d1117; padding: 16px">${story()}</div>`;
 
 /** `theme="dark"` on a dark page. */
 export const DarkTheme: Story = { args: { data: smartphones, theme: 'dark' }, decorators: [darkPage], parameters: { backgrounds: { disable: true } } };
