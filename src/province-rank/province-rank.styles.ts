@@ -73,6 +73,19 @@ export const rankStyles = css`
   .chart.wide {
     --_rank-w: 3.5em;
   }
+  /* Longer figures (units, hedges): about 0.6em a character, never more than 40 % of the row. */
+  .chart.v1 {
+    --_value-w: min(7em, 40%);
+  }
+  .chart.v2 {
+    --_value-w: min(9.5em, 40%);
+  }
+  .chart.v3 {
+    --_value-w: min(12em, 40%);
+  }
+  .chart.v4 {
+    --_value-w: min(14.5em, 40%);
+  }
   .row {
     display: grid;
     /* Every column may give way: at a huge text size the row still fits its column. */

@@ -108,3 +108,20 @@ describe('regressions', () => {
     expect(part(day, '[part="meta"]').textContent).to.equal('Số liệu ngày 31/12/2024');
   });
 });
+
+describe('regressions: the ranking', () => {
+  it('gives the value column room for figures with units and hedges, instead of cutting them', async () => {
+    const areas = [
+      { code: '01', value: 9_200_000 },
+      { code: '79', value: 8_100_000, approx: 'over' },
+      { code: '06', value: 320_000 },
+    ];
+    const wrapper = await fixture(html`<div style="width: 400px">
+      <dx-province-rank .data=${{ label: 'Thuê bao', unit: 'thuê bao', asOf: '2024', area: { code: '06' }, areas }}></dx-province-rank>
+    </div>`);
+    const el = await settled(wrapper.querySelector('dx-province-rank') as unknown as CoverageGauge);
+    const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chart .v')];
+    expect(values.map((v) => v.textContent)).to.include('trên 8.100.000 thuê bao');
+    for (const v of values) expect(v.scrollWidth, v.textContent!).to.be.at.most(v.clientWidth + 1);
+  });
+});
