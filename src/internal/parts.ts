@@ -60,3 +60,16 @@ export function renderAnnouncement(source: IndicatorController, locale: Locale):
       : '';
   return html`<div class="visually-hidden" aria-live="polite">${text}</div>`;
 }
+
+/**
+ * The same, on one line, for widgets inside a sentence: a block with a list would break
+ * the paragraph. The details stay in the tooltip and, for the stale mark, in the words a
+ * screen reader hears.
+ */
+export function renderInlineStatus(source: Pick<IndicatorController<unknown>, 'errors' | 'lastGoodAt'>, state: string, locale: Locale): TemplateResult | typeof nothing {
+  if (state !== 'error' && state !== 'stale') return nothing;
+  const details = source.errors.map((e) => (e.path ? `${e.path}: ` : '') + e.message[locale]).join('\n');
+  if (state === 'error') return html` <span part="error" title=${details}>⚠ ${message(locale, 'error.title')}</span>`;
+  const since = message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
+  return html` <span part="stale" title=${`${since}\n${details}`}><span class="visually-hidden">${since}</span></span>`;
+}

@@ -6,7 +6,7 @@ import { message } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/parts.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
@@ -122,8 +122,8 @@ export class TargetProgress extends IndicatorElement {
    * rows of a typical target (label, figure, bar, one line, source) with blank text,
    * so nothing below moves when the figures arrive.
    */
-  private renderEmpty(inline: boolean): TemplateResult {
-    if (this.state !== 'loading') return html`${renderStatus(this.source$, this.state, this.locale)}`;
+  private renderEmpty(inline: boolean): TemplateResult | typeof nothing {
+    if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.source$, this.state, this.locale);
     const loading = html`<span part="loading">${message(this.locale, 'loading')}</span>`;
     if (inline) return html`${this.renderBar(undefined)}${loading}`;
     const blank = (cls: string) => html`<div class=${cls} aria-hidden="true">\u00a0</div>`;
@@ -198,7 +198,7 @@ export class TargetProgress extends IndicatorElement {
     // With no figure there is no bar: the target and the status say it all.
     const figure = status === 'nofigure' ? targetText(target, unit, locale) : this.figureText(view);
     return html`<span part="label" id="label" class="visually-hidden">${label}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${figure}</span><span class="sep" aria-hidden="true"> · </span
-      ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderStatus(this.source$, this.state, locale)}`;
+      ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderInlineStatus(this.source$, this.state, locale)}`;
   }
 
   /**

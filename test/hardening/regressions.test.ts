@@ -125,3 +125,27 @@ describe('regressions: the ranking', () => {
     for (const v of values) expect(v.scrollWidth, v.textContent!).to.be.at.most(v.clientWidth + 1);
   });
 });
+
+describe('regressions: target progress inside a sentence', () => {
+  it('keeps an error or a stale mark on the line of the paragraph, with the details in its tooltip', async () => {
+    const good = { label: 'Điện thoại thông minh', unit: '%', value: 60, asOf: '2024', target: { value: 100, by: '2024-12-31' } };
+    const wrapper = await fixture(html`<p style="width: 600px; font-size: 16px; line-height: 1.5">
+      Tỷ lệ <dx-target-progress variant="inline" now="2024-10-01" .data=${good}></dx-target-progress>, còn một quý.
+    </p>`);
+    const el = wrapper.querySelector('dx-target-progress') as unknown as CoverageGauge;
+    await settled(el);
+    el.data = { ...good, value: 'sáu mươi' };
+    await el.updateComplete;
+    expect(el.state).to.equal('stale');
+    expect(el.getBoundingClientRect().height).to.be.below(30);
+    const mark = part(el, '[part="stale"]');
+    expect(mark.title).to.contain('value: phải là số');
+
+    const broken = await fixture(html`<p style="width: 600px">Tỷ lệ <dx-target-progress variant="inline" value="60,5" target="100"></dx-target-progress>.</p>`);
+    const bad = await settled(broken.querySelector('dx-target-progress') as unknown as CoverageGauge);
+    expect(bad.state).to.equal('error');
+    expect(bad.getBoundingClientRect().height).to.be.below(30);
+    expect(part(bad, '[part="error"]').textContent).to.contain('Không hiển thị được số liệu');
+    expect(part(bad, '[part="error"]').title).to.contain('value: "60,5" không phải số');
+  });
+});
