@@ -13,6 +13,8 @@ import { both, say } from './strings.js';
 export const COLUMNS = [
   'id', 'label', 'label_en', 'unit', 'value', 'approx', 'as_of', 'area_code', 'area_name',
   'target', 'target_by', 'baseline', 'baseline_as_of', 'source', 'source_url', 'note',
+  // Added after the first template: the counts behind a percentage, and whether lower is better.
+  'count_part', 'count_whole', 'count_unit', 'direction',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 const REQUIRED: Column[] = ['id', 'label'];
@@ -56,6 +58,7 @@ function columnOf(field: string): Column | undefined {
     target: { value: 'target', by: 'target_by', '': 'target' },
     baseline: { value: 'baseline', asOf: 'baseline_as_of', '': 'baseline' },
     source: { name: 'source', url: 'source_url', '': 'source' },
+    count: { part: 'count_part', whole: 'count_whole', unit: 'count_unit', '': 'count_part' },
   };
   if (head in nested) return nested[head][tail ?? ''] ?? nested[head][''];
   if (head.startsWith('label')) return 'label';
@@ -107,10 +110,11 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
       return value === '' ? undefined : value;
     };
     const unit = cell('unit');
-    const number = (column: Column) => {
+    // Counts are counts whatever the unit: a "%" after one is not a percentage of anything.
+    const number = (column: Column, percent = unit === '%') => {
       const raw = cell(column);
       if (raw === undefined) return undefined;
-      const read = readNumber(raw, { decimalComma: defaults.decimalComma, percent: unit === '%' });
+      const read = readNumber(raw, { decimalComma: defaults.decimalComma, percent });
       if (read.ok) return read.value;
       const hint = (locale: Locale) => (read.code === 'number.format' && !defaults.decimalComma ? say(locale, 'number.hint') : '');
       const message = { vi: say('vi', read.code, { raw, hint: hint('vi') }), en: say('en', read.code, { raw, hint: hint('en') }) };
@@ -132,6 +136,8 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
       baseline: compact({ value: number('baseline'), asOf: cell('baseline_as_of') }),
       source: compact({ name: cell('source'), url: cell('source_url') }),
       note: cell('note'),
+      count: compact({ part: number('count_part', false), whole: number('count_whole', false), unit: cell('count_unit') }),
+      direction: cell('direction'),
     }) ?? {};
   });
 

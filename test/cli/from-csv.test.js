@@ -252,3 +252,22 @@ describe('readNumber and parseCsv (source modules)', () => {
     assert.deepEqual([0, 25, 26, 27, 701, 702].map(columnLetter), ['A', 'Z', 'AA', 'AB', 'ZZ', 'AAA']);
   });
 });
+
+describe('count and direction columns', () => {
+  test('read the counts behind a percentage as plain numbers, and a lower-is-better direction', () => {
+    const file = write(dir, 'counts.csv', 'id,label,unit,value,count_part,count_whole,count_unit,direction\nhh,Hộ,%,41.5,43391,104563,hộ,\nslow,Chậm,%,20,,,,down\n');
+    const { status, stdout, stderr } = cli(bin, ['from-csv', file]);
+    assert.equal(status, 0, stderr);
+    const [hh, slow] = JSON.parse(stdout).indicators;
+    assert.deepEqual(hh.count, { part: 43391, whole: 104563, unit: 'hộ' });
+    assert.equal(slow.direction, 'down');
+  });
+
+  test('name the row and column of a count the validator refuses', () => {
+    const file = write(dir, 'bad-count.csv', 'id,label,unit,value,count_part,count_whole\nhh,Hộ,%,41.5,200,100\n');
+    const { status, stderr } = cli(bin, ['from-csv', file]);
+    assert.equal(status, 1);
+    assert.match(stderr, /count_part/);
+    assert.match(stderr, /2/);
+  });
+});

@@ -5,12 +5,10 @@ import { after, before, describe, test } from 'node:test';
 import { buildPackage, cleanUp, cli, example, importSource, root, temporary, write } from './helpers.js';
 
 // The template is the Lai Châu example (test/fixtures/lai-chau-2024.json, a copy of
-// ../shared/examples/lai-chau-2024.json) as a spreadsheet. The CSV has no count columns, so
-// households-fiber-broadband comes back without its count (43 391 of 104 563 households):
-// every other field survives the round trip.
+// ../shared/examples/lai-chau-2024.json) as a spreadsheet, counts included (count_part,
+// count_whole, count_unit): every field survives the round trip.
 
 const template = join(root, 'templates/indicators.csv');
-const withoutCount = ({ count: _count, ...indicator }) => indicator;
 
 let dir;
 let bin;
@@ -30,7 +28,7 @@ describe('templates/indicators.csv', () => {
     const bytes = readFileSync(template);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    assert.ok(text.startsWith('id,label,label_en,unit,value,approx,as_of,area_code,area_name,target,target_by,baseline,baseline_as_of,source,source_url,note\r\n'));
+    assert.ok(text.startsWith('id,label,label_en,unit,value,approx,as_of,area_code,area_name,target,target_by,baseline,baseline_as_of,source,source_url,note,count_part,count_whole,count_unit,direction\r\n'));
     const { rows } = parseCsv(text, ',');
     const [header, ...members] = rows.map((r) => r.cells);
     assert.deepEqual(members.map((cells) => cells[0]), example.indicators.map((i) => i.id));
@@ -53,14 +51,14 @@ describe('round trip: CSV → JSON → validate', () => {
     const fromCsv = validateDocument(JSON.parse(converted.stdout));
     const original = validateDocument(example);
     assert.equal(fromCsv.ok, true);
-    assert.deepEqual(fromCsv.value.indicators, original.value.indicators.map(withoutCount));
+    assert.deepEqual(fromCsv.value.indicators, original.value.indicators);
     assert.deepEqual(
       fromCsv.value.indicators.map((i) => [i.id, i.value, i.target, i.approx]),
       example.indicators.map((i) => [i.id, i.value, i.target, i.approx]),
     );
   });
 
-  test('with the shared columns left to --source/--area-code/--area-name/--as-of, the JSON equals the example but for count', () => {
+  test('with the shared columns left to --source/--area-code/--area-name/--as-of, the JSON equals the example', () => {
     const shared = new Set(['as_of', 'area_code', 'area_name', 'source']);
     const { rows } = parseCsv(readFileSync(template, 'utf8').slice(1), ',');
     const keep = rows[0].cells.map((name) => !shared.has(name));
@@ -72,6 +70,6 @@ describe('round trip: CSV → JSON → validate', () => {
       '--source', example.source.name, '--area-code', example.area.code, '--area-name', example.area.name, '--as-of', example.asOf,
     ]);
     assert.equal(status, 0, stderr);
-    assert.deepEqual(JSON.parse(stdout), { ...example, indicators: example.indicators.map(withoutCount) });
+    assert.deepEqual(JSON.parse(stdout), example);
   });
 });
