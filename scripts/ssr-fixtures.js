@@ -15,30 +15,10 @@ import { buildSsr } from './build-ssr.js';
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'test', 'fixtures');
 const LAI_CHAU = JSON.parse(readFileSync(join(fixtures, 'lai-chau-2024.json'), 'utf8'));
+/** Phones with a history; a target judged by its pace (40% in 2023, 60% by mid-2024, 100% due at the end of 2024). */
+const { phones: PHONES, adults: ADULTS } = JSON.parse(readFileSync(join(fixtures, 'ssr-documents.json'), 'utf8'));
 
-const PHONES = {
-  label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' },
-  unit: 'thuê bao',
-  value: 320000,
-  approx: 'nearly',
-  asOf: '2024',
-  series: [
-    { asOf: '2021', value: 250000 },
-    { asOf: '2022', value: 281000 },
-    { asOf: '2023', value: 307600 },
-  ],
-  source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
-};
 
-const ADULTS = {
-  label: { vi: 'Người trưởng thành có điện thoại thông minh', en: 'Adults with a smartphone' },
-  unit: '%',
-  value: 60,
-  asOf: '2024-06',
-  baseline: { value: 40, asOf: '2023-06' },
-  target: { value: 100, by: '2024-12-31' },
-  source: { name: 'Sở TT&TT Lai Châu' },
-};
 
 /** Areas by code only: names from the province registry, which the browser loads after its first render. */
 const RANKING = {

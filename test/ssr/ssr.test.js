@@ -14,32 +14,10 @@ const root = join(import.meta.dirname, '..', '..');
 // Inside the project, so the bundle's imports (lit, @lit-labs/ssr, d3) resolve from its node_modules.
 const cache = join(root, 'node_modules', '.cache');
 const LAI_CHAU = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'lai-chau-2024.json'), 'utf8'));
+/** The same documents scripts/ssr-fixtures.js renders. */
+const { phones: PHONES, adults: ADULTS } = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'ssr-documents.json'), 'utf8'));
 
-/** Phones in Lai Châu with a history, as test/stat uses. */
-const PHONES = {
-  label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' },
-  unit: 'thuê bao',
-  value: 320000,
-  approx: 'nearly',
-  asOf: '2024',
-  series: [
-    { asOf: '2021', value: 250000 },
-    { asOf: '2022', value: 281000 },
-    { asOf: '2023', value: 307600 },
-  ],
-  source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
-};
 
-/** A target judged by its pace: 40% in 2023, 60% by mid-2024, 100% due at the end of 2024. */
-const ADULTS = {
-  label: { vi: 'Người trưởng thành có điện thoại thông minh', en: 'Adults with a smartphone' },
-  unit: '%',
-  value: 60,
-  asOf: '2024-06',
-  baseline: { value: 40, asOf: '2023-06' },
-  target: { value: 100, by: '2024-12-31' },
-  source: { name: 'Sở TT&TT Lai Châu' },
-};
 
 const PROVINCES = '01 02 04 06 08 10 11 12 14 15'.split(' ');
 /** Areas by code only: the names come from the province registry. */
