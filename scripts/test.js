@@ -14,6 +14,8 @@ let failedChecks = 0;
 for (const [name, command, args] of [
   ['typecheck', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['--no-install', 'eslint', 'src', 'test', 'stories', 'demo']],
+  // CI fails on a stale manifest; say so here first, where it is one `npm run analyze` away.
+  ['manifest', process.execPath, ['scripts/check-manifest.js']],
 ]) {
   const ok = run(command, args);
   console.log(`${name}: ${ok ? 'ok' : 'FAILED'}`);
