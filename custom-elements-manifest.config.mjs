@@ -70,6 +70,9 @@ function tidyPlugin() {
   return {
     name: 'dx-widgets:tidy',
     packageLinkPhase({ customElementsManifest }) {
+      // The analyzer reads files in parallel, so its module order varies from run to run:
+      // by path, the file is the same for the same source (and the CI check can compare it).
+      customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
       const modules = customElementsManifest.modules;
       const paths = new Set(modules.map((m) => m.path));
       const fix = (from, ref) => {
