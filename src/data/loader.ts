@@ -83,7 +83,9 @@ async function request(feed: Feed, signal: AbortSignal, seconds: number): Promis
     // `no-cache` makes the browser revalidate its copy with If-None-Match / If-Modified-Since
     // itself: cheap for the origin, and no CORS preflight that headers set here would cause.
     const response = await fetch(url, { signal, cache: 'no-cache', headers: { Accept: 'application/json' } });
-    if (response.status === 304 && feed.text !== undefined) return { result: parse(feed.text), changed: false };
+    // A 304 that reaches us (from a proxy; the browser's own revalidation shows as a 200 from
+    // its cache) confirms the document already parsed.
+    if (response.status === 304 && feed.last?.ok) return { result: feed.last, changed: false };
     if (!response.ok) return { result: loadError(url, `HTTP ${response.status}`, `HTTP ${response.status}`), changed: true };
     const text = await response.text();
     if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parse(text), changed: !feed.last.ok };

@@ -2,8 +2,10 @@ import { css } from 'lit';
 
 export const rankStyles = css`
   :host {
-    /* The other bars: the muted text colour, lightened, so the accent bar stands out in both themes. */
-    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 45%, transparent));
+    /* The other bars: the muted text colour, a little lighter, so the accent bar stands out in
+       both themes while every bar keeps 3:1 against the card (WCAG 1.4.11): about 3.3:1 on
+       white, 4:1 on the dark card. */
+    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 70%, transparent));
   }
   .base {
     position: relative;
