@@ -5,6 +5,7 @@ import { basename } from 'node:path';
 import type { Locale } from '../format/messages.js';
 import { decodeUtf8 } from './read.js';
 import { say } from './strings.js';
+import { widgetFor } from '../board/choose.js';
 import { checkText } from './validate-command.js';
 
 /**
@@ -24,15 +25,9 @@ export interface PreviewOptions {
 }
 
 type Json = Record<string, unknown>;
+const NO_CHOICES = new Map();
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** The element that fits an indicator: a ranking, progress to a target, a percentage, or a figure. */
-export function elementFor(member: Json): string {
-  if (member.rank !== undefined || member.areas !== undefined) return 'dx-province-rank';
-  if (member.target !== undefined) return 'dx-target-progress';
-  if (member.unit === '%') return 'dx-coverage-gauge';
-  return 'dx-stat';
-}
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -45,7 +40,8 @@ function members(document: unknown): { tag: string; id?: string; area?: string }
   return list.filter(isObject).map((member) => {
     const area = isObject(member.area) ? member.area.code : defaultArea;
     return {
-      tag: elementFor(member),
+      // The board's own choice, so the preview shows what a <dx-board> of the feed would.
+      tag: `dx-${widgetFor(member, NO_CHOICES)}`,
       ...(typeof member.id === 'string' && { id: member.id }),
       ...(typeof area === 'string' && { area }),
     };

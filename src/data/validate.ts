@@ -31,6 +31,11 @@ const join = (path: string, key: string | number) =>
 
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real period (no 30 February): the format's dates. */
+export function isDate(text: string): boolean {
+  return DATE.test(text) && isRealDate(text);
+}
+
 /** `YYYY-MM-DD` that names a real day (no 30 February). */
 function isRealDate(text: string): boolean {
   const [y, m, d] = text.split('-').map(Number);
@@ -82,7 +87,7 @@ const oneOf =
     typeof v === 'string' && values.includes(v) ? v : fail(errors, at, 'enum', { values: values.join(', ') });
 
 const date: Reader = (v, at, errors) =>
-  typeof v !== 'string' ? fail(errors, at, 'type.string') : DATE.test(v) && isRealDate(v) ? v : fail(errors, at, 'pattern.date');
+  typeof v !== 'string' ? fail(errors, at, 'type.string') : isDate(v) ? v : fail(errors, at, 'pattern.date');
 
 const text: Reader = (v, at, errors) => {
   if (typeof v === 'string') return NOT_BLANK.test(v) ? v : fail(errors, at, 'empty');

@@ -78,7 +78,12 @@ export function message(locale: Locale, key: MessageKey, params?: MessageParams)
   return translate(TABLE, locale, key, params);
 }
 
-/** The same message in both languages, as validation errors carry it. */
+/** A message of `table` in both languages, as validation errors carry it. */
+export function inBoth<T extends StringTable>(table: T, key: keyof T, params?: MessageParams): { vi: string; en: string } {
+  return { vi: translate(table, 'vi', key, params), en: translate(table, 'en', key, params) };
+}
+
+/** A shared message in both languages (inBoth for this table, spelt out: the gauge's bundle is at its budget). */
 export function bilingual(key: MessageKey, params?: MessageParams): { vi: string; en: string } {
   return { vi: message('vi', key, params), en: message('en', key, params) };
 }

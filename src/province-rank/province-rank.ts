@@ -3,7 +3,7 @@ import { readNumberAttribute } from '../data/attributes.js';
 import { isEra } from '../data/provinces/era.js';
 import type { Approx, Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
-import { message, translate, type MessageParams } from '../format/messages.js';
+import { inBoth, message, translate, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -110,7 +110,7 @@ export class ProvinceRank extends IndicatorElement {
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     const own = (path: string, key: keyof typeof STRINGS, params?: MessageParams) =>
-      errors.push({ path, code: `rank.${key}`, message: { vi: translate(STRINGS, 'vi', key, params), en: translate(STRINGS, 'en', key, params) } });
+      errors.push({ path, code: `rank.${key}`, message: inBoth(STRINGS, key, params) });
     this.readLimit(errors);
     if (this.era && !isEra(this.era)) errors.push(problem('era', 'enum', { values: '63, 34' }));
     const { areas, rank } = indicator;

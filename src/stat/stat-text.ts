@@ -10,17 +10,16 @@ const say = (locale: Locale, key: keyof typeof STAT_STRINGS, params?: Record<str
   translate(STAT_STRINGS, locale, key, params);
 
 /**
- * Number options for `notation`. Compact writing starts at 10 000: Vietnamese news writes
- * "2.250 tổ" but "15 nghìn thành viên", and Intl alone would give "2,3 nghìn" (and
- * "10 nghìn" for 9.999). Percentages never reach it, so "97,27%" stays exact.
+ * Number options for `notation`. formatNumber itself keeps numbers under 10 000 exact
+ * ("2.250 tổ" but "15 nghìn thành viên"), so percentages stay "97,27%".
  */
-export function numberOptions(value: number, compact: boolean, extra?: NumberOptions): NumberOptions | undefined {
-  return compact && Math.abs(value) >= 10_000 ? { ...extra, notation: 'compact' } : extra;
+export function numberOptions(compact: boolean, extra?: NumberOptions): NumberOptions | undefined {
+  return compact ? { ...extra, notation: 'compact' } : extra;
 }
 
 /** A figure as written inside a sentence: with "%" for percentages, a bare number otherwise. */
 function amount(value: number, unit: string | undefined, locale: Locale, compact: boolean): string {
-  return formatQuantity(value, unit === '%' ? unit : undefined, locale, numberOptions(value, compact));
+  return formatQuantity(value, unit === '%' ? unit : undefined, locale, numberOptions(compact));
 }
 
 /** A date with the preposition a sentence needs: "năm 2023", "tháng 06/2023", "ngày 30/06/2023"; en "in 2023", "on 30 June 2023". */
@@ -47,7 +46,7 @@ export interface ChangeText {
 export function describeChange(delta: number, previous: TrendPoint, unit: string | undefined, direction: Direction, locale: Locale, compact: boolean): ChangeText {
   const dates = { when: when(previous.asOf, locale), date: previous.asOf ? formatDate(previous.asOf, locale) : '' };
   const write = (n: number, sign: 'exceptZero' | 'auto') => {
-    const number = formatNumber(n, locale, numberOptions(n, compact, { signDisplay: sign }));
+    const number = formatNumber(n, locale, numberOptions(compact, { signDisplay: sign }));
     return unit === '%' ? say(locale, 'points', { n: number }) : number;
   };
   if (delta === 0) {
@@ -94,7 +93,7 @@ export function describeTarget(
   compact: boolean,
   approx?: string,
 ): { text: string; share?: number } {
-  const goal = formatQuantity(target.value, unit, locale, numberOptions(target.value, compact));
+  const goal = formatQuantity(target.value, unit, locale, numberOptions(compact));
   const by = target.by ? formatDate(target.by, locale) : '';
   const share = targetShare(value, target.value, direction, approx);
   // Lower is better: no share to speak of, so the target is stated as the gauge states it.

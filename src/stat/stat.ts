@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
-import { message, translate, type Locale } from '../format/messages.js';
+import { inBoth, message } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -67,8 +67,7 @@ export class StatElement extends IndicatorElement {
     if (value === undefined) errors.push(problem('value', 'required'));
     else if (!trendPoints(series, value, asOf)) {
       const params = { asOf: asOf!, last: series![series!.length - 1].asOf };
-      const text = (locale: Locale) => translate(STAT_STRINGS, locale, 'error.asOf', params);
-      errors.push({ path: 'asOf', code: 'stat.asOf', message: { vi: text('vi'), en: text('en') } });
+      errors.push({ path: 'asOf', code: 'stat.asOf', message: inBoth(STAT_STRINGS, 'error.asOf', params) });
     }
     if (this.notation && !NOTATIONS.includes(this.notation)) errors.push(problem('notation', 'enum', { values: NOTATIONS.join(', ') }));
     return errors;
@@ -102,7 +101,7 @@ export class StatElement extends IndicatorElement {
     const change = step && describeChange(step.delta, step.previous, unit, direction, locale, compact);
     const goal = target && describeTarget(value, target, unit, direction, locale, compact, approx);
     const countText = count ? formatCount(count, locale) : undefined;
-    const options = numberOptions(value, compact);
+    const options = numberOptions(compact);
     // The figure, counts, change and target as one sentence: what the eye takes in at once.
     const sentence = [formatFigure({ value, unit, approx }, locale, options), countText, change?.heard, goal?.text].filter(Boolean).join(', ');
     return html`<div class="main">

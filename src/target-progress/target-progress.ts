@@ -1,8 +1,9 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
-import { problem } from '../data/validate.js';
+import { isDate, problem } from '../data/validate.js';
 import { formatDate } from '../format/dates.js';
-import { message } from '../format/messages.js';
+import { inBoth, message } from '../format/messages.js';
+import { STRINGS } from './target-progress.strings.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -14,14 +15,11 @@ import { capitalize, gapText, projectionText, say, statusText, targetText, timeT
 import { assess, dayNumber, today, type Assessable, type Assessment } from './projection.js';
 import { progressStyles } from './target-progress.styles.js';
 
-const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-
 /** A real calendar day written YYYY-MM-DD, as a day number; `undefined` otherwise (2024-02-30 included). */
 function readDay(text: string): number | undefined {
-  if (text.length !== 10 || !DATE.test(text)) return undefined;
+  if (text.length !== 10 || !isDate(text)) return undefined;
   const [year, month, date] = text.split('-').map(Number);
-  const day = dayNumber(year, month, date);
-  return new Date(day * 86_400_000).getUTCDate() === date ? day : undefined;
+  return dayNumber(year, month, date);
 }
 
 interface View {
@@ -90,7 +88,7 @@ export class TargetProgress extends IndicatorElement {
     const errors: ValidationError[] = [];
     if (!indicator.target) errors.push(problem('target', 'required'));
     if (this.now && readDay(this.now) === undefined) {
-      errors.push({ path: 'now', code: 'now.date', message: { vi: say('vi', 'now.date'), en: say('en', 'now.date') } });
+      errors.push({ path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') });
     }
     return errors;
   }
