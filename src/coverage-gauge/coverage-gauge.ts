@@ -2,13 +2,12 @@ import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, typ
 import { readNumberAttribute } from '../data/attributes.js';
 import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
-import { formatDate } from '../format/dates.js';
 import { message } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/parts.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
 
@@ -117,7 +116,7 @@ export class CoverageGauge extends IndicatorElement {
   override render(): TemplateResult {
     const indicator = this.source$.indicator;
     const busy = this.state === 'loading';
-    return html`<div part="base" class="base ${this.shape}" aria-busy=${busy ? 'true' : 'false'}>
+    return html`<div part="base" class="base ${this.shape}" aria-busy=${String(busy)}>
       ${indicator ? this.renderIndicator(indicator) : this.renderEmpty()}${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }
@@ -140,14 +139,7 @@ export class CoverageGauge extends IndicatorElement {
     const label = pickText(indicator.label, locale);
     const band = value === undefined ? undefined : this.bandOf(value);
     const figure = value === undefined ? message(locale, 'noFigure') : formatQuantity(value, unit, locale);
-    const targetText = target
-      ? target.label
-        ? pickText(target.label, locale)
-        : message(locale, target.by ? 'target.by' : 'target', {
-            value: formatQuantity(target.value, unit, locale),
-            by: target.by ? formatDate(target.by, locale) : '',
-          })
-      : undefined;
+    const targetText = target && targetLine(target, unit, locale);
     const countText = count ? formatCount(count, locale) : undefined;
     const bandText = band ? message(locale, `band.${band}`) : undefined;
     // What a sighted reader takes in from the drawing, as one phrase.

@@ -1,8 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Indicator, ValidationError } from '../data/types.js';
+import type { Indicator, Target, ValidationError } from '../data/types.js';
 import { formatDate, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
-import { formatFigure } from '../format/numbers.js';
+import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import type { IndicatorController } from './indicator-controller.js';
 
@@ -72,4 +72,10 @@ export function renderInlineStatus(source: Pick<IndicatorController<unknown>, 'e
   if (state === 'error') return html` <span part="error" title=${details}>⚠ ${message(locale, 'error.title')}</span>`;
   const since = message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
   return html` <span part="stale" title=${`${since}\n${details}`}><span class="visually-hidden">${since}</span></span>`;
+}
+
+/** "Mục tiêu 50% đến 31/12/2025", or the document's own `target.label`: the gauge's and the stat's target line. */
+export function targetLine(target: Target, unit: string | undefined, locale: Locale, value = formatQuantity(target.value, unit, locale)): string {
+  if (target.label) return pickText(target.label, locale);
+  return message(locale, target.by ? 'target.by' : 'target', { value, by: target.by ? formatDate(target.by, locale) : '' });
 }

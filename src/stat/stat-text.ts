@@ -1,8 +1,9 @@
 import type { Direction, Target } from '../data/types.js';
 import { formatDate } from '../format/dates.js';
-import { message, translate, type Locale } from '../format/messages.js';
+import { translate, type Locale } from '../format/messages.js';
 import { formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
+import { targetLine } from '../internal/parts.js';
 import { STAT_STRINGS } from './stat.strings.js';
 import { targetShare, type TrendPoint } from './stat-trend.js';
 
@@ -97,7 +98,7 @@ export function describeTarget(
   const by = target.by ? formatDate(target.by, locale) : '';
   const share = targetShare(value, target.value, direction, approx);
   // Lower is better: no share to speak of, so the target is stated as the gauge states it.
-  if (share === undefined) return { text: target.label ? pickText(target.label, locale) : message(locale, by ? 'target.by' : 'target', { value: goal, by }) };
+  if (share === undefined) return { text: targetLine(target, unit, locale, goal) };
   const detail = target.label ? pickText(target.label, locale) : by ? say(locale, 'target.by', { value: goal, by }) : goal;
   return { text: say(locale, 'target', { share: formatQuantity(share, '%', locale), target: detail }), share };
 }
