@@ -12,13 +12,11 @@
 //   node scripts/build-ssr.js [OUTDIR] [--keep-literals]
 //     OUTDIR defaults to dist/ssr (tests build elsewhere); --keep-literals leaves the templates
 //     as written, to match the unbundled sources the browser tests run.
-import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
 import { minifyHTMLLiterals } from 'minify-literals';
-
-const root = join(import.meta.dirname, '..');
+import { buildForNode, root } from './build-node.js';
 
 /** The esbuild twin of scripts/minify-literals.js (a vite plugin): same files, same call. */
 const minifyLiterals = {
@@ -41,27 +39,11 @@ const minifyLiterals = {
  */
 export async function buildSsr({ outdir = join(root, 'dist', 'ssr'), keepLiterals = false } = {}) {
   const outfile = join(resolve(outdir), 'index.js');
-  const result = await build({
-    entryPoints: [join(root, 'src', 'ssr', 'index.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
+  return buildForNode('src/ssr/index.ts', outfile, {
     conditions: ['node'],
     external: ['lit', 'lit/*', '@lit-labs/*', 'd3-*'],
-    tsconfig: join(root, 'tsconfig.json'),
     plugins: keepLiterals ? [] : [minifyLiterals],
-    legalComments: 'none',
-    logLevel: 'warning',
-    write: false,
   });
-  mkdirSync(dirname(outfile), { recursive: true });
-  // Written whole, then renamed: builds running at once never leave a half-written file.
-  const temporary = `${outfile}.${process.pid}.tmp`;
-  writeFileSync(temporary, result.outputFiles[0].contents);
-  renameSync(temporary, outfile);
-  return outfile;
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
