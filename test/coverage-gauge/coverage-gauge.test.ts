@@ -4,17 +4,9 @@ import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
 import { define } from '../../src/internal/define.js';
+import { FIBRE } from '../support/documents.js';
 import { freshFeed, hits, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
-const FIBRE = {
-  id: 'households-fiber-broadband',
-  label: { vi: 'Hộ gia đình dùng Internet cáp quang', en: 'Households with fibre broadband' },
-  unit: '%',
-  value: 41.5,
-  asOf: '2024',
-  count: { part: 43391, whole: 104563, unit: 'hộ' },
-  source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
-};
 
 const meter = (el: CoverageGauge) => part(el, '[role="meter"]');
 

@@ -9,19 +9,10 @@ import { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { define } from '../../src/internal/define.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
 import type { StatElement } from '../../src/stat/stat.js';
-import { part, settled } from '../support/helpers.js';
+import { FIBRE } from '../support/documents.js';
+import { figureText as figure, part, settled } from '../support/helpers.js';
 
-const FIBRE = {
-  id: 'households-fiber-broadband',
-  label: { vi: 'Hộ gia đình dùng Internet cáp quang', en: 'Households with fibre broadband' },
-  unit: '%',
-  value: 41.5,
-  asOf: '2024',
-  count: { part: 43391, whole: 104563, unit: 'hộ' },
-  source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
-};
 
-const figure = (el: Element) => part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim();
 
 describe('Vue 3', () => {
   let container: HTMLElement;

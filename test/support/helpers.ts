@@ -51,3 +51,8 @@ export async function scriptFeed(
   await fetch(`/feed-script/${key}`, { method: 'POST', body: JSON.stringify(steps) });
   return `/feed-script/${key}`;
 }
+
+/** The figure part's text, whitespace folded: "trên 76%". */
+export function figureText(el: Element): string {
+  return part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim();
+}
