@@ -19,6 +19,7 @@ import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+import { entrySize } from '../scripts/entry-size.js';
 import { minifyLiterals } from '../scripts/minify-literals.js';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -96,33 +97,6 @@ async function bundle(entry, file, { minify = true } = {}) {
   return { file, raw: Buffer.byteLength(chunk.code), gz: gz(chunk.code) };
 }
 
-/** The coverage-gauge entry measured as scripts/size-budget.js does: eager chunks only. */
-async function eagerEntrySize(entry) {
-  const result = await build({
-    configFile: false,
-    logLevel: 'silent',
-    root: ROOT,
-    plugins: [minifyLiterals()],
-    build: {
-      write: false,
-      target: 'es2022',
-      lib: { entry: resolve(ROOT, entry), formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { output: { minify: true } },
-    },
-  });
-  const [output] = Array.isArray(result) ? result : [result];
-  const chunks = new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-  const eager = new Set();
-  const visit = (name) => {
-    if (eager.has(name)) return;
-    eager.add(name);
-    for (const next of chunks.get(name).imports) visit(next);
-  };
-  visit([...chunks.values()].find((c) => c.isEntry).fileName);
-  const lazy = [...chunks.keys()].filter((name) => !eager.has(name)).map((name) => ({ chunk: name, gz: gz(chunks.get(name).code) }));
-  return { gz: gz([...eager].map((name) => chunks.get(name).code).join('\n')), lazy };
-}
-
 async function buildAll() {
   mkdirSync(BUNDLES, { recursive: true });
   const sizes = {};
@@ -134,8 +108,8 @@ async function buildAll() {
   }
   // dist/dx-widgets.js (every element) and the gauge entry, measured as scripts/size-budget.js
   // does: what the entry loads at once; chunks behind a dynamic import() listed beside it.
-  const all = await eagerEntrySize('src/dx-widgets.ts');
-  const entry = await eagerEntrySize('src/coverage-gauge/dx-coverage-gauge.ts');
+  const all = await entrySize('src/dx-widgets.ts');
+  const entry = await entrySize('src/coverage-gauge/dx-coverage-gauge.ts');
   const dist = existsSync(join(ROOT, 'dist/dx-widgets.js')) ? gz(readFileSync(join(ROOT, 'dist/dx-widgets.js'))) : null;
   // Unminified, for readable names in the CPU profile.
   if (PROFILE) await bundle('bench/contestants/dx.page.js', 'dx.profile.js', { minify: false });
