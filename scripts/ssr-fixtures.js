@@ -16,20 +16,7 @@ const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'test', 'fixtures');
 const LAI_CHAU = JSON.parse(readFileSync(join(fixtures, 'lai-chau-2024.json'), 'utf8'));
 /** Phones with a history; a target judged by its pace (40% in 2023, 60% by mid-2024, 100% due at the end of 2024). */
-const { phones: PHONES, adults: ADULTS } = JSON.parse(readFileSync(join(fixtures, 'ssr-documents.json'), 'utf8'));
-
-
-
-/** Areas by code only: names from the province registry, which the browser loads after its first render. */
-const RANKING = {
-  label: { vi: 'Tỷ lệ hồ sơ trực tuyến toàn trình', en: 'Applications filed fully online' },
-  unit: '%',
-  asOf: '2024',
-  area: { code: '06' },
-  benchmarks: [{ label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 60 }],
-  areas: '01 02 04 06 08 10 11 12 14 15'.split(' ').map((code, i) => ({ code, value: code === '06' ? 82 : 40 + i * 3 })),
-  source: { name: 'Bộ Thông tin và Truyền thông' },
-};
+const { phones: PHONES, adults: ADULTS, ranking: RANKING } = JSON.parse(readFileSync(join(fixtures, 'ssr-documents.json'), 'utf8'));
 
 /** Each fixture: [file name, tag, data, options]. */
 const FIXTURES = [

@@ -15,21 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
 const cache = join(root, 'node_modules', '.cache');
 const LAI_CHAU = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'lai-chau-2024.json'), 'utf8'));
 /** The same documents scripts/ssr-fixtures.js renders. */
-const { phones: PHONES, adults: ADULTS } = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'ssr-documents.json'), 'utf8'));
-
-
-
-const PROVINCES = '01 02 04 06 08 10 11 12 14 15'.split(' ');
-/** Areas by code only: the names come from the province registry. */
-const RANKING = {
-  label: { vi: 'Tỷ lệ hồ sơ trực tuyến toàn trình', en: 'Applications filed fully online' },
-  unit: '%',
-  asOf: '2024',
-  area: { code: '06' },
-  benchmarks: [{ label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 60 }],
-  areas: PROVINCES.map((code, i) => ({ code, value: code === '06' ? 82 : 40 + i * 3 })),
-  source: { name: 'Bộ Thông tin và Truyền thông' },
-};
+const { phones: PHONES, adults: ADULTS, ranking: RANKING } = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'ssr-documents.json'), 'utf8'));
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
