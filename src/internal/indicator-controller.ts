@@ -236,8 +236,12 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     // Only a feed's new figures are news to announce: a page that sets its own data or
     // attributes knows what it changed, and a board of twenty cards must not speak twenty times.
     const fromFeed = this.feed?.ok === true && this.feed.value === document;
-    if (changed) this.replaced = fromFeed ? this.indicator : undefined;
-    this.indicator = indicator;
+    if (changed) {
+      this.replaced = fromFeed ? this.indicator : undefined;
+      // Unchanged figures keep their object, so what an element derives from it (a ranking's
+      // rows, names looked up) is not redone on every poll or unrelated property change.
+      this.indicator = indicator;
+    }
     this.shownDocument = document;
     this.errors = [];
     this.lastGoodAt = new Date();

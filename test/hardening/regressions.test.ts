@@ -149,3 +149,25 @@ describe('regressions: target progress inside a sentence', () => {
     expect(part(bad, '[part="error"]').title).to.contain('value: "60,5" không phải số');
   });
 });
+
+describe('regressions: work done once', () => {
+  it('does not rebuild a ranking (or warn about its unknown codes again) when nothing in its figures changed', async () => {
+    const warnings: unknown[] = [];
+    const warn = console.warn;
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    try {
+      const doc = { label: 'Xếp hạng', unit: '%', asOf: '2024', areas: [{ code: '01', value: 50 }, { code: '99', value: 40 }] };
+      const el = await settled(await fixture(html`<dx-province-rank .data=${doc}></dx-province-rank>`) as unknown as CoverageGauge);
+      const rows = el.shadowRoot!.querySelector('.chart');
+      const before = warnings.length;
+      expect(before).to.be.greaterThan(0);
+      // The same figures again, as an unchanged poll or a page re-setting its data brings them.
+      el.data = structuredClone(doc);
+      await el.updateComplete;
+      expect(warnings.length).to.equal(before);
+      expect(el.shadowRoot!.querySelector('.chart')).to.equal(rows);
+    } finally {
+      console.warn = warn;
+    }
+  });
+});
