@@ -20,6 +20,14 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
   // Vietnamese news writes "2.250 tổ" but "15 nghìn thành viên": words start at 10 000
   // (Intl alone would write 2250 as "2,3 nghìn").
   const notation = options.notation === 'compact' && Math.abs(value) >= 10_000 ? 'compact' : 'standard';
+  // A figure that needs no rounding is written by hand: a page's first Intl.NumberFormat costs
+  // 20–40 ms, most of a gauge's first render (BENCHMARKS.md). `String` gives the shortest
+  // digits, so when they fit there is nothing for a rounding mode to do.
+  const [whole, fraction = ''] = String(Math.abs(value)).split('.');
+  if (notation === 'standard' && signDisplay === 'auto' && fraction.length <= maximumFractionDigits && /^\d+$/.test(whole + fraction)) {
+    const [group, decimal] = locale === 'en' ? ',.' : '.,';
+    return (value < 0 ? '-' : '') + whole.replace(/\B(?=(\d{3})+$)/g, group) + (fraction && decimal + fraction);
+  }
   const key = `${locale}|${maximumFractionDigits}|${notation}|${signDisplay}|${roundingMode}`;
   let formatter = formatters.get(key);
   if (!formatter) {
