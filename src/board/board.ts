@@ -6,6 +6,7 @@ import { message, type Locale } from '../format/messages.js';
 import { pickText } from '../format/text.js';
 import { IndicatorController, type WidgetState } from '../internal/indicator-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
+import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { boardStyles } from './board.styles.js';
 import { idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
@@ -36,7 +37,7 @@ type Member = Record<string, unknown>;
  * @fires dx-error - The feed, or one of its cards, cannot be shown. `detail`: `{ errors, stale }`, and `indicator` naming the card when it is one.
  */
 export class Board extends LitElement {
-  static override styles = [themeStyles, boardStyles];
+  static override styles = [themeStyles, containerStyles, boardStyles];
 
   // The data properties repeat IndicatorElement's on purpose: the manifest analyzer reads
   // only literal entries, so a shared object spread in here would drop src, refresh, theme…

@@ -1,31 +1,20 @@
 import { css } from 'lit';
 
 export const gaugeStyles = css`
+  /* Beside the text where the column has room for both (440 px, a desktop article), above it
+     where not: a wrapping row, not a container query, which would cost every gauge its own
+     style recalculation (BENCHMARKS.md). */
   .base {
-    display: grid;
-    grid-template-columns: minmax(0, 1fr);
-    justify-items: center;
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: center;
+    align-items: center;
     gap: 8px 16px;
-    text-align: center;
-  }
-  /* Beside the text once the column is wide enough for both (a desktop article). */
-  @container (min-width: 440px) {
-    .base {
-      grid-template-columns: minmax(0, var(--dx-gauge-size, 240px)) minmax(0, 1fr);
-      justify-items: stretch;
-      align-items: center;
-      text-align: start;
-    }
-  }
-  @container (max-width: 439px) {
-    .text {
-      min-height: 5.75em;
-    }
   }
   .dial {
     display: grid;
-    width: 100%;
-    max-width: var(--dx-gauge-size, 240px);
+    flex: 0 1 var(--dx-gauge-size, 240px);
+    min-width: 0;
   }
   .dial > * {
     grid-area: 1 / 1;
@@ -84,7 +73,9 @@ export const gaugeStyles = css`
     align-self: center;
   }
   .number {
-    font-size: clamp(1.375rem, 7cqi, 2.25rem);
+    /* As the drawing grows with a phone's width, so does the figure; 7vw is the gauge's own
+       width on a phone, and a wider screen has room for the largest size. */
+    font-size: clamp(1.375rem, 7vw, 2.25rem);
   }
   .approx {
     font-size: 0.875rem;
@@ -97,11 +88,12 @@ export const gaugeStyles = css`
   }
   .text {
     display: grid;
+    flex: 1 1 160px;
     gap: 4px;
-    width: 100%;
     min-width: 0;
-    /* Room for a two-line label and the source line, kept while loading so nothing shifts. */
-    min-height: 4.5em;
+    /* Kept while loading, so nothing below moves when the figures arrive: room for a two-line
+       label, a count or target line and a two-line source line, as in a 250 px column. */
+    min-height: 7em;
     align-content: start;
   }
   [part~='target'] {

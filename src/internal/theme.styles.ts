@@ -21,10 +21,6 @@ export const themeStyles = css`
     --_link: var(--dx-link, #0a58a8);
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
-    /* Size containment gives the host no width of its own: in a flex row, a table cell or a
-       float it would shrink to nothing. This is the width it asks for there. */
-    contain-intrinsic-inline-size: 320px;
     min-width: 0;
     max-width: 100%;
     color: var(--_text);

@@ -8,6 +8,7 @@ import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
 import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, type Entry, type Voice } from './province-rank.parts.js';
@@ -73,7 +74,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class ProvinceRank extends IndicatorElement {
-  static override styles = [themeStyles, rankStyles];
+  static override styles = [themeStyles, containerStyles, rankStyles];
 
   static override properties: PropertyDeclarations = { highlight: {}, limit: {}, era: {} };
 

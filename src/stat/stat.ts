@@ -7,6 +7,7 @@ import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { statusStyles } from '../internal/status.styles.js';
+import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry } from './stat-sparkline.js';
 import { describeChange, describeTarget, describeTrend, numberOptions, shortDate, type ChangeText } from './stat-text.js';
@@ -53,7 +54,7 @@ const NOTATIONS = ['standard', 'compact'];
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class StatElement extends IndicatorElement {
-  static override styles = [themeStyles, statusStyles, statStyles];
+  static override styles = [themeStyles, containerStyles, statusStyles, statStyles];
 
   static override properties: PropertyDeclarations = { notation: {} };
 

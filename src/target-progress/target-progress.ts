@@ -9,6 +9,7 @@ import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/parts.js';
 import { statusStyles } from '../internal/status.styles.js';
+import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
 import { capitalize, gapText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
@@ -66,7 +67,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class TargetProgress extends IndicatorElement {
-  static override styles = [themeStyles, statusStyles, progressStyles];
+  static override styles = [themeStyles, containerStyles, statusStyles, progressStyles];
 
   static override properties: PropertyDeclarations = { variant: { reflect: true }, now: {} };
 

@@ -1,0 +1,15 @@
+import { css } from 'lit';
+
+/*
+ * The host as a size container, for elements whose layout and type follow their column
+ * (@container, cqi). The gauge does without: a container costs every element its own style
+ * recalculation inside layout (BENCHMARKS.md), and a page may hold a hundred gauges.
+ */
+export const containerStyles = css`
+  :host {
+    container-type: inline-size;
+    /* Size containment gives the host no width of its own: in a flex row, a table cell or a
+       float it would shrink to nothing. This is the width it asks for there. */
+    contain-intrinsic-inline-size: 320px;
+  }
+`;
