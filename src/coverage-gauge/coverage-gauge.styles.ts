@@ -36,8 +36,8 @@ export const gaugeStyles = css`
   .value {
     stroke: var(--_accent);
     /* The first show sweeps in from zero; later values move from the old one. */
-    animation: dx-sweep 0.7s cubic-bezier(0.33, 1, 0.68, 1);
-    transition: stroke-dashoffset 0.7s cubic-bezier(0.33, 1, 0.68, 1);
+    animation: dx-sweep 0.7s cubic-bezier(0.33,1,0.68,1);
+    transition: stroke-dashoffset 0.7s cubic-bezier(0.33,1,0.68,1);
   }
   @keyframes dx-sweep {
     from {
@@ -75,7 +75,7 @@ export const gaugeStyles = css`
   .number {
     /* As the drawing grows with a phone's width, so does the figure; 7vw is the gauge's own
        width on a phone, and a wider screen has room for the largest size. */
-    font-size: clamp(1.375rem, 7vw, 2.25rem);
+    font-size: clamp(1.375rem,7vw,2.25rem);
   }
   .approx {
     font-size: 0.875rem;

@@ -73,6 +73,7 @@ export class CoverageGauge extends IndicatorElement {
   declare high?: string | number;
 
   private scale: Scale = { min: 0, max: 100 };
+  private scaleErrors: ValidationError[] = [];
 
   constructor() {
     super();
@@ -88,8 +89,8 @@ export class CoverageGauge extends IndicatorElement {
   }
 
   protected override check(indicator: Indicator): ValidationError[] {
-    const errors: ValidationError[] = [];
-    const { min, max } = this.readScale(errors);
+    const errors = [...this.scaleErrors];
+    const { min, max } = this.scale;
     const { value, unit, target } = indicator;
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
@@ -101,8 +102,10 @@ export class CoverageGauge extends IndicatorElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
+    // Read once per update, before check() needs it.
+    this.scaleErrors = [];
+    this.scale = this.readScale(this.scaleErrors);
     super.willUpdate(changed);
-    this.scale = this.readScale([]);
   }
 
   private bandOf(value: number): Band | undefined {
@@ -168,16 +171,18 @@ export class CoverageGauge extends IndicatorElement {
               <span class="number">${formatQuantity(value, unit, locale, hedged(approx))}</span>
             </div>
           </div>`;
+    // The lines under the label, only those there are, in one binding: Lit pays per binding,
+    // and a page may hold a hundred gauges.
+    const lines = [
+      countText && html`<div part="count">${countText}</div>`,
+      targetText && html`<div part="target"><span class="swatch" aria-hidden="true"></span>${targetText}</div>`,
+      bandText && html`<div part="band">${bandText}</div>`,
+      renderMeta(indicator, locale),
+      indicator.note && html`<div part="note">${pickText(indicator.note, locale)}</div>`,
+      renderStatus(this.source$, this.state, locale),
+    ].filter((line) => line && line !== nothing);
     return html`${meter}
-      <div class="text">
-        <div part="label" id="label">${label}</div>
-        ${countText ? html`<div part="count">${countText}</div>` : nothing}
-        ${targetText ? html`<div part="target"><span class="swatch" aria-hidden="true"></span>${targetText}</div>` : nothing}
-        ${bandText ? html`<div part="band">${bandText}</div>` : nothing}
-        ${renderMeta(indicator, locale)}
-        ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-        ${renderStatus(this.source$, this.state, locale)}
-      </div>`;
+      <div class="text"><div part="label" id="label">${label}</div>${lines}</div>`;
   }
 
   /**
@@ -189,18 +194,18 @@ export class CoverageGauge extends IndicatorElement {
     const layout = GAUGE_LAYOUTS[this.shape] ?? GAUGE_LAYOUTS.semicircle;
     const { min, max, low, high } = this.scale;
     const at = (v: number) => fractionOf(v, min, max);
-    const tick = (v: number, cls: string, overhang: number) => {
-      const t = tickAt(layout, at(v), overhang);
-      return svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
-    };
+    // Band marks under the target mark; one binding for all, as most gauges have none.
+    const marks = ([[low, 'band-mark', 3], [high, 'band-mark', 3], [target, 'target-mark', 4]] as const)
+      .filter(([v]) => v !== undefined)
+      .map(([v, cls, overhang]) => {
+        const t = tickAt(layout, at(v!), overhang);
+        return svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
+      });
     const shown = value === undefined || value <= min ? undefined : at(value);
     return html`<svg viewBox=${layout.viewBox} aria-hidden="true">
-      <path class="track" d=${layout.path} stroke-width=${layout.thickness}></path>
-      ${shown === undefined
-        ? nothing
-        : svg`<path class="value" d=${layout.path} stroke-width=${layout.thickness} pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown)}></path>`}
-      ${[low, high].map((v) => (v === undefined ? nothing : tick(v, 'band-mark', 3)))}
-      ${target === undefined ? nothing : tick(target, 'target-mark', 4)}
+      <path class="track" d=${layout.path} stroke-width="18"></path>
+      <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
+      ${marks}
     </svg>`;
   }
 }

@@ -9,39 +9,27 @@ export type GaugeShape = 'semicircle' | 'ring';
 
 export interface GaugeLayout {
   viewBox: string;
-  /** The centre line of the track. */
+  /** The centre line of the track, around (100, 100) at radius R. */
   path: string;
-  cx: number;
-  cy: number;
-  /** Radius of the track's centre line. */
-  radius: number;
-  /** Stroke width of the track: 18 of 200 units stays readable in a 240 px phone column. */
-  thickness: number;
   startAngle: number;
   endAngle: number;
 }
 
+/** Radius of the track's centre line; both shapes centre on (100, 100). */
 const R = 87;
+/** Stroke width of the track (`stroke-width="18"` in the gauge's template): 18 of 200 units stays readable in a 240 px phone column. */
 const THICKNESS = 18;
 
 export const GAUGE_LAYOUTS: Record<GaugeShape, GaugeLayout> = {
   semicircle: {
     viewBox: '0 0 200 110',
     path: `M${100 - R} 100A${R} ${R} 0 0 1 ${100 + R} 100`,
-    cx: 100,
-    cy: 100,
-    radius: R,
-    thickness: THICKNESS,
     startAngle: -Math.PI / 2,
     endAngle: Math.PI / 2,
   },
   ring: {
     viewBox: '0 0 200 200',
     path: `M100 ${100 - R}A${R} ${R} 0 1 1 100 ${100 + R}A${R} ${R} 0 1 1 100 ${100 - R}`,
-    cx: 100,
-    cy: 100,
-    radius: R,
-    thickness: THICKNESS,
     startAngle: 0,
     endAngle: 2 * Math.PI,
   },
@@ -53,11 +41,6 @@ export function fractionOf(value: number, min: number, max: number): number {
   return Math.min(1, Math.max(0, (value - min) / (max - min)));
 }
 
-/** The angle of a 0–1 fraction along the gauge. */
-export function angleAt(layout: GaugeLayout, fraction: number): number {
-  return layout.startAngle + fraction * (layout.endAngle - layout.startAngle);
-}
-
 /** The dash offset that shows `fraction` of a `pathLength="100"` path. */
 export function dashOffset(fraction: number): number {
   return 100 - 100 * fraction;
@@ -65,10 +48,10 @@ export function dashOffset(fraction: number): number {
 
 /** A radial stroke across the track at a fraction (target and band marks), reaching `overhang` past each edge. */
 export function tickAt(layout: GaugeLayout, fraction: number, overhang = 4): { x1: number; y1: number; x2: number; y2: number } {
-  const angle = angleAt(layout, fraction);
-  const half = layout.thickness / 2 + overhang;
-  const at = (r: number) => [layout.cx + r * Math.sin(angle), layout.cy - r * Math.cos(angle)];
-  const [x1, y1] = at(layout.radius - half);
-  const [x2, y2] = at(layout.radius + half);
+  const angle = layout.startAngle + fraction * (layout.endAngle - layout.startAngle);
+  const half = THICKNESS / 2 + overhang;
+  const at = (r: number) => [100 + r * Math.sin(angle), 100 - r * Math.cos(angle)];
+  const [x1, y1] = at(R - half);
+  const [x2, y2] = at(R + half);
   return { x1, y1, x2, y2 };
 }

@@ -70,6 +70,8 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   replaced?: T;
   /** The whole document the figures on screen came from. */
   shownDocument?: unknown;
+  /** The feed being followed, if any. */
+  feedSrc?: string;
 
   private readonly host: IndicatorHost;
   private readonly options: IndicatorControllerOptions<T>;
@@ -77,7 +79,6 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   private feed?: LoadResult;
   /** The src, refresh and timeout being followed. */
   private followed?: string;
-  private feedSrc?: string;
   private unsubscribe?: () => void;
   private dirty = true;
   private events: Event[] = [];
@@ -232,7 +233,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
       return;
     }
     const { indicator, document } = outcome;
-    const changed = JSON.stringify(indicator) !== JSON.stringify(this.indicator);
+    const changed = !this.indicator || JSON.stringify(indicator) !== JSON.stringify(this.indicator);
     // Only a feed's new figures are news to announce: a page that sets its own data or
     // attributes knows what it changed, and a board of twenty cards must not speak twenty times.
     const fromFeed = this.feed?.ok === true && this.feed.value === document;

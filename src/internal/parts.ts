@@ -45,17 +45,20 @@ export function renderStatus(source: Pick<IndicatorController<unknown>, 'errors'
 }
 
 /**
- * A polite live region that tells screen-reader users what an update changed, once:
- * it is always in the tree, and its text changes only when a new figure replaces an old one.
+ * A polite live region that tells screen-reader users what an update changed, once: its text
+ * changes only when a new figure replaces an old one. Only a feed brings such news, so only an
+ * element that follows one has the region, from its first render on (a region must be in the
+ * tree before it speaks); a page of a hundred attribute-only gauges is spared a hundred.
  */
-export function renderAnnouncement(source: IndicatorController, locale: Locale): TemplateResult {
+export function renderAnnouncement(source: IndicatorController, locale: Locale): TemplateResult | typeof nothing {
   const { replaced, indicator } = source;
+  if (!source.feedSrc) return nothing;
   const text =
     replaced?.value !== undefined && indicator?.value !== undefined && replaced.value !== indicator.value
       ? message(locale, 'updated', {
           label: pickText(indicator.label, locale),
-          from: formatFigure({ ...replaced, value: replaced.value }, locale),
-          to: formatFigure({ ...indicator, value: indicator.value }, locale),
+          from: formatFigure(replaced as Required<Indicator>, locale),
+          to: formatFigure(indicator as Required<Indicator>, locale),
         })
       : '';
   return html`<div class="visually-hidden" aria-live="polite">${text}</div>`;

@@ -118,7 +118,8 @@ describe('<dx-coverage-gauge>', () => {
       const el = await gauge(html`<dx-coverage-gauge .data=${{ label: 'Dân số có tài khoản thanh toán điện tử', unit: '%', target: { value: 50, by: '2024-12-31' } }}></dx-coverage-gauge>`);
       expect(el.state).to.equal('ready');
       expect(part(el, '[part="figure"]').textContent).to.equal('chưa có số liệu');
-      expect(el.shadowRoot!.querySelector('.value')).to.equal(null);
+      const arc = el.shadowRoot!.querySelector('.value');
+      expect(arc === null || getComputedStyle(arc).display === 'none', 'no value arc drawn').to.equal(true);
       expect(el.shadowRoot!.querySelector('[role="meter"]')).to.equal(null);
       expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 50% đến 31/12/2024');
     });
@@ -272,6 +273,18 @@ describe('<dx-coverage-gauge>', () => {
   });
 
   describe('accessibility', () => {
+    // Only a feed brings news to announce; the region must be in the tree before it speaks.
+    it('has a polite live region from its first render when it follows a feed, and none without one', async () => {
+      const src = await scriptFeed(`live-region-${Date.now()}`, [{ delay: 300, body: FIBRE }]);
+      const following = await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} loading="eager"></dx-coverage-gauge>`);
+      await following.updateComplete;
+      expect(following.state).to.equal('loading');
+      expect(part(following, '[aria-live="polite"]').textContent).to.equal('');
+      const still = await gauge(html`<dx-coverage-gauge value="60" unit="%" label="Không theo nguồn"></dx-coverage-gauge>`);
+      expect(still.shadowRoot!.querySelector('[aria-live]')).to.equal(null);
+      await settled(following);
+    });
+
     it('is a meter with its value, range and a text that says what a sighted reader sees', async () => {
       const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, target: { value: 50, by: '2025' } }} low="30" high="70"></dx-coverage-gauge>`);
       const m = meter(el);
