@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
 import { minifyLiterals } from './scripts/minify-literals.js';
@@ -10,7 +11,8 @@ const src = (path: string) => resolve(root, 'src', path);
  * - `vite build`: per-element ES modules for npm, unbundled (one file per source
  *   module), with lit and d3 left to the application's bundler.
  * - `--mode embed`: `dist/dx-widgets.js`, one module that registers every element, for a
- *   `<script type="module">` in a CMS. `--mode hydrate`: the same with Lit's hydrate
+ *   `<script type="module">` in a CMS, and `dist/dx-widgets.css` (src/embed/reserve.css),
+ *   the optional stylesheet that reserves each box. `--mode hydrate`: the same with Lit's hydrate
  *   support first, `dist/dx-widgets-hydrate.js`, for pages rendered by dx-widgets/ssr.
  * - `--mode frame`: `dist/embed.html` and its assets, the iframe embed for CMSes that
  *   strip scripts; relative URLs, so it works from any CDN folder.
@@ -48,8 +50,15 @@ export default defineConfig(({ command, mode }) => {
   }
   if (mode === 'embed' || mode === 'hydrate') {
     const entry = mode === 'embed' ? 'dx-widgets' : 'dx-widgets-hydrate';
+    // dist/dx-widgets.css: the optional stylesheet that reserves each box before the script runs.
+    const reserveCss = {
+      name: 'dx-reserve-css',
+      generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
+        if (mode === 'embed') this.emitFile({ type: 'asset', fileName: 'dx-widgets.css', source: readFileSync(src('embed/reserve.css'), 'utf8') });
+      },
+    };
     return {
-      plugins: [minifyLiterals()],
+      plugins: [minifyLiterals(), reserveCss],
       build: {
         emptyOutDir: false,
         target: 'es2022',
