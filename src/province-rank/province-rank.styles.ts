@@ -202,14 +202,12 @@ export const rankStyles = css`
     max-height: 28em;
     overflow: auto;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
+  [role='table'] {
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   /* For screen readers: sighted readers see the same label just above. */
-  caption {
+  .caption {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -217,22 +215,30 @@ export const rankStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  th,
-  td {
-    padding: 2px 8px 2px 0;
-    text-align: start;
+  /* Rank, name, value: the rank column is fixed and the value is set flush right, so the
+     columns line up without a shared table layout. */
+  .tr {
+    display: grid;
+    grid-template-columns: 4.5em minmax(0, 1fr) auto;
+    gap: 8px;
+    padding: 2px 0;
     border-bottom: 1px solid var(--_track);
   }
-  tbody th {
-    font-weight: 400;
-  }
-  td:last-child,
-  thead th:last-child {
+  .tr > :last-child {
     text-align: end;
-    padding-inline-end: 0;
   }
-  tr.hl,
-  tr.hl th {
+  .head {
+    font-weight: 600;
+  }
+  .gap > * {
+    grid-column: 1 / -1;
+  }
+  /* A full block out of view is not laid out until it scrolls near (about 100 rows of one line). */
+  .block {
+    content-visibility: auto;
+    contain-intrinsic-block-size: auto calc(100 * 1.7em);
+  }
+  .tr.hl {
     font-weight: 700;
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
   }

@@ -11,10 +11,10 @@ import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
-import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, type Entry, type Voice } from './province-rank.parts.js';
+import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.parts.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
-import { compareTo, rankAreas, visibleRows, type Ranked } from './ranking.js';
+import { compareTo, rankAreas, visibleRows, type Ranked, type Row } from './ranking.js';
 
 /** Beyond this many areas the chart shows the top `DEFAULT_LIMIT` and the highlight; the table holds them all. */
 export const MAX_BARS = 100;
@@ -32,6 +32,8 @@ interface View {
   /** Full comparison only: every area, best first, and the highlighted index (-1: none). */
   ranked?: Ranked<Entry>[];
   highlight: number;
+  /** Every row of the full table, made once per view (it keys the table's blocks). */
+  allRows?: Row<Entry>[];
 }
 
 /**
@@ -97,9 +99,38 @@ export class ProvinceRank extends IndicatorElement {
   private viewInputs: unknown[] = [];
   private namesPending?: Promise<unknown>;
 
+  /** Rows of the shown table drawn so far, and of how many; the rest follow a block per task. */
+  private tableDrawn = 0;
+  private tableTotal = 0;
+  private tableTimer?: ReturnType<typeof setTimeout>;
+
   private toggle(which: 'expanded' | 'tableShown'): void {
     this[which] = !this[which];
+    this.tableDrawn = TABLE_BLOCK;
     this.requestUpdate();
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.tableShown && this.tableDrawn < this.tableTotal && this.isConnected) {
+      this.tableTimer ??= setTimeout(() => {
+        this.tableTimer = undefined;
+        this.tableDrawn += TABLE_BLOCK;
+        this.requestUpdate();
+      });
+    }
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // Back in the page with a table half drawn: go on drawing it.
+    if (this.tableDrawn < this.tableTotal) this.requestUpdate();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.tableTimer);
+    this.tableTimer = undefined;
   }
 
   private readLimit(errors: ValidationError[] = []): number | undefined {
@@ -204,7 +235,7 @@ export class ProvinceRank extends IndicatorElement {
     const { ranked, position, of } = view;
     return html`<div part="label" id="label">${pickText(indicator.label, locale)}</div>
       ${this.renderSummary(indicator, view, voice)}
-      ${ranked ? this.renderRanking(indicator, ranked, view.highlight, voice) : renderStrip(position!, of, locale)}
+      ${ranked ? this.renderRanking(indicator, view, ranked, voice) : renderStrip(position!, of, locale)}
       ${renderBenchmarks(indicator.benchmarks ?? [], Boolean(ranked), indicator.direction, voice)} ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
       ${renderStatus(this.source$, this.state, locale)}`;
@@ -233,8 +264,9 @@ export class ProvinceRank extends IndicatorElement {
    * the top DEFAULT_LIMIT (or `limit`) and the highlight, and the table builds its
    * thousands of rows only when the reader asks to see it.
    */
-  private renderRanking(indicator: Indicator, ranked: Ranked<Entry>[], highlight: number, voice: Voice): TemplateResult {
+  private renderRanking(indicator: Indicator, view: View, ranked: Ranked<Entry>[], voice: Voice): TemplateResult {
     const { t } = voice;
+    const { highlight } = view;
     const n = ranked.length;
     const limit = this.readLimit() ?? (n > MAX_BARS ? DEFAULT_LIMIT : undefined);
     const canExpand = limit !== undefined && limit < n && n <= MAX_BARS;
@@ -250,6 +282,13 @@ export class ProvinceRank extends IndicatorElement {
           : nothing}
         <button type="button" part="button" aria-pressed=${String(shown)} aria-controls="table" @click=${() => this.toggle('tableShown')}>${t('table')}</button>
       </div>
-      ${renderTable(shown || n <= MAX_BARS ? visibleRows(ranked, undefined, highlight) : rows, pickText(indicator.label, this.locale), shown, voice)}`;
+      ${this.renderFullTable(shown || n <= MAX_BARS ? (view.allRows ??= visibleRows(ranked, undefined, highlight)) : rows, indicator, voice)}`;
+  }
+
+  /** The table, a block of rows per task once shown (see TABLE_BLOCK); hidden, all at once. */
+  private renderFullTable(rows: Row<Entry>[], indicator: Indicator, voice: Voice): TemplateResult {
+    const shown = this.tableShown;
+    this.tableTotal = shown ? rows.length : 0;
+    return renderTable(rows, shown ? this.tableDrawn : rows.length, pickText(indicator.label, this.locale), shown, voice);
   }
 }

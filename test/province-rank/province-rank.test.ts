@@ -1,6 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/province-rank/dx-province-rank.js';
+import { TABLE_BLOCK } from '../../src/province-rank/province-rank.parts.js';
 import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
 import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
 import { define } from '../../src/internal/define.js';
@@ -40,7 +41,7 @@ const text = (el: ProvinceRank, selector: string) => part(el, selector).textCont
 /** A row's cells as a reader sees them, one space apart. */
 const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim()).filter(Boolean).join(' ');
 const chartRows = (el: ProvinceRank) => [...el.shadowRoot!.querySelectorAll('.chart .row')].map(cells);
-const tableRows = (el: ProvinceRank) => [...el.shadowRoot!.querySelectorAll('tbody tr')];
+const tableRows = (el: ProvinceRank) => [...el.shadowRoot!.querySelectorAll('.rows > [role="row"]')];
 const button = (el: ProvinceRank, name: RegExp) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => name.test(b.textContent!))!;
 
 describe('<dx-province-rank>', () => {
@@ -309,21 +310,20 @@ describe('<dx-province-rank>', () => {
   });
 
   describe('table alternative', () => {
-    it('is a real table with a caption, column headers and every area, the highlighted row current', async () => {
+    it('is a table with a caption, column headers and every area, the highlighted row current', async () => {
       const el = await rank(html`<dx-province-rank .data=${FULL} limit="5"></dx-province-rank>`);
-      const table = part<HTMLTableElement>(el, 'table');
-      expect(table.caption!.textContent).to.equal('Tỷ lệ hồ sơ trực tuyến toàn trình');
-      expect([...table.querySelectorAll('thead th')].map((th) => [th.textContent, th.getAttribute('scope')])).to.deep.equal([
-        ['Hạng', 'col'],
-        ['Địa bàn', 'col'],
-        ['Giá trị', 'col'],
-      ]);
+      const table = part(el, '[part="table"]');
+      expect(table.getAttribute('role')).to.equal('table');
+      expect(table.getAttribute('aria-rowcount')).to.equal('64');
+      expect(el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)!.textContent).to.equal('Tỷ lệ hồ sơ trực tuyến toàn trình');
+      expect([...table.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal(['Hạng', 'Địa bàn', 'Giá trị']);
       const rows = tableRows(el);
       expect(rows).to.have.length(63);
+      expect(rows.every((row) => [...row.children].map((c) => c.getAttribute('role')).join() === 'cell,rowheader,cell')).to.equal(true);
       const current = rows.filter((row) => row.getAttribute('aria-current') === 'true');
       expect(current).to.have.length(1);
       expect(cells(current[0])).to.equal('7 Bắc Kạn 82%');
-      expect(current[0].querySelector('th')!.getAttribute('scope')).to.equal('row');
+      expect(current[0].querySelector('[role="rowheader"]')!.textContent).to.equal('Bắc Kạn');
     });
 
     it('is hidden from sight but not from screen readers, and shown in place of the chart by "Xem bảng"', async () => {
@@ -336,7 +336,7 @@ describe('<dx-province-rank>', () => {
       toggle.click();
       await el.updateComplete;
       expect(toggle.getAttribute('aria-pressed')).to.equal('true');
-      expect(part(el, 'table').getBoundingClientRect().height).to.be.greaterThan(100);
+      expect(part(el, '[part="table"]').getBoundingClientRect().height).to.be.greaterThan(100);
       expect(el.shadowRoot!.querySelector('[part="chart"]')).to.equal(null);
       toggle.click();
       await el.updateComplete;
@@ -351,7 +351,7 @@ describe('<dx-province-rank>', () => {
       expect(text(el, '.summary .line')).to.equal('82%, above national average (79.13%)');
       expect(button(el, /Show all/).textContent!.trim()).to.equal('Show all 63');
       expect(button(el, /Show table/)).to.exist;
-      expect([...el.shadowRoot!.querySelectorAll('thead th')].map((th) => th.textContent)).to.deep.equal(['Rank', 'Area', 'Value']);
+      expect([...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal(['Rank', 'Area', 'Value']);
       expect(text(el, '[part="meta"]')).to.equal('Data as of 2024 · Source: Bộ Thông tin và Truyền thông');
     });
 
@@ -419,13 +419,30 @@ describe('<dx-province-rank>', () => {
       expect(rows[10]).to.equal('…');
       expect(button(el, /Xem tất cả/)).to.equal(undefined);
       expect(tableRows(el)).to.have.length(12);
-      expect(part(el, 'tr.gap').textContent).to.match(/^… [\d.]+ địa bàn khác$/);
+      expect(part(el, '.tr.gap').textContent).to.match(/^… [\d.]+ địa bàn khác$/);
       button(el, /Xem bảng/).click();
       await el.updateComplete;
-      expect(tableRows(el)).to.have.length(10000);
+      // Drawn a block at a time, one task each, so the press never holds the page.
+      expect(tableRows(el)).to.have.length(TABLE_BLOCK);
+      await waitUntil(() => tableRows(el).length === 10000, 'every row of the table', { timeout: 4000 });
+      expect(el.shadowRoot!.querySelectorAll('[role="row"][aria-current="true"]')).to.have.length(1);
       const wrap = part(el, '.table-wrap');
       expect(wrap.scrollHeight).to.be.greaterThan(wrap.clientHeight);
       expect(wrap.getAttribute('tabindex')).to.equal('0');
+    });
+
+    it('stops drawing a long table when removed, and goes on when put back', async () => {
+      const el = await rank(html`<dx-province-rank .data=${COMMUNES}></dx-province-rank>`);
+      button(el, /Xem bảng/).click();
+      await el.updateComplete;
+      const host = el.parentElement!;
+      el.remove();
+      const drawn = tableRows(el).length;
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(tableRows(el).length, 'no block drawn while out of the page').to.equal(drawn);
+      host.append(el);
+      await waitUntil(() => tableRows(el).length === 10000, 'every row once back', { timeout: 4000 });
     });
 
     it('ranks 34 and 63 areas with every bar shown', async () => {

@@ -99,7 +99,7 @@ describe('renderToString', () => {
     const text = shadowText(html);
     assert.match(text, /Bắc Kạn đứng thứ 1\/10/);
     assert.match(text, /cao hơn trung bình cả nước \(60%\)/);
-    assert.match(html, /<table part="table"/);
+    assert.match(html, /<div part="table" id="table" role="table"/);
     assert.match(text, /Hạng Địa bàn Giá trị 1 Bắc Kạn 82% 2 Yên Bái 67%/);
     assert.match(html, /aria-busy="false"/);
   });
