@@ -5,8 +5,8 @@
 //
 //   node bench/run.js [--rounds 15] [--rank-rounds 5] [--no-profile] [--experiments] [--out file.json]
 //
-// --experiments adds dx-widgets variants (an extra stylesheet adopted by every gauge, or the
-// number formatter built before the clock starts) to show what a suspected cost is worth.
+// --experiments adds dx-widgets variants (the number formatter built before the clock starts,
+// the data pipeline skipped, the loading box drawn instead) to show what a suspected cost is worth.
 //
 // Bundles and profiles go to bench/.results/ (ignored by git); the summary to bench/results.json.
 import { execFileSync } from 'node:child_process';
@@ -308,9 +308,20 @@ async function visit(browser, base, c, variant) {
 /** What a suspected cost is worth: dx-widgets with one thing changed, alternating with the original. */
 const VARIANTS = [
   { name: 'as shipped' },
-  { name: 'no size container (:host { container-type: normal })', css: ':host { container-type: normal !important; }' },
-  { name: 'live region not rendered ([aria-live] { display: none })', css: '[aria-live] { display: none !important; }' },
+  // Gone since the plain-number path (src/format/numbers.ts): should change nothing now.
   { name: 'Intl.NumberFormat built before the clock starts', script: "new Intl.NumberFormat('vi', { maximumFractionDigits: 3 }).format(1)" },
+  // What the data pipeline costs: language, overrides, validation, state and events skipped.
+  {
+    name: 'data pipeline skipped (willUpdate hands over a ready indicator)',
+    script: `const base = Object.getPrototypeOf(customElements.get('dx-coverage-gauge').prototype);
+      base.willUpdate = function () {
+        this.locale = 'vi';
+        this.source$.indicator = { label: this.label, unit: '%', value: Number(this.value), direction: 'up' };
+        this.state = 'ready';
+      };`,
+  },
+  // What the drawing costs: every gauge renders its loading box instead.
+  { name: 'loading box drawn instead of the gauge', script: "const C = customElements.get('dx-coverage-gauge'); C.prototype.renderIndicator = C.prototype.renderEmpty;" },
 ];
 const EXPERIMENT_ROUNDS = 7;
 
