@@ -62,7 +62,7 @@ interface View {
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  *
  * @cssprop [--dx-accent=#0a66c2] - The highlighted province's bar and slot.
- * @cssprop [--dx-bar=color-mix(in srgb, var(--dx-muted) 45%, transparent)] - The other bars and slots.
+ * @cssprop [--dx-bar=color-mix(in srgb, var(--dx-muted) 70%, transparent)] - The other bars and slots.
  * @cssprop [--dx-target=#a34d00] - Benchmark lines.
  * @cssprop [--dx-track=#d8dee4] - The rank strip's track beyond 100 slots.
  * @cssprop [--dx-text=#1b1f24] - Text.
