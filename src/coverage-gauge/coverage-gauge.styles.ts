@@ -73,8 +73,10 @@ export const gaugeStyles = css`
     align-self: center;
   }
   .number {
-    /* As the drawing grows with a phone's width, so does the figure; 7vw is the gauge's own
-       width on a phone, and a wider screen has room for the largest size. */
+    /* As the drawing grows with a phone's width, so does the figure: on a phone the viewport
+       is about the column. On a wider screen it takes the largest size, which still fits the
+       drawing of a 240 px column (a container query would size it by the column exactly, at
+       a style recalculation per gauge). */
     font-size: clamp(1.375rem,7vw,2.25rem);
   }
   .approx {

@@ -110,8 +110,8 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
     aria-labelledby=${shown ? 'caption' : nothing}
     tabindex=${shown ? '0' : nothing}
   >
+    <div id="caption" class="caption">${caption}</div>
     <div part="table" id="table" role="table" aria-labelledby="caption" aria-rowcount=${rows.length + 1}>
-      <div id="caption" class="caption">${caption}</div>
       <div role="rowgroup">
         <div role="row" class="tr head"
           ><span role="columnheader">${t('col.rank')}</span><span role="columnheader">${t('col.area')}</span

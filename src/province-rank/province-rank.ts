@@ -166,7 +166,10 @@ export class ProvinceRank extends IndicatorElement {
     if (indicator && inputs.some((input, i) => input !== this.viewInputs[i])) {
       this.viewInputs = inputs;
       this.view = this.derive(indicator);
+      // Other rows: the shown table starts again from its first block, a block per task.
+      this.tableDrawn = TABLE_BLOCK;
     }
+    this.tableTotal = this.tableShown && indicator && this.view?.ranked ? this.view.ranked.length : 0;
   }
 
   /** Waits for the registry's names too, so `await el.updateComplete` sees them. */
@@ -288,7 +291,6 @@ export class ProvinceRank extends IndicatorElement {
   /** The table, a block of rows per task once shown (see TABLE_BLOCK); hidden, all at once. */
   private renderFullTable(rows: Row<Entry>[], indicator: Indicator, voice: Voice): TemplateResult {
     const shown = this.tableShown;
-    this.tableTotal = shown ? rows.length : 0;
     return renderTable(rows, shown ? this.tableDrawn : rows.length, pickText(indicator.label, this.locale), shown, voice);
   }
 }

@@ -4,15 +4,31 @@ import { scriptFeed } from '../support/helpers.js';
 // No element is imported at the top: this page first sees the tags undefined, as a reader's
 // browser does before the script arrives, then loads the elements.
 
-type Tag = 'dx-coverage-gauge' | 'dx-stat' | 'dx-province-rank';
-const TAGS: Tag[] = ['dx-coverage-gauge', 'dx-stat', 'dx-province-rank'];
-const WIDTHS = [250, 320, 439, 440, 680];
+interface Case {
+  tag: 'dx-coverage-gauge' | 'dx-stat' | 'dx-province-rank';
+  width: number;
+  /** Extra attributes on the tag. */
+  attrs?: string;
+  /** Custom properties the page sets around it. */
+  style?: string;
+}
 
+const CASES: Case[] = [
+  ...[250, 320, 439, 440, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width })),
+  ...[320, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, attrs: 'shape="ring"' })),
+  // A larger drawing turns later (at 300 + 176 + 24 = 500 px) and is taller.
+  ...[480, 499, 500, 560].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-gauge-size: 300px' })),
+  ...[300, 700].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-padding: 20px; --dx-font-size: 18px' })),
+  ...[250, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
+  ...[250, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
+];
+
+const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;
 const height = (el: Element) => el.getBoundingClientRect().height;
 const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('dx-widgets.css (the page reserves each box before the script runs)', () => {
-  let placed: { tag: Tag; width: number; el: HTMLElement; before: number; text?: DOMRect; box?: DOMRect }[] = [];
+  const placed = new Map<Case, { el: HTMLElement; before: number; text: DOMRect; box: DOMRect }>();
 
   before(async () => {
     const link = document.createElement('link');
@@ -23,46 +39,43 @@ describe('dx-widgets.css (the page reserves each box before the script runs)', (
     await loaded;
     // The documents answer late, so every element is still loading when measured.
     const src = await scriptFeed(`reserve-css-${Date.now()}`, [{ delay: 4000, body: { label: 'x', unit: '%', value: 1 } }]);
-    for (const tag of TAGS) {
-      for (const width of WIDTHS) {
-        const box = document.createElement('div');
-        box.style.width = `${width}px`;
-        box.innerHTML = `<${tag} src="${src}" loading="eager">Phủ sóng di động: 97,27%</${tag}>`;
-        document.body.append(box);
-        placed.push({ tag, width, el: box.firstElementChild as HTMLElement, before: 0 });
-      }
-    }
+    const elements = CASES.map((c) => {
+      const box = document.createElement('div');
+      box.setAttribute('style', `width: ${c.width}px; ${c.style ?? ''}`);
+      box.innerHTML = `<${c.tag} src="${src}" loading="eager" ${c.attrs ?? ''}>Phủ sóng di động: 97,27%</${c.tag}>`;
+      document.body.append(box);
+      return box.firstElementChild as HTMLElement;
+    });
     await frame();
-    placed = placed.map((p) => {
+    CASES.forEach((c, i) => {
+      const el = elements[i];
       const range = document.createRange();
-      range.selectNodeContents(p.el);
-      return { ...p, before: height(p.el), text: range.getBoundingClientRect(), box: p.el.getBoundingClientRect() };
+      range.selectNodeContents(el);
+      placed.set(c, { el, before: height(el), text: range.getBoundingClientRect(), box: el.getBoundingClientRect() });
     });
     await Promise.all([
       import('../../src/coverage-gauge/dx-coverage-gauge.js'),
       import('../../src/stat/dx-stat.js'),
       import('../../src/province-rank/dx-province-rank.js'),
     ]);
-    await Promise.all(placed.map((p) => (p.el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     await frame();
   });
 
-  for (const tag of TAGS) {
-    for (const width of WIDTHS) {
-      it(`gives an undefined <${tag}> in a ${width} px column the height of its loading box`, () => {
-        const { el, before } = placed.find((p) => p.tag === tag && p.width === width)!;
-        expect(el.getAttribute('state')).to.equal('loading');
-        expect(before).to.be.greaterThan(100);
-        expect(height(el)).to.be.closeTo(before, 0.02);
-      });
-    }
+  for (const c of CASES) {
+    it(`gives an undefined ${name(c)} the height of its loading box`, () => {
+      const { el, before } = placed.get(c)!;
+      expect(el.getAttribute('state')).to.equal('loading');
+      expect(before).to.be.greaterThan(100);
+      expect(height(el)).to.be.closeTo(before, 0.05);
+    });
   }
 
   it('shows the editor’s fallback text at the top of the reserved box until the element draws', () => {
-    for (const { tag, width, text, box } of placed) {
-      expect(text!.height, `${tag} at ${width} px`).to.be.greaterThan(10);
-      expect(text!.top, `${tag} at ${width} px`).to.be.within(box!.top, box!.top + 8);
-      expect(text!.width, `${tag} at ${width} px`).to.be.at.most(box!.width);
+    for (const [c, { text, box }] of placed) {
+      expect(text.height, name(c)).to.be.greaterThan(10);
+      expect(text.top, name(c)).to.be.within(box.top, box.top + 8);
+      expect(text.width, name(c)).to.be.at.most(box.width);
     }
   });
 });

@@ -445,6 +445,22 @@ describe('<dx-province-rank>', () => {
       await waitUntil(() => tableRows(el).length === 10000, 'every row once back', { timeout: 4000 });
     });
 
+    it('draws the table again from its first block when new figures arrive, and stops when there is no ranking', async () => {
+      const el = await rank(html`<dx-province-rank .data=${COMMUNES}></dx-province-rank>`);
+      button(el, /Xem bảng/).click();
+      await waitUntil(() => tableRows(el).length === 10000, 'every row', { timeout: 4000 });
+      el.data = { ...COMMUNES, areas: communes.map((a) => ({ ...a, value: 100 - a.value })) };
+      await el.updateComplete;
+      // Not all 10,000 rows again in one task: the first block, then the rest as before.
+      expect(tableRows(el)).to.have.length(TABLE_BLOCK);
+      await waitUntil(() => tableRows(el).length === 10000, 'every new row', { timeout: 4000 });
+      el.data = RANK_ONLY;
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(el.isUpdatePending, 'no block drawn for a ranking that is gone').to.equal(false);
+    });
+
     it('ranks 34 and 63 areas with every bar shown', async () => {
       const el = await rank(html`<dx-province-rank .data=${{ ...DTI, asOf: '2025-12', area: { code: '19' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-rank>`);
       expect(chartRows(el)).to.have.length(34);
