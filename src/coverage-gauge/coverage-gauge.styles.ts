@@ -91,6 +91,9 @@ export const gaugeStyles = css`
   .text {
     display: grid;
     flex: 1 1 160px;
+    /* Where the gauge is sized by its content (a flex row, a float, a table cell), its label's
+       length must not set its width: each asks for the drawing's width only. */
+    contain: inline-size;
     gap: 4px;
     min-width: 0;
     /* Kept while loading, so nothing below moves when the figures arrive: room for a two-line

@@ -396,6 +396,19 @@ describe('<dx-coverage-gauge>', () => {
       });
     }
 
+    it('takes the same width in a flex row whatever the length of its label', async () => {
+      const wrapper = await fixture(html`<div style="display: flex; gap: 8px; width: 1000px">
+        <dx-coverage-gauge value="60" unit="%" label="Ngắn"></dx-coverage-gauge>
+        <dx-coverage-gauge value="97.27" unit="%" label="Thôn, bản, tổ dân phố có sóng di động mặt đất băng rộng"></dx-coverage-gauge>
+        <dx-coverage-gauge value="41.5" unit="%" label="Hộ gia đình dùng cáp quang"></dx-coverage-gauge>
+      </div>`);
+      const gauges = await Promise.all([...wrapper.querySelectorAll<CoverageGauge>('dx-coverage-gauge')].map(settled));
+      const widths = gauges.map((el) => el.getBoundingClientRect().width);
+      expect(widths[0]).to.be.greaterThan(200);
+      expect(widths[1]).to.equal(widths[0]);
+      expect(widths[2]).to.equal(widths[0]);
+    });
+
     // A size container would cost every gauge its own style recalculation inside layout, and
     // a page may hold a hundred (BENCHMARKS.md): the side-by-side layout is a wrapping row.
     it('is not a size container, so a page of gauges is styled in one pass', async () => {
