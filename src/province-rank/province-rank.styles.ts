@@ -7,6 +7,14 @@ export const rankStyles = css`
        white, 4:1 on the dark card. */
     --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 70%, transparent));
   }
+  /* Before color-mix() (browsers older than 2023, e.g. Android 6 and older, where Chrome stops
+     at 106) the bars would be drawn black: there, one grey with 3.6:1 on the light card and
+     4.8:1 on the dark one. */
+  @supports not (color: color-mix(in srgb, red, red)) {
+    :host {
+      --_bar: var(--dx-bar, #7f8791);
+    }
+  }
   .base {
     position: relative;
     display: grid;
