@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { attr, column as columnOf } from './support.js';
+import { attributes, column as columnOf } from './support.js';
 import '../src/dx-widgets.js';
 
 /**
@@ -24,15 +24,8 @@ interface BoardArgs {
 
 
 const render = (args: BoardArgs) => html`<dx-board
+  ${attributes(args)}
   .data=${args.data}
-  src=${attr(args.src)}
-  include=${attr(args.include)}
-  exclude=${attr(args.exclude)}
-  widgets=${attr(args.widgets)}
-  now=${attr(args.now)}
-  notation=${attr(args.notation)}
-  theme=${attr(args.theme)}
-  lang=${attr(args.lang)}
   @dx-load=${args.onDxLoad}
   @dx-error=${args.onDxError}
 ></dx-board>`;

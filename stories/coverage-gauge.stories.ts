@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
-import { attr, column as columnOf, darkPage } from './support.js';
+import { attributes, column as columnOf, darkPage } from './support.js';
 import '../src/coverage-gauge/dx-coverage-gauge.js';
 
 /**
@@ -39,26 +39,8 @@ interface GaugeArgs {
 
 
 const render = (args: GaugeArgs) => html`<dx-coverage-gauge
+  ${attributes(args)}
   .data=${args.data}
-  src=${attr(args.src)}
-  indicator=${attr(args.indicator)}
-  area=${attr(args.area)}
-  value=${attr(args.value)}
-  label=${attr(args.label)}
-  unit=${attr(args.unit)}
-  as-of=${attr(args['as-of'])}
-  source=${attr(args.source)}
-  source-url=${attr(args['source-url'])}
-  approx=${attr(args.approx)}
-  target=${attr(args.target)}
-  note=${attr(args.note)}
-  theme=${attr(args.theme)}
-  shape=${attr(args.shape)}
-  min=${attr(args.min)}
-  max=${attr(args.max)}
-  low=${attr(args.low)}
-  high=${attr(args.high)}
-  lang=${attr(args.lang)}
   @dx-load=${args.onDxLoad}
   @dx-error=${args.onDxError}
   >${args.inlineJson === undefined

@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { attr, column as columnOf, darkPage } from './support.js';
+import { attributes, column as columnOf, darkPage } from './support.js';
 import '../src/province-rank/dx-province-rank.js';
 
 /**
@@ -29,20 +29,8 @@ interface RankArgs {
 
 
 const render = (args: RankArgs) => html`<dx-province-rank
+  ${attributes(args)}
   .data=${args.data}
-  src=${attr(args.src)}
-  indicator=${attr(args.indicator)}
-  area=${attr(args.area)}
-  highlight=${attr(args.highlight)}
-  limit=${attr(args.limit)}
-  era=${attr(args.era)}
-  label=${attr(args.label)}
-  unit=${attr(args.unit)}
-  as-of=${attr(args['as-of'])}
-  source=${attr(args.source)}
-  note=${attr(args.note)}
-  theme=${attr(args.theme)}
-  lang=${attr(args.lang)}
   @dx-load=${args.onDxLoad}
   @dx-error=${args.onDxError}
 ></dx-province-rank>`;

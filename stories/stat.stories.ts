@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { attr, column as columnOf, darkPage } from './support.js';
+import { attributes, column as columnOf, darkPage } from './support.js';
 import '../src/stat/dx-stat.js';
 
 /**
@@ -34,23 +34,8 @@ interface StatArgs {
 
 
 const render = (args: StatArgs) => html`<dx-stat
+  ${attributes(args)}
   .data=${args.data}
-  src=${attr(args.src)}
-  indicator=${attr(args.indicator)}
-  area=${attr(args.area)}
-  value=${attr(args.value)}
-  label=${attr(args.label)}
-  unit=${attr(args.unit)}
-  as-of=${attr(args['as-of'])}
-  source=${attr(args.source)}
-  source-url=${attr(args['source-url'])}
-  approx=${attr(args.approx)}
-  target=${attr(args.target)}
-  note=${attr(args.note)}
-  notation=${attr(args.notation)}
-  direction=${attr(args.direction)}
-  theme=${attr(args.theme)}
-  lang=${attr(args.lang)}
   @dx-load=${args.onDxLoad}
   @dx-error=${args.onDxError}
 ></dx-stat>`;

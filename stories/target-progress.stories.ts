@@ -1,6 +1,6 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { attr, column as columnOf, darkPage } from './support.js';
+import { attributes, column as columnOf, darkPage } from './support.js';
 import '../src/target-progress/dx-target-progress.js';
 
 /**
@@ -30,21 +30,8 @@ interface ProgressArgs {
 
 
 const render = (args: ProgressArgs) => html`<dx-target-progress
+  ${attributes(args)}
   .data=${args.data}
-  src=${attr(args.src)}
-  indicator=${attr(args.indicator)}
-  value=${attr(args.value)}
-  label=${attr(args.label)}
-  unit=${attr(args.unit)}
-  as-of=${attr(args['as-of'])}
-  approx=${attr(args.approx)}
-  target=${attr(args.target)}
-  by=${attr(args.by)}
-  direction=${attr(args.direction)}
-  now=${attr(args.now)}
-  variant=${attr(args.variant)}
-  theme=${attr(args.theme)}
-  lang=${attr(args.lang)}
   @dx-load=${args.onDxLoad}
   @dx-error=${args.onDxError}
 ></dx-target-progress>`;
