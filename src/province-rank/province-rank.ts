@@ -99,10 +99,14 @@ export class ProvinceRank extends IndicatorElement {
   private viewInputs: unknown[] = [];
   private namesPending?: Promise<unknown>;
 
-  /** Rows of the shown table drawn so far, and of how many; the rest follow a block per task. */
+  /** Rows of the shown table drawn so far; the rest follow a block per task. */
   private tableDrawn = 0;
-  private tableTotal = 0;
   private tableTimer?: ReturnType<typeof setTimeout>;
+
+  /** Rows the shown table will hold: every area of the ranking on screen; none while hidden. */
+  private get tableTotal(): number {
+    return this.tableShown && this.source$.indicator ? (this.view?.ranked?.length ?? 0) : 0;
+  }
 
   private toggle(which: 'expanded' | 'tableShown'): void {
     this[which] = !this[which];
@@ -169,7 +173,6 @@ export class ProvinceRank extends IndicatorElement {
       // Other rows: the shown table starts again from its first block, a block per task.
       this.tableDrawn = TABLE_BLOCK;
     }
-    this.tableTotal = this.tableShown && indicator && this.view?.ranked ? this.view.ranked.length : 0;
   }
 
   /** Waits for the registry's names too, so `await el.updateComplete` sees them. */
