@@ -9,13 +9,6 @@ import '../dx-widgets.js';
 
 const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board'];
 
-// Only these reach the element; anything else in the address is ignored.
-const ATTRIBUTES = [
-  'src', 'indicator', 'area', 'lang', 'theme', 'variant', 'shape', 'notation', 'highlight', 'limit', 'era', 'now',
-  'refresh', 'timeout', 'value', 'label', 'unit', 'as-of', 'target', 'by', 'direction', 'approx', 'source', 'source-url',
-  'note', 'min', 'max', 'low', 'high', 'include', 'exclude', 'widgets', 'heading-level',
-];
-
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('widget')!;
 const widget = params.get('widget') ?? 'coverage-gauge';
@@ -23,10 +16,14 @@ const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 
 if (WIDGETS.includes(widget)) {
-  const element = document.createElement(`dx-${widget}`);
-  for (const name of ATTRIBUTES) {
+  const tag = `dx-${widget}`;
+  const element = document.createElement(tag);
+  // Only the element's own attributes reach it, as it declares them (the bundle above has
+  // defined it); anything else in the address is ignored. `state` is reported, never set.
+  const { observedAttributes = [] } = customElements.get(tag) as CustomElementConstructor & { observedAttributes?: string[] };
+  for (const name of observedAttributes) {
     const value = params.get(name);
-    if (value !== null) element.setAttribute(name, value);
+    if (value !== null && name !== 'state') element.setAttribute(name, value);
   }
   main.append(element);
 } else {
