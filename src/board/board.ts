@@ -1,6 +1,6 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Collection } from '../data/types.js';
-import { readCollection } from '../data/validate.js';
+import { memberArea, readCollection } from '../data/validate.js';
 import { resolveLocale } from '../format/locale.js';
 import { message, type Locale } from '../format/messages.js';
 import { pickText } from '../format/text.js';
@@ -173,9 +173,7 @@ export class Board extends LitElement {
   private renderCard(member: Member, kind: WidgetKind, collection: Collection): TemplateResult {
     const data = this.source$.shownDocument;
     const id = typeof member.id === 'string' ? member.id : nothing;
-    // As the validator reads it: the member's own area, else the collection's.
-    const area = (member.area as { code?: unknown } | undefined)?.code ?? collection.area?.code;
-    const code = typeof area === 'string' ? area : nothing;
+    const code = memberArea(member, collection) ?? nothing;
     const shared = member.source === undefined && member.asOf === undefined ? 'shared' : '';
     const theme = this.theme ?? nothing;
     // Given to each card so that a change of the board's language reaches them at once.

@@ -5,6 +5,8 @@
  * records the position of every value; a syntax error is located the same way.
  */
 
+import { join } from '../data/validate.js';
+
 export interface Position {
   line: number;
   /** 1-based, in UTF-16 units as editors count them. */
@@ -18,8 +20,6 @@ export interface Located {
   syntaxError?: Position;
 }
 
-const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
 const ESCAPES: Record<string, string> = { '"': '"', '\\': '\\', '/': '/', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t' };
 const NUMBER = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;

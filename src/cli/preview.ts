@@ -6,6 +6,7 @@ import type { Locale } from '../format/messages.js';
 import { decodeUtf8 } from './read.js';
 import { say } from './strings.js';
 import { widgetFor } from '../board/choose.js';
+import { isObject, memberArea } from '../data/validate.js';
 import { checkText } from './validate-command.js';
 
 /**
@@ -24,9 +25,7 @@ export interface PreviewOptions {
   widgets: URL;
 }
 
-type Json = Record<string, unknown>;
 const NO_CHOICES = new Map();
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 
 const escape = (text: string) =>
@@ -36,14 +35,13 @@ const escape = (text: string) =>
 function members(document: unknown): { tag: string; id?: string; area?: string }[] {
   if (!isObject(document)) return [];
   const list = Array.isArray(document.indicators) ? document.indicators : 'indicators' in document ? [] : [document];
-  const defaultArea = isObject(document.area) ? document.area.code : undefined;
   return list.filter(isObject).map((member) => {
-    const area = isObject(member.area) ? member.area.code : defaultArea;
+    const area = memberArea(member, document);
     return {
       // The board's own choice, so the preview shows what a <dx-board> of the feed would.
       tag: `dx-${widgetFor(member, NO_CHOICES)}`,
       ...(typeof member.id === 'string' && { id: member.id }),
-      ...(typeof area === 'string' && { area }),
+      ...(area && { area }),
     };
   });
 }

@@ -26,10 +26,11 @@ function fail(errors: Errors, path: string, code: MessageKey, params?: MessagePa
   return undefined;
 }
 
-const join = (path: string, key: string | number) =>
+/** A JSON path one step further: `a.b`, `a[0]`. */
+export const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real period (no 30 February): the format's dates. */
 export function isDate(text: string): boolean {
@@ -271,7 +272,8 @@ export interface Pick {
   area?: string;
 }
 
-const memberArea = (member: unknown, defaults: Json): string | undefined => {
+/** The area code a member stands for: its own area's, else the collection's. */
+export const memberArea = (member: unknown, defaults: { area?: unknown }): string | undefined => {
   const area = isObject(member) && isObject(member.area) ? member.area : defaults.area;
   return isObject(area) && typeof area.code === 'string' ? area.code : undefined;
 };
