@@ -205,9 +205,9 @@ export function readIndicator(raw: unknown, path: string, errors: Errors, defaul
 
 const COLLECTION_DEFAULTS = object({ title: [text], source: [SOURCE], area: [AREA], asOf: [date] });
 
+/** The collection's own fields; its `indicators` are not among them, so they are not read here. */
 function readCollectionDefaults(raw: Json, errors: Errors): Defaults & { title?: Feed['title'] } {
-  const { indicators: _members, ...top } = raw;
-  return (COLLECTION_DEFAULTS(top, '', errors, false) as Defaults | undefined) ?? {};
+  return (COLLECTION_DEFAULTS(raw, '', errors, false) as Defaults | undefined) ?? {};
 }
 
 const isCollection = (raw: Json) => 'indicators' in raw;
@@ -297,25 +297,26 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     defaults = readCollectionDefaults(raw, errors);
     const members = readMembers(raw, errors);
     if (!members) return { ok: false, errors };
-    const ids = [...new Set(members.map((m) => (isObject(m) && typeof m.id === 'string' ? m.id : undefined)).filter(Boolean))];
-    const idList = ids.join(', ') || '—';
+    // The choices, named only in a message: a board's cards each pick from the same feed.
+    const idList = () =>
+      [...new Set(members.map((m) => (isObject(m) && typeof m.id === 'string' ? m.id : undefined)).filter(Boolean))].join(', ') || '—';
     if (members.length === 0) fail(errors, 'indicators', 'empty');
-    else if (pick.indicator === undefined && members.length > 1) fail(errors, 'indicators', 'indicator.choose', { ids: idList });
+    else if (pick.indicator === undefined && members.length > 1) fail(errors, 'indicators', 'indicator.choose', { ids: idList() });
     let index = pick.indicator === undefined ? 0 : -1;
     if (pick.indicator !== undefined) {
       const matches = members.flatMap((m, i) => (isObject(m) && m.id === pick.indicator ? [i] : []));
       const areaOf = (i: number) => memberArea(members[i], raw);
-      const areaList = matches.map(areaOf).filter(Boolean).join(', ') || '—';
+      const areaList = () => matches.map(areaOf).filter(Boolean).join(', ') || '—';
       if (matches.length === 0) {
-        fail(errors, 'indicators', 'indicator.unknown', { id: pick.indicator, ids: idList });
+        fail(errors, 'indicators', 'indicator.unknown', { id: pick.indicator, ids: idList() });
       } else if (pick.area !== undefined) {
         const inArea = matches.filter((i) => areaOf(i) === pick.area);
         index = inArea[0] ?? -1;
-        if (index < 0) fail(errors, 'indicators', 'area.unknown', { id: pick.indicator, area: pick.area, areas: areaList });
+        if (index < 0) fail(errors, 'indicators', 'area.unknown', { id: pick.indicator, area: pick.area, areas: areaList() });
         // Two members for one id and area: which figure is meant would be a guess.
         else if (inArea.length > 1) fail(errors, `indicators[${inArea[1]}].id`, 'indicator.duplicate', { id: pick.indicator, other: index });
       } else if (matches.length > 1) {
-        fail(errors, 'indicators', 'area.choose', { id: pick.indicator, areas: areaList });
+        fail(errors, 'indicators', 'area.choose', { id: pick.indicator, areas: areaList() });
       } else {
         index = matches[0];
       }
