@@ -12,6 +12,15 @@ import { subscribe, type FollowOptions, type Listener } from '../data/loader.js'
 const NEAR_VIEWPORT = '1200px 0px';
 const near = new WeakSet<Element>();
 
+/** One observer for every waiting element of the page, and what each starts when it comes near. */
+let observer: IntersectionObserver | undefined;
+const waiting = new WeakMap<Element, () => void>();
+
+function stopWaiting(host: Element): void {
+  waiting.delete(host);
+  observer?.unobserve(host);
+}
+
 /** Starts following `src` for `host`; returns the function that stops (and aborts what is under way). */
 export function follow(host: Element, src: string, listener: Listener, options: FollowOptions): () => void {
   let stop: (() => void) | undefined;
@@ -23,17 +32,21 @@ export function follow(host: Element, src: string, listener: Listener, options: 
     start();
     return () => stop?.();
   }
-  const observer = new IntersectionObserver(
+  observer ??= new IntersectionObserver(
     (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      start();
+      for (const entry of entries) {
+        const begin = entry.isIntersecting ? waiting.get(entry.target) : undefined;
+        if (!begin) continue;
+        stopWaiting(entry.target);
+        begin();
+      }
     },
     { rootMargin: NEAR_VIEWPORT },
   );
+  waiting.set(host, start);
   observer.observe(host);
   return () => {
-    observer.disconnect();
+    stopWaiting(host);
     stop?.();
   };
 }
