@@ -15,8 +15,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { minifyHTMLLiterals } from 'minify-literals';
 import { buildForNode, root } from './build-node.js';
+import { minifySource } from './minify-literals.js';
 
 /** The esbuild twin of scripts/minify-literals.js (a vite plugin): same files, same call. */
 const minifyLiterals = {
@@ -24,8 +24,7 @@ const minifyLiterals = {
   setup(build) {
     build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
       const code = readFileSync(path, 'utf8');
-      if (!/\b(html|css|svg)`/.test(code)) return { contents: code, loader: 'ts' };
-      const result = await minifyHTMLLiterals(code, { fileName: path });
+      const result = await minifySource(code, path);
       return { contents: result ? result.code : code, loader: 'ts' };
     });
   },

@@ -48,13 +48,7 @@ function members(document: unknown): { tag: string; id?: string; area?: string }
 
 /** The preview page for the feed's current text. */
 export function previewPage(text: string, file: string, locale: Locale): string {
-  const { errors } = checkText(text);
-  let document: unknown;
-  try {
-    document = JSON.parse(text);
-  } catch {
-    document = undefined;
-  }
+  const { errors, document } = checkText(text);
   const items = members(document);
   const sections = items.map(({ tag, id, area }) => {
     const attributes = [`src="/feed.json"`, id && `indicator="${escape(id)}"`, area && `area="${escape(area)}"`].filter(Boolean).join(' ');

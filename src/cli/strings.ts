@@ -1,4 +1,4 @@
-import { translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
+import { inBoth, translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
 
 /**
  * The command-line tool's own words, [vi, en] side by side like `src/format/messages.ts`.
@@ -131,7 +131,4 @@ export type CliKey = keyof typeof TABLE;
 export const say = (locale: Locale, key: CliKey, params?: MessageParams): string => translate(TABLE, locale, key, params);
 
 /** A CLI string in both languages, shaped like a validation error's message. */
-export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => ({
-  vi: say('vi', key, params),
-  en: say('en', key, params),
-});
+export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);

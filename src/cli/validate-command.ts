@@ -26,7 +26,7 @@ export interface FileReport {
 }
 
 /** Checks JSON text with the widgets' own validator and places every error in the text. */
-export function checkText(text: string): { errors: ReportError[]; indicators: number } {
+export function checkText(text: string): { errors: ReportError[]; indicators: number; document?: unknown } {
   const parsed = parseJson(text);
   const located = locate(text);
   if (!parsed.ok) {
@@ -34,9 +34,9 @@ export function checkText(text: string): { errors: ReportError[]; indicators: nu
     return { errors: parsed.errors.map(({ path, code, message }) => ({ path, ...at, code, message })), indicators: 0 };
   }
   const result = validateDocument(parsed.value);
-  if (result.ok) return { errors: [], indicators: result.value.indicators.length };
+  if (result.ok) return { errors: [], indicators: result.value.indicators.length, document: parsed.value };
   const errors = result.errors.map(({ path, code, message }) => ({ path, ...positionOf(located, path), code, message }));
-  return { errors, indicators: 0 };
+  return { errors, indicators: 0, document: parsed.value };
 }
 
 /** Reads and checks one file or URL. */
