@@ -33,7 +33,6 @@ const TABLE = {
   ],
   'usage.error': ['{detail}. Xem: dx-widgets --help', '{detail}. See: dx-widgets --help'],
   'usage.command': ['không có lệnh "{command}"', 'there is no command "{command}"'],
-  'usage.none': ['cần một lệnh: validate, from-csv hoặc preview', 'a command is needed: validate, from-csv or preview'],
   'usage.files': ['cần ít nhất một tệp hoặc URL', 'at least one file or URL is needed'],
   'usage.one': ['cần đúng một tệp', 'exactly one file is needed'],
   'usage.lang': ['--lang nhận vi hoặc en, không nhận "{lang}"', '--lang takes vi or en, not "{lang}"'],

@@ -7,7 +7,6 @@ export const STRINGS = {
   'rank.named': ['{name} đứng ', '{name} ranks '],
   'rank.unnamed': ['Đứng ', 'Ranks '],
   'rank.tied': [' (đồng hạng)', ' (tied)'],
-  'rank.none': ['{count} địa bàn', '{count} areas'],
   // Against the first benchmark: "cao hơn trung bình cả nước (79,13%)".
   'above': ['cao hơn {label} ({value})', 'above {label} ({value})'],
   'below': ['thấp hơn {label} ({value})', 'below {label} ({value})'],
@@ -20,7 +19,6 @@ export const STRINGS = {
   'col.area': ['Địa bàn', 'Area'],
   'col.value': ['Giá trị', 'Value'],
   'gap': ['… {count} địa bàn khác', '… {count} more'],
-  'strip.first': ['Thứ 1', '1st'],
   // Errors specific to this element; the path is put in front.
   'need': ['cần areas (để xếp hạng) hoặc rank', 'needs areas (to rank) or rank'],
   'highlight': ['không có mã "{code}" trong areas', 'there is no code "{code}" in areas'],
