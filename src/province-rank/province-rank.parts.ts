@@ -50,7 +50,9 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   // The value column fits its longest figure ("trên 76,5%", "9.200.000 thuê bao"): a fixed
   // width cut units and hedges off. Widths come in steps of four characters, as classes (a
   // style attribute would break a strict Content-Security-Policy).
-  const longest = Math.max(0, ...rows.map((row) => (row.kind === 'item' ? voice.figure(row.entry.item.value, row.entry.item.approx).length : 0)));
+  // Each figure written once: for its width here and for its row below.
+  const figures = rows.map((row) => (row.kind === 'item' ? voice.figure(row.entry.item.value, row.entry.item.approx) : ''));
+  const longest = Math.max(0, ...figures.map((figure) => figure.length));
   const values = longest > 7 ? `v${Math.min(4, Math.ceil((longest - 7) / 4))}` : '';
   return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values}" id="chart" aria-hidden="true">
     <div class="plot">
@@ -64,12 +66,12 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
         ${benchmarks.map((b, i) => svg`<line class="mark k${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
       </svg>
     </div>
-    ${rows.map((row) =>
+    ${rows.map((row, i) =>
       row.kind === 'gap'
         ? html`<div class="row gap"><span></span><span class="n">…</span></div>`
         : html`<div class="row ${row.highlight ? 'hl' : ''}">
             <span class="r">${formatNumber(row.entry.rank, voice.locale)}</span><span class="n">${row.entry.item.name}</span><span></span
-            ><span class="v">${voice.figure(row.entry.item.value, row.entry.item.approx)}</span>
+            ><span class="v">${figures[i]}</span>
           </div>`,
     )}
   </div>`;
@@ -110,7 +112,7 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
     aria-labelledby=${shown ? 'caption' : nothing}
     tabindex=${shown ? '0' : nothing}
   >
-    <div id="caption" class="caption">${caption}</div>
+    <div id="caption" class="visually-hidden">${caption}</div>
     <div part="table" id="table" role="table" aria-labelledby="caption" aria-rowcount=${rows.length + 1}>
       <div role="rowgroup">
         <div role="row" class="tr head"

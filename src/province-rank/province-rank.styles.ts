@@ -214,15 +214,6 @@ export const rankStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  /* For screen readers: sighted readers see the same label just above. */
-  .caption {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
   /* Rank, name, value: the rank column is fixed and the value is set flush right, so the
      columns line up without a shared table layout. */
   .tr {
