@@ -92,13 +92,17 @@ export interface IndicatorDocument {
   note?: LocalizedText;
 }
 
-/** Many indicators with shared defaults (`source`, `area`, `asOf`). */
-export interface CollectionDocument {
+/** What a collection says once for all its members: the defaults and a heading. */
+export interface CollectionFields {
   /** A heading for the whole feed (used by boards); an extension the format allows. */
   title?: LocalizedText;
   source?: Source;
   area?: Area;
   asOf?: DateString;
+}
+
+/** Many indicators with shared defaults (`source`, `area`, `asOf`). */
+export interface CollectionDocument extends CollectionFields {
   indicators: IndicatorDocument[];
 }
 
@@ -113,20 +117,12 @@ export interface Indicator extends IndicatorDocument {
 }
 
 /** A whole document after validation: always a list, even for a single indicator. */
-export interface Feed {
-  title?: LocalizedText;
-  source?: Source;
-  area?: Area;
-  asOf?: DateString;
+export interface Feed extends CollectionFields {
   indicators: Indicator[];
 }
 
 /** A collection's checked defaults and its members as written (see `readCollection`). */
-export interface Collection {
-  title?: LocalizedText;
-  source?: Source;
-  area?: Area;
-  asOf?: DateString;
+export interface Collection extends CollectionFields {
   members: unknown[];
 }
 

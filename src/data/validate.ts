@@ -1,5 +1,5 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
-import type { Area, Collection, Feed, Indicator, IndicatorDocument, Result, Source, ValidationError } from './types.js';
+import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
  * The one validator every element, the schema test and the CLI use.
@@ -180,11 +180,8 @@ const needsValue = (o: Json, at: string, errors: Errors) => {
 /** An indicator alone, and a member of a collection, which must have an id. */
 const [LONE, MEMBER] = [INDICATOR, { ...INDICATOR, id: [INDICATOR.id[0], 1] as Field }].map((fields) => object(fields, needsValue));
 
-interface Defaults {
-  source?: Source;
-  area?: Area;
-  asOf?: string;
-}
+/** What a collection gives its members when they do not say it themselves. */
+type Defaults = Omit<CollectionFields, 'title'>;
 
 /**
  * Validates one indicator at `path`, applying collection defaults.
@@ -206,8 +203,8 @@ export function readIndicator(raw: unknown, path: string, errors: Errors, defaul
 const COLLECTION_DEFAULTS = object({ title: [text], source: [SOURCE], area: [AREA], asOf: [date] });
 
 /** The collection's own fields; its `indicators` are not among them, so they are not read here. */
-function readCollectionDefaults(raw: Json, errors: Errors): Defaults & { title?: Feed['title'] } {
-  return (COLLECTION_DEFAULTS(raw, '', errors, false) as Defaults | undefined) ?? {};
+function readCollectionDefaults(raw: Json, errors: Errors): CollectionFields {
+  return (COLLECTION_DEFAULTS(raw, '', errors, false) as CollectionFields | undefined) ?? {};
 }
 
 const isCollection = (raw: Json) => 'indicators' in raw;
