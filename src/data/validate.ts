@@ -1,4 +1,5 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
+import { NOT_BLANK } from '../format/text.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
@@ -14,8 +15,8 @@ type Errors = ValidationError[];
 const ID = /^[a-z0-9-]+$/;
 // Calendar checks beyond the shape are done by `isRealDate`.
 const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
-const HTTP_URL = /^https?:\/\/\S+$/i;
-const NOT_BLANK = /\S/;
+/** The only links the format allows (and the only ones an element makes). */
+export const HTTP_URL = /^https?:\/\/\S+$/i;
 
 export function problem(path: string, code: MessageKey, params?: MessageParams): ValidationError {
   return { path, code, message: bilingual(code, params) };

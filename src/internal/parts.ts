@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Indicator, Target, ValidationError } from '../data/types.js';
+import { HTTP_URL } from '../data/validate.js';
 import { formatDate, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
@@ -19,7 +20,7 @@ export function renderMeta(indicator: Pick<Indicator, 'asOf' | 'source'>, locale
   const period = locale === 'vi' && asOf && asOf.length > 4 ? (asOf.length > 7 ? 'ngày ' : 'tháng ') : '';
   const asOfText = asOf ? message(locale, 'asOf.label', { date: period + formatDate(asOf, locale) }) : '';
   // The validator accepts only http(s) URLs; the check is repeated here because this is where a link is made.
-  const url = source?.url && /^https?:\/\//i.test(source.url) ? source.url : undefined;
+  const url = source?.url && HTTP_URL.test(source.url) ? source.url : undefined;
   const name = source ? (url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.name}</a>` : source.name) : nothing;
   return html`<div part="meta">${asOfText}${asOf && source ? ' · ' : ''}${source ? html`${message(locale, 'source')}${name}` : nothing}</div>`;
 }
