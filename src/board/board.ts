@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { Collection } from '../data/types.js';
 import { memberArea, readCollection } from '../data/validate.js';
 import { resolveLocale } from '../format/locale.js';
-import { message, type Locale } from '../format/messages.js';
+import { type Locale } from '../format/messages.js';
 import { pickText } from '../format/text.js';
 import { IndicatorController, type WidgetState } from '../internal/indicator-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
@@ -134,7 +134,7 @@ export class Board extends LitElement {
     const busy = this.state === 'loading' ? 'true' : 'false';
     if (!collection) {
       return html`<div part="base" aria-busy=${busy}>
-        ${this.state === 'loading' ? html`<span part="loading">${message(this.locale, 'loading')}</span>` : renderStatus(this.source$, this.state, this.locale)}
+        ${renderStatus(this.source$, this.state, this.locale)}
       </div>`;
     }
     const chosen = readWidgets(this.widgets);

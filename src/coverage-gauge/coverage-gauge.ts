@@ -126,12 +126,9 @@ export class CoverageGauge extends IndicatorElement {
 
   /** Loading or error before any good figures: the same box, so nothing shifts when data arrives. */
   private renderEmpty(): TemplateResult {
-    const loading = this.state === 'loading';
     return html`<div class="dial" part="meter">${this.renderDial(undefined, undefined)}</div>
       <div class="text">
-        ${loading
-          ? html`<span part="loading">${message(this.locale, 'loading')}</span>`
-          : renderStatus(this.source$, this.state, this.locale)}
+        ${renderStatus(this.source$, this.state, this.locale)}
       </div>`;
   }
 

@@ -32,8 +32,9 @@ export function renderErrors(errors: ValidationError[], locale: Locale): Templat
   </ul>`;
 }
 
-/** The in-place error (nothing good to show) or the stale mark (older good figures stay). */
+/** The state in words: "Đang tải số liệu…", the error in place (nothing good to show), or the stale mark. */
 export function renderStatus(source: Pick<IndicatorController<unknown>, 'errors' | 'lastGoodAt'>, state: string, locale: Locale): TemplateResult | typeof nothing {
+  if (state === 'loading') return html`<span part="loading">${message(locale, 'loading')}</span>`;
   if (state === 'error') {
     return html`<div part="error"><strong>${message(locale, 'error.title')}</strong>${renderErrors(source.errors, locale)}</div>`;
   }

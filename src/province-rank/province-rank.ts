@@ -3,7 +3,7 @@ import { readNumberAttribute } from '../data/attributes.js';
 import { isEra } from '../data/provinces/era.js';
 import type { Approx, Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
-import { inBoth, message, translate, type MessageParams } from '../format/messages.js';
+import { inBoth, translate, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -231,7 +231,7 @@ export class ProvinceRank extends IndicatorElement {
       ${indicator && this.view
         ? this.renderIndicator(indicator, this.view, this.voice(indicator))
         : html`<div class="placeholder">
-            ${this.state === 'loading' ? html`<span part="loading">${message(this.locale, 'loading')}</span>` : renderStatus(this.source$, this.state, this.locale)}
+            ${renderStatus(this.source$, this.state, this.locale)}
           </div>`}${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
-import { inBoth, message } from '../format/messages.js';
+import { inBoth } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -86,9 +86,7 @@ export class StatElement extends IndicatorElement {
   /** Loading, or an error before any good figures: the same box, so nothing shifts when data arrives. */
   private renderEmpty(): TemplateResult {
     return html`<div class="main">
-      ${this.state === 'loading'
-        ? html`<span part="loading">${message(this.locale, 'loading')}</span>`
-        : renderStatus(this.source$, this.state, this.locale)}
+      ${renderStatus(this.source$, this.state, this.locale)}
     </div>`;
   }
 

@@ -123,7 +123,7 @@ export class TargetProgress extends IndicatorElement {
    */
   private renderEmpty(inline: boolean): TemplateResult | typeof nothing {
     if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.source$, this.state, this.locale);
-    const loading = html`<span part="loading">${message(this.locale, 'loading')}</span>`;
+    const loading = renderStatus(this.source$, this.state, this.locale);
     if (inline) return html`${this.renderBar(undefined)}${loading}`;
     const blank = (cls: string) => html`<div class=${cls} aria-hidden="true">\u00a0</div>`;
     return html`${blank('')}
