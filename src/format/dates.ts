@@ -19,6 +19,15 @@ export function formatDate(text: string, locale: Locale): string {
   return day === undefined ? `${monthName} ${year}` : `${day} ${monthName} ${year}`;
 }
 
+/**
+ * An `asOf` date as the period it names, for "Số liệu …" and sentences: vi "năm 2024",
+ * "tháng 06/2024", "ngày 30/06/2024"; en as `formatDate`.
+ */
+export function formatPeriod(text: string, locale: Locale): string {
+  const date = formatDate(text, locale);
+  return locale === 'en' || text.length === 4 ? date : (text.length > 7 ? 'ngày ' : 'tháng ') + date;
+}
+
 /** A moment as a clock reading, "14:05", with the date when it is not today ("14:05 21/11/2026"). */
 export function formatTime(moment: Date, locale: Locale, now = new Date()): string {
   const clock = moment.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Indicator, Target, ValidationError } from '../data/types.js';
 import { HTTP_URL } from '../data/validate.js';
-import { formatDate, formatTime } from '../format/dates.js';
+import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
@@ -16,9 +16,7 @@ import type { IndicatorController } from './indicator-controller.js';
 export function renderMeta(indicator: Pick<Indicator, 'asOf' | 'source'>, locale: Locale): TemplateResult | typeof nothing {
   const { asOf, source } = indicator;
   if (!asOf && !source) return nothing;
-  // Vietnamese names the period: "Số liệu năm 2024", "tháng 06/2024", "ngày 31/12/2024".
-  const period = locale === 'vi' && asOf && asOf.length > 4 ? (asOf.length > 7 ? 'ngày ' : 'tháng ') : '';
-  const asOfText = asOf ? message(locale, 'asOf.label', { date: period + formatDate(asOf, locale) }) : '';
+  const asOfText = asOf ? message(locale, 'asOf.label', { date: formatPeriod(asOf, locale) }) : '';
   // The validator accepts only http(s) URLs; the check is repeated here because this is where a link is made.
   const url = source?.url && HTTP_URL.test(source.url) ? source.url : undefined;
   const name = source ? (url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.name}</a>` : source.name) : nothing;

@@ -1,5 +1,5 @@
 import type { Direction, Target } from '../data/types.js';
-import { formatDate } from '../format/dates.js';
+import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale } from '../format/messages.js';
 import { formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
@@ -27,7 +27,7 @@ function amount(value: number, unit: string | undefined, locale: Locale, compact
 export function when(asOf: string | undefined, locale: Locale): string {
   if (!asOf) return '';
   const kind = asOf.length === 4 ? 'when.year' : asOf.length === 7 ? 'when.month' : 'when.day';
-  return say(locale, kind, { date: formatDate(asOf, locale) });
+  return say(locale, kind, { date: formatPeriod(asOf, locale) });
 }
 
 export type Tone = 'good' | 'bad' | 'flat';

@@ -1,4 +1,5 @@
 import type { SeriesPoint } from '../data/types.js';
+import { parseDate } from '../format/dates.js';
 
 /** A point of the history; the current figure may have no date. */
 export interface TrendPoint {
@@ -51,7 +52,7 @@ export function lastChange(points: readonly TrendPoint[]): { delta: number; prev
 export function timeline(points: readonly TrendPoint[]): number[] {
   const at = points.map((p) => {
     if (!p.asOf) return NaN;
-    const [year, month = 1, day = 1] = p.asOf.split('-').map(Number);
+    const { year, month = 1, day = 1 } = parseDate(p.asOf);
     return year + (month - 1) / 12 + (day - 1) / 365;
   });
   const n = at.length;

@@ -18,8 +18,8 @@ export const STAT_STRINGS = {
   'trend.down': ['giảm từ {from} {fromWhen} xuống {to} {toWhen}', 'down from {from} {fromWhen} to {to} {toWhen}'],
   'trend.same': ['không đổi ở mức {to} từ {fromWhen} đến {toWhen}', 'unchanged at {to}, {fromWhen} as {toWhen}'],
   'when.year': ['{date}', 'in {date}'],
-  'when.month': ['tháng {date}', 'in {date}'],
-  'when.day': ['ngày {date}', 'on {date}'],
+  'when.month': ['{date}', 'in {date}'],
+  'when.day': ['{date}', 'on {date}'],
   // Progress toward the target; the share is rounded down, so 99,6% is never "100%".
   'target': ['đạt {share} mục tiêu ({target})', '{share} of target ({target})'],
   'target.by': ['{value} đến {by}', '{value} by {by}'],

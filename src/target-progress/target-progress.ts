@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
 import { isDate, problem } from '../data/validate.js';
-import { formatDate } from '../format/dates.js';
+import { formatDate, parseDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
 import { STRINGS } from './target-progress.strings.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
@@ -19,8 +19,8 @@ import { progressStyles } from './target-progress.styles.js';
 /** A real calendar day written YYYY-MM-DD, as a day number; `undefined` otherwise (2024-02-30 included). */
 function readDay(text: string): number | undefined {
   if (text.length !== 10 || !isDate(text)) return undefined;
-  const [year, month, date] = text.split('-').map(Number);
-  return dayNumber(year, month, date);
+  const { year, month, day } = parseDate(text);
+  return dayNumber(year, month!, day!);
 }
 
 interface View {
