@@ -51,6 +51,11 @@ export function formatQuantity(value: number, unit: string | undefined, locale: 
   return unit === '%' ? `${number}%` : `${number} ${unit}`;
 }
 
+/** The unit written against a number where a word unit stands apart or is said elsewhere: "%" only. */
+export function attachedUnit(unit: string | undefined): '%' | undefined {
+  return unit === '%' ? unit : undefined;
+}
+
 /** The source's hedge as a word: "khoảng" / "about". */
 export function approxWord(approx: Approx, locale: Locale): string {
   return message(locale, `approx.${approx}`);

@@ -1,7 +1,7 @@
 import type { Direction, Target } from '../data/types.js';
 import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale } from '../format/messages.js';
-import { formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
+import { attachedUnit, formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { targetLine } from '../internal/parts.js';
 import { STAT_STRINGS } from './stat.strings.js';
@@ -20,7 +20,7 @@ export function numberOptions(compact: boolean, extra?: NumberOptions): NumberOp
 
 /** A figure as written inside a sentence: with "%" for percentages, a bare number otherwise. */
 function amount(value: number, unit: string | undefined, locale: Locale, compact: boolean): string {
-  return formatQuantity(value, unit === '%' ? unit : undefined, locale, numberOptions(compact));
+  return formatQuantity(value, attachedUnit(unit), locale, numberOptions(compact));
 }
 
 /** A date with the preposition a sentence needs: "năm 2023", "tháng 06/2023", "ngày 30/06/2023"; en "in 2023", "on 30 June 2023". */

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { inBoth } from '../format/messages.js';
-import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
+import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
@@ -109,7 +109,7 @@ export class StatElement extends IndicatorElement {
           <div part="figure" class="figure">
             <!-- Spaces as \${' '}: the build squeezes whitespace between tags out of templates. -->
             ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing}<span class="number"
-              >${formatQuantity(value, unit === '%' ? unit : undefined, locale, hedged(approx, options))}</span
+              >${formatQuantity(value, attachedUnit(unit), locale, hedged(approx, options))}</span
             >${unit && unit !== '%' ? html`${' '}<span class="unit">${unit}</span>` : nothing}
           </div>
           ${countText ? html`<div part="count">${countText}</div>` : nothing}

@@ -4,7 +4,7 @@ import { isDate, problem } from '../data/validate.js';
 import { formatDate, parseDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
 import { STRINGS } from './target-progress.strings.js';
-import { formatFigure, formatQuantity } from '../format/numbers.js';
+import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/parts.js';
@@ -134,7 +134,7 @@ export class TargetProgress extends IndicatorElement {
   private figureText({ indicator }: View): string {
     const { value, unit, approx, target } = indicator;
     if (value === undefined) return message(this.locale, 'noFigure');
-    const now = formatFigure({ value, unit: unit === '%' ? unit : undefined, approx }, this.locale);
+    const now = formatFigure({ value, unit: attachedUnit(unit), approx }, this.locale);
     return say(this.locale, 'of', { value: now, target: formatQuantity(target.value, unit, this.locale) });
   }
 
