@@ -25,6 +25,8 @@ function readDay(text: string): number | undefined {
 
 interface View {
   indicator: Indicator & Assessable;
+  /** The day it was assessed on. */
+  now: number;
   assessment: Assessment;
   scale: BarScale;
 }
@@ -101,9 +103,11 @@ export class TargetProgress extends IndicatorElement {
       this.view = undefined;
       return;
     }
-    const indicator = { ...shown, target: shown.target };
     const now = (this.now ? readDay(this.now) : undefined) ?? today();
-    this.view = { indicator, assessment: assess(indicator, now), scale: barScale(indicator) };
+    // The same figures on the same day (a theme or variant change, an unchanged poll): the same view.
+    if (this.view?.indicator === shown && this.view.now === now) return;
+    const indicator = shown as Indicator & Assessable;
+    this.view = { indicator, now, assessment: assess(indicator, now), scale: barScale(indicator) };
   }
 
   override render(): TemplateResult {
