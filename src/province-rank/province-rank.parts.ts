@@ -60,7 +60,7 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
         ${rows.map((row, i) => {
           const bar = bars[i];
           return bar && row.kind === 'item'
-            ? svg`<rect class=${row.highlight ? 'bar hl' : 'bar'} x="${bar.x}%" width="${bar.width}%" y="${bar.y}%" height="${bar.height}%"></rect>`
+            ? svg`<rect class=${row.highlight ? 'bar grow hl' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" y="${bar.y}%" height="${bar.height}%"></rect>`
             : nothing;
         })}
         ${benchmarks.map((b, i) => svg`<line class="mark k${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}

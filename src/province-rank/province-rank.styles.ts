@@ -149,21 +149,6 @@ export const rankStyles = css`
   .slot.hl {
     fill: var(--_accent);
   }
-  .bar {
-    transform-box: fill-box;
-    transform-origin: left;
-    animation: dx-grow 0.5s cubic-bezier(0.33, 1, 0.68, 1);
-  }
-  @keyframes dx-grow {
-    from {
-      transform: scaleX(0);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .bar {
-      animation: none;
-    }
-  }
   .strip svg {
     height: 24px;
   }

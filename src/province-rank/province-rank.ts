@@ -9,6 +9,7 @@ import { pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
+import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
 import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.parts.js';
@@ -76,7 +77,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class ProvinceRank extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, rankStyles];
+  static override styles = [themeStyles, containerStyles, growStyles, rankStyles];
 
   static override properties: PropertyDeclarations = { highlight: {}, limit: {}, era: {} };
 

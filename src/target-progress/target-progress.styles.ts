@@ -81,19 +81,6 @@ export const progressStyles = css`
   }
   .fill {
     fill: var(--_accent);
-    transform-box: fill-box;
-    transform-origin: left;
-    animation: dx-grow 0.6s cubic-bezier(0.33, 1, 0.68, 1);
-  }
-  @keyframes dx-grow {
-    from {
-      transform: scaleX(0);
-    }
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .fill {
-      animation: none;
-    }
   }
   .projection {
     fill: var(--_accent);

@@ -10,6 +10,7 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/parts.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
+import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
 import { capitalize, gapText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
@@ -69,7 +70,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class TargetProgress extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, statusStyles, progressStyles];
+  static override styles = [themeStyles, containerStyles, growStyles, statusStyles, progressStyles];
 
   static override properties: PropertyDeclarations = { variant: { reflect: true }, now: {} };
 
@@ -221,7 +222,7 @@ export class TargetProgress extends IndicatorElement {
       const pace = assessment.projected === undefined ? to : x(scale.at(assessment.projected));
       const targetX = x(scale.at(indicator.target.value));
       marks = svg`${pace > to ? svg`<rect class="projection" x=${to} y="4" width=${pace - to} height="8"></rect>` : nothing}
-        <rect class="fill" x=${from} y="4" width=${Math.max(0, to - from)} height="8"></rect>
+        <rect class="fill grow" x=${from} y="4" width=${Math.max(0, to - from)} height="8"></rect>
         <line class="value-mark" x1=${to} x2=${to} y1="2" y2="14"></line>
         <line class="target-mark" x1=${targetX} x2=${targetX} y1="0" y2="16"></line>`;
     }
