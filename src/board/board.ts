@@ -58,6 +58,9 @@ export class Board extends LitElement {
     state: { reflect: true },
   };
 
+  // The language handling below (the lang attribute re-renders; willUpdate resolves the locale)
+  // is IndicatorElement's, repeated: a board draws a collection, not one indicator, so it is
+  // not one. A shared base for these few lines would cost the gauge's bundle, which is at its budget.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
