@@ -131,7 +131,7 @@ export abstract class IndicatorElement extends LitElement {
    */
   async download(filename?: string): Promise<Blob> {
     const { downloadSnapshot } = await import('./snapshot.js');
-    return downloadSnapshot(this, filename);
+    return downloadSnapshot(this, filename, this.source$.indicator?.id);
   }
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {

@@ -130,25 +130,15 @@ export async function snapshot(element: HTMLElement): Promise<Blob> {
   }
 }
 
-/** `dx-coverage-gauge-mobile-coverage-villages.png`, from the element's `indicator` or its data's `id`. */
-function defaultName(element: HTMLElement): string {
-  const { indicator } = element as HTMLElement & { indicator?: string };
-  const data = (element as HTMLElement & { data?: unknown }).data ?? element.querySelector(':scope > script[type="application/json"]')?.textContent;
-  let id = indicator;
-  try {
-    id ||= (typeof data === 'string' ? JSON.parse(data) : (data as { id?: string } | undefined))?.id;
-  } catch {
-    // Unreadable JSON text: the element shows the error; the file gets the generic name.
-  }
-  return `${element.localName}-${String(id || 'chi-so').replace(/[^\w-]+/g, '-')}.png`;
-}
-
-/** Renders the element to a PNG, saves it as `filename`, and resolves with the image. */
-export async function downloadSnapshot(element: HTMLElement, filename?: string): Promise<Blob> {
+/**
+ * Renders the element to a PNG, saves it as `filename`, and resolves with the image. Without
+ * a name: the tag and the id of the indicator shown, `dx-coverage-gauge-mobile-coverage-villages.png`.
+ */
+export async function downloadSnapshot(element: HTMLElement, filename?: string, id?: string): Promise<Blob> {
   const blob = await snapshot(element);
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
-  link.download = filename || defaultName(element);
+  link.download = filename || `${element.localName}-${(id || 'chi-so').replace(/[^\w-]+/g, '-')}.png`;
   link.href = url;
   // In the document so the click is seen like any other (and can be stopped by a test).
   link.hidden = true;
