@@ -47,6 +47,14 @@ export interface IndicatorControllerOptions<T> {
 
 let follower: typeof import('./feed-follower.js') | undefined;
 
+/** `refresh` or `timeout` in seconds, at least 1; otherwise undefined, and why in `errors`. */
+function readSeconds(raw: string | number | undefined, name: string, errors: ValidationError[]): number | undefined {
+  const seconds = readNumberAttribute(raw, name, errors);
+  if (seconds === undefined || seconds >= 1) return seconds;
+  errors.push(problem(name, 'range.least', { least: 1 }));
+  return undefined;
+}
+
 /** Properties whose change never calls for the indicator to be worked out again. */
 const PAINT_ONLY = new Set(['state', 'theme']);
 
@@ -163,12 +171,8 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     // downloads the loader (the embed bundle carries it inline anyway).
     // Once loaded it is used at once, so a move in the DOM (leave and rejoin in one task)
     // re-subscribes before the loader's end-of-task check sees an empty feed.
-    // A refresh or timeout under a second is reported by settle(); it is never used.
-    const seconds = (v: string | number | undefined) => {
-      const read = readNumberAttribute(v, '', []);
-      return read !== undefined && read >= 1 ? read : undefined;
-    };
-    const options = { refresh: seconds(refresh), timeout: seconds(timeout) };
+    // A refresh or timeout it cannot use is reported by settle(); here it is left out.
+    const options = { refresh: readSeconds(refresh, 'refresh', []), timeout: readSeconds(timeout, 'timeout', []) };
     if (follower) {
       this.unsubscribe = follower.follow(this.host, src, listener, options);
       return;
@@ -199,10 +203,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   private outcome(): { indicator: T; document: unknown } | { errors: ValidationError[] } | undefined {
     const attributeErrors: ValidationError[] = [];
     const overrides = attributeOverrides(this.options.attributes(), attributeErrors);
-    for (const name of ['refresh', 'timeout'] as const) {
-      const seconds = readNumberAttribute(this.host[name], name, attributeErrors);
-      if (seconds !== undefined && seconds < 1) attributeErrors.push(problem(name, 'range.least', { least: 1 }));
-    }
+    for (const name of ['refresh', 'timeout'] as const) readSeconds(this.host[name], name, attributeErrors);
     const source = this.document(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
     if (!source) return undefined;
     // An unreadable attribute is the one thing to fix: the document's complaint about
