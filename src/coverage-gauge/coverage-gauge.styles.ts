@@ -83,7 +83,7 @@ export const gaugeStyles = css`
     font-size: 0.875rem;
     font-weight: 600;
   }
-  .no-figure .figure {
+  .no-figure .number {
     color: var(--_muted);
     font-size: 1rem;
     font-weight: 600;

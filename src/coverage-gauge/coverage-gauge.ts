@@ -116,27 +116,18 @@ export class CoverageGauge extends IndicatorElement {
     return 'middle';
   }
 
+  /**
+   * One template for every state, so a gauge is one cloned fragment, not four: Lit pays per
+   * template instance and per binding, and a page may hold a hundred gauges (BENCHMARKS.md).
+   * While loading, or with an error before any good figures, it is the same box with an empty
+   * figure, so nothing shifts when data arrives.
+   */
   override render(): TemplateResult {
+    const { locale, state } = this;
     const indicator = this.source$.indicator;
-    const busy = this.state === 'loading';
-    return html`<div part="base" class="base ${this.shape}" aria-busy=${String(busy)}>
-      ${indicator ? this.renderIndicator(indicator) : this.renderEmpty()}${renderAnnouncement(this.source$, this.locale)}
-    </div>`;
-  }
-
-  /** Loading or error before any good figures: the same box, so nothing shifts when data arrives. */
-  private renderEmpty(): TemplateResult {
-    return html`<div class="dial" part="meter">${this.renderDial(undefined, undefined)}</div>
-      <div class="text">
-        ${renderStatus(this.source$, this.state, this.locale)}
-      </div>`;
-  }
-
-  private renderIndicator(indicator: Indicator): TemplateResult {
-    const { locale } = this;
+    const status = renderStatus(this.source$, state, locale);
+    if (!indicator) return this.renderGauge(undefined, undefined, nothing, [status]);
     const { value, unit, approx, count, target } = indicator;
-    const { min, max } = this.scale;
-    const label = pickText(indicator.label, locale);
     const band = value === undefined ? undefined : this.bandOf(value);
     const figure = value === undefined ? message(locale, 'noFigure') : formatQuantity(value, unit, locale);
     const targetText = target && targetLine(target, unit, locale);
@@ -146,63 +137,64 @@ export class CoverageGauge extends IndicatorElement {
     const valueText = [value === undefined ? figure : formatFigure({ value, unit, approx }, locale), countText, targetText, bandText]
       .filter(Boolean)
       .join(', ');
-    const meter =
-      value === undefined
-        ? html`<div class="dial no-figure" part="meter" role="img" aria-labelledby="label figure">
-            ${this.renderDial(undefined, target?.value)}
-            <div class="figure" part="figure" id="figure">${figure}</div>
-          </div>`
-        : html`<div
-            class="dial"
-            part="meter"
-            role="meter"
-            aria-labelledby="label"
-            aria-valuenow=${value}
-            aria-valuemin=${min}
-            aria-valuemax=${max}
-            aria-valuetext=${valueText}
-          >
-            ${this.renderDial(value, target?.value)}
-            <div class="figure" part="figure">
-              ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>` : nothing}
-              <span class="number">${formatQuantity(value, unit, locale, hedged(approx))}</span>
-            </div>
-          </div>`;
-    // The lines under the label, only those there are, in one binding: Lit pays per binding,
-    // and a page may hold a hundred gauges.
+    // The lines under the label, only those there are, in one binding.
     const lines = [
       countText && html`<div part="count">${countText}</div>`,
       targetText && html`<div part="target"><span class="swatch" aria-hidden="true"></span>${targetText}</div>`,
       bandText && html`<div part="band">${bandText}</div>`,
       renderMeta(indicator, locale),
       indicator.note && html`<div part="note">${pickText(indicator.note, locale)}</div>`,
-      renderStatus(this.source$, this.state, locale),
+      status,
     ].filter((line) => line && line !== nothing);
-    return html`${meter}
-      <div class="text"><div part="label" id="label">${label}</div>${lines}</div>`;
+    return this.renderGauge(
+      indicator,
+      value === undefined ? figure : formatQuantity(value, unit, locale, hedged(approx)),
+      value !== undefined && approx ? html`<span class="approx">${approxWord(approx, locale)}</span> ` : nothing,
+      lines,
+      valueText,
+    );
   }
 
   /**
-   * The drawing: track, band marks, value arc and target mark. Decorative: the ARIA
-   * values say it all. The value arc's dash offset is a CSS transition, so it sweeps
-   * in on first show and moves on updates without re-creating anything.
+   * The card: the drawing (track, band marks, value arc, target mark; decorative, as the ARIA
+   * values say it all) under the figure, then the label and its lines. Without a value the
+   * meter is an image named by the label and "chưa có số liệu"; without an indicator, no more
+   * than a box. The value arc's dash offset is a CSS transition, so it sweeps in on first show
+   * and moves on updates without re-creating anything.
    */
-  private renderDial(value: number | undefined, target: number | undefined): TemplateResult {
+  private renderGauge(indicator: Indicator | undefined, figure: string | undefined, approx: unknown, lines: unknown[], valueText?: string): TemplateResult {
     const layout = GAUGE_LAYOUTS[this.shape] ?? GAUGE_LAYOUTS.semicircle;
     const { min, max, low, high } = this.scale;
+    const value = indicator?.value;
+    const meter = value !== undefined;
     const at = (v: number) => fractionOf(v, min, max);
     // Band marks under the target mark; one binding for all, as most gauges have none.
-    const marks = ([[low, 'band-mark', 3], [high, 'band-mark', 3], [target, 'target-mark', 4]] as const)
+    const marks = ([[low, 'band-mark', 3], [high, 'band-mark', 3], [indicator?.target?.value, 'target-mark', 4]] as const)
       .filter(([v]) => v !== undefined)
       .map(([v, cls, overhang]) => {
         const t = tickAt(layout, at(v!), overhang);
         return svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
       });
     const shown = value === undefined || value <= min ? undefined : at(value);
-    return html`<svg viewBox=${layout.viewBox} aria-hidden="true">
-      <path class="track" d=${layout.path} stroke-width="18"></path>
-      <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
-      ${marks}
-    </svg>`;
+    return html`<div part="base" class="base ${this.shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
+      <div
+        class="dial"
+        part="meter"
+        role=${meter ? 'meter' : indicator ? 'img' : nothing}
+        aria-labelledby=${meter ? 'label' : indicator ? 'label figure' : nothing}
+        aria-valuenow=${meter ? value : nothing}
+        aria-valuemin=${meter ? min : nothing}
+        aria-valuemax=${meter ? max : nothing}
+        aria-valuetext=${valueText && meter ? valueText : nothing}
+      >
+        <svg viewBox=${layout.viewBox} aria-hidden="true">
+          <path class="track" d=${layout.path} stroke-width="18"></path>
+          <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
+          ${marks}
+        </svg>
+        <div class="figure" part="figure" id="figure">${approx}<span class="number">${figure}</span></div>
+      </div>
+      <div class="text"><div part="label" id="label">${indicator && pickText(indicator.label, this.locale)}</div>${lines}</div>${renderAnnouncement(this.source$, this.locale)}
+    </div>`;
   }
 }

@@ -50,7 +50,10 @@ describe('regressions', () => {
     el.src = second;
     await el.updateComplete;
     expect(el.state).to.equal('loading');
-    expect(el.shadowRoot!.querySelector('[part="figure"]')).to.equal(null);
+    // The same box as any loading gauge: an empty figure and label, no meter for a reader.
+    expect(part(el, '[part="figure"]').textContent).to.equal('');
+    expect(part(el, '[part="label"]').textContent).to.equal('');
+    expect(el.shadowRoot!.querySelector('[role="meter"]')).to.equal(null);
     await oneEvent(el, 'dx-load');
     await el.updateComplete;
     expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('90%');
