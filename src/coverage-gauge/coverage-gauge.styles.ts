@@ -1,9 +1,10 @@
 import { css } from 'lit';
 
 export const gaugeStyles = css`
-  /* Beside the text where the column has room for both (440 px, a desktop article), above it
-     where not: a wrapping row, not a container query, which would cost every gauge its own
-     style recalculation (BENCHMARKS.md). */
+  /* Beside the text where the column has room for both (520 px, an article on a tablet or a
+     desktop), above it where not: a wrapping row, not a container query, which would cost
+     every gauge its own style recalculation (BENCHMARKS.md). The text asks for 240 px: in a
+     narrower one, a provincial label and source outgrow the drawing's height. */
   .base {
     display: flex;
     flex-wrap: wrap;
@@ -90,7 +91,7 @@ export const gaugeStyles = css`
   }
   .text {
     display: grid;
-    flex: 1 1 160px;
+    flex: 1 1 240px;
     /* Where the gauge is sized by its content (a flex row, a float, a table cell), its label's
        length must not set its width: each asks for the drawing's width only. */
     contain: inline-size;

@@ -15,14 +15,24 @@ export const rankStyles = css`
       --_bar: var(--dx-bar, #7f8791);
     }
   }
+  /* From the first render, the height of a rank on its strip (what most articles have), kept
+     whatever the state, so nothing below moves when the figures arrive: the label and the
+     value line (1.4em a line), the rank line (1.25 × its size) with 2 px under it, the strip
+     (24 px and its 1.05em scale), one benchmark (1.225em) and "Số liệu … · Nguồn: …"
+     (1.1375em a line), the label and the source on two lines in a phone column, with four
+     8 px gaps. reserve.css has the same sums. A full ranking is taller: its bars follow its
+     data. */
   .base {
     position: relative;
     display: grid;
     gap: 8px;
+    align-content: start;
+    min-height: calc(2 * var(--dx-padding, 12px) + 8.75em + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem));
   }
-  /* Room for the label, the sentence and a few bars, kept while loading. */
-  .placeholder {
-    min-height: 10em;
+  @container (min-width: 440px) {
+    .base {
+      min-height: calc(2 * var(--dx-padding, 12px) + 6.2125em + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem));
+    }
   }
   .summary {
     margin: 0;

@@ -231,9 +231,7 @@ export class ProvinceRank extends IndicatorElement {
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       ${indicator && this.view
         ? this.renderIndicator(indicator, this.view, this.voice(indicator))
-        : html`<div class="placeholder">
-            ${renderStatus(this.source$, this.state, this.locale)}
-          </div>`}${renderAnnouncement(this.source$, this.locale)}
+        : renderStatus(this.source$, this.state, this.locale)}${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }
 

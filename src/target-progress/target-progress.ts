@@ -121,19 +121,10 @@ export class TargetProgress extends IndicatorElement {
       : html`<div part="base" class="base block" aria-busy=${busy}>${body}</div>`;
   }
 
-  /**
-   * Loading, or an error before any good figures. While loading, the block keeps the
-   * rows of a typical target (label, figure, bar, one line, source) with blank text,
-   * so nothing below moves when the figures arrive.
-   */
+  /** Loading, or an error before any good figures: the block keeps its height (see the styles). */
   private renderEmpty(inline: boolean): TemplateResult | typeof nothing {
-    if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.source$, this.state, this.locale);
-    const loading = renderStatus(this.source$, this.state, this.locale);
-    if (inline) return html`${this.renderBar(undefined)}${loading}`;
-    const blank = (cls: string) => html`<div class=${cls} aria-hidden="true">\u00a0</div>`;
-    return html`${blank('')}
-      <div class="head"><span class="figure" aria-hidden="true">\u00a0</span>${loading}</div>
-      ${this.renderBar(undefined)} ${blank('lines')} ${blank('meta')}`;
+    if (inline && this.state === 'loading') return html`${this.renderBar(undefined)}${renderStatus(this.source$, this.state, this.locale)}`;
+    return (inline ? renderInlineStatus : renderStatus)(this.source$, this.state, this.locale);
   }
 
   private figureText({ indicator }: View): string {

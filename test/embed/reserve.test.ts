@@ -14,13 +14,13 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  ...[250, 320, 439, 440, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width })),
+  ...[250, 320, 519, 520, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width })),
   ...[320, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, attrs: 'shape="ring"' })),
-  // A larger drawing turns later (at 300 + 176 + 24 = 500 px) and is taller.
-  ...[480, 499, 500, 560].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-gauge-size: 300px' })),
+  // A larger drawing turns later (at 300 + 256 + 24 = 580 px) and is taller.
+  ...[540, 579, 580, 640].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-gauge-size: 300px' })),
   ...[300, 700].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-padding: 20px; --dx-font-size: 18px' })),
-  ...[250, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
-  ...[250, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
+  ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
+  ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
 ];
 
 const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;

@@ -1,0 +1,73 @@
+import { expect } from '@open-wc/testing';
+import '../../src/dx-widgets.js';
+import { scriptFeed, settled } from '../support/helpers.js';
+
+/**
+ * Issue 7's "zero layout shift": a widget whose figures arrive late keeps the box it drew
+ * while loading, so the article below it does not move. Checked with the real Lai Châu feed
+ * (../shared/examples) and a rank on its strip, in a phone column and an article column.
+ * Narrower columns (a 250 px sidebar) wrap the words more, and the box grows: README.
+ */
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; state: string };
+
+const LAI_CHAU = '/test/fixtures/lai-chau-2024.json';
+const RANK = {
+  label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+  unit: '%',
+  asOf: '2024',
+  value: 82,
+  rank: { position: 7, of: 63 },
+  area: { code: '06', name: 'Bắc Kạn' },
+  benchmarks: [{ label: 'Trung bình cả nước', value: 79.13 }],
+  source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
+};
+
+const TAGS = [
+  ['dx-coverage-gauge', 'indicator="mobile-coverage-villages"', 'lc'],
+  ['dx-coverage-gauge', 'indicator="households-fiber-broadband"', 'lc'],
+  ['dx-coverage-gauge', 'indicator="adults-with-smartphone"', 'lc'],
+  ['dx-coverage-gauge', 'indicator="population-e-payment"', 'lc'],
+  ['dx-stat', 'indicator="smartphone-subscriptions"', 'lc'],
+  ['dx-target-progress', 'indicator="adults-with-smartphone" now="2024-06-01"', 'lc'],
+  ['dx-target-progress', 'indicator="population-e-payment" now="2024-06-01"', 'lc'],
+  ['dx-province-rank', '', 'rank'],
+] as const;
+const WIDTHS = [320, 360, 439, 440, 560, 680];
+
+describe('the loading box (data arriving late)', () => {
+  const measured: { name: string; before: number; after: number; state: string }[] = [];
+
+  before(async () => {
+    const body = await (await fetch(LAI_CHAU)).json();
+    const feeds = {
+      lc: await scriptFeed(`loading-box-lc-${Date.now()}`, [{ delay: 600, body }]),
+      rank: await scriptFeed(`loading-box-rank-${Date.now()}`, [{ delay: 600, body: RANK }]),
+    };
+    const placed = TAGS.flatMap(([tag, attrs, feed]) =>
+      WIDTHS.map((width) => {
+        const column = document.createElement('div');
+        column.setAttribute('style', `width: ${width}px`);
+        column.innerHTML = `<${tag} ${attrs} src="${feeds[feed]}" loading="eager"></${tag}>`;
+        document.body.append(column);
+        const el = column.firstElementChild as Widget;
+        return { name: `<${tag} ${attrs}> in a ${width} px column`, el };
+      }),
+    );
+    await Promise.all(placed.map(({ el }) => el.updateComplete));
+    const before = placed.map(({ el }) => ({ state: el.state, height: el.getBoundingClientRect().height }));
+    await Promise.all(placed.map(({ el }) => settled(el as never)));
+    placed.forEach(({ name, el }, i) => {
+      if (before[i].state !== 'loading') throw new Error(`${name} was ${before[i].state} before its data came`);
+      measured.push({ name, before: before[i].height, after: el.getBoundingClientRect().height, state: el.state });
+    });
+  });
+
+  for (const [tag, attrs] of TAGS) {
+    it(`keeps the height of <${tag} ${attrs}> in columns of ${WIDTHS.join(', ')} px`, () => {
+      for (const m of measured.filter((m) => m.name.startsWith(`<${tag} ${attrs}>`))) {
+        expect(m.state, m.name).to.equal('ready');
+        expect(m.after, m.name).to.be.closeTo(m.before, 0.5);
+      }
+    });
+  }
+});
