@@ -111,6 +111,8 @@ async function buildAll() {
   const all = await entrySize('src/dx-widgets.ts');
   const entry = await entrySize('src/coverage-gauge/dx-coverage-gauge.ts');
   const dist = existsSync(join(ROOT, 'dist/dx-widgets.js')) ? gz(readFileSync(join(ROOT, 'dist/dx-widgets.js'))) : null;
+  // Every element, for the CLS page that has one of each.
+  await bundle('src/dx-widgets.ts', 'dx-all.lib.js');
   // Unminified, for readable names in the CPU profile.
   if (PROFILE) await bundle('bench/contestants/dx.page.js', 'dx.profile.js', { minify: false });
   let rank;
@@ -143,16 +145,27 @@ const gaugePage = (id) => `<!doctype html>
 const LOREM = 'Tỉnh đã hoàn thành phủ sóng di động tới các thôn, bản vùng sâu, vùng xa; hạ tầng cáp quang đến hộ gia đình tiếp tục mở rộng, tạo nền tảng cho chính quyền số, kinh tế số và xã hội số.';
 
 /**
- * An article: a heading and text, ten gauges whose data answers late, and text below them.
+ * An article: a heading and text, widgets whose data answers late, and text below them.
  * `grid`: four ~250 px columns (the narrowest the gauge is made for, as in the mount pages);
- * `column`: one 680 px article column, where the gauge stands beside its text.
+ * `column`: one 680 px article column, where the gauge stands beside its text; `phone`: one
+ * 360 px column. `set=every`: a gauge, a stat, two targets and a rank on its strip, fed the
+ * Lai Châu example, in place of the ten gauges.
  */
-const clsPage = (layout, reserve) => `<!doctype html>
+const WIDTH = { column: 680, phone: 360 };
+const EVERY = [
+  ['dx-coverage-gauge', 'indicator="households-fiber-broadband"'],
+  ['dx-stat', 'indicator="smartphone-subscriptions"'],
+  ['dx-target-progress', 'indicator="adults-with-smartphone" now="2024-06-01"'],
+  ['dx-target-progress', 'indicator="population-e-payment" now="2024-06-01"'],
+  ['dx-province-rank', ''],
+];
+const WIDGETS = ':is(dx-coverage-gauge, dx-stat, dx-target-progress, dx-province-rank)';
+const clsPage = (layout, reserve, every) => `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>bench: CLS</title>
 ${reserve ? '<link rel="stylesheet" href="/dx-widgets.css">' : ''}
 <style>
-  body { margin: 0 auto; max-width: ${layout === 'column' ? 680 : 1040}px; padding: 16px; font: 16px/1.5 system-ui, sans-serif; }
-  .widgets { display: grid; grid-template-columns: ${layout === 'column' ? '1fr' : 'repeat(auto-fill, minmax(240px, 1fr))'}; gap: 12px; }
+  body { margin: 0 auto; max-width: ${WIDTH[layout] ?? 1040}px; padding: 16px; font: 16px/1.5 system-ui, sans-serif; }
+  .widgets { display: grid; grid-template-columns: ${WIDTH[layout] ? '1fr' : 'repeat(auto-fill, minmax(240px, 1fr))'}; gap: 12px; }
 </style>
 <script>
   window.__shifts = [];
@@ -163,21 +176,40 @@ ${reserve ? '<link rel="stylesheet" href="/dx-widgets.css">' : ''}
       window.__shifts.push({ value: e.value, at: Math.round(e.startTime), sources });
     }
   }).observe({ type: 'layout-shift', buffered: true });
-  // When every gauge has drawn its loading box (the frame after): shifts before this come from
+  // When every widget has drawn its loading box (the frame after): shifts before this come from
   // the elements' upgrade (an undefined element is an empty inline box), later ones from data.
-  customElements.whenDefined('dx-coverage-gauge')
-    .then(() => Promise.all([...document.querySelectorAll('dx-coverage-gauge')].map((el) => el.updateComplete)))
-    .then(() => requestAnimationFrame(() => requestAnimationFrame(() => {
-      window.__upgradedAt = performance.now();
-      window.__loading = [...document.querySelectorAll('dx-coverage-gauge')].map((el) => ({ state: el.state, height: Math.round(el.getBoundingClientRect().height * 10) / 10 }));
-    })));
+  const widgets = () => [...document.querySelectorAll('${WIDGETS}')];
+  // Once the tags are parsed: this script runs before them.
+  document.addEventListener('DOMContentLoaded', () =>
+    Promise.all([...new Set(widgets().map((el) => el.localName))].map((tag) => customElements.whenDefined(tag)))
+      .then(() => Promise.all(widgets().map((el) => el.updateComplete)))
+      .then(() => requestAnimationFrame(() => requestAnimationFrame(() => {
+        window.__upgradedAt = performance.now();
+        window.__loading = widgets().map((el) => ({ state: el.state, height: Math.round(el.getBoundingClientRect().height * 10) / 10 }));
+      }))));
 </script></head>
 <body><h1>Chuyển đổi số: kết quả năm 2024</h1><p>${LOREM}</p><p>${LOREM}</p>
 <div class="widgets">
-${Array.from({ length: 10 }, (_, i) => `<dx-coverage-gauge src="/late/${i}.json"></dx-coverage-gauge>`).join('\n')}
+${every
+  ? EVERY.map(([tag, attrs], i) => `<${tag} ${attrs} src="/late-every/${i}.json"></${tag}>`).join('\n')
+  : Array.from({ length: 10 }, (_, i) => `<dx-coverage-gauge src="/late/${i}.json"></dx-coverage-gauge>`).join('\n')}
 </div>
 <p id="after">${LOREM}</p><p>${LOREM}</p>
-<script type="module" src="/out/dx.lib.js"></script></body></html>`;
+<script type="module" src="/out/${every ? 'dx-all' : 'dx'}.lib.js"></script></body></html>`;
+
+/** The Lai Châu example (the feed the README shows), and a rank on its strip. */
+const LAI_CHAU = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/lai-chau-2024.json'), 'utf8'));
+const RANK_ONLY = {
+  label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+  unit: '%',
+  asOf: '2024',
+  value: 82,
+  rank: { position: 7, of: 63 },
+  area: { code: '06', name: 'Bắc Kạn' },
+  benchmarks: [{ label: 'Trung bình cả nước', value: 79.13 }],
+  source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
+};
+const everyDocument = (i) => (EVERY[i]?.[0] === 'dx-province-rank' ? RANK_ONLY : LAI_CHAU);
 
 /** The late documents: the README's examples, with and without counts. */
 const lateDocument = (i) => ({
@@ -205,12 +237,15 @@ function serve() {
     };
     let m;
     if ((m = url.pathname.match(/^\/page\/(\w+)$/)) && byId[m[1]]) return send(200, 'text/html; charset=utf-8', gaugePage(m[1]));
-    if (url.pathname === '/cls') return send(200, 'text/html; charset=utf-8', clsPage(url.searchParams.get('layout'), url.searchParams.has('reserve')));
+    if (url.pathname === '/cls') return send(200, 'text/html; charset=utf-8', clsPage(url.searchParams.get('layout'), url.searchParams.has('reserve'), url.searchParams.has('every')));
     if (url.pathname === '/dx-widgets.css') return send(200, 'text/css', readFileSync(join(ROOT, 'src/embed/reserve.css')));
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
     if (url.pathname === '/rank') return send(200, 'text/html; charset=utf-8', rankPage());
     if ((m = url.pathname.match(/^\/out\/([\w.-]+\.js)$/)) && existsSync(join(BUNDLES, m[1]))) {
       return send(200, 'text/javascript', readFileSync(join(BUNDLES, m[1])));
+    }
+    if ((m = url.pathname.match(/^\/late-every\/(\d+)\.json$/))) {
+      return setTimeout(() => send(200, 'application/json; charset=utf-8', JSON.stringify(everyDocument(Number(m[1])))), 300);
     }
     if ((m = url.pathname.match(/^\/late\/(\d+)\.json$/))) {
       return setTimeout(() => send(200, 'application/json; charset=utf-8', JSON.stringify(lateDocument(Number(m[1])))), 300);
@@ -351,13 +386,13 @@ const stats = (xs) => {
   return { median, min: s[0], max: s[n - 1], n };
 };
 
-async function cls(browser, base, layout, reserve = false) {
+async function cls(browser, base, layout, reserve = false, every = false) {
   const { context, page, errors } = await freshPage(browser);
   try {
-    await page.goto(`${base}/cls?layout=${layout}${reserve ? '&reserve' : ''}`, { waitUntil: 'load' });
-    await page.waitForFunction(() => [...document.querySelectorAll('dx-coverage-gauge')].every((el) => el.state && el.state !== 'loading'), null, { timeout: 15_000 });
-    const ready = await page.evaluate(async () => {
-      const els = [...document.querySelectorAll('dx-coverage-gauge')];
+    await page.goto(`${base}/cls?layout=${layout}${reserve ? '&reserve' : ''}${every ? '&every' : ''}`, { waitUntil: 'load' });
+    await page.waitForFunction((selector) => [...document.querySelectorAll(selector)].every((el) => el.state && el.state !== 'loading'), WIDGETS, { timeout: 15_000 });
+    const ready = await page.evaluate(async (selector) => {
+      const els = [...document.querySelectorAll(selector)];
       await Promise.all(els.map((el) => el.updateComplete));
       await new Promise((r) => setTimeout(r, 300));
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
@@ -367,13 +402,13 @@ async function cls(browser, base, layout, reserve = false) {
         upgradedAt: window.__upgradedAt,
         loading: window.__loading,
       };
-    });
+    }, WIDGETS);
     const sum = (shifts) => shifts.reduce((total, s) => total + s.value, 0);
     const total = sum(ready.shifts);
     const upgrade = sum(ready.shifts.filter((s) => s.at < ready.upgradedAt));
     const notReady = ready.gauges.filter((g) => g.state !== 'ready').length;
     const early = (ready.loading ?? []).filter((g) => g.state !== 'loading').length;
-    return { cls: total, upgrade, data: total - upgrade, upgradedAt: Math.round(ready.upgradedAt), shifts: ready.shifts, loadingHeights: (ready.loading ?? []).map((g) => g.height), readyHeights: ready.gauges.map((g) => g.height), problem: notReady ? `${notReady} gauges not ready` : early ? `${early} gauges had data before their loading box was measured` : errors.length ? errors.join(' | ') : null };
+    return { cls: total, upgrade, data: total - upgrade, upgradedAt: Math.round(ready.upgradedAt), shifts: ready.shifts, loadingHeights: (ready.loading ?? []).map((g) => g.height), readyHeights: ready.gauges.map((g) => g.height), problem: notReady ? `${notReady} widgets not ready` : early ? `${early} widgets had data before their loading box was measured` : errors.length ? errors.join(' | ') : null };
   } finally {
     await context.close();
   }
@@ -587,7 +622,15 @@ async function main() {
     for (let i = 0; i < 2; i += 1) clsColumn.push(await cls(browser, base, 'column', true));
     for (let i = 0; i < 2; i += 1) clsBare.push(await cls(browser, base, 'grid'));
     for (let i = 0; i < 2; i += 1) clsBareColumn.push(await cls(browser, base, 'column'));
-    for (const r of [...clsRuns, ...clsColumn, ...clsBare, ...clsBareColumn]) if (r.problem) results.problems.push(`cls: ${r.problem}`);
+    // One of each element (gauge, stat, targets, rank on its strip), in a phone and an article column.
+    const clsEvery = { phone: [], column: [], barePhone: [], bareColumn: [] };
+    for (let i = 0; i < 2; i += 1) {
+      clsEvery.phone.push(await cls(browser, base, 'phone', true, true));
+      clsEvery.column.push(await cls(browser, base, 'column', true, true));
+      clsEvery.barePhone.push(await cls(browser, base, 'phone', false, true));
+      clsEvery.bareColumn.push(await cls(browser, base, 'column', false, true));
+    }
+    for (const r of [...clsRuns, ...clsColumn, ...clsBare, ...clsBareColumn, ...Object.values(clsEvery).flat()]) if (r.problem) results.problems.push(`cls: ${r.problem}`);
 
     let rank;
     if (sizes.rank.skipped) {
@@ -626,14 +669,14 @@ async function main() {
       for (const c of CONTESTANTS) phases[c.id] = await trace(browser, base, c);
     }
 
-    report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, rank, profiles, phases, experiments, chromiumVersion });
+    report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, profiles, phases, experiments, chromiumVersion });
   } finally {
     await browser.close();
     await close();
   }
 }
 
-function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, rank, profiles, phases, experiments, chromiumVersion }) {
+function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, profiles, phases, experiments, chromiumVersion }) {
   const summary = {};
   for (const c of CONTESTANTS) {
     const samples = results.samples[c.id];
@@ -666,6 +709,8 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, ra
   const clsBareMax = Math.max(...clsBare.map((r) => r.cls));
   const clsBareWide = Math.max(...clsBareColumn.map((r) => r.cls));
   const maxOf = (runs, key) => Math.max(...runs.map((r) => r[key]));
+  const clsEveryMax = Math.max(...clsEvery.phone.map((r) => r.cls), ...clsEvery.column.map((r) => r.cls));
+  const clsBareData = Math.max(...[clsBare, clsBareColumn, clsEvery.barePhone, clsEvery.bareColumn].map((runs) => maxOf(runs, 'data')));
   let rankSummary;
   if (rank.skipped) rankSummary = { skipped: rank.skipped };
   else {
@@ -700,7 +745,8 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, ra
     { name: 'update round ≥ 2× less work than Chart.js (TaskDuration)', value: `${fmt(summary.chartjs.updateWorkVsDx, 2)}×`, pass: summary.chartjs.updateWorkVsDx >= 2 },
     { name: 'updates keep the DOM (same nodes before and after)', value: String(dx.domKept), pass: dx.domKept === true },
     { name: 'CLS 0 with data arriving 300 ms late, page linking dx-widgets.css (whole page, every shift, both layouts)', value: fmt(clsTotal, 4), pass: clsTotal === 0 },
-    { name: 'CLS 0 from data arrival alone (bare tags, no stylesheet; both layouts)', value: fmt(Math.max(maxOf(clsBare, 'data'), maxOf(clsBareColumn, 'data')), 4), pass: Math.max(maxOf(clsBare, 'data'), maxOf(clsBareColumn, 'data')) === 0 },
+    { name: 'CLS 0 for every element (gauge, stat, targets, rank on its strip; Lai Châu feed) with data arriving late, dx-widgets.css linked, phone and article column', value: fmt(clsEveryMax, 4), pass: clsEveryMax === 0 },
+    { name: 'CLS 0 from data arrival alone (bare tags, no stylesheet; the gauge pages and every element)', value: fmt(clsBareData, 4), pass: clsBareData === 0 },
     rankSummary.skipped
       ? { name: '10,000-area province rank < 10× the 63-area one', value: 'skipped', pass: null, note: rankSummary.skipped }
       : { name: '10,000-area province rank < 10× the 63-area one', value: `${fmt(rankSummary.ratio, 2)}×`, pass: rankSummary.ratio < 10 },
@@ -767,6 +813,9 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, ra
   out(`CLS with dx-widgets.css linked, same gauges in one 680 px article column (2 pages): max ${fmt(clsWide, 4)} = ${split(clsColumn)}; gauge height ${heights(clsColumn[0])}.`);
   out(`CLS with the bare tags (no stylesheet, as pasted by an editor), grid (2 pages): max ${fmt(clsBareMax, 4)} = ${split(clsBare)}.`);
   out(`CLS with the bare tags, article column (2 pages): max ${fmt(clsBareWide, 4)} = ${split(clsBareColumn)}.`);
+  for (const [key, what] of [['phone', 'dx-widgets.css linked, 360 px column'], ['column', 'dx-widgets.css linked, 680 px column'], ['barePhone', 'bare tags, 360 px column'], ['bareColumn', 'bare tags, 680 px column']]) {
+    out(`CLS, one of each element (gauge, stat, two targets, rank on its strip), ${what} (2 pages): max ${fmt(maxOf(clsEvery[key], 'cls'), 4)} = ${split(clsEvery[key])}; heights ${clsEvery[key][0].loadingHeights.join('/')} px while loading → ${clsEvery[key][0].readyHeights.join('/')} px ready.`);
+  }
   out();
   if (rankSummary.skipped) out(`Province rank: SKIPPED — ${rankSummary.skipped}.`);
   else {
@@ -824,7 +873,7 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, ra
       ...Object.fromEntries(CONTESTANTS.map((c) => [c.id, { libraryGz: sizes.contestants[c.id].lib.gz, libraryRaw: sizes.contestants[c.id].lib.raw, pageGz: sizes.contestants[c.id].page.gz, pageRaw: sizes.contestants[c.id].page.raw }])),
     },
     contestants: summary,
-    cls: { max: clsTotal, runs: clsRuns, articleColumn: { max: clsWide, runs: clsColumn }, bare: { max: clsBareMax, runs: clsBare, articleColumn: { max: clsBareWide, runs: clsBareColumn } } },
+    cls: { max: clsTotal, runs: clsRuns, articleColumn: { max: clsWide, runs: clsColumn }, bare: { max: clsBareMax, runs: clsBare, articleColumn: { max: clsBareWide, runs: clsBareColumn } }, everyElement: { max: clsEveryMax, ...clsEvery } },
     provinceRank: rankSummary,
     targets,
     profiles,

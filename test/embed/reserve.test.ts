@@ -5,7 +5,7 @@ import { scriptFeed } from '../support/helpers.js';
 // browser does before the script arrives, then loads the elements.
 
 interface Case {
-  tag: 'dx-coverage-gauge' | 'dx-stat' | 'dx-province-rank';
+  tag: 'dx-coverage-gauge' | 'dx-stat' | 'dx-target-progress' | 'dx-province-rank';
   width: number;
   /** Extra attributes on the tag. */
   attrs?: string;
@@ -21,6 +21,8 @@ const CASES: Case[] = [
   ...[300, 700].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-padding: 20px; --dx-font-size: 18px' })),
   ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
   ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
+  ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-target-progress' as const, width })),
+  { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
 ];
 
 const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;
@@ -57,6 +59,7 @@ describe('dx-widgets.css (the page reserves each box before the script runs)', (
       import('../../src/coverage-gauge/dx-coverage-gauge.js'),
       import('../../src/stat/dx-stat.js'),
       import('../../src/province-rank/dx-province-rank.js'),
+      import('../../src/target-progress/dx-target-progress.js'),
     ]);
     await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     await frame();
