@@ -34,6 +34,23 @@ export const rankStyles = css`
       min-height: calc(2 * var(--dx-padding, 12px) + 6.2125em + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem));
     }
   }
+  /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
+     Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
+     area under them (1.53125em a row) and the buttons, with one gap more. Elsewhere it has
+     the strip's room. */
+  @supports (x: attr(x type(*))) {
+    :host([limit]) {
+      --_bars: attr(limit type(<number>), 10);
+    }
+    :host([limit]) .base {
+      min-height: calc(2 * var(--dx-padding, 12px) + 7.7em + 42px + var(--_button) + 1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em);
+    }
+    @container (min-width: 440px) {
+      :host([limit]) .base {
+        min-height: calc(2 * var(--dx-padding, 12px) + 5.1625em + 42px + var(--_button) + 1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em);
+      }
+    }
+  }
   .summary {
     margin: 0;
     display: grid;
@@ -183,14 +200,17 @@ export const rankStyles = css`
     background: transparent;
     border: 1px solid currentColor;
     border-radius: var(--dx-radius, 8px);
-    /* 44 px tall on touch screens (WCAG 2.5.5), compact with a mouse. */
-    min-height: 44px;
+    min-height: var(--_button);
     padding: 4px 12px;
     cursor: pointer;
   }
+  /* 44 px tall on touch screens (WCAG 2.5.5), compact with a mouse. */
+  :host {
+    --_button: 44px;
+  }
   @media (pointer: fine) {
-    button {
-      min-height: 32px;
+    :host {
+      --_button: 32px;
     }
   }
   button[aria-pressed='true'] {

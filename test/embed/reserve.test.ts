@@ -21,6 +21,7 @@ const CASES: Case[] = [
   ...[300, 700].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-padding: 20px; --dx-font-size: 18px' })),
   ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
   ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
+  ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'limit="10"' })),
   ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-target-progress' as const, width })),
   { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
 ];

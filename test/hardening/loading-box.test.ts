@@ -22,6 +22,15 @@ const RANK = {
   source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
 };
 
+/** 63 areas; Bắc Kạn (06) 7th. A ranking with `limit` reserves its bars where CSS attr() reads it. */
+const CODES = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
+const RANKING = {
+  ...RANK,
+  value: undefined,
+  rank: undefined,
+  areas: CODES.map((code, i) => ({ code, name: code === '06' ? 'Bắc Kạn' : `Tỉnh số ${code}`, value: 40 + ((37 * i + 8) % 63) * 0.75 })),
+};
+
 const TAGS = [
   ['dx-coverage-gauge', 'indicator="mobile-coverage-villages"', 'lc'],
   ['dx-coverage-gauge', 'indicator="households-fiber-broadband"', 'lc'],
@@ -31,6 +40,9 @@ const TAGS = [
   ['dx-target-progress', 'indicator="adults-with-smartphone" now="2024-06-01"', 'lc'],
   ['dx-target-progress', 'indicator="population-e-payment" now="2024-06-01"', 'lc'],
   ['dx-province-rank', '', 'rank'],
+  // Bắc Kạn below the top 5: five bars, the gap and its own; within the top 10: ten bars.
+  ['dx-province-rank', 'limit="5"', 'ranking'],
+  ['dx-province-rank', 'limit="10"', 'ranking'],
 ] as const;
 const WIDTHS = [320, 360, 439, 440, 560, 680];
 
@@ -42,6 +54,7 @@ describe('the loading box (data arriving late)', () => {
     const feeds = {
       lc: await scriptFeed(`loading-box-lc-${Date.now()}`, [{ delay: 600, body }]),
       rank: await scriptFeed(`loading-box-rank-${Date.now()}`, [{ delay: 600, body: RANK }]),
+      ranking: await scriptFeed(`loading-box-ranking-${Date.now()}`, [{ delay: 600, body: RANKING }]),
     };
     const placed = TAGS.flatMap(([tag, attrs, feed]) =>
       WIDTHS.map((width) => {
