@@ -38,4 +38,9 @@ export const boardStyles = css`
   .shared::part(meta) {
     display: none;
   }
+  /* A card has its figures from its first render (the board hands them over), so it needs
+     none of the room a lone widget keeps for late data, with its source line. */
+  .grid > *::part(base) {
+    min-height: 0;
+  }
 `;

@@ -37,10 +37,10 @@ export const rankStyles = css`
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
      area under them (1.53125em a row) and the buttons, with one gap more. Elsewhere it has
-     the strip's room. */
+     the strip's room. A limit that is no number reserves no bars. */
   @supports (x: attr(x type(*))) {
     :host([limit]) {
-      --_bars: attr(limit type(<number>), 10);
+      --_bars: attr(limit type(<number>), -2);
     }
     :host([limit]) .base {
       min-height: calc(2 * var(--dx-padding, 12px) + 7.7em + 42px + var(--_button) + 1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em);

@@ -82,6 +82,19 @@ describe('<dx-board>', () => {
     expect(teams.shadowRoot!.querySelector('[part="meta"]')!.textContent).to.contain('Sở Nội vụ');
   });
 
+  it('draws each card as tall as what it shows: no room kept for data that came with the board', async () => {
+    const wrapper = await fixture(html`<div style="width: 360px"><dx-board .data=${FEED} now="2024-10-01"></dx-board></div>`);
+    const el = await settled(wrapper.querySelector<Board>('dx-board')!);
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    for (const card of cards(el)) {
+      const base = card.shadowRoot!.querySelector('[part~="base"]')!;
+      const shown = [...base.querySelectorAll(':scope > *')].filter((child) => child.getClientRects().length && getComputedStyle(child).position !== 'absolute');
+      const contentBottom = Math.max(...shown.map((child) => child.getBoundingClientRect().bottom));
+      const padding = parseFloat(getComputedStyle(base).paddingBottom);
+      expect(base.getBoundingClientRect().bottom - contentBottom - padding, card.localName).to.be.below(1);
+    }
+  });
+
   it('puts its title at the heading level the page needs', async () => {
     const el = await board(html`<dx-board heading-level="3" .data=${FEED}></dx-board>`);
     expect(el.shadowRoot!.querySelector('[role="heading"]')!.getAttribute('aria-level')).to.equal('3');

@@ -14,15 +14,15 @@ interface Case {
 }
 
 const CASES: Case[] = [
-  ...[250, 320, 519, 520, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width })),
+  ...[250, 320, 519, 519.5, 520, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width })),
   ...[320, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, attrs: 'shape="ring"' })),
   // A larger drawing turns later (at 300 + 256 + 24 = 580 px) and is taller.
   ...[540, 579, 580, 640].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-gauge-size: 300px' })),
   ...[300, 700].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-padding: 20px; --dx-font-size: 18px' })),
-  ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
-  ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
+  ...[250, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
+  ...[250, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
   ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'limit="10"' })),
-  ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-target-progress' as const, width })),
+  ...[250, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-target-progress' as const, width })),
   { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
 ];
 
