@@ -137,8 +137,9 @@ export class CoverageGauge extends IndicatorElement {
     const valueText = [value === undefined ? figure : formatFigure({ value, unit, approx }, locale), countText, targetText, bandText]
       .filter(Boolean)
       .join(', ');
-    // The lines under the label, only those there are, in one binding.
+    // The label and the lines under it, only those there are, in one binding.
     const lines = [
+      html`<div part="label" id="label">${pickText(indicator.label, locale)}</div>`,
       countText && html`<div part="count">${countText}</div>`,
       targetText && html`<div part="target"><span class="swatch" aria-hidden="true"></span>${targetText}</div>`,
       bandText && html`<div part="band">${bandText}</div>`,
@@ -194,7 +195,7 @@ export class CoverageGauge extends IndicatorElement {
         </svg>
         <div class="figure" part="figure" id="figure">${approx}<span class="number">${figure}</span></div>
       </div>
-      <div class="text"><div part="label" id="label">${indicator && pickText(indicator.label, this.locale)}</div>${lines}</div>${renderAnnouncement(this.source$, this.locale)}
+      <div class="text">${lines}</div>${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }
 }
