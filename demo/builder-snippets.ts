@@ -23,7 +23,7 @@ export interface Choice {
   lang: Locale;
   /** `auto` writes no attribute: the reader's system setting decides. */
   theme: 'auto' | 'light' | 'dark';
-  /** `shape` for the gauge, `variant` for target progress; only non-default values. */
+  /** `shape` for the gauge, `variant` for target progress, `limit` for the ranking; only non-default values. */
   options: Record<string, string>;
   indicator?: string;
   area?: string;
@@ -33,6 +33,12 @@ export interface Choice {
   inline?: unknown;
   /** The member shown, for the fallback text and the iframe's title. */
   shown?: { label?: unknown; value?: unknown; unit?: unknown; approx?: unknown };
+}
+
+/** The ranking's `limit` as the element reads it (a whole number from 1), or undefined: the field may hold anything. */
+export function readLimit(text: string): string | undefined {
+  const trimmed = text.trim();
+  return /^[1-9]\d*$/.test(trimmed) ? trimmed : undefined;
 }
 
 export const escapeAttribute = (value: string) =>

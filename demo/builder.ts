@@ -10,7 +10,7 @@ import { parseJson, validateDocument } from '../src/data/validate.js';
 import { pickText, type Locale } from '../src/format/index.js';
 import type { IndicatorErrorDetail } from '../src/internal/indicator-controller.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
-import { areaOf, isCollection, iframeSnippet, membersOf, scriptSnippet, standalone, type Choice } from './builder-snippets.js';
+import { areaOf, isCollection, iframeSnippet, membersOf, readLimit, scriptSnippet, standalone, type Choice } from './builder-snippets.js';
 
 /** The widgets the builder offers, when the bundle registered them. */
 const WIDGETS = [
@@ -170,6 +170,8 @@ function currentChoice(): Choice {
   const variant = $<HTMLSelectElement>('variant').value;
   if (name === 'coverage-gauge' && shape !== 'semicircle') options.shape = shape;
   if (name === 'target-progress' && variant !== 'block') options.variant = variant;
+  const limit = readLimit($<HTMLInputElement>('limit').value);
+  if (name === 'province-rank' && limit) options.limit = limit;
   const member = pickedMember();
   const choice: Choice = { widget: name, lang: lang(), theme: $<HTMLSelectElement>('theme').value as Choice['theme'], options, shown: member };
   if (isCollection(raw) && indicatorSelect.value) choice.indicator = indicatorSelect.value;
@@ -217,6 +219,7 @@ function update(): void {
   const name = widget.value;
   $('shape-field').hidden = name !== 'coverage-gauge';
   $('variant-field').hidden = name !== 'target-progress';
+  $('limit-field').hidden = name !== 'province-rank';
   $('url-field').hidden = mode() !== 'url';
   $('json-field').hidden = mode() !== 'json';
   const choice = currentChoice();
