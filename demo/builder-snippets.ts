@@ -4,17 +4,37 @@
  * `textContent` only.
  */
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
+import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 
 export const CDN = 'https://unpkg.com/dx-widgets/dist';
 export const BUNDLE = `${CDN}/dx-widgets.js`;
 
-/** Heights for the iframe on hosts without the resize script: the widget at ~360 px wide, with room to spare. */
+/**
+ * Heights for the iframe on hosts without the resize script: each widget's loading box in a
+ * 360 px frame (a phone; README, "Every widget keeps its height"), which a typical card
+ * keeps once ready, and the embed page's 2 px padding above and below.
+ */
 export const FRAME_HEIGHTS: Record<string, number> = {
-  'coverage-gauge': 260,
+  'coverage-gauge': 280,
   'target-progress': 220,
-  stat: 240,
-  'province-rank': 520,
+  stat: 165,
+  'province-rank': 250,
 };
+
+/** A ranking's bars: the chart's rows are 1.75 × 0.875em at 16 px. */
+const BAR_ROW = 24.5;
+/** A ranking with bars, less the rows themselves: the strip's box without the strip, plus the buttons and a gap. */
+const RANKING_FRAME = 260;
+
+/** The iframe's fixed height for this choice: a ranking's follows how many bars it draws. */
+export function frameHeight(choice: Choice): number {
+  const areas = choice.widget === 'province-rank' && Array.isArray(choice.shown?.areas) ? choice.shown.areas.length : 0;
+  if (!areas) return FRAME_HEIGHTS[choice.widget] ?? 280;
+  // As the element: every bar up to MAX_BARS areas, else the top DEFAULT_LIMIT; with a limit, the top N, the gap and the highlight.
+  const limit = Number(choice.options.limit) || (areas > MAX_BARS ? DEFAULT_LIMIT : undefined);
+  const rows = limit !== undefined && limit < areas ? limit + 2 : areas;
+  return Math.ceil(RANKING_FRAME + rows * BAR_ROW);
+}
 
 /** What the editor chose, already checked by the page. */
 export interface Choice {
@@ -32,7 +52,7 @@ export interface Choice {
   /** The standalone indicator document to write inline, when the data was pasted; the pasted text itself when it is not JSON. */
   inline?: unknown;
   /** The member shown, for the fallback text and the iframe's title. */
-  shown?: { label?: unknown; value?: unknown; unit?: unknown; approx?: unknown };
+  shown?: { label?: unknown; value?: unknown; unit?: unknown; approx?: unknown; areas?: unknown };
 }
 
 /** The ranking's `limit` as the element reads it (a whole number from 1), or undefined: the field may hold anything. */
@@ -104,7 +124,7 @@ export function frameUrl(choice: Choice): string {
 /** The iframe with a fixed height, and the optional resize script for the host page. */
 export function iframeSnippet(choice: Choice): string {
   const title = fallbackText({ ...choice, shown: choice.shown && { label: choice.shown.label } }) || `dx-${choice.widget}`;
-  const height = FRAME_HEIGHTS[choice.widget] ?? 260;
+  const height = frameHeight(choice);
   return [
     `<iframe src="${escapeAttribute(frameUrl(choice))}" title="${escapeAttribute(title)}" style="width:100%;border:0" height="${height}" loading="lazy"></iframe>`,
     `<script src="${CDN}/embed-resize.js" async></script>`,

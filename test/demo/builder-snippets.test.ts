@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
-import { BUNDLE, frameUrl, iframeSnippet, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
-import { settled, visibleText } from '../support/helpers.js';
+import { BUNDLE, frameHeight, frameUrl, iframeSnippet, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
+import { scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
 const GAUGE = { label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27, asOf: '2024', source: { name: 'Sở TT&TT Lai Châu' } };
@@ -58,12 +58,58 @@ describe('the builder’s snippets', () => {
       theme: 'dark',
       limit: '10',
     });
-    expect(iframeSnippet(choice)).to.contain('height="520"');
+    // Nothing is known of its areas here: the height of a rank on its strip.
+    expect(iframeSnippet(choice)).to.contain('height="250"');
   });
 
   it('takes a ranking’s limit only as a whole number from 1, as the element does', () => {
     expect(readLimit('10')).to.equal('10');
     expect(readLimit(' 5 ')).to.equal('5');
     for (const bad of ['', '0', '-1', '2.5', '1e3', 'abc', '07']) expect(readLimit(bad), bad).to.equal(undefined);
+  });
+
+  describe('the iframe’s fixed height, on a page without the resize script', () => {
+    const CODES = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
+    const RANK = {
+      label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      unit: '%',
+      asOf: '2024',
+      area: { code: '06', name: 'Bắc Kạn' },
+      benchmarks: [{ label: 'Trung bình cả nước', value: 79.13 }],
+      source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
+    };
+    const RANKING = { ...RANK, areas: CODES.map((code, i) => ({ code, name: `Tỉnh số ${code}`, value: 40 + ((37 * i + 8) % 63) * 0.75 })) };
+    const cases: [string, string, Record<string, string>, unknown][] = [
+      ['coverage-gauge', 'households-fiber-broadband', {}, 'lai-chau'],
+      ['stat', 'smartphone-subscriptions', {}, 'lai-chau'],
+      ['target-progress', 'adults-with-smartphone', { now: '2024-06-01' }, 'lai-chau'],
+      ['province-rank', '', {}, { ...RANK, value: 82, rank: { position: 7, of: 63 } }],
+      ['province-rank', '', { limit: '10' }, RANKING],
+      ['province-rank', '', {}, RANKING],
+    ];
+    afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+    for (const [widget, indicator, options, data] of cases) {
+      it(`holds <dx-${widget}>${indicator ? ` (${indicator})` : ''}${options.limit ? ` limit=${options.limit}` : ''} whole in a 360 px frame, with little to spare`, async () => {
+        const body = data === 'lai-chau' ? await (await fetch('/test/fixtures/lai-chau-2024.json')).json() : data;
+        const src = new URL(await scriptFeed(`frame-height-${Math.random()}`, [{ body }]), location.href).href;
+        const member = indicator ? body.indicators.find((m: { id: string }) => m.id === indicator) : body;
+        const choice: Choice = { widget, lang: 'vi', theme: 'auto', options, src, ...(indicator && { indicator }), shown: member };
+        const frame = document.createElement('iframe');
+        frame.width = '360';
+        frame.height = String(frameHeight(choice));
+        frame.title = widget;
+        frame.src = `/src/embed/embed.html?${new URL(frameUrl(choice)).searchParams}`;
+        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        document.body.append(frame);
+        await loaded;
+        const el = frame.contentDocument!.querySelector(`dx-${widget}`) as HTMLElement & { state: string; updateComplete: Promise<boolean> };
+        await settled(el as never);
+        expect(el.state).to.equal('ready');
+        const needed = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+        expect(needed, 'the widget is cut off').to.be.at.most(Number(frame.height));
+        expect(Number(frame.height) - needed, 'blank space under the widget').to.be.below(24);
+      });
+    }
   });
 });
