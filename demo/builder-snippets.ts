@@ -4,7 +4,9 @@
  * `textContent` only.
  */
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
+import type { Direction } from '../src/data/types.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
+import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
 
 export const CDN = 'https://unpkg.com/dx-widgets/dist';
 export const BUNDLE = `${CDN}/dx-widgets.js`;
@@ -26,14 +28,38 @@ const BAR_ROW = 24.5;
 /** A ranking with bars, less the rows themselves: the strip's box without the strip, plus the buttons and a gap. */
 const RANKING_FRAME = 260;
 
-/** The iframe's fixed height for this choice: a ranking's follows how many bars it draws. */
+/** The member's areas that can be ranked (a code and a number), as the element ranks them. */
+function rankable(shown: Choice['shown']): { code: string; value: number }[] {
+  const areas = Array.isArray(shown?.areas) ? (shown.areas as Record<string, unknown>[]) : [];
+  return areas.filter((a) => typeof a?.code === 'string' && typeof a.value === 'number') as { code: string; value: number }[];
+}
+
+/**
+ * The iframe's fixed height for this choice. A ranking's follows the rows the element draws:
+ * with `limit="N"`, the N + 2 it keeps room for (N bars, the gap, the highlighted area);
+ * without, every bar, or past MAX_BARS the top DEFAULT_LIMIT and the highlighted area.
+ */
 export function frameHeight(choice: Choice): number {
-  const areas = choice.widget === 'province-rank' && Array.isArray(choice.shown?.areas) ? choice.shown.areas.length : 0;
-  if (!areas) return FRAME_HEIGHTS[choice.widget] ?? 280;
-  // As the element: every bar up to MAX_BARS areas, else the top DEFAULT_LIMIT; with a limit, the top N, the gap and the highlight.
-  const limit = Number(choice.options.limit) || (areas > MAX_BARS ? DEFAULT_LIMIT : undefined);
-  const rows = limit !== undefined && limit < areas ? limit + 2 : areas;
-  return Math.ceil(RANKING_FRAME + rows * BAR_ROW);
+  if (choice.widget !== 'province-rank') return FRAME_HEIGHTS[choice.widget] ?? 280;
+  const limit = Number(choice.options.limit);
+  if (limit) return Math.ceil(RANKING_FRAME + (limit + 2) * BAR_ROW);
+  const areas = rankable(choice.shown);
+  if (!areas.length) return FRAME_HEIGHTS[choice.widget];
+  const shown = choice.shown as { direction?: Direction; area?: { code?: unknown } };
+  const ranked = rankAreas(areas, shown.direction);
+  const highlight = ranked.findIndex((r) => r.item.code === shown.area?.code);
+  const rows = visibleRows(ranked, areas.length > MAX_BARS ? DEFAULT_LIMIT : undefined, highlight);
+  return Math.ceil(RANKING_FRAME + rows.length * BAR_ROW);
+}
+
+/**
+ * The ranking's `limit` to write, from the builder's field: a whole number from 1 (as the
+ * element reads it), and only where it shortens a ranking of bars. On a rank's strip, or at
+ * or past the number of areas, it would only keep room for bars that are never drawn.
+ */
+export function rankingLimit(text: string, shown: Choice['shown']): string | undefined {
+  const limit = readLimit(text);
+  return limit && Number(limit) < rankable(shown).length ? limit : undefined;
 }
 
 /** What the editor chose, already checked by the page. */
@@ -51,8 +77,8 @@ export interface Choice {
   src?: string;
   /** The standalone indicator document to write inline, when the data was pasted; the pasted text itself when it is not JSON. */
   inline?: unknown;
-  /** The member shown, for the fallback text and the iframe's title. */
-  shown?: { label?: unknown; value?: unknown; unit?: unknown; approx?: unknown; areas?: unknown };
+  /** The member shown (with the collection's area, date and source), for the fallback text, the iframe's title and height. */
+  shown?: { label?: unknown; value?: unknown; unit?: unknown; approx?: unknown; areas?: unknown; area?: unknown; direction?: unknown };
 }
 
 /** The ranking's `limit` as the element reads it (a whole number from 1), or undefined: the field may hold anything. */

@@ -10,7 +10,7 @@ import { parseJson, validateDocument } from '../src/data/validate.js';
 import { pickText, type Locale } from '../src/format/index.js';
 import type { IndicatorErrorDetail } from '../src/internal/indicator-controller.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
-import { areaOf, isCollection, iframeSnippet, membersOf, readLimit, scriptSnippet, standalone, type Choice } from './builder-snippets.js';
+import { areaOf, isCollection, iframeSnippet, membersOf, rankingLimit, scriptSnippet, standalone, type Choice } from './builder-snippets.js';
 
 /** The widgets the builder offers, when the bundle registered them. */
 const WIDGETS = [
@@ -170,10 +170,11 @@ function currentChoice(): Choice {
   const variant = $<HTMLSelectElement>('variant').value;
   if (name === 'coverage-gauge' && shape !== 'semicircle') options.shape = shape;
   if (name === 'target-progress' && variant !== 'block') options.variant = variant;
-  const limit = readLimit($<HTMLInputElement>('limit').value);
-  if (name === 'province-rank' && limit) options.limit = limit;
   const member = pickedMember();
-  const choice: Choice = { widget: name, lang: lang(), theme: $<HTMLSelectElement>('theme').value as Choice['theme'], options, shown: member };
+  const shown = member && standalone(member, raw);
+  const limit = rankingLimit($<HTMLInputElement>('limit').value, shown);
+  if (name === 'province-rank' && limit) options.limit = limit;
+  const choice: Choice = { widget: name, lang: lang(), theme: $<HTMLSelectElement>('theme').value as Choice['theme'], options, shown };
   if (isCollection(raw) && indicatorSelect.value) choice.indicator = indicatorSelect.value;
   if (!$('area-field').hidden) choice.area = areaSelect.value;
   if (mode() === 'url') {
@@ -183,7 +184,7 @@ function currentChoice(): Choice {
       // Reported by the check above; the snippet keeps no src.
     }
   } else {
-    choice.inline = member ? standalone(member, raw) : jsonInput.value;
+    choice.inline = shown ?? jsonInput.value;
   }
   return choice;
 }

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
-import { BUNDLE, frameHeight, frameUrl, iframeSnippet, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
+import { BUNDLE, frameHeight, frameUrl, iframeSnippet, rankingLimit, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
 import { scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
@@ -11,13 +11,16 @@ function paste(snippet: string): HTMLElement & { state: string; updateComplete: 
   const [scriptLine, ...tag] = snippet.split('\n');
   expect(scriptLine).to.equal(`<script type="module" src="${BUNDLE}"></script>`);
   const box = document.createElement('div');
+  box.className = 'pasted';
   box.innerHTML = tag.join('\n');
   document.body.append(box);
   return box.firstElementChild as never;
 }
 
 describe('the builder’s snippets', () => {
-  it('writes pasted data inline, so the pasted tag draws it with no request', async () => {
+  afterEach(() => document.querySelectorAll('.pasted').forEach((box) => box.remove()));
+
+  it('writes pasted data inline, so the pasted tag draws it from the page', async () => {
     const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, inline: GAUGE, shown: GAUGE };
     const el = await settled(paste(scriptSnippet(choice)) as never);
     expect((el as { state: string }).state).to.equal('ready');
@@ -36,6 +39,7 @@ describe('the builder’s snippets', () => {
     await settled(el as never);
     expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal(hostile.label);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    delete (window as { __pwned?: number }).__pwned;
   });
 
   it('writes a published feed as src, with the member, the options and escaped attribute values', () => {
@@ -58,14 +62,23 @@ describe('the builder’s snippets', () => {
       theme: 'dark',
       limit: '10',
     });
-    // Nothing is known of its areas here: the height of a rank on its strip.
-    expect(iframeSnippet(choice)).to.contain('height="250"');
+    // The room the ranking keeps for ten bars, the gap and the highlighted area.
+    expect(iframeSnippet(choice)).to.contain(`height="${Math.ceil(260 + 12 * 24.5)}"`);
   });
 
   it('takes a ranking’s limit only as a whole number from 1, as the element does', () => {
     expect(readLimit('10')).to.equal('10');
     expect(readLimit(' 5 ')).to.equal('5');
     for (const bad of ['', '0', '-1', '2.5', '1e3', 'abc', '07']) expect(readLimit(bad), bad).to.equal(undefined);
+  });
+
+  it('writes a limit only where it shortens a ranking of bars', () => {
+    const areas = Array.from({ length: 12 }, (_, i) => ({ code: String(i + 1).padStart(2, '0'), value: i }));
+    expect(rankingLimit('10', { areas })).to.equal('10');
+    // On a rank's strip, or at the number of areas and past it, it would keep room for bars never drawn.
+    expect(rankingLimit('10', { rank: { position: 7, of: 63 } } as never)).to.equal(undefined);
+    expect(rankingLimit('12', { areas })).to.equal(undefined);
+    expect(rankingLimit('40', { areas })).to.equal(undefined);
   });
 
   describe('the iframe’s fixed height, on a page without the resize script', () => {
@@ -79,6 +92,8 @@ describe('the builder’s snippets', () => {
       source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
     };
     const RANKING = { ...RANK, areas: CODES.map((code, i) => ({ code, name: `Tỉnh số ${code}`, value: 40 + ((37 * i + 8) % 63) * 0.75 })) };
+    // Communes: past MAX_BARS the chart shows the top ten and the highlighted one (Bắc Kạn, 7th: ten rows).
+    const COMMUNES = { ...RANKING, areas: [...RANKING.areas, ...Array.from({ length: 90 }, (_, i) => ({ code: `x${i}`, name: `Xã ${i}`, value: 10 + (i % 30) }))] };
     const cases: [string, string, Record<string, string>, unknown][] = [
       ['coverage-gauge', 'households-fiber-broadband', {}, 'lai-chau'],
       ['stat', 'smartphone-subscriptions', {}, 'lai-chau'],
@@ -86,11 +101,14 @@ describe('the builder’s snippets', () => {
       ['province-rank', '', {}, { ...RANK, value: 82, rank: { position: 7, of: 63 } }],
       ['province-rank', '', { limit: '10' }, RANKING],
       ['province-rank', '', {}, RANKING],
+      ['province-rank', '', {}, COMMUNES],
     ];
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
     for (const [widget, indicator, options, data] of cases) {
-      it(`holds <dx-${widget}>${indicator ? ` (${indicator})` : ''}${options.limit ? ` limit=${options.limit}` : ''} whole in a 360 px frame, with little to spare`, async () => {
+      const areas = (data as { areas?: unknown[] }).areas?.length;
+      const what = `<dx-${widget}>${indicator ? ` (${indicator})` : ''}${areas ? ` of ${areas} areas` : ''}${options.limit ? ` limit=${options.limit}` : ''}`;
+      it(`holds ${what} whole in a 360 px frame, with little to spare`, async () => {
         const body = data === 'lai-chau' ? await (await fetch('/test/fixtures/lai-chau-2024.json')).json() : data;
         const src = new URL(await scriptFeed(`frame-height-${Math.random()}`, [{ body }]), location.href).href;
         const member = indicator ? body.indicators.find((m: { id: string }) => m.id === indicator) : body;
