@@ -382,8 +382,20 @@ async function runExperiments(browser, base) {
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
-  const median = n % 2 ? s[(n - 1) / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
-  return { median, min: s[0], max: s[n - 1], n };
+  const at = (q) => {
+    const i = (n - 1) * q;
+    return s[Math.floor(i)] + (s[Math.ceil(i)] - s[Math.floor(i)]) * (i - Math.floor(i));
+  };
+  return { median: at(0.5), q1: at(0.25), q3: at(0.75), min: s[0], max: s[n - 1], n };
+};
+
+/**
+ * `other`'s mount time over `base`'s, round by round: the two ran one after the other, so a
+ * slow spell on a shared machine weighs on both. Less swayed by load than a ratio of medians.
+ */
+const pairedRatio = (base, other) => {
+  const byRound = new Map(base.map((s) => [s.round, s.mount.ms]));
+  return stats(other.filter((s) => byRound.has(s.round)).map((s) => s.mount.ms / byRound.get(s.round)));
 };
 
 async function cls(browser, base, layout, reserve = false, every = false) {
@@ -605,7 +617,7 @@ async function main() {
           continue;
         }
         if (sample.problem) results.problems.push(`${c.id} round ${round}: ${sample.problem}`);
-        if (round > 0) results.samples[c.id].push(sample);
+        if (round > 0) results.samples[c.id].push({ ...sample, round });
       }
       const line = CONTESTANTS.map((c) => `${c.id} ${fmt(results.samples[c.id].at(-1)?.mount.ms ?? NaN, 0)}`).join(', ');
       log(round === 0 ? 'warm-up round done' : `round ${round}/${ROUNDS}: mount ms ${line}`);
@@ -827,6 +839,9 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
   out();
   out('Targets (issue 7):');
   for (const t of targets) out(`${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value}${t.note ? ` — ${t.note}` : ''}`);
+  const paired = (id, base = 'dx') => pairedRatio(results.samples[base], results.samples[id]);
+  const pairedText = (r) => `${fmt(r.median, 2)}× (middle half ${fmt(r.q1, 2)}–${fmt(r.q3, 2)})`;
+  out(`info  the mount ratios round by round (each contestant over dx-widgets in the same round; median of ${paired('chartjs').n} rounds): Chart.js ${pairedText(paired('chartjs'))}, ECharts ${pairedText(paired('echarts'))}, Highcharts ${pairedText(paired('highcharts'))} dx-widgets' time; dx-widgets ${pairedText(paired('dx', 'minimal'))} the minimal Lit gauge`);
   out(`info  100 more gauges in an already-running page (no start-up costs): dx-widgets ${fmt(dx.warmVsMinimal, 2)}× the minimal Lit gauge; Chart.js ${fmt(summary.chartjs.warmMount.median / dx.warmMount.median, 2)}×, ECharts ${fmt(summary.echarts.warmMount.median / dx.warmMount.median, 2)}×, Highcharts ${fmt(summary.highcharts.warmMount.median / dx.warmMount.median, 2)}× dx-widgets' time`);
   if (profiles) {
     out();
@@ -873,6 +888,12 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
       ...Object.fromEntries(CONTESTANTS.map((c) => [c.id, { libraryGz: sizes.contestants[c.id].lib.gz, libraryRaw: sizes.contestants[c.id].lib.raw, pageGz: sizes.contestants[c.id].page.gz, pageRaw: sizes.contestants[c.id].page.raw }])),
     },
     contestants: summary,
+    pairedMountRatios: {
+      chartjsOverDx: paired('chartjs'),
+      echartsOverDx: paired('echarts'),
+      highchartsOverDx: paired('highcharts'),
+      dxOverMinimal: paired('dx', 'minimal'),
+    },
     cls: { max: clsTotal, runs: clsRuns, articleColumn: { max: clsWide, runs: clsColumn }, bare: { max: clsBareMax, runs: clsBare, articleColumn: { max: clsBareWide, runs: clsBareColumn } }, everyElement: { max: clsEveryMax, ...clsEvery } },
     provinceRank: rankSummary,
     targets,
