@@ -121,10 +121,18 @@ export class TargetProgress extends IndicatorElement {
       : html`<div part="base" class="base block" aria-busy=${busy}>${body}</div>`;
   }
 
-  /** Loading, or an error before any good figures: the block keeps its height (see the styles). */
+  /**
+   * Loading, or an error before any good figures. The block keeps its height (see the
+   * styles); while loading it also draws the empty bar where the figures' bar will be, under
+   * a blank label line and the loading words in the figure's row.
+   */
   private renderEmpty(inline: boolean): TemplateResult | typeof nothing {
-    if (inline && this.state === 'loading') return html`${this.renderBar(undefined)}${renderStatus(this.source$, this.state, this.locale)}`;
-    return (inline ? renderInlineStatus : renderStatus)(this.source$, this.state, this.locale);
+    if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.source$, this.state, this.locale);
+    const loading = renderStatus(this.source$, this.state, this.locale);
+    if (inline) return html`${this.renderBar(undefined)}${loading}`;
+    return html`<div aria-hidden="true">\u00a0</div>
+      <div class="head"><span class="figure" aria-hidden="true">\u00a0</span>${loading}</div>
+      ${this.renderBar(undefined)}`;
   }
 
   private figureText({ indicator }: View): string {
