@@ -150,7 +150,8 @@ export class CoverageGauge extends IndicatorElement {
     return this.renderGauge(
       indicator,
       value === undefined ? figure : formatQuantity(value, unit, locale, hedged(approx)),
-      value !== undefined && approx ? html`<span class="approx">${approxWord(approx, locale)}</span> ` : nothing,
+      // The space as ${' '}, as in the stat: the build squeezes whitespace out of templates.
+      value !== undefined && approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing,
       lines,
       valueText,
     );
