@@ -12,4 +12,14 @@ export const containerStyles = css`
        float it would shrink to nothing. This is the width it asks for there. */
     contain-intrinsic-inline-size: 320px;
   }
+  /* The lines a label or a source line takes in a typical card: two in a phone column, one
+     from 440 px. The loading boxes (the elements' min-heights, and reserve.css) count them. */
+  [part~='base'] {
+    --_lines: 2;
+  }
+  @container (min-width: 440px) {
+    [part~='base'] {
+      --_lines: 1;
+    }
+  }
 `;

@@ -19,20 +19,15 @@ export const rankStyles = css`
      whatever the state, so nothing below moves when the figures arrive: the label and the
      value line (1.4em a line), the rank line (1.25 × its size) with 2 px under it, the strip
      (24 px and its 1.05em scale), one benchmark (1.225em) and "Số liệu … · Nguồn: …"
-     (1.1375em a line), the label and the source on two lines in a phone column, with four
-     8 px gaps. reserve.css has the same sums. A full ranking is taller: its bars follow its
-     data. */
+     (1.1375em a line), the label and the source on two lines in a phone column (--_lines),
+     with four 8 px gaps. reserve.css has the same sums. A full ranking is taller: its bars
+     follow its data. */
   .base {
     position: relative;
     display: grid;
     gap: 8px;
     align-content: start;
-    min-height: calc(2 * var(--dx-padding, 12px) + 8.75em + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem));
-  }
-  @container (min-width: 440px) {
-    .base {
-      min-height: calc(2 * var(--dx-padding, 12px) + 6.2125em + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem));
-    }
+    min-height: calc(2 * var(--dx-padding, 12px) + 3.675em + var(--_lines) * 2.5375em + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem));
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
@@ -43,12 +38,10 @@ export const rankStyles = css`
       --_bars: attr(limit type(<number>), -2);
     }
     :host([limit]) .base {
-      min-height: calc(2 * var(--dx-padding, 12px) + 7.7em + 42px + var(--_button) + 1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em);
-    }
-    @container (min-width: 440px) {
-      :host([limit]) .base {
-        min-height: calc(2 * var(--dx-padding, 12px) + 5.1625em + 42px + var(--_button) + 1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em);
-      }
+      min-height: calc(
+        2 * var(--dx-padding, 12px) + 2.625em + var(--_lines) * 2.5375em + 42px + var(--_button) +
+          1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em
+      );
     }
   }
   .summary {

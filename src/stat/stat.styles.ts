@@ -12,15 +12,12 @@ export const statStyles = css`
     align-content: start;
     gap: 8px 20px;
     /* Kept while loading so nothing below moves: the label and figure (.main), a gap, and
-       "Số liệu … · Nguồn: …" (0.8125em × line-height 1.4), which a provincial department's
-       name wraps to two lines on a phone (reserve.css has the same sums). */
-    min-height: calc(5.5em + 8px + 2.275em + 2 * var(--dx-padding, 12px));
+       "Số liệu … · Nguồn: …" (0.8125em × line-height 1.4 a line), which a provincial
+       department's name wraps to two lines on a phone (reserve.css has the same sums). */
+    min-height: calc(5.5em + 8px + var(--_lines) * 1.1375em + 2 * var(--dx-padding, 12px));
   }
   /* The sparkline beside the figure once the column is an article's width. */
   @container (min-width: 440px) {
-    .base {
-      min-height: calc(5.5em + 8px + 1.1375em + 2 * var(--dx-padding, 12px));
-    }
     .base.with-spark {
       grid-template-columns: minmax(0, 1fr) minmax(0, 15rem);
     }

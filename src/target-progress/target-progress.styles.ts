@@ -14,18 +14,13 @@ export const progressStyles = css`
      nothing below moves when the figures arrive: the label (1.4em a line), the figure line,
      the bar (16 px), the gap and deadline lines (0.875em × 1.4, 2 px apart) and "Số liệu … ·
      Nguồn: …" (0.8125em × 1.4), each of the label and the last two on two lines in a phone
-     column, with the grid's four 6 px gaps and a pixel for the figure and status sharing a
-     baseline. A target with more to say grows; one with less keeps the room. */
+     column (--_lines), with the grid's four 6 px gaps and a pixel for the figure and status
+     sharing a baseline. A target with more to say grows; one with less keeps the room. */
   .block {
     display: grid;
     gap: 6px;
     align-content: start;
-    min-height: calc(2 * var(--dx-padding, 12px) + 7.525em + 43px + 1.2 * clamp(1.25rem, 6cqi, 1.75rem));
-  }
-  @container (min-width: 440px) {
-    .block {
-      min-height: calc(2 * var(--dx-padding, 12px) + 3.7625em + 41px + 1.2 * clamp(1.25rem, 6cqi, 1.75rem));
-    }
+    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * (3.7625em + 2px) + 39px + 1.2 * clamp(1.25rem, 6cqi, 1.75rem));
   }
   .head {
     display: flex;
