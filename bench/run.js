@@ -197,18 +197,9 @@ ${every
 <p id="after">${LOREM}</p><p>${LOREM}</p>
 <script type="module" src="/out/${every ? 'dx-all' : 'dx'}.lib.js"></script></body></html>`;
 
-/** The Lai Châu example (the feed the README shows), and a rank on its strip. */
+/** The Lai Châu example (the feed the README shows), and a rank on its strip: the tests' fixtures. */
 const LAI_CHAU = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/lai-chau-2024.json'), 'utf8'));
-const RANK_ONLY = {
-  label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
-  unit: '%',
-  asOf: '2024',
-  value: 82,
-  rank: { position: 7, of: 63 },
-  area: { code: '06', name: 'Bắc Kạn' },
-  benchmarks: [{ label: 'Trung bình cả nước', value: 79.13 }],
-  source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
-};
+const RANK_ONLY = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/bac-kan-rank-2024.json'), 'utf8'));
 const everyDocument = (i) => (EVERY[i]?.[0] === 'dx-province-rank' ? RANK_ONLY : LAI_CHAU);
 
 /** The late documents: the README's examples, with and without counts. */

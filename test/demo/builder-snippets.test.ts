@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import { BUNDLE, frameHeight, frameUrl, iframeSnippet, rankingLimit, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
+import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
@@ -82,34 +83,31 @@ describe('the builder’s snippets', () => {
   });
 
   describe('the iframe’s fixed height, on a page without the resize script', () => {
-    const CODES = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
-    const RANK = {
-      label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
-      unit: '%',
-      asOf: '2024',
-      area: { code: '06', name: 'Bắc Kạn' },
-      benchmarks: [{ label: 'Trung bình cả nước', value: 79.13 }],
-      source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
+    /** The documents, by what they are: fetched fixtures, or a ranking made of them. */
+    const COMMUNE_AREAS = Array.from({ length: 90 }, (_, i) => ({ code: `x${i}`, name: `Xã ${i}`, value: 10 + (i % 30) }));
+    const documents = {
+      'lai-chau': async () => (await fetch('/test/fixtures/lai-chau-2024.json')).json(),
+      rank: async () => (await fetch(BAC_KAN_RANK)).json(),
+      // The same indicator ranked among 63 areas (Bắc Kạn 7th), then among 153 communes as
+      // well: past MAX_BARS the chart shows the top ten and Bắc Kạn, ten rows.
+      '63 areas': async () => ({ ...(await documents.rank()), value: undefined, rank: undefined, areas: NAMED_63 }),
+      '153 areas': async () => ({ ...(await documents['63 areas']()), areas: [...NAMED_63, ...COMMUNE_AREAS] }),
     };
-    const RANKING = { ...RANK, areas: CODES.map((code, i) => ({ code, name: `Tỉnh số ${code}`, value: 40 + ((37 * i + 8) % 63) * 0.75 })) };
-    // Communes: past MAX_BARS the chart shows the top ten and the highlighted one (Bắc Kạn, 7th: ten rows).
-    const COMMUNES = { ...RANKING, areas: [...RANKING.areas, ...Array.from({ length: 90 }, (_, i) => ({ code: `x${i}`, name: `Xã ${i}`, value: 10 + (i % 30) }))] };
-    const cases: [string, string, Record<string, string>, unknown][] = [
+    const cases: [string, string, Record<string, string>, keyof typeof documents][] = [
       ['coverage-gauge', 'households-fiber-broadband', {}, 'lai-chau'],
       ['stat', 'smartphone-subscriptions', {}, 'lai-chau'],
       ['target-progress', 'adults-with-smartphone', { now: '2024-06-01' }, 'lai-chau'],
-      ['province-rank', '', {}, { ...RANK, value: 82, rank: { position: 7, of: 63 } }],
-      ['province-rank', '', { limit: '10' }, RANKING],
-      ['province-rank', '', {}, RANKING],
-      ['province-rank', '', {}, COMMUNES],
+      ['province-rank', '', {}, 'rank'],
+      ['province-rank', '', { limit: '10' }, '63 areas'],
+      ['province-rank', '', {}, '63 areas'],
+      ['province-rank', '', {}, '153 areas'],
     ];
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
     for (const [widget, indicator, options, data] of cases) {
-      const areas = (data as { areas?: unknown[] }).areas?.length;
-      const what = `<dx-${widget}>${indicator ? ` (${indicator})` : ''}${areas ? ` of ${areas} areas` : ''}${options.limit ? ` limit=${options.limit}` : ''}`;
+      const what = `<dx-${widget}>${indicator ? ` (${indicator})` : ''}${data.endsWith('areas') ? ` of ${data}` : ''}${options.limit ? ` limit=${options.limit}` : ''}`;
       it(`holds ${what} whole in a 360 px frame, with little to spare`, async () => {
-        const body = data === 'lai-chau' ? await (await fetch('/test/fixtures/lai-chau-2024.json')).json() : data;
+        const body = await documents[data]();
         const src = new URL(await scriptFeed(`frame-height-${Math.random()}`, [{ body }]), location.href).href;
         const member = indicator ? body.indicators.find((m: { id: string }) => m.id === indicator) : body;
         const choice: Choice = { widget, lang: 'vi', theme: 'auto', options, src, ...(indicator && { indicator }), shown: member };

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
+import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 
 /**
@@ -11,26 +12,6 @@ import { scriptFeed, settled } from '../support/helpers.js';
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; state: string };
 
 const LAI_CHAU = '/test/fixtures/lai-chau-2024.json';
-const RANK = {
-  label: 'Tỷ lệ hồ sơ trực tuyến toàn trình',
-  unit: '%',
-  asOf: '2024',
-  value: 82,
-  rank: { position: 7, of: 63 },
-  area: { code: '06', name: 'Bắc Kạn' },
-  benchmarks: [{ label: 'Trung bình cả nước', value: 79.13 }],
-  source: { name: 'Sở Thông tin và Truyền thông tỉnh Bắc Kạn' },
-};
-
-/** 63 areas; Bắc Kạn (06) 7th. A ranking with `limit` reserves its bars where CSS attr() reads it. */
-const CODES = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
-const RANKING = {
-  ...RANK,
-  value: undefined,
-  rank: undefined,
-  areas: CODES.map((code, i) => ({ code, name: code === '06' ? 'Bắc Kạn' : `Tỉnh số ${code}`, value: 40 + ((37 * i + 8) % 63) * 0.75 })),
-};
-
 const TAGS = [
   ['dx-coverage-gauge', 'indicator="mobile-coverage-villages"', 'lc'],
   ['dx-coverage-gauge', 'indicator="households-fiber-broadband"', 'lc'],
@@ -51,10 +32,14 @@ describe('the loading box (data arriving late)', () => {
 
   before(async () => {
     const body = await (await fetch(LAI_CHAU)).json();
+    const rank = await (await fetch(BAC_KAN_RANK)).json();
+    // The same indicator ranked among 63 areas: Bắc Kạn 7th. A ranking with `limit` reserves
+    // its bars where CSS attr() reads it.
+    const ranking = { ...rank, value: undefined, rank: undefined, areas: NAMED_63 };
     const feeds = {
       lc: await scriptFeed(`loading-box-lc-${Date.now()}`, [{ delay: 600, body }]),
-      rank: await scriptFeed(`loading-box-rank-${Date.now()}`, [{ delay: 600, body: RANK }]),
-      ranking: await scriptFeed(`loading-box-ranking-${Date.now()}`, [{ delay: 600, body: RANKING }]),
+      rank: await scriptFeed(`loading-box-rank-${Date.now()}`, [{ delay: 600, body: rank }]),
+      ranking: await scriptFeed(`loading-box-ranking-${Date.now()}`, [{ delay: 600, body: ranking }]),
     };
     const placed = TAGS.flatMap(([tag, attrs, feed]) =>
       WIDTHS.map((width) => {

@@ -6,20 +6,12 @@ import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
 import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
 import { define } from '../../src/internal/define.js';
 import { loadedRegistry } from '../../src/province-rank/names.js';
+import { AREAS_63, NAMED_63 } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
-/** The 63 statistics-office codes in force until 30 June 2025. */
-const CODES_63 = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
 /** The 34 codes from 1 July 2025. */
 const CODES_34 = '01 04 08 11 12 14 15 19 20 22 24 25 31 33 37 38 40 42 44 46 48 51 52 56 66 68 75 79 80 82 86 91 92 96'.split(' ');
 
-/**
- * Made-up values: 37·i + 8 (mod 63) is a permutation of 0–62, so every value differs;
- * it puts Bắc Kạn (06, the fourth code) at 82%, 7th of 63.
- */
-const score = (i: number) => 40 + ((37 * i + 8) % 63) * 0.75;
-const AREAS_63 = CODES_63.map((code, i) => ({ code, value: score(i) }));
-const NAMED_63 = AREAS_63.map((a) => ({ ...a, name: a.code === '06' ? 'Bắc Kạn' : `Tỉnh số ${a.code}` }));
 const NATIONAL = { label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 79.13 };
 
 const DTI = {

@@ -1,5 +1,27 @@
 /** Documents several test files draw: one definition each, so a change to the format reaches all. */
 
+/**
+ * A rank on its strip, as a provincial article has it (Bắc Kạn, 7th of 63, with the long name
+ * of its department as the source): test/fixtures/bac-kan-rank-2024.json, which the benchmark
+ * reads too. Fetched, as a feed would be.
+ */
+export const BAC_KAN_RANK = '/test/fixtures/bac-kan-rank-2024.json';
+
+/** The 63 statistics-office codes in force until 30 June 2025. */
+export const CODES_63 = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
+
+/**
+ * Made-up values: 37·i + 8 (mod 63) is a permutation of 0–62, so every value differs;
+ * it puts Bắc Kạn (06, the fourth code) at 82%, 7th of 63.
+ */
+const score = (i: number) => 40 + ((37 * i + 8) % 63) * 0.75;
+
+/** The 63 areas with codes only (names come from the registry). */
+export const AREAS_63 = CODES_63.map((code, i) => ({ code, value: score(i) }));
+
+/** The same with names: Bắc Kạn, and "Tỉnh số NN" for the others. */
+export const NAMED_63 = AREAS_63.map((a) => ({ ...a, name: a.code === '06' ? 'Bắc Kạn' : `Tỉnh số ${a.code}` }));
+
 /** Lai Châu households with fibre broadband: a percentage with the counts behind it and a linked source. */
 export const FIBRE = {
   id: 'households-fiber-broadband',
