@@ -35,6 +35,8 @@ interface View {
   highlight: number;
   /** Every row of the full table, made once per view (it keys the table's blocks). */
   allRows?: Row<Entry>[];
+  /** Every value the chart's axis must hold (areas and benchmarks), once its chart is drawn. */
+  axis?: number[];
 }
 
 /**
@@ -277,8 +279,11 @@ export class ProvinceRank extends IndicatorElement {
     const canExpand = limit !== undefined && limit < n && n <= MAX_BARS;
     const rows = visibleRows(ranked, canExpand && this.expanded ? undefined : limit, highlight);
     const shown = this.tableShown;
-    const axis = [...ranked.map((r) => r.item.value), ...(indicator.benchmarks ?? []).map((b) => b.value)];
-    return html`${shown ? nothing : renderChart(rows, axis, indicator.benchmarks ?? [], voice)}
+    const benchmarks = indicator.benchmarks ?? [];
+    // Made once per view, and not while the table stands in for the chart (it redraws a block
+    // of rows per task): 10,000 values each time would be work for nothing.
+    const chart = shown ? nothing : renderChart(rows, (view.axis ??= [...ranked.map((r) => r.item.value), ...benchmarks.map((b) => b.value)]), benchmarks, voice);
+    return html`${chart}
       <div class="controls">
         ${canExpand && !shown
           ? html`<button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="table" @click=${() => this.toggle('expanded')}>
