@@ -1,12 +1,16 @@
-// The baseline of issue 7: the least a Lit gauge can be. One LitElement, a half circle drawn
-// with d3-shape's `arc` (track and value), and the percentage as text. No label, states,
-// formatting, accessibility or data loading: what dx-widgets is compared against.
+// The baseline of issue 7: the least a Lit gauge can be, built as the issue's table describes it
+// ("minimal Lit + d3-shape + d3-scale"). One LitElement; a d3-scale linear scale from the value
+// to the angle (clamped to the half circle); a half circle drawn with d3-shape's `arc` (track
+// and value); and the percentage as text. No label, states, formatting, accessibility or data
+// loading: what dx-widgets is compared against.
 import { LitElement, css, html } from 'lit';
 import { arc } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
 
 const START = -Math.PI / 2;
+const angle = scaleLinear().domain([0, 100]).range([START, Math.PI / 2]).clamp(true);
 const shape = arc().innerRadius(62).outerRadius(84).startAngle(START);
-const track = shape({ endAngle: Math.PI / 2 });
+const track = shape({ endAngle: angle(100) });
 
 export class MinimalLitGauge extends LitElement {
   static properties = { value: { type: Number } };
@@ -25,10 +29,10 @@ export class MinimalLitGauge extends LitElement {
   }
 
   render() {
-    const v = Math.min(100, Math.max(0, Number(this.value) || 0));
+    const v = Number(this.value) || 0;
     return html`<svg viewBox="-100 -92 200 100" role="img" aria-label="${v}%">
       <path class="track" d=${track}></path>
-      <path class="value" d=${shape({ endAngle: START + (Math.PI * v) / 100 })}></path>
+      <path class="value" d=${shape({ endAngle: angle(v) })}></path>
       <text x="0" y="-4">${v}%</text>
     </svg>`;
   }

@@ -45,7 +45,7 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage
 /** In the order they run in every round. `lib`: what a page pays for the widget alone. */
 const CONTESTANTS = [
   { id: 'dx', name: 'dx-widgets `<dx-coverage-gauge>`', lib: 'src/coverage-gauge/dx-coverage-gauge.ts', page: 'bench/contestants/dx.page.js' },
-  { id: 'minimal', name: 'minimal Lit + d3-shape gauge', lib: 'bench/minimal-lit-gauge.js', page: 'bench/contestants/minimal.page.js' },
+  { id: 'minimal', name: 'minimal Lit + d3-shape + d3-scale gauge', lib: 'bench/minimal-lit-gauge.js', page: 'bench/contestants/minimal.page.js' },
   { id: 'chartjs', name: 'Chart.js doughnut as half gauge (tree-shaken)', lib: 'bench/contestants/chartjs.lib.js', page: 'bench/contestants/chartjs.page.js' },
   { id: 'echarts', name: 'ECharts gauge, SVG renderer (tree-shaken)', lib: 'bench/contestants/echarts.lib.js', page: 'bench/contestants/echarts.page.js' },
   { id: 'highcharts', name: 'Highcharts solid gauge', lib: 'bench/contestants/highcharts.lib.js', page: 'bench/contestants/highcharts.page.js' },
@@ -761,7 +761,7 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
       : { name: '"Xem bảng" on 10,000 areas without long tasks (> 50 ms), informational', value: `${rankSummary.tableShowLongTasks.length} long tasks${rankSummary.tableShowLongTasks.length ? ` (${rankSummary.tableShowLongTasks.join(', ')} ms)` : ''}`, pass: rankSummary.tableShowLongTasks.length === 0 },
   ];
 
-  const libs = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'chart.js', 'echarts', 'zrender', 'highcharts', 'vite', 'playwright-core'];
+  const libs = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'd3-scale', 'chart.js', 'echarts', 'zrender', 'highcharts', 'vite', 'playwright-core'];
   const machine = {
     os: `${os.type()} ${os.release()} ${os.arch()}`,
     cpus: `${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,
