@@ -61,7 +61,10 @@ describe('the loading box (data arriving late)', () => {
   });
 
   for (const [tag, attrs] of TAGS) {
-    it(`keeps the height of <${tag} ${attrs}> in columns of ${WIDTHS.join(', ')} px`, () => {
+    it(`keeps the height of <${tag} ${attrs}> in columns of ${WIDTHS.join(', ')} px`, function () {
+      // A limited ranking reads its limit with typed attr() (Chromium 133+); elsewhere it
+      // reserves only the strip's room, as the README says, and grows.
+      if (attrs.includes('limit') && !CSS.supports('x: attr(x type(*))')) this.skip();
       for (const m of measured.filter((m) => m.name.startsWith(`<${tag} ${attrs}>`))) {
         expect(m.state, m.name).to.equal('ready');
         expect(m.after, m.name).to.be.closeTo(m.before, 0.5);
