@@ -132,15 +132,16 @@ async function buildAll() {
 
 // ----------------------------------------------------------------------------------- server
 
-const gaugePage = (id) => `<!doctype html>
+/** `reader`: the page mounts as soon as its module has run, and the module comes gzipped. */
+const gaugePage = (id, reader = false) => `<!doctype html>
 <html lang="vi"><head><meta charset="utf-8"><title>bench: ${id}</title>
 <style>
   body { margin: 0; font: 16px/1.4 system-ui, sans-serif; }
   .grid { display: flex; flex-wrap: wrap; gap: 8px; padding: 8px; }
   .box { width: 240px; height: 160px; overflow: hidden; }
-</style></head>
+</style>${reader ? '<script>window.__mountOnLoad = true;</script>' : ''}</head>
 <body><div class="grid">${'<div class="box"></div>'.repeat(100)}</div>
-<script type="module" src="/out/${id}.page.js"></script></body></html>`;
+<script type="module" src="/${reader ? 'gz' : 'out'}/${id}.page.js"></script></body></html>`;
 
 const LOREM = 'Tỉnh đã hoàn thành phủ sóng di động tới các thôn, bản vùng sâu, vùng xa; hạ tầng cáp quang đến hộ gia đình tiếp tục mở rộng, tạo nền tảng cho chính quyền số, kinh tế số và xã hội số.';
 
@@ -228,6 +229,12 @@ function serve() {
     };
     let m;
     if ((m = url.pathname.match(/^\/page\/(\w+)$/)) && byId[m[1]]) return send(200, 'text/html; charset=utf-8', gaugePage(m[1]));
+    if ((m = url.pathname.match(/^\/reader\/(\w+)$/)) && byId[m[1]]) return send(200, 'text/html; charset=utf-8', gaugePage(m[1], true));
+    // As a CDN sends it: gzip -9, the size every budget and table here counts.
+    if ((m = url.pathname.match(/^\/gz\/([\w.-]+\.js)$/)) && existsSync(join(BUNDLES, m[1]))) {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'content-encoding': 'gzip', 'cache-control': 'no-store' });
+      return res.end(gzipSync(readFileSync(join(BUNDLES, m[1])), { level: 9 }));
+    }
     if (url.pathname === '/cls') return send(200, 'text/html; charset=utf-8', clsPage(url.searchParams.get('layout'), url.searchParams.has('reserve'), url.searchParams.has('every')));
     if (url.pathname === '/dx-widgets.css') return send(200, 'text/css', readFileSync(join(ROOT, 'src/embed/reserve.css')));
     if (url.pathname === '/favicon.ico') return send(204, 'image/x-icon', '');
@@ -326,6 +333,35 @@ async function visit(browser, base, c, variant) {
       warm,
       problem,
     };
+  } finally {
+    await context.close();
+  }
+}
+
+/**
+ * A reader on a cheap phone over a slow connection: WebPageTest's "3G" profile (300 ms round
+ * trip, 1.6 Mbps down, 768 kbps up) and Lighthouse's 4× CPU slowdown. Measured from navigation
+ * to the frame after the 100 gauges have drawn, so the download, the module's evaluation and the
+ * mount all count. Informational: the issue's targets are the mount.
+ */
+const READER_NETWORK = { offline: false, latency: 300, downloadThroughput: 1_600_000 / 8, uploadThroughput: 768_000 / 8 };
+const READER_CPU = 4;
+const READER_ROUNDS = 5;
+
+async function readerVisit(browser, base, c) {
+  const { context, page, cdp, errors } = await freshPage(browser);
+  try {
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', READER_NETWORK);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: READER_CPU });
+    await page.goto(`${base}/reader/${c.id}`, { waitUntil: 'load', timeout: 60_000 });
+    await page.waitForFunction(() => window.__reader !== undefined, null, { timeout: 60_000 });
+    const r = await page.evaluate(async () => {
+      const result = await window.__reader;
+      const script = performance.getEntriesByType('resource').find((e) => e.name.includes('/gz/'));
+      return { ...result, scriptEnd: script?.responseEnd, scriptBytes: script?.transferSize, problem: window.__bench.afterMount() };
+    });
+    return { ...r, problem: r.problem || (errors.length ? errors.join(' | ') : null) };
   } finally {
     await context.close();
   }
@@ -663,6 +699,16 @@ async function main() {
       rank = skipped ? { skipped } : { runs };
     }
 
+    log(`a reader over 3G with a 4× slower CPU: ${READER_ROUNDS} rounds (one warm-up round first) …`);
+    const reader = Object.fromEntries(CONTESTANTS.map((c) => [c.id, []]));
+    for (let round = 0; round <= READER_ROUNDS; round += 1) {
+      for (const c of CONTESTANTS) {
+        const r = await readerVisit(browser, base, c);
+        if (r.problem) results.problems.push(`reader ${c.id} round ${round}: ${r.problem}`);
+        if (round > 0) reader[c.id].push(r);
+      }
+    }
+
     let experiments = null;
     if (EXPERIMENTS) {
       log('experiments: dx-widgets variants …');
@@ -678,14 +724,14 @@ async function main() {
       for (const c of CONTESTANTS) phases[c.id] = await trace(browser, base, c);
     }
 
-    report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, profiles, phases, experiments, chromiumVersion });
+    report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, reader, profiles, phases, experiments, chromiumVersion });
   } finally {
     await browser.close();
     await close();
   }
 }
 
-function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, profiles, phases, experiments, chromiumVersion }) {
+function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, reader, profiles, phases, experiments, chromiumVersion }) {
   const summary = {};
   for (const c of CONTESTANTS) {
     const samples = results.samples[c.id];
@@ -834,6 +880,22 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
     out(`  "Xem bảng" (10,000 rows): first ${rankSummary.tableRows.first} rows painted in ${range(rankSummary.tableShow10000)} ms, all ${rankSummary.tableRows.all} in ${range(rankSummary.tableAllRows10000)} ms; long tasks meanwhile: ${tasks(rankSummary.tableShowLongTasks)}; then scrolling that table: ${tasks(rankSummary.tableScrollLongTasks)}.`);
   }
   out();
+  const readerSummary = Object.fromEntries(
+    CONTESTANTS.map((c) => {
+      const runs = reader[c.id];
+      const pick = (f) => stats(runs.map(f));
+      return [c.id, { painted: pick((r) => r.paintedAt), scriptArrived: pick((r) => r.scriptEnd), evaluated: pick((r) => r.evaluatedAt), bytes: runs[0]?.scriptBytes ?? null }];
+    }),
+  );
+  out(`A reader over 3G (${READER_NETWORK.latency} ms round trip, ${READER_NETWORK.downloadThroughput * 8 / 1e6} Mbps down) with a ${READER_CPU}× slower CPU, from navigation to the 100 gauges painted (${READER_ROUNDS} rounds, fresh page each, medians; informational):`);
+  out();
+  out('| contestant | script transferred | script arrived, ms | module run, ms | 100 gauges painted, ms | ÷ dx-widgets |');
+  out('| --- | ---: | ---: | ---: | ---: | ---: |');
+  for (const c of CONTESTANTS) {
+    const r = readerSummary[c.id];
+    out(`| ${c.name} | ${r.bytes === null ? '–' : `${kB(r.bytes)} kB`} | ${fmt(r.scriptArrived.median, 0)} | ${fmt(r.evaluated.median, 0)} | ${fmt(r.painted.median, 0)} (${fmt(r.painted.min, 0)}–${fmt(r.painted.max, 0)}) | ${fmt(r.painted.median / readerSummary.dx.painted.median, 2)} |`);
+  }
+  out();
   out('Targets (issue 7):');
   for (const t of targets) out(`${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value}${t.note ? ` — ${t.note}` : ''}`);
   const paired = (id, base = 'dx') => pairedRatio(results.samples[base], results.samples[id]);
@@ -893,6 +955,7 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
     },
     cls: { max: clsTotal, runs: clsRuns, articleColumn: { max: clsWide, runs: clsColumn }, bare: { max: clsBareMax, runs: clsBare, articleColumn: { max: clsBareWide, runs: clsBareColumn } }, everyElement: { max: clsEveryMax, ...clsEvery } },
     provinceRank: rankSummary,
+    reader: { network: READER_NETWORK, cpuSlowdown: READER_CPU, rounds: READER_ROUNDS, ...readerSummary },
     targets,
     profiles,
     phases,
