@@ -61,13 +61,13 @@ describe('the loading box (data arriving late)', () => {
   });
 
   for (const [tag, attrs] of TAGS) {
-    it(`keeps the height of <${tag} ${attrs}> in columns of ${WIDTHS.join(', ')} px`, function () {
+    it(`keeps the height of <${tag} ${attrs}> in columns of ${WIDTHS.join(', ')} px`, () => {
       // A limited ranking reads its limit with typed attr() (Chromium 133+); elsewhere it
       // reserves only the strip's room, as the README says, and grows.
-      if (attrs.includes('limit') && !CSS.supports('x: attr(x type(*))')) this.skip();
+      const reserves = !attrs.includes('limit') || CSS.supports('x: attr(x type(*))');
       for (const m of measured.filter((m) => m.name.startsWith(`<${tag} ${attrs}>`))) {
         expect(m.state, m.name).to.equal('ready');
-        expect(m.after, m.name).to.be.closeTo(m.before, 0.5);
+        if (reserves) expect(m.after, m.name).to.be.closeTo(m.before, 0.5);
       }
     });
   }
