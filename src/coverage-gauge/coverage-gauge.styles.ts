@@ -37,8 +37,8 @@ export const gaugeStyles = css`
   .value {
     stroke: var(--_accent);
     /* The first show sweeps in from zero; later values move from the old one. */
-    animation: dx-sweep 0.7s cubic-bezier(0.33,1,0.68,1);
-    transition: stroke-dashoffset 0.7s cubic-bezier(0.33,1,0.68,1);
+    animation: dx-sweep 0.7s cubic-bezier(0.33, 1, 0.68, 1);
+    transition: stroke-dashoffset 0.7s cubic-bezier(0.33, 1, 0.68, 1);
   }
   @keyframes dx-sweep {
     from {
@@ -78,7 +78,7 @@ export const gaugeStyles = css`
        is about the column. On a wider screen it takes the largest size, which still fits the
        drawing of a 240 px column (a container query would size it by the column exactly, at
        a style recalculation per gauge). */
-    font-size: clamp(1.375rem,7vw,2.25rem);
+    font-size: clamp(1.375rem, 7vw, 2.25rem);
   }
   .approx {
     font-size: 0.875rem;

@@ -7,17 +7,17 @@ import { css } from 'lit';
  */
 export const statusStyles = css`
   :host {
-    --_good: var(--dx-good,#1a7f37);
-    --_bad: var(--dx-bad,#b42318);
+    --_good: var(--dx-good, #1a7f37);
+    --_bad: var(--dx-bad, #b42318);
   }
   :host([theme='dark']) {
-    --_good: var(--dx-good,#3fb950);
-    --_bad: var(--dx-bad,#ff7b72);
+    --_good: var(--dx-good, #3fb950);
+    --_bad: var(--dx-bad, #ff7b72);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_good: var(--dx-good,#3fb950);
-      --_bad: var(--dx-bad,#ff7b72);
+      --_good: var(--dx-good, #3fb950);
+      --_bad: var(--dx-bad, #ff7b72);
     }
   }
 `;

@@ -11,21 +11,21 @@ import { css } from 'lit';
 
 export const themeStyles = css`
   :host {
-    --_bg: var(--dx-bg,transparent);
-    --_text: var(--dx-text,#1b1f24);
-    --_muted: var(--dx-muted,#555f6d);
-    --_accent: var(--dx-accent,#0a66c2);
-    --_track: var(--dx-track,#d8dee4);
-    --_target: var(--dx-target,#a34d00);
-    --_error: var(--dx-error,#b42318);
-    --_link: var(--dx-link,#0a58a8);
+    --_bg: var(--dx-bg, transparent);
+    --_text: var(--dx-text, #1b1f24);
+    --_muted: var(--dx-muted, #555f6d);
+    --_accent: var(--dx-accent, #0a66c2);
+    --_track: var(--dx-track, #d8dee4);
+    --_target: var(--dx-target, #a34d00);
+    --_error: var(--dx-error, #b42318);
+    --_link: var(--dx-link, #0a58a8);
     display: block;
     box-sizing: border-box;
     min-width: 0;
     max-width: 100%;
     color: var(--_text);
-    font-family: var(--dx-font,inherit);
-    font-size: var(--dx-font-size,1rem);
+    font-family: var(--dx-font, inherit);
+    font-size: var(--dx-font-size, 1rem);
     line-height: 1.4;
     text-align: start;
   }
@@ -35,26 +35,26 @@ export const themeStyles = css`
   /* The same dark tokens twice: for the attribute, and for the system setting (a media
      query cannot join a selector list). Keep the two lists equal. */
   :host([theme='dark']) {
-    --_bg: var(--dx-bg,#161b22);
-    --_text: var(--dx-text,#e6edf3);
-    --_muted: var(--dx-muted,#9da7b3);
-    --_accent: var(--dx-accent,#58a6ff);
-    --_track: var(--dx-track,#30363d);
-    --_target: var(--dx-target,#f0883e);
-    --_error: var(--dx-error,#ff7b72);
-    --_link: var(--dx-link,#79c0ff);
+    --_bg: var(--dx-bg, #161b22);
+    --_text: var(--dx-text, #e6edf3);
+    --_muted: var(--dx-muted, #9da7b3);
+    --_accent: var(--dx-accent, #58a6ff);
+    --_track: var(--dx-track, #30363d);
+    --_target: var(--dx-target, #f0883e);
+    --_error: var(--dx-error, #ff7b72);
+    --_link: var(--dx-link, #79c0ff);
     color-scheme: dark;
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--dx-bg,#161b22);
-      --_text: var(--dx-text,#e6edf3);
-      --_muted: var(--dx-muted,#9da7b3);
-      --_accent: var(--dx-accent,#58a6ff);
-      --_track: var(--dx-track,#30363d);
-      --_target: var(--dx-target,#f0883e);
-      --_error: var(--dx-error,#ff7b72);
-      --_link: var(--dx-link,#79c0ff);
+      --_bg: var(--dx-bg, #161b22);
+      --_text: var(--dx-text, #e6edf3);
+      --_muted: var(--dx-muted, #9da7b3);
+      --_accent: var(--dx-accent, #58a6ff);
+      --_track: var(--dx-track, #30363d);
+      --_target: var(--dx-target, #f0883e);
+      --_error: var(--dx-error, #ff7b72);
+      --_link: var(--dx-link, #79c0ff);
       color-scheme: dark;
     }
   }
@@ -67,8 +67,8 @@ export const themeStyles = css`
     /* A long unbroken word in a feed (an address, a unit) must wrap, not widen the card. */
     overflow-wrap: anywhere;
     background: var(--_bg);
-    border-radius: var(--dx-radius,8px);
-    padding: var(--dx-padding,12px);
+    border-radius: var(--dx-radius, 8px);
+    padding: var(--dx-padding, 12px);
   }
   [part~='label'] {
     font-weight: 600;

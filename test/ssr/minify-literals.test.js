@@ -1,0 +1,26 @@
+// The build's template minifier (scripts/minify-literals.js), used by the bundle and the server
+// renderer alike: what it squeezes out of css`` and what it must leave alone.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { minifySource } from '../../scripts/minify-literals.js';
+
+const minified = async (template) => (await minifySource(`import { css, html } from 'lit';\nexport const t = ${template};\n`, 'x.ts'))?.code;
+
+describe('minifySource', () => {
+  it('writes no space after a comma in clamp(), color-mix() or a var() fallback, which clean-css leaves', async () => {
+    const code = await minified('css`\n  :host {\n    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 70%, transparent));\n    font-size: clamp(1.125rem, 5cqi, 1.5rem);\n  }\n`');
+    assert.match(code, /--_bar:var\(--dx-bar,color-mix\(in srgb,var\(--_muted\) 70%,transparent\)\)/);
+    assert.match(code, /font-size:clamp\(1\.125rem,5cqi,1\.5rem\)/);
+  });
+
+  it('keeps a comma and its space inside a string, and reads past an apostrophe in a comment', async () => {
+    const code = await minified("css`\n  /* the drawing's height */\n  .a { content: 'x, y'; margin: var(--a, 1px); }\n`");
+    assert.match(code, /content:'x, y'/);
+    assert.match(code, /margin:var\(--a,1px\)/);
+  });
+
+  it('leaves the text of html`` templates as it was', async () => {
+    const code = await minified('html`\n  <p title="a, b">\n    1, 2\n  </p>\n`');
+    assert.match(code, /<p title="a, b">1, 2<\/p>/);
+  });
+});
