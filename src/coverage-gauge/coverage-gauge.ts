@@ -129,7 +129,8 @@ export class CoverageGauge extends IndicatorElement {
     if (!indicator) return this.renderGauge(undefined, undefined, nothing, [status]);
     const { value, unit, approx, count, target } = indicator;
     const band = value === undefined ? undefined : this.bandOf(value);
-    const figure = value === undefined ? message(locale, 'noFigure') : formatQuantity(value, unit, locale);
+    // The number as drawn: under a hedge, rounded so that the hedge word stays true.
+    const figure = value === undefined ? message(locale, 'noFigure') : formatQuantity(value, unit, locale, hedged(approx));
     const targetText = target && targetLine(target, unit, locale);
     const countText = count ? formatCount(count, locale) : undefined;
     const bandText = band ? message(locale, `band.${band}`) : undefined;
@@ -149,7 +150,7 @@ export class CoverageGauge extends IndicatorElement {
     ].filter((line) => line && line !== nothing);
     return this.renderGauge(
       indicator,
-      value === undefined ? figure : formatQuantity(value, unit, locale, hedged(approx)),
+      figure,
       // The space as ${' '}, as in the stat: the build squeezes whitespace out of templates.
       value !== undefined && approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing,
       lines,
