@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 import { scriptFeed } from '../support/helpers.js';
 
 // No element is imported at the top: this page first sees the tags undefined, as a reader's
@@ -28,7 +28,6 @@ const CASES: Case[] = [
 
 const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;
 const height = (el: Element) => el.getBoundingClientRect().height;
-const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
 
 describe('dx-widgets.css (the page reserves each box before the script runs)', () => {
   const placed = new Map<Case, { el: HTMLElement; before: number; text: DOMRect; box: DOMRect }>();
@@ -49,7 +48,7 @@ describe('dx-widgets.css (the page reserves each box before the script runs)', (
       document.body.append(box);
       return box.firstElementChild as HTMLElement;
     });
-    await frame();
+    await nextFrame();
     CASES.forEach((c, i) => {
       const el = elements[i];
       const range = document.createRange();
@@ -63,7 +62,7 @@ describe('dx-widgets.css (the page reserves each box before the script runs)', (
       import('../../src/target-progress/dx-target-progress.js'),
     ]);
     await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
-    await frame();
+    await nextFrame();
   });
 
   for (const c of CASES) {

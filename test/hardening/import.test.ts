@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, nextFrame } from '@open-wc/testing';
 
 // Nothing is imported at the top: this page loads the bundle's entry inside the test, with the
 // page's timers, requests, listeners and formatters counted, as a reader's browser would
@@ -51,7 +51,7 @@ describe('loading the package', () => {
     work = await watch(() => import('../../src/dx-widgets.js'));
     // A module fetched by a stray import() at load would still be on its way: its entry is
     // recorded when it arrives, which on this local server is well within two frames.
-    for (let i = 0; i < 2; i += 1) await new Promise((resolve) => requestAnimationFrame(resolve));
+    for (let i = 0; i < 2; i += 1) await nextFrame();
     loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
   });
 
