@@ -438,6 +438,22 @@ const pairedRatio = (base, other) => {
   return stats(other.filter((s) => byRound.has(s.round)).map((s) => s.mount.ms / byRound.get(s.round)));
 };
 
+/**
+ * The CLS pages, each loaded `pages` times: ten gauges or one of each element (`every`), in a
+ * layout, with dx-widgets.css linked (`reserve`: the targets) or the bare tags an editor pastes
+ * (for information, and for the data-arrival target).
+ */
+const CLS_PAGES = [
+  { key: 'grid', layout: 'grid', reserve: true, every: false, pages: 3, what: '10 gauges in ~250 px grid columns below text, dx-widgets.css linked' },
+  { key: 'column', layout: 'column', reserve: true, every: false, pages: 2, what: 'the same gauges in one 680 px article column, dx-widgets.css linked' },
+  { key: 'bareGrid', layout: 'grid', reserve: false, every: false, pages: 2, what: 'the gauges in the grid, bare tags (no stylesheet, as pasted by an editor)' },
+  { key: 'bareColumn', layout: 'column', reserve: false, every: false, pages: 2, what: 'the gauges in the article column, bare tags' },
+  { key: 'everyPhone', layout: 'phone', reserve: true, every: true, pages: 2, what: 'one of each element (gauge, stat, two targets, rank on its strip), dx-widgets.css linked, 360 px column' },
+  { key: 'everyColumn', layout: 'column', reserve: true, every: true, pages: 2, what: 'one of each element, dx-widgets.css linked, 680 px column' },
+  { key: 'everyBarePhone', layout: 'phone', reserve: false, every: true, pages: 2, what: 'one of each element, bare tags, 360 px column' },
+  { key: 'everyBareColumn', layout: 'column', reserve: false, every: true, pages: 2, what: 'one of each element, bare tags, 680 px column' },
+];
+
 async function cls(browser, base, layout, reserve = false, every = false) {
   const { context, page, errors } = await freshPage(browser);
   try {
@@ -666,23 +682,15 @@ async function main() {
     log('CLS page (data answers after 300 ms) …');
     // With dx-widgets.css linked, as the README advises a portal that wants no movement (the
     // target), and with the bare tags an editor pastes (for information).
-    const clsRuns = [];
-    const clsColumn = [];
-    const clsBare = [];
-    const clsBareColumn = [];
-    for (let i = 0; i < 3; i += 1) clsRuns.push(await cls(browser, base, 'grid', true));
-    for (let i = 0; i < 2; i += 1) clsColumn.push(await cls(browser, base, 'column', true));
-    for (let i = 0; i < 2; i += 1) clsBare.push(await cls(browser, base, 'grid'));
-    for (let i = 0; i < 2; i += 1) clsBareColumn.push(await cls(browser, base, 'column'));
-    // One of each element (gauge, stat, targets, rank on its strip), in a phone and an article column.
-    const clsEvery = { phone: [], column: [], barePhone: [], bareColumn: [] };
-    for (let i = 0; i < 2; i += 1) {
-      clsEvery.phone.push(await cls(browser, base, 'phone', true, true));
-      clsEvery.column.push(await cls(browser, base, 'column', true, true));
-      clsEvery.barePhone.push(await cls(browser, base, 'phone', false, true));
-      clsEvery.bareColumn.push(await cls(browser, base, 'column', false, true));
+    const clsRuns = {};
+    for (const { key, layout, reserve, every, pages } of CLS_PAGES) {
+      clsRuns[key] = [];
+      for (let i = 0; i < pages; i += 1) {
+        const r = await cls(browser, base, layout, reserve, every);
+        if (r.problem) results.problems.push(`cls ${key}: ${r.problem}`);
+        clsRuns[key].push(r);
+      }
     }
-    for (const r of [...clsRuns, ...clsColumn, ...clsBare, ...clsBareColumn, ...Object.values(clsEvery).flat()]) if (r.problem) results.problems.push(`cls: ${r.problem}`);
 
     let rank;
     if (sizes.rank.skipped) {
@@ -732,14 +740,14 @@ async function main() {
       for (const c of CONTESTANTS) phases[c.id] = await trace(browser, base, c);
     }
 
-    report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, reader, profiles, phases, experiments, chromiumVersion });
+    report({ sizes, results, clsRuns, rank, reader, profiles, phases, experiments, chromiumVersion });
   } finally {
     await browser.close();
     await close();
   }
 }
 
-function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, clsEvery, rank, reader, profiles, phases, experiments, chromiumVersion }) {
+function report({ sizes, results, clsRuns, rank, reader, profiles, phases, experiments, chromiumVersion }) {
   const summary = {};
   for (const c of CONTESTANTS) {
     const samples = results.samples[c.id];
@@ -767,13 +775,12 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
     s.updateWorkVsDx = s.updateWork.TaskDuration.median / dx.updateWork.TaskDuration.median;
   }
 
-  const clsTotal = Math.max(...clsRuns.map((r) => r.cls), ...clsColumn.map((r) => r.cls));
-  const clsWide = Math.max(...clsColumn.map((r) => r.cls));
-  const clsBareMax = Math.max(...clsBare.map((r) => r.cls));
-  const clsBareWide = Math.max(...clsBareColumn.map((r) => r.cls));
-  const maxOf = (runs, key) => Math.max(...runs.map((r) => r[key]));
-  const clsEveryMax = Math.max(...clsEvery.phone.map((r) => r.cls), ...clsEvery.column.map((r) => r.cls));
-  const clsBareData = Math.max(...[clsBare, clsBareColumn, clsEvery.barePhone, clsEvery.bareColumn].map((runs) => maxOf(runs, 'data')));
+  const maxOf = (runs, key = 'cls') => Math.max(...runs.map((r) => r[key]));
+  /** The largest `key` over the CLS pages that `which` picks. */
+  const clsMax = (which, key = 'cls') => maxOf(CLS_PAGES.filter(which).flatMap((p) => clsRuns[p.key]), key);
+  const clsTotal = clsMax((p) => p.reserve && !p.every);
+  const clsEveryMax = clsMax((p) => p.reserve && p.every);
+  const clsBareData = clsMax((p) => !p.reserve, 'data');
   let rankSummary;
   if (rank.skipped) rankSummary = { skipped: rank.skipped };
   else {
@@ -870,14 +877,12 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
     `${sizes.distDxWidgets !== null ? ` [dist/dx-widgets.js on disk: ${kB(sizes.distDxWidgets)} kB]` : ''}; coverage-gauge entry with lit ${kB(sizes.dxEntry.gz)} kB${lazy(sizes.dxEntry)}.` +
     ' The benchmark pages inline every chunk (codeSplitting: false), hence "library gz" above is larger than the entry.');
   out();
-  const heights = (r) => `${[...new Set(r.loadingHeights)].join('/')} px while loading → ${[...new Set(r.readyHeights)].join('/')} px ready`;
-  const split = (runs) => `${fmt(maxOf(runs, 'upgrade'), 4)} when the elements upgrade (before their first render) + ${fmt(maxOf(runs, 'data'), 4)} when data arrives`;
-  out(`CLS with dx-widgets.css linked, 10 gauges in ~250 px grid columns below text, data answering after 300 ms (3 pages): max ${fmt(Math.max(...clsRuns.map((r) => r.cls)), 4)} = ${split(clsRuns)}; gauge height ${heights(clsRuns[0])}.`);
-  out(`CLS with dx-widgets.css linked, same gauges in one 680 px article column (2 pages): max ${fmt(clsWide, 4)} = ${split(clsColumn)}; gauge height ${heights(clsColumn[0])}.`);
-  out(`CLS with the bare tags (no stylesheet, as pasted by an editor), grid (2 pages): max ${fmt(clsBareMax, 4)} = ${split(clsBare)}.`);
-  out(`CLS with the bare tags, article column (2 pages): max ${fmt(clsBareWide, 4)} = ${split(clsBareColumn)}.`);
-  for (const [key, what] of [['phone', 'dx-widgets.css linked, 360 px column'], ['column', 'dx-widgets.css linked, 680 px column'], ['barePhone', 'bare tags, 360 px column'], ['bareColumn', 'bare tags, 680 px column']]) {
-    out(`CLS, one of each element (gauge, stat, two targets, rank on its strip), ${what} (2 pages): max ${fmt(maxOf(clsEvery[key], 'cls'), 4)} = ${split(clsEvery[key])}; heights ${clsEvery[key][0].loadingHeights.join('/')} px while loading → ${clsEvery[key][0].readyHeights.join('/')} px ready.`);
+  out('CLS, data answering after 300 ms:');
+  for (const { key, every, pages, what } of CLS_PAGES) {
+    const runs = clsRuns[key];
+    // Ten gauges have one height; one of each element, one height each.
+    const list = (heights) => (every ? heights : [...new Set(heights)]).join('/');
+    out(`  ${what} (${pages} pages): max ${fmt(maxOf(runs), 4)} = ${fmt(maxOf(runs, 'upgrade'), 4)} when the elements upgrade (before their first render) + ${fmt(maxOf(runs, 'data'), 4)} when data arrives; heights ${list(runs[0].loadingHeights)} px while loading → ${list(runs[0].readyHeights)} px ready.`);
   }
   out();
   if (rankSummary.skipped) out(`Province rank: SKIPPED — ${rankSummary.skipped}.`);
@@ -961,7 +966,7 @@ function report({ sizes, results, clsRuns, clsColumn, clsBare, clsBareColumn, cl
       highchartsOverDx: paired('highcharts'),
       dxOverMinimal: paired('dx', 'minimal'),
     },
-    cls: { max: clsTotal, runs: clsRuns, articleColumn: { max: clsWide, runs: clsColumn }, bare: { max: clsBareMax, runs: clsBare, articleColumn: { max: clsBareWide, runs: clsBareColumn } }, everyElement: { max: clsEveryMax, ...clsEvery } },
+    cls: { gauges: clsTotal, everyElement: clsEveryMax, bareDataArrival: clsBareData, pages: CLS_PAGES.map((p) => ({ ...p, max: maxOf(clsRuns[p.key]), runs: clsRuns[p.key] })) },
     provinceRank: rankSummary,
     reader: { network: READER_NETWORK, cpuSlowdown: READER_CPU, rounds: READER_ROUNDS, ...readerSummary },
     targets,
