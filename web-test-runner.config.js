@@ -1,5 +1,4 @@
-// Browser tests in Debian's Chromium (or CHROME_PATH): see ../shared/TOOLCHAIN.md.
-import { existsSync } from 'node:fs';
+// Browser tests in real headless Chromium; which one: scripts/browser.js.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
@@ -8,17 +7,19 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { countReporter } from './test/support/count-reporter.js';
 import { feedServer } from './test/support/feed-server.js';
+import { CHROMIUM_ARGS, resolveChromium } from './scripts/browser.js';
 
 const REACT_CJS = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 
-const candidates = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const executablePath = candidates.find((path) => path && existsSync(path));
-if (!executablePath) {
-  console.error(
-    'No Chromium found. Install it (Debian: `apt-get install chromium`) or set CHROME_PATH to a Chrome or Chromium binary.',
-  );
+// CHROME_PATH, an installed Chrome or Chromium, or the one an npm package ships (scripts/browser.js).
+let chromium;
+try {
+  chromium = await resolveChromium();
+} catch (e) {
+  console.error(e.message);
   process.exit(1);
 }
+console.log(`Browser tests in ${chromium.executablePath} (${chromium.source})`);
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -38,17 +39,11 @@ export default {
   browsers: [
     chromeLauncher({
       launchOptions: {
-        executablePath,
-        headless: true,
+        executablePath: chromium.executablePath,
+        // The packaged binary is the headless shell, which takes 'shell'; a full Chrome runs new headless.
+        headless: chromium.source === '@sparticuz/chromium' ? 'shell' : true,
         args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-dev-shm-usage',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--disable-sync',
-          '--no-first-run',
-          '--disable-quic',
+          ...CHROMIUM_ARGS,
           // Lets the leak test collect garbage before it reads the heap size.
           '--js-flags=--expose-gc',
           '--enable-precise-memory-info',
@@ -56,6 +51,18 @@ export default {
       },
     }),
   ],
+  // Each test page loads its font before the tests start (test/support/fonts.css): layout results
+  // must not depend on the fonts a machine happens to have.
+  testRunnerHtml: (testFramework) => `<!doctype html>
+<html lang="vi">
+  <head><meta charset="utf-8"><link rel="stylesheet" href="/test/support/fonts.css"></head>
+  <body>
+    <script type="module">
+      await Promise.all(['400', '600', '700'].map((weight) => document.fonts.load(weight + ' 16px "Noto Sans"', 'Aă ệ 0,9')));
+      await import('${testFramework}');
+    </script>
+  </body>
+</html>`,
   reporters: [defaultReporter(), countReporter()],
   filterBrowserLogs: ({ args }) => !String(args[0]).includes('Lit is in dev mode'),
 };

@@ -18,6 +18,7 @@ import process from 'node:process';
 import { Buffer } from 'node:buffer';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_ARGS, resolveChromium } from '../scripts/browser.js';
 import { build } from 'vite';
 import { entrySize } from '../scripts/entry-size.js';
 import { minifyLiterals } from '../scripts/minify-literals.js';
@@ -40,7 +41,6 @@ const PROFILE = !args.includes('--no-profile');
 const EXPERIMENTS = args.includes('--experiments');
 const RESULTS = resolve(args.includes('--out') ? args[args.indexOf('--out') + 1] : join(ROOT, 'bench/results.json'));
 
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 /** In the order they run in every round. `lib`: what a page pays for the widget alone. */
 const CONTESTANTS = [
@@ -657,7 +657,9 @@ async function main() {
   log(`building bundles (vite ${versionOf('vite')}) …`);
   const sizes = await buildAll();
   const { base, close } = await serve();
-  const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH || '/usr/bin/chromium', args: CHROMIUM_ARGS, headless: true });
+  // The same Chromium as the tests: CHROME_PATH, an installed one, or the npm-packaged shell.
+  const { executablePath } = await resolveChromium();
+  const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true });
   const results = { samples: {}, problems: [] };
   try {
     const chromiumVersion = browser.version();
