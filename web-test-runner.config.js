@@ -58,7 +58,7 @@ export default {
   <head><meta charset="utf-8"><link rel="stylesheet" href="/test/support/fonts.css"></head>
   <body>
     <script type="module">
-      await Promise.all(['400', '600', '700'].map((weight) => document.fonts.load(weight + ' 16px "Noto Sans"', 'Aă ệ 0,9')));
+      await Promise.all(['400', '600', '700'].map((weight) => document.fonts.load(weight + ' 16px Roboto', 'Aă ệ 0,9')));
       await import('${testFramework}');
     </script>
   </body>

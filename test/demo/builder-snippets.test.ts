@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import { BUNDLE, frameHeight, frameUrl, iframeSnippet, rankingLimit, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
-import { scriptFeed, settled, visibleText } from '../support/helpers.js';
+import { scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
 const GAUGE = { label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27, asOf: '2024', source: { name: 'Sở TT&TT Lai Châu' } };
@@ -119,6 +119,7 @@ describe('the builder’s snippets', () => {
         const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
         document.body.append(frame);
         await loaded;
+        await useTestFont(frame.contentDocument!);
         const el = frame.contentDocument!.querySelector(`dx-${widget}`) as HTMLElement & { state: string; updateComplete: Promise<boolean> };
         await settled(el as never);
         expect(el.state).to.equal('ready');

@@ -56,3 +56,21 @@ export async function scriptFeed(
 export function figureText(el: Element): string {
   return part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * Loads the test pages' font (test/support/fonts.css, set up for every page by
+ * web-test-runner.config.js) into another document, such as an embed's iframe, and waits
+ * for it, so what is measured there does not depend on the machine's fonts either.
+ */
+export async function useTestFont(doc: Document): Promise<void> {
+  const link = doc.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = '/test/support/fonts.css';
+  const loaded = new Promise((resolve, reject) => {
+    link.addEventListener('load', resolve, { once: true });
+    link.addEventListener('error', () => reject(new Error('the test font did not load')), { once: true });
+  });
+  doc.head.append(link);
+  await loaded;
+  await Promise.all(['400', '600', '700'].map((weight) => doc.fonts.load(`${weight} 16px Roboto`, 'Aă ệ 0,9')));
+}
