@@ -27,7 +27,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.js', 'test/support/*.js', '*.config.js', '*.config.mjs'],
+    files: ['scripts/**/*.js', 'test/support/*.js', 'test/tooling/*.js', '*.config.js', '*.config.mjs'],
     languageOptions: { globals: globals.node },
   },
   {
