@@ -1,5 +1,5 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
-import { NOT_BLANK } from '../format/text.js';
+import { isPercentUnit, NOT_BLANK } from '../format/text.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
@@ -98,6 +98,28 @@ const text: Reader = (v, at, errors) => {
   return good ? v : fail(errors, at, 'type.text');
 };
 
+/**
+ * A unit: any string as before (`"%"`, `"thuê bao"`; empty is a bare number), or one word per
+ * language, `{ "vi": "thuê bao", "en": "subscribers" }`. The object needs `vi` (the readers'
+ * language, and every other language's fallback). `"%"` is no word but a scale (0–100), so it
+ * must be `"%"` in every language or in none: a percentage in one language only would be a guess.
+ */
+const unit: Reader = (v, at, errors) => {
+  if (typeof v === 'string') return v;
+  if (!isObject(v)) return fail(errors, at, 'type.text');
+  const before = errors.length;
+  const words = Object.entries(v);
+  for (const [lang, word] of words) if (typeof word !== 'string') fail(errors, join(at, lang), 'type.string');
+  if (v.vi === undefined) fail(errors, join(at, 'vi'), 'unit.vi');
+  else if (typeof v.vi === 'string' && !NOT_BLANK.test(v.vi)) fail(errors, join(at, 'vi'), 'empty');
+  if (errors.length > before) return undefined;
+  const percent = v.vi === '%';
+  for (const [lang, word] of words as [string, string][]) {
+    if (lang !== 'vi' && NOT_BLANK.test(word) && (word === '%') !== percent) fail(errors, join(at, lang), 'unit.percent', { vi: v.vi as string });
+  }
+  return errors.length > before ? undefined : v;
+};
+
 /** An object of known fields; unknown fields are dropped. `check` sees the fields once they are all right. */
 const object = (fields: Record<string, Field>, check?: (o: Json, at: string, errors: Errors) => void): Reader => {
   // Listed once: a page of a hundred widgets reads a hundred documents.
@@ -138,13 +160,13 @@ const SOURCE = object({ name: [name, 1], url: [string(HTTP_URL, 'pattern.url')],
 const INDICATOR: Record<string, Field> = {
   id: [string(ID, 'pattern.id')],
   label: [text, 1],
-  unit: [anyString],
+  unit: [unit],
   value: [figure],
   approx: [APPROX],
   asOf: [date],
   area: [AREA],
   count: [
-    object({ part: [number(0), 1], whole: [number(0, 'range.positive'), 1], unit: [anyString] }, (c, at, errors) => {
+    object({ part: [number(0), 1], whole: [number(0, 'range.positive'), 1], unit: [unit] }, (c, at, errors) => {
       if ((c.part as number) > (c.whole as number)) fail(errors, join(at, 'part'), 'count.part', { part: c.part as number, whole: c.whole as number });
     }),
   ],
@@ -189,7 +211,7 @@ type Defaults = Omit<CollectionFields, 'title'>;
  * Returns the normalized indicator only when this member had no errors.
  */
 export function readIndicator(raw: unknown, path: string, errors: Errors, defaults: Defaults = {}, needsId = false): Indicator | undefined {
-  const percent = isObject(raw) && raw.unit === '%';
+  const percent = isObject(raw) && isPercentUnit(raw.unit);
   const read = (needsId ? MEMBER : LONE)(raw, path, errors, percent) as IndicatorDocument | undefined;
   if (!read) return undefined;
   return {
