@@ -1,5 +1,6 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
 import { isPercentUnit, NOT_BLANK } from '../format/text.js';
+import { toNFC } from './nfc.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
@@ -358,10 +359,10 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
   return indicator && !errors.length ? { ok: true, value: indicator } : { ok: false, errors };
 }
 
-/** Parses JSON text, turning a syntax error into a validation error at the document's root. */
+/** Parses JSON text, its strings read as NFC (see nfc.ts), turning a syntax error into a validation error at the document's root. */
 export function parseJson(text: string): Result<unknown> {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: toNFC(JSON.parse(text)) };
   } catch (e) {
     const errors: Errors = [];
     fail(errors, '', 'json', { detail: (e as Error).message });
