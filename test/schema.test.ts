@@ -167,6 +167,7 @@ const agreed: Case[] = [
   valid('a count unit in Vietnamese and English', patch(full, 'count.unit', { vi: 'hộ', en: 'households' })),
   valid('a percentage unit given as { vi: "%", en: "%" }', patch(full, 'unit', { vi: '%', en: '%' })),
   valid('an empty unit string, which is a bare number', patch(bare, 'unit', '')),
+  valid('a unit object with a language other than vi and en, which is ignored', patch(bare, 'unit', { vi: 'thuê bao', fr: 4 })),
 
   // The document itself.
   { says: 'an array of indicators as the document', doc: [bare], path: '' },

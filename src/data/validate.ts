@@ -99,28 +99,6 @@ const text: Reader = (v, at, errors) => {
   return good ? v : fail(errors, at, 'type.text');
 };
 
-/**
- * A unit: any string as before (`"%"`, `"thuê bao"`; empty is a bare number), or one word per
- * language, `{ "vi": "thuê bao", "en": "subscribers" }`. The object needs `vi` (the readers'
- * language, and every other language's fallback). `"%"` is no word but a scale (0–100), so it
- * must be `"%"` in every language or in none: a percentage in one language only would be a guess.
- */
-const unit: Reader = (v, at, errors) => {
-  if (typeof v === 'string') return v;
-  if (!isObject(v)) return fail(errors, at, 'type.text');
-  const before = errors.length;
-  const words = Object.entries(v);
-  for (const [lang, word] of words) if (typeof word !== 'string') fail(errors, join(at, lang), 'type.string');
-  if (v.vi === undefined) fail(errors, join(at, 'vi'), 'unit.vi');
-  else if (typeof v.vi === 'string' && !NOT_BLANK.test(v.vi)) fail(errors, join(at, 'vi'), 'empty');
-  if (errors.length > before) return undefined;
-  const percent = v.vi === '%';
-  for (const [lang, word] of words as [string, string][]) {
-    if (lang !== 'vi' && NOT_BLANK.test(word) && (word === '%') !== percent) fail(errors, join(at, lang), 'unit.percent', { vi: v.vi as string });
-  }
-  return errors.length > before ? undefined : v;
-};
-
 /** An object of known fields; unknown fields are dropped. `check` sees the fields once they are all right. */
 const object = (fields: Record<string, Field>, check?: (o: Json, at: string, errors: Errors) => void): Reader => {
   // Listed once: a page of a hundred widgets reads a hundred documents.
@@ -152,6 +130,18 @@ const list =
     if (errors.length === before) check?.(out, at, errors);
     return errors.length === before ? out : undefined;
   };
+
+/**
+ * A unit: any string as before (`"%"`, `"thuê bao"`; empty is a bare number), or a word per
+ * language, `{ "vi": "thuê bao", "en": "subscribers" }`; `vi` is required (the readers' language,
+ * and English's fallback). `"%"` is no word but a scale (0–100): it must be `"%"` in both
+ * languages or in neither, since a percentage in one language only would be a guess.
+ */
+const UNIT_WORDS = object({ vi: [name, 1], en: [anyString] }, (u, at, errors) => {
+  if (u.en !== undefined && NOT_BLANK.test(u.en as string) && (u.en === '%') !== (u.vi === '%')) fail(errors, join(at, 'en'), 'unit.percent');
+});
+const unit: Reader = (v, at, errors, percent) =>
+  typeof v === 'string' ? v : isObject(v) ? UNIT_WORDS(v, at, errors, percent) : fail(errors, at, 'type.text');
 
 const APPROX = oneOf(['about', 'over', 'under', 'nearly']);
 const AREA = object({ code: [name, 1], name: [anyString] });

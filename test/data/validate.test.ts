@@ -387,19 +387,24 @@ describe('validateDocument', () => {
       expect(validateDocument(one({ count: { part: 1, whole: 2, unit: { vi: 'hộ', en: 'households' } } })).ok).to.be.true;
     });
 
-    it('rejects a unit object without Vietnamese, saying that vi is needed and showing the shape', () => {
+    it('rejects a unit object without Vietnamese, naming unit.vi as required', () => {
       const errors = errorsOf(validateDocument(one({ unit: { en: 'subscribers' }, value: 320000 })));
-      expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'unit.vi', code: 'unit.vi' }]);
-      expect(errors[0].message.en).to.include('the unit in Vietnamese').and.include('{ "vi": "thuê bao", "en": "subscribers" }');
-      expect(errors[0].message.vi).to.include('đơn vị bằng tiếng Việt');
+      expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'unit.vi', code: 'required' }]);
+      expect(errors[0].message).to.deep.equal({ vi: 'bắt buộc phải có', en: 'is required' });
     });
 
     it('names the count unit when its object lacks vi', () => {
-      expect(where(validateDocument(one({ count: { part: 1, whole: 2, unit: { en: 'households' } } })))).to.deep.equal([{ path: 'count.unit.vi', code: 'unit.vi' }]);
+      expect(where(validateDocument(one({ count: { part: 1, whole: 2, unit: { en: 'households' } } })))).to.deep.equal([{ path: 'count.unit.vi', code: 'required' }]);
+    });
+
+    it('ignores languages other than vi and en, as it ignores unknown fields', () => {
+      const indicator = valueOf(validateDocument(one({ unit: { vi: 'hộ', en: 'households', fr: 3 }, value: 5 }))).indicators[0];
+      expect(indicator.unit).to.deep.equal({ vi: 'hộ', en: 'households' });
     });
 
     it('rejects a blank Vietnamese word and a word that is not text, each at its language', () => {
       expect(where(validateDocument(one({ unit: { vi: ' ', en: 'households' }, value: 5 })))).to.deep.equal([{ path: 'unit.vi', code: 'empty' }]);
+      expect(where(validateDocument(one({ unit: { vi: 3 }, value: 5 })))).to.deep.equal([{ path: 'unit.vi', code: 'type.string' }]);
       expect(where(validateDocument(one({ unit: { vi: 'hộ', en: 5 }, value: 5 })))).to.deep.equal([{ path: 'unit.en', code: 'type.string' }]);
     });
 
@@ -420,7 +425,7 @@ describe('validateDocument', () => {
       expect(where(validateDocument(one({ unit: { vi: '%', en: 'percent' }, value: 5 })))).to.deep.equal([{ path: 'unit.en', code: 'unit.percent' }]);
       const errors = errorsOf(validateDocument(one({ unit: { vi: 'điểm', en: '%' }, value: 5 })));
       expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'unit.en', code: 'unit.percent' }]);
-      expect(errors[0].message.en).to.equal('must match "vi" ("điểm"): "%" is a percentage, in every language or in none');
+      expect(errors[0].message.en).to.equal('may be "%" only where every language is "%"');
     });
   });
 
