@@ -70,7 +70,7 @@ export abstract class IndicatorElement extends LitElement {
   /** What is measured; overrides the document's label. */
   declare label?: string;
 
-  /** `%` for percentage points, or a word shown after the number (`thuê bao`); overrides the document. */
+  /** `%` for percentage points, or a word shown after the number (`thuê bao`) in every language; overrides the document's unit, which may give a word per language (`{ "vi": "thuê bao", "en": "subscribers" }`). */
   declare unit?: string;
 
   /** When the figure holds: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; overrides the document. */
