@@ -99,7 +99,12 @@ export function fallbackText(choice: Choice): string {
   const label = pickText(shown.label as never, lang).trim();
   if (typeof shown.value !== 'number') return label;
   const figure = formatFigure(
-    { value: shown.value, unit: typeof shown.unit === 'string' ? shown.unit : undefined, approx: shown.approx as never },
+    {
+      value: shown.value,
+      // A unit in both languages is shown in the snippet's language.
+      unit: typeof shown.unit === 'string' || (typeof shown.unit === 'object' && shown.unit !== null) ? (shown.unit as never) : undefined,
+      approx: shown.approx as never,
+    },
     lang,
   );
   return label ? `${label}: ${figure}` : figure;

@@ -161,6 +161,14 @@ const agreed: Case[] = [
     indicators: [{ id: 'subscriptions', label: 'Thuê bao', value: 320000 }],
   }),
 
+  valid('a unit in Vietnamese and English', patch(bare, 'unit', { vi: 'thuê bao', en: 'subscribers' })),
+  valid('a unit object in Vietnamese only', patch(bare, 'unit', { vi: 'thuê bao' })),
+  valid('a unit object with a blank English word, as an empty spreadsheet cell writes it', patch(bare, 'unit', { vi: 'thuê bao', en: '' })),
+  valid('a count unit in Vietnamese and English', patch(full, 'count.unit', { vi: 'hộ', en: 'households' })),
+  valid('a percentage unit given as { vi: "%", en: "%" }', patch(full, 'unit', { vi: '%', en: '%' })),
+  valid('an empty unit string, which is a bare number', patch(bare, 'unit', '')),
+  valid('a unit object with a language other than vi and en, which is ignored', patch(bare, 'unit', { vi: 'thuê bao', fr: 4 })),
+
   // The document itself.
   { says: 'an array of indicators as the document', doc: [bare], path: '' },
   { says: 'null as the document', doc: null, path: '' },
@@ -180,6 +188,14 @@ const agreed: Case[] = [
   broken('a label that is an array of strings', full, 'label', ['Hộ gia đình']),
   broken('a numeric label', full, 'label', 7),
   broken('a numeric unit', full, 'unit', 100),
+  { ...broken('a unit object without vi', bare, 'unit', { en: 'subscribers' }), path: 'unit.vi' },
+  { ...broken('a unit object with a blank vi', bare, 'unit', { vi: ' ', en: 'subscribers' }), path: 'unit.vi' },
+  { ...broken('a unit object with a number in it', bare, 'unit', { vi: 'thuê bao', en: 2 }), path: 'unit.en' },
+  { ...broken('a unit object that says "%" in English only', bare, 'unit', { vi: 'điểm', en: '%' }), path: 'unit.en' },
+  { ...broken('a unit object that says "%" in Vietnamese only', { ...bare, value: 5 }, 'unit', { vi: '%', en: 'percent' }), path: 'unit.en' },
+  broken('a unit that is a list of words', bare, 'unit', ['thuê bao']),
+  broken('a null unit', bare, 'unit', null),
+  { ...broken('a count unit object without vi', full, 'count.unit', { en: 'households' }), path: 'count.unit.vi' },
   broken('a value written as text', bare, 'value', '320.000'),
   broken('a null value', bare, 'value', null),
   broken('an indicator with no value, rank, areas or target', bare, 'value', undefined),
@@ -251,6 +267,8 @@ const agreed: Case[] = [
   broken('a percentage history point above 100', full, 'series[2].value', 101),
   broken('a percentage benchmark above 100', full, 'benchmarks[0].value', 150),
   broken('a percentage area figure above 100', full, 'areas[1].value', 100.01),
+  broken('a percentage above 100 where the unit is { vi: "%", en: "%" }', patch(full, 'unit', { vi: '%', en: '%' }), 'value', 100.5),
+  broken('a percentage target above 100 where the unit is { vi: "%" }', patch(full, 'unit', { vi: '%' }), 'target.value', 120),
 
   // A collection.
   broken('a collection with an empty list of indicators', feed, 'indicators', []),

@@ -1,10 +1,10 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Collection } from '../data/types.js';
 import { memberArea, readCollection } from '../data/validate.js';
-import { resolveLocale } from '../format/locale.js';
 import { type Locale } from '../format/messages.js';
 import { pickText } from '../format/text.js';
 import { IndicatorController, type WidgetState } from '../internal/indicator-controller.js';
+import { LangController } from '../internal/lang-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -58,9 +58,8 @@ export class Board extends LitElement {
     state: { reflect: true },
   };
 
-  // The language handling below (the lang attribute re-renders; willUpdate resolves the locale)
-  // is IndicatorElement's, repeated: a board draws a collection, not one indicator, so it is
-  // not one. A shared base for these few lines would cost the gauge's bundle, which is at its budget.
+  // A board draws a collection, not one indicator, so it is no IndicatorElement; its language
+  // is worked out by the same LangController. Only this hook on its own `lang` is repeated.
   static override get observedAttributes(): string[] {
     return [...super.observedAttributes, 'lang'];
   }
@@ -106,6 +105,8 @@ export class Board extends LitElement {
 
   private locale: Locale = 'vi';
 
+  private readonly lang$ = new LangController(this);
+
   private readonly source$ = new IndicatorController<Collection>(this, { attributes: () => ({}), select: readCollection });
 
   constructor() {
@@ -119,7 +120,7 @@ export class Board extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.locale = resolveLocale(this);
+    this.locale = this.lang$.resolve();
     this.source$.willUpdate(changed);
   }
 

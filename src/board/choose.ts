@@ -1,3 +1,5 @@
+import { isPercentUnit } from '../format/text.js';
+
 /**
  * Which element draws a member of a feed: the one that fits what the member holds,
  * unless the document (`"widget": "stat"`) or the board's `widgets` attribute says otherwise.
@@ -31,7 +33,7 @@ export function widgetFor(member: Record<string, unknown>, chosen: Map<string, W
   if (named) return named;
   if (member.rank || member.areas) return 'province-rank';
   if (member.target) return 'target-progress';
-  return member.unit === '%' ? 'coverage-gauge' : 'stat';
+  return isPercentUnit(member.unit) ? 'coverage-gauge' : 'stat';
 }
 
 /** A comma list of ids, trimmed; empty means none given. */

@@ -1,5 +1,6 @@
 import type { CollectionDocument } from '../data/types.js';
 import type { Locale } from '../format/messages.js';
+import { toNFC } from '../data/nfc.js';
 import { validateDocument } from '../data/validate.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv, type CsvRow } from './csv.js';
 import { readNumber } from './numbers.js';
@@ -15,6 +16,8 @@ export const COLUMNS = [
   'target', 'target_by', 'baseline', 'baseline_as_of', 'source', 'source_url', 'note',
   // Added after the first template: the counts behind a percentage, and whether lower is better.
   'count_part', 'count_whole', 'count_unit', 'direction',
+  // Added with units in both languages: the unit's English word, beside `unit` (Vietnamese).
+  'unit_en', 'count_unit_en',
 ] as const;
 type Column = (typeof COLUMNS)[number];
 const REQUIRED: Column[] = ['id', 'label'];
@@ -52,6 +55,9 @@ const APPROX: Record<string, string> = { 'khoảng': 'about', 'trên': 'over', '
 
 /** The column a validator path inside one indicator comes from. */
 function columnOf(field: string): Column | undefined {
+  // A unit's English word has its own column; `unit.vi` is the `unit` column.
+  if (field === 'unit.en') return 'unit_en';
+  if (field === 'count.unit.en') return 'count_unit_en';
   const [head, tail] = field.split('.');
   const nested: Record<string, Record<string, Column>> = {
     area: { code: 'area_code', name: 'area_name', '': 'area_code' },
@@ -123,11 +129,13 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
     };
     const label = cell('label');
     const labelEn = cell('label_en');
+    // A unit with its English word becomes { vi, en }; without one it stays the plain word.
+    const localized = (vi: string | undefined, en: string | undefined) => (en === undefined ? vi : compact({ vi, en }));
     const approx = cell('approx');
     return compact({
       id: cell('id'),
       label: labelEn === undefined ? label : compact({ vi: label, en: labelEn }),
-      unit,
+      unit: localized(unit, cell('unit_en')),
       value: number('value'),
       approx: approx === undefined ? undefined : (APPROX[approx.normalize('NFC').toLowerCase()] ?? approx.toLowerCase()),
       asOf: cell('as_of'),
@@ -136,19 +144,20 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
       baseline: compact({ value: number('baseline'), asOf: cell('baseline_as_of') }),
       source: compact({ name: cell('source'), url: cell('source_url') }),
       note: cell('note'),
-      count: compact({ part: number('count_part', false), whole: number('count_whole', false), unit: cell('count_unit') }),
+      count: compact({ part: number('count_part', false), whole: number('count_whole', false), unit: localized(cell('count_unit'), cell('count_unit_en')) }),
       direction: cell('direction'),
     }) ?? {};
   });
 
-  const document = {
+  // Cells and flags as NFC: a sheet saved on some systems holds decomposed Vietnamese.
+  const document = toNFC({
     ...compact({
       source: compact({ name: defaults.source, url: defaults.sourceUrl }),
       area: compact({ code: defaults.areaCode, name: defaults.areaName }),
       asOf: defaults.asOf,
     }),
     indicators,
-  } as unknown as CollectionDocument;
+  }) as unknown as CollectionDocument;
   if (!rows.length) problems.push({ code: 'csv.empty', message: both('csv.empty') });
 
   const result = validateDocument(document);

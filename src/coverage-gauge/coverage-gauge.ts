@@ -4,7 +4,7 @@ import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { message } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
-import { pickText } from '../format/text.js';
+import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/parts.js';
@@ -94,7 +94,8 @@ export class CoverageGauge extends IndicatorElement {
     const { value, unit, target } = indicator;
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
-    if (unit && unit !== '%' && this.max === undefined) errors.push(problem('unit', 'gauge.unit', { unit }));
+    // The message names the unit as the data team wrote it first: in Vietnamese.
+    if (unit && !isPercentUnit(unit) && this.max === undefined) errors.push(problem('unit', 'gauge.unit', { unit: unitText(unit, 'vi')! }));
     for (const [path, v] of [['value', value], ['target.value', target?.value]] as const) {
       if (v !== undefined && (v < min || v > max)) errors.push(problem(path, 'gauge.range', { value: v, min, max }));
     }
@@ -127,7 +128,8 @@ export class CoverageGauge extends IndicatorElement {
     const indicator = this.source$.indicator;
     const status = renderStatus(this.source$, state, locale);
     if (!indicator) return this.renderGauge(undefined, undefined, nothing, [status]);
-    const { value, unit, approx, count, target } = indicator;
+    const { value, approx, count, target } = indicator;
+    const unit = unitText(indicator.unit, locale);
     const band = value === undefined ? undefined : this.bandOf(value);
     // The number as drawn: under a hedge, rounded so that the hedge word stays true.
     const figure = value === undefined ? message(locale, 'noFigure') : formatQuantity(value, unit, locale, hedged(approx));

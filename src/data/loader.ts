@@ -1,3 +1,4 @@
+import { toNFC } from './nfc.js';
 import type { Result, ValidationError } from './types.js';
 
 /**
@@ -62,10 +63,11 @@ function loadError(url: string, vi: string, en: string): LoadResult {
   return { ok: false, errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${url} (${vi})`, en: `could not load ${url} (${en})` } }] };
 }
 
-/** JSON text to a document, or the error the validator's `parseJson` would give. */
+/** JSON text to a document (its text in NFC, as `parseJson` gives it), or the error `parseJson` would give. */
 function parse(text: string): LoadResult {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    // Normalized once here for every element that follows this feed.
+    return { ok: true, value: toNFC(JSON.parse(text)) };
   } catch (e) {
     const detail = (e as Error).message;
     const error: ValidationError = { path: '', code: 'json', message: { vi: `không phải JSON hợp lệ (${detail})`, en: `is not valid JSON (${detail})` } };

@@ -7,6 +7,12 @@
 /** Text given once (`"…"`) or per language (`{ "vi": "…", "en": "…" }`). */
 export type LocalizedText = string | { [lang: string]: string };
 
+/**
+ * A unit given once (`"thuê bao"`, `"%"`) or per language (`{ "vi": "thuê bao", "en": "subscribers" }`).
+ * The object needs `vi`; a missing or blank language falls back to it. `"%"` (or `{ "vi": "%" }`) is a percentage.
+ */
+export type Unit = string | { vi: string; [lang: string]: string };
+
 /** `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`. */
 export type DateString = string;
 
@@ -25,8 +31,8 @@ export interface Area {
 export interface Count {
   part: number;
   whole: number;
-  /** What is counted: `"hộ"`, `"thôn"`. */
-  unit?: string;
+  /** What is counted: `"hộ"`, `"thôn"`, or `{ "vi": "hộ", "en": "households" }`. */
+  unit?: Unit;
 }
 
 export interface Target {
@@ -75,7 +81,7 @@ export interface Source {
 export interface IndicatorDocument {
   id?: string;
   label: LocalizedText;
-  unit?: string;
+  unit?: Unit;
   value?: number;
   approx?: Approx;
   asOf?: DateString;

@@ -1,5 +1,6 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
-import { NOT_BLANK } from '../format/text.js';
+import { isPercentUnit, NOT_BLANK } from '../format/text.js';
+import { toNFC } from './nfc.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
@@ -130,6 +131,18 @@ const list =
     return errors.length === before ? out : undefined;
   };
 
+/**
+ * A unit: any string as before (`"%"`, `"thuê bao"`; empty is a bare number), or a word per
+ * language, `{ "vi": "thuê bao", "en": "subscribers" }`; `vi` is required (the readers' language,
+ * and English's fallback). `"%"` is no word but a scale (0–100): it must be `"%"` in both
+ * languages or in neither, since a percentage in one language only would be a guess.
+ */
+const UNIT_WORDS = object({ vi: [name, 1], en: [anyString] }, (u, at, errors) => {
+  if (u.en !== undefined && NOT_BLANK.test(u.en as string) && (u.en === '%') !== (u.vi === '%')) fail(errors, join(at, 'en'), 'unit.percent');
+});
+const unit: Reader = (v, at, errors, percent) =>
+  typeof v === 'string' ? v : isObject(v) ? UNIT_WORDS(v, at, errors, percent) : fail(errors, at, 'type.text');
+
 const APPROX = oneOf(['about', 'over', 'under', 'nearly']);
 const AREA = object({ code: [name, 1], name: [anyString] });
 const SOURCE = object({ name: [name, 1], url: [string(HTTP_URL, 'pattern.url')], published: [date] });
@@ -138,13 +151,13 @@ const SOURCE = object({ name: [name, 1], url: [string(HTTP_URL, 'pattern.url')],
 const INDICATOR: Record<string, Field> = {
   id: [string(ID, 'pattern.id')],
   label: [text, 1],
-  unit: [anyString],
+  unit: [unit],
   value: [figure],
   approx: [APPROX],
   asOf: [date],
   area: [AREA],
   count: [
-    object({ part: [number(0), 1], whole: [number(0, 'range.positive'), 1], unit: [anyString] }, (c, at, errors) => {
+    object({ part: [number(0), 1], whole: [number(0, 'range.positive'), 1], unit: [unit] }, (c, at, errors) => {
       if ((c.part as number) > (c.whole as number)) fail(errors, join(at, 'part'), 'count.part', { part: c.part as number, whole: c.whole as number });
     }),
   ],
@@ -189,7 +202,7 @@ type Defaults = Omit<CollectionFields, 'title'>;
  * Returns the normalized indicator only when this member had no errors.
  */
 export function readIndicator(raw: unknown, path: string, errors: Errors, defaults: Defaults = {}, needsId = false): Indicator | undefined {
-  const percent = isObject(raw) && raw.unit === '%';
+  const percent = isObject(raw) && isPercentUnit(raw.unit);
   const read = (needsId ? MEMBER : LONE)(raw, path, errors, percent) as IndicatorDocument | undefined;
   if (!read) return undefined;
   return {
@@ -336,10 +349,10 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
   return indicator && !errors.length ? { ok: true, value: indicator } : { ok: false, errors };
 }
 
-/** Parses JSON text, turning a syntax error into a validation error at the document's root. */
+/** Parses JSON text, its strings read as NFC (see nfc.ts), turning a syntax error into a validation error at the document's root. */
 export function parseJson(text: string): Result<unknown> {
   try {
-    return { ok: true, value: JSON.parse(text) };
+    return { ok: true, value: toNFC(JSON.parse(text)) };
   } catch (e) {
     const errors: Errors = [];
     fail(errors, '', 'json', { detail: (e as Error).message });

@@ -40,6 +40,7 @@ const TABLE = {
   'area.choose': ['"{id}" có nhiều địa bàn, cần area="…"; có: {areas}', '"{id}" has several areas: set area="…"; there are: {areas}'],
   'attr.number': ['"{raw}" không phải số; dùng dấu chấm thập phân, ví dụ 97.27', '"{raw}" is not a number; use a decimal point, e.g. 97.27'],
   'nodata': ['chưa có số liệu: cần data, JSON trong thẻ, src hoặc value', 'no figures: give data, inline JSON, src or value'],
+  'unit.percent': ['chỉ là "%" khi mọi ngôn ngữ đều là "%"', 'may be "%" only where every language is "%"'],
   'gauge.unit': ['đơn vị "{unit}" không phải %: cần max', 'unit "{unit}" is not %: needs max'],
   'gauge.range': ['{value} ngoài khoảng {min}–{max}', '{value} is outside {min}–{max}'],
 

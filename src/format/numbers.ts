@@ -1,5 +1,6 @@
-import type { Approx, Count } from '../data/types.js';
+import type { Approx, Count, Unit } from '../data/types.js';
 import { message, type Locale } from './messages.js';
+import { unitText } from './text.js';
 
 // Intl.NumberFormat is costly to build and a page may hold hundreds of widgets: keep one per setting.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -61,14 +62,14 @@ export function approxWord(approx: Approx, locale: Locale): string {
   return message(locale, `approx.${approx}`);
 }
 
-/** The figure as a reader sees it: "trên 76%", "gần 320.000 thuê bao". */
+/** The figure as a reader sees it: "trên 76%", "gần 320.000 thuê bao" (the unit in the locale's words when given both ways). */
 export function formatFigure(
-  figure: { value: number; unit?: string; approx?: Approx },
+  figure: { value: number; unit?: Unit; approx?: Approx },
   locale: Locale,
   options?: NumberOptions,
 ): string {
   const { approx } = figure;
-  const quantity = formatQuantity(figure.value, figure.unit, locale, hedged(approx, options));
+  const quantity = formatQuantity(figure.value, unitText(figure.unit, locale), locale, hedged(approx, options));
   return approx ? `${approxWord(approx, locale)} ${quantity}` : quantity;
 }
 
@@ -82,8 +83,9 @@ export function hedged(approx: Approx | undefined, options?: NumberOptions): Num
   return roundingMode ? { roundingMode, ...options } : options;
 }
 
-/** The counts behind a percentage: "43.391/104.563 hộ". */
+/** The counts behind a percentage: "43.391/104.563 hộ" ("43,391/104,563 households" where the unit says so in English). */
 export function formatCount(count: Count, locale: Locale): string {
   const fraction = `${formatNumber(count.part, locale)}/${formatNumber(count.whole, locale)}`;
-  return count.unit ? `${fraction} ${count.unit}` : fraction;
+  const unit = unitText(count.unit, locale);
+  return unit ? `${fraction} ${unit}` : fraction;
 }

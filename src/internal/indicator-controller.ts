@@ -2,6 +2,7 @@ import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 
 import { attributeOverrides, readNumberAttribute, type IndicatorAttributes } from '../data/attributes.js';
 import type { Listener, LoadResult } from '../data/loader.js';
 import type { Indicator, Result, ValidationError } from '../data/types.js';
+import { toNFC } from '../data/nfc.js';
 import { parseJson, problem, selectIndicator } from '../data/validate.js';
 
 /** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
@@ -192,7 +193,8 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   /** The raw document to read, or why there is none. `undefined` while waiting for `src`. */
   private document(hasOverrides: boolean): LoadResult | undefined {
     const { data, src } = this.host;
-    if (data !== undefined && data !== null) return typeof data === 'string' ? parseJson(data) : { ok: true, value: data };
+    // A page's own object is read as NFC too (a copy only when it is not); JSON text through parseJson.
+    if (data !== undefined && data !== null) return typeof data === 'string' ? parseJson(data) : { ok: true, value: toNFC(data) };
     if (this.inline) return this.inline;
     if (src) return this.feed;
     if (hasOverrides) return { ok: true, value: {} };
@@ -202,7 +204,8 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   /** The indicator to show, or what stops it; `undefined` while waiting for `src`. */
   private outcome(): { indicator: T; document: unknown } | { errors: ValidationError[] } | undefined {
     const attributeErrors: ValidationError[] = [];
-    const overrides = attributeOverrides(this.options.attributes(), attributeErrors);
+    // Attributes are text a page's editor typed: NFC like the document they override.
+    const overrides = toNFC(attributeOverrides(this.options.attributes(), attributeErrors));
     for (const name of ['refresh', 'timeout'] as const) readSeconds(this.host[name], name, attributeErrors);
     const source = this.document(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
     if (!source) return undefined;

@@ -1,8 +1,8 @@
-import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
-import { resolveLocale, toLocale } from '../format/locale.js';
 import type { Locale } from '../format/messages.js';
 import { IndicatorController, type WidgetState } from './indicator-controller.js';
+import { LangController } from './lang-controller.js';
 
 /**
  * What every data-driven element shares: where its indicator comes from, the
@@ -70,7 +70,7 @@ export abstract class IndicatorElement extends LitElement {
   /** What is measured; overrides the document's label. */
   declare label?: string;
 
-  /** `%` for percentage points, or a word shown after the number (`thuê bao`); overrides the document. */
+  /** `%` for percentage points, or a word shown after the number (`thuê bao`) in every language; overrides the document's unit, which may give a word per language (`{ "vi": "thuê bao", "en": "subscribers" }`). */
   declare unit?: string;
 
   /** When the figure holds: `YYYY`, `YYYY-MM` or `YYYY-MM-DD`; overrides the document. */
@@ -111,6 +111,9 @@ export abstract class IndicatorElement extends LitElement {
   /** The reader's language for this render. */
   protected locale: Locale = 'vi';
 
+  /** Works the language out, and re-renders when the page's changes it (shared with the board). */
+  private readonly lang$ = new LangController(this);
+
   /** Where the indicator comes from and how it stands. */
   protected readonly source$ = new IndicatorController(this, {
     // The element's properties carry the attribute names the overrides expect.
@@ -149,9 +152,7 @@ export abstract class IndicatorElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    // On the server (lit's DOM shim) there is no tree to search: the element's own `lang`,
-    // which renderToString always writes.
-    this.locale = isServer ? toLocale(this.getAttribute('lang')) : resolveLocale(this);
+    this.locale = this.lang$.resolve();
     this.source$.willUpdate(changed);
   }
 }

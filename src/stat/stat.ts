@@ -3,7 +3,7 @@ import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { inBoth } from '../format/messages.js';
 import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
-import { pickText } from '../format/text.js';
+import { pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { statusStyles } from '../internal/status.styles.js';
@@ -93,7 +93,8 @@ export class StatElement extends IndicatorElement {
   private renderIndicator(indicator: Indicator, points: TrendPoint[]): TemplateResult {
     const { locale } = this;
     const compact = this.notation === 'compact';
-    const { unit, approx, count, target } = indicator;
+    const { approx, count, target } = indicator;
+    const unit = unitText(indicator.unit, locale);
     const value = indicator.value!;
     const { direction } = indicator;
     const step = lastChange(points);

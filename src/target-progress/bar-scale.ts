@@ -1,3 +1,5 @@
+import type { Unit } from '../data/types.js';
+import { isPercentUnit } from '../format/text.js';
 import type { Assessable } from './projection.js';
 
 export interface BarScale {
@@ -15,9 +17,9 @@ export interface BarScale {
  * direction, and stretches to a value beyond either end: an overshoot is shown past
  * the target mark, never clipped to it.
  */
-export function barScale({ value, target, baseline, direction, unit }: Assessable & { unit?: string }): BarScale {
+export function barScale({ value, target, baseline, direction, unit }: Assessable & { unit?: Unit }): BarScale {
   const sign = direction === 'down' ? -1 : 1;
-  const start = baseline?.value ?? (sign > 0 ? 0 : unit === '%' ? 100 : Math.max(value ?? target.value, target.value));
+  const start = baseline?.value ?? (sign > 0 ? 0 : isPercentUnit(unit) ? 100 : Math.max(value ?? target.value, target.value));
   const figures = [start, target.value, ...(value === undefined ? [] : [value])];
   const better = figures.map((v) => sign * v);
   const lo = Math.min(...better.filter((_, i) => i !== 1));

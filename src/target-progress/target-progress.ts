@@ -5,7 +5,7 @@ import { formatDate, parseDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
 import { STRINGS } from './target-progress.strings.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
-import { pickText } from '../format/text.js';
+import { pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/parts.js';
 import { statusStyles } from '../internal/status.styles.js';
@@ -136,7 +136,8 @@ export class TargetProgress extends IndicatorElement {
   }
 
   private figureText({ indicator }: View): string {
-    const { value, unit, approx, target } = indicator;
+    const { value, approx, target } = indicator;
+    const unit = unitText(indicator.unit, this.locale);
     if (value === undefined) return message(this.locale, 'noFigure');
     const now = formatFigure({ value, unit: attachedUnit(unit), approx }, this.locale);
     return say(this.locale, 'of', { value: now, target: formatQuantity(target.value, unit, this.locale) });
@@ -145,9 +146,10 @@ export class TargetProgress extends IndicatorElement {
   /** The progress bar, or for a target with no figure yet a plain line: never a 0% bar. */
   private renderMeter(view: View): TemplateResult {
     const { indicator, assessment, scale } = view;
-    const { value, approx, unit, target } = indicator;
+    const { value, approx, target } = indicator;
     if (value === undefined) return html`${nothing}`;
     const { locale } = this;
+    const unit = unitText(indicator.unit, locale);
     // What a sighted reader takes in: "60%, mục tiêu 100% đến hết năm 2024, chậm so với tiến độ".
     const valueText = [formatFigure({ value, unit, approx }, locale), targetText(target, unit, locale), statusText(assessment.status, locale, true)].join(', ');
     return html`<div
@@ -167,7 +169,8 @@ export class TargetProgress extends IndicatorElement {
   private renderBlock(view: View): TemplateResult {
     const { locale } = this;
     const { indicator, assessment } = view;
-    const { unit, target, direction, baseline } = indicator;
+    const { target, direction, baseline } = indicator;
+    const unit = unitText(indicator.unit, locale);
     const { status, gap, daysLeft, projected } = assessment;
     const label = pickText(indicator.label, locale);
     const gapLine = gapText(gap, unit, direction, locale);
@@ -196,7 +199,8 @@ export class TargetProgress extends IndicatorElement {
   private renderInline(view: View): TemplateResult {
     const { locale } = this;
     const { status } = view.assessment;
-    const { target, unit } = view.indicator;
+    const { target } = view.indicator;
+    const unit = unitText(view.indicator.unit, locale);
     const label = pickText(view.indicator.label, locale);
     // With no figure there is no bar: the target and the status say it all.
     const figure = status === 'nofigure' ? targetText(target, unit, locale) : this.figureText(view);

@@ -271,3 +271,36 @@ describe('count and direction columns', () => {
     assert.match(stderr, /2/);
   });
 });
+
+describe('units in both languages: unit_en and count_unit_en', () => {
+  test('give the unit and the count unit their English word; without one the unit stays a plain word', () => {
+    const text = 'id,label,unit,unit_en,value,count_part,count_whole,count_unit,count_unit_en\nphones,Thuê bao,thuê bao,subscribers,320000,,,,\nhh,Hộ,%,,41.5,43391,104563,hộ,households\n';
+    const { status, json, stderr } = convert('units.csv', text);
+    assert.equal(status, 0, stderr);
+    assert.deepEqual(json.indicators, [
+      { id: 'phones', label: 'Thuê bao', unit: { vi: 'thuê bao', en: 'subscribers' }, value: 320000 },
+      { id: 'hh', label: 'Hộ', unit: '%', value: 41.5, count: { part: 43391, whole: 104563, unit: { vi: 'hộ', en: 'households' } } },
+    ]);
+  });
+
+  test('an English word without the Vietnamese one, and "%" in one language only, are named at their cells', () => {
+    const text = 'id,label,unit,unit_en,value\na,A,,subscribers,5\nb,B,điểm,%,5\n';
+    const { status, stderr } = convert('units-bad.csv', text);
+    assert.equal(status, 1);
+    assert.match(stderr, /units-bad\.csv, dòng 2, cột C "unit": bắt buộc phải có/);
+    assert.match(stderr, /units-bad\.csv, dòng 3, cột D "unit_en": chỉ là "%" khi mọi ngôn ngữ đều là "%"/);
+  });
+});
+
+describe('text is written as NFC', () => {
+  test('a sheet typed in decomposed Vietnamese (NFD) comes out composed, flags too', () => {
+    const nfd = (text) => text.normalize('NFD');
+    const text = nfd('id,label,unit,value,area_code,area_name\na,Thôn có sóng,thuê bao,5,12,Lai Châu\n');
+    const { status, json, stdout } = convert('nfd.csv', text, ['--source', nfd('Sở TT&TT Lai Châu')]);
+    assert.equal(status, 0);
+    assert.notEqual(nfd('Lai Châu'), 'Lai Châu');
+    assert.deepEqual(json.indicators[0], { id: 'a', label: 'Thôn có sóng', unit: 'thuê bao', value: 5, area: { code: '12', name: 'Lai Châu' } });
+    assert.equal(json.source.name, 'Sở TT&TT Lai Châu');
+    assert.equal(stdout, stdout.normalize('NFC'));
+  });
+});

@@ -159,7 +159,8 @@ describe('validateDocument', () => {
       ['label a number', { label: 42 }, 'label', 'type.text'],
       ['id in capitals', { id: 'Mobile-Coverage' }, 'id', 'pattern.id'],
       ['id missing in a collection', { id: undefined }, 'id', 'required'],
-      ['unit a number', { unit: 1 }, 'unit', 'type.string'],
+      // A unit may be text or one word per language, and the message says both.
+      ['unit a number', { unit: 1 }, 'unit', 'type.text'],
       ['approx not a known hedge', { approx: 'roughly' }, 'approx', 'enum'],
       ['asOf month 13', { asOf: '2024-13' }, 'asOf', 'pattern.date'],
       ['asOf 30 February', { asOf: '2024-02-30' }, 'asOf', 'pattern.date'],
@@ -366,6 +367,65 @@ describe('validateDocument', () => {
         note: { vi: 'Số liệu sơ bộ', en: 'Preliminary' },
       });
       expect(validateDocument(doc).ok).to.be.true;
+    });
+  });
+
+  describe('units in both languages', () => {
+    const subscribers = { vi: 'thuê bao', en: 'subscribers' };
+
+    it('keeps a unit given per language as given, for the widget to pick from', () => {
+      const indicator = valueOf(validateDocument(one({ unit: subscribers, value: 320000 }))).indicators[0];
+      expect(indicator.unit).to.deep.equal(subscribers);
+    });
+
+    it('accepts a unit object with Vietnamese only, or with a blank English word from an empty spreadsheet cell', () => {
+      expect(validateDocument(one({ unit: { vi: 'hộ' }, value: 43391 })).ok).to.be.true;
+      expect(validateDocument(one({ unit: { vi: 'hộ', en: '' }, value: 43391 })).ok).to.be.true;
+    });
+
+    it('accepts a count unit in both languages', () => {
+      expect(validateDocument(one({ count: { part: 1, whole: 2, unit: { vi: 'hộ', en: 'households' } } })).ok).to.be.true;
+    });
+
+    it('rejects a unit object without Vietnamese, naming unit.vi as required', () => {
+      const errors = errorsOf(validateDocument(one({ unit: { en: 'subscribers' }, value: 320000 })));
+      expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'unit.vi', code: 'required' }]);
+      expect(errors[0].message).to.deep.equal({ vi: 'bắt buộc phải có', en: 'is required' });
+    });
+
+    it('names the count unit when its object lacks vi', () => {
+      expect(where(validateDocument(one({ count: { part: 1, whole: 2, unit: { en: 'households' } } })))).to.deep.equal([{ path: 'count.unit.vi', code: 'required' }]);
+    });
+
+    it('ignores languages other than vi and en, as it ignores unknown fields', () => {
+      const indicator = valueOf(validateDocument(one({ unit: { vi: 'hộ', en: 'households', fr: 3 }, value: 5 }))).indicators[0];
+      expect(indicator.unit).to.deep.equal({ vi: 'hộ', en: 'households' });
+    });
+
+    it('rejects a blank Vietnamese word and a word that is not text, each at its language', () => {
+      expect(where(validateDocument(one({ unit: { vi: ' ', en: 'households' }, value: 5 })))).to.deep.equal([{ path: 'unit.vi', code: 'empty' }]);
+      expect(where(validateDocument(one({ unit: { vi: 3 }, value: 5 })))).to.deep.equal([{ path: 'unit.vi', code: 'type.string' }]);
+      expect(where(validateDocument(one({ unit: { vi: 'hộ', en: 5 }, value: 5 })))).to.deep.equal([{ path: 'unit.en', code: 'type.string' }]);
+    });
+
+    for (const unit of [null, 7, ['thuê bao']]) {
+      it(`rejects the unit ${JSON.stringify(unit)}`, () => {
+        expect(where(validateDocument(one({ unit, value: 5 })))).to.deep.equal([{ path: 'unit', code: 'type.text' }]);
+      });
+    }
+
+    it('reads { vi: "%", en: "%" } as a percentage, holding every figure to 0–100', () => {
+      const unit = { vi: '%', en: '%' };
+      expect(validateDocument(one({ unit, value: 100 })).ok).to.be.true;
+      expect(where(validateDocument(one({ unit, value: 101 })))).to.deep.equal([{ path: 'value', code: 'range.percent' }]);
+      expect(where(validateDocument(one({ unit, target: { value: 120 } })))).to.deep.equal([{ path: 'target.value', code: 'range.percent' }]);
+    });
+
+    it('rejects "%" in one language but a word in another, since a percentage in one language only would be a guess', () => {
+      expect(where(validateDocument(one({ unit: { vi: '%', en: 'percent' }, value: 5 })))).to.deep.equal([{ path: 'unit.en', code: 'unit.percent' }]);
+      const errors = errorsOf(validateDocument(one({ unit: { vi: 'điểm', en: '%' }, value: 5 })));
+      expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'unit.en', code: 'unit.percent' }]);
+      expect(errors[0].message.en).to.equal('may be "%" only where every language is "%"');
     });
   });
 

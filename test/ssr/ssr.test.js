@@ -115,6 +115,18 @@ describe('renderToString', () => {
     assert.match(shadowText(stat), /nearly 320,000 thuê bao/);
   });
 
+  it("writes a unit given in both languages in the reader's language, and NFC text from decomposed input", async () => {
+    const phones = { ...PHONES, unit: { vi: 'thuê bao', en: 'subscribers' }, label: { vi: PHONES.label.vi.normalize('NFD') } };
+    const en = shadowText(await ssr.renderToString('dx-stat', phones, { lang: 'en' }));
+    assert.match(en, /nearly 320,000 subscribers/);
+    const vi = shadowText(await ssr.renderToString('dx-stat', phones));
+    assert.match(vi, /gần 320\.000 thuê bao/);
+    assert.ok(vi.includes(PHONES.label.vi.normalize('NFC')), 'the label drawn in NFC');
+    const fibre = LAI_CHAU.indicators.find((i) => i.id === 'households-fiber-broadband');
+    const gauge = await ssr.renderToString('dx-coverage-gauge', { ...fibre, count: { ...fibre.count, unit: { vi: 'hộ', en: 'households' } } }, { lang: 'en' });
+    assert.match(shadowText(gauge), /43,391\/104,563 households/);
+  });
+
   it('escapes data text: a label of <img onerror> is text, never an element', async () => {
     const data = { ...LAI_CHAU.indicators[0], label: HOSTILE, source: { name: `${HOSTILE}"'` }, note: HOSTILE };
     for (const tag of ['dx-coverage-gauge', 'dx-stat']) {

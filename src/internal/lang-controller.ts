@@ -1,0 +1,63 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { resolveLocale, toLocale } from '../format/locale.js';
+import type { Locale } from '../format/messages.js';
+
+/**
+ * The reader's language for an element, kept in step with the page: an element without its
+ * own `lang` re-renders when the nearest ancestor's `lang` (usually `<html lang>`, which a
+ * portal's language switch changes) says another language.
+ *
+ * One MutationObserver serves the whole page, however many elements: it exists while at least
+ * one element is connected, and an element leaves its list when it is disconnected, so a removed
+ * element is not kept. It watches the light DOM only; a `lang` changed inside another
+ * component's shadow root is seen when that component re-renders its children (as a board does).
+ */
+export class LangController implements ReactiveController {
+  /** The language of the last render: `vi` or `en`. */
+  locale: Locale = 'vi';
+
+  readonly host: ReactiveControllerHost & HTMLElement;
+
+  constructor(host: ReactiveControllerHost & HTMLElement) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  /** Works out the language for this render; call from the host's `willUpdate`. */
+  resolve(): Locale {
+    // On the server (lit's DOM shim) there is no tree to search: the element's own `lang`,
+    // which renderToString always writes.
+    return (this.locale = isServer ? toLocale(this.host.getAttribute('lang')) : resolveLocale(this.host));
+  }
+
+  /** Re-renders the host when its language is no longer the one it was drawn in. */
+  check(): void {
+    if (resolveLocale(this.host) !== this.locale) this.host.requestUpdate();
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    if (!observer) {
+      // Any `lang` change in the page: each element re-renders only if its own language changed,
+      // so one with its own `lang`, or under an ancestor that did not change, does not.
+      observer = new MutationObserver(() => watched.forEach((lang) => lang.check()));
+      observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
+    }
+    watched.add(this);
+    // Moved under another language (or connected again after one changed): draw in it.
+    this.check();
+  }
+
+  hostDisconnected(): void {
+    watched.delete(this);
+    if (watched.size) return;
+    observer?.disconnect();
+    observer = undefined;
+  }
+}
+
+const watched = new Set<LangController>();
+let observer: MutationObserver | undefined;
+
+/** How many elements follow the page's language, and whether the page's observer exists (for leak tests). */
+export const langWatchers = (): { elements: number; observing: boolean } => ({ elements: watched.size, observing: observer !== undefined });
