@@ -4,7 +4,7 @@ import { memberArea, readCollection } from '../data/validate.js';
 import { resolveLocale } from '../format/locale.js';
 import { type Locale } from '../format/messages.js';
 import { pickText } from '../format/text.js';
-import { IndicatorController, type WidgetState } from '../internal/indicator-controller.js';
+import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail, type WidgetState } from '../internal/indicator-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -12,6 +12,11 @@ import { boardStyles } from './board.styles.js';
 import { idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
 
 type Member = Record<string, unknown>;
+
+/** `dx-load` from a board: `indicator` is the whole collection it draws. */
+export type BoardLoadDetail = IndicatorLoadDetail<Collection>;
+/** `dx-error` from a board: a card's error carries the card's `indicator`. */
+export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
 
 /**
  * A whole feed in one tag: every indicator of a collection drawn by the element that
@@ -33,8 +38,8 @@ type Member = Record<string, unknown>;
  * @cssprop [--dx-track=#d8dee4] - The cards' borders.
  * @cssprop [--dx-radius=8px] - The cards' corner radius.
  *
- * @fires dx-load - The feed validated and is drawn. `detail`: `{ indicator, document, changed }`, `indicator` being the collection.
- * @fires dx-error - The feed, or one of its cards, cannot be shown. `detail`: `{ errors, stale }`, and `indicator` naming the card when it is one.
+ * @fires {BoardLoadDetail} dx-load - The feed validated and is drawn. `detail`: `{ indicator, document, changed }`, `indicator` being the collection.
+ * @fires {BoardErrorDetail} dx-error - The feed, or one of its cards, cannot be shown. `detail`: `{ errors, stale }`, and `indicator` naming the card when it is one.
  */
 export class Board extends LitElement {
   static override styles = [themeStyles, containerStyles, boardStyles];
