@@ -16,6 +16,8 @@ for (const [name, command, args] of [
   ['lint', 'npx', ['--no-install', 'eslint', 'src', 'test', 'stories', 'demo']],
   // CI fails on a stale manifest; say so here first, where it is one `npm run analyze` away.
   ['manifest', process.execPath, ['scripts/check-manifest.js']],
+  // BENCHMARKS.md's latest run is generated from bench/results.json; never edited apart.
+  ['benchmarks', process.execPath, ['scripts/build-benchmarks.js', '--check']],
 ]) {
   const ok = run(command, args);
   console.log(`${name}: ${ok ? 'ok' : 'FAILED'}`);
