@@ -26,7 +26,7 @@ export type Integrity = Record<string, string>;
 
 /**
  * Heights for the iframe on hosts without the resize script: each widget's loading box in a
- * 360 px frame (a phone; README, "Every widget keeps its height"), which a typical card
+ * 360 px frame (a phone; docs/embedding.md, "Every widget keeps its height"), which a typical card
  * keeps once ready, and the embed page's 2 px padding above and below.
  */
 export const FRAME_HEIGHTS: Record<string, number> = {

@@ -67,7 +67,7 @@ function page(declaration, entry) {
       (declaration.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
     ...table('Slots', ['Slot', 'Description'], (declaration.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)])),
-    'See also: [all elements](README.md), [the indicator format](../data-teams.md).',
+    'See also: [all elements](README.md), [the elements in depth](../elements-guide.md), [the indicator format](../format.md).',
     '',
   ]
     .join('\n')

@@ -32,7 +32,7 @@ const browserOk = run('npx', ['--no-install', 'wtr'], { DX_COUNTS_FILE: countsFi
 const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 if (!browserOk && counts.failed === 0) counts.failed = 1;
 
-// The Node tests (the CLI, server rendering): spec output on screen, TAP in a file for the summary lines "# pass N" / "# fail N".
+// The Node tests (the CLI, server rendering, the docs' links): spec output on screen, TAP in a file for the summary lines "# pass N" / "# fail N".
 const tapFile = join(dirname(countsFile), 'cli.tap');
 const cliOk = run(process.execPath, [
   '--test',
@@ -42,6 +42,7 @@ const cliOk = run(process.execPath, [
   `--test-reporter-destination=${tapFile}`,
   'test/cli/',
   'test/ssr/',
+  'test/docs/',
 ]);
 const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
 const summary = (name) => Number([...tap.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
