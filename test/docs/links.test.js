@@ -2,6 +2,7 @@
 // they work from npmjs.com) leads to a file that exists. The other docs link relatively; those
 // links must land on files too.
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { describe, it } from 'node:test';
