@@ -8,8 +8,14 @@
  * `custom-element-definition` exports so the class gets its `tagName`, and drops the
  * bogus definition the analyzer reads from the helper's own body
  * (`customElements.define(name, element)`). `tidyPlugin` then fills in what the
- * source cannot say in JSDoc and makes module references point at real modules.
+ * source cannot say in JSDoc and makes module references point at real modules;
+ * `shippedPathsPlugin` last keeps the modules a consumer can import and names them by
+ * the JavaScript in `dist/` (a consumer cannot import `src/*.ts`).
+ *
+ * Editor data (VS Code, JetBrains, JSX types) is made from the committed manifest by
+ * `scripts/build-editor-data.js` during `npm run build`, not here: it is build output.
  */
+import { readFileSync } from 'node:fs';
 
 /** Names of the registration helpers whose calls mean `customElements.define(tag, Class)`. */
 const DEFINE_HELPERS = new Set(['define']);
@@ -99,7 +105,51 @@ function tidyPlugin() {
                 "The reader's language: `en` (or `en-*`) for English, Vietnamese otherwise. " +
                 'Without it the nearest ancestor\'s `lang` (through shadow roots) or the page\'s decides.';
               attr.type ??= { text: 'string | undefined' };
+              // HTMLElement's own `lang` property: named, so generated JSX types can say `Element["lang"]`.
+              attr.fieldName ??= 'lang';
             }
+          }
+        }
+      }
+    },
+  };
+}
+
+/**
+ * Keeps the modules that ship as a package entry (package.json `exports`) and the base
+ * classes their elements inherit from, and renames every module and reference from
+ * `src/x.ts` to the built `dist/x.js`. Helpers (`src/internal/parts.ts`, the validator's
+ * pieces, …) stay out: they are implementation, reachable by no import a consumer can write.
+ */
+function shippedPathsPlugin() {
+  return {
+    name: 'dx-widgets:shipped-paths',
+    packageLinkPhase({ customElementsManifest }) {
+      const toDist = (path) => path.replace(/^src\//, 'dist/').replace(/\.ts$/, '.js');
+      const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
+      const entries = new Set(
+        Object.values(pkg.exports)
+          .map((target) => (typeof target === 'string' ? target : target.default ?? target.node))
+          .filter((target) => typeof target === 'string' && target.endsWith('.js'))
+          .map((target) => target.replace(/^\.\//, '')),
+      );
+      const modules = customElementsManifest.modules;
+      const keep = new Set(modules.filter((m) => entries.has(toDist(m.path))).map((m) => m.path));
+      // An element's superclass stays, so `superclass` and `inheritedFrom` name a listed module.
+      for (const mod of modules.filter((m) => keep.has(m.path))) {
+        for (const decl of mod.declarations ?? []) if (decl.superclass?.module) keep.add(decl.superclass.module);
+      }
+      customElementsManifest.modules = modules.filter((m) => keep.has(m.path));
+      const rename = (ref) => {
+        if (ref?.module?.startsWith('src/')) ref.module = toDist(ref.module);
+      };
+      for (const mod of customElementsManifest.modules) {
+        mod.path = toDist(mod.path);
+        for (const e of mod.exports ?? []) rename(e.declaration);
+        for (const decl of mod.declarations ?? []) {
+          rename(decl.superclass);
+          for (const list of [decl.members, decl.attributes, decl.events]) {
+            for (const item of list ?? []) rename(item.inheritedFrom);
           }
         }
       }
@@ -127,5 +177,5 @@ export default {
   // package.json already names the manifest; never let the analyzer rewrite it
   // (with `--outdir` elsewhere it would point `customElements` there).
   packagejson: false,
-  plugins: [defineHelperPlugin(), tidyPlugin()],
+  plugins: [defineHelperPlugin(), tidyPlugin(), shippedPathsPlugin()],
 };

@@ -8,12 +8,25 @@ import type { Direction } from '../src/data/types.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
 
-export const CDN = 'https://unpkg.com/dx-widgets/dist';
+/** The package version the snippets pin (a test holds it equal to package.json's). */
+export const VERSION = '0.1.0';
+/**
+ * Pinned to the version: an article pasted today keeps drawing with the code it was
+ * checked with, and a subresource-integrity hash can only describe one exact file.
+ */
+export const CDN = `https://unpkg.com/dx-widgets@${VERSION}/dist`;
 export const BUNDLE = `${CDN}/dx-widgets.js`;
 
 /**
+ * `integrity` values (`sha384-…`) by file name in `dist/`, as `npm run build` writes them to
+ * `dist/integrity.json` (scripts/build-integrity.js). The builder page reads that file; without
+ * it (a development server before any build) snippets go without `integrity`.
+ */
+export type Integrity = Record<string, string>;
+
+/**
  * Heights for the iframe on hosts without the resize script: each widget's loading box in a
- * 360 px frame (a phone; README, "Every widget keeps its height"), which a typical card
+ * 360 px frame (a phone; docs/embedding.md, "Every widget keeps its height"), which a typical card
  * keeps once ready, and the embed page's 2 px padding above and below.
  */
 export const FRAME_HEIGHTS: Record<string, number> = {
@@ -152,14 +165,24 @@ export function frameUrl(choice: Choice): string {
   return `${CDN}/embed.html?${query}`;
 }
 
-/** The iframe with a fixed height, and the optional resize script for the host page. */
-export function iframeSnippet(choice: Choice): string {
+/**
+ * The iframe with a fixed height, and the optional resize script for the host page. That
+ * script is a classic one from another origin, so it carries its hash (`integrity`, with
+ * `crossorigin` for the CDN's CORS response) when the build's hashes are known: a CDN
+ * serving other bytes then runs nothing on the portal's page.
+ */
+export function iframeSnippet(choice: Choice, integrity: Integrity = {}): string {
   const title = fallbackText({ ...choice, shown: choice.shown && { label: choice.shown.label } }) || `dx-${choice.widget}`;
   const height = frameHeight(choice);
   return [
     `<iframe src="${escapeAttribute(frameUrl(choice))}" title="${escapeAttribute(title)}" style="width:100%;border:0" height="${height}" loading="lazy"></iframe>`,
-    `<script src="${CDN}/embed-resize.js" async></script>`,
+    `<script src="${CDN}/embed-resize.js"${sri(integrity['embed-resize.js'])} async></script>`,
   ].join('\n');
+}
+
+/** ` integrity="…" crossorigin="anonymous"` for a well-formed hash, else nothing. */
+function sri(hash: string | undefined): string {
+  return hash && /^sha(256|384|512)-[A-Za-z0-9+/]+=*$/.test(hash) ? ` integrity="${hash}" crossorigin="anonymous"` : '';
 }
 
 type Json = Record<string, unknown>;

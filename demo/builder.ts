@@ -10,7 +10,7 @@ import { parseJson, validateDocument } from '../src/data/validate.js';
 import { pickText, type Locale } from '../src/format/index.js';
 import type { IndicatorErrorDetail } from '../src/internal/indicator-controller.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
-import { areaOf, isCollection, iframeSnippet, membersOf, rankingLimit, scriptSnippet, standalone, type Choice } from './builder-snippets.js';
+import { areaOf, isCollection, iframeSnippet, membersOf, rankingLimit, scriptSnippet, standalone, type Choice, type Integrity } from './builder-snippets.js';
 
 /** The widgets the builder offers, when the bundle registered them. */
 const WIDGETS = [
@@ -21,6 +21,19 @@ const WIDGETS = [
 ].filter(([name]) => customElements.get(`dx-${name}`));
 
 const EXAMPLE = { url: './data/lai-chau-2024.json', indicator: 'mobile-coverage-villages' };
+
+/**
+ * The build's `integrity` hashes, from `dist/` beside the demo (the development server and
+ * the static site alike). Missing before the first build: the snippets then carry none.
+ */
+let integrity: Integrity = {};
+fetch(new URL('../dist/integrity.json', location.href))
+  .then((response) => (response.ok ? response.json() : {}))
+  .then((hashes: Integrity) => {
+    integrity = hashes;
+    if (!$('iframe-block').hidden) $('iframe-snippet').textContent = iframeSnippet(currentChoice(), integrity);
+  })
+  .catch(() => {});
 
 const $ = <E extends HTMLElement>(id: string) => document.getElementById(id) as E;
 const form = $<HTMLFormElement>('builder');
@@ -230,7 +243,7 @@ function update(): void {
   $('iframe-needs-url').hidden = framed;
   $('iframe-block').hidden = !framed;
   $<HTMLButtonElement>('iframe-copy').disabled = !framed;
-  $('iframe-snippet').textContent = framed ? iframeSnippet(choice) : '';
+  $('iframe-snippet').textContent = framed ? iframeSnippet(choice, integrity) : '';
 }
 
 // --- Copy and download ----------------------------------------------------------

@@ -1,18 +1,20 @@
 #!/usr/bin/env node
 /**
  * Fails when the committed custom-elements.json no longer matches the source:
- * regenerates the manifest with `npm run analyze -- --outdir <temp dir>` (the same
- * analyzer, options and config as `npm run analyze`) and compares the two.
+ * regenerates the manifest with `npm run analyze:manifest -- --outdir <temp dir>` (the same
+ * analyzer, options and config as `npm run analyze`) and compares the two; then fails when
+ * the element reference (docs/elements/*.md) differs from what the manifest makes.
  *
  *   node scripts/check-manifest.js   (npm run analyze:check)
  *
  * Exit 0: up to date. Exit 1: out of date, missing, or the analyzer failed.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { elementDocs } from './build-element-docs.js';
 
 const root = dirname(dirname(fileURLToPath(import.meta.url)));
 const committedPath = join(root, 'custom-elements.json');
@@ -54,7 +56,7 @@ try {
   // The analyzer joins --outdir onto the working directory, so it must be relative.
   const relOutdir = relative(root, outdir);
   const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
-  const run = spawnSync(npm, ['run', '--silent', 'analyze', '--', '--outdir', relOutdir, '--quiet'], {
+  const run = spawnSync(npm, ['run', '--silent', 'analyze:manifest', '--', '--outdir', relOutdir, '--quiet'], {
     cwd: root,
     encoding: 'utf8',
     shell: process.platform === 'win32',
@@ -91,5 +93,21 @@ try {
   }
 } finally {
   rmSync(outdir, { recursive: true, force: true });
+}
+
+if (status === 0) {
+  const docs = join(root, 'docs', 'elements');
+  const expected = elementDocs();
+  const present = existsSync(docs) ? readdirSync(docs) : [];
+  const stale = [
+    ...Object.keys(expected).filter((name) => !present.includes(name) || readFileSync(join(docs, name), 'utf8') !== expected[name]),
+    ...present.filter((name) => !(name in expected)),
+  ];
+  if (stale.length) {
+    console.error(`docs/elements is out of date (${stale.join(', ')}): run npm run analyze`);
+    status = 1;
+  } else {
+    console.log('docs/elements is up to date.');
+  }
 }
 process.exit(status);

@@ -16,6 +16,8 @@ for (const [name, command, args] of [
   ['lint', 'npx', ['--no-install', 'eslint', 'src', 'test', 'stories', 'demo']],
   // CI fails on a stale manifest; say so here first, where it is one `npm run analyze` away.
   ['manifest', process.execPath, ['scripts/check-manifest.js']],
+  // BENCHMARKS.md's latest run is generated from bench/results.json; never edited apart.
+  ['benchmarks', process.execPath, ['scripts/build-benchmarks.js', '--check']],
 ]) {
   const ok = run(command, args);
   console.log(`${name}: ${ok ? 'ok' : 'FAILED'}`);
@@ -30,7 +32,8 @@ const browserOk = run('npx', ['--no-install', 'wtr'], { DX_COUNTS_FILE: countsFi
 const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 if (!browserOk && counts.failed === 0) counts.failed = 1;
 
-// The Node tests (the CLI, server rendering, the tooling): spec output on screen, TAP in a file for the summary lines "# pass N" / "# fail N".
+  'test/tooling/',
+  'test/docs/',
 const tapFile = join(dirname(countsFile), 'cli.tap');
 const cliOk = run(process.execPath, [
   '--test',
@@ -41,6 +44,7 @@ const cliOk = run(process.execPath, [
   'test/cli/',
   'test/ssr/',
   'test/tooling/',
+  'test/docs/',
 ]);
 const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
 const summary = (name) => Number([...tap.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);

@@ -3,7 +3,7 @@ import type { Collection } from '../data/types.js';
 import { memberArea, readCollection } from '../data/validate.js';
 import { type Locale } from '../format/messages.js';
 import { pickText } from '../format/text.js';
-import { IndicatorController, type WidgetState } from '../internal/indicator-controller.js';
+import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail, type WidgetState } from '../internal/indicator-controller.js';
 import { LangController } from '../internal/lang-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
@@ -12,6 +12,11 @@ import { boardStyles } from './board.styles.js';
 import { idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
 
 type Member = Record<string, unknown>;
+
+/** `dx-load` from a board: `indicator` is the whole collection it draws. */
+export type BoardLoadDetail = IndicatorLoadDetail<Collection>;
+/** `dx-error` from a board: a card's error carries the card's `indicator`. */
+export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
 
 /**
  * A whole feed in one tag: every indicator of a collection drawn by the element that
@@ -25,16 +30,30 @@ type Member = Record<string, unknown>;
  * @csspart base - Everything.
  * @csspart header - The title and the collection's area, date and source.
  * @csspart title - The collection's title.
- * @csspart meta - "Lai Châu · Số liệu năm 2024 · Nguồn: …".
+ * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
+ * @csspart area - The collection's area, e.g. "Lai Châu", under the title.
  * @csspart grid - The cards.
  * @csspart error - The message shown in place when the feed cannot be shown.
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
  * @cssprop [--dx-track=#d8dee4] - The cards' borders.
  * @cssprop [--dx-radius=8px] - The cards' corner radius.
+ * @cssprop [--dx-text=#1b1f24] - Text (dark theme: #e6edf3).
+ * @cssprop [--dx-muted=#555f6d] - Secondary text: area, dates, source (dark theme: #9da7b3).
+ * @cssprop [--dx-accent=#0a66c2] - Accent, inherited by the cards (dark theme: #58a6ff).
+ * @cssprop [--dx-target=#a34d00] - Target marks, inherited by the cards (dark theme: #f0883e).
+ * @cssprop [--dx-good=#1a7f37] - A change for the better, inherited by the cards (dark theme: #3fb950).
+ * @cssprop [--dx-bad=#b42318] - A change for the worse, inherited by the cards (dark theme: #ff7b72).
+ * @cssprop [--dx-error=#b42318] - Error text (dark theme: #ff7b72).
+ * @cssprop [--dx-link=#0a58a8] - The source link (dark theme: #79c0ff).
+ * @cssprop [--dx-bg=transparent] - Background (dark theme: #161b22).
+ * @cssprop [--dx-font=inherit] - Font family; the page's by default.
+ * @cssprop [--dx-font-size=1rem] - Base text size.
+ * @cssprop [--dx-padding=12px] - The cards' padding.
  *
- * @fires dx-load - The feed validated and is drawn. `detail`: `{ indicator, document, changed }`, `indicator` being the collection.
- * @fires dx-error - The feed, or one of its cards, cannot be shown. `detail`: `{ errors, stale }`, and `indicator` naming the card when it is one.
+ * @fires {BoardLoadDetail} dx-load - The feed validated and is drawn. `detail`: `{ indicator, document, changed }`, `indicator` being the collection.
+ * @fires {BoardErrorDetail} dx-error - The feed, or one of its cards, cannot be shown. `detail`: `{ errors, stale }`, and `indicator` naming the card when it is one.
  */
 export class Board extends LitElement {
   static override styles = [themeStyles, containerStyles, boardStyles];

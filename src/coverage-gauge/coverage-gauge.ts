@@ -33,10 +33,12 @@ type Band = 'low' | 'middle' | 'high';
  * @csspart label - What is measured.
  * @csspart count - The counts behind the percentage, e.g. "43.391/104.563 hộ".
  * @csspart target - The target line, e.g. "Mục tiêu 100% đến 31/12/2024".
+ * @csspart band - Where the value stands against `low`/`high`, e.g. "mức thấp"; only with those attributes.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
  * @csspart error - The message shown in place when the input cannot be shown.
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
  * @cssprop [--dx-accent=#0a66c2] - The value arc.
  * @cssprop [--dx-track=#d8dee4] - The gauge's track.

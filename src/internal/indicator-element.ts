@@ -9,8 +9,8 @@ import { LangController } from './lang-controller.js';
  * attributes that override the document, its reflected `state`, and the reader's
  * language. Drawing is left to each element.
  *
- * @fires dx-load - The indicator validated and is shown. `detail`: `{ indicator, document, changed }`.
- * @fires dx-error - The input cannot be shown. `detail`: `{ errors, stale }`; each error has `path`, `code` and `message.vi`/`message.en`.
+ * @fires {IndicatorLoadDetail} dx-load - The indicator validated and is shown. `detail`: `{ indicator, document, changed }`.
+ * @fires {IndicatorErrorDetail} dx-error - The input cannot be shown. `detail`: `{ errors, stale }`; each error has `path`, `code` and `message.vi`/`message.en`.
  */
 export abstract class IndicatorElement extends LitElement {
   // `lang` stays the browser's own property; its attribute only needs to re-render.

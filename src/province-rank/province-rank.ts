@@ -63,6 +63,7 @@ interface View {
  * @csspart note - The footnote.
  * @csspart error - The message shown in place when the input cannot be shown.
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
  * @cssprop [--dx-accent=#0a66c2] - The highlighted province's bar and slot.
  * @cssprop [--dx-bar=color-mix(in srgb, var(--dx-muted) 70%, transparent)] - The other bars and slots.

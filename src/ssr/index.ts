@@ -6,9 +6,26 @@
  * Built for Node by scripts/build-ssr.js (lit's node build, whose DOM shim stands in for
  * the browser's); never part of a browser bundle.
  */
-import { render } from '@lit-labs/ssr';
-import { collectResult } from '@lit-labs/ssr/lib/render-result.js';
 import { html } from 'lit';
+
+/** What `npm install dx-widgets` does not bring: `@lit-labs/ssr` is an optional peer. */
+export const MISSING_PEER = 'dx-widgets/ssr needs @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr';
+
+/**
+ * Lit's server renderer, loaded on the first render rather than imported: without it, a
+ * static import would fail as `ERR_MODULE_NOT_FOUND` from deep inside this bundle, which
+ * says nothing of what to install.
+ */
+async function renderer() {
+  try {
+    const [{ render }, { collectResult }] = await Promise.all([import('@lit-labs/ssr'), import('@lit-labs/ssr/lib/render-result.js')]);
+    return { render, collectResult };
+  } catch (error) {
+    const { code, message } = error as { code?: string; message?: string };
+    if (code === 'ERR_MODULE_NOT_FOUND' && message?.includes("'@lit-labs/ssr'")) throw new Error(MISSING_PEER, { cause: error });
+    throw error;
+  }
+}
 
 /** The elements the server can render. */
 export type SsrTagName = 'dx-coverage-gauge' | 'dx-target-progress' | 'dx-stat' | 'dx-province-rank';
@@ -74,7 +91,11 @@ const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho
  * the server wrote: hydration reuses the DOM and must agree with it.
  *
  * @param tagName - `dx-coverage-gauge`, `dx-target-progress`, `dx-stat` or `dx-province-rank`.
+ * Asynchronous: it loads the element (and Lit's renderer) on first use, so `await` it.
+ *
  * @param data - The indicator document (one indicator or a collection), as an object or JSON text.
+ * @returns A promise of the HTML text. It rejects with {@link MISSING_PEER} when
+ *   `@lit-labs/ssr` is not installed.
  */
 export async function renderToString(tagName: SsrTagName, data: unknown, options: RenderOptions = {}): Promise<string> {
   if (!Object.hasOwn(ELEMENTS, tagName)) throw new TypeError(`renderToString: unknown element "${tagName}"; one of ${SSR_TAG_NAMES.join(', ')}`);
@@ -83,6 +104,7 @@ export async function renderToString(tagName: SsrTagName, data: unknown, options
   const attributes: Record<string, string | undefined> = { ...options.attributes, lang };
   for (const [name, value] of Object.entries({ indicator, area, theme })) if (value !== undefined) attributes[name] = value;
   if (tagName === 'dx-target-progress') attributes.now ??= vietnamToday();
+  const { render, collectResult } = await renderer();
   await ELEMENTS[tagName]();
 
   let text = '';

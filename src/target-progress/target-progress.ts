@@ -54,6 +54,7 @@ interface View {
  * @csspart note - The footnote.
  * @csspart error - The message shown in place when the input cannot be shown.
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
  * @cssprop [--dx-accent=#0a66c2] - The progress fill and, faintly, the projected pace.
  * @cssprop [--dx-track=#d8dee4] - The bar's track.
@@ -64,6 +65,7 @@ interface View {
  * @cssprop [--dx-error=#b42318] - Error text; the "overdue" status.
  * @cssprop [--dx-link=#0a58a8] - The source link.
  * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-bad=#b42318] - The shared colour for a change for the worse (dark theme: #ff7b72); no status of the target uses it yet.
  * @cssprop [--dx-font=inherit] - Font family; the page's by default.
  * @cssprop [--dx-font-size=1rem] - Base text size (inline: the paragraph's).
  * @cssprop [--dx-radius=8px] - Card corner radius.

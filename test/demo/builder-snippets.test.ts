@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
-import { BUNDLE, frameHeight, frameUrl, iframeSnippet, rankingLimit, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
+import { BUNDLE, CDN, VERSION, frameHeight, frameUrl, iframeSnippet, rankingLimit, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
 
@@ -20,6 +20,22 @@ function paste(snippet: string): HTMLElement & { state: string; updateComplete: 
 
 describe('the builder’s snippets', () => {
   afterEach(() => document.querySelectorAll('.pasted').forEach((box) => box.remove()));
+
+  it('load the code of the version they were written for, pinned on the CDN', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(VERSION).to.equal(pkg.version);
+    expect(BUNDLE).to.equal(`https://unpkg.com/dx-widgets@${pkg.version}/dist/dx-widgets.js`);
+  });
+
+  it('give the classic resize script its integrity hash and crossorigin, when the build’s hashes are known', () => {
+    const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, src: 'https://portal.example.gov.vn/cds/lai-chau.json' };
+    const hash = 'sha384-9YzlBRnl6mtPVE7e7OYoC14fFeILYNLHwN2nJi2PAEURuLtvXMlOCT4iZUGo8wN2';
+    const resize = (snippet: string) => snippet.split('\n')[1];
+    expect(resize(iframeSnippet(choice, { 'embed-resize.js': hash }))).to.equal(`<script src="${CDN}/embed-resize.js" integrity="${hash}" crossorigin="anonymous" async></script>`);
+    expect(resize(iframeSnippet(choice))).to.equal(`<script src="${CDN}/embed-resize.js" async></script>`);
+    // Whatever the file says, nothing but a hash reaches the attribute.
+    expect(resize(iframeSnippet(choice, { 'embed-resize.js': '" onload="alert(1)' }))).to.equal(`<script src="${CDN}/embed-resize.js" async></script>`);
+  });
 
   it('writes pasted data inline, so the pasted tag draws it from the page', async () => {
     const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, inline: GAUGE, shown: GAUGE };

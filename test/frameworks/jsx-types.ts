@@ -1,18 +1,16 @@
-// Type-checked by `tsc --noEmit` (never run): the dx-widgets half of the React 19 JSX typing
-// shown in docs/frameworks.md, written exactly as there, against the real element classes.
-// The other half, `declare module 'react' { namespace JSX { interface IntrinsicElements … } }`,
-// cannot be checked here: it augments @types/react, which this project does not install.
+// Type-checked by `tsc --noEmit` (never run): the element classes' own property types, which
+// the generated JSX types (`dx-widgets/jsx`, `dx-widgets/react`; scripts/build-editor-data.js)
+// refer to as `CoverageGauge["shape"]` and so on. The generated files themselves are checked
+// in a fresh React 19 app by scripts/check-consumer.js.
 import type { LitElement } from 'lit';
 // In an application: `from 'dx-widgets'`, which is this module.
 import type { Board, CoverageGauge, IndicatorErrorDetail, IndicatorLoadDetail, ProvinceRank, StatElement, TargetProgress } from '../../src/index.js';
 
-// --- as in docs/frameworks.md -----------------------------------------------------------
 /** A dx-* element's own settable properties, plus its two events as React 19 props. */
 export type DxElementProps<E extends LitElement> = Partial<Omit<E, keyof LitElement | 'state' | 'download'>> & {
   'ondx-load'?: (event: CustomEvent<IndicatorLoadDetail>) => void;
   'ondx-error'?: (event: CustomEvent<IndicatorErrorDetail>) => void;
 };
-// -----------------------------------------------------------------------------------------
 
 export const gauge: DxElementProps<CoverageGauge> = {
   data: { label: 'Sóng di động', unit: '%', value: 97.27 },

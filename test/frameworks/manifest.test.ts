@@ -47,6 +47,18 @@ describe('custom-elements.json, for editors and frameworks', () => {
     expect(manifest.schemaVersion).to.match(/^\d+\.\d+\.\d+$/);
   });
 
+  it('names modules by the JavaScript that ships in dist/, and only the ones a consumer can import', async () => {
+    const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, string | Record<string, string>> };
+    const entries = Object.values(pkg.exports).map((target) => (typeof target === 'string' ? target : (target.default ?? target.node)));
+    const superclasses = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => (d as { superclass?: { module?: string } }).superclass?.module);
+    for (const { path, exports = [] } of manifest.modules) {
+      expect(path, path).to.match(/^dist\/.*\.js$/);
+      expect(entries.includes(`./${path}`) || superclasses.includes(path), `${path} is neither a package entry nor a base class`).to.equal(true);
+      for (const e of exports) expect(e.declaration.module ?? path, `${path} export ${e.name}`).to.match(/^dist\/.*\.js$/);
+    }
+    expect(manifest.modules.map((m) => m.path)).to.not.include('dist/internal/parts.js');
+  });
+
   it('declares every element the bundle registers, with a summary and a definition export naming its tag', () => {
     const definitions = manifest.modules.flatMap((m) => m.exports ?? []).filter((e) => e.kind === 'custom-element-definition');
     for (const tag of TAGS) {

@@ -7,7 +7,7 @@ import { scriptFeed, settled } from '../support/helpers.js';
  * Issue 7's "zero layout shift": a widget whose figures arrive late keeps the box it drew
  * while loading, so the article below it does not move. Checked with the real Lai Châu feed
  * (../shared/examples) and a rank on its strip, in a phone column and an article column.
- * Narrower columns (a 250 px sidebar) wrap the words more, and the box grows: README.
+ * Narrower columns (a 250 px sidebar) wrap the words more, and the box grows: docs/embedding.md.
  */
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; state: string };
 
@@ -63,7 +63,7 @@ describe('the loading box (data arriving late)', () => {
   for (const [tag, attrs] of TAGS) {
     it(`keeps the height of <${tag} ${attrs}> in columns of ${WIDTHS.join(', ')} px`, () => {
       // A limited ranking reads its limit with typed attr() (Chromium 133+); elsewhere it
-      // reserves only the strip's room, as the README says, and grows.
+      // reserves only the strip's room, as docs/embedding.md says, and grows.
       const reserves = !attrs.includes('limit') || CSS.supports('x: attr(x type(*))');
       for (const m of measured.filter((m) => m.name.startsWith(`<${tag} ${attrs}>`))) {
         expect(m.state, m.name).to.equal('ready');
