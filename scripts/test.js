@@ -32,8 +32,7 @@ const browserOk = run('npx', ['--no-install', 'wtr'], { DX_COUNTS_FILE: countsFi
 const counts = existsSync(countsFile) ? JSON.parse(readFileSync(countsFile, 'utf8')) : { passed: 0, failed: 1, skipped: 0 };
 if (!browserOk && counts.failed === 0) counts.failed = 1;
 
-  'test/tooling/',
-  'test/docs/',
+// The Node tests (the CLI, server rendering, the tooling, the docs' links): spec output on screen, TAP in a file for the summary lines "# pass N" / "# fail N".
 const tapFile = join(dirname(countsFile), 'cli.tap');
 const cliOk = run(process.execPath, [
   '--test',
