@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import type { Locale } from '../format/messages.js';
 import { decodeUtf8, readInput } from './read.js';
-import { COLUMNS, sheetToCollection, type SheetDefaults, type SheetProblem } from './sheet.js';
+import { COLUMNS, sheetToCollection, type SheetDefaults, type SheetProblem } from '../sheet/rows.js';
 import { say } from './strings.js';
 
 export interface FromCsvOptions extends SheetDefaults {

@@ -19,7 +19,7 @@ before(async () => {
   dir = temporary();
   bin = buildPackage(dir);
   ({ validateDocument } = await importSource(dir, 'src/data/validate.ts'));
-  ({ parseCsv } = await importSource(dir, 'src/cli/csv.ts'));
+  ({ parseCsv } = await importSource(dir, 'src/sheet/csv.ts'));
 });
 after(() => cleanUp(dir));
 
