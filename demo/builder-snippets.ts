@@ -10,6 +10,8 @@ import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
 
 export const CDN = 'https://unpkg.com/dx-widgets/dist';
 export const BUNDLE = `${CDN}/dx-widgets.js`;
+/** Where demo/sheet.html leaves its feed (session storage) for the builder it opens at #sheet. */
+export const SHEET_HANDOFF = 'dx-sheet-feed';
 
 /**
  * Heights for the iframe on hosts without the resize script: each widget's loading box in a
