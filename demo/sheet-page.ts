@@ -95,9 +95,8 @@ export function mountSheetPage(root: HTMLElement): void {
     }
     const count = result.ok ? result.document.indicators.length : result.problems.length;
     summary.className = result.ok ? 'good' : 'bad';
-    summary.replaceChildren(
-      ...texts(result.ok ? { vi: `Hợp lệ: ${count} chỉ số.`, en: `Valid: ${count} indicators.` } : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problems: no JSON yet.` }),
-    );
+    const [vi, en] = texts(result.ok ? { vi: `Hợp lệ: ${count} chỉ số.`, en: `Valid: ${count} indicators.` } : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problems: no JSON yet.` });
+    summary.replaceChildren(vi, ' ', en);
     $('problems').replaceChildren(...(result.ok ? [] : result.problems.map((p) => line(p.message, placeOf(p, converted.sheet)))));
     $('warnings').replaceChildren(
       ...result.unknown.map(({ sheet, columns, known }) =>

@@ -157,7 +157,8 @@ describe('demo/sheet.html', function () {
   });
 });
 
-describe('demo/builder.html#sheet', () => {
+describe('demo/builder.html#sheet', function () {
+  this.timeout(20_000);
   afterEach(() => sessionStorage.removeItem(SHEET_HANDOFF));
 
   it('opens with the feed the sheet page left, as pasted JSON', async () => {
@@ -174,6 +175,7 @@ describe('demo/builder.html#sheet', () => {
     expect(page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!.checked).to.equal(true);
     expect(JSON.parse(page.querySelector<HTMLTextAreaElement>('#json')!.value)).to.deep.equal(feed);
     expect(page.querySelector<HTMLSelectElement>('#indicator')!.value).to.equal('tu-bang-tinh');
+    expect(page.querySelector('a[href="./sheet.html"]'), 'the builder links the sheet page').to.exist;
     frame.remove();
   });
 });
