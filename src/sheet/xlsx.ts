@@ -230,7 +230,8 @@ function toCell(cell: { type: string; style: number; value?: string; inline?: st
   if (type === 'b') return value === '1' ? 'TRUE' : 'FALSE';
   if (type === 'e') return { error: value };
   if (type === 'd') return { date: value.slice(0, 10) };
-  const number = Number(value);
+  // Excel keeps 15 significant digits and writes 17: a sum it shows as 0.3 is stored 0.30000000000000004.
+  const number = Number(Number(value).toPrecision(15));
   if (!Number.isFinite(number)) return value;
   const kind = kinds[cell.style];
   if (kind && 'date' in kind) return { date: serialDate(number, kind.date, date1904) };

@@ -77,6 +77,8 @@ describe('dx-widgets from-xlsx: cells read as Excel means them', () => {
           ['id', 'label', 'unit', 'value', 'as_of', 'target', 'target_by', 'area_code', 'count_part', 'count_whole'],
           ['a', 'A', '%', { number: 0.9727, format: 'percent' }, { date: '2024-06-30', format: 'year' }, 1, { date: '2025-12-31', format: 'day' }, 12, 43391, 104563],
           ['b', 'B', 'thuê bao', 320000, { date: '2024-06-01', format: 'month' }],
+          // =0.1+0.2 as Excel writes it (0.30000000000000004: 17 digits, of which it means 15); 2024 typed as a number.
+          ['c', 'C', '', 0.1 + 0.2, 2024],
         ],
       },
     ]);
@@ -84,6 +86,7 @@ describe('dx-widgets from-xlsx: cells read as Excel means them', () => {
     assert.deepEqual(json.indicators, [
       { id: 'a', label: 'A', unit: '%', value: 97.27, asOf: '2024', target: { value: 1, by: '2025-12-31' }, area: { code: '12' }, count: { part: 43391, whole: 104563 } },
       { id: 'b', label: 'B', unit: 'thuê bao', value: 320000, asOf: '2024-06' },
+      { id: 'c', label: 'C', value: 0.3, asOf: '2024' },
     ]);
   });
 
@@ -199,11 +202,9 @@ describe('dx-widgets from-xlsx: files it will not read', () => {
     // 60 MB of zeros in one sheet compress to ~60 kB; inflating stops at the limit.
     const parts = unzipSync(book);
     const bomb = zip({ ...parts, 'xl/worksheets/sheet1.xml': new Uint8Array(60 * 1024 * 1024) });
-    const started = Date.now();
     const refused = convert('bomb.xlsx', bomb, ['--lang', 'en']);
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /bomb\.xlsx: the workbook unpacks to more than 50 MB or 2000 parts/);
-    assert.ok(Date.now() - started < 10_000);
 
     const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>';
     const entity = convert('entity.xlsx', zip({ ...parts, 'xl/worksheets/sheet1.xml': laughs }));
