@@ -214,6 +214,24 @@ describe('dx-widgets from-xlsx: files it will not read', () => {
 });
 
 describe('the reader\'s pieces (source module)', () => {
+  test('reads what other writers write: prefixed elements, inline and rich strings, phonetic hints, escapes, cells without a reference', () => {
+    const parts = unzipSync(readFileSync(template));
+    const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const sheet = `<?xml version="1.0"?><x:worksheet xmlns:x="${main}"><x:sheetData>
+      <x:row r="2"><x:c t="inlineStr"><x:is><x:t>id</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>label</x:t></x:is></x:c><x:c r="D2" t="inlineStr"><x:is><x:t>value</x:t></x:is></x:c></x:row>
+      <x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c t="s"><x:v>0</x:v></x:c><x:c r="D3" t="str"><x:f>A1</x:f><x:v>4&#46;5</x:v></x:c></x:row>
+    </x:sheetData></x:worksheet>`;
+    const strings = `<sst xmlns="${main}"><si><r><rPr><b/></rPr><t>Thôn </t></r><r><t xml:space="preserve">&amp; bản_x000D_</t></r><rPh sb="0" eb="1"><t>ト</t></rPh></si></sst>`;
+    const book = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet), 'xl/sharedStrings.xml': strToU8(strings) });
+    const read = readWorkbook(book);
+    assert.equal(read.ok, true);
+    assert.deepEqual(read.tables.indicators.rows, [
+      { row: 2, cells: ['id', 'label', '', 'value'] },
+      { row: 3, cells: ['a', 'Thôn & bản\r', '', '4.5'] },
+    ]);
+  });
+
+
   test('date serials by precision, in both date systems, across the 1900 leap-year bug', () => {
     assert.equal(serialDate(45657, 'day'), '2024-12-31');
     assert.equal(serialDate(45657.99, 'month'), '2024-12');
