@@ -171,7 +171,7 @@ function resolveSpecifier(from, specifier) {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/cli/**', 'src/ssr/**', 'src/embed/**', 'src/**/*.test.ts', 'test/**', 'stories/**', 'demo/**'],
+  exclude: ['src/**/*.styles.ts', 'src/cli/**', 'src/sheet/**', 'src/ssr/**', 'src/embed/**', 'src/**/*.test.ts', 'test/**', 'stories/**', 'demo/**'],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest; never let the analyzer rewrite it

@@ -16,6 +16,8 @@ export const VERSION = '0.1.0';
  */
 export const CDN = `https://unpkg.com/dx-widgets@${VERSION}/dist`;
 export const BUNDLE = `${CDN}/dx-widgets.js`;
+/** Where demo/sheet.html leaves its feed (session storage) for the builder it opens at #sheet. */
+export const SHEET_HANDOFF = 'dx-sheet-feed';
 
 /**
  * `integrity` values (`sha384-…`) by file name in `dist/`, as `npm run build` writes them to

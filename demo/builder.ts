@@ -10,7 +10,7 @@ import { parseJson, validateDocument } from '../src/data/validate.js';
 import { pickText, type Locale } from '../src/format/index.js';
 import type { IndicatorErrorDetail } from '../src/internal/indicator-controller.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
-import { areaOf, isCollection, iframeSnippet, membersOf, rankingLimit, scriptSnippet, standalone, type Choice, type Integrity } from './builder-snippets.js';
+import { SHEET_HANDOFF, areaOf, isCollection, iframeSnippet, membersOf, rankingLimit, scriptSnippet, standalone, type Choice, type Integrity } from './builder-snippets.js';
 
 /** The widgets the builder offers, when the bundle registered them. */
 const WIDGETS = [
@@ -314,6 +314,13 @@ form.addEventListener('change', (event) => {
 });
 form.addEventListener('submit', (event) => event.preventDefault());
 
+// A feed made on the sheet page (demo/sheet.html opens builder.html#sheet): pasted JSON.
+const handed = location.hash === '#sheet' ? sessionStorage.getItem(SHEET_HANDOFF) : null;
+if (handed) {
+  (form.elements.namedItem('mode') as RadioNodeList).value = 'json';
+  jsonInput.value = handed;
+  wantedIndicator = '';
+}
 // The Lai Châu example, as a URL and, for the JSON tab, as text.
 urlInput.value = new URL(EXAMPLE.url, location.href).href;
 fetch(urlInput.value)

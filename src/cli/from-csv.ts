@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import type { Locale } from '../format/messages.js';
 import { decodeUtf8, readInput } from './read.js';
-import { COLUMNS, sheetToCollection, type SheetDefaults, type SheetProblem } from './sheet.js';
+import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { say } from './strings.js';
 
 export interface FromCsvOptions extends SheetDefaults {
@@ -12,7 +12,9 @@ export interface FromCsvOptions extends SheetDefaults {
   output?: string;
 }
 
-function describe(problem: SheetProblem, file: string, locale: Locale): string {
+function describe(problem: SheetProblem, book: string, locale: Locale): string {
+  // A workbook's problems name their sheet as well: "book.xlsx [series], row 3, …".
+  const file = problem.sheet === undefined ? book : `${book} [${problem.sheet}]`;
   const message = problem.message[locale];
   const { row, column, letter, flag } = problem;
   if (row !== undefined && column && letter) return say(locale, 'at.cell', { file, row, column, letter, message });
@@ -38,10 +40,18 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
     process.stderr.write(`${say(locale, 'at.file', { file, message: say(locale, 'csv.encoding') })}\n`);
     return 1;
   }
-  const result = sheetToCollection(decoded.text, options);
-  if (result.unknownColumns.length) {
-    const warning = say(locale, 'csv.unknown', { columns: result.unknownColumns.join(', '), known: COLUMNS.join(', ') });
-    process.stderr.write(`${say(locale, 'at.file', { file, message: warning })}\n`);
+  return writeResult(sheetToCollection(decoded.text, options), file, options);
+}
+
+/**
+ * The end of `from-csv` and `from-xlsx`: warnings, then the problems (exit 1, nothing written)
+ * or the JSON (exit 0).
+ */
+export async function writeResult(result: SheetResult, file: string, options: FromCsvOptions): Promise<number> {
+  const { locale } = options;
+  for (const { sheet, columns, known } of result.unknown) {
+    const warning = say(locale, 'csv.unknown', { columns: columns.join(', '), known: known.join(', ') });
+    process.stderr.write(`${say(locale, 'at.file', { file: sheet === undefined ? file : `${file} [${sheet}]`, message: warning })}\n`);
   }
   if (!result.ok) {
     const lines = result.problems.map((problem) => describe(problem, file, locale));

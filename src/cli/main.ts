@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../format/messages.js';
 import { fromCsvCommand } from './from-csv.js';
+import { fromXlsxCommand } from './from-xlsx.js';
 import { startPreview } from './preview.js';
 import { readInput } from './read.js';
 import { say } from './strings.js';
@@ -106,10 +107,11 @@ export async function main(argv: string[]): Promise<number> {
     if (!positionals.length) throw new UsageError(say(locale, 'usage.files'), locale);
     return validateCommand(positionals, { json: values.json === true, locale });
   }
-  if (command === 'from-csv') {
+  if (command === 'from-csv' || command === 'from-xlsx') {
     const { values, positionals } = parse(
       rest,
       {
+        ...(command === 'from-xlsx' && { sheet: { type: 'string' } as const }),
         'decimal-comma': { type: 'boolean' },
         source: { type: 'string' },
         'source-url': { type: 'string' },
@@ -122,7 +124,8 @@ export async function main(argv: string[]): Promise<number> {
     );
     if (values.help) return help();
     if (positionals.length !== 1) throw new UsageError(say(locale, 'usage.one'), locale);
-    return fromCsvCommand(positionals[0], {
+    return (command === 'from-xlsx' ? fromXlsxCommand : fromCsvCommand)(positionals[0], {
+      sheet: values.sheet as string | undefined,
       locale,
       decimalComma: values['decimal-comma'] === true,
       source: values.source as string | undefined,

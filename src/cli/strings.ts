@@ -16,6 +16,8 @@ const TABLE = {
                                      nguồn, địa bàn, thời điểm chung cho cả tệp
       -o, --output TỆP               ghi ra tệp thay vì màn hình
   dx-widgets preview FEED.json [--port 5180]   xem trước trên http://127.0.0.1:5180/
+  dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
+                                     như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
 
   --lang vi|en   ngôn ngữ thông báo (mặc định vi) · --help · --version`,
     `dx-widgets: tools for data teams (indicator format 1)
@@ -28,6 +30,8 @@ const TABLE = {
                                      source, area and date shared by the whole file
       -o, --output FILE              write to a file instead of the screen
   dx-widgets preview FEED.json [--port 5180]   preview on http://127.0.0.1:5180/
+  dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
+                                     as from-csv, straight from the Excel workbook (its first sheet, or NAME)
 
   --lang vi|en   language of messages (vi by default) · --help · --version`,
   ],

@@ -206,8 +206,8 @@ describe('readNumber and parseCsv (source modules)', () => {
   let detectSeparator;
   let columnLetter;
   before(async () => {
-    ({ readNumber } = await importSource(dir, 'src/cli/numbers.ts'));
-    ({ parseCsv, detectSeparator, columnLetter } = await importSource(dir, 'src/cli/csv.ts'));
+    ({ readNumber } = await importSource(dir, 'src/sheet/numbers.ts'));
+    ({ parseCsv, detectSeparator, columnLetter } = await importSource(dir, 'src/sheet/csv.ts'));
   });
 
   test('strict reading: plain decimals read, anything ambiguous refused with its reason', () => {

@@ -19,7 +19,7 @@ before(async () => {
   dir = temporary();
   bin = buildPackage(dir);
   ({ validateDocument } = await importSource(dir, 'src/data/validate.ts'));
-  ({ parseCsv } = await importSource(dir, 'src/cli/csv.ts'));
+  ({ parseCsv } = await importSource(dir, 'src/sheet/csv.ts'));
 });
 after(() => cleanUp(dir));
 
@@ -28,7 +28,7 @@ describe('templates/indicators.csv', () => {
     const bytes = readFileSync(template);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    assert.ok(text.startsWith('id,label,label_en,unit,value,approx,as_of,area_code,area_name,target,target_by,baseline,baseline_as_of,source,source_url,note,count_part,count_whole,count_unit,direction,unit_en,count_unit_en\r\n'));
+    assert.ok(text.startsWith('id,label,label_en,unit,unit_en,value,approx,as_of,area_code,area_name,target,target_by,baseline,baseline_as_of,source,source_url,note,count_part,count_whole,count_unit,count_unit_en,direction\r\n'));
     const { rows } = parseCsv(text, ',');
     const [header, ...members] = rows.map((r) => r.cells);
     assert.deepEqual(members.map((cells) => cells[0]), example.indicators.map((i) => i.id));

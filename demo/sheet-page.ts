@@ -1,0 +1,180 @@
+/**
+ * The sheet page (demo/sheet.html): a data team chooses or drops a workbook or a CSV file, sees
+ * every problem with its cell, every indicator drawn by the element the board would choose, and
+ * downloads the feed or takes it to the builder. The file is read here, in the browser, by the
+ * same conversion as `dx-widgets from-xlsx`/`from-csv` (src/sheet/); nothing is sent anywhere.
+ * Everything written goes through `textContent`: a cell's text is never HTML.
+ */
+import '../src/dx-widgets.js';
+import { widgetFor } from '../src/board/choose.js';
+import { both } from '../src/cli/strings.js';
+import { sheetToCollection, tablesToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';
+import { sheetBoth } from '../src/sheet/messages.js';
+import { readWorkbook } from '../src/sheet/xlsx.js';
+import { SHEET_HANDOFF, membersOf, standalone } from './builder-snippets.js';
+
+type Text = { vi: string; en: string };
+
+export interface Converted {
+  result: SheetResult | { ok: false; problems: SheetProblem[]; unknown: [] };
+  /** The workbook's sheets, for the chooser (none for a CSV file). */
+  sheets: string[];
+  /** The sheet the indicators were read from. */
+  sheet?: string;
+  /** The download's name: the spreadsheet's, ending in .json. */
+  feedName: string;
+}
+
+const fileProblem = (message: Text): Converted['result'] => ({ ok: false, problems: [{ code: 'file', message }], unknown: [] });
+
+/** A spreadsheet's bytes → the feed or its problems, as the command line would convert it. */
+export function convertFile(name: string, bytes: Uint8Array, options: SheetDefaults & { sheet?: string } = {}): Converted {
+  const feedName = `${name.replace(/\.[^.]*$/, '') || 'feed'}.json`;
+  if (/\.csv$/i.test(name)) {
+    try {
+      // TextDecoder drops the byte-order mark Excel writes, as from-csv does.
+      const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      return { result: sheetToCollection(text, options), sheets: [], feedName };
+    } catch {
+      return { result: fileProblem(both('csv.encoding')), sheets: [], feedName };
+    }
+  }
+  const book = readWorkbook(bytes, options.sheet);
+  if (!book.ok) return { result: fileProblem(sheetBoth(book.code, book.params)), sheets: [], feedName };
+  return { result: tablesToCollection(book.tables, options), sheets: book.sheets, sheet: book.tables.indicators.name, feedName };
+}
+
+/** Where a problem is, as the sheet shows it: "Ô D4 (value)", "Trang series, ô C3 (value)". */
+export function placeOf(problem: SheetProblem, indicatorsSheet?: string): Text | undefined {
+  const { sheet, row, column, letter } = problem;
+  const other = sheet !== undefined && sheet !== indicatorsSheet;
+  const lower = (text: string) => text[0].toLowerCase() + text.slice(1);
+  const prefix = (vi: string, en: string): Text => (other ? { vi: `Trang ${sheet}, ${lower(vi)}`, en: `Sheet ${sheet}, ${lower(en)}` } : { vi, en });
+  if (row !== undefined && column && letter) return prefix(`Ô ${letter}${row} (${column})`, `Cell ${letter}${row} (${column})`);
+  if (row !== undefined && column) return prefix(`Dòng ${row}, cột ${column} (không có trong tệp)`, `Row ${row}, column ${column} (not in the file)`);
+  if (row !== undefined) return prefix(`Dòng ${row}`, `Row ${row}`);
+  return problem.path ? { vi: problem.path, en: problem.path } : undefined;
+}
+
+/** A message in Vietnamese, then in English on its own line, after its place if it has one. */
+function texts(item: Text, place?: Text): HTMLElement[] {
+  const vi = document.createElement('span');
+  vi.textContent = place ? `${place.vi}: ${item.vi}` : item.vi;
+  const en = document.createElement('span');
+  en.className = 'en';
+  en.lang = 'en';
+  en.textContent = place ? `${place.en}: ${item.en}` : item.en;
+  return [vi, en];
+}
+
+function line(item: Text, place?: Text): HTMLLIElement {
+  const li = document.createElement('li');
+  li.append(...texts(item, place));
+  return li;
+}
+
+/** Wires the page's controls inside `root` (the page's <main>), which fires `sheet-converted` after each reading. */
+export function mountSheetPage(root: HTMLElement): void {
+  const $ = <E extends Element>(id: string) => root.querySelector<E>(`#${id}`)!;
+  const fileInput = $<HTMLInputElement>('file');
+  const sheetSelect = $<HTMLSelectElement>('sheet');
+  const decimalComma = $<HTMLInputElement>('decimal-comma');
+  const summary = $<HTMLElement>('check-summary');
+  const download = $<HTMLButtonElement>('download');
+  const embed = $<HTMLAnchorElement>('embed');
+  const status = $<HTMLElement>('action-status');
+  let file: { name: string; bytes: Uint8Array } | undefined;
+  let feed: { json: string; name: string } | undefined;
+  let url: string | undefined;
+
+  function show(converted: Converted): void {
+    const { result } = converted;
+    $('sheet-field').toggleAttribute('hidden', converted.sheets.length < 2);
+    if (converted.sheets.length) {
+      sheetSelect.replaceChildren(...converted.sheets.map((name) => new Option(name, name, false, name === converted.sheet)));
+    }
+    const count = result.ok ? result.document.indicators.length : result.problems.length;
+    summary.className = result.ok ? 'good' : 'bad';
+    const [vi, en] = texts(result.ok ? { vi: `Hợp lệ: ${count} chỉ số.`, en: `Valid: ${count} indicators.` } : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problems: no JSON yet.` });
+    summary.replaceChildren(vi, ' ', en);
+    $('problems').replaceChildren(...(result.ok ? [] : result.problems.map((p) => line(p.message, placeOf(p, converted.sheet)))));
+    $('warnings').replaceChildren(
+      ...result.unknown.map(({ sheet, columns, known }) =>
+        line(both('csv.unknown', { columns: columns.join(', '), known: known.join(', ') }), sheet === undefined ? undefined : { vi: `Trang ${sheet}`, en: `Sheet ${sheet}` }),
+      ),
+    );
+    const preview = $('preview');
+    feed = result.ok ? { json: `${JSON.stringify(result.document, null, 2)}\n`, name: converted.feedName } : undefined;
+    preview.replaceChildren(...(result.ok ? membersOf(result.document).map((member) => card(member, result.document)) : []));
+    download.disabled = !feed;
+    embed.hidden = true;
+    status.textContent = '';
+    if (feed) {
+      try {
+        // The builder (same origin, same tab) reads it back from here: it works offline and holds a large feed.
+        sessionStorage.setItem(SHEET_HANDOFF, feed.json);
+        embed.hidden = false;
+      } catch {
+        status.textContent = 'Tệp quá lớn để chuyển sang trang tạo mã: hãy tải tệp JSON. — Too large to hand to the builder: download the JSON.';
+      }
+    }
+    root.dispatchEvent(new CustomEvent('sheet-converted', { detail: converted }));
+  }
+
+  function card(member: Record<string, unknown>, document_: unknown): HTMLElement {
+    const kind = widgetFor(member, new Map());
+    const figure = document.createElement('figure');
+    const element = document.createElement(`dx-${kind}`) as HTMLElement & { data: unknown };
+    element.setAttribute('loading', 'eager');
+    element.data = standalone(member, document_);
+    const caption = document.createElement('figcaption');
+    const code = document.createElement('code');
+    code.textContent = String(member.id);
+    caption.append(code, ` · <dx-${kind}>`);
+    figure.append(element, caption);
+    return figure;
+  }
+
+  function convert(sheet?: string): void {
+    if (!file) return;
+    show(convertFile(file.name, file.bytes, { sheet, decimalComma: decimalComma.checked }));
+  }
+
+  async function take(chosen: File | undefined): Promise<void> {
+    if (!chosen) return;
+    file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+    convert();
+  }
+
+  fileInput.addEventListener('change', () => void take(fileInput.files?.[0]));
+  sheetSelect.addEventListener('change', () => convert(sheetSelect.value));
+  decimalComma.addEventListener('change', () => convert($<HTMLElement>('sheet-field').hidden ? undefined : sheetSelect.value));
+  $('sheet-form').addEventListener('submit', (event) => event.preventDefault());
+
+  const drop = $<HTMLElement>('drop');
+  drop.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    drop.classList.add('over');
+  });
+  drop.addEventListener('dragleave', () => drop.classList.remove('over'));
+  drop.addEventListener('drop', (event) => {
+    event.preventDefault();
+    drop.classList.remove('over');
+    void take(event.dataTransfer?.files[0]);
+  });
+
+  download.addEventListener('click', () => {
+    if (!feed) return;
+    // One object URL at a time: the previous download's is released here, not on a timer.
+    if (url) URL.revokeObjectURL(url);
+    url = URL.createObjectURL(new Blob([feed.json], { type: 'application/json' }));
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = feed.name;
+    link.hidden = true;
+    download.after(link);
+    link.click();
+    link.remove();
+    status.textContent = `Đã tải ${feed.name} — Downloaded ${feed.name}`;
+  });
+}

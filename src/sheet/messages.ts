@@ -1,0 +1,48 @@
+import { inBoth, translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
+
+/**
+ * What the sheet conversion says about workbooks and their extra sheets, [vi, en], shared by
+ * `dx-widgets from-xlsx` and demo/sheet.html. The CSV rules' messages stay in src/cli/strings.ts.
+ */
+const TABLE = {
+  'xlsx.size': [
+    'tệp lớn hơn giới hạn {megabytes} MB của một bảng tính',
+    'the file is larger than the workbook limit of {megabytes} MB',
+  ],
+  'xlsx.unzipped': [
+    'bảng tính giải nén ra quá {megabytes} MB hoặc quá {entries} phần: không đọc',
+    'the workbook unpacks to more than {megabytes} MB or {entries} parts: not read',
+  ],
+  'xlsx.encrypted': [
+    'bảng tính có mật khẩu: trong Excel chọn File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu rồi lưu lại',
+    'the workbook is password-protected: in Excel choose File → Info → Protect Workbook → Encrypt with Password, clear the password and save again',
+  ],
+  'xlsx.legacy': [
+    'đây là tệp Excel 97–2003 (.xls): mở bằng Excel và lưu thành "Excel Workbook (*.xlsx)"',
+    'this is an Excel 97–2003 file (.xls): open it in Excel and save it as "Excel Workbook (*.xlsx)"',
+  ],
+  'xlsx.notWorkbook': [
+    'không phải bảng tính .xlsx (hoặc tệp bị hỏng)',
+    'not an .xlsx workbook (or the file is damaged)',
+  ],
+  'xlsx.sheet': ['không có trang "{sheet}"; các trang: {sheets}', 'there is no sheet "{sheet}"; the sheets: {sheets}'],
+  'sheet.header': [
+    'dòng tiêu đề thiếu cột: {missing}. Các cột dùng được: {known}',
+    'the header row lacks columns: {missing}. Columns read: {known}',
+  ],
+  'sheet.error': ['ô có lỗi công thức {raw}', 'the cell holds the formula error {raw}'],
+  'sheet.date': ['"{raw}" là ngày tháng, không phải số', '"{raw}" is a date, not a number'],
+  'sheet.noId': [
+    'không có chỉ số nào có id "{id}" trong trang {sheet}',
+    'no indicator on the sheet {sheet} has the id "{id}"',
+  ],
+  'sheet.twoIds': [
+    'id "{id}" có ở nhiều dòng của trang {sheet}: không rõ gắn vào dòng nào',
+    'the id "{id}" is on several rows of the sheet {sheet}: which one is meant is unclear',
+  ],
+} satisfies StringTable;
+
+export type SheetKey = keyof typeof TABLE;
+
+export const sheetSay = (locale: Locale, key: SheetKey, params?: MessageParams): string => translate(TABLE, locale, key, params);
+export const sheetBoth = (key: SheetKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);

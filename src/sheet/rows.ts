@@ -1,0 +1,332 @@
+import type { CollectionDocument } from '../data/types.js';
+import type { Locale } from '../format/messages.js';
+import { toNFC } from '../data/nfc.js';
+import { validateDocument } from '../data/validate.js';
+import { both, say } from '../cli/strings.js';
+import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
+import { sheetBoth } from './messages.js';
+import { readNumber, type NumberProblem } from './numbers.js';
+
+/**
+ * A spreadsheet of indicators (one per row) → a format-1 collection, checked by the widgets'
+ * validator before anyone sees it. Every problem names the spreadsheet row and column (and the
+ * sheet, in a workbook). Shared by `dx-widgets from-csv`/`from-xlsx` and demo/sheet.html, so it
+ * uses no Node API.
+ */
+
+export const COLUMNS = [
+  'id', 'label', 'label_en', 'unit', 'value', 'approx', 'as_of', 'area_code', 'area_name',
+  'target', 'target_by', 'baseline', 'baseline_as_of', 'source', 'source_url', 'note',
+  // Added after the first template: the counts behind a percentage, whether lower is better,
+  // and the units in English.
+  'count_part', 'count_whole', 'count_unit', 'direction', 'unit_en', 'count_unit_en',
+] as const;
+/** A workbook's `series` and `areas` sheets: rows that attach to the indicator with their `id`. */
+export const SERIES_COLUMNS = ['id', 'asOf', 'value', 'approx'] as const;
+export const AREAS_COLUMNS = ['id', 'code', 'value', 'approx'] as const;
+type Column = (typeof COLUMNS)[number];
+
+/**
+ * A cell as the spreadsheet holds it: text (every CSV cell, a workbook's text cells), or, from a
+ * workbook, a number (`percent` when formatted as one: 0.9727 shown as 97,27%), a date already
+ * written at its format's precision (YYYY, YYYY-MM, YYYY-MM-DD), or a formula error (#N/A).
+ */
+export type Cell = string | { number: number; percent?: boolean } | { date: string } | { error: string };
+
+export interface Table {
+  /** The sheet's name in a workbook; a CSV file has none. */
+  name?: string;
+  /** The rows present, numbered as the spreadsheet numbers them (1-based). */
+  rows: { row: number; cells: Cell[] }[];
+}
+
+/** Collection-level defaults, from the command line. */
+export interface SheetDefaults {
+  decimalComma?: boolean;
+  source?: string;
+  sourceUrl?: string;
+  areaCode?: string;
+  areaName?: string;
+  asOf?: string;
+}
+
+export interface SheetProblem {
+  /** The workbook sheet the problem is on (absent for a CSV file). */
+  sheet?: string;
+  /** The spreadsheet row (header = 1). */
+  row?: number;
+  column?: string;
+  /** The column's letter, when the column is in the file. */
+  letter?: string;
+  /** The command-line flag behind a collection-level problem. */
+  flag?: string;
+  /** The validator's JSON path, when the validator found it. */
+  path?: string;
+  code: string;
+  message: { vi: string; en: string };
+}
+
+/** Columns a sheet has that nothing reads, told as a warning. */
+export interface UnknownColumns {
+  sheet?: string;
+  columns: string[];
+  known: readonly string[];
+}
+
+export type SheetResult =
+  | { ok: true; document: CollectionDocument; unknownColumns: string[]; unknown: UnknownColumns[] }
+  | { ok: false; problems: SheetProblem[]; unknownColumns: string[]; unknown: UnknownColumns[] };
+
+// The source's hedge in its own words is accepted too: "trên 76%" → over.
+const APPROX: Record<string, string> = { 'khoảng': 'about', 'trên': 'over', 'dưới': 'under', 'gần': 'nearly' };
+const readApprox = (text: string | undefined) => (text === undefined ? undefined : (APPROX[text.normalize('NFC').toLowerCase()] ?? text.toLowerCase()));
+
+/** The column a validator path inside one indicator comes from. */
+function columnOf(field: string): Column | undefined {
+  // A unit's English word has its own column; `unit.vi` is the `unit` column.
+  if (field === 'unit.en') return 'unit_en';
+  if (field === 'count.unit.en') return 'count_unit_en';
+  const [head, tail] = field.split('.');
+  const nested: Record<string, Record<string, Column>> = {
+    area: { code: 'area_code', name: 'area_name', '': 'area_code' },
+    target: { value: 'target', by: 'target_by', '': 'target' },
+    baseline: { value: 'baseline', asOf: 'baseline_as_of', '': 'baseline' },
+    source: { name: 'source', url: 'source_url', '': 'source' },
+    count: { part: 'count_part', whole: 'count_whole', unit: 'count_unit', '': 'count_part' },
+  };
+  if (head in nested) return nested[head][tail ?? ''] ?? nested[head][''];
+  if (head.startsWith('label')) return 'label';
+  if (head.startsWith('unit')) return 'unit';
+  if (head === 'asOf') return 'as_of';
+  return (COLUMNS as readonly string[]).includes(head) ? (head as Column) : undefined;
+}
+
+const FLAGS: Record<string, string> = {
+  'source': '--source', 'source.name': '--source', 'source.url': '--source-url', 'source.published': '--source',
+  'area': '--area-code', 'area.code': '--area-code', 'area.name': '--area-name', 'asOf': '--as-of',
+};
+
+const compact = (o: Record<string, unknown>) => {
+  const kept = Object.entries(o).filter(([, v]) => v !== undefined);
+  return kept.length ? Object.fromEntries(kept) : undefined;
+};
+
+const isBlank = (cell: Cell | undefined) => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+
+/** Excel keeps 15 significant digits: 0.9727 × 100 is 97.27, not 97.27000000000001. */
+const percentPoints = (n: number) => Number((n * 100).toPrecision(15));
+
+/** A CSV file's text (BOM removed) → the collection: the `indicators` table alone. */
+export function sheetToCollection(text: string, defaults: SheetDefaults = {}): SheetResult {
+  const separator = detectSeparator(text, COLUMNS);
+  const parsed = parseCsv(text, separator ?? ',');
+  if (!parsed.ok) return { ok: false, unknownColumns: [], unknown: [], problems: [{ row: parsed.row, code: parsed.code, message: both(parsed.code, { row: parsed.row }) }] };
+  // Without a recognised separator there is no header to read: every required column is missing.
+  return tablesToCollection({ indicators: { rows: separator ? parsed.rows : [] } }, defaults);
+}
+
+/** One sheet's header and rows, its problems reported with the sheet's name. */
+class Sheet<C extends string> {
+  readonly index = new Map<C, number>();
+  readonly rows: { row: number; cells: Cell[] }[] = [];
+  readonly unknown: string[] = [];
+  width = 0;
+  headerRow = 1;
+
+  constructor(
+    readonly table: Table,
+    readonly columns: readonly C[],
+    required: readonly C[],
+    readonly problems: SheetProblem[],
+  ) {
+    const first = table.rows.findIndex((r) => r.cells.some((cell) => !isBlank(cell)));
+    const header = first < 0 ? undefined : table.rows[first];
+    const byName = new Map(columns.map((c) => [normalizeName(c), c]));
+    if (header) {
+      this.headerRow = header.row;
+      this.width = header.cells.length;
+      header.cells.forEach((cell, i) => {
+        const name = normalizeName(typeof cell === 'string' ? cell : '');
+        const column = byName.get(name);
+        if (!column) {
+          if (name) this.unknown.push(name);
+          return;
+        }
+        if (this.index.has(column)) this.problem({ row: header.row, column, letter: columnLetter(i), code: 'csv.duplicate', message: both('csv.duplicate', { column }) });
+        else this.index.set(column, i);
+      });
+      this.rows = table.rows.slice(first + 1).filter((r) => r.cells.some((cell) => !isBlank(cell)));
+    }
+    const missing = required.filter((column) => !this.index.has(column));
+    if (missing.length) {
+      const params = { missing: missing.join(', '), known: columns.join(', ') };
+      this.problem({ row: this.headerRow, code: 'csv.header', message: table.name === undefined ? both('csv.header', params) : sheetBoth('sheet.header', params) });
+    }
+  }
+
+  problem(problem: SheetProblem): void {
+    this.problems.push(this.table.name === undefined ? problem : { sheet: this.table.name, ...problem });
+  }
+
+  /** Where a column's cell of `row` is. */
+  at(row: number, column: C): { row: number; column: C; letter?: string } {
+    const i = this.index.get(column);
+    return { row, column, ...(i !== undefined && { letter: columnLetter(i) }) };
+  }
+
+  /** Reads the cells of one row: text, numbers by the CSV rules or as the workbook typed them. */
+  reader(row: number, cells: Cell[], decimalComma: boolean | undefined) {
+    const raw = (column: C) => {
+      const i = this.index.get(column);
+      return i === undefined ? undefined : cells[i];
+    };
+    const refuse = (column: C, code: NumberProblem | 'sheet.error' | 'sheet.date', text: string) => {
+      const hint = (locale: Locale) => (code === 'number.format' && !decimalComma ? say(locale, 'number.hint') : '');
+      const message =
+        code === 'sheet.error' || code === 'sheet.date'
+          ? sheetBoth(code, { raw: text })
+          : { vi: say('vi', code, { raw: text, hint: hint('vi') }), en: say('en', code, { raw: text, hint: hint('en') }) };
+      this.problem({ ...this.at(row, column), code, message });
+      return undefined;
+    };
+    const text = (column: C): string | undefined => {
+      const cell = raw(column);
+      if (cell === undefined) return undefined;
+      if (typeof cell !== 'string') {
+        if ('error' in cell) return refuse(column, 'sheet.error', cell.error);
+        return 'date' in cell ? cell.date : String(cell.number);
+      }
+      // A line break typed inside a cell (Alt+Enter) is kept, written as \n whatever the sheet's line ends.
+      const value = cell.trim().replace(/\r\n?/g, '\n');
+      return value === '' ? undefined : value;
+    };
+    // Counts are counts whatever the unit: a "%" after one is not a percentage of anything.
+    const number = (column: C, percent: boolean): number | undefined => {
+      const cell = raw(column);
+      if (cell === undefined || isBlank(cell)) return undefined;
+      if (typeof cell === 'string') {
+        const read = readNumber(cell, { decimalComma, percent });
+        return read.ok ? read.value : refuse(column, read.code, cell.trim());
+      }
+      if ('error' in cell) return refuse(column, 'sheet.error', cell.error);
+      if ('date' in cell) return refuse(column, 'sheet.date', cell.date);
+      if (!cell.percent) return cell.number;
+      return percent ? percentPoints(cell.number) : refuse(column, 'number.percent', `${percentPoints(cell.number)}%`);
+    };
+    return { text, number };
+  }
+}
+
+/**
+ * The tables of a spreadsheet → the collection. `indicators` holds one indicator a row; `series`
+ * and `areas` rows attach, in their order, to the indicator with their `id`.
+ */
+export function tablesToCollection(
+  tables: { indicators: Table; series?: Table; areas?: Table },
+  defaults: SheetDefaults = {},
+): SheetResult {
+  const problems: SheetProblem[] = [];
+  const sheet = new Sheet(tables.indicators, COLUMNS, ['id', 'label'], problems);
+  const series = tables.series && new Sheet(tables.series, SERIES_COLUMNS, ['id', 'asOf', 'value'], problems);
+  const areas = tables.areas && new Sheet(tables.areas, AREAS_COLUMNS, ['id', 'code', 'value'], problems);
+  const unknown: UnknownColumns[] = [sheet, series, areas].flatMap((s) =>
+    s && s.unknown.length ? [{ ...(s.table.name !== undefined && { sheet: s.table.name }), columns: s.unknown, known: s.columns }] : [],
+  );
+  const result = (fail: boolean, document?: CollectionDocument): SheetResult =>
+    fail || !document ? { ok: false, problems, unknownColumns: sheet.unknown, unknown } : { ok: true, document, unknownColumns: sheet.unknown, unknown };
+  if (problems.length) return result(true);
+
+  const { rows } = sheet;
+  const indicators = rows.map(({ row, cells }) => {
+    const extra = cells.slice(sheet.width).filter((cell) => !isBlank(cell));
+    if (extra.length) sheet.problem({ row, code: 'csv.extra', message: both('csv.extra', { cells: cells.length, columns: sheet.width }) });
+    const { text, number } = sheet.reader(row, cells, defaults.decimalComma);
+    const unit = text('unit');
+    // A unit with its English word becomes { vi, en }; without one it stays the plain word.
+    const localized = (vi: string | undefined, en: string | undefined) => (en === undefined ? vi : compact({ vi, en }));
+    const label = text('label');
+    const labelEn = text('label_en');
+    return compact({
+      id: text('id'),
+      label: labelEn === undefined ? label : compact({ vi: label, en: labelEn }),
+      unit: localized(unit, text('unit_en')),
+      value: number('value', unit === '%'),
+      approx: readApprox(text('approx')),
+      asOf: text('as_of'),
+      area: compact({ code: text('area_code'), name: text('area_name') }),
+      target: compact({ value: number('target', unit === '%'), by: text('target_by') }),
+      baseline: compact({ value: number('baseline', unit === '%'), asOf: text('baseline_as_of') }),
+      source: compact({ name: text('source'), url: text('source_url') }),
+      note: text('note'),
+      count: compact({ part: number('count_part', false), whole: number('count_whole', false), unit: localized(text('count_unit'), text('count_unit_en')) }),
+      direction: text('direction'),
+    }) ?? {};
+  });
+
+  // Which sheet row each series point and area came from, by indicator and position.
+  const origins = new Map<string, { sheet: Sheet<string>; row: number }>();
+  const attach = <C extends 'id' | 'value' | 'approx' | 'asOf' | 'code'>(extra: Sheet<C> | undefined, field: 'series' | 'areas', key: C) => {
+    if (!extra) return;
+    for (const { row, cells } of extra.rows) {
+      const { text, number } = extra.reader(row, cells, defaults.decimalComma);
+      const id = text('id' as C);
+      const owners = indicators.flatMap((indicator, i) => (id !== undefined && indicator.id === id ? [i] : []));
+      if (owners.length !== 1) {
+        const code = owners.length ? 'sheet.twoIds' : 'sheet.noId';
+        if (id !== undefined) extra.problem({ ...extra.at(row, 'id' as C), code, message: sheetBoth(code, { id, sheet: tables.indicators.name ?? '' }) });
+        continue;
+      }
+      const owner = indicators[owners[0]] as Record<string, unknown>;
+      const entry = compact({ [key]: text(key), value: number('value' as C, owner.unit === '%'), approx: readApprox(text('approx' as C)) }) ?? {};
+      const list = ((owner[field] as unknown[] | undefined) ?? (owner[field] = [])) as unknown[];
+      origins.set(`${owners[0]}|${field}|${list.length}`, { sheet: extra as unknown as Sheet<string>, row });
+      list.push(entry);
+    }
+  };
+  attach(series, 'series', 'asOf');
+  attach(areas, 'areas', 'code');
+
+  // Cells and flags as NFC: a sheet saved on some systems holds decomposed Vietnamese.
+  const document = toNFC({
+    ...compact({
+      source: compact({ name: defaults.source, url: defaults.sourceUrl }),
+      area: compact({ code: defaults.areaCode, name: defaults.areaName }),
+      asOf: defaults.asOf,
+    }),
+    indicators,
+  }) as unknown as CollectionDocument;
+  if (!rows.length) problems.push({ ...(tables.indicators.name !== undefined && { sheet: tables.indicators.name }), code: 'csv.empty', message: both('csv.empty') });
+
+  const checked = validateDocument(document);
+  if (!checked.ok) {
+    const taken = new Set(problems.map((p) => `${p.sheet}|${p.row}|${p.column}`));
+    for (const { path, code, message } of checked.errors) {
+      const member = /^indicators\[(\d+)\]\.?(.*)$/.exec(path);
+      if (!member) {
+        if (path === 'indicators' && !rows.length) continue;
+        problems.push({ path, code, message, ...(FLAGS[path] && { flag: FLAGS[path] }) });
+        continue;
+      }
+      // "repeats id … as indicators[3]": say which row that is.
+      const withRows = (text: string, word: string) =>
+        text.replace(/indicators\[(\d+)\]/g, (whole, i: string) => (rows[Number(i)] ? `${whole} (${word} ${rows[Number(i)].row})` : whole));
+      const located = { vi: withRows(message.vi, 'dòng'), en: withRows(message.en, 'row') };
+      const nested = /^(series|areas)\[(\d+)\]\.?(.*)$/.exec(member[2]);
+      const origin = nested && origins.get(`${member[1]}|${nested[1]}|${nested[2]}`);
+      if (origin) {
+        const column = nested[3] || (nested[1] === 'series' ? 'asOf' : 'code');
+        if (taken.has(`${origin.sheet.table.name}|${origin.row}|${column}`)) continue;
+        origin.sheet.problem({ path, code, message: located, ...origin.sheet.at(origin.row, column) });
+        continue;
+      }
+      const row = rows[Number(member[1])].row;
+      const column = columnOf(member[2]);
+      // A number already refused in this cell leaves the field empty: say it once.
+      if (column && taken.has(`${tables.indicators.name}|${row}|${column}`)) continue;
+      sheet.problem({ path, code, message: located, ...(column ? sheet.at(row, column) : { row }) });
+    }
+  }
+  const order = [tables.indicators.name, tables.series?.name, tables.areas?.name];
+  problems.sort((a, b) => order.indexOf(a.sheet) - order.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0));
+  return result(problems.length > 0, document);
+}

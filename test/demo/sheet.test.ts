@@ -1,0 +1,181 @@
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { writeWorkbook } from '../../scripts/workbook.js';
+import { SHEET_HANDOFF } from '../../demo/builder-snippets.js';
+import { mountSheetPage, type Converted } from '../../demo/sheet-page.js';
+
+/** demo/sheet.html's header and main, as the page has them, wired by the page's own module. */
+async function openPage(): Promise<HTMLElement> {
+  const html = await (await fetch('/demo/sheet.html')).text();
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  const box = document.createElement('div');
+  box.className = 'sheet-page-test';
+  box.append(document.importNode(page.querySelector('header')!, true), document.importNode(page.querySelector('main')!, true));
+  document.body.append(box);
+  mountSheetPage(box.querySelector('main')!);
+  return box;
+}
+
+/** Chooses `bytes` as `name` in the page's file input, as a person would, and waits for the reading. */
+async function choose(box: HTMLElement, name: string, bytes: BlobPart): Promise<Converted> {
+  const input = box.querySelector<HTMLInputElement>('#file')!;
+  const files = new DataTransfer();
+  files.items.add(new File([bytes], name));
+  input.files = files.files;
+  const read = oneEvent(box.querySelector('main')!, 'sheet-converted');
+  input.dispatchEvent(new Event('change', { bubbles: true }));
+  return ((await read) as CustomEvent<Converted>).detail;
+}
+
+const texts = (box: HTMLElement, selector: string) => [...box.querySelectorAll(selector)].map((el) => el.textContent!.trim());
+/** Requests the page itself made (fetch, XHR, beacon): how a file could leave the browser. */
+const sent = () => performance.getEntriesByType('resource').filter((e) => ['fetch', 'xmlhttprequest', 'beacon'].includes((e as PerformanceResourceTiming).initiatorType)).length;
+
+describe('demo/sheet.html', function () {
+  // axe over a page of controls and seven drawn widgets takes seconds on a busy machine.
+  this.timeout(20_000);
+  let box: HTMLElement;
+  beforeEach(async () => {
+    box = await openPage();
+  });
+  afterEach(() => {
+    box.remove();
+    sessionStorage.removeItem(SHEET_HANDOFF);
+  });
+
+  it('says the file never leaves the browser, links the templates, and is accessible', async () => {
+    expect(box.querySelector('#privacy')!.textContent).to.contain('Tệp của bạn không rời khỏi trình duyệt');
+    expect(box.querySelector('#privacy .en')!.textContent).to.contain('never leaves the browser');
+    expect([...box.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).to.deep.equal(['../templates/indicators.xlsx', '../templates/indicators.csv']);
+    expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
+    await expect(box).to.be.accessible();
+  });
+
+  it('lists every problem with its cell, in Vietnamese and English, and offers no download', async () => {
+    const book = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'unit', 'value', 'as_of'],
+          ['a', 'A', '%', 'nhiều', '2024'],
+          ['b', 'B', 'hộ', { number: 0.5, format: 'percent' }, '2024-13'],
+        ],
+      },
+      { name: 'series', rows: [['id', 'asOf', 'value'], ['zz', '2023', 1]] },
+    ]);
+    const before = sent();
+    const { result } = await choose(box, 'chi-so.xlsx', book);
+    expect(result.ok).to.equal(false);
+    const problems = texts(box, '#problems li > span:not(.en)');
+    expect(problems).to.have.length(4);
+    expect(problems[0]).to.match(/^Ô D2 \(value\): "nhiều" không phải số/);
+    expect(problems[1]).to.match(/^Ô D3 \(value\): "50%" có dấu %/);
+    expect(problems[2]).to.match(/^Ô E3 \(as_of\): phải có dạng YYYY/);
+    expect(problems[3]).to.match(/^Trang series, ô A2 \(id\): không có chỉ số nào có id "zz"/);
+    expect(texts(box, '#problems li > span.en')[0]).to.match(/^Cell D2 \(value\): "nhiều" is not a number/);
+    expect(box.querySelector('#check-summary')!.textContent).to.contain('4 lỗi');
+    expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
+    expect(box.querySelector<HTMLAnchorElement>('#embed')!.hidden).to.equal(true);
+    expect(box.querySelector('#preview')!.children).to.have.length(0);
+    expect(sent()).to.equal(before, 'nothing is sent anywhere');
+    await expect(box).to.be.accessible();
+  });
+
+  it('previews the template with the board\'s elements, downloads the feed named after the sheet, and hands it to the builder', async () => {
+    const template = await (await fetch('/templates/indicators.xlsx')).arrayBuffer();
+    const before = sent();
+    const { result } = await choose(box, 'lai-chau-2024.xlsx', template);
+    expect(result.ok).to.equal(true);
+    expect(sent()).to.equal(before, 'nothing is sent anywhere');
+    expect(box.querySelector('#check-summary')!.textContent).to.contain('Hợp lệ: 7 chỉ số');
+    const tags = [...box.querySelectorAll('#preview figure > :first-child')].map((el) => el.localName);
+    expect(tags).to.deep.equal(['dx-coverage-gauge', 'dx-coverage-gauge', 'dx-coverage-gauge', 'dx-coverage-gauge', 'dx-stat', 'dx-target-progress', 'dx-target-progress']);
+
+    // The download: a link to the feed's blob, clicked by the page; read here instead of saved.
+    const clicked = new Promise<HTMLAnchorElement>((resolve) => {
+      const take = (event: Event) => {
+        const link = event.target as HTMLAnchorElement;
+        if (link.localName !== 'a' || !link.download) return;
+        event.preventDefault();
+        document.removeEventListener('click', take, true);
+        resolve(link);
+      };
+      document.addEventListener('click', take, true);
+    });
+    box.querySelector<HTMLButtonElement>('#download')!.click();
+    const link = await clicked;
+    expect(link.download).to.equal('lai-chau-2024.json');
+    expect(link.href).to.match(/^blob:/);
+    const downloaded = JSON.parse(await (await fetch(link.href)).text());
+    expect(downloaded.indicators.map((i: { id: string }) => i.id)).to.deep.equal([
+      'mobile-coverage-villages', 'wireless-internet-coverage', 'wired-internet-coverage', 'households-fiber-broadband',
+      'smartphone-subscriptions', 'adults-with-smartphone', 'population-e-payment',
+    ]);
+    expect(downloaded.indicators[0]).to.deep.equal({
+      id: 'mobile-coverage-villages',
+      label: { vi: 'Thôn, bản, tổ dân phố có sóng di động', en: 'Villages with mobile coverage' },
+      unit: '%', value: 97.27, asOf: '2024',
+      area: { code: '12', name: 'Lai Châu' },
+      source: { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' },
+    });
+    expect(box.querySelector('#action-status')!.textContent).to.contain('lai-chau-2024.json');
+
+    const embed = box.querySelector<HTMLAnchorElement>('#embed')!;
+    expect(embed.hidden).to.equal(false);
+    expect(embed.getAttribute('href')).to.equal('./builder.html#sheet');
+    expect(JSON.parse(sessionStorage.getItem(SHEET_HANDOFF)!)).to.deep.equal(downloaded);
+    await expect(box).to.be.accessible();
+  });
+
+  it('reads a CSV by the same rules: a decimal comma is an error until the option is ticked', async () => {
+    const csv = '\uFEFFid,label,unit,value\r\na,Ấp có sóng,%,"97,27"\r\n';
+    await choose(box, 'chi-so.csv', csv);
+    expect(texts(box, '#problems li > span:not(.en)')[0]).to.match(/^Ô D2 \(value\): "97,27" có dấu phẩy/);
+    const tick = box.querySelector<HTMLInputElement>('#decimal-comma')!;
+    tick.checked = true;
+    const read = oneEvent(box.querySelector('main')!, 'sheet-converted');
+    tick.dispatchEvent(new Event('change', { bubbles: true }));
+    const { result } = ((await read) as CustomEvent<Converted>).detail;
+    expect(result.ok && result.document.indicators[0]).to.deep.equal({ id: 'a', label: 'Ấp có sóng', unit: '%', value: 97.27 });
+  });
+
+  it('says in one message why a file is not read, and offers the sheets of a workbook with several', async () => {
+    await choose(box, 'bang.xlsx', 'id,label\n');
+    expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal(['không phải bảng tính .xlsx (hoặc tệp bị hỏng)']);
+    const book = writeWorkbook([
+      { name: 'cũ', rows: [['id', 'label', 'value'], ['a', 'A', 1]] },
+      { name: 'mới', rows: [['id', 'label', 'value'], ['b', 'B', 2]] },
+    ]);
+    await choose(box, 'hai-trang.xlsx', book);
+    const select = box.querySelector<HTMLSelectElement>('#sheet')!;
+    expect(box.querySelector<HTMLElement>('#sheet-field')!.hidden).to.equal(false);
+    expect([...select.options].map((o) => o.value)).to.deep.equal(['cũ', 'mới']);
+    select.value = 'mới';
+    const read = oneEvent(box.querySelector('main')!, 'sheet-converted');
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    const { result } = ((await read) as CustomEvent<Converted>).detail;
+    expect(result.ok && result.document.indicators.map((i) => i.id)).to.deep.equal(['b']);
+  });
+});
+
+describe('demo/builder.html#sheet', function () {
+  this.timeout(20_000);
+  afterEach(() => sessionStorage.removeItem(SHEET_HANDOFF));
+
+  it('opens with the feed the sheet page left, as pasted JSON', async () => {
+    const feed = { indicators: [{ id: 'tu-bang-tinh', label: 'Từ bảng tính', unit: '%', value: 41.5 }] };
+    sessionStorage.setItem(SHEET_HANDOFF, JSON.stringify(feed));
+    const frame = document.createElement('iframe');
+    frame.src = '/demo/builder.html#sheet';
+    frame.style.width = '1000px';
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentDocument!;
+    await waitUntil(() => page.querySelector('#check-summary')?.textContent?.includes('Hợp lệ'), 'the builder checked the feed');
+    expect(page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!.checked).to.equal(true);
+    expect(JSON.parse(page.querySelector<HTMLTextAreaElement>('#json')!.value)).to.deep.equal(feed);
+    expect(page.querySelector<HTMLSelectElement>('#indicator')!.value).to.equal('tu-bang-tinh');
+    expect(page.querySelector('a[href="./sheet.html"]'), 'the builder links the sheet page').to.exist;
+    frame.remove();
+  });
+});
