@@ -2,7 +2,7 @@ import type { CollectionDocument } from '../data/types.js';
 import type { Locale } from '../format/messages.js';
 import { validateDocument } from '../data/validate.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv, type CsvRow } from './csv.js';
-import { readNumber } from './numbers.js';
+import { readNumber, writingOf } from './numbers.js';
 import { both, say } from './strings.js';
 
 /**
@@ -48,7 +48,7 @@ export type SheetResult =
   | { ok: false; problems: SheetProblem[]; unknownColumns: string[] };
 
 // The source's hedge in its own words is accepted too: "trên 76%" → over.
-const APPROX: Record<string, string> = { 'khoảng': 'about', 'trên': 'over', 'dưới': 'under', 'gần': 'nearly' };
+const APPROX = new Map([['khoảng', 'about'], ['trên', 'over'], ['dưới', 'under'], ['gần', 'nearly']]);
 
 /** The column a validator path inside one indicator comes from. */
 function columnOf(field: string): Column | undefined {
@@ -60,7 +60,8 @@ function columnOf(field: string): Column | undefined {
     source: { name: 'source', url: 'source_url', '': 'source' },
     count: { part: 'count_part', whole: 'count_whole', unit: 'count_unit', '': 'count_part' },
   };
-  if (head in nested) return nested[head][tail ?? ''] ?? nested[head][''];
+  // Own properties only: a field named "constructor" is not a column.
+  if (Object.hasOwn(nested, head)) return Object.hasOwn(nested[head], tail ?? '') ? nested[head][tail ?? ''] : nested[head][''];
   if (head.startsWith('label')) return 'label';
   if (head === 'asOf') return 'as_of';
   return (COLUMNS as readonly string[]).includes(head) ? (head as Column) : undefined;
@@ -100,6 +101,8 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
     return { row, column, ...(i !== undefined && { letter: columnLetter(i) }) };
   };
   const rows: CsvRow[] = records.filter((record) => record.cells.some((cell) => cell.trim() !== ''));
+  // Under --decimal-comma, the cells of each number column by the writing they commit to.
+  const writings = new Map<Column, Record<'point' | 'comma', string[]>>();
   const indicators = rows.map(({ row, cells }) => {
     const extra = cells.slice(names.length).filter((cell) => cell.trim() !== '');
     if (extra.length) problems.push({ row, code: 'csv.extra', message: both('csv.extra', { cells: cells.length, columns: names.length }) });
@@ -115,6 +118,12 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
       const raw = cell(column);
       if (raw === undefined) return undefined;
       const read = readNumber(raw, { decimalComma: defaults.decimalComma, percent });
+      const writing = defaults.decimalComma && read.ok ? writingOf(raw) : undefined;
+      if (writing) {
+        const cells = writings.get(column) ?? { point: [], comma: [] };
+        cells[writing].push(`${at(row, column).letter}${row} "${raw}"`);
+        writings.set(column, cells);
+      }
       if (read.ok) return read.value;
       const hint = (locale: Locale) => (read.code === 'number.format' && !defaults.decimalComma ? say(locale, 'number.hint') : '');
       const message = { vi: say('vi', read.code, { raw, hint: hint('vi') }), en: say('en', read.code, { raw, hint: hint('en') }) };
@@ -129,7 +138,7 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
       label: labelEn === undefined ? label : compact({ vi: label, en: labelEn }),
       unit,
       value: number('value'),
-      approx: approx === undefined ? undefined : (APPROX[approx.normalize('NFC').toLowerCase()] ?? approx.toLowerCase()),
+      approx: approx === undefined ? undefined : (APPROX.get(approx.normalize('NFC').toLowerCase()) ?? approx.toLowerCase()),
       asOf: cell('as_of'),
       area: compact({ code: cell('area_code'), name: cell('area_name') }),
       target: compact({ value: number('target'), by: cell('target_by') }),
@@ -150,6 +159,11 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
     indicators,
   } as unknown as CollectionDocument;
   if (!rows.length) problems.push({ code: 'csv.empty', message: both('csv.empty') });
+  for (const [column, { point, comma }] of writings) {
+    if (!point.length || !comma.length) continue;
+    const list = (cells: string[]) => (cells.length > 5 ? [...cells.slice(0, 5), '…'] : cells).join(', ');
+    problems.push({ ...at(1, column), code: 'number.mixed', message: both('number.mixed', { point: list(point), comma: list(comma) }) });
+  }
 
   const result = validateDocument(document);
   if (!result.ok) {
@@ -158,7 +172,7 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
       const member = /^indicators\[(\d+)\]\.?(.*)$/.exec(path);
       if (!member) {
         if (path === 'indicators' && !rows.length) continue;
-        problems.push({ path, code, message, ...(FLAGS[path] && { flag: FLAGS[path] }) });
+        problems.push({ path, code, message, ...(Object.hasOwn(FLAGS, path) && { flag: FLAGS[path] }) });
         continue;
       }
       const row = rows[Number(member[1])].row;

@@ -122,6 +122,10 @@ const TABLE = {
     '"{raw}" không phải số; ví dụ đúng: 97.27, 320000{hint}',
     '"{raw}" is not a number; for example: 97.27, 320000{hint}',
   ],
+  'number.mixed': [
+    'cột viết số theo hai kiểu, dấu chấm thập phân ({point}) và kiểu Việt Nam ({comma}), nên không ô nào đọc chắc được: viết cả cột một kiểu (với --decimal-comma: 97,27 và 1.234 hoặc 1234)',
+    'the column writes numbers two ways, with a decimal point ({point}) and the Vietnamese way ({comma}), so no cell can be read for sure: write the whole column one way (with --decimal-comma: 97,27 and 1.234 or 1234)',
+  ],
   'number.hint': [', hoặc với --decimal-comma: 97,27, 320.000, 1.234,5', ', or with --decimal-comma: 97,27, 320.000, 1.234,5'],
 
   // preview

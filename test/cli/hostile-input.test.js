@@ -59,3 +59,31 @@ describe('terminal escapes from the input are shown, never obeyed', () => {
     assert.equal(visible('Hà Nội\tx\n\u0000\u007f\u0085\u061c\u200f\u2028\u2069'), 'Hà Nội\\x09x\\x0a\\x00\\x7f\\x85\\u061c\\u200f\\u2028\\u2069');
   });
 });
+
+describe('--decimal-comma never guesses within a column', () => {
+  const convert = (name, text) => cli(bin, ['from-csv', write(dir, name, text), '--decimal-comma', '--lang', 'en']);
+
+  test('a column mixing a decimal point with Vietnamese writing is an error naming the cells', () => {
+    const { status, stdout, stderr } = convert('mixed.csv', 'id,label,value\na,A,97.27\nb,B,1.234\nc,C,"12,5"\nd,D,3\n');
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(
+      stderr,
+      /row 1, column C "value": the column writes numbers two ways, with a decimal point \(C2 "97\.27"\) and the Vietnamese way \(C3 "1\.234", C4 "12,5"\)/,
+    );
+  });
+
+  test('each column is judged alone; integers fit either writing', () => {
+    const { status, stdout, stderr } = convert('apart.csv', 'id,label,value,target\na,A,97.27,100\nb,B,3,1.234\n');
+    assert.equal(status, 0, stderr);
+    const [a, b] = JSON.parse(stdout).indicators;
+    assert.equal(a.value, 97.27);
+    assert.equal(b.target.value, 1234);
+  });
+
+  test('writingOf classifies a cell by the writing it commits to', async () => {
+    const { writingOf } = await importSource(dir, 'src/cli/numbers.ts');
+    const cases = { '97.27': 'point', '0.125': 'point', '1.2345': 'point', '97,27': 'comma', '1.234': 'comma', '320.000': 'comma', '1.234,5': 'comma', '97,27 %': 'comma', '320000': undefined, 'x': undefined };
+    for (const [raw, writing] of Object.entries(cases)) assert.equal(writingOf(raw), writing, raw);
+  });
+});
