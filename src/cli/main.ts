@@ -88,8 +88,20 @@ async function preview(file: string, portText: string | undefined, locale: Local
   });
 }
 
+/**
+ * Standard output failed: a reader that stopped early (`| head`) is no news, so that ends quietly;
+ * anything else (a full disk under `> feed.json`) is one line. Exit 2 either way: the output is
+ * not whole.
+ */
+function stdoutFailed(e: unknown, locale: Locale): never {
+  const code = (e as { code?: string }).code;
+  if (code !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: code ?? (e as Error).message })]);
+  process.exit(2);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const locale = localeOf(argv);
+  process.stdout.on('error', (e) => stdoutFailed(e, locale));
   const [command, ...rest] = argv.filter((arg, i) => !(arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang'));
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${say(locale, 'usage')}\n`);
@@ -152,6 +164,8 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    // Writing to a file or a device (`> /dev/full`) fails at once, inside the write call.
+    if ((e as { syscall?: string }).syscall === 'write') stdoutFailed(e, localeOf(process.argv.slice(2)));
     if (!(e instanceof UsageError)) throw e;
     print(process.stderr, [say(e.locale, 'usage.error', { detail: e.message })]);
     process.exitCode = 2;

@@ -95,6 +95,7 @@ const TABLE = {
   'csv.failed': ['không ghi JSON: {count} lỗi', 'no JSON written: {count} errors'],
   'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicators'],
   'unwritable': ['{file}: không ghi được ({detail})', '{file}: cannot be written ({detail})'],
+  'stdout.failed': ['không ghi được ra đầu ra chuẩn ({detail})', 'cannot write to standard output ({detail})'],
   'write.input': ['đây chính là tệp đầu vào', 'it is the input file itself'],
   'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
   'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],

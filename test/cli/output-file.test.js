@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
-import { existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, existsSync, openSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
+import process from 'node:process';
 import { after, before, describe, test } from 'node:test';
 import { buildPackage, cleanUp, cli, temporary, write } from './helpers.js';
 
@@ -92,5 +95,31 @@ describe('from-csv -o', () => {
     assert.equal(convert(csv, join(here, 'out.json')).status, 0);
     refused(convert(csv, join(here, 'out.json')), /the file exists/);
     assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+  });
+});
+
+describe('standard output', () => {
+  const many = () => write(dir, 'many.csv', ['id,label,value', ...Array.from({ length: 20_000 }, (_, i) => `a${i},A,${i}`)].join('\n'));
+
+  test('a reader that stops early (| head) ends the command quietly: exit 2, no stack trace', async () => {
+    const child = spawn(process.execPath, [bin, 'from-csv', many()]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [status] = await once(child, 'close');
+    assert.equal(status, 2);
+    assert.equal(stderr, '');
+  });
+
+  test('a full disk (/dev/full) is one line and exit 2', (t) => {
+    if (!existsSync('/dev/full')) return t.skip('no /dev/full here');
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [bin, 'from-csv', many(), '--lang', 'en'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      refused({ ...result, stdout: '' }, /^cannot write to standard output \(ENOSPC\)$/m);
+    } finally {
+      closeSync(full);
+    }
   });
 });
