@@ -3,27 +3,20 @@ import { spawnSync } from 'node:child_process';
 import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { after, before, describe, test } from 'node:test';
-import { buildPackage, cleanUp, example, temporary, write } from './helpers.js';
+import { describe, test } from 'node:test';
+import { cliPackage, example, write } from './helpers.js';
+
+const made = cliPackage();
 
 // Every command reads its input through one reader with a 50 MB limit: a device, a FIFO or a
 // huge file ends at once with one line and exit 2, never a hang or an exhausted memory.
-
-let dir;
-let bin;
-
-before(() => {
-  dir = temporary();
-  bin = buildPackage(join(dir, 'package'));
-});
-after(() => cleanUp(dir));
 
 /** Runs the CLI, reading standard input from `stdin` (a path), with a time limit. */
 function run(args, { stdin, timeout = 15_000, heap } = {}) {
   const fd = stdin ? openSync(stdin, 'r') : 'pipe';
   try {
     const node = heap ? [`--max-old-space-size=${heap}`] : [];
-    const result = spawnSync(process.execPath, [...node, bin, ...args, '--lang', 'en'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout });
+    const result = spawnSync(process.execPath, [...node, made.bin, ...args, '--lang', 'en'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout });
     assert.equal(result.error, undefined, `did not end within ${timeout} ms`);
     return result;
   } finally {
@@ -39,7 +32,7 @@ function oneLine(result, pattern) {
 
 describe('input limits', () => {
   test('/dev/zero, a FIFO without a writer and a character device are refused at once, for every command', (t) => {
-    const fifo = join(dir, 'feed.fifo');
+    const fifo = join(made.dir, 'feed.fifo');
     if (spawnSync('mkfifo', [fifo]).status !== 0) t.skip('no mkfifo here');
     for (const input of ['/dev/zero', fifo, '/dev/null']) {
       oneLine(run(['validate', input], { timeout: 5_000 }), /cannot be read \(not a regular file \(a device, a FIFO…\); to read standard input use -\)/);
@@ -49,7 +42,7 @@ describe('input limits', () => {
   });
 
   test('a file over 50 MB is refused before it is read; standard input stops at 50 MB', () => {
-    const huge = join(dir, 'huge.json');
+    const huge = join(made.dir, 'huge.json');
     writeFileSync(huge, '');
     truncateSync(huge, 60 * 1024 * 1024);
     oneLine(run(['validate', huge]), /huge\.json: cannot be read \(larger than the 50 MB limit\)/);
@@ -63,7 +56,7 @@ describe('input limits', () => {
     const last = { id: 'last', label: 'Last', unit: '%', value: 120 };
     const big = { ...example, note: 'x'.repeat(20 * 1024 * 1024), indicators: [...example.indicators, ...many, last] };
     const text = JSON.stringify(big, null, 1);
-    const file = write(dir, 'big.json', text);
+    const file = write(made.dir, 'big.json', text);
     const result = run(['validate', file], { heap: 300, timeout: 60_000 });
     assert.equal(result.status, 1, result.stderr);
     const line = text.slice(0, text.lastIndexOf('"value": 120')).split('\n').length;

@@ -4,32 +4,26 @@ import { once } from 'node:events';
 import { closeSync, existsSync, openSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
-import { after, before, describe, test } from 'node:test';
-import { buildPackage, cleanUp, cli, temporary, write } from './helpers.js';
+import { describe, test } from 'node:test';
+import { cliPackage, cli, write } from './helpers.js';
+
+const made = cliPackage();
 
 // from-csv -o: the output is written whole or not at all, and never over the input, an
 // existing file (without --force), a folder, or through a symlink.
 
 const CSV = 'id,label,value\na,Ấp,1\n';
 
-let dir;
-let bin;
 let count = 0;
-
-before(() => {
-  dir = temporary();
-  bin = buildPackage(join(dir, 'package'));
-});
-after(() => cleanUp(dir));
 
 /** A fresh folder holding data.csv. */
 function folder() {
-  const here = join(dir, `case-${(count += 1)}`);
+  const here = join(made.dir, `case-${(count += 1)}`);
   mkdirSync(here);
   return { here, csv: write(here, 'data.csv', CSV) };
 }
 
-const convert = (csv, output, flags = []) => cli(bin, ['from-csv', csv, '-o', output, '--lang', 'en', ...flags]);
+const convert = (csv, output, flags = []) => cli(made.bin, ['from-csv', csv, '-o', output, '--lang', 'en', ...flags]);
 
 /** One line on stderr, exit 2, no stack trace. */
 function refused(result, pattern) {
@@ -86,7 +80,7 @@ describe('from-csv -o', () => {
       refused(convert(csv, join(here, 'missing', 'x.json'), flags), /x\.json: cannot be written \(the folder .*missing does not exist\)/);
       refused(convert(csv, '/dev/null', flags), /cannot be written \(not a regular file/);
     }
-    const vi = cli(bin, ['from-csv', csv, '-o', join(here, 'missing', 'x.json')]);
+    const vi = cli(made.bin, ['from-csv', csv, '-o', join(here, 'missing', 'x.json')]);
     refused(vi, /x\.json: không ghi được \(không có thư mục .*missing\)/);
   });
 
@@ -99,10 +93,10 @@ describe('from-csv -o', () => {
 });
 
 describe('standard output', () => {
-  const many = () => write(dir, 'many.csv', ['id,label,value', ...Array.from({ length: 20_000 }, (_, i) => `a${i},A,${i}`)].join('\n'));
+  const many = () => write(made.dir, 'many.csv', ['id,label,value', ...Array.from({ length: 20_000 }, (_, i) => `a${i},A,${i}`)].join('\n'));
 
   test('a reader that stops early (| head) ends the command quietly: exit 2, no stack trace', async () => {
-    const child = spawn(process.execPath, [bin, 'from-csv', many()]);
+    const child = spawn(process.execPath, [made.bin, 'from-csv', many()]);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     await once(child.stdout, 'data');
@@ -116,7 +110,7 @@ describe('standard output', () => {
     if (!existsSync('/dev/full')) return t.skip('no /dev/full here');
     const full = openSync('/dev/full', 'w');
     try {
-      const result = spawnSync(process.execPath, [bin, 'from-csv', many(), '--lang', 'en'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [made.bin, 'from-csv', many(), '--lang', 'en'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
       refused({ ...result, stdout: '' }, /^cannot write to standard output \(ENOSPC\)$/m);
     } finally {
       closeSync(full);

@@ -2,10 +2,11 @@ import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { createServer, request } from 'node:http';
-import { join } from 'node:path';
 import process from 'node:process';
-import { after, before, describe, test } from 'node:test';
-import { buildPackage, cleanUp, example, exited, startCli, temporary, write } from './helpers.js';
+import { before, describe, test } from 'node:test';
+import { cliPackage, example, exited, importSource, startCli, write } from './helpers.js';
+
+const made = cliPackage();
 
 // preview serves what may be an unpublished feed: only to this machine, only under its own
 // name, to no other origin; and it previews a URL or standard input as well as a file.
@@ -13,16 +14,11 @@ import { buildPackage, cleanUp, example, exited, startCli, temporary, write } fr
 // The address the preview listens at, followed by "(Ctrl-C …": a previewed URL may come first.
 const LISTENING = /(http:\/\/127\.0\.0\.1:(\d+)\/) \(/;
 
-let dir;
-let bin;
 let feed;
 
 before(() => {
-  dir = temporary();
-  bin = buildPackage(join(dir, 'package'));
-  feed = write(dir, 'feed.json', JSON.stringify(example));
+  feed = write(made.dir, 'feed.json', JSON.stringify(example));
 });
-after(() => cleanUp(dir));
 
 /** GET `path` from the preview at `port` with the given Host header: { status, headers }. */
 function get(port, path, host) {
@@ -37,7 +33,7 @@ function get(port, path, host) {
 }
 
 async function withPreview(args, check) {
-  const { child, match } = await startCli(bin, ['preview', ...args, '--port', '0'], LISTENING);
+  const { child, match } = await startCli(made.bin, ['preview', ...args, '--port', '0'], LISTENING);
   try {
     await check(match[1], Number(match[2]), child);
   } finally {
@@ -88,7 +84,7 @@ describe('preview: a URL or standard input', () => {
   });
 
   test('standard input ("-") is read once and previewed', { timeout: 30_000 }, async () => {
-    const child = spawn(process.execPath, [bin, 'preview', '-', '--port', '0']);
+    const child = spawn(process.execPath, [made.bin, 'preview', '-', '--port', '0']);
     child.stdin.end(JSON.stringify({ indicators: [{ id: 'x', label: 'X', unit: '%', value: 50 }] }));
     let stdout = '';
     child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -110,11 +106,17 @@ describe('preview: a URL or standard input', () => {
 describe('preview: own properties only', () => {
   test('"widget": "constructor" or "__proto__" picks no element; the member draws with its own', { timeout: 30_000 }, async () => {
     const members = ['constructor', '__proto__', 'toString'].map((widget, i) => ({ id: `m${i}`, label: 'M', unit: '%', value: 50, widget }));
-    const odd = write(dir, 'odd.json', JSON.stringify({ indicators: members }));
+    const odd = write(made.dir, 'odd.json', JSON.stringify({ indicators: members }));
     await withPreview([odd], async (base) => {
       const html = await (await fetch(base)).text();
       assert.doesNotMatch(html, /dx-function|Object\(\)|\[native code\]/);
       for (const { id } of members) assert.match(html, new RegExp(`<dx-coverage-gauge src="/feed\\.json" indicator="${id}" data-preview>`));
     });
+  });
+
+  test('readWidgets and widgetFor take no name from Object.prototype', async () => {
+    const { readWidgets, widgetFor } = await importSource(made.dir, 'src/board/choose.ts');
+    assert.deepEqual([...readWidgets('a:constructor, b:__proto__, c:toString, d:stat')], [['d', 'stat']]);
+    assert.equal(widgetFor({ id: 'x', unit: '%', widget: 'hasOwnProperty' }, new Map()), 'coverage-gauge');
   });
 });
