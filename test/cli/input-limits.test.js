@@ -1,10 +1,13 @@
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
-import { cliPackage, example, write } from './helpers.js';
+import { cliAsync, cliPackage, example, write } from './helpers.js';
 
 const made = cliPackage();
 
@@ -48,6 +51,34 @@ describe('input limits', () => {
     oneLine(run(['validate', huge]), /huge\.json: cannot be read \(larger than the 50 MB limit\)/);
     oneLine(run(['from-csv', huge]), /larger than the 50 MB limit/);
     oneLine(run(['validate', '-'], { stdin: '/dev/zero' }), /^-: cannot be read \(larger than the 50 MB limit\)/);
+  });
+
+  test('a download stops at 50 MB, declared or not', { timeout: 60_000 }, async () => {
+    let sent = 0;
+    const server = createServer((request, response) => {
+      if (request.url === '/declared') {
+        response.writeHead(200, { 'content-length': String(60 * 1024 * 1024) });
+        return response.end();
+      }
+      // An endless body, until the client hangs up.
+      const chunk = Buffer.alloc(1024 * 1024, 0x20);
+      const more = () => {
+        while (!response.destroyed && response.write(chunk)) sent += chunk.length;
+      };
+      response.on('drain', more);
+      more();
+    }).listen(0, '127.0.0.1');
+    await once(server, 'listening');
+    try {
+      const base = `http://127.0.0.1:${server.address().port}`;
+      for (const path of ['/declared', '/endless']) {
+        oneLine(await cliAsync(made.bin, ['validate', `${base}${path}`, '--lang', 'en']), /cannot be read \(larger than the 50 MB limit\)/);
+      }
+      assert.ok(sent < 200 * 1024 * 1024, `${sent} bytes sent`);
+    } finally {
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   test('validate locates an error in a 30 MB file within a 300 MB heap (positions found without copying text)', () => {
