@@ -57,8 +57,8 @@ const TABLE = {
   'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],
   'read.large': ['lớn hơn giới hạn {limit} MB', 'larger than the {limit} MB limit'],
   'read.special': [
-    'không phải tệp thường (thiết bị, FIFO…); để đọc từ đầu vào chuẩn hãy dùng -',
-    'not a regular file (a device, a FIFO…); to read standard input use -',
+    'không phải tệp thường mà là thiết bị, FIFO hay socket; để đọc từ đầu vào chuẩn hãy dùng -',
+    'not a regular file but a device, a FIFO or a socket; to read standard input use -',
   ],
   'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
   'encoding': [
@@ -100,7 +100,7 @@ const TABLE = {
   'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
   'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],
   'write.folder': ['không có thư mục {folder}', 'the folder {folder} does not exist'],
-  'write.special': ['không phải tệp thường (thiết bị, FIFO…)', 'not a regular file (a device, a FIFO…)'],
+  'write.special': ['không phải tệp thường mà là thiết bị, FIFO hay socket', 'not a regular file but a device, a FIFO or a socket'],
 
   // numbers
   'number.comma': [

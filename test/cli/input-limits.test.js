@@ -38,7 +38,7 @@ describe('input limits', () => {
     const fifo = join(made.dir, 'feed.fifo');
     if (spawnSync('mkfifo', [fifo]).status !== 0) t.skip('no mkfifo here');
     for (const input of ['/dev/zero', fifo, '/dev/null']) {
-      oneLine(run(['validate', input], { timeout: 5_000 }), /cannot be read \(not a regular file \(a device, a FIFO…\); to read standard input use -\)/);
+      oneLine(run(['validate', input], { timeout: 5_000 }), /cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m);
       oneLine(run(['from-csv', input], { timeout: 5_000 }), /cannot be read \(not a regular file/);
       oneLine(run(['preview', input, '--port', '0'], { timeout: 5_000 }), /cannot be read \(not a regular file/);
     }
