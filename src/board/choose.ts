@@ -17,19 +17,23 @@ const NAMES: Record<string, WidgetKind> = {
   'province-rank': 'province-rank',
 };
 
+/** The kind a name stands for; own names only, so "constructor" or "__proto__" names none. */
+const kindNamed = (name: string): WidgetKind | undefined => (Object.hasOwn(NAMES, name) ? NAMES[name] : undefined);
+
 /** Reads `widgets="id:stat, other-id:gauge"`; unknown names are ignored. */
 export function readWidgets(text: string | undefined): Map<string, WidgetKind> {
   const map = new Map<string, WidgetKind>();
   for (const pair of (text ?? '').split(',')) {
     const [id, name] = pair.split(':').map((part) => part.trim());
-    if (id && name && NAMES[name]) map.set(id, NAMES[name]);
+    const kind = kindNamed(name ?? '');
+    if (id && kind) map.set(id, kind);
   }
   return map;
 }
 
 /** rank or areas → rank; a target → target progress; a percentage → gauge; anything else → stat. */
 export function widgetFor(member: Record<string, unknown>, chosen: Map<string, WidgetKind>): WidgetKind {
-  const named = chosen.get(String(member.id)) ?? NAMES[String(member.widget)];
+  const named = chosen.get(String(member.id)) ?? kindNamed(String(member.widget));
   if (named) return named;
   if (member.rank || member.areas) return 'province-rank';
   if (member.target) return 'target-progress';

@@ -1,15 +1,18 @@
 /// <reference types="node" />
-import { writeFile } from 'node:fs/promises';
 import process from 'node:process';
 import type { Locale } from '../format/messages.js';
-import { decodeUtf8, readInput } from './read.js';
+import { json, print } from './output.js';
+import { decodeUtf8, isUrl, readInput } from './read.js';
 import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { say } from './strings.js';
+import { writeOutput } from './write.js';
 
 export interface FromCsvOptions extends SheetDefaults {
   locale: Locale;
   /** Write here instead of standard output (PowerShell's `>` would write UTF-16). */
   output?: string;
+  /** Replace an existing output file (never the input). */
+  force?: boolean;
 }
 
 function describe(problem: SheetProblem, book: string, locale: Locale): string {
@@ -32,12 +35,12 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
   const { locale } = options;
   const input = await readInput(file);
   if (!input.ok) {
-    process.stderr.write(`${say(locale, 'unreadable', { file, detail: input.reason[locale] })}\n`);
+    print(process.stderr, [say(locale, 'unreadable', { file, detail: input.reason[locale] })]);
     return 2;
   }
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
-    process.stderr.write(`${say(locale, 'at.file', { file, message: say(locale, 'csv.encoding') })}\n`);
+    print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'csv.encoding') })]);
     return 1;
   }
   return writeResult(sheetToCollection(decoded.text, options), file, options);
@@ -51,19 +54,24 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
   const { locale } = options;
   for (const { sheet, columns, known } of result.unknown) {
     const warning = say(locale, 'csv.unknown', { columns: columns.join(', '), known: known.join(', ') });
-    process.stderr.write(`${say(locale, 'at.file', { file: sheet === undefined ? file : `${file} [${sheet}]`, message: warning })}\n`);
+    print(process.stderr, [say(locale, 'at.file', { file: sheet === undefined ? file : `${file} [${sheet}]`, message: warning })]);
   }
   if (!result.ok) {
     const lines = result.problems.map((problem) => describe(problem, file, locale));
-    process.stderr.write(`${lines.join('\n')}\n${say(locale, 'csv.failed', { count: result.problems.length })}\n`);
+    print(process.stderr, [...lines, say(locale, 'csv.failed', { count: result.problems.length })]);
     return 1;
   }
-  const json = `${JSON.stringify(result.document, null, 2)}\n`;
-  if (options.output) {
-    await writeFile(options.output, json, 'utf8');
-    process.stderr.write(`${say(locale, 'csv.written', { file: options.output, count: result.document.indicators.length })}\n`);
-  } else {
-    process.stdout.write(json);
+  const text = json(result.document);
+  if (!options.output) {
+    process.stdout.write(text);
+    return 0;
   }
+  const source = file === '-' || isUrl(file) ? undefined : file;
+  const written = await writeOutput(options.output, text, { force: options.force === true, input: source });
+  if (!written.ok) {
+    print(process.stderr, [say(locale, 'unwritable', { file: options.output, detail: written.reason[locale] })]);
+    return 2;
+  }
+  print(process.stderr, [say(locale, 'csv.written', { file: options.output, count: result.document.indicators.length })]);
   return 0;
 }

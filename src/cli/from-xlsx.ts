@@ -4,6 +4,7 @@ import { tablesToCollection } from '../sheet/rows.js';
 import { sheetSay } from '../sheet/messages.js';
 import { readWorkbook } from '../sheet/xlsx.js';
 import { writeResult, type FromCsvOptions } from './from-csv.js';
+import { print } from './output.js';
 import { readInput } from './read.js';
 import { say } from './strings.js';
 
@@ -22,12 +23,12 @@ export async function fromXlsxCommand(file: string, options: FromXlsxOptions): P
   const { locale } = options;
   const input = await readInput(file);
   if (!input.ok) {
-    process.stderr.write(`${say(locale, 'unreadable', { file, detail: input.reason[locale] })}\n`);
+    print(process.stderr, [say(locale, 'unreadable', { file, detail: input.reason[locale] })]);
     return 2;
   }
   const book = readWorkbook(input.bytes, options.sheet);
   if (!book.ok) {
-    process.stderr.write(`${say(locale, 'at.file', { file, message: sheetSay(locale, book.code, book.params) })}\n`);
+    print(process.stderr, [say(locale, 'at.file', { file, message: sheetSay(locale, book.code, book.params) })]);
     return book.code === 'xlsx.sheet' ? 2 : 1;
   }
   return writeResult(tablesToCollection(book.tables, options), file, options);

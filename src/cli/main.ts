@@ -7,8 +7,9 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Locale } from '../format/messages.js';
 import { fromCsvCommand } from './from-csv.js';
 import { fromXlsxCommand } from './from-xlsx.js';
+import { print } from './output.js';
 import { startPreview } from './preview.js';
-import { readInput } from './read.js';
+import { isUrl, readInput } from './read.js';
 import { say } from './strings.js';
 import { validateCommand } from './validate-command.js';
 
@@ -57,25 +58,27 @@ async function preview(file: string, portText: string | undefined, locale: Local
   if (!/^\d+$/.test(portText ?? '0') || port > 65535) throw new UsageError(say(locale, 'usage.port', { port: portText ?? '' }), locale);
   const widgets = new URL('../dist/dx-widgets.js', import.meta.url);
   if (!existsSync(widgets)) {
-    process.stderr.write(`${say(locale, 'preview.build', { file: fileURLToPath(widgets) })}\n`);
+    print(process.stderr, [say(locale, 'preview.build', { file: fileURLToPath(widgets) })]);
     return 2;
   }
+  // A URL or standard input can be read only once: that copy is previewed.
   const input = await readInput(file);
   if (!input.ok) {
-    process.stderr.write(`${say(locale, 'unreadable', { file, detail: input.reason[locale] })}\n`);
+    print(process.stderr, [say(locale, 'unreadable', { file, detail: input.reason[locale] })]);
     return 2;
   }
+  const snapshot = isUrl(file) || file === '-' ? input.bytes : undefined;
   let server;
   try {
-    server = await startPreview({ feed: file, port, locale, widgets });
+    server = await startPreview({ feed: file, snapshot, port, locale, widgets });
   } catch (e) {
     const busy = (e as { code?: string }).code === 'EADDRINUSE';
-    process.stderr.write(`${busy ? say(locale, 'preview.port', { port }) : (e as Error).message}\n`);
+    print(process.stderr, [busy ? say(locale, 'preview.port', { port }) : (e as Error).message]);
     return 2;
   }
   const address = server.address();
   const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : port}/`;
-  process.stdout.write(`${say(locale, 'preview.listening', { file, url })}\n`);
+  print(process.stdout, [say(locale, 'preview.listening', { file, url })]);
   return new Promise((resolve) => {
     const stop = () => {
       server.closeAllConnections();
@@ -86,8 +89,20 @@ async function preview(file: string, portText: string | undefined, locale: Local
   });
 }
 
+/**
+ * Standard output failed: a reader that stopped early (`| head`) is no news, so that ends quietly;
+ * anything else (a full disk under `> feed.json`) is one line. Exit 2 either way: the output is
+ * not whole.
+ */
+function stdoutFailed(e: unknown, locale: Locale): never {
+  const code = (e as { code?: string }).code;
+  if (code !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: code ?? (e as Error).message })]);
+  process.exit(2);
+}
+
 export async function main(argv: string[]): Promise<number> {
   const locale = localeOf(argv);
+  process.stdout.on('error', (e) => stdoutFailed(e, locale));
   const [command, ...rest] = argv.filter((arg, i) => !(arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang'));
   if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${say(locale, 'usage')}\n`);
@@ -119,6 +134,7 @@ export async function main(argv: string[]): Promise<number> {
         'area-name': { type: 'string' },
         'as-of': { type: 'string' },
         output: { type: 'string', short: 'o' },
+        force: { type: 'boolean' },
       },
       locale,
     );
@@ -134,6 +150,7 @@ export async function main(argv: string[]): Promise<number> {
       areaName: values['area-name'] as string | undefined,
       asOf: values['as-of'] as string | undefined,
       output: values.output as string | undefined,
+      force: values.force === true,
     });
   }
   if (command === 'preview') {
@@ -150,8 +167,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (e: unknown) => {
+    // Writing to a file or a device (`> /dev/full`) fails at once, inside the write call.
+    if ((e as { syscall?: string }).syscall === 'write') stdoutFailed(e, localeOf(process.argv.slice(2)));
     if (!(e instanceof UsageError)) throw e;
-    process.stderr.write(`${say(e.locale, 'usage.error', { detail: e.message })}\n`);
+    print(process.stderr, [say(e.locale, 'usage.error', { detail: e.message })]);
     process.exitCode = 2;
   },
 );

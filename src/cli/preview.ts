@@ -1,9 +1,10 @@
 /// <reference types="node" />
 import { readFile } from 'node:fs/promises';
-import { createServer, type Server, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { basename } from 'node:path';
 import type { Locale } from '../format/messages.js';
-import { decodeUtf8 } from './read.js';
+import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
 import { say } from './strings.js';
 import { widgetFor } from '../board/choose.js';
 import { isObject, memberArea } from '../data/validate.js';
@@ -12,14 +13,20 @@ import { checkText } from './validate-command.js';
 /**
  * `dx-widgets preview FEED.json`: a page on 127.0.0.1 that draws every indicator of the feed
  * with the element a portal would use, from the built embed bundle, so a data team sees what
- * readers will see before publishing. The feed is read again on every request: edit, reload.
+ * readers will see before publishing. A file is read again on every request: edit, reload. A
+ * URL or standard input (`-`) is read once, at start, and that copy is shown.
+ *
+ * The feed may be unpublished: the server listens on 127.0.0.1 only, sends no CORS header (so
+ * no other page the user has open may read it), and answers only requests addressed to
+ * 127.0.0.1 or localhost at its port (so a DNS-rebinding page cannot pose as it).
  */
 
 export interface PreviewOptions {
   feed: string;
+  /** The feed's bytes, read once, for a URL or standard input; a file is re-read instead. */
+  snapshot?: Uint8Array;
   /** 0 picks a free port. */
   port: number;
-  host?: string;
   locale: Locale;
   /** The built `dx-widgets.js`. */
   widgets: URL;
@@ -34,7 +41,7 @@ const escape = (text: string) =>
 /** The members of a document with the attributes that pick each one out of `/feed.json`. */
 function members(document: unknown): { tag: string; id?: string; area?: string }[] {
   if (!isObject(document)) return [];
-  const list = Array.isArray(document.indicators) ? document.indicators : 'indicators' in document ? [] : [document];
+  const list = Array.isArray(document.indicators) ? document.indicators : Object.hasOwn(document, 'indicators') ? [] : [document];
   return list.filter(isObject).map((member) => {
     const area = memberArea(member, document);
     return {
@@ -47,7 +54,7 @@ function members(document: unknown): { tag: string; id?: string; area?: string }
 }
 
 /** The preview page for the feed's current text. */
-export function previewPage(text: string, file: string, locale: Locale): string {
+export function previewPage(text: string, file: string, locale: Locale, once = false): string {
   const { errors, document } = checkText(text);
   const items = members(document);
   const sections = items.map(({ tag, id, area }) => {
@@ -90,7 +97,7 @@ export function previewPage(text: string, file: string, locale: Locale): string 
 </head>
 <body>
 <h1>${escape(say(locale, 'preview.title', { file }))}</h1>
-<p>${escape(say(locale, 'preview.intro', { count: items.length }))} <a href="?lang=${other}" lang="${other}">${say(locale, 'preview.other')}</a></p>
+<p>${escape(say(locale, once ? 'preview.once' : 'preview.intro', { count: items.length }))} <a href="?lang=${other}" lang="${other}">${say(locale, 'preview.other')}</a></p>
 ${problems}
 ${sections.join('\n')}
 </body>
@@ -99,30 +106,45 @@ ${sections.join('\n')}
 }
 
 function send(response: ServerResponse, status: number, type: string, body: string | Uint8Array, head: boolean) {
-  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'access-control-allow-origin': '*' });
+  response.writeHead(status, { 'content-type': type, 'cache-control': 'no-store', 'x-content-type-options': 'nosniff' });
   response.end(head ? undefined : body);
+}
+
+/** Whether the request names this server as the browser reached it: 127.0.0.1 or localhost, and its port. */
+function addressedHere(request: IncomingMessage, port: number): boolean {
+  const host = (request.headers.host ?? '').toLowerCase();
+  const names = ['127.0.0.1', 'localhost'];
+  return names.some((name) => host === `${name}:${port}` || (port === 80 && host === name));
 }
 
 /** Starts the preview server; resolves once it listens (its address tells the port). */
 export function startPreview(options: PreviewOptions): Promise<Server> {
-  const file = basename(options.feed);
+  const file = isUrl(options.feed) || options.feed === '-' ? options.feed : basename(options.feed);
+  const once = options.snapshot !== undefined;
+  const feed = async (): Promise<Input> => (options.snapshot ? { ok: true, bytes: options.snapshot } : readInput(options.feed));
   const server = createServer(async (request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const head = request.method === 'HEAD';
+    if (!addressedHere(request, (server.address() as AddressInfo).port)) {
+      return send(response, 403, 'text/plain; charset=utf-8', say(options.locale, 'preview.host'), head);
+    }
     if (request.method !== 'GET' && !head) return send(response, 405, 'text/plain; charset=utf-8', 'GET only', head);
     try {
-      if (url.pathname === '/feed.json') {
-        return send(response, 200, 'application/json; charset=utf-8', await readFile(options.feed), head);
+      if (url.pathname === '/feed.json' || url.pathname === '/' || url.pathname === '/index.html') {
+        const input = await feed();
+        if (!input.ok) {
+          const detail = say(options.locale, 'preview.unreadable', { file, detail: input.reason[options.locale] });
+          return send(response, 500, 'text/plain; charset=utf-8', detail, head);
+        }
+        if (url.pathname === '/feed.json') return send(response, 200, 'application/json; charset=utf-8', input.bytes, head);
+        const lang = url.searchParams.get('lang');
+        const locale: Locale = lang === 'en' || lang === 'vi' ? lang : options.locale;
+        const decoded = decodeUtf8(input.bytes);
+        const text = decoded.ok ? decoded.text : say(locale, 'encoding');
+        return send(response, 200, 'text/html; charset=utf-8', previewPage(text, file, locale, once), head);
       }
       if (url.pathname === '/dx-widgets.js') {
         return send(response, 200, 'text/javascript; charset=utf-8', await readFile(options.widgets), head);
-      }
-      if (url.pathname === '/' || url.pathname === '/index.html') {
-        const lang = url.searchParams.get('lang');
-        const locale: Locale = lang === 'en' || lang === 'vi' ? lang : options.locale;
-        const decoded = decodeUtf8(await readFile(options.feed));
-        const text = decoded.ok ? decoded.text : say(locale, 'encoding');
-        return send(response, 200, 'text/html; charset=utf-8', previewPage(text, file, locale), head);
       }
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found', head);
     } catch (e) {
@@ -132,7 +154,7 @@ export function startPreview(options: PreviewOptions): Promise<Server> {
   });
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port, options.host ?? '127.0.0.1', () => {
+    server.listen(options.port, '127.0.0.1', () => {
       server.off('error', reject);
       resolve(server);
     });

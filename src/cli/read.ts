@@ -1,6 +1,7 @@
 /// <reference types="node" />
 import { Buffer } from 'node:buffer';
-import { readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 import process from 'node:process';
 import { both } from './strings.js';
 
@@ -12,17 +13,39 @@ export const isUrl = (name: string) => /^https?:\/\//i.test(name);
 /** Seconds a URL may take before it counts as unreadable. */
 export const FETCH_TIMEOUT = 30;
 
-async function readStdin(): Promise<Uint8Array> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
+/**
+ * The most the tool reads from any input: ten times the element-side feed limit, so a data
+ * team's working file (a whole year, every area) still fits, while `/dev/zero`, a runaway
+ * download or a mistaken 2 GB file stops at once instead of filling the memory.
+ */
+export const MAX_INPUT_MB = 50;
+const MAX_INPUT_BYTES = MAX_INPUT_MB * 1024 * 1024;
+
+const tooLarge = (): Input => ({ ok: false, reason: both('read.large', { limit: MAX_INPUT_MB }) });
+
+/** Every chunk of `source`, or "too large" as soon as they pass the limit (the rest is not read). */
+async function collect(source: AsyncIterable<Uint8Array>): Promise<Input> {
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for await (const chunk of source) {
+    size += chunk.byteLength;
+    // Leaving the loop cancels the stream: nothing more is read or downloaded.
+    if (size > MAX_INPUT_BYTES) return tooLarge();
+    chunks.push(chunk);
+  }
+  return { ok: true, bytes: Buffer.concat(chunks, size) };
 }
 
 async function fetchBytes(url: string): Promise<Input> {
   try {
     const response = await fetch(url, { signal: AbortSignal.timeout(FETCH_TIMEOUT * 1000), headers: { accept: 'application/json' } });
     if (!response.ok) return { ok: false, reason: both('read.http', { status: response.status }) };
-    return { ok: true, bytes: new Uint8Array(await response.arrayBuffer()) };
+    if (!response.body) return { ok: true, bytes: new Uint8Array() };
+    if (Number(response.headers.get('content-length')) > MAX_INPUT_BYTES) {
+      await response.body.cancel();
+      return tooLarge();
+    }
+    return await collect(response.body as unknown as AsyncIterable<Uint8Array>);
   } catch (e) {
     const error = e as Error & { cause?: Error & { code?: string } };
     if (error.name === 'TimeoutError') return { ok: false, reason: both('read.timeout', { seconds: FETCH_TIMEOUT }) };
@@ -31,16 +54,50 @@ async function fetchBytes(url: string): Promise<Input> {
   }
 }
 
-/** The bytes of a file, URL or standard input, or why they cannot be had. */
+const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
+  ENOENT: 'read.missing',
+  ENOTDIR: 'read.missing',
+  EISDIR: 'read.directory',
+  EACCES: 'read.denied',
+  EPERM: 'read.denied',
+};
+
+/** Why an operating-system error stopped a read or a write, in both languages. */
+export function systemReason(e: unknown): { vi: string; en: string } {
+  const code = (e as { code?: string }).code ?? '';
+  if (Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
+  return both('read.system', { detail: code || (e as Error).message });
+}
+
+/**
+ * A regular file's bytes. Opened without blocking, so a FIFO with no writer cannot hang the
+ * tool; anything but a regular file (a device such as /dev/zero, a FIFO, a socket) is refused
+ * before a byte is read, and so is a file over the limit.
+ */
+async function readRegularFile(name: string): Promise<Input> {
+  const handle = await open(name, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  try {
+    const info = await handle.stat();
+    if (info.isDirectory()) return { ok: false, reason: both('read.directory') };
+    if (!info.isFile()) return { ok: false, reason: both('read.special') };
+    if (info.size > MAX_INPUT_BYTES) return tooLarge();
+    // Read as a stream all the same: the file may grow while it is read.
+    return await collect(handle.createReadStream({ autoClose: false, highWaterMark: 1024 * 1024 }));
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * The bytes of a file, URL or standard input (`-`), at most MAX_INPUT_MB megabytes, or why they
+ * cannot be had. Every command reads through here, so every input has the same limit.
+ */
 export async function readInput(name: string): Promise<Input> {
   if (isUrl(name)) return fetchBytes(name);
   try {
-    return { ok: true, bytes: name === '-' ? await readStdin() : await readFile(name) };
+    return name === '-' ? await collect(process.stdin) : await readRegularFile(name);
   } catch (e) {
-    const code = (e as { code?: string }).code;
-    const known = code === 'ENOENT' ? 'read.missing' : code === 'EISDIR' ? 'read.directory' : code === 'EACCES' ? 'read.denied' : undefined;
-    if (known) return { ok: false, reason: both(known) };
-    return { ok: false, reason: { vi: String((e as Error).message), en: String((e as Error).message) } };
+    return { ok: false, reason: systemReason(e) };
   }
 }
 

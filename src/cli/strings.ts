@@ -14,10 +14,13 @@ const TABLE = {
       --decimal-comma                số viết kiểu Việt Nam: 97,27 và 320.000
       --source TÊN [--source-url URL] --area-code MÃ --area-name TÊN --as-of NĂM
                                      nguồn, địa bàn, thời điểm chung cho cả tệp
-      -o, --output TỆP               ghi ra tệp thay vì màn hình
-  dx-widgets preview FEED.json [--port 5180]   xem trước trên http://127.0.0.1:5180/
+      -o, --output TỆP               ghi ra tệp thay vì màn hình; không ghi đè tệp đã có
+      --force                        thay tệp -o đã có (không bao giờ thay tệp đầu vào)
+  dx-widgets preview FEED.json|URL|- [--port 5180]   xem trước trên http://127.0.0.1:5180/
   dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
                                      như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
+
+  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB.
 
   --lang vi|en   ngôn ngữ thông báo (mặc định vi) · --help · --version`,
     `dx-widgets: tools for data teams (indicator format 1)
@@ -28,10 +31,13 @@ const TABLE = {
       --decimal-comma                Vietnamese number writing: 97,27 and 320.000
       --source NAME [--source-url URL] --area-code CODE --area-name NAME --as-of YEAR
                                      source, area and date shared by the whole file
-      -o, --output FILE              write to a file instead of the screen
-  dx-widgets preview FEED.json [--port 5180]   preview on http://127.0.0.1:5180/
+      -o, --output FILE              write to a file instead of the screen; never over an existing one
+      --force                        replace an existing -o file (never the input)
+  dx-widgets preview FEED.json|URL|- [--port 5180]   preview on http://127.0.0.1:5180/
   dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
                                      as from-csv, straight from the Excel workbook (its first sheet, or NAME)
+
+  Each file, URL or standard input (-) is read up to 50 MB.
 
   --lang vi|en   language of messages (vi by default) · --help · --version`,
   ],
@@ -53,6 +59,12 @@ const TABLE = {
   'read.http': ['máy chủ trả về HTTP {status}', 'the server answered HTTP {status}'],
   'read.network': ['lỗi mạng: {detail}', 'network error: {detail}'],
   'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],
+  'read.large': ['lớn hơn giới hạn {limit} MB', 'larger than the {limit} MB limit'],
+  'read.special': [
+    'không phải tệp thường mà là thiết bị, FIFO hay socket; để đọc từ đầu vào chuẩn hãy dùng -',
+    'not a regular file but a device, a FIFO or a socket; to read standard input use -',
+  ],
+  'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
   'encoding': [
     'không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
     'is not UTF-8; save the file with the UTF-8 encoding',
@@ -86,6 +98,13 @@ const TABLE = {
   'at.file': ['{file}: {message}', '{file}: {message}'],
   'csv.failed': ['không ghi JSON: {count} lỗi', 'no JSON written: {count} errors'],
   'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicators'],
+  'unwritable': ['{file}: không ghi được ({detail})', '{file}: cannot be written ({detail})'],
+  'stdout.failed': ['không ghi được ra đầu ra chuẩn ({detail})', 'cannot write to standard output ({detail})'],
+  'write.input': ['đây chính là tệp đầu vào', 'it is the input file itself'],
+  'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
+  'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],
+  'write.folder': ['không có thư mục {folder}', 'the folder {folder} does not exist'],
+  'write.special': ['không phải tệp thường mà là thiết bị, FIFO hay socket', 'not a regular file but a device, a FIFO or a socket'],
 
   // numbers
   'number.comma': [
@@ -108,6 +127,10 @@ const TABLE = {
     '"{raw}" không phải số; ví dụ đúng: 97.27, 320000{hint}',
     '"{raw}" is not a number; for example: 97.27, 320000{hint}',
   ],
+  'number.mixed': [
+    'cột viết số theo hai kiểu, dấu chấm thập phân ({point}) và kiểu Việt Nam ({comma}), nên không ô nào đọc chắc được: viết cả cột một kiểu (với --decimal-comma: 97,27 và 1.234 hoặc 1234)',
+    'the column writes numbers two ways, with a decimal point ({point}) and the Vietnamese way ({comma}), so no cell can be read for sure: write the whole column one way (with --decimal-comma: 97,27 and 1.234 or 1234)',
+  ],
   'number.hint': [', hoặc với --decimal-comma: 97,27, 320.000, 1.234,5', ', or with --decimal-comma: 97,27, 320.000, 1.234,5'],
 
   // preview
@@ -121,6 +144,14 @@ const TABLE = {
   'preview.intro': [
     '{count} chỉ số, vẽ bằng chính các phần tử người đọc sẽ thấy. Sửa tệp rồi tải lại trang.',
     '{count} indicators, drawn by the very elements readers will see. Edit the file, then reload the page.',
+  ],
+  'preview.once': [
+    '{count} chỉ số, vẽ bằng chính các phần tử người đọc sẽ thấy. Số liệu được đọc một lần khi khởi động: chạy lại lệnh để đọc lại.',
+    '{count} indicators, drawn by the very elements readers will see. The feed was read once, at start: run the command again to re-read it.',
+  ],
+  'preview.host': [
+    'Bản xem trước chỉ trả lời địa chỉ 127.0.0.1 hoặc localhost của chính nó.',
+    'This preview answers only at its own 127.0.0.1 or localhost address.',
   ],
   'preview.errors': ['Tệp chưa hợp lệ ({count} lỗi); các phần tử bị ảnh hưởng sẽ báo lỗi tại chỗ:', 'The file is not valid yet ({count} errors); the affected elements show the error in place:'],
   'preview.unreadable': ['Không đọc được {file}: {detail}', 'Cannot read {file}: {detail}'],

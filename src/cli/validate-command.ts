@@ -3,6 +3,7 @@ import process from 'node:process';
 import { parseJson, validateDocument } from '../data/validate.js';
 import type { Locale } from '../format/messages.js';
 import { lineColumn, locate, positionOf } from './locate.js';
+import { json, print } from './output.js';
 import { decodeUtf8, readInput } from './read.js';
 import { both, say } from './strings.js';
 
@@ -28,13 +29,14 @@ export interface FileReport {
 /** Checks JSON text with the widgets' own validator and places every error in the text. */
 export function checkText(text: string): { errors: ReportError[]; indicators: number; document?: unknown } {
   const parsed = parseJson(text);
-  const located = locate(text);
   if (!parsed.ok) {
-    const at = located.syntaxError ?? { line: 1, column: 1 };
+    const at = locate(text, []).syntaxError ?? { line: 1, column: 1 };
     return { errors: parsed.errors.map(({ path, code, message }) => ({ path, ...at, code, message })), indicators: 0 };
   }
   const result = validateDocument(parsed.value);
   if (result.ok) return { errors: [], indicators: result.value.indicators.length, document: parsed.value };
+  // Only the paths in error are looked for: a valid file, or a large one, is not walked twice.
+  const located = locate(text, result.errors.map(({ path }) => path));
   const errors = result.errors.map(({ path, code, message }) => ({ path, ...positionOf(located, path), code, message }));
   return { errors, indicators: 0, document: parsed.value };
 }
@@ -59,15 +61,15 @@ export async function checkInput(file: string): Promise<FileReport> {
 export const exitCode = (reports: FileReport[]) =>
   reports.some((r) => r.unreadable) ? 2 : reports.some((r) => !r.valid) ? 1 : 0;
 
-function describe(report: FileReport, locale: Locale): string {
+function describe(report: FileReport, locale: Locale): string[] {
   const { file } = report;
-  if (report.unreadable) return say(locale, 'unreadable', { file, detail: report.errors[0].message[locale] });
-  if (report.valid) return say(locale, 'valid', { file, count: report.indicators ?? 0 });
+  if (report.unreadable) return [say(locale, 'unreadable', { file, detail: report.errors[0].message[locale] })];
+  if (report.valid) return [say(locale, 'valid', { file, count: report.indicators ?? 0 })];
   const lines = report.errors.map((error) => {
     const where = error.line === null ? file : `${file}:${error.line}:${error.column}`;
     return `  ${where}  ${error.path || say(locale, 'root')}: ${error.message[locale]}`;
   });
-  return [say(locale, 'invalid', { file, count: report.errors.length }), ...lines].join('\n');
+  return [say(locale, 'invalid', { file, count: report.errors.length }), ...lines];
 }
 
 /** `dx-widgets validate FILE_OR_URL…`: prints each file's verdict and returns the exit code. */
@@ -75,13 +77,9 @@ export async function validateCommand(files: string[], options: { json: boolean;
   const reports: FileReport[] = [];
   for (const file of files) reports.push(await checkInput(file));
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+    process.stdout.write(json({ files: reports }));
   } else {
-    for (const report of reports) {
-      const text = `${describe(report, options.locale)}\n`;
-      if (report.unreadable) process.stderr.write(text);
-      else process.stdout.write(text);
-    }
+    for (const report of reports) print(report.unreadable ? process.stderr : process.stdout, describe(report, options.locale));
   }
   return exitCode(reports);
 }

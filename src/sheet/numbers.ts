@@ -4,9 +4,12 @@
  * Always read: plain digits with an optional decimal point, "97.27", "320000", "-3".
  * With `decimalComma` (Vietnamese writing, declared by `--decimal-comma`): "," is the decimal
  * mark and "." groups thousands in threes: "97,27", "320.000", "1.234,5". A dot that cannot be
- * grouping ("97.27", "0.5") is still the plain decimal point.
+ * grouping ("97.27", "0.5") is still the plain decimal point, in a column that writes no number
+ * the Vietnamese way.
  * Without it, a comma ("97,27", "1,234") or a dot that could group thousands ("320.000",
  * "1.234": 1.234 or 1234?) is an error that says how to write it.
+ * With it, one column must keep to one writing (see `writingOf`): "97.27" beside "1.234" is an
+ * error, since the second would be 1234 only by a guess.
  */
 
 export type NumberProblem = 'number.comma' | 'number.grouping' | 'number.exponent' | 'number.percent' | 'number.format';
@@ -48,4 +51,15 @@ export function readNumber(raw: string, rules: NumberRules = {}): NumberRead {
   if (text.includes(',')) return no('number.comma');
   if (GROUPED.test(text)) return no('number.grouping');
   return PLAIN.test(text) ? ok(Number(text)) : no('number.format');
+}
+
+/**
+ * Which writing a cell commits to under `decimalComma`: "point" for a dot that cannot group
+ * thousands ("97.27", "0.5", "1.2345"), "comma" for the Vietnamese forms ("97,27", "320.000",
+ * "1.234", "1.234,5"), undefined for what reads the same either way (integers) or not at all.
+ */
+export function writingOf(raw: string): 'point' | 'comma' | undefined {
+  const text = raw.trim().replace(/\s*%$/, '');
+  if (GROUPED.test(text) || GROUPED_COMMA.test(text) || COMMA.test(text)) return 'comma';
+  return PLAIN.test(text) ? 'point' : undefined;
 }

@@ -5,7 +5,7 @@ import { validateDocument } from '../data/validate.js';
 import { both, say } from '../cli/strings.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
 import { sheetBoth } from './messages.js';
-import { readNumber, type NumberProblem } from './numbers.js';
+import { readNumber, writingOf, type NumberProblem } from './numbers.js';
 
 /**
  * A spreadsheet of indicators (one per row) → a format-1 collection, checked by the widgets'
@@ -78,8 +78,8 @@ export type SheetResult =
   | { ok: false; problems: SheetProblem[]; unknownColumns: string[]; unknown: UnknownColumns[] };
 
 // The source's hedge in its own words is accepted too: "trên 76%" → over.
-const APPROX: Record<string, string> = { 'khoảng': 'about', 'trên': 'over', 'dưới': 'under', 'gần': 'nearly' };
-const readApprox = (text: string | undefined) => (text === undefined ? undefined : (APPROX[text.normalize('NFC').toLowerCase()] ?? text.toLowerCase()));
+const APPROX = new Map([['khoảng', 'about'], ['trên', 'over'], ['dưới', 'under'], ['gần', 'nearly']]);
+const readApprox = (text: string | undefined) => (text === undefined ? undefined : (APPROX.get(text.normalize('NFC').toLowerCase()) ?? text.toLowerCase()));
 
 /** The column a validator path inside one indicator comes from. */
 function columnOf(field: string): Column | undefined {
@@ -94,7 +94,8 @@ function columnOf(field: string): Column | undefined {
     source: { name: 'source', url: 'source_url', '': 'source' },
     count: { part: 'count_part', whole: 'count_whole', unit: 'count_unit', '': 'count_part' },
   };
-  if (head in nested) return nested[head][tail ?? ''] ?? nested[head][''];
+  // Own properties only: a field named "constructor" is not a column.
+  if (Object.hasOwn(nested, head)) return Object.hasOwn(nested[head], tail ?? '') ? nested[head][tail ?? ''] : nested[head][''];
   if (head.startsWith('label')) return 'label';
   if (head.startsWith('unit')) return 'unit';
   if (head === 'asOf') return 'as_of';
@@ -132,6 +133,8 @@ class Sheet<C extends string> {
   readonly unknown: string[] = [];
   width = 0;
   headerRow = 1;
+  /** Under --decimal-comma, each number column's text cells by the writing they commit to. */
+  private readonly writings = new Map<C, Record<'point' | 'comma', string[]>>();
 
   constructor(
     readonly table: Table,
@@ -161,6 +164,19 @@ class Sheet<C extends string> {
     if (missing.length) {
       const params = { missing: missing.join(', '), known: columns.join(', ') };
       this.problem({ row: this.headerRow, code: 'csv.header', message: table.name === undefined ? both('csv.header', params) : sheetBoth('sheet.header', params) });
+    }
+  }
+
+  /**
+   * One problem on the header cell of each number column that mixes the two writings: under
+   * --decimal-comma "1.234" is 1234 only if the column writes numbers the Vietnamese way, and a
+   * "97.27" beside it says it may not. Never a guess (number cells typed by Excel are neither).
+   */
+  reportMixedWritings(): void {
+    for (const [column, { point, comma }] of this.writings) {
+      if (!point.length || !comma.length) continue;
+      const list = (cells: string[]) => (cells.length > 5 ? [...cells.slice(0, 5), '…'] : cells).join(', ');
+      this.problem({ ...this.at(this.headerRow, column), code: 'number.mixed', message: both('number.mixed', { point: list(point), comma: list(comma) }) });
     }
   }
 
@@ -206,6 +222,12 @@ class Sheet<C extends string> {
       if (cell === undefined || isBlank(cell)) return undefined;
       if (typeof cell === 'string') {
         const read = readNumber(cell, { decimalComma, percent });
+        const writing = decimalComma && read.ok ? writingOf(cell) : undefined;
+        if (writing) {
+          const cells = this.writings.get(column) ?? { point: [], comma: [] };
+          cells[writing].push(`${this.at(row, column).letter}${row} "${cell.trim()}"`);
+          this.writings.set(column, cells);
+        }
         return read.ok ? read.value : refuse(column, read.code, cell.trim());
       }
       if ('error' in cell) return refuse(column, 'sheet.error', cell.error);
@@ -285,6 +307,7 @@ export function tablesToCollection(
   };
   attach(series, 'series', 'asOf');
   attach(areas, 'areas', 'code');
+  for (const read of [sheet, series, areas]) read?.reportMixedWritings();
 
   // Cells and flags as NFC: a sheet saved on some systems holds decomposed Vietnamese.
   const document = toNFC({
@@ -304,7 +327,7 @@ export function tablesToCollection(
       const member = /^indicators\[(\d+)\]\.?(.*)$/.exec(path);
       if (!member) {
         if (path === 'indicators' && !rows.length) continue;
-        problems.push({ path, code, message, ...(FLAGS[path] && { flag: FLAGS[path] }) });
+        problems.push({ path, code, message, ...(Object.hasOwn(FLAGS, path) && { flag: FLAGS[path] }) });
         continue;
       }
       // "repeats id … as indicators[3]": say which row that is.

@@ -109,10 +109,11 @@ describe('dx-widgets from-csv: numbers', () => {
   });
 
   test('--decimal-comma reads Vietnamese writing: "," decimal, "." thousands', () => {
-    const values = [{ value: '97,27' }, { value: '320.000' }, { value: '1.234,5' }, { value: '1.234.567' }, { value: '97.27' }, { value: '12' }];
+    // "97.27" beside these would be a column mixing two writings: see hostile-input.test.js.
+    const values = [{ value: '97,27' }, { value: '320.000' }, { value: '1.234,5' }, { value: '1.234.567' }, { value: '12' }];
     const { status, json } = convert('vi.csv', sheet(values), ['--decimal-comma']);
     assert.equal(status, 0);
-    assert.deepEqual(json.indicators.map((i) => i.value), [97.27, 320000, 1234.5, 1234567, 97.27, 12]);
+    assert.deepEqual(json.indicators.map((i) => i.value), [97.27, 320000, 1234.5, 1234567, 12]);
   });
 
   test('--decimal-comma still refuses English grouping and exponent forms', () => {

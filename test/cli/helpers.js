@@ -6,6 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import process from 'node:process';
+import { after, before } from 'node:test';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
@@ -114,4 +115,18 @@ export async function importSource(dir, entry) {
   const out = join(dir, `${entry.replace(/[^a-z0-9]+/gi, '-')}.mjs`);
   await build({ entryPoints: [join(root, entry)], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
   return import(pathToFileURL(out).href);
+}
+
+/**
+ * For a test file: a temporary directory holding a built package, made before its tests and
+ * removed after. Returns an object whose `dir` and `bin` (the launcher) are set once `before` ran.
+ */
+export function cliPackage() {
+  const made = { dir: '', bin: '' };
+  before(() => {
+    made.dir = temporary();
+    made.bin = buildPackage(join(made.dir, 'package'));
+  });
+  after(() => cleanUp(made.dir));
+  return made;
 }

@@ -1,0 +1,69 @@
+/// <reference types="node" />
+import { randomBytes } from 'node:crypto';
+import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { systemReason } from './read.js';
+import { both } from './strings.js';
+
+export type Written = { ok: true } | { ok: false; reason: { vi: string; en: string } };
+
+const refuse = (...args: Parameters<typeof both>): Written => ({ ok: false, reason: both(...args) });
+
+/** Whether two names lead to one file: the same device and inode, through symlinks and hard links. */
+async function sameFile(a: string, b: string): Promise<boolean> {
+  const [one, two] = await Promise.all([a, b].map((name) => stat(name, { bigint: true }).catch(() => undefined)));
+  return !!one && !!two && one.dev === two.dev && one.ino === two.ino;
+}
+
+// Filesystems without hard links (FAT on a USB stick) answer link() with one of these.
+const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EINVAL']);
+
+/**
+ * Writes `text` to `output` as a whole or not at all: into a new temporary file beside it, then
+ * moved into place. The name `output` itself is replaced, never followed: a symlink there is
+ * refused, or with `force` replaced by the file; its target is never written. Refused: the
+ * `input` file under any name, a folder, a device, and an existing file unless `force`.
+ */
+export async function writeOutput(output: string, text: string, options: { force: boolean; input?: string }): Promise<Written> {
+  if (options.input !== undefined && (await sameFile(options.input, output))) return refuse('write.input');
+  let temporary: string | undefined;
+  try {
+    const existing = await lstat(output).catch((e: { code?: string }) => {
+      if (e.code === 'ENOENT') return undefined;
+      throw e;
+    });
+    if (existing?.isDirectory()) return refuse('write.directory', { example: join(output, 'feed.json') });
+    if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
+    if (existing && !options.force) return refuse('write.exists');
+
+    // `wx` creates the file or fails: it never opens something already there.
+    temporary = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+    const handle = await open(temporary, 'wx');
+    try {
+      await handle.writeFile(text, 'utf8');
+    } finally {
+      await handle.close();
+    }
+    if (options.force) {
+      await rename(temporary, output);
+      return { ok: true };
+    }
+    // link() fails if anything has appeared at `output` since the check above.
+    try {
+      await link(temporary, output);
+    } catch (e) {
+      const code = (e as { code?: string }).code ?? '';
+      if (code === 'EEXIST') return refuse('write.exists');
+      if (!NO_LINKS.has(code)) throw e;
+      if (await lstat(output).then(() => true, () => false)) return refuse('write.exists');
+      await rename(temporary, output);
+    }
+    return { ok: true };
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('write.folder', { folder: dirname(output) });
+    return { ok: false, reason: systemReason(e) };
+  } finally {
+    if (temporary) await unlink(temporary).catch(() => undefined);
+  }
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { describe, test } from 'node:test';
+import { cliPackage, cli, importSource, write } from './helpers.js';
+
+const made = cliPackage();
+
+// Raw control and bidi characters: ESC, CSI as one C1 byte, BEL, a line break, RLO, an isolate.
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+
+describe('terminal escapes from the input are shown, never obeyed', () => {
+  test('a CSV cell quoted in an error line', () => {
+    const csv = write(made.dir, 'escape.csv', 'id,label,value\na,A,"\u001b[2J\u001b[H1,5\u009b31m\u202e"\n');
+    const { status, stderr } = cli(made.bin, ['from-csv', csv, '--lang', 'en']);
+    assert.equal(status, 1);
+    assert.doesNotMatch(stderr, RAW);
+    assert.match(stderr, /row 2, column C "value": "\\x1b\[2J\\x1b\[H1,5\\x9b31m\\u202e" has a comma/);
+  });
+
+  test('JSON text quoted by the parser cannot print a fake line', () => {
+    const file = write(made.dir, 'fake.json', '\u001b[2K\r\nfake.json: valid, 9 indicators\u0007');
+    const { status, stdout } = cli(made.bin, ['validate', file, '--lang', 'en']);
+    assert.equal(status, 1);
+    assert.doesNotMatch(stdout, RAW);
+    assert.equal(stdout.trimEnd().split('\n').length, 2, stdout);
+  });
+
+  test('a file name, in the unreadable line and in --json', () => {
+    const name = join(made.dir, 'a\u001b]0;pwned\u0007\u202egnp.json');
+    const text = cli(made.bin, ['validate', name, '--lang', 'en']);
+    assert.equal(text.status, 2);
+    assert.doesNotMatch(text.stderr, RAW);
+    assert.match(text.stderr, /a\\x1b\]0;pwned\\x07\\u202egnp\.json: cannot be read \(no such file\)/);
+    const json = cli(made.bin, ['validate', name, '--json']);
+    assert.doesNotMatch(json.stdout, RAW);
+    assert.equal(JSON.parse(json.stdout).files[0].file, name);
+  });
+
+  test('from-csv output JSON carries C1 and bidi controls as \\u escapes: the same document, safe to print', () => {
+    const label = 'Ấp\u009b2J\u202e\u2066';
+    const csv = write(made.dir, 'label.csv', `id,label,value\na,${label},1\n`);
+    const { status, stdout } = cli(made.bin, ['from-csv', csv]);
+    assert.equal(status, 0);
+    assert.doesNotMatch(stdout, RAW);
+    assert.match(stdout, /"label": "Ấp\\u009b2J\\u202e\\u2066"/);
+    assert.equal(JSON.parse(stdout).indicators[0].label, label);
+  });
+
+  test('visible() escapes every control, bidi and separator character and leaves Vietnamese alone', async () => {
+    const { visible } = await importSource(made.dir, 'src/cli/output.ts');
+    assert.equal(visible('Hà Nội\tx\n\u0000\u007f\u0085\u061c\u200f\u2028\u2069'), 'Hà Nội\\x09x\\x0a\\x00\\x7f\\x85\\u061c\\u200f\\u2028\\u2069');
+  });
+});
+
+describe('--decimal-comma never guesses within a column', () => {
+  const convert = (name, text) => cli(made.bin, ['from-csv', write(made.dir, name, text), '--decimal-comma', '--lang', 'en']);
+
+  test('a column mixing a decimal point with Vietnamese writing is an error naming the cells', () => {
+    const { status, stdout, stderr } = convert('mixed.csv', 'id,label,value\na,A,97.27\nb,B,1.234\nc,C,"12,5"\nd,D,3\n');
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(
+      stderr,
+      /row 1, column C "value": the column writes numbers two ways, with a decimal point \(C2 "97\.27"\) and the Vietnamese way \(C3 "1\.234", C4 "12,5"\)/,
+    );
+  });
+
+  test('each column is judged alone; integers fit either writing', () => {
+    const { status, stdout, stderr } = convert('apart.csv', 'id,label,value,target\na,A,97.27,100\nb,B,3,1.234\n');
+    assert.equal(status, 0, stderr);
+    const [a, b] = JSON.parse(stdout).indicators;
+    assert.equal(a.value, 97.27);
+    assert.equal(b.target.value, 1234);
+  });
+
+  test('writingOf classifies a cell by the writing it commits to', async () => {
+    const { writingOf } = await importSource(made.dir, 'src/sheet/numbers.ts');
+    const cases = { '97.27': 'point', '0.125': 'point', '1.2345': 'point', '97,27': 'comma', '1.234': 'comma', '320.000': 'comma', '1.234,5': 'comma', '97,27 %': 'comma', '320000': undefined, 'x': undefined };
+    for (const [raw, writing] of Object.entries(cases)) assert.equal(writingOf(raw), writing, raw);
+  });
+});

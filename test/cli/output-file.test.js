@@ -1,0 +1,119 @@
+import assert from 'node:assert/strict';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { closeSync, existsSync, openSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+import { describe, test } from 'node:test';
+import { cliPackage, cli, write } from './helpers.js';
+
+const made = cliPackage();
+
+// from-csv -o: the output is written whole or not at all, and never over the input, an
+// existing file (without --force), a folder, or through a symlink.
+
+const CSV = 'id,label,value\na,Ấp,1\n';
+
+let count = 0;
+
+/** A fresh folder holding data.csv. */
+function folder() {
+  const here = join(made.dir, `case-${(count += 1)}`);
+  mkdirSync(here);
+  return { here, csv: write(here, 'data.csv', CSV) };
+}
+
+const convert = (csv, output, flags = []) => cli(made.bin, ['from-csv', csv, '-o', output, '--lang', 'en', ...flags]);
+
+/** One line on stderr, exit 2, no stack trace. */
+function refused(result, pattern) {
+  assert.equal(result.status, 2, result.stderr);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
+  assert.doesNotMatch(result.stderr, /\n\s+at |Error:/);
+  assert.match(result.stderr, pattern);
+}
+
+describe('from-csv -o', () => {
+  test('never writes over the input, under its own name, a symlink or a hard link, even with --force', () => {
+    const { here, csv } = folder();
+    symlinkSync(csv, join(here, 'soft.json'));
+    linkSync(csv, join(here, 'hard.json'));
+    for (const output of [csv, join(here, 'soft.json'), join(here, 'hard.json'), join(here, '.', 'data.csv')]) {
+      for (const flags of [[], ['--force']]) refused(convert(csv, output, flags), /cannot be written \(it is the input file itself\)/);
+    }
+    assert.equal(readFileSync(csv, 'utf8'), CSV);
+    assert.equal(readlinkSync(join(here, 'soft.json')), csv);
+  });
+
+  test('refuses an existing file unless --force, which replaces it', () => {
+    const { here, csv } = folder();
+    const out = write(here, 'out.json', 'keep me');
+    refused(convert(csv, out), /out\.json: cannot be written \(the file exists; add --force to replace it\)/);
+    assert.equal(readFileSync(out, 'utf8'), 'keep me');
+    const forced = convert(csv, out, ['--force']);
+    assert.equal(forced.status, 0, forced.stderr);
+    assert.equal(JSON.parse(readFileSync(out, 'utf8')).indicators[0].label, 'Ấp');
+  });
+
+  test('never follows a symlink at the output: refused, or with --force the link itself is replaced', () => {
+    const { here, csv } = folder();
+    const target = write(here, 'target.json', 'the target');
+    const link = join(here, 'link.json');
+    symlinkSync(target, link);
+    const dangling = join(here, 'dangling.json');
+    symlinkSync(join(here, 'nowhere.json'), dangling);
+    refused(convert(csv, link), /the file exists/);
+    refused(convert(csv, dangling), /the file exists/);
+    assert.equal(existsSync(join(here, 'nowhere.json')), false);
+
+    assert.equal(convert(csv, link, ['--force']).status, 0);
+    assert.equal(readFileSync(target, 'utf8'), 'the target');
+    assert.equal(lstatSync(link).isSymbolicLink(), false);
+    assert.equal(JSON.parse(readFileSync(link, 'utf8')).indicators.length, 1);
+  });
+
+  test('a folder, a missing folder or a device is one clear line and exit 2, even with --force', () => {
+    const { here, csv } = folder();
+    for (const flags of [[], ['--force']]) {
+      refused(convert(csv, here, flags), /cannot be written \(it is a folder; give a file name, e\.g\. .*feed\.json\)/);
+      refused(convert(csv, join(here, 'missing', 'x.json'), flags), /x\.json: cannot be written \(the folder .*missing does not exist\)/);
+      refused(convert(csv, '/dev/null', flags), /cannot be written \(not a regular file/);
+    }
+    const vi = cli(made.bin, ['from-csv', csv, '-o', join(here, 'missing', 'x.json')]);
+    refused(vi, /x\.json: không ghi được \(không có thư mục .*missing\)/);
+  });
+
+  test('leaves no temporary file behind, written or refused', () => {
+    const { here, csv } = folder();
+    assert.equal(convert(csv, join(here, 'out.json')).status, 0);
+    refused(convert(csv, join(here, 'out.json')), /the file exists/);
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+  });
+});
+
+describe('standard output', () => {
+  const many = () => write(made.dir, 'many.csv', ['id,label,value', ...Array.from({ length: 20_000 }, (_, i) => `a${i},A,${i}`)].join('\n'));
+
+  test('a reader that stops early (| head) ends the command quietly: exit 2, no stack trace', async () => {
+    const child = spawn(process.execPath, [made.bin, 'from-csv', many()]);
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    await once(child.stdout, 'data');
+    child.stdout.destroy();
+    const [status] = await once(child, 'close');
+    assert.equal(status, 2);
+    assert.equal(stderr, '');
+  });
+
+  test('a full disk (/dev/full) is one line and exit 2', (t) => {
+    if (!existsSync('/dev/full')) return t.skip('no /dev/full here');
+    const full = openSync('/dev/full', 'w');
+    try {
+      const result = spawnSync(process.execPath, [made.bin, 'from-csv', many(), '--lang', 'en'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      refused({ ...result, stdout: '' }, /^cannot write to standard output \(ENOSPC\)$/m);
+    } finally {
+      closeSync(full);
+    }
+  });
+});
