@@ -3,7 +3,7 @@ import type { Collection } from '../data/types.js';
 import { memberArea, readCollection } from '../data/validate.js';
 import { resolveLocale } from '../format/locale.js';
 import { type Locale } from '../format/messages.js';
-import { pickText } from '../format/text.js';
+import { isolate, pickText } from '../format/text.js';
 import { IndicatorController, type WidgetState } from '../internal/indicator-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
@@ -158,7 +158,7 @@ export class Board extends LitElement {
             ${pickText(title, this.locale)}
           </div>`
         : nothing}
-      ${area?.name ? html`<div part="area">${area.name}</div>` : nothing} ${renderMeta(collection, this.locale)}
+      ${area?.name ? html`<div part="area">${isolate(area.name)}</div>` : nothing} ${renderMeta(collection, this.locale)}
     </header>`;
   }
 

@@ -1,5 +1,6 @@
 import type { Approx, Count } from '../data/types.js';
 import { message, type Locale } from './messages.js';
+import { isolate } from './text.js';
 
 // Intl.NumberFormat is costly to build and a page may hold hundreds of widgets: keep one per setting.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -48,7 +49,7 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
 export function formatQuantity(value: number, unit: string | undefined, locale: Locale, options?: NumberOptions): string {
   const number = formatNumber(value, locale, options);
   if (!unit) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  return unit === '%' ? `${number}%` : `${number} ${isolate(unit)}`;
 }
 
 /** The unit written against a number where a word unit stands apart or is said elsewhere: "%" only. */
@@ -85,5 +86,5 @@ export function hedged(approx: Approx | undefined, options?: NumberOptions): Num
 /** The counts behind a percentage: "43.391/104.563 hộ". */
 export function formatCount(count: Count, locale: Locale): string {
   const fraction = `${formatNumber(count.part, locale)}/${formatNumber(count.whole, locale)}`;
-  return count.unit ? `${fraction} ${count.unit}` : fraction;
+  return count.unit ? `${fraction} ${isolate(count.unit)}` : fraction;
 }

@@ -102,14 +102,21 @@ describe('hostile content', () => {
     expect(overflow.shadowRoot!.textContent).to.contain('value: phải là số');
   });
 
-  it('ignores deeply nested junk in fields it does not know, and refuses it where it expects text', async () => {
-    let junk: unknown = 'đáy';
-    for (let i = 0; i < 5000; i += 1) junk = { down: junk };
-    const ignored = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, extra: junk });
+  it('ignores nested junk in fields it does not know, refuses it where it expects text, and refuses any past 64 levels', async () => {
+    const nest = (levels: number) => {
+      let junk: unknown = 'đáy';
+      for (let i = 0; i < levels; i += 1) junk = { down: junk };
+      return junk;
+    };
+    const ignored = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, extra: nest(60) });
     expect(ignored.state).to.equal('ready');
-    const refused = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, note: junk });
+    const refused = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, note: nest(60) });
     expect(refused.state).to.equal('error');
     expect(refused.shadowRoot!.textContent).to.contain('note: phải là chuỗi');
+    // Deeper than any document needs: an error in place, never a stack overflow in whatever walks it.
+    const deep = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, extra: nest(5000) });
+    expect(deep.state).to.equal('error');
+    expect(deep.shadowRoot!.textContent).to.contain('extra.down.down.down…: lồng quá sâu (quá 64 tầng)');
   });
 
   it('names the duplicate when a feed holds one id twice for the same area', async () => {

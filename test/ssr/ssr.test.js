@@ -149,6 +149,18 @@ describe('renderToString', () => {
     assert.match(html, /part="error"/);
   });
 
+  it('renders an error, never throws, for a document 100,000 levels deep, as an object or as JSON text', async () => {
+    const extra = {};
+    let node = extra;
+    for (let i = 0; i < 100_000; i += 1) node = node.x = {};
+    const text = `{"label":"Hộ","unit":"%","value":5,"extra":${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
+    for (const data of [{ label: 'Hộ', unit: '%', value: 5, extra }, text]) {
+      const html = await ssr.renderToString('dx-coverage-gauge', data);
+      assert.match(html, /state="error"/);
+      assert.match(shadowText(html), /extra\.x\.x\.x… ?: lồng quá sâu \(quá 64 tầng\)/);
+    }
+  });
+
   it('adds a CSP nonce to the shadow root style when given one', async () => {
     const html = await ssr.renderToString('dx-stat', PHONES, { nonce: 'r4nd"om' });
     assert.match(html, /<style nonce="r4nd&quot;om">/);
