@@ -42,7 +42,13 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
     } as Intl.NumberFormatOptions);
     formatters.set(key, formatter);
   }
-  return formatter.format(value);
+  const text = formatter.format(value);
+  // A figure too small for the digits shown (5e-324, 0.0004 with three decimals) is not 0:
+  // it is written as the bound it stays under, "< 0,001" ("> -0,001" below zero).
+  // Under a hedge of "over", 0 is already true ("trên 0%").
+  if (value === 0 || /[1-9]/.test(text) || (roundingMode === 'floor' && value > 0)) return text;
+  const step = 10 ** -(notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits);
+  return value > 0 ? `< ${formatNumber(step, locale, options)}` : `> ${formatNumber(-step, locale, options)}`;
 }
 
 /** A number with its unit: "97,27%", "320.000 thuê bao", "41,5" (no unit). */
