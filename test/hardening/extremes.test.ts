@@ -73,6 +73,17 @@ describe('numeric extremes through every element', () => {
     });
   }
 
+  it('<dx-province-rank> places a rank of up to 1.8e308 on its strip, and the gauge its bands and target', async () => {
+    for (const [position, of] of [[Number.MAX_VALUE, Number.MAX_VALUE], [1, Number.MAX_VALUE], [2 ** 53 + 2, 2 ** 60]]) {
+      const el = await widget('dx-province-rank', { label: 'x', value: 5e-324, rank: { position, of } });
+      expect(el.state).to.equal('ready');
+      expect(drawn(el), `${position}/${of}`).not.to.match(/NaN|Infinity|∞/);
+    }
+    const gauge = await widget('dx-coverage-gauge', { label: 'x', unit: 'đồng', value: 1, target: { value: -1e308 } }, { min: '-1e308', max: '1e308', low: '-1e308', high: '1e308' });
+    expect(gauge.state).to.equal('ready');
+    expect(drawn(gauge)).not.to.match(/NaN|Infinity|∞/);
+  });
+
   it('<dx-province-rank> gives the bars of ±1e308 finite widths that fill the chart between them', async () => {
     const el = await widget('dx-province-rank', extreme(1e308, 5e-324), { highlight: '06' });
     const bars = [...el.shadowRoot!.querySelectorAll('rect.bar')].map((bar) => Number.parseFloat(bar.getAttribute('width')!));
