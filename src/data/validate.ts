@@ -33,20 +33,18 @@ export const join = (path: string, key: string | number) =>
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real period (no 30 February) within YEARS: the format's dates. */
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real period (no 30 February) in 1900–2100: the format's dates. */
 export function isDate(text: string): boolean {
   return DATE.test(text) && inYears(text) && isRealDate(text);
 }
 
 /**
- * The years a date may name. Figures of this kind start long after 1900, and plans reach
- * 2030–2050; a year outside is a typing slip ("0000", "2204"), not a period to draw.
+ * The years a date may name, 1900–2100. Figures of this kind start long after 1900, and plans
+ * reach 2030–2050; a year outside is a typing slip ("0000", "2204"), not a period to draw.
  */
-export const YEARS = [1900, 2100] as const;
+const inYears = (text: string) => /^(19|20)\d\d|^2100/.test(text);
 
-const inYears = (text: string) => Number(text.slice(0, 4)) >= YEARS[0] && Number(text.slice(0, 4)) <= YEARS[1];
-
-/** Why a date is refused: not in the form, a year outside YEARS, or a day the calendar does not have (2024-02-30). */
+/** Why a date is refused: not in the form, a year outside 1900–2100, or a day the calendar does not have (2024-02-30). */
 function dateProblem(text: string): MessageKey {
   return !DATE.test(text) ? 'pattern.date' : !inYears(text) ? 'date.year' : 'date.real';
 }
@@ -129,7 +127,7 @@ const oneOf =
     typeof v === 'string' && values.includes(v) ? v : fail(errors, at, 'enum', { values: values.join(', ') });
 
 const date: Reader = (v, at, errors) =>
-  typeof v !== 'string' ? fail(errors, at, 'type.string') : isDate(v) ? v : fail(errors, at, dateProblem(v), { date: v, from: YEARS[0], to: YEARS[1] });
+  typeof v !== 'string' ? fail(errors, at, 'type.string') : isDate(v) ? v : fail(errors, at, dateProblem(v), { date: v });
 
 const text: Reader = noBidi((v, at, errors) => {
   if (typeof v === 'string') return NOT_BLANK.test(v) ? v : fail(errors, at, 'empty');
@@ -261,26 +259,20 @@ export const MAX_DEPTH = 64;
 /** Documents already walked: a feed is parsed once and read by every element that shows it. */
 const walked = new WeakMap<object, ValidationError | null>();
 
-/** An error at the first value nested deeper than MAX_DEPTH (its path cut after a few steps), or undefined. */
+/** An error at the first value nested deeper than MAX_DEPTH (its path cut after four steps), or undefined. */
 export function depthProblem(raw: unknown): ValidationError | undefined {
   if (typeof raw !== 'object' || raw === null) return undefined;
   let found = walked.get(raw);
   if (found === undefined) {
     found = null;
-    type Step = { node: unknown; depth: number; up?: Step; key?: string | number };
-    const stack: Step[] = [{ node: raw, depth: 0 }];
-    for (let step = stack.pop(); step && !found; step = stack.pop()) {
-      const { node, depth } = step;
+    // [value, depth, path]: a stack of our own, as the walk must not recurse either.
+    const stack: [unknown, number, string][] = [[raw, 0, '']];
+    for (let item = stack.pop(); item && !found; item = stack.pop()) {
+      const [node, depth, at] = item;
       if (typeof node !== 'object' || node === null) continue;
-      if (depth >= MAX_DEPTH) {
-        const keys: (string | number)[] = [];
-        for (let s: Step | undefined = step; s?.key !== undefined; s = s.up) keys.unshift(s.key);
-        const path = keys.slice(0, 4).reduce<string>((at, key) => join(at, key), '') + (keys.length > 4 ? '…' : '');
-        found = problem(path, 'depth', { max: MAX_DEPTH });
-      } else if (Array.isArray(node)) {
-        node.forEach((child, key) => stack.push({ node: child, depth: depth + 1, up: step, key }));
-      } else {
-        for (const key of Object.keys(node)) stack.push({ node: (node as Json)[key], depth: depth + 1, up: step, key });
+      if (depth === MAX_DEPTH) found = problem(at, 'depth', { max: MAX_DEPTH });
+      for (const [key, child] of Object.entries(node)) {
+        stack.push([child, depth + 1, depth < 4 ? join(at, Array.isArray(node) ? Number(key) : key) : at.endsWith('…') ? at : `${at}…`]);
       }
     }
     walked.set(raw, found);

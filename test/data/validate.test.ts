@@ -679,7 +679,7 @@ describe('text a reader cannot see or that reorders, impossible dates, runaway d
     expect(error.path).to.equal('area.name');
     expect(error.code).to.equal('text.bidi');
     expect(error.message.vi).to.contain('U+202E').and.contain('ký tự điều khiển hướng chữ');
-    expect(error.message.en).to.contain('U+202E').and.contain('bidi control characters');
+    expect(error.message.en).to.contain('U+202E').and.contain('bidi controls');
   });
 
   it('refuses every embedding, override and isolate control, in every text the widgets draw, at the language that holds it', () => {
@@ -703,7 +703,7 @@ describe('text a reader cannot see or that reorders, impossible dates, runaway d
       { path: 'indicators[1].areas[0].code', code: 'text.bidi' },
     ]);
     // Each control named once.
-    expect(errorsOf(validateDocument(doc))[1].message.en).to.contain('characters U+202E, U+2066, which');
+    expect(errorsOf(validateDocument(doc))[1].message.en).to.contain('controls U+202E, U+2066: remove');
   });
 
   it('accepts right-to-left letters and the LRM/RLM marks, which are text (the elements isolate them)', () => {
@@ -735,7 +735,7 @@ describe('text a reader cannot see or that reorders, impossible dates, runaway d
     for (const asOf of ['0000', '1899-12-31', '2101', '9999-01', '0000-02-29']) {
       const [error] = errorsOf(validateDocument(one({ asOf })));
       expect(error.code, asOf).to.equal('date.year');
-      expect(error.message.en).to.equal(`must be a year from 1900 to 2100 (${asOf})`);
+      expect(error.message.en).to.equal(`must be within the years 1900–2100 (${asOf})`);
     }
     expect(where(validateDocument(one({ target: { value: 80, by: '0000' } })))).to.deep.equal([{ path: 'target.by', code: 'date.year' }]);
   });
@@ -754,7 +754,7 @@ describe('text a reader cannot see or that reorders, impossible dates, runaway d
       expect(where(result)).to.deep.equal([{ path: 'extra.x.x.x…', code: 'depth' }]);
     }
     expect(where(selectIndicator({ indicators: [deep] }))).to.deep.equal([{ path: 'indicators[0].extra.x…', code: 'depth' }]);
-    expect(errorsOf(validateDocument(deep))[0].message).to.deep.equal({ vi: 'lồng quá sâu (quá 64 tầng)', en: 'is nested too deeply (over 64 levels)' });
+    expect(errorsOf(validateDocument(deep))[0].message).to.deep.equal({ vi: 'lồng quá 64 tầng', en: 'is nested over 64 levels deep' });
     // As JSON text too (JSON.parse itself does not recurse).
     const text = `{"label":"Hộ","value":1,"extra":${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
     expect(where(validateDocument(valueOf(parseJson(text))))[0].code).to.equal('depth');
