@@ -45,7 +45,7 @@ export function isDate(text: string): boolean {
 const inYears = (text: string) => /^(19|20)\d\d|^2100/.test(text);
 
 /** Why a date is refused: not in the form, a year outside 1900–2100, or a day the calendar does not have (2024-02-30). */
-function dateProblem(text: string): MessageKey {
+export function dateProblem(text: string): MessageKey {
   return !DATE.test(text) ? 'pattern.date' : !inYears(text) ? 'date.year' : 'date.real';
 }
 
