@@ -3,7 +3,7 @@ import { render, type LitElement } from 'lit';
 import '../../src/dx-widgets.js';
 import { translate } from '../../src/format/messages.js';
 import { STRINGS } from '../../src/province-rank/province-rank.strings.js';
-import { settled } from '../support/helpers.js';
+import { mountWidget, settled } from '../support/helpers.js';
 
 /*
  * Issue 16: document text must never reorder the figures beside it. "Hà Nội\u202e" before
@@ -65,15 +65,7 @@ function drawnOrder(root: Node, text: string): string {
   throw new Error(`"${text}" is not drawn`);
 }
 
-async function widget(tag: string, data: unknown, attrs: Record<string, string> = {}): Promise<Widget> {
-  const wrapper = await fixture(html`<div style="width: 480px"></div>`);
-  const el = document.createElement(tag) as Widget;
-  el.setAttribute('now', '2024-10-01');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  wrapper.append(el);
-  return settled(el);
-}
+const widget = (tag: string, data: unknown, attrs?: Record<string, string>) => mountWidget<Widget>(tag, data, attrs);
 
 const HEBREW = 'ממוצע ארצי';
 const ARABIC = 'المتوسط';

@@ -1,11 +1,11 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/dx-widgets.js';
 import { formatFigure, formatNumber } from '../../src/format/numbers.js';
 import { valueScale } from '../../src/province-rank/geometry.js';
 import { sparkGeometry } from '../../src/stat/stat-sparkline.js';
 import { history } from '../../src/target-progress/projection.js';
-import { settled } from '../support/helpers.js';
+import { mountWidget } from '../support/helpers.js';
 
 /*
  * Issue 16: every finite number the format accepts, drawn by every element. ±1e308 overflowed
@@ -14,15 +14,7 @@ import { settled } from '../support/helpers.js';
 
 type Widget = LitElement & { state: string; data: unknown };
 
-async function widget(tag: string, data: unknown, attrs: Record<string, string> = {}): Promise<Widget> {
-  const wrapper = await fixture(html`<div style="width: 480px"></div>`);
-  const el = document.createElement(tag) as Widget;
-  el.setAttribute('now', '2024-10-01');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  wrapper.append(el);
-  return settled(el);
-}
+const widget = (tag: string, data: unknown, attrs?: Record<string, string>) => mountWidget<Widget>(tag, data, attrs);
 
 /** Everything the element drew, markup and attributes, as one text to search for broken numbers. */
 const drawn = (el: Element) => el.shadowRoot!.innerHTML;

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/dx-widgets.js';
-import { settled } from '../support/helpers.js';
+import { mountWidget, settled } from '../support/helpers.js';
 
 type Widget = LitElement & { state: string; data: unknown };
 
@@ -32,15 +32,7 @@ const hostile = {
   source: { name: HTML, url: 'https://example.gov.vn/' },
 };
 
-async function widget(tag: string, data: unknown, attrs: Record<string, string> = {}, width = 320): Promise<Widget> {
-  const wrapper = await fixture(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement(tag) as Widget;
-  el.setAttribute('now', '2024-10-01');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  wrapper.append(el);
-  return settled(el);
-}
+const widget = (tag: string, data: unknown, attrs: Record<string, string> = {}, width = 320) => mountWidget<Widget>(tag, data, attrs, width);
 
 /** Every element's box stays inside its column, and its text is drawn at a readable size. */
 function expectContained(el: Widget, column: Element): void {

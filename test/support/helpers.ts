@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 type DataElement = LitElement & { state: string };
@@ -55,4 +55,15 @@ export async function scriptFeed(
 /** The figure part's text, whitespace folded: "trên 76%". */
 export function figureText(el: Element): string {
   return part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim();
+}
+
+/** An element `tag` given `data` (and attributes, `now` fixed), in a column `width` px wide, once it has settled. */
+export async function mountWidget<T extends DataElement & { data: unknown }>(tag: string, data: unknown, attrs: Record<string, string> = {}, width = 480): Promise<T> {
+  const column = await fixture(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement(tag) as T;
+  el.setAttribute('now', '2024-10-01');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  column.append(el);
+  return settled(el);
 }
