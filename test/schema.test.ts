@@ -139,8 +139,20 @@ const agreed: Case[] = [
   valid('a count whose part is 0', patch(full, 'count', { part: 0, whole: 1 })),
   valid('an http URL in capital letters', patch(full, 'source.url', 'HTTP://LAICHAU.GOV.VN/BAO-CAO')),
   valid('a full date on 29 February of a leap year', patch(full, 'asOf', '2024-02-29')),
-  // validate.ts gets this one wrong: Date.UTC reads years 0–99 as 1900–1999, and 1900 is not a leap year.
-  valid('29 February of the year 0000, a leap year in the proleptic Gregorian calendar', patch(full, 'asOf', '0000-02-29')),
+  // Years 1900–2100 only: "0000" is a slip, not a period (validate.ts once read it as 1900, not a leap year).
+  broken('29 February of the year 0000, outside 1900–2100', full, 'asOf', '0000-02-29'),
+  broken('a year before 1900', full, 'target.by', '1899'),
+  broken('a year after 2100', full, 'series[0].asOf', '2101'),
+  valid('the first and last years, 1900 and 2100', patch(patch(full, 'baseline.asOf', '1900-01-01'), 'target.by', '2100-12-31')),
+  // Text that draws nothing, and bidi controls (issue 16).
+  broken('a label of zero-width characters only', full, 'label', '\u200b\u2060\ufeff '),
+  broken('a label object whose every language draws nothing', full, 'label', { vi: '\u200c', en: '\u200d' }),
+  broken('an area code of zero-width characters only', full, 'area.code', '\u200b'),
+  broken('a bidi override in an area name', full, 'area.name', 'Hà Nội\u202e'),
+  broken('a bidi isolate in a unit', full, 'count.unit', 'hộ\u2066'),
+  broken('a bidi embedding in one language of a label', full, 'label.en', 'Households\u202b'),
+  broken('a bidi control in a source name', full, 'source.name', '\u2069Sở'),
+  valid('right-to-left letters and marks in a label and a name', patch(patch(full, 'label', 'ממוצע ארצי\u200f'), 'areas[1].name', 'تونس')),
   valid('direction "down" for an indicator where lower is better', patch(full, 'direction', 'down')),
   valid('an area name that is empty, since names are shown as given', patch(full, 'area.name', '')),
   valid('a collection with a title, a source, an area and an as-of date', feed),

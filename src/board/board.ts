@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValu
 import type { Collection } from '../data/types.js';
 import { memberArea, readCollection } from '../data/validate.js';
 import { type Locale } from '../format/messages.js';
-import { pickText } from '../format/text.js';
+import { isolate, pickText } from '../format/text.js';
 import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail, type WidgetState } from '../internal/indicator-controller.js';
 import { LangController } from '../internal/lang-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
@@ -178,7 +178,7 @@ export class Board extends LitElement {
             ${pickText(title, this.locale)}
           </div>`
         : nothing}
-      ${area?.name ? html`<div part="area">${area.name}</div>` : nothing} ${renderMeta(collection, this.locale)}
+      ${area?.name ? html`<div part="area">${isolate(area.name)}</div>` : nothing} ${renderMeta(collection, this.locale)}
     </header>`;
   }
 

@@ -170,7 +170,9 @@ export class CoverageGauge extends IndicatorElement {
    * and moves on updates without re-creating anything.
    */
   private renderGauge(indicator: Indicator | undefined, figure: string | undefined, approx: unknown, lines: unknown[], valueText?: string): TemplateResult {
-    const layout = GAUGE_LAYOUTS[this.shape] ?? GAUGE_LAYOUTS.semicircle;
+    // An own key only: shape="constructor" or "__proto__" would find Object's and draw nothing.
+    const shape = Object.hasOwn(GAUGE_LAYOUTS, this.shape) ? this.shape : 'semicircle';
+    const layout = GAUGE_LAYOUTS[shape];
     const { min, max, low, high } = this.scale;
     const value = indicator?.value;
     const meter = value !== undefined;
@@ -183,7 +185,7 @@ export class CoverageGauge extends IndicatorElement {
         return svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
       });
     const shown = value === undefined || value <= min ? undefined : at(value);
-    return html`<div part="base" class="base ${this.shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
+    return html`<div part="base" class="base ${shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
       <div
         class="dial"
         part="meter"

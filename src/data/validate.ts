@@ -34,9 +34,20 @@ export const join = (path: string, key: string | number) =>
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real period (no 30 February): the format's dates. */
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` naming a real period (no 30 February) in 1900–2100: the format's dates. */
 export function isDate(text: string): boolean {
-  return DATE.test(text) && isRealDate(text);
+  return DATE.test(text) && inYears(text) && isRealDate(text);
+}
+
+/**
+ * The years a date may name, 1900–2100. Figures of this kind start long after 1900, and plans
+ * reach 2030–2050; a year outside is a typing slip ("0000", "2204"), not a period to draw.
+ */
+const inYears = (text: string) => /^(19|20)\d\d|^2100/.test(text);
+
+/** Why a date is refused: not in the form, a year outside 1900–2100, or a day the calendar does not have (2024-02-30). */
+export function dateProblem(text: string): MessageKey {
+  return !DATE.test(text) ? 'pattern.date' : !inYears(text) ? 'date.year' : 'date.real';
 }
 
 /** `YYYY-MM-DD` that names a real day (no 30 February). */
@@ -63,8 +74,35 @@ const string =
   (v, at, errors) =>
     typeof v !== 'string' ? fail(errors, at, 'type.string') : pattern && !pattern.test(v) ? fail(errors, at, code) : v;
 
-const anyString = string();
-const name = string(NOT_BLANK);
+/*
+ * Bidi controls (issue 16): the embedding, override and isolate controls reorder whatever
+ * follows them ("Hà Nội\u202e" before "thứ 12/63" drew "36/21"). Elements draw document text
+ * isolated anyway (src/format/text.ts `isolate`); the format refuses them in every text it
+ * draws, with a message that names them, so a data team sees and removes them.
+ */
+const BIDI_CONTROL = /[\u202A-\u202E\u2066-\u2069]/g;
+
+/** The bidi controls in `text`, named once each ("U+202E, U+2066"); undefined when it has none. */
+export function bidiControls(text: string): string | undefined {
+  const found = [...new Set(text.match(BIDI_CONTROL))];
+  return found.length ? found.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`).join(', ') : undefined;
+}
+
+/** A text reader that also refuses bidi controls, at the text's path (`label.vi` for one language). */
+const noBidi =
+  (read: Reader): Reader =>
+  (v, at, errors, percent) => {
+    const out = read(v, at, errors, percent);
+    const texts: [string, unknown][] = typeof out === 'string' ? [[at, out]] : isObject(out) ? Object.entries(out).map(([k, t]) => [join(at, k), t]) : [];
+    for (const [path, t] of texts) {
+      const controls = typeof t === 'string' ? bidiControls(t) : undefined;
+      if (controls) return fail(errors, path, 'text.bidi', { controls });
+    }
+    return out;
+  };
+
+const anyString = noBidi(string());
+const name = noBidi(string(NOT_BLANK));
 
 const number =
   (least?: number, code: MessageKey = 'range.negative', percentAware = false): Reader =>
@@ -90,14 +128,14 @@ const oneOf =
     typeof v === 'string' && values.includes(v) ? v : fail(errors, at, 'enum', { values: values.join(', ') });
 
 const date: Reader = (v, at, errors) =>
-  typeof v !== 'string' ? fail(errors, at, 'type.string') : isDate(v) ? v : fail(errors, at, 'pattern.date');
+  typeof v !== 'string' ? fail(errors, at, 'type.string') : isDate(v) ? v : fail(errors, at, dateProblem(v), { date: v });
 
-const text: Reader = (v, at, errors) => {
+const text: Reader = noBidi((v, at, errors) => {
   if (typeof v === 'string') return NOT_BLANK.test(v) ? v : fail(errors, at, 'empty');
   const texts = isObject(v) ? Object.values(v) : [];
   const good = texts.length > 0 && texts.every((t) => typeof t === 'string') && texts.some((t) => NOT_BLANK.test(t as string));
   return good ? v : fail(errors, at, 'type.text');
-};
+});
 
 /** An object of known fields; unknown fields are dropped. `check` sees the fields once they are all right. */
 const object = (fields: Record<string, Field>, check?: (o: Json, at: string, errors: Errors) => void): Reader => {
@@ -141,7 +179,7 @@ const UNIT_WORDS = object({ vi: [name, 1], en: [anyString] }, (u, at, errors) =>
   if (u.en !== undefined && NOT_BLANK.test(u.en as string) && (u.en === '%') !== (u.vi === '%')) fail(errors, join(at, 'en'), 'unit.percent');
 });
 const unit: Reader = (v, at, errors, percent) =>
-  typeof v === 'string' ? v : isObject(v) ? UNIT_WORDS(v, at, errors, percent) : fail(errors, at, 'type.text');
+  typeof v === 'string' ? anyString(v, at, errors, percent) : isObject(v) ? UNIT_WORDS(v, at, errors, percent) : fail(errors, at, 'type.text');
 
 const APPROX = oneOf(['about', 'over', 'under', 'nearly']);
 const AREA = object({ code: [name, 1], name: [anyString] });
@@ -223,6 +261,44 @@ function readCollectionDefaults(raw: Json, errors: Errors): CollectionFields {
 
 const isCollection = (raw: Json) => 'indicators' in raw;
 
+/*
+ * Depth (issue 16). The format nests five levels (indicators[0].target.label.vi); unknown
+ * fields may nest more, but a document 100,000 levels deep overflowed the stack of whatever
+ * walked it recursively (JSON.stringify in renderToString threw RangeError). Past MAX_DEPTH
+ * the document is refused with an error, found by a walk that keeps its own stack.
+ */
+export const MAX_DEPTH = 64;
+
+/** Documents already walked: a feed is parsed once and read by every element that shows it. */
+const walked = new WeakMap<object, ValidationError | null>();
+
+/** An error at the first value nested deeper than MAX_DEPTH (its path cut after four steps), or undefined. */
+export function depthProblem(raw: unknown): ValidationError | undefined {
+  if (typeof raw !== 'object' || raw === null) return undefined;
+  let found = walked.get(raw);
+  if (found === undefined) {
+    found = null;
+    // [value, depth, path]: a stack of our own, as the walk must not recurse either.
+    const stack: [unknown, number, string][] = [[raw, 0, '']];
+    for (let item = stack.pop(); item && !found; item = stack.pop()) {
+      const [node, depth, at] = item;
+      if (typeof node !== 'object' || node === null) continue;
+      if (depth === MAX_DEPTH) found = problem(at, 'depth', { max: MAX_DEPTH });
+      for (const [key, child] of Object.entries(node)) {
+        stack.push([child, depth + 1, depth < 4 ? join(at, Array.isArray(node) ? Number(key) : key) : at.endsWith('…') ? at : `${at}…`]);
+      }
+    }
+    walked.set(raw, found);
+  }
+  return found ?? undefined;
+}
+
+/** The result for a document refused for its depth, or undefined when it is not too deep. */
+function tooDeep(raw: unknown): { ok: false; errors: Errors } | undefined {
+  const error = depthProblem(raw);
+  return error && { ok: false, errors: [error] };
+}
+
 /** The collection's member list, or an error at `indicators`. */
 function readMembers(raw: Json, errors: Errors): unknown[] | undefined {
   if (Array.isArray(raw.indicators)) return raw.indicators;
@@ -236,6 +312,8 @@ export function validateDocument(raw: unknown): Result<Feed> {
     fail(errors, '', 'type.object');
     return { ok: false, errors };
   }
+  const deep = tooDeep(raw);
+  if (deep) return deep;
   if (!isCollection(raw)) {
     const indicator = readIndicator(raw, '', errors);
     return indicator ? { ok: true, value: { indicators: [indicator] } } : { ok: false, errors };
@@ -269,6 +347,8 @@ export function readCollection(raw: unknown): Result<Collection> {
     fail(errors, '', 'type.object');
     return { ok: false, errors };
   }
+  const deep = tooDeep(raw);
+  if (deep) return deep;
   if (!isCollection(raw)) return { ok: true, value: { members: [raw] } };
   const defaults = readCollectionDefaults(raw, errors);
   const members = readMembers(raw, errors);
@@ -301,6 +381,8 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     fail(errors, '', 'type.object');
     return { ok: false, errors };
   }
+  const deep = tooDeep(raw);
+  if (deep) return deep;
   let member: unknown = raw;
   let path = '';
   let defaults: Defaults = {};

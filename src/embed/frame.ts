@@ -34,12 +34,20 @@ if (WIDGETS.includes(widget)) {
 }
 
 let last = 0;
-function postHeight(): void {
+function postHeight(again = false): void {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
-  if (height === last || window.parent === window) return;
+  if ((height === last && !again) || window.parent === window) return;
   last = height;
   window.parent.postMessage({ 'dx-embed-height': height }, '*');
 }
 
 // Reports once at the first layout and again on every change (data arriving, a longer note).
-new ResizeObserver(postHeight).observe(document.body);
+new ResizeObserver(() => postHeight()).observe(document.body);
+
+// A resize script that arrived after those reports asks for the height (src/embed/resize.ts).
+// Only the page that holds this frame may ask: the answer goes to it alone.
+addEventListener('message', (event: MessageEvent) => {
+  const data = event.data as unknown;
+  const asked = typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'dx-embed-ask');
+  if (asked && event.source === window.parent) postHeight(true);
+});

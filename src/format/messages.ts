@@ -5,6 +5,8 @@
  * (`src/<element>/<element>.strings.ts`), read with `translate()`, so a page that uses
  * one element downloads only that element's words. `{name}` holes are filled from params.
  */
+import { isolate } from './text.js';
+
 export type Locale = 'vi' | 'en';
 
 /** Strings as [vi, en] pairs. */
@@ -23,6 +25,10 @@ const TABLE = {
   'empty': ['không được để trống', 'must not be empty'],
   'pattern.id': ['chỉ gồm a–z, 0–9 và dấu -', 'may hold only a–z, 0–9 and -'],
   'pattern.date': ['phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD', 'must be YYYY, YYYY-MM or YYYY-MM-DD'],
+  'date.year': ['phải trong các năm 1900–2100 ({date})', 'must be within the years 1900–2100 ({date})'],
+  'date.real': ['không phải ngày có thật ({date})', 'is not a real date ({date})'],
+  'text.bidi': ['có ký tự điều khiển hướng chữ {controls}: hãy xoá', 'holds bidi controls {controls}: remove them'],
+  'depth': ['lồng quá {max} tầng', 'is nested over {max} levels deep'],
   'pattern.url': ['chỉ nhận địa chỉ http:// hoặc https://', 'must be an http:// or https:// address'],
   'enum': ['phải là một trong: {values}', 'must be one of: {values}'],
   'range.percent': ['là phần trăm, phải từ 0 đến 100 (đang là {value})', 'is a percentage, must be 0 to 100 (it is {value})'],
@@ -68,10 +74,13 @@ export type MessageKey = keyof typeof TABLE;
 
 export type MessageParams = Record<string, string | number>;
 
-/** The text for `key` of `table` in `locale`, with `{name}` holes filled from `params`. */
+/**
+ * The text for `key` of `table` in `locale`, with `{name}` holes filled from `params`. Text
+ * params are isolated (`isolate`): a name or label inside our sentence cannot reorder it.
+ */
 export function translate<T extends StringTable>(table: T, locale: Locale, key: keyof T, params?: MessageParams): string {
   const text = table[key][locale === 'en' ? 1 : 0];
-  return params ? text.replace(/\{(\w+)\}/g, (hole, name: string) => String(params[name] ?? hole)) : text;
+  return params ? text.replace(/\{(\w+)\}/g, (hole, name: string) => isolate(String(params[name] ?? hole))) : text;
 }
 
 /** A shared string (see the table above) for `locale`. */

@@ -1,6 +1,6 @@
 import type { Approx, Count, Unit } from '../data/types.js';
 import { message, type Locale } from './messages.js';
-import { unitText } from './text.js';
+import { isolate, unitText } from './text.js';
 
 // Intl.NumberFormat is costly to build and a page may hold hundreds of widgets: keep one per setting.
 const formatters = new Map<string, Intl.NumberFormat>();
@@ -42,14 +42,20 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
     } as Intl.NumberFormatOptions);
     formatters.set(key, formatter);
   }
-  return formatter.format(value);
+  const text = formatter.format(value);
+  // A figure too small for the digits shown (5e-324, 0.0004 with three decimals) is not 0:
+  // it is written as the bound it stays under, "< 0,001" ("> -0,001" below zero).
+  // Under a hedge of "over", 0 is already true ("trên 0%").
+  if (value === 0 || /[1-9]/.test(text) || (roundingMode === 'floor' && value > 0)) return text;
+  const step = 10 ** -(notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits);
+  return value > 0 ? `< ${formatNumber(step, locale, options)}` : `> ${formatNumber(-step, locale, options)}`;
 }
 
 /** A number with its unit: "97,27%", "320.000 thuê bao", "41,5" (no unit). */
 export function formatQuantity(value: number, unit: string | undefined, locale: Locale, options?: NumberOptions): string {
   const number = formatNumber(value, locale, options);
   if (!unit) return number;
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  return unit === '%' ? `${number}%` : `${number} ${isolate(unit)}`;
 }
 
 /** The unit written against a number where a word unit stands apart or is said elsewhere: "%" only. */
@@ -87,5 +93,5 @@ export function hedged(approx: Approx | undefined, options?: NumberOptions): Num
 export function formatCount(count: Count, locale: Locale): string {
   const fraction = `${formatNumber(count.part, locale)}/${formatNumber(count.whole, locale)}`;
   const unit = unitText(count.unit, locale);
-  return unit ? `${fraction} ${unit}` : fraction;
+  return unit ? `${fraction} ${isolate(unit)}` : fraction;
 }

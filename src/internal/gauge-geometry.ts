@@ -5,6 +5,8 @@
  * animates the offset). d3-shape's `arc` would cost ~2.4 kB gz for what two SVG arc
  * commands do here. Angles are radians clockwise from 12 o'clock, as in d3-shape.
  */
+import { fraction } from './finite.js';
+
 export type GaugeShape = 'semicircle' | 'ring';
 
 export interface GaugeLayout {
@@ -38,7 +40,7 @@ export const GAUGE_LAYOUTS: Record<GaugeShape, GaugeLayout> = {
 /** Where `value` falls between `min` and `max`, as 0–1 (clamped: callers reject values outside). */
 export function fractionOf(value: number, min: number, max: number): number {
   if (max <= min) return 0;
-  return Math.min(1, Math.max(0, (value - min) / (max - min)));
+  return Math.min(1, Math.max(0, fraction(value, min, max)));
 }
 
 /** The dash offset that shows `fraction` of a `pathLength="100"` path. */

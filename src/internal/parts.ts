@@ -4,7 +4,7 @@ import { HTTP_URL } from '../data/validate.js';
 import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
-import { pickText } from '../format/text.js';
+import { isolate, pickText } from '../format/text.js';
 import type { IndicatorController } from './indicator-controller.js';
 
 /**
@@ -19,7 +19,7 @@ export function renderMeta(indicator: Pick<Indicator, 'asOf' | 'source'>, locale
   const asOfText = asOf ? message(locale, 'asOf.label', { date: formatPeriod(asOf, locale) }) : '';
   // The validator accepts only http(s) URLs; the check is repeated here because this is where a link is made.
   const url = source?.url && HTTP_URL.test(source.url) ? source.url : undefined;
-  const name = source ? (url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${source.name}</a>` : source.name) : nothing;
+  const name = source ? (url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${isolate(source.name)}</a>` : isolate(source.name)) : nothing;
   return html`<div part="meta">${asOfText}${asOf && source ? ' · ' : ''}${source ? html`${message(locale, 'source')}${name}` : nothing}</div>`;
 }
 

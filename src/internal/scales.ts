@@ -6,7 +6,10 @@
  * range. Nor do d3-shape's `line` and `area` (1.7 kB gz measured in the bundle) for a
  * sparkline of straight segments: two SVG path strings below do the same.
  */
+import { fraction } from './finite.js';
+
 export { scaleBand, type ScaleBand } from 'd3-scale';
+export { extent } from './finite.js';
 
 /** A polyline through the points, as d3-shape's `line()` with its default linear curve draws it. */
 export function linePath(points: readonly [number, number][]): string {
@@ -27,7 +30,7 @@ export interface ScaleLinear {
 /** d3's `scaleLinear` as far as we use it. An empty domain maps to the middle of the range, as d3 does. */
 export function scaleLinear(): ScaleLinear {
   let [d0, d1, r0, r1] = [0, 1, 0, 1];
-  const scale = ((v: number) => r0 + (d1 === d0 ? 0.5 : (v - d0) / (d1 - d0)) * (r1 - r0)) as ScaleLinear;
+  const scale = ((v: number) => r0 + (d1 === d0 ? 0.5 : fraction(v, d0, d1)) * (r1 - r0)) as ScaleLinear;
   scale.domain = (d) => (([d0, d1] = d), scale);
   scale.range = (r) => (([r0, r1] = r), scale);
   return scale;

@@ -1,4 +1,4 @@
-import { scaleBand, scaleLinear } from '../internal/scales.js';
+import { extent, scaleBand, scaleLinear } from '../internal/scales.js';
 
 /**
  * Bar-chart geometry in percentages of the plot box, so the SVG needs no viewBox:
@@ -20,8 +20,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
 
 /** A value → % of the plot width, with zero always on the scale (bars start at zero). */
 export function valueScale(values: readonly number[]): (value: number) => number {
-  const low = Math.min(0, ...values);
-  const high = Math.max(0, ...values);
+  const [low, high] = extent(values, 0);
   const x = scaleLinear()
     .domain([low, high === low ? low + 1 : high])
     .range([0, 100]);

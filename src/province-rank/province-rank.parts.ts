@@ -52,7 +52,7 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   // style attribute would break a strict Content-Security-Policy).
   // Each figure written once: for its width here and for its row below.
   const figures = rows.map((row) => (row.kind === 'item' ? voice.figure(row.entry.item.value, row.entry.item.approx) : ''));
-  const longest = Math.max(0, ...figures.map((figure) => figure.length));
+  const longest = figures.reduce((most, figure) => Math.max(most, figure.length), 0);
   const values = longest > 7 ? `v${Math.min(4, Math.ceil((longest - 7) / 4))}` : '';
   return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values}" id="chart" aria-hidden="true">
     <div class="plot">

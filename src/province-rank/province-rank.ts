@@ -5,7 +5,7 @@ import type { Approx, Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { inBoth, translate, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
-import { pickText } from '../format/text.js';
+import { isolate, pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
@@ -190,17 +190,17 @@ export class ProvinceRank extends IndicatorElement {
   /** A name for every area; codes without one are looked up in the registry, loaded on first need. */
   private nameOf(indicator: Indicator, codes: string[]): (code: string, given?: string) => string {
     const registry = loadedRegistry();
-    if (!codes.length || registry === null) return (code, given) => given ?? code;
+    if (!codes.length || registry === null) return (code, given) => isolate(given ?? code);
     if (!registry) {
       // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
       this.namesPending ??= loadRegistry().then(() => {
         this.namesPending = undefined;
         this.requestUpdate();
       });
-      return (_code, given) => given ?? '';
+      return (_code, given) => isolate(given ?? '');
     }
     const names = registryNames(codes, this.era, indicator.asOf, this.locale, registry);
-    return (code, given) => given ?? names.get(code) ?? code;
+    return (code, given) => isolate(given ?? names.get(code) ?? code);
   }
 
   private derive(indicator: Indicator): View {

@@ -7,6 +7,7 @@
  * the browser's); never part of a browser bundle.
  */
 import { html } from 'lit';
+import { depthProblem } from '../data/validate.js';
 
 /** What `npm install dx-widgets` does not bring: `@lit-labs/ssr` is an optional peer. */
 export const MISSING_PEER = 'dx-widgets/ssr needs @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr';
@@ -113,7 +114,11 @@ export async function renderToString(tagName: SsrTagName, data: unknown, options
     if (!NAME.test(name)) throw new TypeError(`renderToString: "${name}" is not an attribute name renderToString writes`);
     text += ` ${name}="${attribute(String(value))}"`;
   }
-  const child = data === undefined || data === null ? '' : `<script type="application/json">${inlineJson(data)}</script>`;
+  // A document nested past the validator's limit is drawn as its error, with no inline copy:
+  // JSON.stringify would overflow the stack on it (the browser's element then has no data,
+  // an error too). As JSON text it is copied as it came: the browser refuses it the same way.
+  const child =
+    data === undefined || data === null || depthProblem(data) ? '' : `<script type="application/json">${inlineJson(data)}</script>`;
   // The template `<tag attributes .data=${data}>child</tag>`, its static text built here as
   // lit/static-html would, but not kept: static-html caches every distinct template text for
   // the life of the process, and here each document is one (a CMS renders thousands).

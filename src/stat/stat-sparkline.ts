@@ -1,4 +1,4 @@
-import { areaPath, linePath, scaleLinear } from '../internal/scales.js';
+import { areaPath, extent, linePath, scaleLinear } from '../internal/scales.js';
 import { timeline, type TrendPoint } from './stat-trend.js';
 
 /** The sparkline's drawing box. The SVG stretches it to its column (`preserveAspectRatio="none"`), strokes stay 2 px. */
@@ -29,7 +29,7 @@ export function sparkGeometry(points: readonly TrendPoint[]): SparkGeometry {
     .domain([times[0], times[times.length - 1]])
     .range([INSET_X, SPARK_WIDTH - INSET_X]);
   const y = scaleLinear()
-    .domain([Math.min(...values), Math.max(...values)])
+    .domain(extent(values))
     .range([SPARK_HEIGHT - INSET_Y, INSET_Y]);
   const at = points.map((p, i): [number, number] => [x(times[i]), y(p.value)]);
   return {

@@ -3,7 +3,7 @@ import type { Indicator, ValidationError } from '../data/types.js';
 import { problem } from '../data/validate.js';
 import { inBoth } from '../format/messages.js';
 import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
-import { pickText, unitText } from '../format/text.js';
+import { isolate, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { statusStyles } from '../internal/status.styles.js';
@@ -113,7 +113,7 @@ export class StatElement extends IndicatorElement {
             <!-- Spaces as \${' '}: the build squeezes whitespace between tags out of templates. -->
             ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing}<span class="number"
               >${formatQuantity(value, attachedUnit(unit), locale, hedged(approx, options))}</span
-            >${unit && unit !== '%' ? html`${' '}<span class="unit">${unit}</span>` : nothing}
+            >${unit && unit !== '%' ? html`${' '}<span class="unit">${isolate(unit)}</span>` : nothing}
           </div>
           ${countText ? html`<div part="count">${countText}</div>` : nothing}
           ${change ? this.renderChange(change) : nothing}

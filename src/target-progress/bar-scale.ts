@@ -1,5 +1,6 @@
 import type { Unit } from '../data/types.js';
 import { isPercentUnit } from '../format/text.js';
+import { fraction } from '../internal/finite.js';
 import type { Assessable } from './projection.js';
 
 export interface BarScale {
@@ -24,6 +25,6 @@ export function barScale({ value, target, baseline, direction, unit }: Assessabl
   const better = figures.map((v) => sign * v);
   const lo = Math.min(...better.filter((_, i) => i !== 1));
   const hi = Math.max(...better.slice(1));
-  const at = (v: number) => (hi <= lo ? 1 : Math.min(1, Math.max(0, (sign * v - lo) / (hi - lo))));
+  const at = (v: number) => (hi <= lo ? 1 : Math.min(1, Math.max(0, fraction(sign * v, lo, hi))));
   return { start, min: Math.min(...figures), max: Math.max(...figures), at };
 }

@@ -1,5 +1,6 @@
 import type { Direction, Indicator, Target } from '../data/types.js';
 import { parseDate } from '../format/dates.js';
+import { extent } from '../internal/finite.js';
 
 /**
  * The time and pace maths of a dated target, as pure functions of day numbers
@@ -55,14 +56,14 @@ export function deadlineDay(by: string): number {
  */
 export function history({ value, asOf, baseline, series = [] }: Pick<Indicator, 'value' | 'asOf' | 'baseline' | 'series'>): Point[] {
   const points = series.map((p) => ({ day: figureDay(p.asOf), value: p.value }));
-  const days = points.map((p) => p.day);
+  const [first, last] = extent(points.map((p) => p.day));
   if (baseline) {
     const day = figureDay(baseline.asOf);
-    if (day < Math.min(...days)) points.unshift({ day, value: baseline.value });
+    if (day < first) points.unshift({ day, value: baseline.value });
   }
   if (value !== undefined && asOf) {
     const day = figureDay(asOf);
-    if (day > Math.max(...days)) points.push({ day, value });
+    if (day > last) points.push({ day, value });
   }
   return points;
 }

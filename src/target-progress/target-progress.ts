@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Indicator, ValidationError } from '../data/types.js';
-import { isDate, problem } from '../data/validate.js';
+import { dateProblem, isDate, problem } from '../data/validate.js';
 import { formatDate, parseDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
 import { STRINGS } from './target-progress.strings.js';
@@ -94,7 +94,9 @@ export class TargetProgress extends IndicatorElement {
     const errors: ValidationError[] = [];
     if (!indicator.target) errors.push(problem('target', 'required'));
     if (this.now && readDay(this.now) === undefined) {
-      errors.push({ path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') });
+      // A day in the right form that the calendar lacks (2024-02-30), or out of 1900–2100, says so.
+      const why = this.now.length === 10 ? dateProblem(this.now) : 'pattern.date';
+      errors.push(why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: this.now }));
     }
     return errors;
   }

@@ -173,7 +173,7 @@ describe('dx-widgets from-csv: the collection and its validation', () => {
       /checked\.csv, --area-code: bắt buộc phải có\n/,
       /dòng 2, cột A "id": chỉ gồm a–z/,
       /dòng 2, cột D "value": là phần trăm/,
-      /dòng 2, cột F "as_of": phải có dạng YYYY/,
+      /dòng 2, cột F "as_of": không phải ngày có thật \(2024-02-30\)/,
       /dòng 2, cột G "area_code": bắt buộc phải có/,
       /dòng 2, cột I "source_url": chỉ nhận địa chỉ http/,
       /dòng 2, cột "source" \(không có trong tệp\): bắt buộc phải có/,

@@ -146,6 +146,15 @@ describe('<dx-coverage-gauge>', () => {
       expect(part(el, '.value').getAttribute('stroke-dashoffset')).to.equal('40');
     });
 
+    it('draws a semicircle for a shape it does not know, "constructor" and "__proto__" included', async () => {
+      for (const shape of ['constructor', '__proto__', 'toString', 'hexagon']) {
+        const el = await gauge(html`<dx-coverage-gauge shape=${shape} value="60" unit="%" label="Nửa vòng"></dx-coverage-gauge>`);
+        expect(part(el, 'svg').getAttribute('viewBox'), shape).to.equal('0 0 200 110');
+        expect(part(el, '.value').getAttribute('d'), shape).to.match(/^M13 100A87/);
+        expect(part(el, '[part="base"]').className, shape).not.to.contain(shape);
+      }
+    });
+
     it('writes English when the element or an ancestor says lang="en"', async () => {
       const wrapper = await fixture(html`<div lang="en-GB">
         <dx-coverage-gauge .data=${{ ...FIBRE, approx: 'nearly' }}></dx-coverage-gauge>

@@ -163,8 +163,8 @@ describe('validateDocument', () => {
       ['unit a number', { unit: 1 }, 'unit', 'type.text'],
       ['approx not a known hedge', { approx: 'roughly' }, 'approx', 'enum'],
       ['asOf month 13', { asOf: '2024-13' }, 'asOf', 'pattern.date'],
-      ['asOf 30 February', { asOf: '2024-02-30' }, 'asOf', 'pattern.date'],
-      ['asOf 29 February of a common year', { asOf: '2023-02-29' }, 'asOf', 'pattern.date'],
+      ['asOf 30 February', { asOf: '2024-02-30' }, 'asOf', 'date.real'],
+      ['asOf 29 February of a common year', { asOf: '2023-02-29' }, 'asOf', 'date.real'],
       ['asOf written the Vietnamese way', { asOf: '30/06/2024' }, 'asOf', 'pattern.date'],
       ['asOf a number', { asOf: 2024 }, 'asOf', 'type.string'],
       ['area without code', { area: { name: 'Lai Châu' } }, 'area.code', 'required'],
@@ -730,5 +730,98 @@ describe('parseJson', () => {
 
   it('rejects a trailing comma, as hand-written JSON often has', () => {
     expect(parseJson('{"value": 1,}').ok).to.be.false;
+  });
+});
+
+describe('text a reader cannot see or that reorders, impossible dates, runaway depth', () => {
+  it('refuses bidi controls in labels and names, naming them in both languages', () => {
+    const [error] = errorsOf(validateDocument(one({ area: { code: '01', name: 'Hà Nội\u202e' }, rank: { position: 12, of: 63 } })));
+    expect(error.path).to.equal('area.name');
+    expect(error.code).to.equal('text.bidi');
+    expect(error.message.vi).to.contain('U+202E').and.contain('ký tự điều khiển hướng chữ');
+    expect(error.message.en).to.contain('U+202E').and.contain('bidi controls');
+  });
+
+  it('refuses every embedding, override and isolate control, in every text the widgets draw, at the language that holds it', () => {
+    const controls = ['\u202a', '\u202b', '\u202c', '\u202d', '\u202e', '\u2066', '\u2067', '\u2068', '\u2069'];
+    for (const c of controls) {
+      const code = `U+${c.codePointAt(0)!.toString(16).toUpperCase()}`;
+      expect(errorsOf(validateDocument(one({ label: `Hộ${c}` })))[0].message.en, code).to.contain(code);
+    }
+    const doc = collection();
+    doc.title = { vi: 'Chuyển đổi số', en: 'Digital\u2067 transformation' };
+    doc.indicators[0] = { ...doc.indicators[0], note: 'a\u202b', unit: '%\u202d', benchmarks: [{ label: 'Cả nước\u2066', value: 1 }] };
+    doc.indicators[1] = { ...doc.indicators[1], areas: [{ code: '12\u202a', value: 1 }], count: { part: 1, whole: 2, unit: 'thôn\u2069' } };
+    doc.source = { name: 'Sở\u202e\u202e\u2066' };
+    expect(where(validateDocument(doc))).to.deep.equal([
+      { path: 'title.en', code: 'text.bidi' },
+      { path: 'source.name', code: 'text.bidi' },
+      { path: 'indicators[0].unit', code: 'text.bidi' },
+      { path: 'indicators[0].benchmarks[0].label', code: 'text.bidi' },
+      { path: 'indicators[0].note', code: 'text.bidi' },
+      { path: 'indicators[1].count.unit', code: 'text.bidi' },
+      { path: 'indicators[1].areas[0].code', code: 'text.bidi' },
+    ]);
+    // Each control named once.
+    expect(errorsOf(validateDocument(doc))[1].message.en).to.contain('controls U+202E, U+2066: remove');
+  });
+
+  it('accepts right-to-left letters and the LRM/RLM marks, which are text (the elements isolate them)', () => {
+    expect(validateDocument(one({ label: 'ממוצע ארצי\u200f', area: { code: 'x', name: 'تونس\u200e' } })).ok).to.equal(true);
+  });
+
+  it('refuses a label, name or note made only of characters that draw nothing', () => {
+    for (const blank of ['\u200b', '\u200c\u200d', '\u2060', '\ufeff', ' \u200b\u00a0\u3000', '\u00ad', '\u3164']) {
+      const escaped = JSON.stringify(blank);
+      expect(where(validateDocument(one({ label: blank }))), escaped).to.deep.equal([{ path: 'label', code: 'empty' }]);
+      expect(where(validateDocument(one({ note: blank }))), escaped).to.deep.equal([{ path: 'note', code: 'empty' }]);
+      expect(where(validateDocument(one({ area: { code: blank } }))), escaped).to.deep.equal([{ path: 'area.code', code: 'empty' }]);
+      expect(where(validateDocument(one({ label: { vi: blank, en: '\u2060' } }))), escaped).to.deep.equal([{ path: 'label', code: 'type.text' }]);
+    }
+    // A visible letter among them is text.
+    expect(validateDocument(one({ label: '\u200bHộ\u200b' })).ok).to.equal(true);
+  });
+
+  it('says a date in the right form that the calendar does not have is not a real date', () => {
+    const [error] = errorsOf(validateDocument(one({ asOf: '2024-02-30' })));
+    expect(error.code).to.equal('date.real');
+    expect(error.message.vi).to.equal('không phải ngày có thật (2024-02-30)');
+    expect(error.message.en).to.equal('is not a real date (2024-02-30)');
+    expect(error.message.en).not.to.contain('YYYY');
+  });
+
+  it('accepts years from 1900 to 2100 and refuses others, year 0000 included', () => {
+    for (const asOf of ['1900', '2100-12-31', '2050-06']) expect(validateDocument(one({ asOf })).ok, asOf).to.equal(true);
+    for (const asOf of ['0000', '1899-12-31', '2101', '9999-01', '0000-02-29']) {
+      const [error] = errorsOf(validateDocument(one({ asOf })));
+      expect(error.code, asOf).to.equal('date.year');
+      expect(error.message.en).to.equal(`must be within the years 1900–2100 (${asOf})`);
+    }
+    expect(where(validateDocument(one({ target: { value: 80, by: '0000' } })))).to.deep.equal([{ path: 'target.by', code: 'date.year' }]);
+  });
+
+  /** `{ extra: { x: { x: … } } }`, `levels` deep under `extra`. */
+  const nested = (levels: number) => {
+    const root: Record<string, unknown> = {};
+    let node = root;
+    for (let i = 1; i < levels; i += 1) node = (node.x = {}) as Record<string, unknown>;
+    return root;
+  };
+
+  it('refuses a document nested deeper than 64 levels with an error, however deep, instead of overflowing the stack', () => {
+    const deep = one({ extra: nested(100_000) });
+    for (const result of [validateDocument(deep), selectIndicator(deep)]) {
+      expect(where(result)).to.deep.equal([{ path: 'extra.x.x.x…', code: 'depth' }]);
+    }
+    expect(where(selectIndicator({ indicators: [deep] }))).to.deep.equal([{ path: 'indicators[0].extra.x…', code: 'depth' }]);
+    expect(errorsOf(validateDocument(deep))[0].message).to.deep.equal({ vi: 'lồng quá 64 tầng', en: 'is nested over 64 levels deep' });
+    // As JSON text too (JSON.parse itself does not recurse).
+    const text = `{"label":"Hộ","value":1,"extra":${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
+    expect(where(validateDocument(valueOf(parseJson(text))))[0].code).to.equal('depth');
+  });
+
+  it('accepts unknown fields nested up to the limit', () => {
+    expect(validateDocument(one({ extra: nested(63) })).ok).to.equal(true);
+    expect(where(validateDocument(one({ extra: nested(64) })))[0].code).to.equal('depth');
   });
 });

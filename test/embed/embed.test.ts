@@ -70,6 +70,92 @@ describe('iframe embed', () => {
   });
 });
 
+/** A blank same-origin page in an iframe, standing for a portal's article: its window and document. */
+async function hostPage(): Promise<{ host: HTMLIFrameElement; win: Window; doc: Document }> {
+  const host = document.createElement('iframe');
+  host.srcdoc = '<!doctype html><body></body>';
+  const loaded = oneEvent(host, 'load');
+  document.body.append(host);
+  await loaded;
+  return { host, win: host.contentWindow!, doc: host.contentDocument! };
+}
+
+/** Runs the resize script in `doc`, as a portal's `<script async>` would, and resolves once it ran. */
+function startResizeScript(doc: Document): Promise<Event> {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/src/embed/resize.ts';
+  const ran = oneEvent(script, 'load');
+  doc.body.append(script);
+  return ran;
+}
+
+/** Resolves once the frame's inline height is set (by the resize script). */
+const sized = (frame: HTMLIFrameElement) =>
+  new Promise<string>((resolve) => {
+    const done = () => frame.style.height && (observer.disconnect(), resolve(frame.style.height));
+    const observer = new MutationObserver(done);
+    observer.observe(frame, { attributes: true, attributeFilter: ['style'] });
+    done();
+  });
+
+describe('the resize handshake', () => {
+  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+
+  it('sizes a frame whose height was reported before the resize script arrived: the script asks for it', async () => {
+    const { win, doc } = await hostPage();
+    const frame = doc.createElement('iframe');
+    frame.style.cssText = 'width:360px;border:0';
+    // The frame reports its height to its page, where no resize script listens yet.
+    const reported = new Promise<number>((resolve) =>
+      win.addEventListener('message', (event: MessageEvent) => {
+        const height = (event.data as Record<string, number> | null)?.['dx-embed-height'];
+        if (event.source === frame.contentWindow && typeof height === 'number' && height > 100) resolve(height);
+      }),
+    );
+    frame.src = '/src/embed/embed.html?widget=stat&value=320000&label=Thu%C3%AA%20bao';
+    doc.body.append(frame);
+    const height = await reported;
+    expect(frame.style.height).to.equal('');
+
+    await startResizeScript(doc);
+    expect(await sized(frame)).to.equal(`${height}px`);
+  });
+
+  it('asks each frame added after it started, once the frame has loaded', async () => {
+    const { win, doc } = await hostPage();
+    await startResizeScript(doc);
+    // A frame that only tells its page what it was asked: as a CMS might add it, later.
+    const asked = new Promise<unknown>((resolve) =>
+      win.addEventListener('message', (event: MessageEvent) => {
+        const data = event.data as { asked?: unknown } | null;
+        if (data?.asked) resolve(data.asked);
+      }),
+    );
+    const late = doc.createElement('iframe');
+    late.srcdoc = `<script>addEventListener('message', (e) => e.source === parent && parent.postMessage({ asked: e.data }, '*'))</script>`;
+    doc.body.append(late);
+    expect(await asked).to.deep.equal({ 'dx-embed-ask': 1 });
+  });
+
+  it('ignores reports that are not a plain height within bounds, and resizes only the frame that sent one', async () => {
+    const { doc } = await hostPage();
+    await startResizeScript(doc);
+    const liar = doc.createElement('iframe');
+    const other = doc.createElement('iframe');
+    other.srcdoc = '<p>a page of another kind</p>';
+    liar.srcdoc = `<script>
+      for (const height of ['300', -5, 0, 1e9, Infinity, NaN, [400], { 'dx-embed-height': 500 }]) parent.postMessage({ 'dx-embed-height': height }, '*');
+      parent.postMessage({ 'dx-embed-height': 123.2 }, '*');
+    </script>`;
+    const loaded = oneEvent(other, 'load');
+    doc.body.append(other, liar);
+    await loaded;
+    expect(await sized(liar)).to.equal('124px');
+    expect(other.style.height).to.equal('');
+  });
+});
+
 describe('fallback content', () => {
   it('shows what the editor wrote inside the tag until the element is defined, then the widget instead', async () => {
     // An undefined tag shows its children, as a page without JavaScript does.

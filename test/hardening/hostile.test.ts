@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/dx-widgets.js';
-import { settled } from '../support/helpers.js';
+import { mountWidget, settled } from '../support/helpers.js';
 
 type Widget = LitElement & { state: string; data: unknown };
 
@@ -32,15 +32,7 @@ const hostile = {
   source: { name: HTML, url: 'https://example.gov.vn/' },
 };
 
-async function widget(tag: string, data: unknown, attrs: Record<string, string> = {}, width = 320): Promise<Widget> {
-  const wrapper = await fixture(html`<div style="width: ${width}px"></div>`);
-  const el = document.createElement(tag) as Widget;
-  el.setAttribute('now', '2024-10-01');
-  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
-  el.data = data;
-  wrapper.append(el);
-  return settled(el);
-}
+const widget = (tag: string, data: unknown, attrs: Record<string, string> = {}, width = 320) => mountWidget<Widget>(tag, data, attrs, width);
 
 /** Every element's box stays inside its column, and its text is drawn at a readable size. */
 function expectContained(el: Widget, column: Element): void {
@@ -102,14 +94,21 @@ describe('hostile content', () => {
     expect(overflow.shadowRoot!.textContent).to.contain('value: phải là số');
   });
 
-  it('ignores deeply nested junk in fields it does not know, and refuses it where it expects text', async () => {
-    let junk: unknown = 'đáy';
-    for (let i = 0; i < 5000; i += 1) junk = { down: junk };
-    const ignored = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, extra: junk });
+  it('ignores nested junk in fields it does not know, refuses it where it expects text, and refuses any past 64 levels', async () => {
+    const nest = (levels: number) => {
+      let junk: unknown = 'đáy';
+      for (let i = 0; i < levels; i += 1) junk = { down: junk };
+      return junk;
+    };
+    const ignored = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, extra: nest(60) });
     expect(ignored.state).to.equal('ready');
-    const refused = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, note: junk });
+    const refused = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, note: nest(60) });
     expect(refused.state).to.equal('error');
     expect(refused.shadowRoot!.textContent).to.contain('note: phải là chuỗi');
+    // Deeper than any document needs: an error in place, never a stack overflow in whatever walks it.
+    const deep = await widget('dx-coverage-gauge', { label: 'Sóng', unit: '%', value: 97, extra: nest(5000) });
+    expect(deep.state).to.equal('error');
+    expect(deep.shadowRoot!.textContent).to.contain('extra.down.down.down…: lồng quá 64 tầng');
   });
 
   it('names the duplicate when a feed holds one id twice for the same area', async () => {

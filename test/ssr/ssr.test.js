@@ -161,6 +161,34 @@ describe('renderToString', () => {
     assert.match(html, /part="error"/);
   });
 
+  it('renders an error, never throws, for a document 100,000 levels deep, as an object or as JSON text', async () => {
+    const extra = {};
+    let node = extra;
+    for (let i = 0; i < 100_000; i += 1) node = node.x = {};
+    const text = `{"label":"Hộ","unit":"%","value":5,"extra":${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
+    for (const data of [{ label: 'Hộ', unit: '%', value: 5, extra }, text]) {
+      const html = await ssr.renderToString('dx-coverage-gauge', data);
+      assert.match(html, /state="error"/);
+      assert.match(shadowText(html), /extra\.x\.x\.x… ?: lồng quá 64 tầng/);
+    }
+  });
+
+  it('writes every right-to-left text isolated (FSI … PDI), so none can reorder the figures beside it', async () => {
+    const rtl = 'ממוצע ארצי';
+    const data = {
+      label: rtl, unit: '%', value: 60, asOf: '2024', note: rtl, area: { code: '06', name: rtl },
+      count: { part: 60, whole: 100, unit: rtl }, benchmarks: [{ label: rtl, value: 79.13 }], target: { value: 90, by: '2025' },
+      areas: [{ code: '06', name: rtl, value: 60 }, { code: '01', name: rtl, value: 70 }], source: { name: rtl },
+    };
+    for (const tag of ssr.SSR_TAG_NAMES) {
+      const html = await ssr.renderToString(tag, data, { attributes: { now: '2024-10-01', highlight: '06' } });
+      // The inline JSON child is the document as given; what is drawn is the shadow root.
+      const drawn = html.replace(/<script type="application\/json">[\s\S]*?<\/script>/, '');
+      assert.match(drawn, /\u2068ממוצע ארצי\u2069/, tag);
+      assert.doesNotMatch(drawn.replace(/\u2068[^\u2069]*\u2069/g, ''), /[\u0590-\u05FF]/, tag);
+    }
+  });
+
   it('adds a CSP nonce to the shadow root style when given one', async () => {
     const html = await ssr.renderToString('dx-stat', PHONES, { nonce: 'r4nd"om' });
     assert.match(html, /<style nonce="r4nd&quot;om">/);

@@ -1,4 +1,4 @@
-import { oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 type DataElement = LitElement & { state: string };
@@ -73,4 +73,15 @@ export async function useTestFont(doc: Document): Promise<void> {
   doc.head.append(link);
   await loaded;
   await Promise.all(['400', '600', '700'].map((weight) => doc.fonts.load(`${weight} 16px Roboto`, 'Aă ệ 0,9')));
+}
+
+/** An element `tag` given `data` (and attributes, `now` fixed), in a column `width` px wide, once it has settled. */
+export async function mountWidget<T extends DataElement & { data: unknown }>(tag: string, data: unknown, attrs: Record<string, string> = {}, width = 480): Promise<T> {
+  const column = await fixture(html`<div style="width: ${width}px"></div>`);
+  const el = document.createElement(tag) as T;
+  el.setAttribute('now', '2024-10-01');
+  for (const [k, v] of Object.entries(attrs)) el.setAttribute(k, v);
+  el.data = data;
+  column.append(el);
+  return settled(el);
 }

@@ -340,6 +340,13 @@ describe('<dx-target-progress>', () => {
     it('refuses a `now` that is not a real YYYY-MM-DD day, naming it', async () => {
       const el = await progress(html`<dx-target-progress .data=${SMARTPHONES} now="2024-02-30"></dx-target-progress>`);
       expect(el.state).to.equal('error');
+      // In the right form: it is the day that does not exist.
+      expect(text(el, 'error')).to.contain('now: không phải ngày có thật (2024-02-30)');
+      el.now = '0000-01-01';
+      await el.updateComplete;
+      expect(text(el, 'error')).to.contain('now: phải trong các năm 1900–2100 (0000-01-01)');
+      el.now = '1/10/2024';
+      await el.updateComplete;
       expect(text(el, 'error')).to.contain('now: phải là một ngày dạng YYYY-MM-DD');
       el.now = '2024-10-01';
       await el.updateComplete;
