@@ -161,8 +161,12 @@ const TABLE = {
 
 export type CliKey = keyof typeof TABLE;
 
-/** A CLI string in `locale`, `{name}` holes filled from `params`. */
-export const say = (locale: Locale, key: CliKey, params?: MessageParams): string => translate(TABLE, locale, key, params);
+/**
+ * A CLI string in `locale`, `{name}` holes filled from `params` as they are: the terminal gets
+ * every control character escaped (output.ts), which shows a bidi control where isolating the
+ * text for a page would drop it.
+ */
+export const say = (locale: Locale, key: CliKey, params?: MessageParams): string => translate(TABLE, locale, key, params, String);
 
 /** A CLI string in both languages, shaped like a validation error's message. */
 export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);

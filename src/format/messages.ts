@@ -76,11 +76,12 @@ export type MessageParams = Record<string, string | number>;
 
 /**
  * The text for `key` of `table` in `locale`, with `{name}` holes filled from `params`. Text
- * params are isolated (`isolate`): a name or label inside our sentence cannot reorder it.
+ * params are isolated (`isolate`): a name or label inside our sentence cannot reorder it. The
+ * command line fills them as they are (`fill`): it shows every control character escaped.
  */
-export function translate<T extends StringTable>(table: T, locale: Locale, key: keyof T, params?: MessageParams): string {
+export function translate<T extends StringTable>(table: T, locale: Locale, key: keyof T, params?: MessageParams, fill: (text: string) => string = isolate): string {
   const text = table[key][locale === 'en' ? 1 : 0];
-  return params ? text.replace(/\{(\w+)\}/g, (hole, name: string) => isolate(String(params[name] ?? hole))) : text;
+  return params ? text.replace(/\{(\w+)\}/g, (hole, name: string) => fill(String(params[name] ?? hole))) : text;
 }
 
 /** A shared string (see the table above) for `locale`. */
