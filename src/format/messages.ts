@@ -28,7 +28,7 @@ const TABLE = {
   'range.percent': ['là phần trăm, phải từ 0 đến 100 (đang là {value})', 'is a percentage, must be 0 to 100 (it is {value})'],
   'range.negative': ['không được âm', 'must not be negative'],
   'range.positive': ['phải lớn hơn 0', 'must be greater than 0'],
-  'range.least': ['phải từ {least} trở lên', 'must be {least} or more'],
+  'range.seconds': ['phải từ {least} đến {most} giây', 'must be {least} to {most} seconds'],
   'count.part': ['part ({part}) không được lớn hơn whole ({whole})', 'part ({part}) must not exceed whole ({whole})'],
   'rank.position': ['position ({position}) không được lớn hơn of ({of})', 'position ({position}) must not exceed of ({of})'],
   'series.order': ['phải xếp từ cũ đến mới, không trùng ({asOf} sau {previous})', 'must run oldest first, no repeats ({asOf} after {previous})'],
