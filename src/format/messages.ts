@@ -29,6 +29,8 @@ const TABLE = {
   'range.negative': ['không được âm', 'must not be negative'],
   'range.positive': ['phải lớn hơn 0', 'must be greater than 0'],
   'range.seconds': ['phải từ {least} đến {most} giây', 'must be {least} to {most} seconds'],
+  'limit.text': ['dài {length} ký tự, quá giới hạn {most}', 'is {length} characters long, over the limit of {most}'],
+  'limit.items': ['có {count} mục, quá giới hạn {most}', 'has {count} entries, over the limit of {most}'],
   'count.part': ['part ({part}) không được lớn hơn whole ({whole})', 'part ({part}) must not exceed whole ({whole})'],
   'rank.position': ['position ({position}) không được lớn hơn of ({of})', 'position ({position}) must not exceed of ({of})'],
   'series.order': ['phải xếp từ cũ đến mới, không trùng ({asOf} sau {previous})', 'must run oldest first, no repeats ({asOf} after {previous})'],

@@ -352,6 +352,7 @@ describe('message', () => {
     'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true, 'band.high': true,
     'loading': true, 'noFigure': true, 'error.title': true, 'stale.since': true, 'updated': true,
     'range.seconds': true,
+    'limit.text': true, 'limit.items': true,
   };
   const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
