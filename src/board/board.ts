@@ -75,10 +75,10 @@ export class Board extends LitElement {
   /** URL of the collection, loaded once for the whole board. */
   declare src?: string;
 
-  /** Seconds between checks of `src` for new figures (at least 1). */
+  /** Seconds between checks of `src` for new figures, 1 to 86400 (a day). */
   declare refresh?: string | number;
 
-  /** Seconds a request to `src` may take; 10 by default. */
+  /** Seconds a request to `src` may take, 1 to 120; 10 by default. */
   declare timeout?: string | number;
 
   /** `lazy` (default): fetch `src` near the viewport; `eager`: at once. */
