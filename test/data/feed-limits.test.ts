@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { clampSeconds, clearFeeds, loaderStats, subscribe } from '../../src/data/loader.js';
+import { clampSeconds, loaderStats, subscribe } from '../../src/data/loader.js';
 import { REFRESH_RANGE, TIMEOUT_RANGE } from '../../src/data/limits.js';
 import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
-import { FakeClock } from '../support/fake-clock.js';
+import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
 /** What one page may ask of a feed (docs/limits.md): durations, the once-a-second floor, size, memory. */
@@ -27,16 +27,9 @@ async function gauge(src: string, attrs = ''): Promise<CoverageGauge> {
 }
 
 describe('feed limits', () => {
+  const currentClock = fakeClockPerTest();
   let clock: FakeClock;
-
-  beforeEach(() => {
-    clock = new FakeClock();
-  });
-
-  afterEach(() => {
-    clock.restore();
-    clearFeeds();
-  });
+  beforeEach(() => (clock = currentClock()));
 
   describe('refresh and timeout', () => {
     for (const [name, range] of [

@@ -1,10 +1,10 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { clearFeeds, loaderStats, subscribe, type LoadResult } from '../../src/data/loader.js';
+import { loaderStats, subscribe, type LoadResult } from '../../src/data/loader.js';
 import { backoff, polledCount } from '../../src/data/poll.js';
 import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
-import { FakeClock } from '../support/fake-clock.js';
+import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
 const figure = (value: number) => ({ label: 'Thôn, bản có sóng di động', unit: '%', value, asOf: '2024' });
@@ -37,15 +37,11 @@ function setHidden(hidden: boolean): void {
 }
 
 describe('live data', () => {
+  const currentClock = fakeClockPerTest();
   let clock: FakeClock;
-
-  beforeEach(() => {
-    clock = new FakeClock();
-  });
+  beforeEach(() => (clock = currentClock()));
 
   afterEach(() => {
-    clock.restore();
-    clearFeeds();
     delete (document as { hidden?: boolean }).hidden;
     delete (document as { visibilityState?: string }).visibilityState;
   });

@@ -4,7 +4,7 @@ import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { clearFeeds, clock as loaderClock, loaderStats } from '../../src/data/loader.js';
 import { FEED_FLOOR_MS } from '../../src/data/limits.js';
 import { polledCount } from '../../src/data/poll.js';
-import { FakeClock } from '../support/fake-clock.js';
+import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
 /**
@@ -125,13 +125,9 @@ describe('chaos', () => {
   });
 
   describe('on a fake clock', () => {
+    const currentClock = fakeClockPerTest();
     let clock: FakeClock;
-
-    beforeEach(() => {
-      clock = new FakeClock();
-    });
-
-    afterEach(() => clock.restore());
+    beforeEach(() => (clock = currentClock()));
 
     /** Fires whatever is due first (waiting for one to be set), `times` times, letting the page answer in between. */
     async function run(times: number): Promise<void> {

@@ -1,4 +1,4 @@
-import { clock } from '../../src/data/loader.js';
+import { clearFeeds, clock } from '../../src/data/loader.js';
 
 interface Timer {
   id: number;
@@ -60,4 +60,20 @@ export class FakeClock {
   restore(): void {
     Object.assign(clock, this.saved);
   }
+}
+
+/**
+ * A fresh FakeClock for each test of the enclosing `describe`, restored after it, and the
+ * loader's feeds forgotten; call in the describe's body. Returns the current test's clock.
+ */
+export function fakeClockPerTest(): () => FakeClock {
+  let clock: FakeClock;
+  beforeEach(() => {
+    clock = new FakeClock();
+  });
+  afterEach(() => {
+    clock.restore();
+    clearFeeds();
+  });
+  return () => clock;
 }
