@@ -254,6 +254,8 @@ function forget(feed: Feed): void {
  * hundred `?t=` URLs of 1 MB each does not hold a hundred documents.
  */
 function release(feed: Feed): void {
+  // Already on its way out (two elements left in one task), or already forgotten.
+  if (feed.forget !== undefined || feeds.get(feed.url) !== feed) return;
   if (feed.held !== undefined) clock.clearTimeout(feed.held);
   feed.held = undefined;
   if (!feed.last?.ok) return forget(feed);

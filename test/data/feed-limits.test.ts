@@ -194,6 +194,15 @@ describe('feed limits', () => {
       expect(loaderStats().feeds - before).to.equal(0);
     });
 
+    it('keeps one timer to forget a feed that several elements leave at once', async () => {
+      const src = await scriptFeed(key('leave-together'), [{ body: figure(12) }]);
+      const els = [await gauge(src), await gauge(src), await gauge(src)];
+      const before = clock.timers.length;
+      for (const el of els) el.remove();
+      await Promise.resolve();
+      expect(clock.timers.length - before).to.equal(1);
+    });
+
     it('hands a feed it still keeps to an element that comes back, without a request', async () => {
       const src = await scriptFeed(key('come-back'), [{ body: figure(33) }]);
       const el = await gauge(src);
