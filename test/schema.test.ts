@@ -102,6 +102,13 @@ const valid = (says: string, doc: unknown): Case => ({ says, doc });
 /** `base` with one field set to a wrong value (or removed): the validator must name that field. */
 const broken = (says: string, base: unknown, path: string, value: unknown): Case => ({ says, doc: patch(base, path, value), path });
 
+/** Long lists, for the limits: history points a year apart, areas, members with their own ids. */
+const points = (n: number) =>
+  // Day after day from 1990: years stay within 1900–2100.
+  Array.from({ length: n }, (_, i) => ({ asOf: new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10), value: 50 }));
+const areaList = (n: number) => Array.from({ length: n }, (_, i) => ({ code: String(i), value: 50 }));
+const members = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, label: 'Chỉ số', value: i }));
+
 const agreed: Case[] = [
   // Valid documents and variants.
   valid('the smallest indicator: a string label and a value', bare),
@@ -299,6 +306,20 @@ const agreed: Case[] = [
   broken('a collection source without a name', feed, 'source.name', undefined),
   broken('a collection area without a code', feed, 'area.code', undefined),
   broken('a collection as-of date that is not a date', feed, 'asOf', 'năm 2024'),
+
+  // Limits (docs/limits.md): 10,000 characters in a text, and a bound on each list.
+  valid('a note of 10,000 characters', patch(full, 'note', 'x'.repeat(10_000))),
+  broken('a note of 10,001 characters', full, 'note', 'x'.repeat(10_001)),
+  broken('an English label of 10,001 characters', full, 'label.en', 'x'.repeat(10_001)),
+  broken('an area name of 10,001 characters', full, 'area.name', 'x'.repeat(10_001)),
+  broken('a counted unit of 10,001 characters', full, 'count.unit', 'x'.repeat(10_001)),
+  valid('5,000 history points', patch(full, 'series', points(5000))),
+  broken('5,001 history points', full, 'series', points(5001)),
+  broken('101 benchmarks', full, 'benchmarks', Array.from({ length: 101 }, () => ({ label: 'Bình quân', value: 50 }))),
+  valid('20,000 areas', patch(full, 'areas', areaList(20_000))),
+  broken('20,001 areas', full, 'areas', areaList(20_001)),
+  valid('a collection of 10,000 members', patch(feed, 'indicators', members(10_000))),
+  broken('a collection of 10,001 members', feed, 'indicators', members(10_001)),
 ];
 
 /** Rules JSON Schema cannot state: the schema accepts these documents, the validator does not. */

@@ -34,6 +34,10 @@ export const boardStyles = css`
     border: 1px solid var(--_track);
     border-radius: var(--dx-radius, 8px);
   }
+  [part~='omitted'] {
+    margin: 12px 0 0;
+    font-size: 0.875em;
+  }
   /* The collection's date and source stand once in the header, not in every card. */
   .shared::part(meta) {
     display: none;

@@ -1,13 +1,16 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { MAX_CARDS } from '../data/limits.js';
 import type { Collection } from '../data/types.js';
 import { memberArea, readCollection } from '../data/validate.js';
-import { type Locale } from '../format/messages.js';
+import { translate, type Locale } from '../format/messages.js';
+import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail, type WidgetState } from '../internal/indicator-controller.js';
 import { LangController } from '../internal/lang-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { BOARD_STRINGS } from './board.strings.js';
 import { boardStyles } from './board.styles.js';
 import { idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
 
@@ -36,6 +39,7 @@ export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
  * @csspart error - The message shown in place when the feed cannot be shown.
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
+ * @csspart omitted - Under the cards, how many members were left out: a board draws at most 200.
  *
  * @cssprop [--dx-track=#d8dee4] - The cards' borders.
  * @cssprop [--dx-radius=8px] - The cards' corner radius.
@@ -89,10 +93,10 @@ export class Board extends LitElement {
   /** URL of the collection, loaded once for the whole board. */
   declare src?: string;
 
-  /** Seconds between checks of `src` for new figures (at least 1). */
+  /** Seconds between checks of `src` for new figures, 1 to 86400 (a day). */
   declare refresh?: string | number;
 
-  /** Seconds a request to `src` may take; 10 by default. */
+  /** Seconds a request to `src` may take, 1 to 120; 10 by default. */
   declare timeout?: string | number;
 
   /** `lazy` (default): fetch `src` near the viewport; `eager`: at once. */
@@ -148,7 +152,14 @@ export class Board extends LitElement {
     const members = collection.members.filter((m): m is Member => typeof m === 'object' && m !== null && !Array.isArray(m));
     const include = idList(this.include);
     const exclude = new Set(idList(this.exclude));
-    const chosen = include.length ? include.flatMap((id) => members.filter((m) => m.id === id)) : members;
+    // Grouped by id once: `include` of a hundred ids in a feed of thousands is no scan per id.
+    const byId = new Map<unknown, Member[]>();
+    for (const m of include.length ? members : []) {
+      const same = byId.get(m.id);
+      if (same) same.push(m);
+      else byId.set(m.id, [m]);
+    }
+    const chosen = include.length ? include.flatMap((id) => byId.get(id) ?? []) : members;
     return chosen.filter((m) => !exclude.has(String(m.id)));
   }
 
@@ -161,11 +172,20 @@ export class Board extends LitElement {
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
+    // A page of thousands of cards would take the reader's phone minutes to draw: the first
+    // MAX_CARDS, and a line saying how many more there are.
+    const members = this.members(collection);
+    const left = members.length - MAX_CARDS;
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
       ${this.renderHeader(collection)}${renderStatus(this.source$, this.state, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>
-        ${this.members(collection).map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
+        ${members.slice(0, MAX_CARDS).map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
       </div>
+      ${left > 0
+        ? html`<p part="omitted">
+            ${translate(BOARD_STRINGS, this.locale, 'omitted', { count: formatNumber(left, this.locale), most: MAX_CARDS })}
+          </p>`
+        : nothing}
     </section>`;
   }
 

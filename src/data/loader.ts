@@ -1,3 +1,4 @@
+import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from './limits.js';
 import { toNFC } from './nfc.js';
 import type { Result, ValidationError } from './types.js';
 
@@ -5,7 +6,8 @@ import type { Result, ValidationError } from './types.js';
  * One shared loader per page: every element on the same URL shares one request, its
  * parsed JSON and (with `refresh`) one poll. The last element to leave aborts a request
  * under way and stops the poll; leaving and rejoining in the same task (a move in the
- * DOM) costs nothing. Polling itself lives in `poll.ts`, loaded only when asked for.
+ * DOM) costs nothing. A feed nobody follows is kept a few seconds for an element that
+ * comes back, then forgotten. Polling itself lives in `poll.ts`, loaded only when asked for.
  */
 
 export type LoadResult = Result<unknown>;
@@ -32,19 +34,44 @@ export interface Feed {
   failures: number;
   /** Set by the poller: called after every request and whenever the listeners change. */
   schedule?: () => void;
+  /** A request held back by the once-a-second floor. */
+  held?: unknown;
+  /** Followed by nobody: the timer that forgets the feed. */
+  forget?: unknown;
 }
 
-/** Timers and randomness, replaceable by tests with a fake clock. */
+/** Timers, time and randomness, replaceable by tests with a fake clock. */
 export const clock = {
   setTimeout: (run: () => void, ms: number): unknown => setTimeout(run, ms),
   clearTimeout: (id: unknown): void => clearTimeout(id as number),
+  now: (): number => performance.now(),
   random: (): number => Math.random(),
 };
 
 const feeds = new Map<string, Feed>();
 
+/**
+ * When each URL was last requested, for the floor: only those asked for in the last second,
+ * so a feed forgotten and followed again at once still waits its turn.
+ */
+const requested = new Map<string, number>();
+
+/** Feeds followed by nobody, oldest first; past this many the oldest is forgotten at once. */
+const idle = new Set<Feed>();
+const MAX_IDLE = 4;
+/** How long a feed nobody follows is kept, for an element that comes back (a framework re-mounting it). */
+const GRACE_MS = 15_000;
+
 /** Default seconds a request may take. */
 export const DEFAULT_TIMEOUT = 10;
+
+/**
+ * Seconds brought into a range before they meet a timer: `setTimeout` fires at once past
+ * 2^31 − 1 ms (24.8 days), so an unchecked 30-day `refresh` would poll without pause.
+ * Elements refuse such values with a message; this guards every other caller.
+ */
+export const clampSeconds = (seconds: number | undefined, [least, most]: readonly [number, number]): number | undefined =>
+  seconds === undefined || Number.isNaN(seconds) ? undefined : Math.min(most, Math.max(least, seconds));
 
 /** Resolves `src` against the page, so "feed.json" and "./feed.json" share one entry. */
 export function feedKey(src: string): string {
@@ -89,7 +116,11 @@ async function request(feed: Feed, signal: AbortSignal, seconds: number): Promis
     // its cache) confirms the document already parsed.
     if (response.status === 304 && feed.last?.ok) return { result: feed.last, changed: false };
     if (!response.ok) return { result: loadError(url, `HTTP ${response.status}`, `HTTP ${response.status}`), changed: true };
-    const text = await response.text();
+    const text = await readCapped(response);
+    if (text === undefined) {
+      const mb = MAX_FEED_BYTES / 1024 / 1024;
+      return { result: loadError(url, `tệp lớn hơn ${mb} MB`, `file larger than ${mb} MB`), changed: true };
+    }
     if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parse(text), changed: !feed.last.ok };
     const result = parse(text);
     if (result.ok) feed.text = text;
@@ -101,14 +132,60 @@ async function request(feed: Feed, signal: AbortSignal, seconds: number): Promis
   }
 }
 
-/** Asks the origin for the document now and tells every listener what came back. */
+/**
+ * The body as text, or undefined past MAX_FEED_BYTES: refused from Content-Length before
+ * reading when the server says so, else counted while reading and cut off there.
+ */
+async function readCapped(response: Response): Promise<string | undefined> {
+  if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
+    void response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_FEED_BYTES) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+/**
+ * Asks the origin for the document and tells every listener what came back. Never more
+ * than once a second per URL, whoever asks (a newcomer after a failure, a tab shown
+ * again, an element whose src flips back and forth): a call inside that second is held
+ * until it ends, and calls meanwhile join it.
+ */
 export function load(feed: Feed): void {
-  if (feed.request) return;
+  if (feed.request || feed.held !== undefined) return;
+  const now = clock.now();
+  // Oldest first: drop what is past the floor (or, from a replaced clock, in the future).
+  for (const [url, at] of requested) {
+    if (now >= at && now - at < FEED_FLOOR_MS) break;
+    requested.delete(url);
+  }
+  const last = requested.get(feed.url);
+  if (last !== undefined) {
+    feed.held = clock.setTimeout(() => {
+      feed.held = undefined;
+      if (feed.listeners.size) load(feed);
+    }, last + FEED_FLOOR_MS - now);
+    return;
+  }
+  requested.set(feed.url, now);
   const controller = new AbortController();
   feed.request = controller;
   // The most impatient element sets the limit for the shared request.
   const wanted = shortest(feed, 'timeout');
-  const seconds = wanted > 0 && Number.isFinite(wanted) ? wanted : DEFAULT_TIMEOUT;
+  const seconds = Number.isFinite(wanted) ? wanted : DEFAULT_TIMEOUT;
   const timer = clock.setTimeout(() => controller.abort('timeout'), seconds * 1000);
   void request(feed, controller.signal, seconds).then(({ result, changed }) => {
     clock.clearTimeout(timer);
@@ -132,6 +209,8 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
     feeds.set(url, feed);
   }
   const entry = feed;
+  keep(entry);
+  options = { refresh: clampSeconds(options.refresh, REFRESH_RANGE), timeout: clampSeconds(options.timeout, TIMEOUT_RANGE) };
   entry.listeners.set(listener, options);
   // A good document is handed over at once; after a failure a newcomer tries again.
   if (entry.last?.ok) {
@@ -151,8 +230,43 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
       entry.request?.abort('unused');
       entry.request = undefined;
       entry.schedule?.();
+      release(entry);
     });
   };
+}
+
+/** Followed again: no longer on the way out. */
+function keep(feed: Feed): void {
+  idle.delete(feed);
+  if (feed.forget !== undefined) clock.clearTimeout(feed.forget);
+  feed.forget = undefined;
+}
+
+/** Drops a feed and what it holds (its body, its parsed document). */
+function forget(feed: Feed): void {
+  keep(feed);
+  if (feed.held !== undefined) clock.clearTimeout(feed.held);
+  feed.held = undefined;
+  if (feeds.get(feed.url) === feed) feeds.delete(feed.url);
+}
+
+/**
+ * Nobody follows the feed now. A good document is kept GRACE_MS for an element that comes
+ * back, and at most MAX_IDLE such feeds are kept: a page whose elements went through a
+ * hundred `?t=` URLs of 1 MB each does not hold a hundred documents.
+ */
+function release(feed: Feed): void {
+  // Already on its way out (two elements left in one task), or already forgotten.
+  if (feed.forget !== undefined || feeds.get(feed.url) !== feed) return;
+  if (feed.held !== undefined) clock.clearTimeout(feed.held);
+  feed.held = undefined;
+  if (!feed.last?.ok) return forget(feed);
+  idle.add(feed);
+  feed.forget = clock.setTimeout(() => forget(feed), GRACE_MS);
+  for (const old of idle) {
+    if (idle.size <= MAX_IDLE) break;
+    forget(old);
+  }
 }
 
 /** What the loader holds now: feeds, elements following them, requests under way (for leak tests). */
@@ -173,6 +287,8 @@ export function clearFeeds(): void {
     feed.request?.abort('unused');
     feed.request = undefined;
     feed.schedule?.();
+    forget(feed);
   }
   feeds.clear();
+  requested.clear();
 }

@@ -1,5 +1,6 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
 import { isPercentUnit, NOT_BLANK } from '../format/text.js';
+import { MAX_ITEMS, MAX_TEXT } from './limits.js';
 import { toNFC } from './nfc.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
@@ -58,6 +59,23 @@ function isRealDate(text: string): boolean {
   const day = new Date(0);
   day.setUTCFullYear(y, m - 1, d);
   return day.getUTCDate() === d;
+}
+
+/*
+ * Limits (docs/limits.md): what one document may cost to draw. A 48 MB note took 81 s to
+ * paint; a list of a million points would hang the page. Checked before a field is read,
+ * so an oversized one costs no further work and is reported once, at its own path.
+ */
+function overLimit(v: unknown, key: string, at: string, errors: Errors): boolean {
+  const before = errors.length;
+  const most = MAX_ITEMS[key];
+  if (Array.isArray(v) && most !== undefined && v.length > most) fail(errors, at, 'limit.items', { count: v.length, most });
+  // A text, or each language of a localized one ({ vi, en }).
+  const texts = typeof v === 'string' ? [['', v]] : isObject(v) ? Object.entries(v) : [];
+  for (const [lang, t] of texts) {
+    if (typeof t === 'string' && t.length > MAX_TEXT) fail(errors, lang ? join(at, lang) : at, 'limit.text', { length: t.length, most: MAX_TEXT });
+  }
+  return errors.length > before;
 }
 
 /*
@@ -149,7 +167,7 @@ const object = (fields: Record<string, Field>, check?: (o: Json, at: string, err
       const field = v[key];
       if (field === undefined) {
         if (required) fail(errors, join(at, key), 'required');
-      } else {
+      } else if (!overLimit(field, key, join(at, key), errors)) {
         const read_ = read(field, join(at, key), errors, percent);
         if (read_ !== undefined) out[key] = read_;
       }
@@ -301,7 +319,7 @@ function tooDeep(raw: unknown): { ok: false; errors: Errors } | undefined {
 
 /** The collection's member list, or an error at `indicators`. */
 function readMembers(raw: Json, errors: Errors): unknown[] | undefined {
-  if (Array.isArray(raw.indicators)) return raw.indicators;
+  if (Array.isArray(raw.indicators)) return overLimit(raw.indicators, 'indicators', 'indicators', errors) ? undefined : raw.indicators;
   return fail(errors, 'indicators', 'type.array');
 }
 
@@ -356,6 +374,31 @@ export function readCollection(raw: unknown): Result<Collection> {
   return errors.length || !members ? { ok: false, errors } : { ok: true, value: { ...defaults, members } };
 }
 
+/** Where each id stands in a member list, built once per list (and its length then). */
+const idIndexes = new WeakMap<unknown[], { length: number; ids: Map<unknown, number[]> }>();
+
+/**
+ * The positions of the members with `id`, in O(1) after the first call for a list: each of
+ * a board's cards picks its member from the same document, and a scan per card made a board
+ * of 16,000 members take 35 s. A list changed in place since is indexed again.
+ */
+export function membersWithId(members: unknown[], id: string): number[] {
+  let index = idIndexes.get(members);
+  const stale = (found: number[]) => found.some((i) => !isObject(members[i]) || members[i].id !== id);
+  if (!index || index.length !== members.length || stale(index.ids.get(id) ?? [])) {
+    const ids = new Map<unknown, number[]>();
+    members.forEach((m, i) => {
+      const key = isObject(m) ? m.id : undefined;
+      const found = ids.get(key);
+      if (found) found.push(i);
+      else ids.set(key, [i]);
+    });
+    index = { length: members.length, ids };
+    idIndexes.set(members, index);
+  }
+  return index.ids.get(id) ?? [];
+}
+
 export interface Pick {
   /** The member's `id`, for collections. */
   indicator?: string;
@@ -397,7 +440,7 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     else if (pick.indicator === undefined && members.length > 1) fail(errors, 'indicators', 'indicator.choose', { ids: idList() });
     let index = pick.indicator === undefined ? 0 : -1;
     if (pick.indicator !== undefined) {
-      const matches = members.flatMap((m, i) => (isObject(m) && m.id === pick.indicator ? [i] : []));
+      const matches = membersWithId(members, pick.indicator);
       const areaOf = (i: number) => memberArea(members[i], raw);
       const areaList = () => matches.map(areaOf).filter(Boolean).join(', ') || '—';
       if (matches.length === 0) {

@@ -1,5 +1,6 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
 import { attributeOverrides, readNumberAttribute, type IndicatorAttributes } from '../data/attributes.js';
+import { REFRESH_RANGE, TIMEOUT_RANGE } from '../data/limits.js';
 import type { Listener, LoadResult } from '../data/loader.js';
 import type { Indicator, Result, ValidationError } from '../data/types.js';
 import { toNFC } from '../data/nfc.js';
@@ -48,11 +49,16 @@ export interface IndicatorControllerOptions<T> {
 
 let follower: typeof import('./feed-follower.js') | undefined;
 
-/** `refresh` or `timeout` in seconds, at least 1; otherwise undefined, and why in `errors`. */
-function readSeconds(raw: string | number | undefined, name: string, errors: ValidationError[]): number | undefined {
+/**
+ * `refresh` (1 s to a day) or `timeout` (1 to 120 s) in seconds; otherwise undefined, and
+ * why in `errors`. Out of range is refused rather than clamped: a page that asked for a
+ * 30-day refresh should learn that it does not get one (the loader clamps as well).
+ */
+function readSeconds(raw: string | number | undefined, name: 'refresh' | 'timeout', errors: ValidationError[]): number | undefined {
   const seconds = readNumberAttribute(raw, name, errors);
-  if (seconds === undefined || seconds >= 1) return seconds;
-  errors.push(problem(name, 'range.least', { least: 1 }));
+  const [least, most] = name === 'refresh' ? REFRESH_RANGE : TIMEOUT_RANGE;
+  if (seconds === undefined || (seconds >= least && seconds <= most)) return seconds;
+  errors.push(problem(name, 'range.seconds', { least, most }));
   return undefined;
 }
 

@@ -55,10 +55,10 @@ export abstract class IndicatorElement extends LitElement {
   /** The `area.code` of the member to show, when several members share an id. */
   declare area?: string;
 
-  /** Seconds between checks of `src` for new figures (at least 1); without it the feed loads once. */
+  /** Seconds between checks of `src` for new figures, 1 to 86400 (a day); without it the feed loads once. */
   declare refresh?: string | number;
 
-  /** Seconds a request to `src` may take before it counts as failed; 10 by default. */
+  /** Seconds a request to `src` may take before it counts as failed, 1 to 120; 10 by default. */
   declare timeout?: string | number;
 
   /** `lazy` (default): fetch `src` when the element comes near the viewport; `eager`: at once. */

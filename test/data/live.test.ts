@@ -1,10 +1,10 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { clearFeeds, subscribe, type LoadResult } from '../../src/data/loader.js';
+import { loaderStats, subscribe, type LoadResult } from '../../src/data/loader.js';
 import { backoff, polledCount } from '../../src/data/poll.js';
 import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
-import { FakeClock } from '../support/fake-clock.js';
+import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
 const figure = (value: number) => ({ label: 'Thôn, bản có sóng di động', unit: '%', value, asOf: '2024' });
@@ -37,15 +37,11 @@ function setHidden(hidden: boolean): void {
 }
 
 describe('live data', () => {
+  const currentClock = fakeClockPerTest();
   let clock: FakeClock;
-
-  beforeEach(() => {
-    clock = new FakeClock();
-  });
+  beforeEach(() => (clock = currentClock()));
 
   afterEach(() => {
-    clock.restore();
-    clearFeeds();
     delete (document as { hidden?: boolean }).hidden;
     delete (document as { visibilityState?: string }).visibilityState;
   });
@@ -125,11 +121,28 @@ describe('live data', () => {
     setHidden(true);
     expect(clock.timers.filter((t) => t.ms === POLL)).to.have.length(0);
 
+    // Away for longer than the once-a-second floor.
+    clock.advance(1000);
     const loaded = oneEvent(el, 'dx-load');
     setHidden(false);
     await loaded;
     await el.updateComplete;
     expect(shown(el)).to.equal('55%');
+    expect((await serverCounts(src)).hits).to.equal(2);
+  });
+
+  it('holds a check asked for within a second of the last request until that second ends', async () => {
+    const src = await scriptFeed(key('floor-visible'), [{ body: figure(50) }, { body: figure(55) }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));
+    await clock.next((t) => t.ms === POLL);
+    // Hidden and shown again at once, three times: the checks it asks for are one, held.
+    for (const hidden of [true, false, true, false, true, false]) setHidden(hidden);
+    const held = clock.timers.filter((t) => t.ms > 0 && t.ms <= 1000);
+    expect(held).to.have.length(1);
+    expect((await serverCounts(src)).hits).to.equal(1);
+    const loaded = oneEvent(el, 'dx-load');
+    clock.fire(held[0]);
+    await loaded;
     expect((await serverCounts(src)).hits).to.equal(2);
   });
 
@@ -231,7 +244,7 @@ describe('live data', () => {
       const src = await scriptFeed(key('refresh-0'), [{ body: figure(60) }]);
       const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="0.2"></dx-coverage-gauge>`));
       expect(el.state).to.equal('error');
-      expect(part(el, '[part="error"]').textContent).to.contain('refresh: phải từ 1 trở lên');
+      expect(part(el, '[part="error"]').textContent).to.contain('refresh: phải từ 1 đến 86400 giây');
     });
   });
 
@@ -241,9 +254,14 @@ describe('live data', () => {
       const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));
       await clock.next((t) => t.ms === POLL);
       expect(polledCount()).to.equal(1);
+      const feeds = loaderStats().feeds;
       el.remove();
       await Promise.resolve();
       expect(polledCount()).to.equal(0);
+      // What is left is the timer that forgets the feed, kept a moment for an element that comes back.
+      expect(clock.timers.map((t) => t.ms)).to.deep.equal([15_000]);
+      clock.fire(clock.timers[0]);
+      expect(loaderStats().feeds).to.equal(feeds - 1);
       expect(clock.timers).to.have.length(0);
     });
 

@@ -72,10 +72,14 @@ describe('hostile content', () => {
       }
     });
 
-    it(`<${tag}> keeps a 100 KB label inside its column`, async () => {
-      const el = await widget(tag, { ...hostile, label: 'Rất dài '.repeat(12_800) });
+    it(`<${tag}> keeps a label of 10,000 characters (the limit) inside its column, and refuses a 100 KB one there`, async () => {
+      const el = await widget(tag, { ...hostile, label: 'Rất dài '.repeat(1250) });
       expect(el.state).to.equal('ready');
       expectContained(el, el.parentElement!);
+      const longer = await widget(tag, { ...hostile, label: 'Rất dài '.repeat(12_800) });
+      expect(longer.state).to.equal('error');
+      expect(longer.shadowRoot!.textContent).to.contain('label: dài 102400 ký tự, quá giới hạn 10000');
+      expectContained(longer, longer.parentElement!);
     });
   }
 

@@ -2,11 +2,15 @@
 //   GET  /feed/<fixture>.json[?anything]  serves test/fixtures/<fixture>.json (query makes a fresh URL)
 //   POST /feed-script/<key>               body: [{ status, body, delay, headers, etag, cors }], served in order
 //   GET  /feed-script/<key>               to later GETs (the last entry repeats); with `etag`, a request
-//                                         whose If-None-Match matches gets 304 Not Modified
+//                                         whose If-None-Match matches gets 304 Not Modified. Made here,
+//                                         not posted: `pad: N` (a valid indicator with N more bytes in an
+//                                         unknown field), `chunked: true` (sent in pieces, without
+//                                         Content-Length), `hang: true` (starts a body and never ends it)
 //   GET  /feed-hits?url=<path and query>  how many GETs that URL received, and how many got 304
 //   GET  /csp/page.html                   a page under the strictest policy a portal may set, which
 //                                         runs test/csp/csp-page.ts (no inline script or style)
 import { readFile } from 'node:fs/promises';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
@@ -64,9 +68,21 @@ export async function feedServer(ctx, next) {
     }
     ctx.status = step.status ?? 200;
     for (const [name, value] of Object.entries(step.headers ?? {})) ctx.set(name, value);
-    if (step.body !== undefined) {
+    if (step.hang) {
+      // Headers and the start of a document, then nothing until the reader gives up.
+      const stream = new Readable({ read() {} });
+      stream.push('{"label": "');
+      ctx.req.on('close', () => stream.destroy());
       ctx.type = 'application/json';
-      ctx.body = typeof step.body === 'string' ? step.body : JSON.stringify(step.body);
+      ctx.body = stream;
+      return;
+    }
+    const body = step.pad ? JSON.stringify({ label: 'Lớn', unit: '%', value: 50, pad: 'x'.repeat(step.pad) }) : step.body;
+    if (body !== undefined) {
+      ctx.type = 'application/json';
+      const text = typeof body === 'string' ? body : JSON.stringify(body);
+      // A stream has no length to announce: the reader must count what arrives.
+      ctx.body = step.chunked ? Readable.from(text.match(/[^]{1,65536}/g) ?? []) : text;
     }
     return;
   }

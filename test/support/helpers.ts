@@ -46,7 +46,20 @@ export async function serverCounts(url: string): Promise<{ hits: number; notModi
 /** Scripts the test server's answers for `/feed-script/<key>`: one per request, the last repeating. */
 export async function scriptFeed(
   key: string,
-  steps: { status?: number; body?: unknown; delay?: number; headers?: Record<string, string>; etag?: string; cors?: boolean }[],
+  steps: {
+    status?: number;
+    body?: unknown;
+    delay?: number;
+    headers?: Record<string, string>;
+    etag?: string;
+    cors?: boolean;
+    /** A valid indicator this many bytes longer, made by the server. */
+    pad?: number;
+    /** Sent in pieces without Content-Length. */
+    chunked?: boolean;
+    /** A body begun and never ended. */
+    hang?: boolean;
+  }[],
 ): Promise<string> {
   await fetch(`/feed-script/${key}`, { method: 'POST', body: JSON.stringify(steps) });
   return `/feed-script/${key}`;

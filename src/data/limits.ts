@@ -1,0 +1,30 @@
+/**
+ * What one page may ask of a feed, and what one document may cost to draw: every input has
+ * a limit, and past it the reader sees an error in place, never a hang (docs/limits.md).
+ * Constants only, so that both the validator (in every bundle) and the loader (fetched with
+ * the first `src`) can import them without pulling in each other.
+ */
+
+/** `refresh`, in seconds: at least once a second, at most once a day. */
+export const REFRESH_RANGE = [1, 86_400] as const;
+
+/** `timeout`, in seconds. Two minutes: beyond that a reader has long given up on the figure. */
+export const TIMEOUT_RANGE = [1, 120] as const;
+
+/** One URL is requested at most once per this many milliseconds per page, whatever asks for it. */
+export const FEED_FLOOR_MS = 1000;
+
+/** A feed's body: larger is an error, found from Content-Length or while reading (5 MB). */
+export const MAX_FEED_BYTES = 5 * 1024 * 1024;
+
+/** Characters in one text field (a label, a note, a name). A page of print is about 3,000. */
+export const MAX_TEXT = 10_000;
+
+/**
+ * Entries in each list a document may hold. `areas` fits every commune of Viet Nam (10,599
+ * before July 2025) with room; `series` fits daily figures for over ten years.
+ */
+export const MAX_ITEMS: Record<string, number> = { indicators: 10_000, areas: 20_000, series: 5_000, benchmarks: 100 };
+
+/** Cards a `<dx-board>` draws; it says how many it left out. */
+export const MAX_CARDS = 200;

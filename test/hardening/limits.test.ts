@@ -1,0 +1,137 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import '../../src/dx-widgets.js';
+import type { Board } from '../../src/board/board.js';
+import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import { MAX_CARDS, MAX_ITEMS, MAX_TEXT } from '../../src/data/limits.js';
+import { readCollection, selectIndicator, validateDocument } from '../../src/data/validate.js';
+import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import { part, settled } from '../support/helpers.js';
+
+/** What one document may cost to draw (docs/limits.md): text length, list sizes, cards on a board. */
+
+const base = { label: 'Sóng di động', unit: '%', value: 50 };
+const messages = (result: { ok: boolean; errors?: { path: string; message: { vi: string; en: string } }[] }) =>
+  result.ok ? [] : result.errors!.map((e) => `${e.path}: ${e.message.en}`);
+const series = (n: number) =>
+  // Day after day from 1990: years stay within 1900–2100.
+  Array.from({ length: n }, (_, i) => ({ asOf: new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10), value: 50 }));
+const member = (i: number) => ({ id: `m${i}`, label: `Chỉ số ${i}`, unit: 'hộ', value: i });
+
+describe('document limits', () => {
+  describe('text', () => {
+    it(`accepts ${MAX_TEXT} characters in a text field and refuses one more, naming the field and both numbers`, () => {
+      expect(selectIndicator({ ...base, note: 'x'.repeat(MAX_TEXT) }).ok).to.equal(true);
+      expect(messages(selectIndicator({ ...base, note: 'x'.repeat(MAX_TEXT + 1) }))).to.deep.equal([
+        'note: is 10001 characters long, over the limit of 10000',
+      ]);
+    });
+
+    it('names the language of a localized text, and a name inside an object', () => {
+      const long = 'ạ'.repeat(MAX_TEXT + 5);
+      expect(messages(selectIndicator({ ...base, label: { vi: 'Sóng', en: long }, area: { code: '12', name: long } }))).to.deep.equal([
+        'label.en: is 10005 characters long, over the limit of 10000',
+        'area.name: is 10005 characters long, over the limit of 10000',
+      ]);
+      expect(messages(readCollection({ title: long, indicators: [base] }))).to.deep.equal(['title: is 10005 characters long, over the limit of 10000']);
+    });
+
+    it('says it in Vietnamese too', () => {
+      const result = selectIndicator({ ...base, label: 'x'.repeat(MAX_TEXT + 1) });
+      expect(result.ok ? '' : result.errors[0].message.vi).to.equal('dài 10001 ký tự, quá giới hạn 10000');
+    });
+
+    it('refuses a 5-million-character note at once, in place, with a dx-error, keeping the figures shown', async () => {
+      const el = await fixture<CoverageGauge>(html`<dx-coverage-gauge .data=${base}></dx-coverage-gauge>`);
+      expect(el.state).to.equal('ready');
+      const failed = oneEvent(el, 'dx-error');
+      const started = performance.now();
+      el.data = { ...base, value: 60, note: 'x'.repeat(5_000_000) };
+      const { detail } = (await failed) as CustomEvent<IndicatorErrorDetail>;
+      await el.updateComplete;
+      expect(performance.now() - started).to.be.below(1000);
+      expect(detail.stale).to.equal(true);
+      expect(el.state).to.equal('stale');
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('50%');
+      expect(part(el, '[part="stale"]').textContent).to.contain('note: dài 5000000 ký tự, quá giới hạn 10000');
+    });
+  });
+
+  describe('lists', () => {
+    for (const [name, make] of [
+      ['series', (n: number) => ({ ...base, series: series(n) })],
+      ['areas', (n: number) => ({ ...base, areas: Array.from({ length: n }, (_, i) => ({ code: String(i), value: 50 })) })],
+      ['benchmarks', (n: number) => ({ ...base, benchmarks: Array.from({ length: n }, (_, i) => ({ label: `B${i}`, value: 50 })) })],
+      ['indicators', (n: number) => ({ indicators: Array.from({ length: n }, (_, i) => member(i)) })],
+    ] as const) {
+      it(`accepts ${MAX_ITEMS[name]} ${name} and refuses one more, saying how many there are`, () => {
+        const most = MAX_ITEMS[name];
+        expect(messages(validateDocument(make(most)))).to.deep.equal([]);
+        expect(messages(validateDocument(make(most + 1)))).to.deep.equal([`${name}: has ${most + 1} entries, over the limit of ${most}`]);
+      });
+    }
+
+    it('refuses a feed of too many members for every element that picks from it, and for a board', () => {
+      const feed = { indicators: Array.from({ length: MAX_ITEMS.indicators + 1 }, (_, i) => member(i)) };
+      expect(messages(selectIndicator(feed, { indicator: 'm3' }))).to.deep.equal(['indicators: has 10001 entries, over the limit of 10000']);
+      expect(messages(readCollection(feed))).to.deep.equal(['indicators: has 10001 entries, over the limit of 10000']);
+    });
+
+    it('keeps a long note in one member from blanking a widget that shows another', () => {
+      const feed = { indicators: [{ ...member(1), note: 'x'.repeat(MAX_TEXT + 1) }, member(2)] };
+      expect(selectIndicator(feed, { indicator: 'm2' }).ok).to.equal(true);
+      expect(messages(selectIndicator(feed, { indicator: 'm1' }))).to.deep.equal(['indicators[0].note: is 10001 characters long, over the limit of 10000']);
+    });
+  });
+
+  describe('looking up a member', () => {
+    it('reads each member once for a document, however many widgets pick from it', () => {
+      let reads = 0;
+      const indicators = Array.from({ length: 1000 }, (_, i) => {
+        const m = member(i);
+        return Object.defineProperty({ ...m }, 'id', { enumerable: true, get: () => ((reads += 1), m.id) });
+      });
+      const feed = { indicators };
+      expect(selectIndicator(feed, { indicator: 'm0' }).ok).to.equal(true);
+      const first = reads;
+      for (let i = 1; i < 1000; i += 1) selectIndicator(feed, { indicator: `m${i}` });
+      // The validator reads the picked member's own id a few times; never the other 999.
+      expect((reads - first) / 999).to.be.below(10);
+    });
+
+    it('finds a member again after the list was changed in place', () => {
+      const feed = { indicators: [member(1), member(2)] };
+      expect(selectIndicator(feed, { indicator: 'm2' }).ok).to.equal(true);
+      feed.indicators.push(member(3));
+      feed.indicators[0] = member(9);
+      expect(selectIndicator(feed, { indicator: 'm3' }).ok).to.equal(true);
+      expect(selectIndicator(feed, { indicator: 'm9' }).ok).to.equal(true);
+      expect(selectIndicator(feed, { indicator: 'm1' }).ok).to.equal(false);
+    });
+  });
+
+  describe('<dx-board>', () => {
+    const cards = (el: Board) => el.shadowRoot!.querySelectorAll('[part="grid"] > *');
+
+    it(`draws the first ${MAX_CARDS} cards of 5,000 members and says in place how many it left out`, async function () {
+      this.timeout(20000);
+      const feed = { indicators: Array.from({ length: 5000 }, (_, i) => member(i)) };
+      const el = await settled(await fixture<Board>(html`<dx-board .data=${feed}></dx-board>`));
+      expect(el.state).to.equal('ready');
+      expect(cards(el)).to.have.length(MAX_CARDS);
+      expect(cards(el)[MAX_CARDS - 1].getAttribute('indicator')).to.equal(`m${MAX_CARDS - 1}`);
+      expect(part(el, '[part="omitted"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+        'Còn 4.800 chỉ số không hiển thị: bảng chỉ vẽ 200 thẻ đầu tiên; chọn chỉ số bằng include="…".',
+      );
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(part(el, '[part="omitted"]').textContent).to.contain('4,800 more indicators are not shown: a board draws the first 200 cards');
+    });
+
+    it('says nothing of the kind when it draws every member, and draws included members from a large feed', async () => {
+      const feed = { indicators: Array.from({ length: 3000 }, (_, i) => member(i)) };
+      const el = await settled(await fixture<Board>(html`<dx-board .data=${feed} include="m2999, m7"></dx-board>`));
+      expect([...cards(el)].map((c) => c.getAttribute('indicator'))).to.deep.equal(['m2999', 'm7']);
+      expect(el.shadowRoot!.querySelector('[part="omitted"]')).to.equal(null);
+    });
+  });
+});
