@@ -351,7 +351,7 @@ describe('message', () => {
     'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true, 'asOf.label': true,
     'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true, 'band.high': true,
     'loading': true, 'noFigure': true, 'error.title': true, 'stale.since': true, 'updated': true,
-    'range.least': true,
+    'range.least': true, 'target.order': true,
   };
   const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
