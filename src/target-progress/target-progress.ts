@@ -1,5 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Indicator, ValidationError } from '../data/types.js';
+import { targetsOf, upcomingTarget } from '../data/targets.js';
+import type { Indicator, Target, ValidationError } from '../data/types.js';
 import { isDate, problem } from '../data/validate.js';
 import { formatDate, parseDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
@@ -13,7 +14,7 @@ import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
-import { capitalize, gapText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
+import { capitalize, gapText, laterText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
 import { assess, dayNumber, today, type Assessable, type Assessment } from './projection.js';
 import { progressStyles } from './target-progress.styles.js';
 
@@ -25,7 +26,12 @@ function readDay(text: string): number | undefined {
 }
 
 interface View {
+  /** The figures on screen, as validated. */
+  shown: Indicator;
+  /** The same with `target` the one judged: of a list, the earliest not passed on `now`. */
   indicator: Indicator & Assessable;
+  /** The targets of the list after the one judged. */
+  later: Target[];
   /** The day it was assessed on. */
   now: number;
   assessment: Assessment;
@@ -49,6 +55,7 @@ interface View {
  * @csspart baseline - Where the bar starts, when the document gives a baseline: "Xuất phát 40% (năm 2023)".
  * @csspart gap - What is left, or the overshoot: "còn 40 điểm %", "vượt 5 điểm %".
  * @csspart target - The target, its deadline and the time left: "Mục tiêu 100% đến hết năm 2024 · còn 3 tháng".
+ * @csspart later - With a list of dated targets, how many follow the one judged: "Sau đó còn 2 mục tiêu, đến hết năm 2030".
  * @csspart projection - Where the pace leads: "Theo tốc độ hiện nay: 82% vào cuối năm 2024".
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
@@ -106,9 +113,10 @@ export class TargetProgress extends IndicatorElement {
     }
     const now = (this.now ? readDay(this.now) : undefined) ?? today();
     // The same figures on the same day (a theme or variant change, an unchanged poll): the same view.
-    if (this.view?.indicator === shown && this.view.now === now) return;
-    const indicator = shown as Indicator & Assessable;
-    this.view = { indicator, now, assessment: assess(indicator, now), scale: barScale(indicator) };
+    if (this.view?.shown === shown && this.view.now === now) return;
+    const { target, later } = upcomingTarget(targetsOf(shown), now);
+    const indicator = { ...shown, target } as Indicator & Assessable;
+    this.view = { shown, indicator, later, now, assessment: assess(indicator, now), scale: barScale(indicator) };
   }
 
   override render(): TemplateResult {
@@ -184,6 +192,7 @@ export class TargetProgress extends IndicatorElement {
       <div class="lines">
         ${gapLine ? html`<span part="gap">${capitalize(gapLine)}</span>` : nothing}
         <span part="target">${targetLine}</span>
+        ${view.later.length ? html`<span part="later">${capitalize(laterText(view.later, locale))}</span>` : nothing}
       </div>
       ${projected === undefined || !target.by
         ? nothing
