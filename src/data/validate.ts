@@ -1,7 +1,6 @@
 import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
 import { NOT_BLANK } from '../format/text.js';
-import { deadlineDay, today } from '../format/days.js';
-import { upcomingTarget } from './targets.js';
+import { deadlineKey, todayText, upcomingTarget } from './targets.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
@@ -145,7 +144,7 @@ const TARGET_LIST = list(object({ ...TARGET_FIELDS, by: [date, 1] }), (targets, 
   if (!targets.length) fail(errors, at, 'empty');
   targets.forEach((target, i) => {
     const previous = targets[i - 1];
-    if (previous && deadlineDay(target.by as string) <= deadlineDay(previous.by as string)) {
+    if (previous && deadlineKey(target.by as string) <= deadlineKey(previous.by as string)) {
       fail(errors, join(join(at, i), 'by'), 'target.order', { by: target.by as string, previous: previous.by as string });
     }
   });
@@ -214,7 +213,7 @@ export function readIndicator(raw: unknown, path: string, errors: Errors, defaul
   const { target, ...rest } = read;
   return {
     ...rest,
-    ...(target && (Array.isArray(target) ? { targets: target, target: upcomingTarget(target, today()).target } : { target })),
+    ...(target && (Array.isArray(target) ? { targets: target, target: upcomingTarget(target, todayText()).target } : { target })),
     direction: read.direction ?? 'up',
     ...(read.asOf === undefined && defaults.asOf !== undefined && { asOf: defaults.asOf }),
     ...(read.area === undefined && defaults.area && { area: defaults.area }),

@@ -114,7 +114,8 @@ export class TargetProgress extends IndicatorElement {
     const now = (this.now ? readDay(this.now) : undefined) ?? today();
     // The same figures on the same day (a theme or variant change, an unchanged poll): the same view.
     if (this.view?.shown === shown && this.view.now === now) return;
-    const { target, later } = upcomingTarget(targetsOf(shown), now);
+    // The day as text, as deadlines are compared (data/targets.ts).
+    const { target, later } = upcomingTarget(targetsOf(shown), new Date(now * 86_400_000).toISOString().slice(0, 10));
     const indicator = { ...shown, target } as Indicator & Assessable;
     this.view = { shown, indicator, later, now, assessment: assess(indicator, now), scale: barScale(indicator) };
   }

@@ -164,7 +164,7 @@ export class Trend extends IndicatorElement {
     const targets = targetsOf(shown);
     const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
     let projection: View['projection'];
-    const next = targets.length ? upcomingTarget(targets, now).target : undefined;
+    const next = targets.length ? upcomingTarget(targets, new Date(now * 86_400_000).toISOString().slice(0, 10)).target : undefined;
     const last = points[points.length - 1];
     if (next?.by && deadlineDay(next.by) > last.day) {
       const day = deadlineDay(next.by);

@@ -1,0 +1,85 @@
+import { expect, fixture, html } from '@open-wc/testing';
+// The embed bundle's entry: every element, <dx-trend> registered when the page first holds one.
+import '../../src/dx-widgets.js';
+import type { Board } from '../../src/board/board.js';
+import type { Trend } from '../../src/trend/trend.js';
+import { settled } from '../support/helpers.js';
+
+/** 62,5% in 2020 to 84,9% in 2022 and a target: the document names its element. */
+const FIBRE = {
+  id: 'households-fiber',
+  widget: 'trend',
+  label: 'Hộ gia đình có cáp quang',
+  unit: '%',
+  value: 84.9,
+  asOf: '2022',
+  series: [
+    { asOf: '2020', value: 62.5 },
+    { asOf: '2021', value: 75 },
+  ],
+  target: { value: 100, by: '2025' },
+};
+
+const defined = () => customElements.whenDefined('dx-trend');
+
+describe('<dx-trend> in the bundle, the board, the embed page and the PNG', () => {
+  it('is registered by the embed bundle once the page holds one', async () => {
+    const el = await fixture<Trend>(html`<dx-trend .data=${FIBRE} now="2024-01-15"></dx-trend>`);
+    await defined();
+    await settled(el);
+    expect(el.state).to.equal('ready');
+  });
+
+  it('draws a board member with "widget": "trend" with <dx-trend>, sharing the board\'s `now`', async () => {
+    const el = await fixture<Board>(html`<dx-board .data=${{ indicators: [FIBRE, { ...FIBRE, id: 'plain', widget: undefined }] }} now="2024-01-15"></dx-board>`);
+    await settled(el);
+    await defined();
+    const cards = [...el.shadowRoot!.querySelectorAll('[part="grid"] > *')];
+    expect(cards.map((c) => c.localName)).to.deep.equal(['dx-trend', 'dx-target-progress']);
+    const trend = await settled(cards[0] as Trend);
+    expect(trend.state).to.equal('ready');
+    expect(trend.getAttribute('now')).to.equal('2024-01-15');
+  });
+
+  it('is drawn by embed.html?widget=trend from the attributes in the address', async () => {
+    const frame = document.createElement('iframe');
+    frame.width = '360';
+    frame.title = 'dx-widgets';
+    // The page reports its height once the widget is in it.
+    const reported = new Promise<void>((resolve) =>
+      addEventListener('message', function listen(event) {
+        if (event.source !== frame.contentWindow) return;
+        removeEventListener('message', listen);
+        resolve();
+      }),
+    );
+    frame.src = `/src/embed/embed.html?widget=trend&value=60&unit=%25&as-of=2024&label=Xu%20h%C6%B0%E1%BB%9Bng&y-max=80`;
+    document.body.append(frame);
+    try {
+      await reported;
+      const el = frame.contentDocument!.querySelector<Trend>('dx-trend')!;
+      await settled(el);
+      expect(el.state).to.equal('ready');
+      expect(el.getAttribute('y-max')).to.equal('80');
+      expect(el.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.equal('60% năm 2024');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it('saves itself as a PNG at twice its size', async () => {
+    const el = await fixture<Trend>(html`<dx-trend style="width: 400px" .data=${FIBRE} now="2024-01-15"></dx-trend>`);
+    await defined();
+    await settled(el);
+    const link = (event: Event) => (event.target as Element).closest?.('a[download]') && event.preventDefault();
+    document.addEventListener('click', link, true);
+    try {
+      const blob = await el.download();
+      expect(blob.type).to.equal('image/png');
+      const bitmap = await createImageBitmap(blob);
+      expect(bitmap.width).to.equal(800);
+    } finally {
+      document.removeEventListener('click', link, true);
+    }
+  });
+});
