@@ -3,9 +3,9 @@ import { css } from 'lit';
 export const trendStyles = css`
   /* The height a typical trend takes, kept from the first render whatever the state, so
      nothing below moves when the figures arrive: the label (1.4em a line), the 220 px
-     drawing, the key line (0.875em × 1.4), the button row (--_button) and the source line
+     drawing, the key line (0.875em × 1.4), the button (--_button) and the source line
      (0.8125em × 1.4), the label and source on two lines in a phone column (--_lines), with
-     the grid's four 6 px gaps. */
+     the grid's four 6 px gaps. A trend with more to say (a note) grows. */
   .base {
     display: grid;
     gap: 6px;
@@ -90,13 +90,6 @@ export const trendStyles = css`
     margin-inline-end: 6px;
     vertical-align: 0.3em;
     border-top: 2px dashed var(--_accent);
-  }
-  .foot {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    justify-content: space-between;
-    gap: 6px 12px;
   }
   button {
     font: inherit;

@@ -223,10 +223,8 @@ export class Trend extends IndicatorElement {
       <div part="label" id="label">${pickText(indicator.label, locale)}</div>
       ${this.tableShown ? this.renderTable(view) : html`<div class="plot" part="chart" role="img" aria-label=${view.sentence}>${this.renderDrawing(geometry)}</div>`}
       <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
-      <div class="foot">
-        ${renderMeta(indicator, locale)}
-        <button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button>
-      </div>
+      <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
+      ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.source$, locale)}
     </div>`;
   }
