@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import type { Board } from '../../src/board/board.js';
 import type { Trend } from '../../src/trend/trend.js';
-import { settled } from '../support/helpers.js';
+import { settled, useTestFont } from '../support/helpers.js';
+import { frameHeight, frameUrl, type Choice } from '../../demo/builder-snippets.js';
 
 /** 62,5% in 2020 to 84,9% in 2022 and a target: the document names its element. */
 const FIBRE = {
@@ -62,6 +63,38 @@ describe('<dx-trend> in the bundle, the board, the embed page and the PNG', () =
       expect(el.state).to.equal('ready');
       expect(el.getAttribute('y-max')).to.equal('80');
       expect(el.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.equal('60% năm 2024');
+    } finally {
+      frame.remove();
+    }
+  });
+
+  it("fits the builder's fixed iframe height in a 360 px frame, with little to spare", async () => {
+    const choice: Choice = { widget: 'trend', lang: 'vi', theme: 'auto', options: {}, src: new URL('/test/fixtures/lai-chau-2024.json', location.href).href, indicator: 'smartphone-subscriptions', shown: FIBRE };
+    const frame = document.createElement('iframe');
+    frame.width = '360';
+    frame.height = String(frameHeight(choice));
+    frame.title = 'trend';
+    // The builder's address for the choice, with a one-point trend given by attributes instead of the feed.
+    const params = new URL(frameUrl(choice)).searchParams;
+    params.delete('src');
+    params.delete('indicator');
+    frame.src = `/src/embed/embed.html?${params}&value=84.9&unit=%25&as-of=2022&source=${encodeURIComponent('Sở Thông tin và Truyền thông tỉnh Lai Châu')}&label=${encodeURIComponent('Thuê bao điện thoại thông minh')}`;
+    const reported = new Promise<void>((resolve) =>
+      addEventListener('message', function listen(event) {
+        if (event.source !== frame.contentWindow) return;
+        removeEventListener('message', listen);
+        resolve();
+      }),
+    );
+    document.body.append(frame);
+    try {
+      await reported;
+      await useTestFont(frame.contentDocument!);
+      const el = await settled(frame.contentDocument!.querySelector<Trend>('dx-trend')!);
+      expect(el.state).to.equal('ready');
+      const needed = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+      expect(needed, 'the widget is cut off').to.be.at.most(Number(frame.height));
+      expect(Number(frame.height) - needed, 'blank space under the widget').to.be.below(24);
     } finally {
       frame.remove();
     }
