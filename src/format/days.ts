@@ -39,3 +39,12 @@ export function deadlineDay(by: string): number {
   if (month === undefined) return dayNumber(year, 12, 31);
   return day === undefined ? dayNumber(year, month + 1, 0) : dayNumber(year, month, day);
 }
+
+/** A real calendar day written YYYY-MM-DD (a `now` attribute), as a day number; `undefined` otherwise (2024-02-30 included). */
+export function readDay(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const { year, month, day } = parseDate(text);
+  const number = dayNumber(year, month!, day!);
+  // A day past its month's end rolls over into the next: not a real day.
+  return new Date(number * 86_400_000).toISOString().slice(0, 10) === text ? number : undefined;
+}

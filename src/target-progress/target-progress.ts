@@ -1,8 +1,8 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { targetsOf, upcomingTarget } from '../data/targets.js';
 import type { Indicator, Target, ValidationError } from '../data/types.js';
-import { isDate, problem } from '../data/validate.js';
-import { formatDate, parseDate } from '../format/dates.js';
+import { problem } from '../data/validate.js';
+import { formatDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
 import { STRINGS } from './target-progress.strings.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
@@ -15,15 +15,9 @@ import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
 import { capitalize, gapText, laterText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
-import { assess, dayNumber, today, type Assessable, type Assessment } from './projection.js';
+import { readDay } from '../format/days.js';
+import { assess, today, type Assessable, type Assessment } from './projection.js';
 import { progressStyles } from './target-progress.styles.js';
-
-/** A real calendar day written YYYY-MM-DD, as a day number; `undefined` otherwise (2024-02-30 included). */
-function readDay(text: string): number | undefined {
-  if (text.length !== 10 || !isDate(text)) return undefined;
-  const { year, month, day } = parseDate(text);
-  return dayNumber(year, month!, day!);
-}
 
 interface View {
   /** The figures on screen, as validated. */

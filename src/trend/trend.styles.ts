@@ -12,14 +12,6 @@ export const trendStyles = css`
     align-content: start;
     min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 2.5375em + 1.225em + 244px + var(--_button));
   }
-  :host {
-    --_button: 44px;
-  }
-  @media (pointer: fine) {
-    :host {
-      --_button: 32px;
-    }
-  }
   .plot {
     height: 220px;
     min-width: 0;
@@ -91,22 +83,6 @@ export const trendStyles = css`
     vertical-align: 0.3em;
     border-top: 2px dashed var(--_accent);
   }
-  button {
-    font: inherit;
-    font-size: 0.875em;
-    color: var(--_link);
-    background: transparent;
-    border: 1px solid currentColor;
-    border-radius: var(--dx-radius, 8px);
-    min-height: var(--_button);
-    padding: 4px 12px;
-    cursor: pointer;
-  }
-  button[aria-pressed='true'] {
-    background: color-mix(in srgb, var(--_link) 12%, transparent);
-    font-weight: 600;
-  }
-  button:focus-visible,
   .table-wrap:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

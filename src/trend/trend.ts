@@ -2,12 +2,12 @@ import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyV
 import { readNumberAttribute } from '../data/attributes.js';
 import { targetsOf, upcomingTarget } from '../data/targets.js';
 import type { Indicator, SeriesPoint, Target, ValidationError } from '../data/types.js';
-import { isDate } from '../data/validate.js';
 import { formatDate } from '../format/dates.js';
-import { dayNumber, deadlineDay, figureDay, today } from '../format/days.js';
+import { deadlineDay, figureDay, readDay, today } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
+import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
@@ -70,7 +70,7 @@ let observer: ResizeObserver | undefined;
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class Trend extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, trendStyles];
+  static override styles = [themeStyles, containerStyles, buttonStyles, trendStyles];
 
   static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {} };
 
@@ -116,10 +116,8 @@ export class Trend extends IndicatorElement {
 
   private readNow(errors?: ValidationError[]): number | undefined {
     if (!this.now) return undefined;
-    if (this.now.length === 10 && isDate(this.now)) {
-      const [y, m, d] = this.now.split('-').map(Number);
-      return dayNumber(y, m, d);
-    }
+    const day = readDay(this.now);
+    if (day !== undefined) return day;
     errors?.push({ path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') });
     return undefined;
   }

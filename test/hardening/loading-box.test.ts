@@ -29,18 +29,6 @@ const TAGS = [
   // A history with its current figure (issue 20).
   ['dx-trend', 'now="2024-06-01"', 'trend'],
 ] as const;
-const TREND = {
-  label: 'Thuê bao điện thoại thông minh',
-  unit: 'thuê bao',
-  value: 320000,
-  approx: 'nearly',
-  asOf: '2024',
-  series: [
-    { asOf: '2021', value: 250000 },
-    { asOf: '2022', value: 281000 },
-    { asOf: '2023', value: 307600 },
-  ],
-};
 const WIDTHS = [320, 360, 439, 440, 560, 680];
 
 describe('the loading box (data arriving late)', () => {
@@ -49,6 +37,7 @@ describe('the loading box (data arriving late)', () => {
   before(async () => {
     const body = await (await fetch(LAI_CHAU)).json();
     const rank = await (await fetch(BAC_KAN_RANK)).json();
+    const { phones } = await (await fetch('/test/fixtures/ssr-documents.json')).json();
     // The same indicator ranked among 63 areas: Bắc Kạn 7th. A ranking with `limit` reserves
     // its bars where CSS attr() reads it.
     const ranking = { ...rank, value: undefined, rank: undefined, areas: NAMED_63 };
@@ -56,8 +45,8 @@ describe('the loading box (data arriving late)', () => {
       lc: await scriptFeed(`loading-box-lc-${Date.now()}`, [{ delay: 600, body }]),
       rank: await scriptFeed(`loading-box-rank-${Date.now()}`, [{ delay: 600, body: rank }]),
       ranking: await scriptFeed(`loading-box-ranking-${Date.now()}`, [{ delay: 600, body: ranking }]),
-      // Lai Châu's smartphone subscriptions with their history and the province's source line.
-      trend: await scriptFeed(`loading-box-trend-${Date.now()}`, [{ delay: 600, body: { ...body, indicators: undefined, ...TREND } }]),
+      // Lai Châu's smartphone subscriptions with their history, and the province's source line.
+      trend: await scriptFeed(`loading-box-trend-${Date.now()}`, [{ delay: 600, body: { ...phones, source: body.source } }]),
     };
     const placed = TAGS.flatMap(([tag, attrs, feed]) =>
       WIDTHS.map((width) => {

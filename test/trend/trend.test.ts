@@ -171,6 +171,12 @@ describe('<dx-trend>', () => {
       expect(visibleText(el)).to.contain('series: cần series, hoặc value với asOf, để vẽ xu hướng');
     });
 
+    it('shows an error for a `now` that is not a real day', async () => {
+      const el = await settled(await fixture<Trend>(html`<dx-trend .data=${FIBRE} now="2024-02-30"></dx-trend>`));
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('now: phải là một ngày dạng YYYY-MM-DD');
+    });
+
     it('shows an error when the current value is dated before the last point', async () => {
       const el = await settled(await fixture<Trend>(html`<dx-trend .data=${{ ...FIBRE, value: 50, asOf: '2021' }}></dx-trend>`));
       expect(el.state).to.equal('error');
