@@ -188,7 +188,7 @@ export class Board extends LitElement {
         return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
       case 'trend':
         // Not in the embed bundle until a page holds one, and a card in a shadow root is not seen there.
-        if (!customElements.get('dx-trend')) void import('../trend/dx-trend.js');
+        if (!customElements.get('dx-trend')) void import('../trend/on-use.js').then((m) => m.loadTrend());
         return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
       case 'province-rank':
         return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-rank>`;

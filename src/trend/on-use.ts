@@ -1,27 +1,19 @@
 /**
- * Registers <dx-trend> once the page holds one, for the embed bundle: the chart's code
+ * Registers <dx-trend> when the page holds one, for the embed bundle: the chart's code
  * (~10 kB gz: the element, d3-shape's line, d3's ticks) is a chunk fetched then, so a page of
- * gauges does not download it. A tag in the page's HTML is found at once or when the
- * document is parsed; one added later, when it is added. A shadow root (a board's cards)
- * loads it itself (`loadTrend`).
+ * gauges does not download it. The bundle runs after the page is parsed (a module script), so
+ * the tags an article holds are found at once; no observer watches the page for later ones
+ * (importing the package does no work: test/hardening/import.test.ts). A page or board that
+ * adds a trend later loads it itself (`loadTrend`).
  */
 export const loadTrend = (): Promise<unknown> => import('./dx-trend.js');
 
-const has = (node: Node) => node instanceof Element && (node.localName === 'dx-trend' || node.querySelector('dx-trend') !== null);
+const scan = () => {
+  if (document.querySelector('dx-trend') && !customElements.get('dx-trend')) void loadTrend();
+};
 
-if (typeof document !== 'undefined' && !customElements.get('dx-trend')) {
-  const found = () => {
-    observer.disconnect();
-    document.removeEventListener('DOMContentLoaded', scan);
-    void loadTrend();
-  };
-  const observer = new MutationObserver((records) => {
-    if (records.some((r) => [...r.addedNodes].some(has))) found();
-  });
-  const scan = () => {
-    if (has(document.documentElement)) found();
-  };
-  observer.observe(document, { childList: true, subtree: true });
-  document.addEventListener('DOMContentLoaded', scan);
-  scan();
+if (typeof document !== 'undefined') {
+  // An `async` module may run before the page is parsed: look again once it is.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', scan, { once: true });
+  else scan();
 }

@@ -15,7 +15,8 @@ import { themeStyles } from '../internal/theme.styles.js';
 import { trendPoints } from '../stat/stat-trend.js';
 import { fitLine, history } from '../target-progress/projection.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
-import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, type SummaryPoint } from './trend-text.js';
+import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
+import { capitalize } from '../target-progress/phrases.js';
 import { STRINGS } from './trend.strings.js';
 import { trendStyles } from './trend.styles.js';
 
@@ -24,6 +25,7 @@ type DatedTarget = Target & { by: string };
 interface View {
   shown: Indicator;
   now: number;
+  locale: string;
   points: (SummaryPoint & { day: number })[];
   dated: DatedTarget[];
   /** The pace carried to the next target's deadline, as drawn and as said. */
@@ -143,7 +145,8 @@ export class Trend extends IndicatorElement {
       return;
     }
     const now = this.readNow() ?? today();
-    if (this.view?.shown !== shown || this.view.now !== now || changed.has('yMax') || changed.has('lang')) {
+    // A change of language arrives without a changed property (the lang attribute only requests an update).
+    if (this.view?.shown !== shown || this.view.now !== now || this.view.locale !== this.locale || changed.has('yMax')) {
       this.view = this.makeView(shown, now);
       this.geometry = undefined;
     }
@@ -173,14 +176,14 @@ export class Trend extends IndicatorElement {
       }
     }
     const sentence = summary(points, unit, targets, projection?.text, locale);
-    return { shown, now, points, dated, projection, sentence };
+    return { shown, now, locale, points, dated, projection, sentence };
   }
 
   private makeGeometry({ shown, points, dated, projection }: View): TrendGeometry {
     const { locale } = this;
     const { unit } = shown;
     // A target without a date has no place in time: a horizontal line, like a benchmark.
-    const lines = [...targetsOf(shown).filter((t) => !t.by).map((t) => ({ value: t.value, text: formatQuantity(t.value, unit, locale) })), ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: `${pickText(b.label, locale)} ${formatQuantity(b.value, unit, locale)}` }))];
+    const lines = [...targetsOf(shown).filter((t) => !t.by).map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) })), ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: `${pickText(b.label, locale)} ${formatQuantity(b.value, unit, locale)}` }))];
     const first = points[0];
     const last = points[points.length - 1];
     const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);

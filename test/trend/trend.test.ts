@@ -105,6 +105,20 @@ describe('<dx-trend>', () => {
       expect(xTicks(en)).to.include('Jul 2024');
     });
 
+    it('redraws in the language the page switches to', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(chart(el).getAttribute('aria-label')).to.match(/^rose from 62.5% in 2020/);
+      expect(part(el, '[part="button"]').textContent).to.equal('Show table');
+    });
+
+    it('draws a target without a date as a labelled line', async () => {
+      const el = await trend(html`<dx-trend style="width: 720px" .data=${{ ...FIBRE, target: { value: 95 }, benchmarks: undefined }} now=${NOW}></dx-trend>`);
+      expect(el.shadowRoot!.querySelectorAll('.benchmark')).to.have.length(1);
+      expect(texts(el, '.label')).to.include('Mục tiêu 95%');
+    });
+
     it('understands direction "down": the sentence says the figure fell', async () => {
       const paper = { label: 'Hồ sơ giấy', unit: '%', direction: 'down', value: 30, asOf: '2023', series: [{ asOf: '2020', value: 50 }, { asOf: '2023', value: 30 }], target: { value: 10, by: '2025' } };
       const el = await trend(html`<dx-trend .data=${paper} now=${NOW}></dx-trend>`);

@@ -24,13 +24,6 @@ const FIBRE = {
 const defined = () => customElements.whenDefined('dx-trend');
 
 describe('<dx-trend> in the bundle, the board, the embed page and the PNG', () => {
-  it('is registered by the embed bundle once the page holds one', async () => {
-    const el = await fixture<Trend>(html`<dx-trend .data=${FIBRE} now="2024-01-15"></dx-trend>`);
-    await defined();
-    await settled(el);
-    expect(el.state).to.equal('ready');
-  });
-
   it('draws a board member with "widget": "trend" with <dx-trend>, sharing the board\'s `now`', async () => {
     const el = await fixture<Board>(html`<dx-board .data=${{ indicators: [FIBRE, { ...FIBRE, id: 'plain', widget: undefined }] }} now="2024-01-15"></dx-board>`);
     await settled(el);
@@ -40,6 +33,24 @@ describe('<dx-trend> in the bundle, the board, the embed page and the PNG', () =
     const trend = await settled(cards[0] as Trend);
     expect(trend.state).to.equal('ready');
     expect(trend.getAttribute('now')).to.equal('2024-01-15');
+  });
+
+  it('is registered by the embed bundle in a page that holds one when the bundle runs', async () => {
+    const frame = document.createElement('iframe');
+    frame.title = 'article';
+    frame.srcdoc = `<!doctype html><html lang="vi"><body>
+      <dx-trend value="60" unit="%" as-of="2024" label="Hộ có cáp quang"></dx-trend>
+      <script type="module" src="/src/dx-widgets.ts"></script></body></html>`;
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    document.body.append(frame);
+    try {
+      await loaded;
+      await frame.contentWindow!.customElements.whenDefined('dx-trend');
+      const el = await settled(frame.contentDocument!.querySelector<Trend>('dx-trend')!);
+      expect(el.state).to.equal('ready');
+    } finally {
+      frame.remove();
+    }
   });
 
   it('is drawn by embed.html?widget=trend from the attributes in the address', async () => {
@@ -101,6 +112,7 @@ describe('<dx-trend> in the bundle, the board, the embed page and the PNG', () =
   });
 
   it('saves itself as a PNG at twice its size', async () => {
+    await import('../../src/trend/dx-trend.js');
     const el = await fixture<Trend>(html`<dx-trend style="width: 400px" .data=${FIBRE} now="2024-01-15"></dx-trend>`);
     await defined();
     await settled(el);
