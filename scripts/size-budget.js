@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The size budget (minified, gzip -9), run by CI after `npm run build`:
-//   dist/dx-widgets.js, every element in one file          ≤ 31 kB
+//   dist/dx-widgets.js, every element in one file          ≤ 31.5 kB
 //   dx-widgets/coverage-gauge bundled alone with lit       ≤ 15.3 kB
 //   dx-widgets/trend on top of the shared core             ≤ 12 kB
 // Entries are measured as scripts/entry-size.js bundles them: what a reader downloads at
@@ -14,8 +14,8 @@ const KB = 1000;
 
 const budgets = [
   // 30 kB until issue 20: <dx-trend> is a chunk fetched when a page holds one (src/trend/on-use.ts);
-  // its loader, and the modules the bundle now shares with that chunk by name, cost ~1.1 kB.
-  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 31 * KB },
+  // its loader, and the modules the bundle now shares with that chunk by name, cost ~1.2 kB.
+  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 31.5 * KB },
   // Hydrate support adds ~2 kB; only pages rendered on the server load this one.
   { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 33.5 * KB },
   // 15 kB until issue 20: the validator every element carries now reads a plan's list of dated
