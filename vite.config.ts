@@ -87,6 +87,8 @@ export default defineConfig(({ command, mode }) => {
           'stat/stat': src('stat/stat.ts'),
           'province-rank/dx-province-rank': src('province-rank/dx-province-rank.ts'),
           'province-rank/province-rank': src('province-rank/province-rank.ts'),
+          'trend/dx-trend': src('trend/dx-trend.ts'),
+          'trend/trend': src('trend/trend.ts'),
           'board/dx-board': src('board/dx-board.ts'),
           'board/board': src('board/board.ts'),
           'data/index': src('data/index.ts'),

@@ -36,6 +36,8 @@ export const FRAME_HEIGHTS: Record<string, number> = {
   'target-progress': 220,
   stat: 165,
   'province-rank': 250,
+  // The drawing's 220 px, the button and two label and source lines (src/trend/trend.styles.ts).
+  trend: 417,
 };
 
 /** A ranking's bars: the chart's rows are 1.75 × 0.875em at 16 px. */

@@ -5,6 +5,8 @@
  * scripts or styles) and no pasted text is ever parsed as HTML.
  */
 import '../src/dx-widgets.js';
+// The bundle registers the trend when a page holds one; the builder offers it from the start.
+import '../src/trend/dx-trend.js';
 import type { ValidationError } from '../src/data/types.js';
 import { parseJson, validateDocument } from '../src/data/validate.js';
 import { pickText, type Locale } from '../src/format/index.js';
@@ -18,6 +20,7 @@ const WIDGETS = [
   ['target-progress', 'Tiến độ mục tiêu', 'target progress'],
   ['stat', 'Con số nổi bật', 'stat'],
   ['province-rank', 'Xếp hạng tỉnh', 'province rank'],
+  ['trend', 'Xu hướng theo thời gian', 'trend'],
 ].filter(([name]) => customElements.get(`dx-${name}`));
 
 const EXAMPLE = { url: './data/lai-chau-2024.json', indicator: 'mobile-coverage-villages' };

@@ -1,32 +1,56 @@
 #!/usr/bin/env node
 // The size budget (minified, gzip -9), run by CI after `npm run build`:
-//   dist/dx-widgets.js, every element in one file          ≤ 30 kB
-//   dx-widgets/coverage-gauge bundled alone with lit       ≤ 16 kB (issue 19: the last kilobyte
-//   was being paid for with copies; it is spent on clarity, not features); the other elements'
-//   entries are listed beside it
+//   dist/dx-widgets.js, every element in one file          ≤ 31.5 kB
+//   dx-widgets/coverage-gauge bundled alone with lit       ≤ 16 kB (issue 19)
+//   dx-widgets/trend on top of the shared core             ≤ 12 kB
+// and the other elements' entries listed beside them.
 // Entries are measured as scripts/entry-size.js bundles them: what a reader downloads at
 // once; code behind a dynamic import() is listed, not counted. A regression past a budget
 // fails the build.
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { entrySize } from './entry-size.js';
 
 const KB = 1000;
 
 const budgets = [
-  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 30 * KB },
+  // 30 kB until issue 20: <dx-trend> is a chunk fetched when a page holds one (src/trend/on-use.ts);
+  // its loader, and the modules the bundle now shares with that chunk by name, cost ~1.2 kB.
+  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 31.5 * KB },
   // Hydrate support adds ~2 kB; only pages rendered on the server load this one.
-  { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 32 * KB },
+  { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 33.5 * KB },
+  // Issue 19: the last kilobyte was being paid for with copies; it is spent on clarity, not features.
   { name: 'dx-widgets/coverage-gauge (with lit)', entry: 'src/coverage-gauge/dx-coverage-gauge.ts', limit: 16 * KB },
-  // Listed, not yet held to 16 kB: the ranking carries d3-scale (~10 kB), and the stat and the
-  // target are over by 0.6–1.6 kB today (issue 19's restructure is where that gets decided).
+  // Listed, not yet held to a budget: the ranking carries d3-scale (~10 kB), and the stat and the
+  // target are over 16 kB today (issue 19's restructure is where that gets decided).
   ...['stat', 'target-progress', 'province-rank', 'board'].map((element) => ({
     name: `dx-widgets/${element} (with lit)`,
     entry: `src/${element}/dx-${element}.ts`,
   })),
 ];
 
+/*
+ * The trend on top of the shared core (lit, the element base, the validator, the formatters):
+ * the gauge and the trend bundled together, less the gauge alone. What is left is what a page
+ * that already shows any element pays for the trend: its own code, d3-shape's line and d3's
+ * tick helpers.
+ */
+const root = resolve(import.meta.dirname, '..');
+const cache = join(root, 'node_modules', '.cache');
+mkdirSync(cache, { recursive: true });
+const dir = mkdtempSync(join(cache, 'dx-size-'));
+try {
+  const both = join(dir, 'gauge-and-trend.js');
+  writeFileSync(both, ['coverage-gauge/dx-coverage-gauge.ts', 'trend/dx-trend.ts'].map((f) => `import ${JSON.stringify(join(root, 'src', f))};`).join('\n'));
+  const [gauge, combined] = [await entrySize('src/coverage-gauge/dx-coverage-gauge.ts'), await entrySize(both)];
+  budgets.push({ name: 'dx-widgets/trend (on top of the shared core)', size: combined.gz - gauge.gz, lazy: [], limit: 12 * KB });
+} finally {
+  rmSync(dir, { recursive: true, force: true });
+}
+
 let failed = 0;
 for (const budget of budgets) {
-  const { gz, lazy } = await entrySize(budget.entry);
+  const { gz, lazy } = budget.entry ? await entrySize(budget.entry) : { gz: budget.size, lazy: budget.lazy };
   const ok = budget.limit === undefined || gz <= budget.limit;
   if (!ok) failed += 1;
   const later = lazy.length ? ` + loaded when used: ${lazy.map((c) => `${c.chunk} ${(c.gz / KB).toFixed(2)} kB`).join(', ')}` : '';

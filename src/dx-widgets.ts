@@ -9,3 +9,5 @@ import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';
 import './province-rank/dx-province-rank.js';
 import './board/dx-board.js';
+// <dx-trend> is registered when the page first holds one: its chart (~10 kB gz) is a chunk beside the bundle.
+import './trend/on-use.js';

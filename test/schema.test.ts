@@ -102,14 +102,27 @@ const valid = (says: string, doc: unknown): Case => ({ says, doc });
 /** `base` with one field set to a wrong value (or removed): the validator must name that field. */
 const broken = (says: string, base: unknown, path: string, value: unknown): Case => ({ says, doc: patch(base, path, value), path });
 
-/** Long lists, for the limits: history points a year apart, areas, members with their own ids. */
+/** Long lists, for the limits: history points a day apart, areas, members with their own ids. */
 const points = (n: number) =>
   // Day after day from 1990: years stay within 1900–2100.
   Array.from({ length: n }, (_, i) => ({ asOf: new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10), value: 50 }));
 const areaList = (n: number) => Array.from({ length: n }, (_, i) => ({ code: String(i), value: 50 }));
 const members = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, label: 'Chỉ số', value: i }));
+const plan = [
+  { value: 50, by: '2024' },
+  { value: 80, by: '2025-06', label: 'Kế hoạch 2025' },
+  { value: 100, by: '2030' },
+];
 
 const agreed: Case[] = [
+  // Issue 20: a plan's dated targets, and hedged history points.
+  valid('a list of dated targets, earliest first', patch(full, 'target', plan)),
+  valid('a history point with its own hedge', patch(full, 'series[1].approx', 'over')),
+  broken('an empty list of targets', full, 'target', []),
+  broken('a target in a list without its deadline', patch(full, 'target', plan), 'target[1].by', undefined),
+  broken('a target in a list that is a bare number', patch(full, 'target', plan), 'target[0]', 50),
+  broken('a percentage target above 100 in a list', patch(full, 'target', plan), 'target[2].value', 120),
+  broken('a history point with an unknown hedge', full, 'series[0].approx', 'roughly'),
   // Valid documents and variants.
   valid('the smallest indicator: a string label and a value', bare),
   valid('an indicator that uses every field of the format', full),
@@ -324,6 +337,10 @@ const agreed: Case[] = [
 
 /** Rules JSON Schema cannot state: the schema accepts these documents, the validator does not. */
 const beyondSchema: Case[] = [
+  broken('a list of targets out of deadline order', patch(full, 'target', plan), 'target[1].by', '2023'),
+  // "2024" runs to 31/12/2024, after "2024-06": the list says June first.
+  broken('a year target listed before a month of that year', patch(full, 'target', [{ value: 50, by: '2024' }, { value: 60, by: '2024-06' }]), 'target[1].by', '2024-06'),
+  broken('two targets on the same deadline', patch(full, 'target', plan), 'target[1].by', '2024-12-31'),
   broken('a count whose part exceeds its whole', full, 'count.part', 104564),
   broken('a rank position beyond the number ranked', full, 'rank.position', 64),
   {

@@ -108,10 +108,10 @@ export class Board extends LitElement {
   /** Ids to leave out (`"id1,id2"`). */
   declare exclude?: string;
 
-  /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank). */
+  /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend). */
   declare widgets?: string;
 
-  /** Today as `YYYY-MM-DD` for the target cards, so an article stays as written. */
+  /** Today as `YYYY-MM-DD` for the target and trend cards, so an article stays as written. */
   declare now?: string;
 
   /** `compact` for the stat cards: "320 nghìn", "1,5 triệu". */
@@ -226,6 +226,10 @@ export class Board extends LitElement {
         return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-coverage-gauge>`;
       case 'target-progress':
         return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
+      case 'trend':
+        // Not in the embed bundle until a page holds one, and a card in a shadow root is not seen there.
+        if (!customElements.get('dx-trend')) void import('../trend/on-use.js').then((m) => m.loadTrend());
+        return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
       case 'province-rank':
         return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-rank>`;
       default:

@@ -4,7 +4,7 @@ import { isPercentUnit } from '../format/text.js';
  * Which element draws a member of a feed: the one that fits what the member holds,
  * unless the document (`"widget": "stat"`) or the board's `widgets` attribute says otherwise.
  */
-export type WidgetKind = 'coverage-gauge' | 'target-progress' | 'stat' | 'province-rank';
+export type WidgetKind = 'coverage-gauge' | 'target-progress' | 'stat' | 'province-rank' | 'trend';
 
 // Short names an editor may write, and the full ones.
 const NAMES: Record<string, WidgetKind> = {
@@ -15,6 +15,8 @@ const NAMES: Record<string, WidgetKind> = {
   stat: 'stat',
   rank: 'province-rank',
   'province-rank': 'province-rank',
+  // Only by name: a history alone does not make a trend card (a stat shows its sparkline).
+  trend: 'trend',
 };
 
 /** The kind a name stands for; own names only, so "constructor" or "__proto__" names none. */

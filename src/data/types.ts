@@ -50,6 +50,8 @@ export interface Baseline {
 export interface SeriesPoint {
   asOf: DateString;
   value: number;
+  /** The source's hedge on this point, as on `value`. */
+  approx?: Approx;
 }
 
 export interface Rank {
@@ -88,7 +90,8 @@ export interface IndicatorDocument {
   area?: Area;
   count?: Count;
   direction?: Direction;
-  target?: Target;
+  /** One goal, or a plan's dated milestones, earliest first. */
+  target?: Target | Target[];
   baseline?: Baseline;
   series?: SeriesPoint[];
   rank?: Rank;
@@ -120,6 +123,10 @@ export type Document = IndicatorDocument | CollectionDocument;
  */
 export interface Indicator extends IndicatorDocument {
   direction: Direction;
+  /** The one target single-goal readers show: for a list, the earliest not passed today (see data/targets.ts). */
+  target?: Target;
+  /** Every dated target, earliest first, when the document gave a list. */
+  targets?: Target[];
 }
 
 /** A whole document after validation: always a list, even for a single indicator. */

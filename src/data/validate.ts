@@ -2,6 +2,7 @@ import { bilingual, type MessageKey, type MessageParams } from '../format/messag
 import { isPercentUnit, NOT_BLANK } from '../format/text.js';
 import { MAX_ITEMS, MAX_TEXT } from './limits.js';
 import { toNFC } from './nfc.js';
+import { deadlineKey, todayText, upcomingTarget } from './targets.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
@@ -203,6 +204,22 @@ const APPROX = oneOf(['about', 'over', 'under', 'nearly']);
 const AREA = object({ code: [name, 1], name: [anyString] });
 const SOURCE = object({ name: [name, 1], url: [string(HTTP_URL, 'pattern.url')], published: [date] });
 
+// `target`: one goal, or a plan's dated milestones (issue 20). Each milestone needs its
+// deadline, and they run earliest first by deadline ("2024" ends after "2024-06"), no repeats:
+// a reader judges the next one due, which a shuffled list would get wrong.
+const TARGET_FIELDS = { value: [figure, 1], label: [text] } satisfies Record<string, Field>;
+const ONE_TARGET = object({ ...TARGET_FIELDS, by: [date] });
+const TARGET_LIST = list(object({ ...TARGET_FIELDS, by: [date, 1] }), (targets, at, errors) => {
+  if (!targets.length) fail(errors, at, 'empty');
+  targets.forEach((target, i) => {
+    const previous = targets[i - 1];
+    if (previous && deadlineKey(target.by as string) <= deadlineKey(previous.by as string)) {
+      fail(errors, join(join(at, i), 'by'), 'target.order', { by: target.by as string, previous: previous.by as string });
+    }
+  });
+});
+const TARGET: Reader = (v, at, errors, percent) => (Array.isArray(v) ? TARGET_LIST : ONE_TARGET)(v, at, errors, percent);
+
 // The format's fields (../shared/indicator-format.md), in its order.
 const INDICATOR: Record<string, Field> = {
   id: [string(ID, 'pattern.id')],
@@ -218,11 +235,11 @@ const INDICATOR: Record<string, Field> = {
     }),
   ],
   direction: [oneOf(['up', 'down'])],
-  target: [object({ value: [figure, 1], by: [date], label: [text] })],
+  target: [TARGET],
   baseline: [object({ value: [figure, 1], asOf: [date, 1] })],
   // Oldest first is what the format promises; a shuffled history would draw a wrong trend.
   series: [
-    list(object({ asOf: [date, 1], value: [figure, 1] }), (points, at, errors) =>
+    list(object({ asOf: [date, 1], value: [figure, 1], approx: [APPROX] }), (points, at, errors) =>
       points.forEach((point, i) => {
         const previous = points[i - 1];
         if (previous && (point.asOf as string) <= (previous.asOf as string)) {
@@ -261,8 +278,11 @@ export function readIndicator(raw: unknown, path: string, errors: Errors, defaul
   const percent = isObject(raw) && isPercentUnit(raw.unit);
   const read = (needsId ? MEMBER : LONE)(raw, path, errors, percent) as IndicatorDocument | undefined;
   if (!read) return undefined;
+  // A list of targets is kept whole as `targets`; `target` is the one due next, for the readers of one goal.
+  const { target, ...rest } = read;
   return {
-    ...read,
+    ...rest,
+    ...(target && (Array.isArray(target) ? { targets: target, target: upcomingTarget(target, todayText()).target } : { target })),
     direction: read.direction ?? 'up',
     ...(read.asOf === undefined && defaults.asOf !== undefined && { asOf: defaults.asOf }),
     ...(read.area === undefined && defaults.area && { area: defaults.area }),

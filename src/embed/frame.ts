@@ -7,13 +7,16 @@ import '../dx-widgets.js';
  * height (`{"dx-embed-height": px}`) whenever it changes, for embed-resize.js to apply.
  */
 
-const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board'];
+const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend'];
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('widget')!;
 const widget = params.get('widget') ?? 'coverage-gauge';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
+
+// The trend is registered when used (src/trend/on-use.ts): here, before its attributes are read.
+if (widget === 'trend') await import('../trend/dx-trend.js');
 
 if (WIDGETS.includes(widget)) {
   const tag = `dx-${widget}`;

@@ -40,6 +40,7 @@ const TABLE = {
   'count.part': ['part ({part}) không được lớn hơn whole ({whole})', 'part ({part}) must not exceed whole ({whole})'],
   'rank.position': ['position ({position}) không được lớn hơn of ({of})', 'position ({position}) must not exceed of ({of})'],
   'series.order': ['phải xếp từ cũ đến mới, không trùng ({asOf} sau {previous})', 'must run oldest first, no repeats ({asOf} after {previous})'],
+  'target.order': ['phải xếp theo hạn, sớm trước, không trùng ({by} sau {previous})', 'must run earliest deadline first, no repeats ({by} after {previous})'],
   'value.required': ['cần value (hoặc rank, areas, target)', 'needs value (or rank, areas, target)'],
   'indicator.duplicate': ['trùng id "{id}" cho cùng địa bàn với indicators[{other}]', 'repeats id "{id}" for the same area as indicators[{other}]'],
   'indicator.unknown': ['không có chỉ số "{id}"; có: {ids}', 'no indicator "{id}"; there are: {ids}'],

@@ -8,6 +8,7 @@ import { formatFigure, formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -80,7 +81,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class ProvinceRank extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, growStyles, rankStyles];
+  static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles];
 
   static override properties: PropertyDeclarations = { highlight: {}, limit: {}, era: {} };
 

@@ -29,7 +29,7 @@ async function renderer() {
 }
 
 /** The elements the server can render. */
-export type SsrTagName = 'dx-coverage-gauge' | 'dx-target-progress' | 'dx-stat' | 'dx-province-rank';
+export type SsrTagName = 'dx-coverage-gauge' | 'dx-target-progress' | 'dx-stat' | 'dx-province-rank' | 'dx-trend';
 
 /**
  * Each element's registration, run on first use (the bundle carries them all; the type
@@ -41,6 +41,7 @@ const ELEMENTS: Record<SsrTagName, () => Promise<unknown>> = {
   'dx-stat': () => import('../stat/dx-stat.js'),
   // Names of areas given by code only come from the province registry: loaded here, once.
   'dx-province-rank': () => import('../province-rank/dx-province-rank.js').then(() => import('../province-rank/names.js')).then((names) => names.loadRegistry()),
+  'dx-trend': () => import('../trend/dx-trend.js'),
 };
 
 export const SSR_TAG_NAMES = Object.keys(ELEMENTS) as readonly SsrTagName[];
@@ -87,11 +88,11 @@ const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho
  * `<script type="application/json">` child (what the browser's element reads), and a
  * declarative shadow root (`<template shadowrootmode="open">`) with the ready figures.
  *
- * The element is given `lang` always, and `<dx-target-progress>` a `now` (today in
+ * The element is given `lang` always, and `<dx-target-progress>` and `<dx-trend>` a `now` (today in
  * Vietnam) unless `attributes.now` says otherwise, so the browser computes exactly what
  * the server wrote: hydration reuses the DOM and must agree with it.
  *
- * @param tagName - `dx-coverage-gauge`, `dx-target-progress`, `dx-stat` or `dx-province-rank`.
+ * @param tagName - `dx-coverage-gauge`, `dx-target-progress`, `dx-stat`, `dx-province-rank` or `dx-trend`.
  * Asynchronous: it loads the element (and Lit's renderer) on first use, so `await` it.
  *
  * @param data - The indicator document (one indicator or a collection), as an object or JSON text.
@@ -104,7 +105,7 @@ export async function renderToString(tagName: SsrTagName, data: unknown, options
   if (lang !== 'vi' && lang !== 'en') throw new TypeError(`renderToString: lang must be "vi" or "en", not "${String(lang)}"`);
   const attributes: Record<string, string | undefined> = { ...options.attributes, lang };
   for (const [name, value] of Object.entries({ indicator, area, theme })) if (value !== undefined) attributes[name] = value;
-  if (tagName === 'dx-target-progress') attributes.now ??= vietnamToday();
+  if (tagName === 'dx-target-progress' || tagName === 'dx-trend') attributes.now ??= vietnamToday();
   const { render, collectResult } = await renderer();
   await ELEMENTS[tagName]();
 

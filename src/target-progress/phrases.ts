@@ -34,6 +34,12 @@ export function targetText(target: Target, unit: string | undefined, locale: Loc
   return target.by ? say(locale, 'target.by', { value, by: deadlineText(target.by, 'by', locale) }) : say(locale, 'target', { value });
 }
 
+/** After the target judged, the rest of a plan: "sau đó còn 2 mục tiêu, đến hết năm 2030". */
+export function laterText(later: readonly Target[], locale: Locale): string {
+  const last = later[later.length - 1];
+  return say(locale, last.by ? 'later.by' : 'later', { ...counted(later.length, locale), by: last.by ? deadlineText(last.by, 'by', locale) : '' });
+}
+
 /** A difference in the indicator's unit: "40 điểm %" for percentages, "750 tổ", "40". */
 export function amountText(n: number, unit: string | undefined, locale: Locale): string {
   return unit === '%' ? say(locale, 'points', counted(n, locale)) : formatQuantity(n, unit, locale);

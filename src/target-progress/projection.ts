@@ -1,6 +1,10 @@
 import type { Direction, Indicator, Target } from '../data/types.js';
-import { parseDate } from '../format/dates.js';
+import { deadlineDay, figureDay } from '../format/days.js';
 import { extent } from '../internal/finite.js';
+
+// The day maths live in format/days.ts, shared with the validator and the trend; these
+// names stay importable from here.
+export { dayNumber, deadlineDay, figureDay, today } from '../format/days.js';
 
 /**
  * The time and pace maths of a dated target, as pure functions of day numbers
@@ -19,34 +23,6 @@ import { extent } from '../internal/finite.js';
 export interface Point {
   day: number;
   value: number;
-}
-
-/** The calendar day as a day number; `day` 0 is the last day of the month before. */
-export function dayNumber(year: number, month: number, day: number): number {
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / 86_400_000);
-}
-
-/** The reader's today (local calendar) as a day number. */
-export function today(): number {
-  const now = new Date();
-  return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
-}
-
-/** The day a figure dated `asOf` holds: the middle of its period. */
-export function figureDay(asOf: string): number {
-  const { year, month, day } = parseDate(asOf);
-  if (month === undefined) return dayNumber(year, 7, 1);
-  return dayNumber(year, month, day ?? 15);
-}
-
-/** The last day that still meets a deadline written `by`. */
-export function deadlineDay(by: string): number {
-  const { year, month, day } = parseDate(by);
-  if (month === undefined) return dayNumber(year, 12, 31);
-  return day === undefined ? dayNumber(year, month + 1, 0) : dayNumber(year, month, day);
 }
 
 /**

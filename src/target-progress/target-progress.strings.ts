@@ -11,6 +11,9 @@ export const STRINGS = {
   'at.day': ['ngày {date}', '{date}'],
   'target': ['mục tiêu {value}', 'target {value}'],
   'target.by': ['mục tiêu {value} đến {by}', 'target {value} by {by}'],
+  // A plan's targets after the one judged (a list's last always has a deadline).
+  'later': ['sau đó còn {n} mục tiêu', 'then {n} more target{s}'],
+  'later.by': ['sau đó còn {n} mục tiêu, đến {by}', 'then {n} more target{s}, to {by}'],
   'baseline': ['xuất phát {value} ({date})', 'starting point {value} ({date})'],
   'of': ['{value}/{target}', '{value}/{target}'],
   'points': ['{n} điểm %', '{n} percentage point{s}'],

@@ -1,7 +1,8 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import type { Indicator, ValidationError } from '../data/types.js';
-import { dateProblem, isDate, problem } from '../data/validate.js';
-import { formatDate, parseDate } from '../format/dates.js';
+import { targetsOf, upcomingTarget } from '../data/targets.js';
+import type { Indicator, Target, ValidationError } from '../data/types.js';
+import { dateProblem, problem } from '../data/validate.js';
+import { formatDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
 import { STRINGS } from './target-progress.strings.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
@@ -13,19 +14,18 @@ import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
-import { capitalize, gapText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
-import { assess, dayNumber, today, type Assessable, type Assessment } from './projection.js';
+import { capitalize, gapText, laterText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
+import { readDay } from '../format/days.js';
+import { assess, today, type Assessable, type Assessment } from './projection.js';
 import { progressStyles } from './target-progress.styles.js';
 
-/** A real calendar day written YYYY-MM-DD, as a day number; `undefined` otherwise (2024-02-30 included). */
-function readDay(text: string): number | undefined {
-  if (text.length !== 10 || !isDate(text)) return undefined;
-  const { year, month, day } = parseDate(text);
-  return dayNumber(year, month!, day!);
-}
-
 interface View {
+  /** The figures on screen, as validated. */
+  shown: Indicator;
+  /** The same with `target` the one judged: of a list, the earliest not passed on `now`. */
   indicator: Indicator & Assessable;
+  /** The targets of the list after the one judged. */
+  later: Target[];
   /** The day it was assessed on. */
   now: number;
   assessment: Assessment;
@@ -49,6 +49,7 @@ interface View {
  * @csspart baseline - Where the bar starts, when the document gives a baseline: "Xuất phát 40% (năm 2023)".
  * @csspart gap - What is left, or the overshoot: "còn 40 điểm %", "vượt 5 điểm %".
  * @csspart target - The target, its deadline and the time left: "Mục tiêu 100% đến hết năm 2024 · còn 3 tháng".
+ * @csspart later - With a list of dated targets, how many follow the one judged: "Sau đó còn 2 mục tiêu, đến hết năm 2030".
  * @csspart projection - Where the pace leads: "Theo tốc độ hiện nay: 82% vào cuối năm 2024".
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
@@ -110,9 +111,11 @@ export class TargetProgress extends IndicatorElement {
     }
     const now = (this.now ? readDay(this.now) : undefined) ?? today();
     // The same figures on the same day (a theme or variant change, an unchanged poll): the same view.
-    if (this.view?.indicator === shown && this.view.now === now) return;
-    const indicator = shown as Indicator & Assessable;
-    this.view = { indicator, now, assessment: assess(indicator, now), scale: barScale(indicator) };
+    if (this.view?.shown === shown && this.view.now === now) return;
+    // The day as text, as deadlines are compared (data/targets.ts).
+    const { target, later } = upcomingTarget(targetsOf(shown), new Date(now * 86_400_000).toISOString().slice(0, 10));
+    const indicator = { ...shown, target } as Indicator & Assessable;
+    this.view = { shown, indicator, later, now, assessment: assess(indicator, now), scale: barScale(indicator) };
   }
 
   override render(): TemplateResult {
@@ -191,6 +194,7 @@ export class TargetProgress extends IndicatorElement {
       <div class="lines">
         ${gapLine ? html`<span part="gap">${capitalize(gapLine)}</span>` : nothing}
         <span part="target">${targetLine}</span>
+        ${view.later.length ? html`<span part="later">${capitalize(laterText(view.later, locale))}</span>` : nothing}
       </div>
       ${projected === undefined || !target.by
         ? nothing

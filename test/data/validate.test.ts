@@ -825,3 +825,48 @@ describe('text a reader cannot see or that reorders, impossible dates, runaway d
     expect(where(validateDocument(one({ extra: nested(64) })))[0].code).to.equal('depth');
   });
 });
+
+describe('dated targets (issue 20)', () => {
+  // Deadlines far from any test run's today: 2001 has passed, 2098 and 2099 have not (years stay within 1900–2100).
+  const plan = [
+    { value: 50, by: '2001' },
+    { value: 80, by: '2098-06' },
+    { value: 100, by: '2099', label: 'Kế hoạch 2099' },
+  ];
+
+  it('keeps a list of targets whole, and gives single-goal readers the earliest not yet passed', () => {
+    const [indicator] = valueOf(validateDocument(one({ target: plan }))).indicators;
+    expect(indicator.targets).to.deep.equal(plan);
+    expect(indicator.target).to.deep.equal(plan[1]);
+  });
+
+  it('gives the last target when every deadline has passed', () => {
+    const passed = [
+      { value: 50, by: '2001' },
+      { value: 80, by: '2002' },
+    ];
+    expect(valueOf(validateDocument(one({ target: passed }))).indicators[0].target).to.deep.equal(passed[1]);
+  });
+
+  it('leaves a single target as it was, without a list', () => {
+    const [indicator] = valueOf(validateDocument(one({ target: { value: 80, by: '2025' } }))).indicators;
+    expect(indicator.target).to.deep.equal({ value: 80, by: '2025' });
+    expect(indicator).not.to.have.property('targets');
+  });
+
+  it('rejects a list out of deadline order, naming the deadline and the one before it', () => {
+    const [error] = errorsOf(validateDocument(one({ target: [plan[1], plan[0]] })));
+    expect(error).to.include({ path: 'target[1].by', code: 'target.order' });
+    expect(error.message.vi).to.equal('phải xếp theo hạn, sớm trước, không trùng (2001 sau 2098-06)');
+  });
+
+  it('needs a deadline on every target of a list', () => {
+    expect(where(validateDocument(one({ target: [{ value: 50 }] })))).to.deep.equal([{ path: 'target[0].by', code: 'required' }]);
+  });
+
+  it('reads a hedge on a history point', () => {
+    const series = [{ asOf: '2023', value: 76, approx: 'over' }];
+    expect(valueOf(validateDocument(one({ series }))).indicators[0].series).to.deep.equal(series);
+    expect(where(validateDocument(one({ series: [{ asOf: '2023', value: 76, approx: 'trên' }] })))).to.deep.equal([{ path: 'series[0].approx', code: 'enum' }]);
+  });
+});

@@ -5,7 +5,7 @@ import { scriptFeed } from '../support/helpers.js';
 // browser does before the script arrives, then loads the elements.
 
 interface Case {
-  tag: 'dx-coverage-gauge' | 'dx-stat' | 'dx-target-progress' | 'dx-province-rank';
+  tag: 'dx-coverage-gauge' | 'dx-stat' | 'dx-target-progress' | 'dx-province-rank' | 'dx-trend';
   width: number;
   /** Extra attributes on the tag. */
   attrs?: string;
@@ -24,6 +24,8 @@ const CASES: Case[] = [
   ...[250, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'limit="10"' })),
   ...[250, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-target-progress' as const, width })),
   { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
+  ...[250, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-trend' as const, width })),
+  { tag: 'dx-trend' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
 ];
 
 const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;
@@ -60,6 +62,7 @@ describe('dx-widgets.css (the page reserves each box before the script runs)', (
       import('../../src/stat/dx-stat.js'),
       import('../../src/province-rank/dx-province-rank.js'),
       import('../../src/target-progress/dx-target-progress.js'),
+      import('../../src/trend/dx-trend.js'),
     ]);
     await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     await nextFrame();

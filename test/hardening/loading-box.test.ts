@@ -1,5 +1,7 @@
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
+// Registered at once here; the bundle registers it when a page first holds one (test/trend/wiring.test.ts).
+import '../../src/trend/dx-trend.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 
@@ -24,6 +26,8 @@ const TAGS = [
   // Bắc Kạn below the top 5: five bars, the gap and its own; within the top 10: ten bars.
   ['dx-province-rank', 'limit="5"', 'ranking'],
   ['dx-province-rank', 'limit="10"', 'ranking'],
+  // A history with its current figure (issue 20).
+  ['dx-trend', 'now="2024-06-01"', 'trend'],
 ] as const;
 const WIDTHS = [320, 360, 439, 440, 560, 680];
 
@@ -33,6 +37,7 @@ describe('the loading box (data arriving late)', () => {
   before(async () => {
     const body = await (await fetch(LAI_CHAU)).json();
     const rank = await (await fetch(BAC_KAN_RANK)).json();
+    const { phones } = await (await fetch('/test/fixtures/ssr-documents.json')).json();
     // The same indicator ranked among 63 areas: Bắc Kạn 7th. A ranking with `limit` reserves
     // its bars where CSS attr() reads it.
     const ranking = { ...rank, value: undefined, rank: undefined, areas: NAMED_63 };
@@ -40,6 +45,8 @@ describe('the loading box (data arriving late)', () => {
       lc: await scriptFeed(`loading-box-lc-${Date.now()}`, [{ delay: 600, body }]),
       rank: await scriptFeed(`loading-box-rank-${Date.now()}`, [{ delay: 600, body: rank }]),
       ranking: await scriptFeed(`loading-box-ranking-${Date.now()}`, [{ delay: 600, body: ranking }]),
+      // Lai Châu's smartphone subscriptions with their history, and the province's source line.
+      trend: await scriptFeed(`loading-box-trend-${Date.now()}`, [{ delay: 600, body: { ...phones, source: body.source } }]),
     };
     const placed = TAGS.flatMap(([tag, attrs, feed]) =>
       WIDTHS.map((width) => {

@@ -77,6 +77,16 @@ describe('renderToString', () => {
     assert.match(html, new RegExp(` now="${today}"`));
   });
 
+  it('renders <dx-trend> ready: the chart named by its sentence, the ends labelled, `now` pinned to today in Vietnam', async () => {
+    const html = await ssr.renderToString('dx-trend', PHONES, { lang: 'en' });
+    assert.match(html, /^<dx-trend lang="en" now="\d{4}-\d{2}-\d{2}" state="ready">/);
+    assert.match(html, /role="img"[^>]*aria-label="rose from 250,000 thuê bao in 2021 to nearly 320,000 thuê bao in 2024"/);
+    const text = shadowText(html);
+    assert.match(text, /250,000 thuê bao/);
+    assert.match(text, /Show table/);
+    assert.deepEqual(JSON.parse(inlineJson(html)), PHONES);
+  });
+
   it('renders <dx-stat> with the hedged figure and unit, the change, the sparkline and the source link', async () => {
     const html = await ssr.renderToString('dx-stat', PHONES);
     const text = shadowText(html);

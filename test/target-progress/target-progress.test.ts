@@ -146,6 +146,35 @@ describe('<dx-target-progress>', () => {
     });
   });
 
+  describe('a plan of dated targets (issue 20)', () => {
+    /** 50% by 2024, 80% by mid-2025, 100% by 2030; 60% in 2024 after 40% in 2023. */
+    const PLAN = { ...SMARTPHONES, target: [{ value: 50, by: '2024' }, { value: 80, by: '2025-06' }, { value: 100, by: '2030' }] };
+
+    it('judges the earliest target not yet passed, and says how many follow', async () => {
+      const el = await progress(html`<dx-target-progress .data=${PLAN} now=${NOW}></dx-target-progress>`);
+      expect(text(el, 'figure')).to.equal('60%/50%');
+      expect(text(el, 'status')).to.equal('đã đạt mục tiêu');
+      expect(text(el, 'target')).to.equal('Mục tiêu 50% đến hết năm 2024 · còn 3 tháng');
+      expect(text(el, 'later')).to.equal('Sau đó còn 2 mục tiêu, đến hết năm 2030');
+      await expect(el).to.be.accessible();
+    });
+
+    it('moves on to the next target once a deadline has passed, judging it by the pace', async () => {
+      const el = await progress(html`<dx-target-progress .data=${PLAN} now="2025-01-15" lang="en"></dx-target-progress>`);
+      expect(text(el, 'figure')).to.equal('60%/80%');
+      expect(text(el, 'status')).to.equal('behind schedule');
+      expect(text(el, 'later')).to.equal('Then 1 more target, to the end of 2030');
+      expect(bar(el).getAttribute('aria-valuetext')).to.contain('target 80% by the end of June 2025');
+    });
+
+    it('judges the last target, and says no more follow, once every deadline has passed', async () => {
+      const el = await progress(html`<dx-target-progress .data=${PLAN} now="2031-01-01"></dx-target-progress>`);
+      expect(text(el, 'figure')).to.equal('60%/100%');
+      expect(text(el, 'status')).to.equal('quá hạn, chưa đạt');
+      expect(has(el, '[part="later"]')).to.equal(false);
+    });
+  });
+
   describe('what a reader sees', () => {
     it('shows a value past the target as achieved with the overshoot, the bar stretched past the target mark', async () => {
       const el = await progress(html`<dx-target-progress .data=${{ ...SMARTPHONES, value: 95, target: { value: 90, by: '2024' } }} now=${NOW}></dx-target-progress>`);

@@ -1,0 +1,50 @@
+import { parseDate } from './dates.js';
+
+/**
+ * Calendar days as whole numbers (days since 1970-01-01, UTC calendar), for the pace maths
+ * of targets (target-progress/projection.ts), the order of dated targets (the validator) and
+ * the time axis of the trend: pure, so a fixed `now` gives the same answer in every time zone.
+ *
+ * How an `asOf`-style date becomes a day:
+ * - a deadline is the LAST day of the period it names: "2024" → 31/12/2024,
+ *   "2024-06" → 30/06/2024, a day → that day (still in time on the day itself);
+ * - a figure holds at the MIDDLE of its period: "2024" → 1/7/2024, "2024-06" →
+ *   15/06/2024, a day → that day.
+ */
+
+/** The calendar day as a day number; `day` 0 is the last day of the month before. */
+export function dayNumber(year: number, month: number, day: number): number {
+  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return Math.round(date.getTime() / 86_400_000);
+}
+
+/** The reader's today (local calendar) as a day number. */
+export function today(): number {
+  const now = new Date();
+  return dayNumber(now.getFullYear(), now.getMonth() + 1, now.getDate());
+}
+
+/** The day a figure dated `asOf` holds: the middle of its period. */
+export function figureDay(asOf: string): number {
+  const { year, month, day } = parseDate(asOf);
+  if (month === undefined) return dayNumber(year, 7, 1);
+  return dayNumber(year, month, day ?? 15);
+}
+
+/** The last day that still meets a deadline written `by`. */
+export function deadlineDay(by: string): number {
+  const { year, month, day } = parseDate(by);
+  if (month === undefined) return dayNumber(year, 12, 31);
+  return day === undefined ? dayNumber(year, month + 1, 0) : dayNumber(year, month, day);
+}
+
+/** A real calendar day written YYYY-MM-DD (a `now` attribute), as a day number; `undefined` otherwise (2024-02-30 included). */
+export function readDay(text: string): number | undefined {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  const { year, month, day } = parseDate(text);
+  const number = dayNumber(year, month!, day!);
+  // A day past its month's end rolls over into the next: not a real day.
+  return new Date(number * 86_400_000).toISOString().slice(0, 10) === text ? number : undefined;
+}

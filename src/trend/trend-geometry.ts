@@ -1,0 +1,163 @@
+import { nice, ticks } from 'd3-array';
+import { line } from 'd3-shape';
+import { utcTicks } from 'd3-time';
+import type { Approx, Benchmark, Target } from '../data/types.js';
+import { deadlineDay } from '../format/days.js';
+import { scaleLinear } from '../internal/scales.js';
+
+/**
+ * The trend's drawing in CSS pixels for a measured width, as a pure function: scales, nice
+ * ticks, the line, marks and where their labels go. Nice ticks are d3's own: `utcTicks`
+ * (d3-time) is what d3-scale's `scaleUtc().ticks()` calls, `ticks` and `nice` (d3-array)
+ * what `scaleLinear().ticks()` and `.nice()` call. d3-scale's scales themselves would bring
+ * d3-interpolate, d3-color, d3-format and d3-time-format (15.9 kB gz with `line`, measured),
+ * over the trend's 12 kB budget; the mapping is one multiplication (internal/scales.ts).
+ */
+
+export interface PlacedPoint {
+  day: number;
+  value: number;
+  approx?: Approx;
+}
+
+export interface TrendInput {
+  points: readonly PlacedPoint[];
+  /** Dated targets, each drawn as a marked point. */
+  targets: readonly (Target & { by: string })[];
+  /** Horizontal lines: benchmarks, and a target without a date. */
+  benchmarks: readonly Pick<Benchmark, 'value'>[];
+  /** The labels of the first and last points, of each target and of each line, in that order. */
+  texts: { ends: [string, string]; targets: string[]; benchmarks: string[] };
+  /** The pace carried to the next target's deadline, when there is one to draw. */
+  projection?: { day: number; value: number };
+  percent: boolean;
+  /** Counts and percentages start at 0; a bare number (an index) at its lowest value. */
+  fromZero: boolean;
+  yMax?: number;
+}
+
+/** How text is measured (an estimate from the font size) and written. */
+export interface TrendText {
+  width: number;
+  /** The axis text's size in px; a character is taken as 0.6 of it wide (digits are 0.55 in most fonts). */
+  fontSize: number;
+  dayText: (day: number) => string;
+  valueText: (value: number) => string;
+}
+
+export interface Label {
+  x: number;
+  y: number;
+  text: string;
+  anchor: 'start' | 'middle' | 'end';
+}
+
+export interface TrendGeometry {
+  width: number;
+  height: number;
+  plot: { left: number; right: number; top: number; bottom: number };
+  line: string;
+  dots: { x: number; y: number }[];
+  xTicks: Label[];
+  yTicks: Label[];
+  targets: { x: number; y: number }[];
+  benchmarks: { y: number }[];
+  projection?: { x1: number; y1: number; x2: number; y2: number };
+  /** Where the end values, targets and benchmarks are labelled, in that order, each `undefined` where no room is left. */
+  labels: (Label | undefined)[];
+}
+
+export const TREND_HEIGHT = 220;
+const GAP = 12;
+
+type Box = [x0: number, y0: number, x1: number, y1: number];
+const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Where a label of `text` sits with its anchor at x, kept inside [0, width]. */
+function boxOf(x: number, y: number, text: string, anchor: Label['anchor'], charWidth: number, size: number, width: number): Label & { box: Box } {
+  const w = text.length * charWidth;
+  let x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
+  x0 = Math.max(0, Math.min(width - w, x0));
+  // The anchor as drawn: a label pushed inside the edge is anchored to where it now starts.
+  return { x: x0, y, text, anchor: 'start', box: [x0, y - size, x0 + w, y + size * 0.3] };
+}
+
+/** The time ticks that fit: d3's nice ticks, fewer until their labels, kept inside, no longer touch. */
+function timeTicks(d0: number, d1: number, left: number, right: number, text: TrendText, charWidth: number): Label[] {
+  const x = scaleLinear().domain([d0, d1]).range([left, right]);
+  const y = TREND_HEIGHT - 6;
+  for (let count = Math.max(2, Math.floor((right - left) / 40)); count >= 1; count--) {
+    const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count).map((d) => Math.round(d.getTime() / 86_400_000));
+    const labels = days.map((day) => boxOf(x(day), y, text.dayText(day), 'middle', charWidth, text.fontSize, text.width));
+    if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
+  }
+  return [];
+}
+
+/** The whole drawing for `input` at `text.width` px. */
+export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry {
+  const { points, targets, benchmarks, projection } = input;
+  const { width, fontSize } = text;
+  const charWidth = fontSize * 0.6;
+  const height = TREND_HEIGHT;
+  const top = fontSize + 10;
+  const bottom = height - fontSize - 14;
+
+  // Values: every figure drawn, from 0 for counts and percentages, to 100 for percentages.
+  const values = [...points.map((p) => p.value), ...targets.map((t) => t.value), ...benchmarks.map((b) => b.value), ...(projection ? [projection.value] : [])];
+  let lo = Math.min(...values);
+  let hi = Math.max(...values, input.yMax ?? (input.percent ? 100 : -Infinity));
+  if (input.fromZero) lo = Math.min(0, lo);
+  if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) / 10, hi + Math.abs(hi) / 10];
+  const count = Math.max(2, Math.floor((bottom - top) / 36));
+  [lo, hi] = nice(lo, hi, count);
+  const yValues = ticks(lo, hi, count);
+  const yTexts = yValues.map(text.valueText);
+  const left = Math.max(...yTexts.map((t) => t.length)) * charWidth + 8;
+  const right = width - 4;
+  const y = scaleLinear().domain([lo, hi]).range([bottom, top]);
+
+  // Days: from the first point to the last point, target or projection; a lone date gets half a year each side.
+  const days = [...points.map((p) => p.day), ...targets.map((t) => deadlineDay(t.by)), ...(projection ? [projection.day] : [])];
+  let d0 = Math.min(...days);
+  let d1 = Math.max(...days);
+  if (d0 === d1) [d0, d1] = [d0 - 183, d1 + 183];
+  const x = scaleLinear().domain([d0, d1]).range([left + 4, right - 4]);
+
+  const at = points.map((p): [number, number] => [x(p.day), y(p.value)]);
+  // Every point is marked where they stand 6 px apart or more; in a long series, the two ends.
+  const dots = (at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]]).map(([px, py]) => ({ x: px, y: py }));
+  const targetAt = targets.map((t) => ({ x: x(deadlineDay(t.by)), y: y(t.value) }));
+  const lines = benchmarks.map((b) => ({ y: y(b.value) }));
+  const last = at[at.length - 1];
+
+  // Labels, most important first; one that would touch a placed one, or the ticks, is left out.
+  const placed: Box[] = [[0, bottom, width, height]];
+  const place = (px: number, py: number, label: string, anchor: Label['anchor']): Label | undefined => {
+    for (const dy of [-8, fontSize + 8]) {
+      const candidate = boxOf(px, py + dy, label, anchor, charWidth, fontSize, width);
+      if (candidate.box[1] < 0 || placed.some((b) => overlaps(b, candidate.box))) continue;
+      placed.push(candidate.box);
+      return { x: candidate.x, y: candidate.y, text: candidate.text, anchor: candidate.anchor };
+    }
+    return undefined;
+  };
+  return {
+    width,
+    height,
+    plot: { left, right, top, bottom },
+    line: line().digits(1)(at) ?? '',
+    dots,
+    xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),
+    yTicks: yValues.map((v, i) => ({ x: left - 6, y: y(v) + fontSize * 0.35, text: yTexts[i], anchor: 'end' })),
+    targets: targetAt,
+    benchmarks: lines,
+    projection: projection && { x1: last[0], y1: last[1], x2: x(projection.day), y2: y(projection.value) },
+    labels: [
+      place(at[0][0], at[0][1], input.texts.ends[0], 'start'),
+      at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
+      ...targetAt.map((t, i) => place(t.x, t.y, input.texts.targets[i], 'end')),
+      ...lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end')),
+    ],
+  };
+}

@@ -1,0 +1,70 @@
+import type { Indicator, Target } from '../data/types.js';
+import { formatDate, formatPeriod } from '../format/dates.js';
+import { translate, type Locale, type MessageParams } from '../format/messages.js';
+import { formatFigure, formatNumber, formatQuantity } from '../format/numbers.js';
+import { STRINGS, type StringKey } from './trend.strings.js';
+
+/** The trend's own words. */
+export const say = (locale: Locale, key: StringKey, params?: MessageParams): string => translate(STRINGS, locale, key, params);
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/**
+ * A tick of the time axis as readers write dates: a new year as "2021"; a month as
+ * "tháng 6/2024" (en "Jun 2024"); another day as "15/6/2024" ("15 Jun 2024").
+ */
+export function axisDate(day: number, locale: Locale): string {
+  const date = new Date(day * 86_400_000);
+  const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
+  if (d !== 1) return locale === 'en' ? `${d} ${MONTHS[m]} ${y}` : `${d}/${m + 1}/${y}`;
+  if (m === 0) return String(y);
+  return locale === 'en' ? `${MONTHS[m]} ${y}` : `tháng ${m + 1}/${y}`;
+}
+
+/** A value-axis tick: "60%", "320 nghìn", "0,4". */
+export function axisValue(value: number, unit: string | undefined, locale: Locale): string {
+  const number = formatNumber(value, locale, { notation: 'compact' });
+  return unit === '%' ? `${number}%` : number;
+}
+
+/** A date inside a sentence: "năm 2020" / "in 2020", "tháng 06/2024" / "in June 2024". */
+export const sentenceDate = (asOf: string, locale: Locale) => say(locale, 'in', { date: locale === 'en' ? formatDate(asOf, locale) : formatPeriod(asOf, locale) });
+
+/** A deadline inside a sentence: "năm 2025" / "by 2025". */
+const deadline = (by: string, locale: Locale) => say(locale, 'by', { date: locale === 'en' ? formatDate(by, locale) : formatPeriod(by, locale) });
+
+/** "mục tiêu 100% năm 2025", or the target's own label. */
+export function targetPhrase(target: Target, unit: string | undefined, locale: Locale): string {
+  const value = formatQuantity(target.value, unit, locale);
+  return target.by ? say(locale, 'target', { value, date: deadline(target.by, locale) }) : say(locale, 'target.open', { value });
+}
+
+/** Beside a target's mark: "Mục tiêu 100% (2030)". */
+export function targetMark(target: Target & { by: string }, unit: string | undefined, locale: Locale): string {
+  const date = target.by.length === 4 ? target.by : formatDate(target.by, locale);
+  return say(locale, 'mark', { value: formatQuantity(target.value, unit, locale), date });
+}
+
+/** "theo tốc độ hiện nay: 92,3% năm 2025". */
+export function projectionPhrase(value: number, unit: string | undefined, by: string, locale: Locale): string {
+  return say(locale, 'projection', { value: formatQuantity(value, unit, locale, { maximumFractionDigits: 1 }), date: deadline(by, locale) });
+}
+
+export interface SummaryPoint {
+  asOf: string;
+  value: number;
+  approx?: Indicator['approx'];
+}
+
+/**
+ * The chart in one sentence, for its accessible name: "tăng từ 62,5% năm 2020 lên 84,9% năm
+ * 2022; mục tiêu 100% năm 2025; theo tốc độ hiện nay: 92,3% năm 2025".
+ */
+export function summary(points: readonly SummaryPoint[], unit: string | undefined, targets: readonly Target[], projection: string | undefined, locale: Locale): string {
+  const first = points[0];
+  const last = points[points.length - 1];
+  const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
+  const kind = points.length === 1 ? 'one' : last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
+  const trend = say(locale, kind, { from: figure(first), fromDate: sentenceDate(first.asOf, locale), to: figure(last), toDate: sentenceDate(last.asOf, locale) });
+  return [trend, ...targets.map((t) => targetPhrase(t, unit, locale)), projection].filter(Boolean).join('; ');
+}

@@ -1,0 +1,110 @@
+import { css } from 'lit';
+
+export const trendStyles = css`
+  /* The height a typical trend takes, kept from the first render whatever the state, so
+     nothing below moves when the figures arrive: the label (1.4em a line), the 220 px
+     drawing, the key line (0.875em × 1.4), the button (--_button) and the source line
+     (0.8125em × 1.4), the label and source on two lines in a phone column (--_lines), with
+     the grid's four 6 px gaps. A trend with more to say (a note) grows. */
+  .base {
+    display: grid;
+    gap: 6px;
+    align-content: start;
+    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 2.5375em + 1.225em + 244px + var(--_button));
+  }
+  .plot {
+    height: 220px;
+    min-width: 0;
+  }
+  svg {
+    display: block;
+    width: 100%;
+    height: 220px;
+    font-size: 0.75em;
+    fill: var(--_muted);
+  }
+  .grid {
+    stroke: var(--_track);
+    stroke-width: 1;
+  }
+  .line {
+    fill: none;
+    stroke: var(--_accent);
+    stroke-width: 2.5;
+    stroke-linejoin: round;
+    stroke-linecap: round;
+    /* The line grows in from its start, once; not under reduced motion. */
+    animation: dx-draw 0.8s cubic-bezier(0.33, 1, 0.68, 1);
+  }
+  @keyframes dx-draw {
+    from {
+      stroke-dashoffset: 1;
+    }
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .line {
+      animation: none;
+    }
+  }
+  .dot {
+    fill: var(--_accent);
+  }
+  .projection {
+    stroke: var(--_accent);
+    stroke-width: 2;
+    stroke-dasharray: 5 4;
+  }
+  .projected {
+    fill: var(--_bg);
+    stroke: var(--_accent);
+    stroke-width: 2;
+  }
+  .target {
+    fill: var(--_bg);
+    stroke: var(--_target);
+    stroke-width: 2.5;
+  }
+  .benchmark {
+    stroke: var(--_muted);
+    stroke-dasharray: 2 3;
+  }
+  .label {
+    fill: var(--_text);
+    font-weight: 600;
+  }
+  [part~='key'] {
+    font-size: 0.875em;
+    min-height: 1.4em;
+  }
+  .dash {
+    display: inline-block;
+    width: 1.5em;
+    margin-inline-end: 6px;
+    vertical-align: 0.3em;
+    border-top: 2px dashed var(--_accent);
+  }
+  .table-wrap:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+  }
+  .table-wrap {
+    max-height: 220px;
+    overflow: auto;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  th,
+  td {
+    padding: 2px 4px;
+    border-bottom: 1px solid var(--_track);
+    text-align: start;
+  }
+  td:last-child,
+  th:last-child {
+    text-align: end;
+  }
+`;

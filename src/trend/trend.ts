@@ -1,0 +1,267 @@
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { readNumberAttribute } from '../data/attributes.js';
+import { targetsOf, upcomingTarget } from '../data/targets.js';
+import type { Indicator, SeriesPoint, Target, ValidationError } from '../data/types.js';
+import { formatDate } from '../format/dates.js';
+import { deadlineDay, figureDay, readDay, today } from '../format/days.js';
+import { inBoth } from '../format/messages.js';
+import { formatFigure, formatQuantity } from '../format/numbers.js';
+import { pickText, unitText } from '../format/text.js';
+import { buttonStyles } from '../internal/button.styles.js';
+import { containerStyles } from '../internal/container.styles.js';
+import { IndicatorElement } from '../internal/indicator-element.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { themeStyles } from '../internal/theme.styles.js';
+import { trendPoints } from '../stat/stat-trend.js';
+import { fitLine, history } from '../target-progress/projection.js';
+import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
+import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
+import { capitalize } from '../target-progress/phrases.js';
+import { STRINGS } from './trend.strings.js';
+import { trendStyles } from './trend.styles.js';
+
+type DatedTarget = Target & { by: string };
+
+interface View {
+  shown: Indicator;
+  now: number;
+  locale: string;
+  points: (SummaryPoint & { day: number })[];
+  dated: DatedTarget[];
+  /** The pace carried to the next target's deadline, as drawn and as said. */
+  projection?: { day: number; value: number; text: string };
+  /** The chart in one sentence. */
+  sentence: string;
+}
+
+// One observer for every trend on the page: a chart's width decides its ticks and labels.
+let observer: ResizeObserver | undefined;
+
+/**
+ * How a figure got here and where it is heading: a line through the indicator's `series`
+ * (and its current `value`), its dated targets as marked points, the pace carried dashed to
+ * the next target, and benchmarks as horizontal lines. A sentence names the chart for
+ * screen readers; "Xem bảng" shows every point and target as a table.
+ * Reads an indicator document from `data`, an inline `<script type="application/json">`,
+ * `src`, or plain attributes; attributes override the document.
+ *
+ * @summary A line chart of an indicator's history, with its dated targets and the pace toward the next.
+ *
+ * @csspart base - The card around everything.
+ * @csspart label - What is measured.
+ * @csspart chart - The drawing; carries `role="img"` and the sentence that summarises it.
+ * @csspart key - Under the drawing: where the current pace leads ("theo tốc độ hiện nay: 92,3% năm 2025").
+ * @csspart button - The "Xem bảng" button.
+ * @csspart table - Every point and target as a table, shown in place of the drawing.
+ * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
+ * @csspart note - The footnote.
+ * @csspart error - The message shown in place when the input cannot be shown.
+ * @csspart stale - The mark shown when older figures stay on screen after a failure.
+ *
+ * @cssprop [--dx-accent=#0a66c2] - The line, its points and the projected pace.
+ * @cssprop [--dx-track=#d8dee4] - The grid lines.
+ * @cssprop [--dx-target=#a34d00] - The targets' marks.
+ * @cssprop [--dx-text=#1b1f24] - Text.
+ * @cssprop [--dx-muted=#555f6d] - Axis text, benchmark lines, source, date and note.
+ * @cssprop [--dx-error=#b42318] - Error text.
+ * @cssprop [--dx-link=#0a58a8] - The source link and the button.
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-font=inherit] - Font family; the page's by default.
+ * @cssprop [--dx-font-size=1rem] - Base text size.
+ * @cssprop [--dx-radius=8px] - Card and button corner radius.
+ * @cssprop [--dx-padding=12px] - Card padding.
+ */
+export class Trend extends IndicatorElement {
+  static override styles = [themeStyles, containerStyles, buttonStyles, trendStyles];
+
+  static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {} };
+
+  /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. */
+  declare yMax?: string | number;
+
+  /** Today as `YYYY-MM-DD`, which decides the next target the pace is carried to; the reader's real today by default. */
+  declare now?: string;
+
+  private view?: View;
+  private geometry?: TrendGeometry;
+  /** The drawing's width and axis text size in px, as last measured (a phone column until then). */
+  private width = 320;
+  private fontSize = 12;
+  private tableShown = false;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (isServer) return;
+    observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) (entry.target as Trend).measure();
+    });
+    observer.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    observer?.unobserve(this);
+  }
+
+  /** Reads the drawing's size after layout; a new width redraws (the card's height stays). */
+  private measure(): void {
+    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
+    if (!plot) return;
+    const width = plot.clientWidth;
+    const fontSize = parseFloat(getComputedStyle(plot).fontSize) * 0.75;
+    if (width > 0 && (width !== this.width || fontSize !== this.fontSize)) {
+      [this.width, this.fontSize] = [width, fontSize];
+      this.geometry = undefined;
+      this.requestUpdate();
+    }
+  }
+
+  private readNow(errors?: ValidationError[]): number | undefined {
+    if (!this.now) return undefined;
+    const day = readDay(this.now);
+    if (day !== undefined) return day;
+    errors?.push({ path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') });
+    return undefined;
+  }
+
+  protected override check(indicator: Indicator): ValidationError[] {
+    const errors: ValidationError[] = [];
+    readNumberAttribute(this.yMax, 'y-max', errors);
+    this.readNow(errors);
+    const { series, value, asOf } = indicator;
+    if (!series?.length && (value === undefined || !asOf)) errors.push({ path: 'series', code: 'points.required', message: inBoth(STRINGS, 'points.required') });
+    const last = series?.[series.length - 1];
+    if (last && value !== undefined && asOf && !trendPoints(series, value, asOf)) {
+      errors.push({ path: 'asOf', code: 'asOf.order', message: inBoth(STRINGS, 'asOf.order', { asOf, last: last.asOf }) });
+    }
+    return errors;
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const shown = this.source$.indicator;
+    if (!shown || this.state === 'error') {
+      this.view = this.geometry = undefined;
+      return;
+    }
+    const now = this.readNow() ?? today();
+    // A change of language arrives without a changed property (the lang attribute only requests an update).
+    if (this.view?.shown !== shown || this.view.now !== now || this.view.locale !== this.locale || changed.has('yMax')) {
+      this.view = this.makeView(shown, now);
+      this.geometry = undefined;
+    }
+    this.geometry ??= this.makeGeometry(this.view);
+  }
+
+  /** What the figures say, before any drawing: the points, the targets, the pace and the sentence. */
+  private makeView(shown: Indicator, now: number): View {
+    const { series, value, asOf, approx } = shown;
+    const { locale } = this;
+    // The unit in the reader's language (a string, or { vi, en }).
+    const unit = unitText(shown.unit, locale);
+    // The current value joins the series when it is later than its last point, never twice.
+    const raw = value !== undefined && asOf ? (trendPoints(series, value, asOf) ?? []) : (series ?? []);
+    // A point of the series carries its own hedge; the current figure, the document's.
+    const ofSeries = new Set<unknown>(series);
+    const points = raw.map((p) => ({ asOf: p.asOf!, value: p.value, approx: ofSeries.has(p) ? (p as SeriesPoint).approx : approx, day: figureDay(p.asOf!) }));
+    const targets = targetsOf(shown);
+    const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
+    let projection: View['projection'];
+    const next = targets.length ? upcomingTarget(targets, new Date(now * 86_400_000).toISOString().slice(0, 10)).target : undefined;
+    const last = points[points.length - 1];
+    if (next?.by && deadlineDay(next.by) > last.day) {
+      const day = deadlineDay(next.by);
+      const pace = fitLine(history({ ...shown, series: points }))?.(day);
+      if (pace !== undefined) {
+        const value = unit === '%' ? Math.min(100, Math.max(0, pace)) : pace;
+        projection = { day, value, text: projectionPhrase(value, unit, next.by, locale) };
+      }
+    }
+    const sentence = summary(points, unit, targets, projection?.text, locale);
+    return { shown, now, locale, points, dated, projection, sentence };
+  }
+
+  private makeGeometry({ shown, points, dated, projection }: View): TrendGeometry {
+    const { locale } = this;
+    const unit = unitText(shown.unit, locale);
+    // A target without a date has no place in time: a horizontal line, like a benchmark.
+    const lines = [...targetsOf(shown).filter((t) => !t.by).map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) })), ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: `${pickText(b.label, locale)} ${formatQuantity(b.value, unit, locale)}` }))];
+    const first = points[0];
+    const last = points[points.length - 1];
+    const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
+    return trendGeometry(
+      {
+        points,
+        targets: dated,
+        benchmarks: lines,
+        projection,
+        percent: unit === '%',
+        fromZero: unit !== undefined,
+        yMax: readNumberAttribute(this.yMax, 'y-max', []),
+        texts: { ends: [figure(first), figure(last)], targets: dated.map((t) => targetMark(t, unit, locale)), benchmarks: lines.map((l) => l.text) },
+      },
+      { width: this.width, fontSize: this.fontSize, dayText: (day) => axisDate(day, locale), valueText: (v) => axisValue(v, unit, locale) },
+    );
+  }
+
+  private toggleTable(): void {
+    this.tableShown = !this.tableShown;
+    this.requestUpdate();
+  }
+
+  override render(): TemplateResult {
+    const { locale, view, geometry } = this;
+    const indicator = view?.shown;
+    const busy = this.state === 'loading' ? 'true' : 'false';
+    const status = renderStatus(this.source$, this.state, locale);
+    if (!indicator || !view || !geometry) {
+      // Loading, or an error before any good figures: the same box, so nothing moves.
+      return html`<div part="base" class="base" aria-busy=${busy}>
+        <div aria-hidden="true">\u00a0</div>
+        <div class="plot"></div>
+        ${status}${renderAnnouncement(this.source$, locale)}
+      </div>`;
+    }
+    return html`<div part="base" class="base" aria-busy=${busy}>
+      <div part="label" id="label">${pickText(indicator.label, locale)}</div>
+      ${this.tableShown ? this.renderTable(view) : html`<div class="plot" part="chart" role="img" aria-label=${view.sentence}>${this.renderDrawing(geometry)}</div>`}
+      <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
+      <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
+      ${renderMeta(indicator, locale)}
+      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.source$, locale)}
+    </div>`;
+  }
+
+  /** The drawing, decorative: the chart's name and the table say the same. */
+  private renderDrawing(g: TrendGeometry): TemplateResult {
+    const { left, right } = g.plot;
+    const text = (l: Label | undefined, cls = '') => (l ? svg`<text class=${cls} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing);
+    const p = g.projection;
+    return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
+      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y - this.fontSize * 0.35} y2=${t.y - this.fontSize * 0.35}></line>${text(t)}`)}
+      ${g.xTicks.map((t) => text(t))}
+      ${g.benchmarks.map((b) => svg`<line class="benchmark" x1=${left} x2=${right} y1=${b.y} y2=${b.y}></line>`)}
+      ${p ? svg`<line class="projection" x1=${p.x1} y1=${p.y1} x2=${p.x2} y2=${p.y2}></line><circle class="projected" cx=${p.x2} cy=${p.y2} r="4"></circle>` : nothing}
+      <path class="line" d=${g.line} pathLength="1" stroke-dasharray="1"></path>
+      ${g.dots.map((d) => svg`<circle class="dot" cx=${d.x} cy=${d.y} r="3.5"></circle>`)}
+      ${g.targets.map((t) => svg`<rect class="target" x=${t.x - 5} y=${t.y - 5} width="10" height="10" transform="rotate(45 ${t.x} ${t.y})"></rect>`)}
+      ${g.labels.map((l) => text(l, 'label'))}
+    </svg>`;
+  }
+
+  /** Every point and target, oldest first, in the drawing's place. */
+  private renderTable(view: View): TemplateResult {
+    const { locale } = this;
+    const unit = unitText(view.shown.unit, locale);
+    const rows = [
+      ...view.points.map((p) => ({ day: p.day, date: p.asOf, text: formatFigure({ value: p.value, unit, approx: p.approx }, locale) })),
+      ...view.dated.map((t) => ({ day: deadlineDay(t.by), date: t.by, text: targetMark(t, unit, locale) })),
+    ].sort((a, b) => a.day - b.day);
+    return html`<div class="plot table-wrap" tabindex="0" role="region" aria-labelledby="label">
+      <table part="table" id="table">
+        <thead><tr><th scope="col">${say(locale, 'col.date')}</th><th scope="col">${say(locale, 'col.value')}</th></tr></thead>
+        <tbody>${rows.map((r) => html`<tr><th scope="row">${r.date.length === 4 ? r.date : formatDate(r.date, locale)}</th><td>${r.text}</td></tr>`)}</tbody>
+      </table>
+    </div>`;
+  }
+}

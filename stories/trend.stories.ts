@@ -1,0 +1,95 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import { attributes, column as columnOf, darkPage } from './support.js';
+import '../src/trend/dx-trend.js';
+
+/**
+ * Args are the element's attributes by their attribute names (`y-max`, `as-of`), plus the
+ * `data` property; the controls and their descriptions come from custom-elements.json.
+ */
+interface TrendArgs {
+  data?: unknown;
+  src?: string;
+  indicator?: string;
+  'y-max'?: string;
+  now?: string;
+  theme?: 'light' | 'dark';
+  lang?: string;
+  state?: string;
+  onDxLoad?: (event: Event) => void;
+  onDxError?: (event: Event) => void;
+}
+
+const render = (args: TrendArgs) => html`<dx-trend ${attributes(args)} .data=${args.data} @dx-load=${args.onDxLoad} @dx-error=${args.onDxError}></dx-trend>`;
+
+const meta: Meta<TrendArgs> = {
+  title: 'Elements/dx-trend',
+  component: 'dx-trend',
+  decorators: [columnOf(640)],
+  render,
+  argTypes: {
+    lang: { control: { type: 'radio' }, options: ['vi', 'en'] },
+    data: { control: { type: 'object' } },
+    state: { control: false },
+  },
+};
+export default meta;
+
+type Story = StoryObj<TrendArgs>;
+
+const source = { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' };
+
+/** Households with fibre broadband: a plan of dated targets, the pace carried to the next. */
+const fibre = {
+  label: { vi: 'Hộ gia đình có Internet cáp quang', en: 'Households with fibre broadband' },
+  unit: '%',
+  value: 84.9,
+  asOf: '2022',
+  series: [
+    { asOf: '2019', value: 55 },
+    { asOf: '2020', value: 62.5 },
+    { asOf: '2021', value: 76, approx: 'over' },
+  ],
+  target: [
+    { value: 90, by: '2023' },
+    { value: 100, by: '2025' },
+  ],
+  benchmarks: [{ label: { vi: 'Cả nước', en: 'National average' }, value: 77.6 }],
+  source,
+};
+
+export const Plan: Story = { args: { data: fibre, now: '2023-06-01' } };
+
+/** The same in English. */
+export const English: Story = { args: { data: fibre, now: '2023-06-01', lang: 'en' } };
+
+/** A count from 0, as news readers need it: "gần 320.000 thuê bao". */
+export const Count: Story = {
+  args: {
+    data: {
+      label: 'Thuê bao điện thoại thông minh',
+      unit: 'thuê bao',
+      value: 320000,
+      approx: 'nearly',
+      asOf: '2024',
+      series: [
+        { asOf: '2021', value: 250000 },
+        { asOf: '2022', value: 281000 },
+        { asOf: '2023', value: 307600 },
+      ],
+      source,
+    },
+  },
+};
+
+/** Lower is better: paper records falling toward 10%. */
+export const Down: Story = {
+  args: { data: { label: 'Hồ sơ còn nộp bằng giấy', unit: '%', direction: 'down', value: 30, asOf: '2024', series: [{ asOf: '2021', value: 55 }, { asOf: '2022', value: 45 }], target: { value: 10, by: '2025' } }, now: '2024-10-01' },
+};
+
+/** Monthly figures: the axis writes "tháng 6/2024". */
+export const Monthly: Story = {
+  args: { data: { label: 'Giao dịch không dùng tiền mặt', unit: '%', value: 48, asOf: '2024-12', series: [{ asOf: '2024-01', value: 31 }, { asOf: '2024-04', value: 36 }, { asOf: '2024-08', value: 42 }] }, 'y-max': '60' },
+};
+
+export const Dark: Story = { args: { data: fibre, now: '2023-06-01', theme: 'dark' }, decorators: [darkPage] };

@@ -1,0 +1,265 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import '../../src/trend/dx-trend.js';
+import type { Trend } from '../../src/trend/trend.js';
+import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
+
+/** Households with fibre: 62,5% in 2020 to 84,9% in 2022, a plan of three targets. */
+const FIBRE = {
+  id: 'households-fiber',
+  label: { vi: 'Hộ gia đình có cáp quang', en: 'Households with fibre' },
+  unit: '%',
+  series: [
+    { asOf: '2020', value: 62.5 },
+    { asOf: '2021', value: 75 },
+    { asOf: '2022', value: 84.9 },
+  ],
+  target: [
+    { value: 90, by: '2023' },
+    { value: 100, by: '2025' },
+  ],
+  benchmarks: [{ label: { vi: 'Cả nước', en: 'National' }, value: 70 }],
+  source: { name: 'Sở TT&TT Lai Châu' },
+};
+
+const NOW = '2024-01-15';
+
+/** Resolves once the trend has measured its column and drawn for it. */
+async function drawn(el: Trend): Promise<Trend> {
+  await settled(el);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  return el;
+}
+
+const trend = async (template: ReturnType<typeof html>) => drawn(await fixture<Trend>(template));
+const chart = (el: Trend) => part(el, '[part="chart"]');
+const texts = (el: Trend, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => t.textContent!.trim());
+/** The axis tick texts: y ticks sit at the left edge (anchor end), x ticks along the bottom. */
+const xTicks = (el: Trend) => [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')].filter((t) => t.getAttribute('text-anchor') !== 'end').map((t) => t.textContent!.trim());
+const yTicks = (el: Trend) => [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')].filter((t) => t.getAttribute('text-anchor') === 'end').map((t) => t.textContent!.trim());
+
+describe('<dx-trend>', () => {
+  before(() => setViewport({ width: 1000, height: 800 }));
+
+  describe('what a reader sees', () => {
+    it('draws the series, labels its first and last figures, and marks every dated target with its label', async () => {
+      const el = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
+      expect(el.state).to.equal('ready');
+      expect(part(el, '[part="label"]').textContent).to.equal('Hộ gia đình có cáp quang');
+      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
+      expect(el.shadowRoot!.querySelectorAll('.target')).to.have.length(2);
+      expect(texts(el, '.label')).to.include.members(['62,5%', '84,9%', 'Mục tiêu 90% (2023)', 'Mục tiêu 100% (2025)', 'Cả nước 70%']);
+    });
+
+    it('names the chart with a sentence that says what it shows', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      expect(chart(el).getAttribute('role')).to.equal('img');
+      expect(chart(el).getAttribute('aria-label')).to.equal(
+        'tăng từ 62,5% năm 2020 lên 84,9% năm 2022; mục tiêu 90% năm 2023; mục tiêu 100% năm 2025; theo tốc độ hiện nay: 100% năm 2025',
+      );
+    });
+
+    it('says it in English too', async () => {
+      const el = await trend(html`<dx-trend lang="en" .data=${{ ...FIBRE, target: { value: 100, by: '2025' } }} now=${NOW}></dx-trend>`);
+      expect(chart(el).getAttribute('aria-label')).to.equal('rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; at the current pace: 100% by 2025');
+    });
+
+    it('carries the pace dashed from the last point to the next target, and says where it leads', async () => {
+      const slow = { ...FIBRE, series: [{ asOf: '2020', value: 62.5 }, { asOf: '2022', value: 66.5 }] };
+      const el = await trend(html`<dx-trend .data=${slow} now=${NOW}></dx-trend>`);
+      expect(el.shadowRoot!.querySelectorAll('.projection')).to.have.length(1);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 73,5% năm 2025');
+    });
+
+    it('adds the current value at asOf when it is later than the last point, and never twice', async () => {
+      const later = await trend(html`<dx-trend .data=${{ ...FIBRE, value: 88, approx: 'over', asOf: '2023-06' }} now=${NOW}></dx-trend>`);
+      expect(later.shadowRoot!.querySelectorAll('.dot')).to.have.length(4);
+      expect(texts(later, '.label')).to.include('trên 88%');
+      const same = await trend(html`<dx-trend .data=${{ ...FIBRE, value: 84.9, asOf: '2022' }} now=${NOW}></dx-trend>`);
+      expect(same.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
+    });
+
+    it('labels the ends of a count with its unit and hedge', async () => {
+      const subs = { label: 'Thuê bao', unit: 'thuê bao', value: 320000, approx: 'over', asOf: '2024', series: [{ asOf: '2022', value: 250000 }, { asOf: '2024', value: 320000 }] };
+      const el = await trend(html`<dx-trend .data=${subs} now=${NOW}></dx-trend>`);
+      expect(texts(el, '.label')).to.deep.equal(['250.000 thuê bao', 'trên 320.000 thuê bao']);
+      expect(yTicks(el)[0]).to.equal('0');
+    });
+
+    it('starts the value axis at 0 and ends it at 100 for a percentage, unless y-max says otherwise', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      expect(yTicks(el)[0]).to.equal('0%');
+      expect(yTicks(el).at(-1)).to.equal('100%');
+      const low = await trend(html`<dx-trend .data=${{ ...FIBRE, target: undefined, benchmarks: undefined, value: 7, asOf: '2022', series: [{ asOf: '2020', value: 2 }] }} y-max="10"></dx-trend>`);
+      expect(yTicks(low).at(-1)).to.equal('10%');
+    });
+
+    it('writes years on the time axis as "2021", and months as "tháng 6/2024" or "Jun 2024"', async () => {
+      const years = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
+      expect(xTicks(years)).to.include.members(['2021', '2022', '2023', '2024']);
+      const months = { label: 'x', unit: '%', value: 20, asOf: '2024-12', series: [{ asOf: '2024-01', value: 10 }] };
+      const vi = await trend(html`<dx-trend style="width: 720px" .data=${months}></dx-trend>`);
+      expect(xTicks(vi)).to.include('tháng 7/2024');
+      const en = await trend(html`<dx-trend style="width: 720px" lang="en" .data=${months}></dx-trend>`);
+      expect(xTicks(en)).to.include('Jul 2024');
+    });
+
+    it('redraws in the language the page switches to', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(chart(el).getAttribute('aria-label')).to.match(/^rose from 62.5% in 2020/);
+      expect(part(el, '[part="button"]').textContent).to.equal('Show table');
+    });
+
+    it('draws a target without a date as a labelled line', async () => {
+      const el = await trend(html`<dx-trend style="width: 720px" .data=${{ ...FIBRE, target: { value: 95 }, benchmarks: undefined }} now=${NOW}></dx-trend>`);
+      expect(el.shadowRoot!.querySelectorAll('.benchmark')).to.have.length(1);
+      expect(texts(el, '.label')).to.include('Mục tiêu 95%');
+    });
+
+    it('understands direction "down": the sentence says the figure fell', async () => {
+      const paper = { label: 'Hồ sơ giấy', unit: '%', direction: 'down', value: 30, asOf: '2023', series: [{ asOf: '2020', value: 50 }, { asOf: '2023', value: 30 }], target: { value: 10, by: '2025' } };
+      const el = await trend(html`<dx-trend .data=${paper} now=${NOW}></dx-trend>`);
+      expect(chart(el).getAttribute('aria-label')).to.match(/^giảm từ 50% năm 2020 xuống 30% năm 2023; mục tiêu 10% năm 2025; theo tốc độ hiện nay: 13,3% năm 2025$/);
+    });
+  });
+
+  describe('the table', () => {
+    it('shows every point and target as a table in place of the drawing, and the drawing again', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      const button = part<HTMLButtonElement>(el, '[part="button"]');
+      expect(button.textContent).to.equal('Xem bảng');
+      button.click();
+      await el.updateComplete;
+      expect(button.getAttribute('aria-pressed')).to.equal('true');
+      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
+      expect(rows).to.deep.equal(['2020 62,5%', '2021 75%', '2022 84,9%', '2023 Mục tiêu 90% (2023)', '2025 Mục tiêu 100% (2025)']);
+      button.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="chart"]')).not.to.equal(null);
+    });
+  });
+
+  describe('accessibility', function () {
+    // axe over a chart takes seconds on a busy test machine.
+    this.timeout(20000);
+
+    it('passes axe with the table shown', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+
+    for (const theme of ['light', 'dark']) {
+      it(`passes axe in the ${theme} theme`, async () => {
+        const el = await trend(html`<dx-trend theme=${theme} .data=${{ ...FIBRE, value: 88, asOf: '2023' }} now=${NOW}></dx-trend>`);
+        await expect(el).to.be.accessible();
+      });
+    }
+  });
+
+  describe('inputs and states', () => {
+    it('reads inline JSON, and fires dx-load', async () => {
+      const el = await fixture<Trend>(html`<dx-trend now=${NOW}><script type="application/json">${JSON.stringify(FIBRE)}</script></dx-trend>`);
+      await drawn(el);
+      expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
+    });
+
+    it('follows src, and redraws when the feed brings a new point', async () => {
+      const src = await scriptFeed(`trend-live-${Date.now()}`, [{ body: FIBRE }]);
+      const el = await trend(html`<dx-trend src=${src} loading="eager" now=${NOW}></dx-trend>`);
+      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
+      el.data = { ...FIBRE, series: [...FIBRE.series, { asOf: '2023', value: 88 }] };
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(4);
+    });
+
+    it('shows an error in place when there is no history to draw', async () => {
+      const el = await settled(await fixture<Trend>(html`<dx-trend .data=${{ label: 'x', value: 5 }}></dx-trend>`));
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('series: cần series, hoặc value với asOf, để vẽ xu hướng');
+    });
+
+    it('shows an error for a `now` that is not a real day', async () => {
+      const el = await settled(await fixture<Trend>(html`<dx-trend .data=${FIBRE} now="2024-02-30"></dx-trend>`));
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('now: phải là một ngày dạng YYYY-MM-DD');
+    });
+
+    it('shows an error when the current value is dated before the last point', async () => {
+      const el = await settled(await fixture<Trend>(html`<dx-trend .data=${{ ...FIBRE, value: 50, asOf: '2021' }}></dx-trend>`));
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('asOf: số liệu hiện tại (2021) cũ hơn điểm cuối của series (2022)');
+    });
+  });
+
+  describe('layout and motion', () => {
+    for (const width of [240, 320, 720, 1200]) {
+      it(`fits a ${width} px column without overflow, its time labels apart`, async () => {
+        const wrapper = await fixture(html`<div style="width: ${width}px"><dx-trend .data=${{ ...FIBRE, value: 88, approx: 'over', asOf: '2023-06' }} now=${NOW}></dx-trend></div>`);
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        const base = part(el, '[part="base"]');
+        const right = el.getBoundingClientRect().right + 0.5;
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        for (const node of el.shadowRoot!.querySelectorAll('[part], svg text')) {
+          expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(right);
+          expect(node.getBoundingClientRect().left, node.textContent!).to.be.at.least(el.getBoundingClientRect().left - 0.5);
+        }
+        const ticks = [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')].filter((t) => t.getAttribute('text-anchor') !== 'end').map((t) => t.getBoundingClientRect());
+        expect(ticks.length).to.be.at.least(2);
+        ticks.forEach((box, i) => i && expect(box.left, `tick ${i}`).to.be.at.least(ticks[i - 1].right));
+        const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
+        labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels apart').to.equal(true)));
+      });
+    }
+
+    it('reserves its height before data arrives, so nothing below it moves', async () => {
+      const src = await scriptFeed(`trend-reserve-${Date.now()}`, [{ delay: 300, body: { ...FIBRE, target: { value: 100, by: '2025' } } }]);
+      const wrapper = await fixture(html`<div style="width: 720px"><dx-trend src=${src} loading="eager" now=${NOW}></dx-trend></div>`);
+      const el = wrapper.querySelector<Trend>('dx-trend')!;
+      await el.updateComplete;
+      const before = el.getBoundingClientRect().height;
+      await drawn(el);
+      expect(el.state).to.equal('ready');
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+
+    it('grows the line in, and not at all under reduced motion', async () => {
+      const moving = await trend(html`<dx-trend .data=${FIBRE}></dx-trend>`);
+      expect(part(moving, '.line').getAnimations().length).to.be.greaterThan(0);
+      await emulateMedia({ reducedMotion: 'reduce' });
+      try {
+        const still = await trend(html`<dx-trend .data=${FIBRE}></dx-trend>`);
+        expect(part(still, '.line').getAnimations()).to.have.length(0);
+      } finally {
+        await emulateMedia({ reducedMotion: 'no-preference' });
+      }
+    });
+  });
+
+  describe('speed', () => {
+    it('draws a 1,000-point series without a long task (over 50 ms)', async () => {
+      const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: 50 + 40 * Math.sin(i / 50) }));
+      // A small trend first: the page's one-time costs (compiling the code, the first style
+      // of its kind) are not the series' to pay.
+      await trend(html`<dx-trend .data=${FIBRE}></dx-trend>`);
+      const long: number[] = [];
+      const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
+      observer.observe({ type: 'longtask' });
+      try {
+        const el = await trend(html`<dx-trend .data=${{ label: 'x', unit: '%', value: series[999].value, asOf: series[999].asOf, series }}></dx-trend>`);
+        expect(el.state).to.equal('ready');
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        long.push(...observer.takeRecords().map((e) => e.duration));
+      } finally {
+        observer.disconnect();
+      }
+      expect(long, 'long tasks (ms)').to.deep.equal([]);
+    });
+  });
+});
