@@ -40,9 +40,10 @@ export function deadlineDay(by: string): number {
   return day === undefined ? dayNumber(year, month + 1, 0) : dayNumber(year, month, day);
 }
 
-/** A real calendar day written YYYY-MM-DD (a `now` attribute), as a day number; `undefined` otherwise (2024-02-30 included). */
+/** A real calendar day written YYYY-MM-DD (a `now` attribute) in 1900–2100, as a day number; `undefined` otherwise (2024-02-30 included). */
 export function readDay(text: string): number | undefined {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return undefined;
+  // The format's years (1900–2100), as the validator reads a document's dates.
+  if (!/^(19\d\d|20\d\d|2100)-\d{2}-\d{2}$/.test(text)) return undefined;
   const { year, month, day } = parseDate(text);
   const number = dayNumber(year, month!, day!);
   // A day past its month's end rolls over into the next: not a real day.
