@@ -66,7 +66,10 @@ export default defineConfig(({ command, mode }) => {
         // Library mode leaves ES output unminified unless asked here. Dynamic imports
         // (polling, PNG export, province names) become chunks beside the bundle, loaded
         // by relative URL only on pages that use them.
-        rolldownOptions: { output: { minify: true, chunkFileNames: 'dx-widgets-chunks/[name]-[hash].js' } },
+        // allow-extension: the bundle itself may export what its chunks (the trend) import back
+        // from it; otherwise the bundler makes dx-widgets.js a one-line facade over a chunk, and
+        // every reader pays one more round trip before anything is drawn.
+        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'dx-widgets-chunks/[name]-[hash].js' } },
       },
     };
   }

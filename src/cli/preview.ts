@@ -1,8 +1,10 @@
 /// <reference types="node" />
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename } from 'node:path';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Locale } from '../format/messages.js';
 import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
 import { say } from './strings.js';
@@ -145,6 +147,13 @@ export function startPreview(options: PreviewOptions): Promise<Server> {
       }
       if (url.pathname === '/dx-widgets.js') {
         return send(response, 200, 'text/javascript; charset=utf-8', await readFile(options.widgets), head);
+      }
+      // The bundle's chunks (the trend, polling, the PNG export, province names), which it
+      // imports by relative URL: one plain file name in their folder, nothing else.
+      const chunk = /^\/dx-widgets-chunks\/([\w-]+\.js)$/.exec(url.pathname);
+      const chunkFile = chunk && join(dirname(fileURLToPath(options.widgets)), 'dx-widgets-chunks', chunk[1]);
+      if (chunkFile && existsSync(chunkFile)) {
+        return send(response, 200, 'text/javascript; charset=utf-8', await readFile(chunkFile), head);
       }
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found', head);
     } catch (e) {

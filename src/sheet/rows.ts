@@ -2,6 +2,7 @@ import type { CollectionDocument } from '../data/types.js';
 import type { Locale } from '../format/messages.js';
 import { toNFC } from '../data/nfc.js';
 import { validateDocument } from '../data/validate.js';
+import { isPercentUnit } from '../format/text.js';
 import { both, say } from '../cli/strings.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
 import { sheetBoth } from './messages.js';
@@ -96,6 +97,7 @@ function columnOf(field: string): Column | undefined {
   };
   // Own properties only: a field named "constructor" is not a column.
   if (Object.hasOwn(nested, head)) return Object.hasOwn(nested[head], tail ?? '') ? nested[head][tail ?? ''] : nested[head][''];
+  if (field === 'label.en') return 'label_en';
   if (head.startsWith('label')) return 'label';
   if (head.startsWith('unit')) return 'unit';
   if (head === 'asOf') return 'as_of';
@@ -299,7 +301,7 @@ export function tablesToCollection(
         continue;
       }
       const owner = indicators[owners[0]] as Record<string, unknown>;
-      const entry = compact({ [key]: text(key), value: number('value' as C, owner.unit === '%'), approx: readApprox(text('approx' as C)) }) ?? {};
+      const entry = compact({ [key]: text(key), value: number('value' as C, isPercentUnit(owner.unit)), approx: readApprox(text('approx' as C)) }) ?? {};
       const list = ((owner[field] as unknown[] | undefined) ?? (owner[field] = [])) as unknown[];
       origins.set(`${owners[0]}|${field}|${list.length}`, { sheet: extra as unknown as Sheet<string>, row });
       list.push(entry);

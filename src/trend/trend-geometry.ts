@@ -3,6 +3,7 @@ import { line } from 'd3-shape';
 import { utcTicks } from 'd3-time';
 import type { Approx, Benchmark, Target } from '../data/types.js';
 import { deadlineDay } from '../format/days.js';
+import { extent, fraction } from '../internal/finite.js';
 import { scaleLinear } from '../internal/scales.js';
 
 /**
@@ -86,7 +87,8 @@ function boxOf(x: number, y: number, text: string, anchor: Label['anchor'], char
 function timeTicks(d0: number, d1: number, left: number, right: number, text: TrendText, charWidth: number): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
   const y = TREND_HEIGHT - 6;
-  for (let count = Math.max(2, Math.floor((right - left) / 40)); count >= 1; count--) {
+  // At most 24 ticks to try: a tick per 40 px of a 1200 px chart, and never an endless loop.
+  for (let count = Math.min(24, Math.max(2, Math.floor((right - left) / 40))); count >= 1; count--) {
     const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count).map((d) => Math.round(d.getTime() / 86_400_000));
     const labels = days.map((day) => boxOf(x(day), y, text.dayText(day), 'middle', charWidth, text.fontSize, text.width));
     if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
@@ -105,22 +107,28 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
 
   // Values: every figure drawn, from 0 for counts and percentages, to 100 for percentages.
   const values = [...points.map((p) => p.value), ...targets.map((t) => t.value), ...benchmarks.map((b) => b.value), ...(projection ? [projection.value] : [])];
-  let lo = Math.min(...values);
-  let hi = Math.max(...values, input.yMax ?? (input.percent ? 100 : -Infinity));
+  let [lo, hi] = extent(values);
+  hi = Math.max(hi, input.yMax ?? (input.percent ? 100 : -Infinity));
   if (input.fromZero) lo = Math.min(0, lo);
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) / 10, hi + Math.abs(hi) / 10];
   const count = Math.max(2, Math.floor((bottom - top) / 36));
-  [lo, hi] = nice(lo, hi, count);
-  const yValues = ticks(lo, hi, count);
+  const [niceLo, niceHi] = nice(lo, hi, count);
+  // Rounded outward where that stays finite (near ±1.8e308 it does not).
+  if (Number.isFinite(niceLo) && Number.isFinite(niceHi)) [lo, hi] = [niceLo, niceHi];
+  // d3's ticks find none for a span it cannot step through (5e-324, or ±1e308 overflowing the
+  // span): then the two ends are the ticks.
+  const found = ticks(lo, hi, count).filter((v) => Number.isFinite(v));
+  const yValues = found.length ? found : [lo, hi];
   const yTexts = yValues.map(text.valueText);
-  const left = Math.max(...yTexts.map((t) => t.length)) * charWidth + 8;
+  // The axis's labels take at most 40 % of the width, however long a figure's text.
+  const left = Math.min(width * 0.4, Math.max(...yTexts.map((t) => t.length)) * charWidth + 8);
   const right = width - 4;
-  const y = scaleLinear().domain([lo, hi]).range([bottom, top]);
+  // Finite for any finite figure (internal/finite.ts), where a scale's span could overflow.
+  const y = (v: number) => bottom - fraction(v, lo, hi) * (bottom - top);
 
   // Days: from the first point to the last point, target or projection; a lone date gets half a year each side.
   const days = [...points.map((p) => p.day), ...targets.map((t) => deadlineDay(t.by)), ...(projection ? [projection.day] : [])];
-  let d0 = Math.min(...days);
-  let d1 = Math.max(...days);
+  let [d0, d1] = extent(days);
   if (d0 === d1) [d0, d1] = [d0 - 183, d1 + 183];
   const x = scaleLinear().domain([d0, d1]).range([left + 4, right - 4]);
 

@@ -2,6 +2,7 @@ import type { Indicator, Target } from '../data/types.js';
 import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber, formatQuantity } from '../format/numbers.js';
+import { pickText } from '../format/text.js';
 import { STRINGS, type StringKey } from './trend.strings.js';
 
 /** The trend's own words. */
@@ -35,6 +36,8 @@ const deadline = (by: string, locale: Locale) => say(locale, 'by', { date: local
 
 /** "mục tiêu 100% năm 2025", or the target's own label. */
 export function targetPhrase(target: Target, unit: string | undefined, locale: Locale): string {
+  // As the gauge, the stat and the target progress do: the plan's own words win.
+  if (target.label) return pickText(target.label, locale);
   const value = formatQuantity(target.value, unit, locale);
   return target.by ? say(locale, 'target', { value, date: deadline(target.by, locale) }) : say(locale, 'target.open', { value });
 }
@@ -42,6 +45,8 @@ export function targetPhrase(target: Target, unit: string | undefined, locale: L
 /** Beside a target's mark: "Mục tiêu 100% (2030)". */
 export function targetMark(target: Target & { by: string }, unit: string | undefined, locale: Locale): string {
   const date = target.by.length === 4 ? target.by : formatDate(target.by, locale);
+  // A named milestone keeps its name, with its figure and date: "Giai đoạn 1: 80% (2025)".
+  if (target.label) return `${pickText(target.label, locale)}: ${formatQuantity(target.value, unit, locale)} (${date})`;
   return say(locale, 'mark', { value: formatQuantity(target.value, unit, locale), date });
 }
 

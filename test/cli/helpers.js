@@ -44,7 +44,12 @@ export function buildPackage(dir, { widgets = true } = {}) {
   copyFileSync(join(root, 'bin/dx-widgets.js'), join(dir, 'bin/dx-widgets.js'));
   copyFileSync(join(root, 'package.json'), join(dir, 'package.json'));
   // The preview serves whatever dist/dx-widgets.js holds; a stub keeps these tests independent of `npm run build`.
-  if (widgets) writeFileSync(join(dir, 'dist/dx-widgets.js'), '// dx-widgets stub for the CLI tests\n');
+  if (widgets) {
+    writeFileSync(join(dir, 'dist/dx-widgets.js'), '// dx-widgets stub for the CLI tests\n');
+    // and one of the chunks the real bundle imports by relative URL.
+    mkdirSync(join(dir, 'dist/dx-widgets-chunks'), { recursive: true });
+    writeFileSync(join(dir, 'dist/dx-widgets-chunks/dx-trend-AbC_12.js'), '// a chunk stub\n');
+  }
   return join(dir, 'bin/dx-widgets.js');
 }
 

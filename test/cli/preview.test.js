@@ -57,6 +57,14 @@ describe('dx-widgets preview', () => {
       assert.equal(await served.text(), readFileSync(feed, 'utf8'));
       assert.equal(await (await fetch(new URL('/dx-widgets.js', base))).text(), '// dx-widgets stub for the CLI tests\n');
       assert.equal((await fetch(new URL('/elsewhere', base))).status, 404);
+      // The bundle's chunks, by plain file name only.
+      const chunk = await fetch(new URL('/dx-widgets-chunks/dx-trend-AbC_12.js', base));
+      assert.equal(chunk.status, 200);
+      assert.match(chunk.headers.get('content-type'), /^text\/javascript/);
+      assert.equal(await chunk.text(), '// a chunk stub\n');
+      for (const outside of ['/dx-widgets-chunks/missing.js', '/dx-widgets-chunks/..%2Fcli.js', '/dx-widgets-chunks/../cli.js', '/dx-widgets-chunks/a.txt']) {
+        assert.equal((await fetch(new URL(outside, base))).status, 404, outside);
+      }
       assert.match(await (await fetch(new URL('/?lang=en', base))).text(), /<html lang="en">[\s\S]*Preview of feed\.json/);
     } finally {
       child.kill('SIGINT');

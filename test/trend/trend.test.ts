@@ -242,6 +242,33 @@ describe('<dx-trend>', () => {
     });
   });
 
+  describe('extreme figures', () => {
+    // Values the format accepts: subnormal (5e-324) and near the largest double. d3's ticks find
+    // none for the first, and the second overflows a scale's span; the drawing stays finite.
+    for (const values of [
+      [5e-324, 1e-323],
+      [-1e308, 1e308],
+      [1e308, 1.5e308],
+    ]) {
+      it(`draws ${values.join(' and ')} with finite geometry inside its 320 px`, async () => {
+        const data = { label: 'x', unit: 'hộ', series: [{ asOf: '2022', value: values[0] }], value: values[1], asOf: '2023' };
+        const el = await trend(html`<div style="width: 320px"><dx-trend now=${NOW} .data=${data}></dx-trend></div>`).then(
+          () => document.querySelector('dx-trend') as Trend,
+        );
+        await drawn(el);
+        expect(el.state).to.equal('ready');
+        const svg = chart(el).querySelector('svg')!;
+        for (const node of svg.querySelectorAll('*')) {
+          for (const name of ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'd', 'points']) {
+            const value = node.getAttribute(name);
+            if (value !== null) expect(value, `${node.tagName} ${name}`).not.to.match(/NaN|Infinity/);
+          }
+        }
+        for (const dot of svg.querySelectorAll('circle')) expect(Number(dot.getAttribute('cx'))).to.be.within(0, 320);
+      });
+    }
+  });
+
   describe('speed', () => {
     it('draws a 1,000-point series without a long task (over 50 ms)', async () => {
       const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: 50 + 40 * Math.sin(i / 50) }));
