@@ -7,7 +7,7 @@
 // Entries are measured as scripts/entry-size.js bundles them: what a reader downloads at
 // once; code behind a dynamic import() is listed, not counted. A regression past a budget
 // fails the build.
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { entrySize } from './entry-size.js';
 
@@ -61,5 +61,15 @@ for (const budget of budgets) {
   const later = lazy.length ? ` + loaded when used: ${lazy.map((c) => `${c.chunk} ${(c.gz / KB).toFixed(2)} kB`).join(', ')}` : '';
   const limit = budget.limit === undefined ? 'listed' : `budget ${budget.limit / KB} kB`;
   console.log(`${ok ? 'ok  ' : 'OVER'} ${budget.name}: ${(gz / KB).toFixed(2)} kB gz (${limit})${later}`);
+}
+// The script bundles, as built, must be the bundle itself: a one-line facade that imports a
+// chunk (what the bundler writes when a chunk imports back from the entry, unless told
+// `preserveEntrySignatures: 'allow-extension'`) costs every reader one more round trip.
+for (const file of ['dist/dx-widgets.js', 'dist/dx-widgets-hydrate.js']) {
+  const path = join(root, file);
+  if (!existsSync(path)) continue;
+  const facade = statSync(path).size < 10 * KB;
+  if (facade) failed += 1;
+  console.log(`${facade ? 'OVER' : 'ok  '} ${file} is ${facade ? 'a facade over a chunk' : 'the bundle itself'} (${statSync(path).size} bytes)`);
 }
 process.exit(failed ? 1 : 0);

@@ -5,7 +5,9 @@ import { json, print } from './output.js';
 import { decodeUtf8, isUrl, readInput } from './read.js';
 import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { say } from './strings.js';
+import { feedSize } from './validate-command.js';
 import { writeOutput } from './write.js';
+import { MAX_FEED_BYTES } from '../data/limits.js';
 
 export interface FromCsvOptions extends SheetDefaults {
   locale: Locale;
@@ -62,6 +64,12 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
     return 1;
   }
   const text = json(result.document);
+  // A feed larger than the elements load would only show an error where it is published.
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_FEED_BYTES) {
+    print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'feed.size', feedSize(bytes)) }), say(locale, 'csv.failed', { count: 1 })]);
+    return 1;
+  }
   if (!options.output) {
     process.stdout.write(text);
     return 0;

@@ -65,6 +65,10 @@ const TABLE = {
     'not a regular file but a device, a FIFO or a socket; to read standard input use -',
   ],
   'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
+  'feed.size': [
+    'lớn {size} MB, quá giới hạn {limit} MB mà các phần tử tải từ src: hãy tách thành nhiều tệp',
+    'is {size} MB, over the {limit} MB the elements load from src: split it into several files',
+  ],
   'encoding': [
     'không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
     'is not UTF-8; save the file with the UTF-8 encoding',

@@ -4,6 +4,7 @@ import { parseJson, validateDocument } from '../data/validate.js';
 import type { Locale } from '../format/messages.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
+import { MAX_FEED_BYTES } from '../data/limits.js';
 import { decodeUtf8, readInput } from './read.js';
 import { both, say } from './strings.js';
 
@@ -41,6 +42,9 @@ export function checkText(text: string): { errors: ReportError[]; indicators: nu
   return { errors, indicators: 0, document: parsed.value };
 }
 
+/** A size in MB, one decimal, beside the elements' limit: the params of the `feed.size` message. */
+export const feedSize = (bytes: number) => ({ size: (bytes / 1024 / 1024).toFixed(1), limit: MAX_FEED_BYTES / 1024 / 1024 });
+
 /** Reads and checks one file or URL. */
 export async function checkInput(file: string): Promise<FileReport> {
   const input = await readInput(file);
@@ -54,6 +58,8 @@ export async function checkInput(file: string): Promise<FileReport> {
     return { file, valid: false, errors: [{ path: '', line, column, code: 'encoding', message: both('encoding') }] };
   }
   const { errors, indicators } = checkText(decoded.text);
+  // Valid, but larger than the elements load: as good as broken once published.
+  if (input.bytes.length > MAX_FEED_BYTES) errors.unshift({ path: '', line: 1, column: 1, code: 'feed.size', message: both('feed.size', feedSize(input.bytes.length)) });
   return errors.length ? { file, valid: false, errors } : { file, valid: true, indicators, errors };
 }
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
 import { spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, openSync, truncateSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, truncateSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -94,5 +94,26 @@ describe('input limits', () => {
     assert.equal(result.status, 1, result.stderr);
     const line = text.slice(0, text.lastIndexOf('"value": 120')).split('\n').length;
     assert.match(result.stdout, new RegExp(`big\\.json:${line}:\\d+  indicators\\[${big.indicators.length - 1}\\]\\.value: is a percentage`));
+  });
+});
+
+describe('the elements’ 5 MB feed limit, said before publishing', () => {
+  // 9,000 indicators with 600-character notes: valid to the format, over 5 MB as JSON.
+  const members = Array.from({ length: 9_000 }, (_, i) => ({ id: `n${i}`, label: 'Ấp', value: i, note: 'x'.repeat(600) }));
+
+  test('validate refuses a feed larger than the elements load, naming the limit', () => {
+    const file = write(made.dir, 'large.json', JSON.stringify({ ...example, indicators: members }));
+    const result = run(['validate', file, '--lang', 'en']);
+    assert.equal(result.status, 1, result.stdout);
+    assert.match(result.stdout, /large\.json:1:1 {2}\(the document\): is \d\.\d MB, over the 5 MB the elements load from src: split it into several files/);
+  });
+
+  test('from-csv writes no feed larger than the elements load', () => {
+    const csv = write(made.dir, 'large.csv', ['id,label,value,note', ...members.map((m) => `${m.id},${m.label},${m.value},${m.note}`)].join('\n'));
+    const output = join(made.dir, 'large-feed.json');
+    const result = run(['from-csv', csv, '-o', output, '--lang', 'en']);
+    assert.equal(result.status, 1, result.stderr);
+    assert.match(result.stderr, /large\.csv: is \d\.\d MB, over the 5 MB the elements load from src/);
+    assert.equal(existsSync(output), false);
   });
 });

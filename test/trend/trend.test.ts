@@ -52,6 +52,15 @@ describe('<dx-trend>', () => {
       expect(texts(el, '.label')).to.include.members(['62,5%', '84,9%', 'Mục tiêu 90% (2023)', 'Mục tiêu 100% (2025)', 'Cả nước 70%']);
     });
 
+    it('marks a target by the plan’s own label, as the other elements show it', async () => {
+      const plan = { ...FIBRE, target: [{ value: 90, by: '2023' }, { value: 100, by: '2025', label: { vi: 'Giai đoạn 2', en: 'Phase 2' } }] };
+      const el = await trend(html`<dx-trend style="width: 720px" .data=${plan} now=${NOW}></dx-trend>`);
+      expect(texts(el, '.label')).to.include('Giai đoạn 2: 100% (2025)');
+      el.lang = 'en';
+      await drawn(el);
+      expect(texts(el, '.label')).to.include('Phase 2: 100% (2025)');
+    });
+
     it('names the chart with a sentence that says what it shows', async () => {
       const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('role')).to.equal('img');
