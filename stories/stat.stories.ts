@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attributes, column as columnOf, darkPage } from './support.js';
 import '../src/stat/dx-stat.js';
+import { phones, source } from './examples.js';
 
 /**
  * Args are the element's attributes by their attribute names (`as-of`, `source-url`),
@@ -59,24 +60,6 @@ const meta: Meta<StatArgs> = {
 export default meta;
 
 type Story = StoryObj<StatArgs>;
-
-const source = { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' };
-
-/** Smartphone subscriptions in Lai Châu, with four years of history and a target. */
-const phones = {
-  id: 'smartphone-subscriptions',
-  label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' },
-  unit: 'thuê bao',
-  value: 320000,
-  approx: 'nearly',
-  asOf: '2024',
-  series: [
-    { asOf: '2021', value: 250000 },
-    { asOf: '2022', value: 281000 },
-    { asOf: '2023', value: 307600 },
-  ],
-  source,
-};
 
 /** Everything from plain attributes: "gần 320.000 thuê bao". */
 export const Ready: Story = {

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { attributes, column as columnOf, darkPage } from './support.js';
 import '../src/trend/dx-trend.js';
+import { phones, source } from './examples.js';
 
 /**
  * Args are the element's attributes by their attribute names (`y-max`, `as-of`), plus the
@@ -37,7 +38,6 @@ export default meta;
 
 type Story = StoryObj<TrendArgs>;
 
-const source = { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' };
 
 /** Households with fibre broadband: a plan of dated targets, the pace carried to the next. */
 const fibre = {
@@ -66,19 +66,7 @@ export const English: Story = { args: { data: fibre, now: '2023-06-01', lang: 'e
 /** A count from 0, as news readers need it: "gần 320.000 thuê bao". */
 export const Count: Story = {
   args: {
-    data: {
-      label: 'Thuê bao điện thoại thông minh',
-      unit: 'thuê bao',
-      value: 320000,
-      approx: 'nearly',
-      asOf: '2024',
-      series: [
-        { asOf: '2021', value: 250000 },
-        { asOf: '2022', value: 281000 },
-        { asOf: '2023', value: 307600 },
-      ],
-      source,
-    },
+    data: phones,
   },
 };
 
