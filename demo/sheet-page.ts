@@ -8,7 +8,7 @@
 import '../src/dx-widgets.js';
 import { firstCards, widgetFor } from '../src/board/choose.js';
 import { both } from '../src/cli/strings.js';
-import { MAX_CARDS } from '../src/data/limits.js';
+import { MAX_CARDS } from '../src/spec/limits.js';
 import { formatNumber } from '../src/format/numbers.js';
 import { feedText } from '../src/sheet/feed.js';
 import { sheetToCollection, tablesToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';

@@ -1,4 +1,4 @@
-import { MAX_CARDS } from '../data/limits.js';
+import { MAX_CARDS } from '../spec/limits.js';
 import { isPercentUnit } from '../format/text.js';
 
 /**

@@ -9,9 +9,9 @@ import type { Locale } from '../format/messages.js';
 import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
 import { say } from './strings.js';
 import { firstCards, widgetFor } from '../board/choose.js';
-import { MAX_CARDS } from '../data/limits.js';
+import { MAX_CARDS } from '../spec/limits.js';
 import { formatNumber } from '../format/numbers.js';
-import { isObject, memberArea } from '../data/validate.js';
+import { isObject, memberArea } from '../spec/validate.js';
 import { checkText } from './validate-command.js';
 
 /**

@@ -1,4 +1,4 @@
-import { MAX_FEED_BYTES } from '../data/limits.js';
+import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { inBoth, translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
 
 /**

@@ -1,5 +1,5 @@
-import type { CollectionDocument } from '../data/types.js';
-import { MAX_FEED_BYTES } from '../data/limits.js';
+import type { CollectionDocument } from '../spec/types.js';
+import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { json } from '../cli/output.js';
 import { both, feedSize } from '../cli/strings.js';
 import type { SheetProblem } from './rows.js';

@@ -1,8 +1,8 @@
-import type { CollectionDocument } from '../data/types.js';
+import type { CollectionDocument } from '../spec/types.js';
 import type { Locale } from '../format/messages.js';
-import { MAX_ITEMS } from '../data/limits.js';
-import { toNFC } from '../data/nfc.js';
-import { validateDocument } from '../data/validate.js';
+import { MAX_ITEMS } from '../spec/limits.js';
+import { toNFC } from '../spec/nfc.js';
+import { validateDocument } from '../spec/validate.js';
 import { isPercentUnit } from '../format/text.js';
 import { both, say } from '../cli/strings.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
