@@ -7,7 +7,7 @@
  */
 import '../src/dx-widgets.js';
 import { firstCards, widgetFor } from '../src/board/choose.js';
-import { both } from '../src/cli/strings.js';
+import { both, say } from '../src/cli/strings.js';
 import { MAX_CARDS } from '../src/spec/limits.js';
 import { formatNumber } from '../src/format/numbers.js';
 import { feedText } from '../src/sheet/feed.js';
@@ -127,7 +127,8 @@ export function mountSheetPage(root: HTMLElement): void {
     preview.replaceChildren(...(result.ok ? shown.map((member) => card(member, result.document)) : []));
     const omitted = $<HTMLElement>('preview-omitted');
     omitted.hidden = left === 0;
-    omitted.replaceChildren(...(left ? texts(both('preview.omitted', { count: formatNumber(left, 'vi'), most: MAX_CARDS })) : []));
+    const words = (locale: 'vi' | 'en') => say(locale, 'preview.omitted', { count: formatNumber(left, locale), most: MAX_CARDS });
+    omitted.replaceChildren(...(left ? texts({ vi: words('vi'), en: words('en') }) : []));
     download.disabled = !feed;
     embed.hidden = true;
     status.textContent = '';
