@@ -6,23 +6,28 @@
  * Everything written goes through `textContent`: a cell's text is never HTML.
  */
 import '../src/dx-widgets.js';
-import { widgetFor } from '../src/board/choose.js';
-import { both } from '../src/cli/strings.js';
+import { firstCards, widgetFor } from '../src/board/choose.js';
+import { both, say } from '../src/cli/strings.js';
+import { MAX_CARDS } from '../src/spec/limits.js';
+import { formatNumber } from '../src/format/numbers.js';
+import { feedText } from '../src/sheet/feed.js';
 import { sheetToCollection, tablesToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';
 import { sheetBoth } from '../src/sheet/messages.js';
-import { readWorkbook } from '../src/sheet/xlsx.js';
+import { LIMITS, readWorkbook } from '../src/sheet/xlsx.js';
 import { SHEET_HANDOFF, membersOf, standalone } from './builder-snippets.js';
 
 type Text = { vi: string; en: string };
 
 export interface Converted {
-  result: SheetResult | { ok: false; problems: SheetProblem[]; unknown: [] };
+  result: SheetResult | { ok: false; problems: SheetProblem[]; unknown: SheetResult['unknown'] };
   /** The workbook's sheets, for the chooser (none for a CSV file). */
   sheets: string[];
   /** The sheet the indicators were read from. */
   sheet?: string;
   /** The download's name: the spreadsheet's, ending in .json. */
   feedName: string;
+  /** The feed's text, as from-csv/from-xlsx write it, when the result is ok. */
+  feedText?: string;
 }
 
 const fileProblem = (message: Text): Converted['result'] => ({ ok: false, problems: [{ code: 'file', message }], unknown: [] });
@@ -30,19 +35,31 @@ const fileProblem = (message: Text): Converted['result'] => ({ ok: false, proble
 /** A spreadsheet's bytes → the feed or its problems, as the command line would convert it. */
 export function convertFile(name: string, bytes: Uint8Array, options: SheetDefaults & { sheet?: string } = {}): Converted {
   const feedName = `${name.replace(/\.[^.]*$/, '') || 'feed'}.json`;
+  const { result, sheets, sheet } = read(name, bytes, options);
+  // The feed is written here, once: past the elements' 5 MB it is refused, as from-csv refuses it.
+  const feed = result.ok ? feedText(result.document) : undefined;
+  if (!feed?.ok) return { result: feed ? { ok: false, problems: [feed.problem], unknown: result.unknown } : result, sheets, sheet, feedName };
+  return { result, sheets, sheet, feedName, feedText: feed.text };
+}
+
+function read(name: string, bytes: Uint8Array, options: SheetDefaults & { sheet?: string }): Pick<Converted, 'result' | 'sheets' | 'sheet'> {
+  if (bytes.length > LIMITS.fileBytes) return { result: tooLarge(), sheets: [] };
   if (/\.csv$/i.test(name)) {
     try {
       // TextDecoder drops the byte-order mark Excel writes, as from-csv does.
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      return { result: sheetToCollection(text, options), sheets: [], feedName };
+      return { result: sheetToCollection(text, options), sheets: [] };
     } catch {
-      return { result: fileProblem(both('csv.encoding')), sheets: [], feedName };
+      return { result: fileProblem(both('csv.encoding')), sheets: [] };
     }
   }
   const book = readWorkbook(bytes, options.sheet);
-  if (!book.ok) return { result: fileProblem(sheetBoth(book.code, book.params)), sheets: [], feedName };
-  return { result: tablesToCollection(book.tables, options), sheets: book.sheets, sheet: book.tables.indicators.name, feedName };
+  if (!book.ok) return { result: fileProblem(sheetBoth(book.code, book.params)), sheets: [] };
+  return { result: tablesToCollection(book.tables, options), sheets: book.sheets, sheet: book.tables.indicators.name };
 }
+
+/** A spreadsheet over the workbook limit, CSV or not: said before a byte of it is read. */
+const tooLarge = () => fileProblem(sheetBoth('xlsx.size', { megabytes: LIMITS.fileBytes / 1024 / 1024 }));
 
 /** Where a problem is, as the sheet shows it: "Ô D4 (value)", "Trang series, ô C3 (value)". */
 export function placeOf(problem: SheetProblem, indicatorsSheet?: string): Text | undefined {
@@ -53,6 +70,7 @@ export function placeOf(problem: SheetProblem, indicatorsSheet?: string): Text |
   if (row !== undefined && column && letter) return prefix(`Ô ${letter}${row} (${column})`, `Cell ${letter}${row} (${column})`);
   if (row !== undefined && column) return prefix(`Dòng ${row}, cột ${column} (không có trong tệp)`, `Row ${row}, column ${column} (not in the file)`);
   if (row !== undefined) return prefix(`Dòng ${row}`, `Row ${row}`);
+  if (problem.code === 'feed.size') return { vi: 'Tệp JSON', en: 'The JSON' };
   return problem.path ? { vi: problem.path, en: problem.path } : undefined;
 }
 
@@ -104,8 +122,13 @@ export function mountSheetPage(root: HTMLElement): void {
       ),
     );
     const preview = $('preview');
-    feed = result.ok ? { json: `${JSON.stringify(result.document, null, 2)}\n`, name: converted.feedName } : undefined;
-    preview.replaceChildren(...(result.ok ? membersOf(result.document).map((member) => card(member, result.document)) : []));
+    feed = result.ok && converted.feedText !== undefined ? { json: converted.feedText, name: converted.feedName } : undefined;
+    const { shown, left } = firstCards(result.ok ? membersOf(result.document) : []);
+    preview.replaceChildren(...(result.ok ? shown.map((member) => card(member, result.document)) : []));
+    const omitted = $<HTMLElement>('preview-omitted');
+    omitted.hidden = left === 0;
+    const words = (locale: 'vi' | 'en') => say(locale, 'preview.omitted', { count: formatNumber(left, locale), most: MAX_CARDS });
+    omitted.replaceChildren(...(left ? texts({ vi: words('vi'), en: words('en') }) : []));
     download.disabled = !feed;
     embed.hidden = true;
     status.textContent = '';
@@ -142,6 +165,12 @@ export function mountSheetPage(root: HTMLElement): void {
 
   async function take(chosen: File | undefined): Promise<void> {
     if (!chosen) return;
+    // A 4 GB file is refused by its size, not read into the tab's memory first.
+    if (chosen.size > LIMITS.fileBytes) {
+      file = undefined;
+      show({ result: tooLarge(), sheets: [], feedName: '' });
+      return;
+    }
     file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
     convert();
   }

@@ -12,7 +12,7 @@ import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { BOARD_STRINGS } from './board.strings.js';
 import { boardStyles } from './board.styles.js';
-import { idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
+import { firstCards, idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
 
 type Member = Record<string, unknown>;
 
@@ -172,14 +172,11 @@ export class Board extends LitElement {
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
-    // A page of thousands of cards would take the reader's phone minutes to draw: the first
-    // MAX_CARDS, and a line saying how many more there are.
-    const members = this.members(collection);
-    const left = members.length - MAX_CARDS;
+    const { shown, left } = firstCards(this.members(collection));
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
       ${this.renderHeader(collection)}${renderStatus(this.source$, this.state, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>
-        ${members.slice(0, MAX_CARDS).map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
+        ${shown.map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
       </div>
       ${left > 0
         ? html`<p part="omitted">

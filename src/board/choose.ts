@@ -1,3 +1,4 @@
+import { MAX_CARDS } from '../spec/limits.js';
 import { isPercentUnit } from '../format/text.js';
 
 /**
@@ -44,3 +45,12 @@ export function widgetFor(member: Record<string, unknown>, chosen: Map<string, W
 
 /** A comma list of ids, trimmed; empty means none given. */
 export const idList = (text: string | undefined) => (text ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+
+/**
+ * The cards drawn of `members` and how many are left out: a page of thousands of cards would take
+ * a reader's phone minutes to draw, so a board, `dx-widgets preview` and the sheet page all draw
+ * the first MAX_CARDS and say how many more there are.
+ */
+export function firstCards<T>(members: readonly T[]): { shown: T[]; left: number } {
+  return { shown: members.slice(0, MAX_CARDS), left: Math.max(0, members.length - MAX_CARDS) };
+}

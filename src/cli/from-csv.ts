@@ -1,13 +1,14 @@
 /// <reference types="node" />
 import process from 'node:process';
 import type { Locale } from '../format/messages.js';
-import { json, print } from './output.js';
+import { print } from './output.js';
 import { decodeUtf8, isUrl, readInput } from './read.js';
 import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { say } from './strings.js';
-import { feedSize } from './validate-command.js';
 import { writeOutput } from './write.js';
-import { MAX_FEED_BYTES } from '../spec/limits.js';
+import { feedText } from '../sheet/feed.js';
+import { sheetSay } from '../sheet/messages.js';
+import { LIMITS } from '../sheet/xlsx.js';
 
 export interface FromCsvOptions extends SheetDefaults {
   locale: Locale;
@@ -40,6 +41,11 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
     print(process.stderr, [say(locale, 'unreadable', { file, detail: input.reason[locale] })]);
     return 2;
   }
+  // The spreadsheet limit of a workbook, as the sheet page has it: past it, refused unread.
+  if (input.bytes.length > LIMITS.fileBytes) {
+    print(process.stderr, [say(locale, 'at.file', { file, message: sheetSay(locale, 'xlsx.size', { megabytes: LIMITS.fileBytes / 1024 / 1024 }) })]);
+    return 1;
+  }
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
     print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'csv.encoding') })]);
@@ -63,13 +69,12 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
     print(process.stderr, [...lines, say(locale, 'csv.failed', { count: result.problems.length })]);
     return 1;
   }
-  const text = json(result.document);
-  // A feed larger than the elements load would only show an error where it is published.
-  const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_FEED_BYTES) {
-    print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'feed.size', feedSize(bytes)) }), say(locale, 'csv.failed', { count: 1 })]);
+  const feed = feedText(result.document);
+  if (!feed.ok) {
+    print(process.stderr, [say(locale, 'at.file', { file, message: feed.problem.message[locale] }), say(locale, 'csv.failed', { count: 1 })]);
     return 1;
   }
+  const { text } = feed;
   if (!options.output) {
     process.stdout.write(text);
     return 0;

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import type { Locale } from '../format/messages.js';
 import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
 import { say } from './strings.js';
-import { widgetFor } from '../board/choose.js';
+import { firstCards, widgetFor } from '../board/choose.js';
+import { MAX_CARDS } from '../spec/limits.js';
+import { formatNumber } from '../format/numbers.js';
 import { isObject, memberArea } from '../spec/validate.js';
 import { checkText } from './validate-command.js';
 
@@ -59,7 +61,8 @@ function members(document: unknown): { tag: string; id?: string; area?: string }
 export function previewPage(text: string, file: string, locale: Locale, once = false): string {
   const { errors, document } = checkText(text);
   const items = members(document);
-  const sections = items.map(({ tag, id, area }) => {
+  const { shown, left } = firstCards(items);
+  const sections = shown.map(({ tag, id, area }) => {
     const attributes = [`src="/feed.json"`, id && `indicator="${escape(id)}"`, area && `area="${escape(area)}"`].filter(Boolean).join(' ');
     const heading = `<code>${escape(id ?? '')}</code>${area ? ` · ${escape(area)}` : ''} · &lt;${tag}&gt;`;
     return `<section><h2>${heading}</h2>\n<${tag} ${attributes} data-preview></${tag}></section>`;
@@ -102,6 +105,7 @@ export function previewPage(text: string, file: string, locale: Locale, once = f
 <p>${escape(say(locale, once ? 'preview.once' : 'preview.intro', { count: items.length }))} <a href="?lang=${other}" lang="${other}">${say(locale, 'preview.other')}</a></p>
 ${problems}
 ${sections.join('\n')}
+${left ? `<p class="omitted">${escape(say(locale, 'preview.omitted', { count: formatNumber(left, locale), most: MAX_CARDS }))}</p>` : ''}
 </body>
 </html>
 `;

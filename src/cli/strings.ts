@@ -1,3 +1,4 @@
+import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { inBoth, translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
 
 /**
@@ -161,6 +162,11 @@ const TABLE = {
   'preview.unreadable': ['Không đọc được {file}: {detail}', 'Cannot read {file}: {detail}'],
   'preview.missing': ['phần tử <{tag}> chưa có trong dist/dx-widgets.js', '<{tag}> is not in dist/dx-widgets.js yet'],
   'preview.other': ['English', 'Tiếng Việt'],
+  // Under the cards of `preview` and the sheet page, past MAX_CARDS (src/board/choose.ts firstCards).
+  'preview.omitted': [
+    'Còn {count} chỉ số có trong tệp nhưng không vẽ ở đây: như <dx-board>, bản xem trước chỉ vẽ {most} chỉ số đầu tiên.',
+    '{count} more indicators are in the feed but not drawn here: like <dx-board>, the preview draws the first {most}.',
+  ],
 } satisfies StringTable;
 
 export type CliKey = keyof typeof TABLE;
@@ -174,3 +180,6 @@ export const say = (locale: Locale, key: CliKey, params?: MessageParams): string
 
 /** A CLI string in both languages, shaped like a validation error's message. */
 export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);
+
+/** A size in MB, one decimal, beside the elements' limit: the params of the `feed.size` message. */
+export const feedSize = (bytes: number) => ({ size: (bytes / 1024 / 1024).toFixed(1), limit: MAX_FEED_BYTES / 1024 / 1024 });

@@ -6,7 +6,7 @@ import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
 import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { decodeUtf8, readInput } from './read.js';
-import { both, say } from './strings.js';
+import { both, feedSize, say } from './strings.js';
 
 /** One problem in the `--json` report. `line`/`column` are null when there is no text to point into. */
 export interface ReportError {
@@ -41,9 +41,6 @@ export function checkText(text: string): { errors: ReportError[]; indicators: nu
   const errors = result.errors.map(({ path, code, message }) => ({ path, ...positionOf(located, path), code, message }));
   return { errors, indicators: 0, document: parsed.value };
 }
-
-/** A size in MB, one decimal, beside the elements' limit: the params of the `feed.size` message. */
-export const feedSize = (bytes: number) => ({ size: (bytes / 1024 / 1024).toFixed(1), limit: MAX_FEED_BYTES / 1024 / 1024 });
 
 /** Reads and checks one file or URL. */
 export async function checkInput(file: string): Promise<FileReport> {

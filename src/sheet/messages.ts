@@ -7,7 +7,7 @@ import { inBoth, translate, type Locale, type MessageParams, type StringTable } 
 const TABLE = {
   'xlsx.size': [
     'tệp lớn hơn giới hạn {megabytes} MB của một bảng tính',
-    'the file is larger than the workbook limit of {megabytes} MB',
+    'the file is larger than the spreadsheet limit of {megabytes} MB',
   ],
   'xlsx.unzipped': [
     'bảng tính giải nén ra quá {megabytes} MB hoặc quá {entries} phần: không đọc',
@@ -30,11 +30,29 @@ const TABLE = {
     'dòng tiêu đề thiếu cột: {missing}. Các cột dùng được: {known}',
     'the header row lacks columns: {missing}. Columns read: {known}',
   ],
+  'sheet.merged': [
+    'các ô {ref} được gộp nên chỉ ô đầu có giá trị: bỏ gộp (Home → Merge & Center) và điền giá trị vào từng ô',
+    'the cells {ref} are merged, so only the first holds a value: unmerge them (Home → Merge & Center) and fill in each cell',
+  ],
   'sheet.error': ['ô có lỗi công thức {raw}', 'the cell holds the formula error {raw}'],
+  // A workbook written by a program that does not compute (a script, some exporters) keeps a formula without its result.
+  'sheet.formula': [
+    'ô có công thức ={raw} nhưng chưa có giá trị đã tính: mở tệp bằng Excel rồi lưu lại',
+    'the cell holds the formula ={raw} but no computed value: open the file in Excel and save it again',
+  ],
   'sheet.date': ['"{raw}" là ngày tháng, không phải số', '"{raw}" is a date, not a number'],
   'sheet.noId': [
     'không có chỉ số nào có id "{id}" trong trang {sheet}',
     'no indicator on the sheet {sheet} has the id "{id}"',
+  ],
+  // A list's limit (MAX_ITEMS) said where the rows are: on the extra sheet, at the first row past it.
+  'sheet.items': [
+    'chỉ số "{id}" (dòng {row} trang {sheet}) có {count} dòng ở trang này, quá giới hạn {most}; dòng này là dòng thứ {next}',
+    'the indicator "{id}" (row {row} of the sheet {sheet}) has {count} rows on this sheet, over the limit of {most}; this is row number {next} of them',
+  ],
+  'sheet.rows': [
+    'có {count} dòng chỉ số, quá giới hạn {most} của một tệp số liệu; dòng này là dòng thứ {next}: hãy chia thành nhiều tệp',
+    'there are {count} indicator rows, over the limit of {most} in one feed; this is row number {next} of them: split them into several files',
   ],
   'sheet.twoIds': [
     'id "{id}" có ở nhiều dòng của trang {sheet}: không rõ gắn vào dòng nào',

@@ -1,5 +1,6 @@
 import type { CollectionDocument } from '../spec/types.js';
 import type { Locale } from '../format/messages.js';
+import { MAX_ITEMS } from '../spec/limits.js';
 import { toNFC } from '../spec/nfc.js';
 import { validateDocument } from '../spec/validate.js';
 import { isPercentUnit } from '../format/text.js';
@@ -30,15 +31,18 @@ type Column = (typeof COLUMNS)[number];
 /**
  * A cell as the spreadsheet holds it: text (every CSV cell, a workbook's text cells), or, from a
  * workbook, a number (`percent` when formatted as one: 0.9727 shown as 97,27%), a date already
- * written at its format's precision (YYYY, YYYY-MM, YYYY-MM-DD), or a formula error (#N/A).
+ * written at its format's precision (YYYY, YYYY-MM, YYYY-MM-DD), a formula error (#N/A), or a
+ * formula saved without its result (by a program that writes workbooks without computing them).
  */
-export type Cell = string | { number: number; percent?: boolean } | { date: string } | { error: string };
+export type Cell = string | { number: number; percent?: boolean } | { date: string } | { error: string } | { formula: string };
 
 export interface Table {
   /** The sheet's name in a workbook; a CSV file has none. */
   name?: string;
   /** The rows present, numbered as the spreadsheet numbers them (1-based). */
   rows: { row: number; cells: Cell[] }[];
+  /** A workbook's merged ranges ("A2:A4"): rows and columns 1- and 0-based, first and last. */
+  merged?: { ref: string; rows: [number, number]; columns: [number, number] }[];
 }
 
 /** Collection-level defaults, from the command line. */
@@ -162,6 +166,13 @@ class Sheet<C extends string> {
       });
       this.rows = table.rows.slice(first + 1).filter((r) => r.cells.some((cell) => !isBlank(cell)));
     }
+    // A merged range holds its value in its first cell only: the other rows would silently read
+    // as empty. Said for each range that reaches a column read, at or below the header.
+    const read = [...this.index.values()];
+    for (const { ref, rows, columns } of table.merged ?? []) {
+      if (rows[1] < this.headerRow || !read.some((i) => i >= columns[0] && i <= columns[1])) continue;
+      this.problem({ row: rows[0], code: 'sheet.merged', message: sheetBoth('sheet.merged', { ref }) });
+    }
     const missing = required.filter((column) => !this.index.has(column));
     if (missing.length) {
       const params = { missing: missing.join(', '), known: columns.join(', ') };
@@ -198,10 +209,10 @@ class Sheet<C extends string> {
       const i = this.index.get(column);
       return i === undefined ? undefined : cells[i];
     };
-    const refuse = (column: C, code: NumberProblem | 'sheet.error' | 'sheet.date', text: string) => {
+    const refuse = (column: C, code: NumberProblem | 'sheet.error' | 'sheet.date' | 'sheet.formula', text: string) => {
       const hint = (locale: Locale) => (code === 'number.format' && !decimalComma ? say(locale, 'number.hint') : '');
       const message =
-        code === 'sheet.error' || code === 'sheet.date'
+        code === 'sheet.error' || code === 'sheet.date' || code === 'sheet.formula'
           ? sheetBoth(code, { raw: text })
           : { vi: say('vi', code, { raw: text, hint: hint('vi') }), en: say('en', code, { raw: text, hint: hint('en') }) };
       this.problem({ ...this.at(row, column), code, message });
@@ -212,6 +223,7 @@ class Sheet<C extends string> {
       if (cell === undefined) return undefined;
       if (typeof cell !== 'string') {
         if ('error' in cell) return refuse(column, 'sheet.error', cell.error);
+        if ('formula' in cell) return refuse(column, 'sheet.formula', cell.formula);
         return 'date' in cell ? cell.date : String(cell.number);
       }
       // A line break typed inside a cell (Alt+Enter) is kept, written as \n whatever the sheet's line ends.
@@ -233,6 +245,7 @@ class Sheet<C extends string> {
         return read.ok ? read.value : refuse(column, read.code, cell.trim());
       }
       if ('error' in cell) return refuse(column, 'sheet.error', cell.error);
+      if ('formula' in cell) return refuse(column, 'sheet.formula', cell.formula);
       if ('date' in cell) return refuse(column, 'sheet.date', cell.date);
       if (!cell.percent) return cell.number;
       return percent ? percentPoints(cell.number) : refuse(column, 'number.percent', `${percentPoints(cell.number)}%`);
@@ -261,6 +274,13 @@ export function tablesToCollection(
   if (problems.length) return result(true);
 
   const { rows } = sheet;
+  // Past the format's count, converting and validating every row only to say so would keep a
+  // 100,000-row sheet busy for seconds: it is said at once, at the first row too many.
+  const most = MAX_ITEMS.indicators;
+  if (rows.length > most) {
+    sheet.problem({ row: rows[most].row, code: 'limit.items', message: sheetBoth('sheet.rows', { count: rows.length, most, next: most + 1 }) });
+    return result(true);
+  }
   const indicators = rows.map(({ row, cells }) => {
     const extra = cells.slice(sheet.width).filter((cell) => !isBlank(cell));
     if (extra.length) sheet.problem({ row, code: 'csv.extra', message: both('csv.extra', { cells: cells.length, columns: sheet.width }) });
@@ -289,12 +309,15 @@ export function tablesToCollection(
 
   // Which sheet row each series point and area came from, by indicator and position.
   const origins = new Map<string, { sheet: Sheet<string>; row: number }>();
+  // The indicators by id, found once: a scan of 10,000 indicators for each of 100,000 rows would not end.
+  const byId = new Map<unknown, number[]>();
+  indicators.forEach((indicator, i) => byId.set(indicator.id, [...(byId.get(indicator.id) ?? []), i]));
   const attach = <C extends 'id' | 'value' | 'approx' | 'asOf' | 'code'>(extra: Sheet<C> | undefined, field: 'series' | 'areas', key: C) => {
     if (!extra) return;
     for (const { row, cells } of extra.rows) {
       const { text, number } = extra.reader(row, cells, defaults.decimalComma);
       const id = text('id' as C);
-      const owners = indicators.flatMap((indicator, i) => (id !== undefined && indicator.id === id ? [i] : []));
+      const owners = (id !== undefined && byId.get(id)) || [];
       if (owners.length !== 1) {
         const code = owners.length ? 'sheet.twoIds' : 'sheet.noId';
         if (id !== undefined) extra.problem({ ...extra.at(row, 'id' as C), code, message: sheetBoth(code, { id, sheet: tables.indicators.name ?? '' }) });
@@ -338,6 +361,16 @@ export function tablesToCollection(
       const located = { vi: withRows(message.vi, 'dòng'), en: withRows(message.en, 'row') };
       const nested = /^(series|areas)\[(\d+)\]\.?(.*)$/.exec(member[2]);
       const origin = nested && origins.get(`${member[1]}|${nested[1]}|${nested[2]}`);
+      // A series or areas list over its count came from its own sheet: said there, at the first
+      // row past the limit, naming the indicator it belongs to.
+      const list = /^(series|areas)$/.exec(member[2]);
+      const past = list && code === 'limit.items' && origins.get(`${member[1]}|${list[1]}|${MAX_ITEMS[list[1]]}`);
+      if (past) {
+        const owner = indicators[Number(member[1])] as Record<string, unknown>;
+        const params = { id: String(owner.id), row: rows[Number(member[1])].row, sheet: tables.indicators.name ?? '', count: (owner[list[1]] as unknown[]).length, most: MAX_ITEMS[list[1]], next: MAX_ITEMS[list[1]] + 1 };
+        past.sheet.problem({ path, code, message: sheetBoth('sheet.items', params), ...past.sheet.at(past.row, 'id') });
+        continue;
+      }
       if (origin) {
         const column = nested[3] || (nested[1] === 'series' ? 'asOf' : 'code');
         if (taken.has(`${origin.sheet.table.name}|${origin.row}|${column}`)) continue;

@@ -178,21 +178,41 @@ function columnIndex(ref: string | undefined): number | undefined {
   return i ? n - 1 : undefined;
 }
 
+/** "D4" → 4. */
+const rowOf = (ref: string) => Number(/\d+/.exec(ref)?.[0] ?? 0);
+
+/** A `<c>` as written: its type, style, cached value, inline text and formula. */
+type RawCell = { type: string; style: number; value?: string; inline?: string; formula?: string };
+
+// Excel's grid: 1,048,576 rows, 16,384 columns (A to XFD).
+const MAX_ROW = 1_048_576;
+const MAX_COLUMNS = 16_384;
+
 function readSheet(xml: string, strings: string[], kinds: Kind[], date1904: boolean, name: string): Table {
   const rows: Table['rows'] = [];
+  const merged: NonNullable<Table['merged']> = [];
   let cells: Cell[] = [];
   let rowNumber = 0;
   let column = -1;
-  let cell: { type: string; style: number; value?: string; inline?: string } | undefined;
-  let reading: 'v' | 't' | undefined;
+  let cell: RawCell | undefined;
+  let reading: 'v' | 't' | 'f' | undefined;
   scanXml(xml, {
     open({ name: tag, attrs }) {
-      if (tag === 'row') {
+      if (tag === 'mergeCell' && attrs.ref) {
+        const [from, to = from] = attrs.ref.split(':');
+        const [first, last] = [columnIndex(from), columnIndex(to)];
+        if (first !== undefined && last !== undefined) merged.push({ ref: attrs.ref, rows: [rowOf(from), rowOf(to)], columns: [first, last] });
+      } else if (tag === 'row') {
         rowNumber = attrs.r ? Number(attrs.r) : rowNumber + 1;
+        // Past Excel's last row a file was not written by a spreadsheet (and a sparse row would
+        // cost memory for nothing): not a workbook.
+        if (!(rowNumber >= 1 && rowNumber <= MAX_ROW)) throw new XmlError(`row ${attrs.r}`);
         cells = [];
         column = -1;
       } else if (tag === 'c') {
         column = columnIndex(attrs.r) ?? column + 1;
+        // Past XFD a cell's index makes an array of billions of holes (or a property, silently lost).
+        if (column >= MAX_COLUMNS) throw new XmlError(`cell ${attrs.r}`);
         cell = { type: attrs.t ?? 'n', style: Number(attrs.s ?? 0) };
       } else if (cell && tag === 'v') {
         reading = 'v';
@@ -200,30 +220,38 @@ function readSheet(xml: string, strings: string[], kinds: Kind[], date1904: bool
       } else if (cell && tag === 't') {
         reading = 't';
         cell.inline ??= '';
+      } else if (cell && tag === 'f') {
+        reading = 'f';
+        cell.formula ??= '';
       }
     },
     close(tag) {
-      if (tag === 'v' || tag === 't') reading = undefined;
+      if (tag === 'v' || tag === 't' || tag === 'f') reading = undefined;
       else if (tag === 'c' && cell) {
         const value = toCell(cell, strings, kinds, date1904);
         if (value !== '') cells[column] = value;
         cell = undefined;
-      } else if (tag === 'row') {
+      } else if (tag === 'row' && cells.length) {
+        // Rows without a value (formatting only) are left out: nothing reads them.
         rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
       }
     },
     text(text) {
       if (!cell || !reading) return;
       if (reading === 'v') cell.value += text;
+      else if (reading === 'f') cell.formula += text;
       else cell.inline += text;
     },
   });
-  return { name, rows };
+  return { name, rows, ...(merged.length && { merged }) };
 }
 
-function toCell(cell: { type: string; style: number; value?: string; inline?: string }, strings: string[], kinds: Kind[], date1904: boolean): Cell {
+function toCell(cell: RawCell, strings: string[], kinds: Kind[], date1904: boolean): Cell {
   const { type, value } = cell;
   if (type === 'inlineStr') return unescapeX(cell.inline ?? '');
+  // No <v> at all: never computed (a formula whose result is "" has an empty <v>). A shared
+  // formula's other cells hold an empty <f>: their text is in the first cell.
+  if (value === undefined && cell.formula !== undefined) return { formula: cell.formula || '…' };
   if (value === undefined || value === '') return '';
   if (type === 's') return strings[Number(value)] ?? '';
   if (type === 'str') return unescapeX(value);

@@ -2,6 +2,7 @@ import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 import { writeWorkbook } from '../../scripts/workbook.js';
 import { SHEET_HANDOFF } from '../../demo/builder-snippets.js';
 import { mountSheetPage, type Converted } from '../../demo/sheet-page.js';
+import { MAX_CARDS } from '../../src/spec/limits.js';
 
 /** demo/sheet.html's header and main, as the page has them, wired by the page's own module. */
 async function openPage(): Promise<HTMLElement> {
@@ -154,6 +155,62 @@ describe('demo/sheet.html', function () {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     const { result } = ((await read) as CustomEvent<Converted>).detail;
     expect(result.ok && result.document.indicators.map((i) => i.id)).to.deep.equal(['b']);
+  });
+
+  describe('at its limits', function () {
+    this.timeout(60_000);
+
+    it(`draws the first ${MAX_CARDS} indicators, as a board does, and says how many more the feed holds`, async () => {
+      const csv = ['id,label,value', ...Array.from({ length: 1_250 }, (_, i) => `m${i},Chỉ số ${i},${i}`)].join('\r\n');
+      const { result } = await choose(box, 'nhieu.csv', csv);
+      expect(result.ok).to.equal(true);
+      expect(box.querySelector('#check-summary')!.textContent).to.contain('Hợp lệ: 1250 chỉ số');
+      const codes = texts(box, '#preview figcaption code');
+      expect(codes).to.have.length(MAX_CARDS);
+      expect(codes[MAX_CARDS - 1]).to.equal(`m${MAX_CARDS - 1}`);
+      const omitted = box.querySelector<HTMLElement>('#preview-omitted')!;
+      expect(omitted.hidden).to.equal(false);
+      expect(texts(box, '#preview-omitted > span')).to.deep.equal([
+        `Còn 1.050 chỉ số có trong tệp nhưng không vẽ ở đây: như <dx-board>, bản xem trước chỉ vẽ ${MAX_CARDS} chỉ số đầu tiên.`,
+        `1,050 more indicators are in the feed but not drawn here: like <dx-board>, the preview draws the first ${MAX_CARDS}.`,
+      ]);
+      expect(box.querySelector<HTMLButtonElement>('#download')!.disabled, 'the download holds all of them').to.equal(false);
+
+      await choose(box, 'it.csv', 'id,label,value\r\na,A,1\r\n');
+      expect(omitted.hidden).to.equal(true);
+    });
+
+    it('refuses to offer a feed over the elements\' 5 MB, naming the limit, as from-csv does', async () => {
+      // 9,000 indicators with 600-character notes: valid to the format, about 6 MB as JSON.
+      const csv = ['id,label,value,note', ...Array.from({ length: 9_000 }, (_, i) => `n${i},Ấp,${i},${'x'.repeat(600)}`)].join('\n');
+      const { result } = await choose(box, 'lon.csv', csv);
+      expect(result.ok).to.equal(false);
+      expect(texts(box, '#problems li > span:not(.en)')).to.have.length(1);
+      expect(texts(box, '#problems li > span:not(.en)')[0]).to.match(/^Tệp JSON: lớn \d\.\d MB, quá giới hạn 5 MB mà các phần tử tải từ src: hãy tách thành nhiều tệp$/);
+      expect(texts(box, '#problems li > span.en')[0]).to.match(/^The JSON: is \d\.\d MB, over the 5 MB the elements load from src/);
+      expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
+      expect(box.querySelector<HTMLAnchorElement>('#embed')!.hidden).to.equal(true);
+      expect(sessionStorage.getItem(SHEET_HANDOFF)).to.equal(null);
+      expect(box.querySelector('#preview')!.children).to.have.length(0);
+    });
+
+    it('refuses a 40 MB file by its size, without reading it', async () => {
+      const before = sent();
+      await choose(box, 'bang-40mb.csv', new Uint8Array(40 * 1024 * 1024));
+      expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal(['tệp lớn hơn giới hạn 10 MB của một bảng tính']);
+      expect(texts(box, '#problems li > span.en')).to.deep.equal(['the file is larger than the spreadsheet limit of 10 MB']);
+      expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
+      expect(sent()).to.equal(before);
+    });
+
+    it('names the series sheet, the row and the indicator when a series is over its count', async () => {
+      const series = [['id', 'asOf', 'value'], ...Array.from({ length: 5_001 }, (_, i) => ['b', `${1900 + (i % 200)}-01-01`, i])];
+      const book = writeWorkbook([{ name: 'indicators', rows: [['id', 'label', 'value'], ['a', 'A', 1], ['b', 'B', 2]] }, { name: 'series', rows: series }]);
+      await choose(box, 'chuoi.xlsx', book);
+      expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal([
+        'Trang series, ô A5002 (id): chỉ số "b" (dòng 3 trang indicators) có 5001 dòng ở trang này, quá giới hạn 5000; dòng này là dòng thứ 5001',
+      ]);
+    });
   });
 });
 
