@@ -5,7 +5,7 @@ import { memberArea, readCollection } from '../spec/validate.js';
 import { translate } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
+import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
 import { DxElement } from '../internal/dx-element.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';
@@ -90,7 +90,7 @@ export class Board extends DxElement<Collection> {
   declare headingLevel?: string | number;
 
   /** The whole collection, loaded once for the board and handed to its cards. */
-  protected readonly source$ = new IndicatorController<Collection>(this, { attributes: () => ({}), select: readCollection });
+  protected readonly feed$ = new FeedController<Collection>(this, { read: readCollection });
 
   /** The members to draw, in order: `include`'s order when given, the feed's otherwise. */
   private members(collection: Collection): Member[] {
@@ -109,11 +109,11 @@ export class Board extends DxElement<Collection> {
   }
 
   override render(): TemplateResult {
-    const collection = this.source$.indicator;
+    const collection = this.feed$.indicator;
     const busy = this.state === 'loading' ? 'true' : 'false';
     if (!collection) {
       return html`<div part="base" aria-busy=${busy}>
-        ${renderStatus(this.source$, this.state, this.locale)}
+        ${renderStatus(this.feed$, this.state, this.locale)}
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
@@ -122,7 +122,7 @@ export class Board extends DxElement<Collection> {
     const members = this.members(collection);
     const left = members.length - MAX_CARDS;
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
-      ${this.renderHeader(collection)}${renderStatus(this.source$, this.state, this.locale)}
+      ${this.renderHeader(collection)}${renderStatus(this.feed$, this.state, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>
         ${members.slice(0, MAX_CARDS).map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
       </div>
@@ -159,7 +159,7 @@ export class Board extends DxElement<Collection> {
   };
 
   private renderCard(member: Member, kind: WidgetKind, collection: Collection): TemplateResult {
-    const data = this.source$.shownDocument;
+    const data = this.feed$.shownDocument;
     const id = typeof member.id === 'string' ? member.id : nothing;
     const code = memberArea(member, collection) ?? nothing;
     const shared = member.source === undefined && member.asOf === undefined ? 'shared' : '';

@@ -1,7 +1,7 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { Indicator } from '../spec/types.js';
 import type { Locale } from '../format/messages.js';
-import type { IndicatorController, WidgetState } from '../feed/controller.js';
+import type { FeedController, WidgetState } from '../feed/controller.js';
 import { LangController } from './lang-controller.js';
 
 /**
@@ -48,12 +48,12 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   /** `light` or `dark`; without it the reader's system setting decides. */
   declare theme?: 'light' | 'dark';
 
-  /** `loading`, `ready`, `stale` (older good figures shown after a failure) or `error`. Reflected; read-only in practice. */
-  declare state: WidgetState;
-
-  constructor() {
-    super();
-    this.state = 'loading';
+  /**
+   * `loading`, `ready`, `stale` (older good figures shown after a failure) or `error`. Reflected; read-only.
+   * @default 'loading'
+   */
+  get state(): WidgetState {
+    return this.feed$.status;
   }
 
   /** The reader's language for this render. */
@@ -62,8 +62,8 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   /** Works the language out, and re-renders when the page's changes it. */
   private readonly lang$ = new LangController(this);
 
-  /** Where the figures come from and how they stand. */
-  protected abstract readonly source$: IndicatorController<T>;
+  /** Where the figures come from and how they stand; it settles them itself before each render. */
+  protected abstract readonly feed$: FeedController<T>;
 
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
@@ -81,6 +81,23 @@ export abstract class DxElement<T = Indicator> extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     this.locale = this.lang$.resolve();
-    this.source$.willUpdate(changed);
+    // Lit's server renderer calls willUpdate() and render() but no controller's hostUpdate(),
+    // nor update(): there the figures are settled, and what is drawn derived, here.
+    if (isServer) {
+      this.feed$.hostUpdate();
+      this.derive(changed);
+    }
+  }
+
+  /**
+   * Derives what the render draws from the figures this update settled on. Called from
+   * update(), which Lit runs after the controllers' hostUpdate() (willUpdate() runs before it,
+   * and would see the last update's figures). Properties set here cause no second render.
+   */
+  protected derive(_changed: PropertyValues): void {}
+
+  protected override update(changed: PropertyValues): void {
+    this.derive(changed);
+    super.update(changed);
   }
 }

@@ -1,6 +1,9 @@
 import type { PropertyDeclarations } from 'lit';
+import { attributeOverrides } from '../spec/attributes.js';
+import { toNFC } from '../spec/nfc.js';
 import type { Indicator, ValidationError } from '../spec/types.js';
-import { IndicatorController } from '../feed/controller.js';
+import { selectIndicator } from '../spec/validate.js';
+import { FeedController } from '../feed/controller.js';
 import { DxElement } from './dx-element.js';
 
 /**
@@ -67,14 +70,26 @@ export abstract class IndicatorElement extends DxElement {
   declare note?: string;
 
   /** Where the indicator comes from and how it stands. */
-  protected readonly source$ = new IndicatorController(this, {
+  protected readonly feed$ = new FeedController<Indicator>(this, {
+    which: () => [this.indicator, this.area],
+    args: () => [this.value, this.label, this.unit, this.asOf, this.source, this.sourceUrl, this.approx, this.target, this.by, this.direction, this.note, ...this.checked()],
+    // Attributes are text a page's editor typed: NFC like the document they override.
     // The element's properties carry the attribute names the overrides expect.
-    attributes: () => this,
-    check: (indicator) => this.check(indicator),
+    overrides: (errors) => toNFC(attributeOverrides(this, errors)),
+    read: (document, overrides) => {
+      const picked = selectIndicator(document, { indicator: this.indicator || undefined, area: this.area || undefined }, overrides);
+      const errors = picked.ok ? this.check(picked.value) : [];
+      return errors.length ? { ok: false, errors } : picked;
+    },
   });
 
   /** The element's own demands on a valid indicator, as errors. */
   protected check(_indicator: Indicator): ValidationError[] {
+    return [];
+  }
+
+  /** The element's own properties that `check()` reads: a change checks the indicator again. */
+  protected checked(): unknown[] {
     return [];
   }
 
@@ -85,6 +100,6 @@ export abstract class IndicatorElement extends DxElement {
    */
   async download(filename?: string): Promise<Blob> {
     const { downloadSnapshot } = await import('./snapshot.js');
-    return downloadSnapshot(this, filename, this.source$.indicator?.id);
+    return downloadSnapshot(this, filename, this.feed$.indicator?.id);
   }
 }

@@ -22,7 +22,7 @@ import { compareTo, rankAreas, visibleRows, type Ranked, type Row } from './rank
 export const MAX_BARS = 100;
 export const DEFAULT_LIMIT = 10;
 
-/** What the render draws, derived once per input in `willUpdate`. */
+/** What the render draws, derived once per input in `derive()`. */
 interface View {
   /** The highlighted (or rank-only) area's name; empty when unknown. */
   name: string;
@@ -110,7 +110,7 @@ export class ProvinceRank extends IndicatorElement {
 
   /** Rows the shown table will hold: every area of the ranking on screen; none while hidden. */
   private get tableTotal(): number {
-    return this.tableShown && this.source$.indicator ? (this.view?.ranked?.length ?? 0) : 0;
+    return this.tableShown && this.feed$.indicator ? (this.view?.ranked?.length ?? 0) : 0;
   }
 
   private toggle(which: 'expanded' | 'tableShown'): void {
@@ -148,6 +148,10 @@ export class ProvinceRank extends IndicatorElement {
     return errors.length ? undefined : limit;
   }
 
+  protected override checked(): unknown[] {
+    return [this.limit, this.era, this.highlight];
+  }
+
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     const own = (path: string, key: keyof typeof STRINGS, params?: MessageParams) =>
@@ -168,13 +172,12 @@ export class ProvinceRank extends IndicatorElement {
     return errors;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const indicator = this.source$.indicator;
+  protected override derive(): void {
+    const indicator = this.feed$.indicator;
     const inputs = [indicator, this.highlight, this.era, this.locale, loadedRegistry()];
     if (indicator && inputs.some((input, i) => input !== this.viewInputs[i])) {
       this.viewInputs = inputs;
-      this.view = this.derive(indicator);
+      this.view = this.viewOf(indicator);
       // Other rows: the shown table starts again from its first block, a block per task.
       this.tableDrawn = TABLE_BLOCK;
     }
@@ -204,7 +207,7 @@ export class ProvinceRank extends IndicatorElement {
     return (code, given) => isolate(given ?? names.get(code) ?? code);
   }
 
-  private derive(indicator: Indicator): View {
+  private viewOf(indicator: Indicator): View {
     const { areas, area, rank } = indicator;
     if (!areas) {
       const name = area ? this.nameOf(indicator, area.name ? [] : [area.code])(area.code, area.name) : '';
@@ -230,12 +233,12 @@ export class ProvinceRank extends IndicatorElement {
   }
 
   override render(): TemplateResult {
-    const indicator = this.source$.indicator;
+    const indicator = this.feed$.indicator;
     const busy = this.state === 'loading' || this.namesPending !== undefined;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       ${indicator && this.view
         ? this.renderIndicator(indicator, this.view, this.voice(indicator))
-        : renderStatus(this.source$, this.state, this.locale)}${renderAnnouncement(this.source$, this.locale)}
+        : renderStatus(this.feed$, this.state, this.locale)}${renderAnnouncement(this.feed$, this.locale)}
     </div>`;
   }
 
@@ -247,7 +250,7 @@ export class ProvinceRank extends IndicatorElement {
       ${ranked ? this.renderRanking(indicator, view, ranked, voice) : renderStrip(position!, of, locale)}
       ${renderBenchmarks(indicator.benchmarks ?? [], Boolean(ranked), indicator.direction, voice)} ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-      ${renderStatus(this.source$, this.state, locale)}`;
+      ${renderStatus(this.feed$, this.state, locale)}`;
   }
 
   /** "Bắc Kạn đứng thứ 7/63" over "82%, cao hơn trung bình cả nước (79,13%)": the meaning, in words. */

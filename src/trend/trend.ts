@@ -124,6 +124,10 @@ export class Trend extends IndicatorElement {
     return undefined;
   }
 
+  protected override checked(): unknown[] {
+    return [this.yMax, this.now];
+  }
+
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     readNumberAttribute(this.yMax, 'y-max', errors);
@@ -137,9 +141,8 @@ export class Trend extends IndicatorElement {
     return errors;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const shown = this.source$.indicator;
+  protected override derive(changed: PropertyValues): void {
+    const shown = this.feed$.indicator;
     if (!shown || this.state === 'error') {
       this.view = this.geometry = undefined;
       return;
@@ -213,13 +216,13 @@ export class Trend extends IndicatorElement {
     const { locale, view, geometry } = this;
     const indicator = view?.shown;
     const busy = this.state === 'loading' ? 'true' : 'false';
-    const status = renderStatus(this.source$, this.state, locale);
+    const status = renderStatus(this.feed$, this.state, locale);
     if (!indicator || !view || !geometry) {
       // Loading, or an error before any good figures: the same box, so nothing moves.
       return html`<div part="base" class="base" aria-busy=${busy}>
         <div aria-hidden="true">\u00a0</div>
         <div class="plot"></div>
-        ${status}${renderAnnouncement(this.source$, locale)}
+        ${status}${renderAnnouncement(this.feed$, locale)}
       </div>`;
     }
     return html`<div part="base" class="base" aria-busy=${busy}>
@@ -228,7 +231,7 @@ export class Trend extends IndicatorElement {
       <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
       <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
       ${renderMeta(indicator, locale)}
-      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.source$, locale)}
+      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.feed$, locale)}
     </div>`;
   }
 
