@@ -10,6 +10,11 @@ import { LangController } from './lang-controller.js';
  * its reflected `state`, the reader's language, and the `dx-load` and `dx-error` events
  * (documented with each subclass, whose `detail` differs: the board's names its card).
  * What it reads from the document, and how it draws it, is each element's own.
+ *
+ * @cssstate loading - Waiting for the first figures; the same as `[state="loading"]`.
+ * @cssstate ready - Showing good figures.
+ * @cssstate stale - Showing older good figures after a failure, with the mark that says so.
+ * @cssstate error - No figures to show: the message in place says why.
  */
 export abstract class DxElement<T = Indicator> extends LitElement {
   // `lang` stays the browser's own property; its attribute only needs to re-render.
@@ -49,7 +54,8 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   declare theme?: 'light' | 'dark';
 
   /**
-   * `loading`, `ready`, `stale` (older good figures shown after a failure) or `error`. Reflected; read-only.
+   * `loading`, `ready`, `stale` (older good figures shown after a failure) or `error`. Read-only;
+   * reflected as the `state` attribute and shown as a custom state, `:state(ready)`.
    * @default 'loading'
    */
   get state(): WidgetState {
@@ -58,6 +64,12 @@ export abstract class DxElement<T = Indicator> extends LitElement {
 
   /** The reader's language for this render. */
   protected locale: Locale = 'vi';
+
+  /**
+   * For the custom states (`:state(ready)`): none on the server, nor in a browser without
+   * ElementInternals or its `states` (Safari before 17.4), where the `state` attribute serves.
+   */
+  private readonly states = isServer ? undefined : this.attachInternals?.().states;
 
   /** Works the language out, and re-renders when the page's changes it. */
   private readonly lang$ = new LangController(this);
@@ -68,6 +80,9 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
     super.attributeChangedCallback(name, old, value);
     if (name === 'lang') this.requestUpdate();
+    // A page that writes `state` gets the true one back: the data decide it, and a stylesheet's
+    // [state="error"] must not match a gauge that shows its figures.
+    if (name === 'state' && value !== this.state) this.requestUpdate('state', value);
   }
 
   /**
@@ -97,7 +112,23 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   protected derive(_changed: PropertyValues): void {}
 
   protected override update(changed: PropertyValues): void {
+    if (changed.has('state')) showState(this.states, this.state, changed.get('state') as WidgetState | undefined);
     this.derive(changed);
     super.update(changed);
+  }
+}
+
+/**
+ * Shows the element's state as a custom state, `:state(ready)`. Chromium 90–124 knew only its
+ * first syntax, `:--ready`, and throws on a name without the dashes: there it is added so (as
+ * Material Web's custom-state-set.ts does).
+ */
+function showState(states: CustomStateSet | undefined, now: WidgetState, before: WidgetState | undefined): void {
+  if (!states) return;
+  if (before) for (const name of [before, `--${before}`]) states.delete(name);
+  try {
+    states.add(now);
+  } catch {
+    states.add(`--${now}`);
   }
 }
