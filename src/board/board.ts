@@ -113,7 +113,7 @@ export class Board extends DxElement<Collection> {
     const busy = this.state === 'loading' ? 'true' : 'false';
     if (!collection) {
       return html`<div part="base" aria-busy=${busy}>
-        ${renderStatus(this.feed$, this.state, this.locale)}
+        ${renderStatus(this.feed$, this.locale)}
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
@@ -122,7 +122,7 @@ export class Board extends DxElement<Collection> {
     const members = this.members(collection);
     const left = members.length - MAX_CARDS;
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
-      ${this.renderHeader(collection)}${renderStatus(this.feed$, this.state, this.locale)}
+      ${this.renderHeader(collection)}${renderStatus(this.feed$, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>
         ${members.slice(0, MAX_CARDS).map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
       </div>

@@ -120,10 +120,10 @@ export class CoverageGauge extends IndicatorElement {
    * figure, so nothing shifts when data arrives.
    */
   override render(): TemplateResult {
-    const { locale, state } = this;
+    const { locale } = this;
     const indicator = this.feed$.indicator;
     const scale = this.readScale();
-    const status = renderStatus(this.feed$, state, locale);
+    const status = renderStatus(this.feed$, locale);
     if (!indicator) return this.renderGauge(scale, undefined, undefined, nothing, [status]);
     const { value, approx, count, target } = indicator;
     const unit = unitText(indicator.unit, locale);

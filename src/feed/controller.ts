@@ -230,36 +230,29 @@ export class FeedController<T = Indicator> implements ReactiveController {
     return { ok: false, errors: [problem('', 'nodata')] };
   }
 
-  /** The figures to show, or what stops them; `undefined` while waiting for `src`. */
-  private outcome(): { indicator: T; document: unknown } | { errors: ValidationError[] } | undefined {
+  /** Works out the figures to show, or what stops them, and the status that says which. */
+  private settle(): void {
     const attributeErrors: ValidationError[] = [];
     const overrides = this.options.overrides?.(attributeErrors) ?? {};
     for (const name of ['refresh', 'timeout'] as const) readSeconds(this.host[name], name, attributeErrors);
     const source = this.source(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
-    if (!source) return undefined;
-    // An unreadable attribute is the one thing to fix: the document's complaint about
-    // the field it failed to fill (a missing value) would only repeat it.
-    if (attributeErrors.length) return { errors: attributeErrors };
-    if (!source.ok) return { errors: source.errors };
-    const read = this.options.read(source.value, overrides);
-    return read.ok ? { indicator: read.value, document: source.value } : { errors: read.errors };
-  }
-
-  private settle(): void {
-    const outcome = this.outcome();
-    if (!outcome) {
+    if (!source) {
       this.status = 'loading';
       return;
     }
-    if ('errors' in outcome) {
-      const { errors } = outcome;
+    // An unreadable attribute is the one thing to fix: the document's complaint about
+    // the field it failed to fill (a missing value) would only repeat it.
+    const read = attributeErrors.length ? { ok: false as const, errors: attributeErrors } : source.ok ? this.options.read(source.value, overrides) : source;
+    if (!read.ok) {
+      const { errors } = read;
       const stale = this.indicator !== undefined;
       this.errors = errors;
       this.status = stale ? 'stale' : 'error';
       this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
       return;
     }
-    const { indicator, document } = outcome;
+    const indicator = read.value;
+    const document = (source as { value: unknown }).value;
     const changed = !this.indicator || JSON.stringify(indicator) !== JSON.stringify(this.indicator);
     // Only a feed's new figures are news to announce: a page that sets its own data or
     // attributes knows what it changed, and a board of twenty cards must not speak twenty times.

@@ -112,7 +112,7 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   protected derive(_changed: PropertyValues): void {}
 
   protected override update(changed: PropertyValues): void {
-    if (changed.has('state')) showState(this.states, this.state, changed.get('state') as WidgetState | undefined);
+    if (changed.has('state')) showState(this.states, this.state);
     this.derive(changed);
     super.update(changed);
   }
@@ -123,9 +123,9 @@ export abstract class DxElement<T = Indicator> extends LitElement {
  * first syntax, `:--ready`, and throws on a name without the dashes: there it is added so (as
  * Material Web's custom-state-set.ts does).
  */
-function showState(states: CustomStateSet | undefined, now: WidgetState, before: WidgetState | undefined): void {
+function showState(states: CustomStateSet | undefined, now: WidgetState): void {
   if (!states) return;
-  if (before) for (const name of [before, `--${before}`]) states.delete(name);
+  states.clear();
   try {
     states.add(now);
   } catch {

@@ -238,7 +238,7 @@ export class ProvinceRank extends IndicatorElement {
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       ${indicator && this.view
         ? this.renderIndicator(indicator, this.view, this.voice(indicator))
-        : renderStatus(this.feed$, this.state, this.locale)}${renderAnnouncement(this.feed$, this.locale)}
+        : renderStatus(this.feed$, this.locale)}${renderAnnouncement(this.feed$, this.locale)}
     </div>`;
   }
 
@@ -250,7 +250,7 @@ export class ProvinceRank extends IndicatorElement {
       ${ranked ? this.renderRanking(indicator, view, ranked, voice) : renderStrip(position!, of, locale)}
       ${renderBenchmarks(indicator.benchmarks ?? [], Boolean(ranked), indicator.direction, voice)} ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-      ${renderStatus(this.feed$, this.state, locale)}`;
+      ${renderStatus(this.feed$, locale)}`;
   }
 
   /** "Bắc Kạn đứng thứ 7/63" over "82%, cao hơn trung bình cả nước (79,13%)": the meaning, in words. */

@@ -91,7 +91,7 @@ export class StatElement extends IndicatorElement {
   /** Loading, or an error before any good figures: the same box, so nothing shifts when data arrives. */
   private renderEmpty(): TemplateResult {
     return html`<div class="main">
-      ${renderStatus(this.feed$, this.state, this.locale)}
+      ${renderStatus(this.feed$, this.locale)}
     </div>`;
   }
 
@@ -127,7 +127,7 @@ export class StatElement extends IndicatorElement {
       <div class="foot">
         ${renderMeta(indicator, locale)}
         ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-        ${renderStatus(this.feed$, this.state, locale)}
+        ${renderStatus(this.feed$, locale)}
       </div>`;
   }
 

@@ -136,8 +136,8 @@ export class TargetProgress extends IndicatorElement {
    * a blank label line and the loading words in the figure's row.
    */
   private renderEmpty(inline: boolean): TemplateResult | typeof nothing {
-    if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.feed$, this.state, this.locale);
-    const loading = renderStatus(this.feed$, this.state, this.locale);
+    if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.feed$, this.locale);
+    const loading = renderStatus(this.feed$, this.locale);
     if (inline) return html`${this.renderBar(undefined)}${loading}`;
     return html`<div aria-hidden="true">\u00a0</div>
       <div class="head"><span class="figure" aria-hidden="true">\u00a0</span>${loading}</div>
@@ -202,7 +202,7 @@ export class TargetProgress extends IndicatorElement {
         ? nothing
         : html`<div part="projection">${capitalize(projectionText(projected, unit, target.by, locale))}</div>`}
       ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-      ${renderStatus(this.feed$, this.state, locale)}`;
+      ${renderStatus(this.feed$, locale)}`;
   }
 
   /** One line for a sentence: small bar, "60%/100% · chậm tiến độ". */
@@ -215,7 +215,7 @@ export class TargetProgress extends IndicatorElement {
     // With no figure there is no bar: the target and the status say it all.
     const figure = status === 'nofigure' ? targetText(target, unit, locale) : this.figureText(view);
     return html`<span part="label" id="label" class="visually-hidden">${label}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${figure}</span><span class="sep" aria-hidden="true"> · </span
-      ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderInlineStatus(this.feed$, this.state, locale)}`;
+      ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderInlineStatus(this.feed$, locale)}`;
   }
 
   /**

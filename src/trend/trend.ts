@@ -216,7 +216,7 @@ export class Trend extends IndicatorElement {
     const { locale, view, geometry } = this;
     const indicator = view?.shown;
     const busy = this.state === 'loading' ? 'true' : 'false';
-    const status = renderStatus(this.feed$, this.state, locale);
+    const status = renderStatus(this.feed$, locale);
     if (!indicator || !view || !geometry) {
       // Loading, or an error before any good figures: the same box, so nothing moves.
       return html`<div part="base" class="base" aria-busy=${busy}>
