@@ -83,7 +83,16 @@ interface View {
 export class ProvinceRank extends IndicatorElement {
   static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles];
 
-  static override properties: PropertyDeclarations = { highlight: {}, limit: {}, era: {} };
+  static override properties: PropertyDeclarations = {
+    highlight: {},
+    limit: {},
+    era: {},
+    // What the reader asked for, how far the table is drawn, names on their way: internal state.
+    expanded: { state: true },
+    tableShown: { state: true },
+    tableDrawn: { state: true },
+    namesPending: { state: true },
+  };
 
   /** The area code to highlight (`06`); the indicator's own `area.code` by default. */
   declare highlight?: string;
@@ -94,7 +103,7 @@ export class ProvinceRank extends IndicatorElement {
   /** `63` or `34`: the provincial units to read area codes in; by default the document's `asOf` decides. */
   declare era?: string;
 
-  /** The chart shows every bar (the reader pressed "Xem tất cả"). Plain fields, not properties: they are no API. */
+  /** The chart shows every bar (the reader pressed "Xem tất cả"). Internal state, no attribute: no API. */
   private expanded = false;
 
   /** The table is shown to everyone, in place of the chart. */
@@ -116,7 +125,6 @@ export class ProvinceRank extends IndicatorElement {
   private toggle(which: 'expanded' | 'tableShown'): void {
     this[which] = !this[which];
     this.tableDrawn = TABLE_BLOCK;
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -125,7 +133,6 @@ export class ProvinceRank extends IndicatorElement {
       this.tableTimer ??= setTimeout(() => {
         this.tableTimer = undefined;
         this.tableDrawn += TABLE_BLOCK;
-        this.requestUpdate();
       });
     }
   }
@@ -199,7 +206,6 @@ export class ProvinceRank extends IndicatorElement {
       // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
       this.namesPending ??= loadRegistry().then(() => {
         this.namesPending = undefined;
-        this.requestUpdate();
       });
       return (_code, given) => isolate(given ?? '');
     }

@@ -74,7 +74,7 @@ let observer: ResizeObserver | undefined;
 export class Trend extends IndicatorElement {
   static override styles = [themeStyles, containerStyles, buttonStyles, trendStyles];
 
-  static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {} };
+  static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
 
   /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. */
   declare yMax?: string | number;
@@ -209,7 +209,6 @@ export class Trend extends IndicatorElement {
 
   private toggleTable(): void {
     this.tableShown = !this.tableShown;
-    this.requestUpdate();
   }
 
   override render(): TemplateResult {
