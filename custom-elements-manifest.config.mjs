@@ -153,7 +153,7 @@ function tidyPlugin() {
 /**
  * Keeps the modules that ship as a package entry (package.json `exports`) and the base
  * classes their elements inherit from, and renames every module and reference from
- * `src/x.ts` to the built `dist/x.js`. Helpers (`src/internal/parts.ts`, the validator's
+ * `src/x.ts` to the built `dist/x.js`. Helpers (`src/internal/templates.ts`, the validator's
  * pieces, …) stay out: they are implementation, reachable by no import a consumer can write.
  */
 function shippedPathsPlugin() {

@@ -7,7 +7,7 @@ import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
 import { DxElement } from '../internal/dx-element.js';
-import { renderMeta, renderStatus } from '../internal/parts.js';
+import { renderMeta, renderStatus } from '../internal/templates.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { BOARD_STRINGS } from './board.strings.js';

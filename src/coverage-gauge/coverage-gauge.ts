@@ -7,7 +7,7 @@ import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '.
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { GAUGE_STRINGS } from './coverage-gauge.strings.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';

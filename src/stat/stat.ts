@@ -5,7 +5,7 @@ import { inBoth } from '../format/messages.js';
 import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isolate, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';

@@ -8,7 +8,7 @@ import { STRINGS } from './target-progress.strings.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/templates.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';

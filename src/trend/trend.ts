@@ -10,7 +10,7 @@ import { pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { trendPoints } from '../stat/stat-trend.js';
 import { fitLine, history } from '../target-progress/projection.js';

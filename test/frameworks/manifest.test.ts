@@ -56,7 +56,7 @@ describe('custom-elements.json, for editors and frameworks', () => {
       expect(entries.includes(`./${path}`) || superclasses.includes(path), `${path} is neither a package entry nor a base class`).to.equal(true);
       for (const e of exports) expect(e.declaration.module ?? path, `${path} export ${e.name}`).to.match(/^dist\/.*\.js$/);
     }
-    expect(manifest.modules.map((m) => m.path)).to.not.include('dist/internal/parts.js');
+    expect(manifest.modules.map((m) => m.path)).to.not.include('dist/internal/templates.js');
   });
 
   it('declares every element the bundle registers, with a summary and a definition export naming its tag', () => {
