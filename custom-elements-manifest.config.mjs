@@ -61,6 +61,41 @@ function defineHelperPlugin() {
   };
 }
 
+/**
+ * Lit's internal reactive state (`static properties = { open: { state: true } }`) has no
+ * attribute and is no API, but the analyzer (0.11) reads every static property as an
+ * attribute: those it lists are dropped here, by class and name, as the source declares them.
+ */
+function internalStatePlugin() {
+  const internal = new Set();
+  return {
+    name: 'dx-widgets:internal-state',
+    analyzePhase({ ts, node }) {
+      if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties' || !member.initializer) continue;
+        if (!ts.isObjectLiteralExpression(member.initializer)) continue;
+        for (const property of member.initializer.properties) {
+          const options = ts.isPropertyAssignment(property) ? property.initializer : undefined;
+          const isState = options && ts.isObjectLiteralExpression(options) && options.properties.some(
+            (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+          );
+          if (isState) internal.add(`${node.name.text}.${property.name.getText()}`);
+        }
+      }
+    },
+    packageLinkPhase({ customElementsManifest }) {
+      for (const mod of customElementsManifest.modules) {
+        for (const decl of mod.declarations ?? []) {
+          const isInternal = (name) => internal.has(`${decl.name}.${name}`);
+          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !isInternal(a.fieldName));
+          for (const member of decl.members ?? []) if (isInternal(member.name)) delete member.attribute;
+        }
+      }
+    },
+  };
+}
+
 /** A valid custom element name: lower-case, starts with a letter, contains a dash. */
 const isTagName = (name) => typeof name === 'string' && /^[a-z][a-z0-9._]*-[a-z0-9._-]*$/.test(name);
 
@@ -118,7 +153,7 @@ function tidyPlugin() {
 /**
  * Keeps the modules that ship as a package entry (package.json `exports`) and the base
  * classes their elements inherit from, and renames every module and reference from
- * `src/x.ts` to the built `dist/x.js`. Helpers (`src/internal/parts.ts`, the validator's
+ * `src/x.ts` to the built `dist/x.js`. Helpers (`src/internal/templates.ts`, the validator's
  * pieces, …) stay out: they are implementation, reachable by no import a consumer can write.
  */
 function shippedPathsPlugin() {
@@ -177,5 +212,5 @@ export default {
   // package.json already names the manifest; never let the analyzer rewrite it
   // (with `--outdir` elsewhere it would point `customElements` there).
   packagejson: false,
-  plugins: [defineHelperPlugin(), tidyPlugin(), shippedPathsPlugin()],
+  plugins: [defineHelperPlugin(), internalStatePlugin(), tidyPlugin(), shippedPathsPlugin()],
 };

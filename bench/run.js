@@ -383,11 +383,21 @@ const VARIANTS = [
   // What the data pipeline costs: language, overrides, validation, state and events skipped.
   {
     name: 'data pipeline skipped (willUpdate hands over a ready indicator)',
-    script: `const base = Object.getPrototypeOf(customElements.get('dx-coverage-gauge').prototype);
+    // The language is fixed in the base's willUpdate; the feed controller's hostUpdate, which
+    // settles the figures, hands over a ready indicator and tells the host its state changed.
+    script: `const C = customElements.get('dx-coverage-gauge');
+      const base = Object.getPrototypeOf(Object.getPrototypeOf(C.prototype));
+      const feed = Object.getPrototypeOf(new C().feed$ ?? {});
+      if (!Object.hasOwn(base, 'willUpdate') || !Object.hasOwn(feed, 'hostUpdate')) throw new Error('no base willUpdate or feed hostUpdate to replace');
       base.willUpdate = function () {
         this.locale = 'vi';
-        this.source$.indicator = { label: this.label, unit: '%', value: Number(this.value), direction: 'up' };
-        this.state = 'ready';
+      };
+      feed.hostUpdate = function () {
+        const host = this.host;
+        this.indicator = { label: host.label, unit: '%', value: Number(host.value), direction: 'up' };
+        const before = this.status;
+        this.status = 'ready';
+        if (before !== 'ready') host.requestUpdate('state', before);
       };`,
   },
   // What the drawing costs: every gauge renders its loading box instead (the one template,
@@ -396,7 +406,7 @@ const VARIANTS = [
     name: 'loading box drawn instead of the gauge',
     script: `const C = customElements.get('dx-coverage-gauge');
       if (typeof C.prototype.renderGauge !== 'function') throw new Error('no renderGauge to draw the loading box with');
-      C.prototype.render = function () { return this.renderGauge(undefined, undefined, '', []); };`,
+      C.prototype.render = function () { return this.renderGauge({ min: 0, max: 100 }, undefined, undefined, '', []); };`,
   },
 ];
 const EXPERIMENT_ROUNDS = 7;

@@ -66,6 +66,7 @@ function page(declaration, entry) {
       ['Property', 'Default', 'Description'],
       (declaration.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
+    ...table('Custom states', ['State', 'Description'], (declaration.cssStates ?? []).map((s) => [code(`:state(${s.name})`), cell(s.description)])),
     ...table('Slots', ['Slot', 'Description'], (declaration.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)])),
     'See also: [all elements](README.md), [the elements in depth](../elements-guide.md), [the indicator format](../format.md).',
     '',

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The size budget (minified, gzip -9), run by CI after `npm run build`:
 //   dist/dx-widgets.js, every element in one file          ≤ 34 kB
-//   dx-widgets/coverage-gauge bundled alone with lit       ≤ 17.2 kB
+//   dx-widgets/coverage-gauge bundled alone with lit       ≤ 17.5 kB
 //   dx-widgets/trend on top of the shared core             ≤ 12 kB
 // and the other elements' entries listed beside them.
 // Entries are measured as scripts/entry-size.js bundles them: what a reader downloads at
@@ -25,7 +25,11 @@ const budgets = [
   { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 34 * KB },
   // Hydrate support adds ~2 kB; only pages rendered on the server load this one.
   { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 36.5 * KB },
-  { name: 'dx-widgets/coverage-gauge (with lit)', entry: 'src/coverage-gauge/dx-coverage-gauge.ts', limit: 17.2 * KB },
+  // 17.2 kB until issue 19's base: the feed controller that reads its own inputs (its args, the
+  // overriding attributes named once more), the read-only state reflected and shown as custom
+  // states through ElementInternals (with Chromium's legacy :--state form) added ~0.22 kB to
+  // every element's entry; the board's copy of the base it dropped is saved in the bundle only.
+  { name: 'dx-widgets/coverage-gauge (with lit)', entry: 'src/coverage-gauge/dx-coverage-gauge.ts', limit: 17.5 * KB },
   // Listed, not yet held to a budget: the ranking carries d3-scale (~10 kB), and the stat and the
   // target are over 16 kB today (issue 19's restructure is where that gets decided).
   ...['stat', 'target-progress', 'province-rank', 'board'].map((element) => ({

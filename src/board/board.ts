@@ -1,13 +1,13 @@
-import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { MAX_CARDS } from '../spec/limits.js';
 import type { Collection } from '../spec/types.js';
 import { memberArea, readCollection } from '../spec/validate.js';
-import { translate, type Locale } from '../format/messages.js';
+import { translate } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail, type WidgetState } from '../feed/controller.js';
-import { LangController } from '../internal/lang-controller.js';
-import { renderMeta, renderStatus } from '../internal/parts.js';
+import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
+import { DxElement } from '../internal/dx-element.js';
+import { renderMeta, renderStatus } from '../internal/templates.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { BOARD_STRINGS } from './board.strings.js';
@@ -59,48 +59,17 @@ export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
  * @fires {BoardLoadDetail} dx-load - The feed validated and is drawn. `detail`: `{ indicator, document, changed }`, `indicator` being the collection.
  * @fires {BoardErrorDetail} dx-error - The feed, or one of its cards, cannot be shown. `detail`: `{ errors, stale }`, and `indicator` naming the card when it is one.
  */
-export class Board extends LitElement {
+export class Board extends DxElement<Collection> {
   static override styles = [themeStyles, containerStyles, boardStyles];
 
-  // The data properties repeat IndicatorElement's on purpose: the manifest analyzer reads
-  // only literal entries, so a shared object spread in here would drop src, refresh, theme…
-  // from custom-elements.json and from editors' autocompletion.
   static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: {},
-    refresh: {},
-    timeout: {},
-    loading: { reflect: true },
     include: {},
     exclude: {},
     widgets: {},
     now: {},
     notation: {},
     headingLevel: { attribute: 'heading-level' },
-    theme: { reflect: true },
-    state: { reflect: true },
   };
-
-  // A board draws a collection, not one indicator, so it is no IndicatorElement; its language
-  // is worked out by the same LangController. Only this hook on its own `lang` is repeated.
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  /** The collection as an object or JSON text; wins over inline JSON and `src`. */
-  declare data?: unknown;
-
-  /** URL of the collection, loaded once for the whole board. */
-  declare src?: string;
-
-  /** Seconds between checks of `src` for new figures, 1 to 86400 (a day). */
-  declare refresh?: string | number;
-
-  /** Seconds a request to `src` may take, 1 to 120; 10 by default. */
-  declare timeout?: string | number;
-
-  /** `lazy` (default): fetch `src` near the viewport; `eager`: at once. */
-  declare loading?: 'lazy' | 'eager';
 
   /** Ids to show, in this order (`"id1,id2"`); all members by default. */
   declare include?: string;
@@ -120,32 +89,8 @@ export class Board extends LitElement {
   /** The title's heading level in the page's outline, 2 (default) to 6: under an article's own h2, say 3. */
   declare headingLevel?: string | number;
 
-  /** `light` or `dark` for the board and every card; the reader's system setting otherwise. */
-  declare theme?: 'light' | 'dark';
-
-  /** `loading`, `ready`, `stale` or `error`, for the feed as a whole. Reflected. */
-  declare state: WidgetState;
-
-  private locale: Locale = 'vi';
-
-  private readonly lang$ = new LangController(this);
-
-  private readonly source$ = new IndicatorController<Collection>(this, { attributes: () => ({}), select: readCollection });
-
-  constructor() {
-    super();
-    this.state = 'loading';
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    this.locale = this.lang$.resolve();
-    this.source$.willUpdate(changed);
-  }
+  /** The whole collection, loaded once for the board and handed to its cards. */
+  protected readonly feed$ = new FeedController<Collection>(this, { read: readCollection });
 
   /** The members to draw, in order: `include`'s order when given, the feed's otherwise. */
   private members(collection: Collection): Member[] {
@@ -164,17 +109,17 @@ export class Board extends LitElement {
   }
 
   override render(): TemplateResult {
-    const collection = this.source$.indicator;
+    const collection = this.feed$.indicator;
     const busy = this.state === 'loading' ? 'true' : 'false';
     if (!collection) {
       return html`<div part="base" aria-busy=${busy}>
-        ${renderStatus(this.source$, this.state, this.locale)}
+        ${renderStatus(this.feed$, this.locale)}
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
     const { shown, left } = firstCards(this.members(collection));
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
-      ${this.renderHeader(collection)}${renderStatus(this.source$, this.state, this.locale)}
+      ${this.renderHeader(collection)}${renderStatus(this.feed$, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>
         ${shown.map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
       </div>
@@ -211,7 +156,7 @@ export class Board extends LitElement {
   };
 
   private renderCard(member: Member, kind: WidgetKind, collection: Collection): TemplateResult {
-    const data = this.source$.shownDocument;
+    const data = this.feed$.shownDocument;
     const id = typeof member.id === 'string' ? member.id : nothing;
     const code = memberArea(member, collection) ?? nothing;
     const shared = member.source === undefined && member.asOf === undefined ? 'shared' : '';

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { readNumberAttribute } from '../spec/attributes.js';
 import type { Indicator, ValidationError } from '../spec/types.js';
 import { problem } from '../spec/validate.js';
@@ -7,7 +7,7 @@ import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '.
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { GAUGE_STRINGS } from './coverage-gauge.strings.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
@@ -75,25 +75,26 @@ export class CoverageGauge extends IndicatorElement {
   /** Lower end of the high band, as in `<meter>`: the value is "mức cao" above it. */
   declare high?: string | number;
 
-  private scale: Scale = { min: 0, max: 100 };
-  private scaleErrors: ValidationError[] = [];
-
   constructor() {
     super();
     this.shape = 'semicircle';
   }
 
-
-  private readScale(errors: ValidationError[]): Scale {
+  /** The scale the attributes give; what cannot be read goes into `errors`, and its default is used. */
+  private readScale(errors: ValidationError[] = []): Scale {
     const read = (v: string | number | undefined, name: string) => readNumberAttribute(v, name, errors);
     const min = read(this.min, 'min') ?? 0;
     const max = read(this.max, 'max') ?? 100;
     return { min, max, low: read(this.low, 'low'), high: read(this.high, 'high') };
   }
 
+  protected override checked(): unknown[] {
+    return [this.min, this.max, this.low, this.high];
+  }
+
   protected override check(indicator: Indicator): ValidationError[] {
-    const errors = [...this.scaleErrors];
-    const { min, max } = this.scale;
+    const errors: ValidationError[] = [];
+    const { min, max } = this.readScale(errors);
     const { value, unit, target } = indicator;
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
@@ -105,15 +106,7 @@ export class CoverageGauge extends IndicatorElement {
     return errors;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    // Read once per update, before check() needs it.
-    this.scaleErrors = [];
-    this.scale = this.readScale(this.scaleErrors);
-    super.willUpdate(changed);
-  }
-
-  private bandOf(value: number): Band | undefined {
-    const { low, high } = this.scale;
+  private bandOf(value: number, { low, high }: Scale): Band | undefined {
     if (low === undefined && high === undefined) return undefined;
     if (low !== undefined && value < low) return 'low';
     if (high !== undefined && value > high) return 'high';
@@ -127,13 +120,14 @@ export class CoverageGauge extends IndicatorElement {
    * figure, so nothing shifts when data arrives.
    */
   override render(): TemplateResult {
-    const { locale, state } = this;
-    const indicator = this.source$.indicator;
-    const status = renderStatus(this.source$, state, locale);
-    if (!indicator) return this.renderGauge(undefined, undefined, nothing, [status]);
+    const { locale } = this;
+    const indicator = this.feed$.indicator;
+    const scale = this.readScale();
+    const status = renderStatus(this.feed$, locale);
+    if (!indicator) return this.renderGauge(scale, undefined, undefined, nothing, [status]);
     const { value, approx, count, target } = indicator;
     const unit = unitText(indicator.unit, locale);
-    const band = value === undefined ? undefined : this.bandOf(value);
+    const band = value === undefined ? undefined : this.bandOf(value, scale);
     // The number as drawn: under a hedge, rounded so that the hedge word stays true.
     const figure = value === undefined ? message(locale, 'noFigure') : formatQuantity(value, unit, locale, hedged(approx));
     const targetText = target && targetLine(target, unit, locale);
@@ -154,6 +148,7 @@ export class CoverageGauge extends IndicatorElement {
       status,
     ].filter((line) => line && line !== nothing);
     return this.renderGauge(
+      scale,
       indicator,
       figure,
       // The space as ${' '}, as in the stat: the build squeezes whitespace out of templates.
@@ -170,11 +165,10 @@ export class CoverageGauge extends IndicatorElement {
    * than a box. The value arc's dash offset is a CSS transition, so it sweeps in on first show
    * and moves on updates without re-creating anything.
    */
-  private renderGauge(indicator: Indicator | undefined, figure: string | undefined, approx: unknown, lines: unknown[], valueText?: string): TemplateResult {
+  private renderGauge({ min, max, low, high }: Scale, indicator: Indicator | undefined, figure: string | undefined, approx: unknown, lines: unknown[], valueText?: string): TemplateResult {
     // An own key only: shape="constructor" or "__proto__" would find Object's and draw nothing.
     const shape = Object.hasOwn(GAUGE_LAYOUTS, this.shape) ? this.shape : 'semicircle';
     const layout = GAUGE_LAYOUTS[shape];
-    const { min, max, low, high } = this.scale;
     const value = indicator?.value;
     const meter = value !== undefined;
     const at = (v: number) => fractionOf(v, min, max);
@@ -204,7 +198,7 @@ export class CoverageGauge extends IndicatorElement {
         </svg>
         <div class="figure" part="figure" id="figure">${approx}<span class="number">${figure}</span></div>
       </div>
-      <div class="text">${lines}</div>${renderAnnouncement(this.source$, this.locale)}
+      <div class="text">${lines}</div>${renderAnnouncement(this.feed$, this.locale)}
     </div>`;
   }
 }

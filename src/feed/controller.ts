@@ -1,26 +1,24 @@
-import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { attributeOverrides, readNumberAttribute, type IndicatorAttributes } from '../spec/attributes.js';
+import type { ReactiveController, ReactiveElement } from 'lit';
+import { readNumberAttribute } from '../spec/attributes.js';
 import { REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
 import type { Listener, LoadResult } from './loader.js';
-import type { Indicator, Result, ValidationError } from '../spec/types.js';
+import type { Indicator, IndicatorDocument, Result, ValidationError } from '../spec/types.js';
 import { toNFC } from '../spec/nfc.js';
-import { parseJson, problem, selectIndicator } from '../spec/validate.js';
+import { parseJson, problem } from '../spec/validate.js';
 
 /** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
 
-/** The properties every data-driven element has. */
-export interface IndicatorHost extends ReactiveControllerHost, HTMLElement {
-  readonly hasUpdated: boolean;
+/** What the controller reads from its host: where the document comes from, and how to follow it. */
+export interface FeedHost extends ReactiveElement {
   data?: unknown;
   src?: string;
-  indicator?: string;
-  area?: string;
   /** Seconds between checks of `src` for new figures. */
   refresh?: string | number;
   /** Seconds a request to `src` may take. */
   timeout?: string | number;
-  state: WidgetState;
+  /** The host's reflected mirror of the controller's `status`, told of each change. */
+  readonly state: WidgetState;
 }
 
 export interface IndicatorLoadDetail<T = Indicator> {
@@ -38,13 +36,18 @@ export interface IndicatorErrorDetail {
   stale: boolean;
 }
 
-export interface IndicatorControllerOptions<T> {
-  /** The host's plain attributes that override document fields. */
-  attributes: () => IndicatorAttributes;
-  /** Element-specific checks on an otherwise valid indicator (e.g. a gauge needs a percentage). */
-  check?: (shown: T) => ValidationError[];
-  /** Reads the document into what the element shows; by default the member the host picks, with its overrides. */
-  select?: (document: unknown) => Result<T>;
+export interface FeedOptions<T> {
+  /**
+   * Which figures the host shows, besides `src`: a member's id and area. Another answer is other
+   * figures, so the old ones must not stand in for them, even while the new ones load.
+   */
+  which?: () => readonly unknown[];
+  /** Everything else `read` depends on (overriding attributes, what the element checks): a change reads again. */
+  args?: () => readonly unknown[];
+  /** The host's attributes that override document fields; what cannot be read goes into `errors`. */
+  overrides?: (errors: ValidationError[]) => Partial<IndicatorDocument>;
+  /** The document into what the element shows (the member it picks, overridden and checked), or why it cannot be. */
+  read: (document: unknown, overrides: Partial<IndicatorDocument>) => Result<T>;
 }
 
 let follower: typeof import('./follower.js') | undefined;
@@ -62,20 +65,23 @@ function readSeconds(raw: string | number | undefined, name: 'refresh' | 'timeou
   return undefined;
 }
 
-/** Properties whose change never calls for the indicator to be worked out again. */
-const PAINT_ONLY = new Set(['state', 'theme']);
-
-
+const same = (a: readonly unknown[], b: readonly unknown[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 /**
- * Works out which indicator an element shows, from (in this order) its `data` property,
- * an inline `<script type="application/json">` child, its `src` feed, or its plain
- * attributes; applies attribute overrides; validates; keeps the last good figures
- * when something later fails; reflects `state`; and fires `dx-load` / `dx-error`
- * after the render that shows the outcome.
+ * Works out what an element shows, from (in this order) its `data` property, an inline
+ * `<script type="application/json">` child, its `src` feed, or its plain attributes; applies
+ * attribute overrides; validates; keeps the last good figures when something later fails; and
+ * fires `dx-load` / `dx-error` after the render that shows the outcome.
+ *
+ * It drives itself, as `@lit/task` does: in `hostUpdate()` (after the host's `willUpdate()`,
+ * before its render) it reads its inputs and the host's `args()`, and settles again only when
+ * one of them changed or a document arrived. The host forwards nothing; it reads `status`
+ * (mirrored as its `state`), `indicator` and `errors` when it renders.
  */
-export class IndicatorController<T = Indicator> implements ReactiveController {
-  /** The figures on screen: the last indicator (or, for a board, feed) that validated. */
+export class FeedController<T = Indicator> implements ReactiveController {
+  /** Where the element is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
+  status: WidgetState = 'loading';
+  /** The figures on screen: the last indicator (or, for a board, collection) that validated. */
   indicator?: T;
   /** What is wrong now; empty when ready. */
   errors: ValidationError[] = [];
@@ -88,13 +94,18 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   /** The feed being followed, if any. */
   feedSrc?: string;
 
-  private readonly host: IndicatorHost;
-  private readonly options: IndicatorControllerOptions<T>;
+  private readonly host: FeedHost;
+  private readonly options: FeedOptions<T>;
+  /** The inputs the figures were last settled from. */
+  private args?: unknown[];
+  /** The status the host was last told of (none before its first update, so that one reflects). */
+  private told?: WidgetState;
   private inline?: LoadResult;
   private feed?: LoadResult;
   /** The src, refresh and timeout being followed. */
   private followed?: string;
   private unsubscribe?: () => void;
+  /** A document arrived (inline JSON read, a feed's outcome) since the last settle. */
   private dirty = true;
   private events: Event[] = [];
   private readonly rereadInline = () => {
@@ -102,7 +113,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     this.host.requestUpdate();
   };
 
-  constructor(host: IndicatorHost, options: IndicatorControllerOptions<T>) {
+  constructor(host: FeedHost, options: FeedOptions<T>) {
     this.host = host;
     this.options = options;
     host.addController(this);
@@ -123,24 +134,32 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     this.unsubscribe = undefined;
   }
 
+  /** Settles `status`, `indicator` and `errors` for this render when an input changed or a document arrived. */
+  hostUpdate(): void {
+    const { data, src, refresh, timeout } = this.host;
+    const which = [src, ...(this.options.which?.() ?? [])];
+    const args = [...which, data, refresh, timeout, ...(this.options.args?.() ?? [])];
+    const last = this.args;
+    this.args = args;
+    // Another feed or member is another figure: the old one must not stand in for it, even
+    // while the new one loads. (New `data` for the same place is an update, kept if bad.)
+    if (last && !same(which, last.slice(0, which.length))) this.indicator = this.replaced = this.lastGoodAt = undefined;
+    this.follow();
+    if (this.dirty || !last || !same(args, last)) {
+      this.dirty = false;
+      this.settle();
+    }
+    if (this.status !== this.told) {
+      // The host's `state` reflects in this same update: Lit reflects after controllers' hostUpdate.
+      this.host.requestUpdate('state', this.told);
+      this.told = this.status;
+    }
+  }
+
   hostUpdated(): void {
     const events = this.events;
     this.events = [];
     for (const event of events) this.host.dispatchEvent(event);
-  }
-
-  /** Call from the host's `willUpdate`: settles `state`, `indicator` and `errors` for this render. */
-  willUpdate(changed: PropertyValues): void {
-    // Another feed or member is another figure: the old one must not stand in for it, even
-    // while the new one loads. (New `data` for the same place is an update, kept if bad.)
-    if (this.host.hasUpdated && (changed.has('src') || changed.has('indicator') || changed.has('area'))) {
-      this.indicator = this.replaced = this.lastGoodAt = undefined;
-    }
-    if (changed.has('src') || changed.has('refresh') || changed.has('timeout')) this.follow();
-    // Any property may feed the indicator or the element's check(), except what only paints.
-    if (!this.dirty && ![...changed.keys()].some((key) => !PAINT_ONLY.has(String(key)))) return;
-    this.dirty = false;
-    this.settle();
   }
 
   private readInline(): void {
@@ -150,7 +169,11 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     this.dirty = true;
   }
 
-  /** Follows the host's `src` (lazily, see follower.ts); `refresh` and `timeout` changes re-follow. */
+  /**
+   * Follows the host's `src` (lazily, see follower.ts); a change of `src`, `refresh` or
+   * `timeout` stops the old subscription first, which drops its listener at once and aborts
+   * a request no other element waits for, so no stale outcome arrives.
+   */
   private follow(): void {
     const { src, refresh, timeout } = this.host;
     const key = `${src} ${refresh} ${timeout}`;
@@ -166,7 +189,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     if (!src || !this.host.isConnected) return;
     const listener: Listener = (result, changed) => {
       // The same document again (an unchanged poll) only confirms what is shown.
-      if (!changed && result.ok && this.host.state === 'ready') {
+      if (!changed && result.ok && this.status === 'ready') {
         this.lastGoodAt = new Date();
         return;
       }
@@ -197,7 +220,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
   }
 
   /** The raw document to read, or why there is none. `undefined` while waiting for `src`. */
-  private document(hasOverrides: boolean): LoadResult | undefined {
+  private source(hasOverrides: boolean): LoadResult | undefined {
     const { data, src } = this.host;
     // A page's own object is read as NFC too (a copy only when it is not); JSON text through parseJson.
     if (data !== undefined && data !== null) return typeof data === 'string' ? parseJson(data) : { ok: true, value: toNFC(data) };
@@ -207,42 +230,29 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     return { ok: false, errors: [problem('', 'nodata')] };
   }
 
-  /** The indicator to show, or what stops it; `undefined` while waiting for `src`. */
-  private outcome(): { indicator: T; document: unknown } | { errors: ValidationError[] } | undefined {
-    const attributeErrors: ValidationError[] = [];
-    // Attributes are text a page's editor typed: NFC like the document they override.
-    const overrides = toNFC(attributeOverrides(this.options.attributes(), attributeErrors));
-    for (const name of ['refresh', 'timeout'] as const) readSeconds(this.host[name], name, attributeErrors);
-    const source = this.document(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
-    if (!source) return undefined;
-    // An unreadable attribute is the one thing to fix: the document's complaint about
-    // the field it failed to fill (a missing value) would only repeat it.
-    if (attributeErrors.length) return { errors: attributeErrors };
-    if (!source.ok) return { errors: source.errors };
-    const { indicator: id, area } = this.host;
-    const picked = this.options.select
-      ? this.options.select(source.value)
-      : (selectIndicator(source.value, { indicator: id || undefined, area: area || undefined }, overrides) as Result<T>);
-    if (!picked.ok) return { errors: picked.errors };
-    const errors = this.options.check?.(picked.value) ?? [];
-    return errors.length ? { errors } : { indicator: picked.value, document: source.value };
-  }
-
+  /** Works out the figures to show, or what stops them, and the status that says which. */
   private settle(): void {
-    const outcome = this.outcome();
-    if (!outcome) {
-      this.host.state = 'loading';
+    const attributeErrors: ValidationError[] = [];
+    const overrides = this.options.overrides?.(attributeErrors) ?? {};
+    for (const name of ['refresh', 'timeout'] as const) readSeconds(this.host[name], name, attributeErrors);
+    const source = this.source(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
+    if (!source) {
+      this.status = 'loading';
       return;
     }
-    if ('errors' in outcome) {
-      const { errors } = outcome;
+    // An unreadable attribute is the one thing to fix: the document's complaint about
+    // the field it failed to fill (a missing value) would only repeat it.
+    const read = attributeErrors.length ? { ok: false as const, errors: attributeErrors } : source.ok ? this.options.read(source.value, overrides) : source;
+    if (!read.ok) {
+      const { errors } = read;
       const stale = this.indicator !== undefined;
       this.errors = errors;
-      this.host.state = stale ? 'stale' : 'error';
+      this.status = stale ? 'stale' : 'error';
       this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
       return;
     }
-    const { indicator, document } = outcome;
+    const indicator = read.value;
+    const document = (source as { value: unknown }).value;
     const changed = !this.indicator || JSON.stringify(indicator) !== JSON.stringify(this.indicator);
     // Only a feed's new figures are news to announce: a page that sets its own data or
     // attributes knows what it changed, and a board of twenty cards must not speak twenty times.
@@ -256,7 +266,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     this.shownDocument = document;
     this.errors = [];
     this.lastGoodAt = new Date();
-    this.host.state = 'ready';
+    this.status = 'ready';
     this.events.push(new CustomEvent<IndicatorLoadDetail<T>>('dx-load', { bubbles: true, detail: { indicator, document, changed } }));
   }
 }

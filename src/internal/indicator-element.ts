@@ -1,29 +1,22 @@
-import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import type { PropertyDeclarations } from 'lit';
+import { attributeOverrides } from '../spec/attributes.js';
+import { toNFC } from '../spec/nfc.js';
 import type { Indicator, ValidationError } from '../spec/types.js';
-import type { Locale } from '../format/messages.js';
-import { IndicatorController, type WidgetState } from '../feed/controller.js';
-import { LangController } from './lang-controller.js';
+import { selectIndicator } from '../spec/validate.js';
+import { FeedController } from '../feed/controller.js';
+import { DxElement } from './dx-element.js';
 
 /**
- * What every data-driven element shares: where its indicator comes from, the
- * attributes that override the document, its reflected `state`, and the reader's
- * language. Drawing is left to each element.
+ * What every element that draws one indicator shares beyond the base: which member of a
+ * collection it shows, and the attributes that override the document.
  *
  * @fires {IndicatorLoadDetail} dx-load - The indicator validated and is shown. `detail`: `{ indicator, document, changed }`.
  * @fires {IndicatorErrorDetail} dx-error - The input cannot be shown. `detail`: `{ errors, stale }`; each error has `path`, `code` and `message.vi`/`message.en`.
  */
-export abstract class IndicatorElement extends LitElement {
-  // `lang` stays the browser's own property; its attribute only needs to re-render.
-  // Declared statically rather than with decorators: the decorator helpers cost the
-  // reader ~0.6 kB gz in every bundle.
+export abstract class IndicatorElement extends DxElement {
   static override properties: PropertyDeclarations = {
-    data: { attribute: false },
-    src: {},
     indicator: {},
     area: {},
-    refresh: {},
-    timeout: {},
-    loading: { reflect: true },
     value: {},
     label: {},
     unit: {},
@@ -35,34 +28,13 @@ export abstract class IndicatorElement extends LitElement {
     by: {},
     direction: {},
     note: {},
-    theme: { reflect: true },
-    state: { reflect: true },
   };
-
-  static override get observedAttributes(): string[] {
-    return [...super.observedAttributes, 'lang'];
-  }
-
-  /** The indicator document (one indicator or a collection) as an object or JSON text; wins over inline JSON and `src`. */
-  declare data?: unknown;
-
-  /** URL of a JSON document (one indicator or a collection), fetched once and shared by every element on the page. */
-  declare src?: string;
 
   /** The `id` of the member to show, when the document is a collection. */
   declare indicator?: string;
 
   /** The `area.code` of the member to show, when several members share an id. */
   declare area?: string;
-
-  /** Seconds between checks of `src` for new figures, 1 to 86400 (a day); without it the feed loads once. */
-  declare refresh?: string | number;
-
-  /** Seconds a request to `src` may take before it counts as failed, 1 to 120; 10 by default. */
-  declare timeout?: string | number;
-
-  /** `lazy` (default): fetch `src` when the element comes near the viewport; `eager`: at once. */
-  declare loading?: 'lazy' | 'eager';
 
   /** The current figure; overrides the document. Digits with a decimal point (`97.27`); a comma is an error. */
   declare value?: string | number;
@@ -97,33 +69,27 @@ export abstract class IndicatorElement extends LitElement {
   /** A footnote under the figure; overrides the document. */
   declare note?: string;
 
-  /** `light` or `dark`; without it the reader's system setting decides. */
-  declare theme?: 'light' | 'dark';
-
-  /** `loading`, `ready`, `stale` (older good figures shown after a failure) or `error`. Reflected; read-only in practice. */
-  declare state: WidgetState;
-
-  constructor() {
-    super();
-    this.state = 'loading';
-  }
-
-  /** The reader's language for this render. */
-  protected locale: Locale = 'vi';
-
-  /** Works the language out, and re-renders when the page's changes it (shared with the board). */
-  private readonly lang$ = new LangController(this);
-
   /** Where the indicator comes from and how it stands. */
-  protected readonly source$ = new IndicatorController(this, {
+  protected readonly feed$ = new FeedController<Indicator>(this, {
+    which: () => [this.indicator, this.area],
+    args: () => [this.value, this.label, this.unit, this.asOf, this.source, this.sourceUrl, this.approx, this.target, this.by, this.direction, this.note, ...this.checked()],
+    // Attributes are text a page's editor typed: NFC like the document they override.
     // The element's properties carry the attribute names the overrides expect.
-    attributes: () => this,
-    check: (indicator) => this.check(indicator),
+    overrides: (errors) => toNFC(attributeOverrides(this, errors)),
+    read: (document, overrides) => {
+      const picked = selectIndicator(document, { indicator: this.indicator || undefined, area: this.area || undefined }, overrides);
+      const errors = picked.ok ? this.check(picked.value) : [];
+      return errors.length ? { ok: false, errors } : picked;
+    },
   });
-
 
   /** The element's own demands on a valid indicator, as errors. */
   protected check(_indicator: Indicator): ValidationError[] {
+    return [];
+  }
+
+  /** The element's own properties that `check()` reads: a change checks the indicator again. */
+  protected checked(): unknown[] {
     return [];
   }
 
@@ -134,25 +100,6 @@ export abstract class IndicatorElement extends LitElement {
    */
   async download(filename?: string): Promise<Blob> {
     const { downloadSnapshot } = await import('./snapshot.js');
-    return downloadSnapshot(this, filename, this.source$.indicator?.id);
-  }
-
-  override attributeChangedCallback(name: string, old: string | null, value: string | null): void {
-    super.attributeChangedCallback(name, old, value);
-    if (name === 'lang') this.requestUpdate();
-  }
-
-  /**
-   * Server HTML (dx-widgets/ssr) on a page that loaded the plain bundle rather than the
-   * hydrating one: draw afresh in place of the server's drawing, never a second copy beside it.
-   */
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
-    return super.createRenderRoot();
-  }
-
-  protected override willUpdate(changed: PropertyValues): void {
-    this.locale = this.lang$.resolve();
-    this.source$.willUpdate(changed);
+    return downloadSnapshot(this, filename, this.feed$.indicator?.id);
   }
 }

@@ -7,13 +7,13 @@ import { inBoth, translate, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
-import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.parts.js';
+import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.templates.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
 import { compareTo, rankAreas, visibleRows, type Ranked, type Row } from './ranking.js';
@@ -22,7 +22,7 @@ import { compareTo, rankAreas, visibleRows, type Ranked, type Row } from './rank
 export const MAX_BARS = 100;
 export const DEFAULT_LIMIT = 10;
 
-/** What the render draws, derived once per input in `willUpdate`. */
+/** What the render draws, derived once per input in `derive()`. */
 interface View {
   /** The highlighted (or rank-only) area's name; empty when unknown. */
   name: string;
@@ -83,7 +83,16 @@ interface View {
 export class ProvinceRank extends IndicatorElement {
   static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles];
 
-  static override properties: PropertyDeclarations = { highlight: {}, limit: {}, era: {} };
+  static override properties: PropertyDeclarations = {
+    highlight: {},
+    limit: {},
+    era: {},
+    // What the reader asked for, how far the table is drawn, names on their way: internal state.
+    expanded: { state: true },
+    tableShown: { state: true },
+    tableDrawn: { state: true },
+    namesPending: { state: true },
+  };
 
   /** The area code to highlight (`06`); the indicator's own `area.code` by default. */
   declare highlight?: string;
@@ -94,7 +103,7 @@ export class ProvinceRank extends IndicatorElement {
   /** `63` or `34`: the provincial units to read area codes in; by default the document's `asOf` decides. */
   declare era?: string;
 
-  /** The chart shows every bar (the reader pressed "Xem tất cả"). Plain fields, not properties: they are no API. */
+  /** The chart shows every bar (the reader pressed "Xem tất cả"). Internal state, no attribute: no API. */
   private expanded = false;
 
   /** The table is shown to everyone, in place of the chart. */
@@ -110,13 +119,12 @@ export class ProvinceRank extends IndicatorElement {
 
   /** Rows the shown table will hold: every area of the ranking on screen; none while hidden. */
   private get tableTotal(): number {
-    return this.tableShown && this.source$.indicator ? (this.view?.ranked?.length ?? 0) : 0;
+    return this.tableShown && this.feed$.indicator ? (this.view?.ranked?.length ?? 0) : 0;
   }
 
   private toggle(which: 'expanded' | 'tableShown'): void {
     this[which] = !this[which];
     this.tableDrawn = TABLE_BLOCK;
-    this.requestUpdate();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -125,7 +133,6 @@ export class ProvinceRank extends IndicatorElement {
       this.tableTimer ??= setTimeout(() => {
         this.tableTimer = undefined;
         this.tableDrawn += TABLE_BLOCK;
-        this.requestUpdate();
       });
     }
   }
@@ -148,6 +155,10 @@ export class ProvinceRank extends IndicatorElement {
     return errors.length ? undefined : limit;
   }
 
+  protected override checked(): unknown[] {
+    return [this.limit, this.era, this.highlight];
+  }
+
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     const own = (path: string, key: keyof typeof STRINGS, params?: MessageParams) =>
@@ -168,13 +179,12 @@ export class ProvinceRank extends IndicatorElement {
     return errors;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const indicator = this.source$.indicator;
+  protected override derive(): void {
+    const indicator = this.feed$.indicator;
     const inputs = [indicator, this.highlight, this.era, this.locale, loadedRegistry()];
     if (indicator && inputs.some((input, i) => input !== this.viewInputs[i])) {
       this.viewInputs = inputs;
-      this.view = this.derive(indicator);
+      this.view = this.viewOf(indicator);
       // Other rows: the shown table starts again from its first block, a block per task.
       this.tableDrawn = TABLE_BLOCK;
     }
@@ -196,7 +206,6 @@ export class ProvinceRank extends IndicatorElement {
       // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
       this.namesPending ??= loadRegistry().then(() => {
         this.namesPending = undefined;
-        this.requestUpdate();
       });
       return (_code, given) => isolate(given ?? '');
     }
@@ -204,7 +213,7 @@ export class ProvinceRank extends IndicatorElement {
     return (code, given) => isolate(given ?? names.get(code) ?? code);
   }
 
-  private derive(indicator: Indicator): View {
+  private viewOf(indicator: Indicator): View {
     const { areas, area, rank } = indicator;
     if (!areas) {
       const name = area ? this.nameOf(indicator, area.name ? [] : [area.code])(area.code, area.name) : '';
@@ -230,12 +239,12 @@ export class ProvinceRank extends IndicatorElement {
   }
 
   override render(): TemplateResult {
-    const indicator = this.source$.indicator;
+    const indicator = this.feed$.indicator;
     const busy = this.state === 'loading' || this.namesPending !== undefined;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       ${indicator && this.view
         ? this.renderIndicator(indicator, this.view, this.voice(indicator))
-        : renderStatus(this.source$, this.state, this.locale)}${renderAnnouncement(this.source$, this.locale)}
+        : renderStatus(this.feed$, this.locale)}${renderAnnouncement(this.feed$, this.locale)}
     </div>`;
   }
 
@@ -247,7 +256,7 @@ export class ProvinceRank extends IndicatorElement {
       ${ranked ? this.renderRanking(indicator, view, ranked, voice) : renderStrip(position!, of, locale)}
       ${renderBenchmarks(indicator.benchmarks ?? [], Boolean(ranked), indicator.direction, voice)} ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-      ${renderStatus(this.source$, this.state, locale)}`;
+      ${renderStatus(this.feed$, locale)}`;
   }
 
   /** "Bắc Kạn đứng thứ 7/63" over "82%, cao hơn trung bình cả nước (79,13%)": the meaning, in words. */

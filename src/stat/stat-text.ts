@@ -3,7 +3,7 @@ import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale } from '../format/messages.js';
 import { attachedUnit, formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
-import { targetLine } from '../internal/parts.js';
+import { targetLine } from '../internal/templates.js';
 import { STAT_STRINGS } from './stat.strings.js';
 import { targetShare, type TrendPoint } from './stat-trend.js';
 

@@ -5,7 +5,7 @@ import { inBoth } from '../format/messages.js';
 import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isolate, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -63,6 +63,9 @@ export class StatElement extends IndicatorElement {
   /** `standard` (default): every digit, "320.000"; `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
   declare notation?: 'standard' | 'compact';
 
+  protected override checked(): unknown[] {
+    return [this.notation];
+  }
 
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
@@ -77,18 +80,18 @@ export class StatElement extends IndicatorElement {
   }
 
   override render(): TemplateResult {
-    const indicator = this.source$.indicator;
+    const indicator = this.feed$.indicator;
     // check() guarantees a value and a history it can join.
     const points = indicator ? (trendPoints(indicator.series, indicator.value!, indicator.asOf) ?? []) : [];
     return html`<div part="base" class="base ${points.length > 1 ? 'with-spark' : ''}" aria-busy=${this.state === 'loading' ? 'true' : 'false'}>
-      ${indicator ? this.renderIndicator(indicator, points) : this.renderEmpty()}${renderAnnouncement(this.source$, this.locale)}
+      ${indicator ? this.renderIndicator(indicator, points) : this.renderEmpty()}${renderAnnouncement(this.feed$, this.locale)}
     </div>`;
   }
 
   /** Loading, or an error before any good figures: the same box, so nothing shifts when data arrives. */
   private renderEmpty(): TemplateResult {
     return html`<div class="main">
-      ${renderStatus(this.source$, this.state, this.locale)}
+      ${renderStatus(this.feed$, this.locale)}
     </div>`;
   }
 
@@ -124,7 +127,7 @@ export class StatElement extends IndicatorElement {
       <div class="foot">
         ${renderMeta(indicator, locale)}
         ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-        ${renderStatus(this.source$, this.state, locale)}
+        ${renderStatus(this.feed$, locale)}
       </div>`;
   }
 

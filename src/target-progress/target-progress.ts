@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Target, ValidationError } from '../spec/types.js';
 import { dateProblem, problem } from '../spec/validate.js';
@@ -8,7 +8,7 @@ import { STRINGS } from './target-progress.strings.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/templates.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
@@ -90,6 +90,9 @@ export class TargetProgress extends IndicatorElement {
     this.variant = 'block';
   }
 
+  protected override checked(): unknown[] {
+    return [this.now];
+  }
 
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
@@ -102,9 +105,8 @@ export class TargetProgress extends IndicatorElement {
     return errors;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const shown = this.source$.indicator;
+  protected override derive(): void {
+    const shown = this.feed$.indicator;
     if (!shown?.target) {
       this.view = undefined;
       return;
@@ -122,7 +124,7 @@ export class TargetProgress extends IndicatorElement {
     const inline = this.variant === 'inline';
     const busy = this.state === 'loading' ? 'true' : 'false';
     const view = this.view ? (inline ? this.renderInline(this.view) : this.renderBlock(this.view)) : this.renderEmpty(inline);
-    const body = html`${view}${renderAnnouncement(this.source$, this.locale)}`;
+    const body = html`${view}${renderAnnouncement(this.feed$, this.locale)}`;
     return inline
       ? html`<span part="base" class="base inline" aria-busy=${busy}>${body}</span>`
       : html`<div part="base" class="base block" aria-busy=${busy}>${body}</div>`;
@@ -134,8 +136,8 @@ export class TargetProgress extends IndicatorElement {
    * a blank label line and the loading words in the figure's row.
    */
   private renderEmpty(inline: boolean): TemplateResult | typeof nothing {
-    if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.source$, this.state, this.locale);
-    const loading = renderStatus(this.source$, this.state, this.locale);
+    if (this.state !== 'loading') return (inline ? renderInlineStatus : renderStatus)(this.feed$, this.locale);
+    const loading = renderStatus(this.feed$, this.locale);
     if (inline) return html`${this.renderBar(undefined)}${loading}`;
     return html`<div aria-hidden="true">\u00a0</div>
       <div class="head"><span class="figure" aria-hidden="true">\u00a0</span>${loading}</div>
@@ -200,7 +202,7 @@ export class TargetProgress extends IndicatorElement {
         ? nothing
         : html`<div part="projection">${capitalize(projectionText(projected, unit, target.by, locale))}</div>`}
       ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
-      ${renderStatus(this.source$, this.state, locale)}`;
+      ${renderStatus(this.feed$, locale)}`;
   }
 
   /** One line for a sentence: small bar, "60%/100% · chậm tiến độ". */
@@ -213,7 +215,7 @@ export class TargetProgress extends IndicatorElement {
     // With no figure there is no bar: the target and the status say it all.
     const figure = status === 'nofigure' ? targetText(target, unit, locale) : this.figureText(view);
     return html`<span part="label" id="label" class="visually-hidden">${label}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${figure}</span><span class="sep" aria-hidden="true"> · </span
-      ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderInlineStatus(this.source$, this.state, locale)}`;
+      ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderInlineStatus(this.feed$, locale)}`;
   }
 
   /**

@@ -10,7 +10,7 @@ import { pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { trendPoints } from '../stat/stat-trend.js';
 import { fitLine, history } from '../target-progress/projection.js';
@@ -74,7 +74,7 @@ let observer: ResizeObserver | undefined;
 export class Trend extends IndicatorElement {
   static override styles = [themeStyles, containerStyles, buttonStyles, trendStyles];
 
-  static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {} };
+  static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
 
   /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. */
   declare yMax?: string | number;
@@ -124,6 +124,10 @@ export class Trend extends IndicatorElement {
     return undefined;
   }
 
+  protected override checked(): unknown[] {
+    return [this.yMax, this.now];
+  }
+
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     readNumberAttribute(this.yMax, 'y-max', errors);
@@ -137,9 +141,8 @@ export class Trend extends IndicatorElement {
     return errors;
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    const shown = this.source$.indicator;
+  protected override derive(changed: PropertyValues): void {
+    const shown = this.feed$.indicator;
     if (!shown || this.state === 'error') {
       this.view = this.geometry = undefined;
       return;
@@ -206,20 +209,19 @@ export class Trend extends IndicatorElement {
 
   private toggleTable(): void {
     this.tableShown = !this.tableShown;
-    this.requestUpdate();
   }
 
   override render(): TemplateResult {
     const { locale, view, geometry } = this;
     const indicator = view?.shown;
     const busy = this.state === 'loading' ? 'true' : 'false';
-    const status = renderStatus(this.source$, this.state, locale);
+    const status = renderStatus(this.feed$, locale);
     if (!indicator || !view || !geometry) {
       // Loading, or an error before any good figures: the same box, so nothing moves.
       return html`<div part="base" class="base" aria-busy=${busy}>
         <div aria-hidden="true">\u00a0</div>
         <div class="plot"></div>
-        ${status}${renderAnnouncement(this.source$, locale)}
+        ${status}${renderAnnouncement(this.feed$, locale)}
       </div>`;
     }
     return html`<div part="base" class="base" aria-busy=${busy}>
@@ -228,7 +230,7 @@ export class Trend extends IndicatorElement {
       <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
       <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
       ${renderMeta(indicator, locale)}
-      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.source$, locale)}
+      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.feed$, locale)}
     </div>`;
   }
 

@@ -56,7 +56,7 @@ describe('custom-elements.json, for editors and frameworks', () => {
       expect(entries.includes(`./${path}`) || superclasses.includes(path), `${path} is neither a package entry nor a base class`).to.equal(true);
       for (const e of exports) expect(e.declaration.module ?? path, `${path} export ${e.name}`).to.match(/^dist\/.*\.js$/);
     }
-    expect(manifest.modules.map((m) => m.path)).to.not.include('dist/internal/parts.js');
+    expect(manifest.modules.map((m) => m.path)).to.not.include('dist/internal/templates.js');
   });
 
   it('declares every element the bundle registers, with a summary and a definition export naming its tag', () => {
@@ -83,12 +83,18 @@ describe('custom-elements.json, for editors and frameworks', () => {
     }
   });
 
-  it('lists every reactive property as a public field, `data` (property only) included', () => {
+  it('lists every reactive property as a public field, `data` (property only) included, and no internal state', () => {
     for (const tag of TAGS) {
       const fields = new Map(
         (declaration(tag).members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public').map((m) => [m.name, m]),
       );
-      for (const name of elementClass(tag).elementProperties.keys()) {
+      for (const [name, options] of elementClass(tag).elementProperties) {
+        // Lit's `state: true`: what the element keeps for itself (a table shown, rows drawn), no API.
+        if (options.state) {
+          expect(fields.has(String(name)), `${tag}.${String(name)} is internal`).to.equal(false);
+          expect(declaration(tag).attributes?.some((a) => a.fieldName === name), `${tag}.${String(name)} has no attribute`).to.equal(false);
+          continue;
+        }
         expect(fields.has(String(name)), `${tag}.${String(name)} missing from the manifest`).to.equal(true);
         expect(fields.get(String(name))!.description, `${tag}.${String(name)} description`).to.be.a('string').and.not.empty;
       }

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/province-rank/dx-province-rank.js';
-import { TABLE_BLOCK } from '../../src/province-rank/province-rank.parts.js';
+import { TABLE_BLOCK } from '../../src/province-rank/province-rank.templates.js';
 import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';

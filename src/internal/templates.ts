@@ -5,7 +5,7 @@ import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import type { IndicatorController } from '../feed/controller.js';
+import type { FeedController } from '../feed/controller.js';
 
 /**
  * Pieces of template every element shows the same way. Data text goes in as text
@@ -30,8 +30,12 @@ export function renderErrors(errors: ValidationError[], locale: Locale): Templat
   </ul>`;
 }
 
+/** Where a feed controller stands: what the status lines say. */
+type Status = Pick<FeedController<unknown>, 'status' | 'errors' | 'lastGoodAt'>;
+
 /** The state in words: "Đang tải số liệu…", the error in place (nothing good to show), or the stale mark. */
-export function renderStatus(source: Pick<IndicatorController<unknown>, 'errors' | 'lastGoodAt'>, state: string, locale: Locale): TemplateResult | typeof nothing {
+export function renderStatus(source: Status, locale: Locale): TemplateResult | typeof nothing {
+  const state = source.status;
   if (state === 'loading') return html`<span part="loading">${message(locale, 'loading')}</span>`;
   if (state === 'error') {
     return html`<div part="error"><strong>${message(locale, 'error.title')}</strong>${renderErrors(source.errors, locale)}</div>`;
@@ -50,7 +54,7 @@ export function renderStatus(source: Pick<IndicatorController<unknown>, 'errors'
  * element that follows one has the region, from its first render on (a region must be in the
  * tree before it speaks); a page of a hundred attribute-only gauges is spared a hundred.
  */
-export function renderAnnouncement(source: IndicatorController, locale: Locale): TemplateResult | typeof nothing {
+export function renderAnnouncement(source: FeedController, locale: Locale): TemplateResult | typeof nothing {
   const { replaced, indicator } = source;
   if (!source.feedSrc) return nothing;
   const text =
@@ -69,7 +73,8 @@ export function renderAnnouncement(source: IndicatorController, locale: Locale):
  * the paragraph. The details stay in the tooltip and, for the stale mark, in the words a
  * screen reader hears.
  */
-export function renderInlineStatus(source: Pick<IndicatorController<unknown>, 'errors' | 'lastGoodAt'>, state: string, locale: Locale): TemplateResult | typeof nothing {
+export function renderInlineStatus(source: Status, locale: Locale): TemplateResult | typeof nothing {
+  const state = source.status;
   if (state !== 'error' && state !== 'stale') return nothing;
   const details = source.errors.map((e) => (e.path ? `${e.path}: ` : '') + e.message[locale]).join('\n');
   if (state === 'error') return html` <span part="error" title=${details}>⚠ ${message(locale, 'error.title')}</span>`;
