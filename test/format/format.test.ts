@@ -358,7 +358,7 @@ describe('message', () => {
     'unit.percent': true, 'date.year': true, 'date.real': true, 'text.bidi': true, 'depth': true,
     'range.seconds': true,
     'limit.text': true, 'limit.items': true,
-    'target.order': true,
+    'target.order': true, 'rank.top': true, 'rank.place': true,
   };
   const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
