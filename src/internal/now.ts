@@ -1,5 +1,5 @@
-import type { ValidationError } from '../data/types.js';
-import { dateProblem, problem } from '../data/validate.js';
+import type { ValidationError } from '../spec/types.js';
+import { dateProblem, problem } from '../spec/validate.js';
 import { readDay, today } from '../format/days.js';
 import { inBoth, type StringTable } from '../format/messages.js';
 

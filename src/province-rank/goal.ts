@@ -1,5 +1,5 @@
-import { listOf, todayText, upcomingTarget } from '../data/targets.js';
-import type { RankGoal } from '../data/types.js';
+import { listOf, todayText, upcomingTarget } from '../spec/targets.js';
+import type { RankGoal } from '../spec/types.js';
 import { formatPeriod } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';

@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { targetsOf, upcomingTarget } from '../data/targets.js';
-import type { Indicator, Target, ValidationError } from '../data/types.js';
-import { problem } from '../data/validate.js';
+import { targetsOf, upcomingTarget } from '../spec/targets.js';
+import type { Indicator, Target, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { formatDate } from '../format/dates.js';
 import { message } from '../format/messages.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
