@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The size budget (minified, gzip -9), run by CI after `npm run build`:
-//   dist/dx-widgets.js, every element in one file          ≤ 34 kB
-//   dx-widgets/coverage-gauge bundled alone with lit       ≤ 17.2 kB
+//   dist/dx-widgets.js, every element in one file          ≤ 34.7 kB
+//   dx-widgets/coverage-gauge bundled alone with lit       ≤ 17.4 kB
 //   dx-widgets/trend on top of the shared core             ≤ 12 kB
 // and the other elements' entries listed beside them.
 // Entries are measured as scripts/entry-size.js bundles them: what a reader downloads at
@@ -22,10 +22,13 @@ const budgets = [
   // page-language observer, lists of dated targets) added ~2 kB to the gauge. Issue 19 (one base,
   // messages loaded when an error needs them, rarer elements as chunks) is where the gauge goes
   // back to 16 kB and the bundle's main chunk to 30 kB.
-  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 34 * KB },
+  //
+  // Issue 21's rank goals: 34 → 34.7 kB (the goal's words and strip mark in the ranking, ~0.6 kB;
+  // the validator's rank goals, 0.2 kB, which every element carries: the gauge 17.2 → 17.4 kB).
+  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 34.7 * KB },
   // Hydrate support adds ~2 kB; only pages rendered on the server load this one.
-  { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 36.5 * KB },
-  { name: 'dx-widgets/coverage-gauge (with lit)', entry: 'src/coverage-gauge/dx-coverage-gauge.ts', limit: 17.2 * KB },
+  { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 36.8 * KB },
+  { name: 'dx-widgets/coverage-gauge (with lit)', entry: 'src/coverage-gauge/dx-coverage-gauge.ts', limit: 17.4 * KB },
   // Listed, not yet held to a budget: the ranking carries d3-scale (~10 kB), and the stat and the
   // target are over 16 kB today (issue 19's restructure is where that gets decided).
   ...['stat', 'target-progress', 'province-rank', 'board'].map((element) => ({
