@@ -5,6 +5,7 @@ import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { countReporter } from './test/support/count-reporter.js';
 import { feedServer } from './test/support/feed-server.js';
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/browser.js';
@@ -34,6 +35,8 @@ export default {
     // requireReturnsDefault: the plugin cannot tell, file by file, that what it requires is CommonJS.
     fromRollup(rollupReplace)({ include: REACT_CJS, preventAssignment: true, 'process.env.NODE_ENV': '"development"' }),
     fromRollup(rollupCommonjs)({ include: REACT_CJS, strictRequires: false, requireReturnsDefault: true }),
+    // The browser's accessibility tree, for tests of what a screen reader is given (a11ySnapshot).
+    a11ySnapshotPlugin(),
   ],
   middleware: [feedServer],
   browsers: [

@@ -68,7 +68,8 @@ document.addEventListener('dx-load', (event) => {
   const { indicator } = detail;
   const { value, unit, approx, rank, areas } = indicator;
   let figure = value === undefined ? '—' : formatFigure({ value, unit, approx }, lang);
-  if (rank) figure += ` (${formatNumber(rank.position, lang)}/${formatNumber(rank.of, lang)})`;
+  // A rank may give only its goal ("top 15 by 2025"), with no place yet.
+  if (rank?.position) figure += ` (${formatNumber(rank.position, lang)}/${formatNumber(rank.of, lang)})`;
   if (areas) figure = `${formatNumber(areas.length, lang)} ${lang === 'en' ? 'areas' : 'địa bàn'}`;
   logLine(loadLog, 'load', `${whereIs(element)} — ${pickText(indicator.label, lang)}: ${figure}`);
 });

@@ -22,7 +22,10 @@ const budgets = [
   // page-language observer, lists of dated targets) added ~2 kB to the gauge. Issue 19 (one base,
   // messages loaded when an error needs them, rarer elements as chunks) is where the gauge goes
   // back to 16 kB and the bundle's main chunk to 30 kB.
-  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 34 * KB },
+  //
+  // Issue 21's rank goals: 34 → 34.7 kB (the goal's words and strip mark in the ranking, ~0.6 kB;
+  // the validator's rank goals, 0.2 kB, which every element carries: the gauge 17.2 → 17.4 kB).
+  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 34.7 * KB },
   // Hydrate support adds ~2 kB; only pages rendered on the server load this one.
   { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 36.5 * KB },
   // 17.2 kB until issue 19's base: the feed controller that reads its own inputs (its args, the

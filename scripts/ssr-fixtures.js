@@ -16,7 +16,7 @@ const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'test', 'fixtures');
 const LAI_CHAU = JSON.parse(readFileSync(join(fixtures, 'lai-chau-2024.json'), 'utf8'));
 /** Phones with a history; a target judged by its pace (40% in 2023, 60% by mid-2024, 100% due at the end of 2024). */
-const { phones: PHONES, adults: ADULTS, ranking: RANKING } = JSON.parse(readFileSync(join(fixtures, 'ssr-documents.json'), 'utf8'));
+const { phones: PHONES, adults: ADULTS, ranking: RANKING, goal: GOAL } = JSON.parse(readFileSync(join(fixtures, 'ssr-documents.json'), 'utf8'));
 
 /** Each fixture: [file name, tag, data, options]. */
 const FIXTURES = [
@@ -24,7 +24,10 @@ const FIXTURES = [
   ['target-progress', 'dx-target-progress', ADULTS, { lang: 'en', attributes: { now: '2024-10-01' } }],
   ['target-progress-inline', 'dx-target-progress', ADULTS, { attributes: { now: '2024-10-01', variant: 'inline' } }],
   ['stat', 'dx-stat', PHONES, { theme: 'dark' }],
-  ['province-rank', 'dx-province-rank', RANKING, {}],
+  // `now` fixed, as the server would otherwise pin today and the file change daily.
+  ['province-rank', 'dx-province-rank', RANKING, { attributes: { now: '2024-10-01' } }],
+  // A rank goal of a plan (issue 21), judged on a fixed day.
+  ['province-rank-goal', 'dx-province-rank', GOAL, { attributes: { now: '2025-06-01' } }],
 ];
 
 /** Renders every fixture and writes the changed ones; returns the files. */

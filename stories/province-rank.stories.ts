@@ -15,6 +15,7 @@ interface RankArgs {
   highlight?: string;
   limit?: string;
   era?: string;
+  now?: string;
   label?: string;
   unit?: string;
   'as-of'?: string;
@@ -86,6 +87,24 @@ export const HighlightAttribute: Story = { args: { data: { ...base, areas: areas
 /** Rank only: what most articles have, "thứ 7/63" on a strip of 63 slots. */
 export const RankOnly: Story = {
   args: { data: { ...base, area: { code: '06', name: 'Bắc Kạn' }, value: 82, rank: { position: 7, of: 63 } } },
+};
+
+/** A plan's rank goals (Thái Nguyên's: the 15 leading provinces by 2025, the 10 leading by 2030), judged on `now`. */
+export const RankGoals: Story = {
+  args: {
+    data: {
+      ...base,
+      area: { code: '19', name: 'Thái Nguyên' },
+      value: 80,
+      rank: { position: 18, of: 63, target: [{ top: 15, by: '2025' }, { top: 10, by: '2030', label: 'Kế hoạch chuyển đổi số' }] },
+    },
+    now: '2025-06-01',
+  },
+};
+
+/** Only the goal is known, before any ranking is published: the goal alone, no rank. */
+export const GoalOnly: Story = {
+  args: { data: { ...base, area: { code: '19', name: 'Thái Nguyên' }, rank: { of: 63, target: { top: 15, by: '2025' } } } },
 };
 
 /** After the merger: 34 units from 1 July 2025; code 24 is now Bắc Ninh. */

@@ -114,7 +114,31 @@ const plan = [
   { value: 100, by: '2030' },
 ];
 
+const rankPlan = [
+  { top: 15, by: '2025' },
+  { top: 10, by: '2030', label: 'Kế hoạch chuyển đổi số' },
+];
+const goalOnly = { label: 'Chỉ số DTI', rank: { of: 63, target: { top: 15, by: '2025', label: { vi: 'Kế hoạch 2025' } } } };
+
 const agreed: Case[] = [
+  // Issue 21: rank goals, one or a list; the place may then be absent.
+  valid('a rank with a goal', patch(full, 'rank.target', { top: 15, by: '2025' })),
+  valid('a rank with a list of goals, earliest first', patch(full, 'rank.target', rankPlan)),
+  valid('a rank goal without a deadline', patch(full, 'rank.target', { top: 15 })),
+  valid('a rank that gives only its goal, without a place', goalOnly),
+  valid('a rank that gives only a list of goals', patch(goalOnly, 'rank.target', rankPlan)),
+  broken('a rank without a place or a goal', full, 'rank.position', undefined),
+  broken('a rank goal without top', goalOnly, 'rank.target.top', undefined),
+  broken('a rank goal of top 0', goalOnly, 'rank.target.top', 0),
+  broken('a rank goal of a fractional top', goalOnly, 'rank.target.top', 2.5),
+  broken('a rank goal whose top is text', goalOnly, 'rank.target.top', '15'),
+  broken('a rank goal deadline that is not a date', goalOnly, 'rank.target.by', 'năm 2025'),
+  broken('a rank goal with a blank label', goalOnly, 'rank.target.label', ' '),
+  broken('a rank goal label with a bidi override', goalOnly, 'rank.target.label.vi', 'Kế hoạch\u202e'),
+  broken('a rank goal label of 10,001 characters', goalOnly, 'rank.target.label', 'x'.repeat(10_001)),
+  broken('a rank goal given as a bare number', goalOnly, 'rank.target', 15),
+  broken('an empty list of rank goals', goalOnly, 'rank.target', []),
+  broken('a rank goal in a list without its deadline', patch(goalOnly, 'rank.target', rankPlan), 'rank.target[1].by', undefined),
   // Issue 20: a plan's dated targets, and hedged history points.
   valid('a list of dated targets, earliest first', patch(full, 'target', plan)),
   valid('a history point with its own hedge', patch(full, 'series[1].approx', 'over')),
@@ -343,6 +367,10 @@ const beyondSchema: Case[] = [
   broken('two targets on the same deadline', patch(full, 'target', plan), 'target[1].by', '2024-12-31'),
   broken('a count whose part exceeds its whole', full, 'count.part', 104564),
   broken('a rank position beyond the number ranked', full, 'rank.position', 64),
+  broken('a rank goal beyond the number ranked', goalOnly, 'rank.target.top', 64),
+  broken('a rank goal in a list beyond the number ranked', patch(goalOnly, 'rank.target', rankPlan), 'rank.target[0].top', 64),
+  broken('a list of rank goals out of deadline order', patch(goalOnly, 'rank.target', rankPlan), 'rank.target[1].by', '2024'),
+  broken('a rank goal deadline of 30 February', goalOnly, 'rank.target.by', '2025-02-30'),
   {
     says: 'a history that is not oldest first',
     doc: patch(full, 'series', [
@@ -417,7 +445,7 @@ describe('indicator.schema.json', () => {
 
   it('lists every rule it cannot express in its $comment', () => {
     const comment = String(schema.$comment);
-    for (const rule of ['count.part', 'rank.position', 'oldest first', 'real calendar day', 'same id']) {
+    for (const rule of ['count.part', 'rank.position', 'rank.target.top', 'rank.target.by', '(target, and rank.target) runs earliest deadline first', 'oldest first', 'real calendar day', 'same id']) {
       expect(comment).to.include(rule);
     }
   });

@@ -80,7 +80,7 @@ export class Board extends DxElement<Collection> {
   /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend). */
   declare widgets?: string;
 
-  /** Today as `YYYY-MM-DD` for the target and trend cards, so an article stays as written. */
+  /** Today as `YYYY-MM-DD` for the target, trend and ranking cards (a plan's next goal), so an article stays as written. */
   declare now?: string;
 
   /** `compact` for the stat cards: "320 nghìn", "1,5 triệu". */
@@ -173,7 +173,7 @@ export class Board extends DxElement<Collection> {
         if (!customElements.get('dx-trend')) void import('../trend/on-use.js').then((m) => m.loadTrend());
         return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
       case 'province-rank':
-        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-rank>`;
+        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;
       default:
         return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
     }

@@ -54,3 +54,12 @@ export function slotAt(i: number, of: number): { x: number; width: number } {
   const width = 100 / of;
   return { x: round(i * width), width: round(width * (of > 40 ? 0.6 : 0.75)) };
 }
+
+/**
+ * Where a rank goal ends on the strip, in % of its width: in the gap after slot `top`
+ * (the middle of it), or at `top / of` along a track of more than MAX_SLOTS.
+ */
+export function goalAt(top: number, of: number): number {
+  const gap = of > MAX_SLOTS ? 0 : of > 40 ? 0.2 : 0.125;
+  return round(((top - gap) / of) * 100);
+}

@@ -71,8 +71,12 @@ export const rankStyles = css`
     height: 8px;
     margin-inline-end: 6px;
   }
+  .goal {
+    margin: 0;
+  }
   .key line,
-  .mark {
+  .mark,
+  .strip .goal {
     stroke: var(--_target);
     stroke-width: 2;
   }

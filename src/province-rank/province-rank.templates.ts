@@ -4,7 +4,7 @@ import type { Approx, Benchmark, Direction } from '../spec/types.js';
 import type { Locale, MessageParams } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
-import { barsFor, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
+import { barsFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
 import type { STRINGS } from './province-rank.strings.js';
 import type { Row } from './ranking.js';
 
@@ -125,8 +125,11 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
   </div>`;
 }
 
-/** Rank only: the position among `of` slots, best first; past MAX_SLOTS, one track and a marker. */
-export function renderStrip(position: number, of: number, locale: Locale): TemplateResult {
+/**
+ * Rank only: the position among `of` slots, best first; past MAX_SLOTS, one track and a
+ * marker. With a rank goal, a line where the leading `goal` end (decorative: the goal line says it).
+ */
+export function renderStrip(position: number, of: number, locale: Locale, goal?: number): TemplateResult {
   const at = position - 1;
   const many = of > MAX_SLOTS;
   const marker = many ? { x: Math.round((at / of) * 1e4) / 100, width: 1 } : slotAt(at, of);
@@ -136,6 +139,7 @@ export function renderStrip(position: number, of: number, locale: Locale): Templ
       ${many ? svg`<rect class="track" x="0" width="100%" y="25%" height="50%"></rect>` : nothing}
       ${slots.map((s) => (s ? svg`<rect class="slot" x="${s.x}%" width="${s.width}%" y="0" height="100%"></rect>` : nothing))}
       <rect class="slot hl" x="${marker.x}%" width="${marker.width}%" y="0" height="100%"></rect>
+      ${goal === undefined ? nothing : svg`<line class="goal" x1="${goalAt(goal, of)}%" x2="${goalAt(goal, of)}%" y1="0" y2="100%"></line>`}
     </svg>
     <div class="ends"><span>${formatNumber(1, locale)}</span><span>${formatNumber(of, locale)}</span></div>
   </div>`;

@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { readNumberAttribute } from '../spec/attributes.js';
+import { listOf, upcomingTarget } from '../spec/targets.js';
 import { isEra } from '../data/provinces/era.js';
 import type { Approx, Indicator, ValidationError } from '../spec/types.js';
 import { problem } from '../spec/validate.js';
@@ -7,11 +8,13 @@ import { inBoth, translate, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
+import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { goalText } from './goal.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
 import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.templates.js';
 import { STRINGS } from './province-rank.strings.js';
@@ -38,6 +41,8 @@ interface View {
   allRows?: Row<Entry>[];
   /** Every value the chart's axis must hold (areas and benchmarks), once its chart is drawn. */
   axis?: number[];
+  /** The rank goal in words (goal.ts) and its `top`, when the document gives one. */
+  goal?: { text: string; top: number };
 }
 
 /**
@@ -45,7 +50,9 @@ interface View {
  * bình cả nước (79,13%)". With `areas` in the document it ranks them itself (ties
  * share a rank) and draws a sorted bar chart with benchmark lines; with only `rank`
  * it places the province on a strip of slots. The ranking is also a table for screen
- * readers, shown to everyone by the "Xem bảng" button.
+ * readers, shown to everyone by the "Xem bảng" button. A rank goal (`rank.target`) is
+ * said in words, with whether the place meets it: "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn
+ * đầu vào năm 2025 · còn cách mục tiêu 3 bậc"; the strip marks where the goal ends.
  *
  * @summary A province's rank among all provinces, with a bar chart, benchmarks and a table.
  *
@@ -55,6 +62,7 @@ interface View {
  * @csspart rank - "Bắc Kạn đứng thứ 7/63".
  * @csspart value - The province's own figure.
  * @csspart comparison - "cao hơn trung bình cả nước (79,13%)".
+ * @csspart goal - The rank goal and whether the place meets it: "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · đang đạt mục tiêu".
  * @csspart chart - The bar chart (decorative: the table says the same).
  * @csspart strip - The rank strip of rank-only documents (decorative).
  * @csspart benchmarks - The list of benchmarks with their values.
@@ -68,7 +76,7 @@ interface View {
  *
  * @cssprop [--dx-accent=#0a66c2] - The highlighted province's bar and slot.
  * @cssprop [--dx-bar=color-mix(in srgb, var(--dx-muted) 70%, transparent)] - The other bars and slots.
- * @cssprop [--dx-target=#a34d00] - Benchmark lines.
+ * @cssprop [--dx-target=#a34d00] - Benchmark lines; the rank goal's mark on the strip.
  * @cssprop [--dx-track=#d8dee4] - The rank strip's track beyond 100 slots.
  * @cssprop [--dx-text=#1b1f24] - Text.
  * @cssprop [--dx-muted=#555f6d] - Secondary text.
@@ -87,6 +95,7 @@ export class ProvinceRank extends IndicatorElement {
     highlight: {},
     limit: {},
     era: {},
+    now: {},
     // What the reader asked for, how far the table is drawn, names on their way: internal state.
     expanded: { state: true },
     tableShown: { state: true },
@@ -102,6 +111,9 @@ export class ProvinceRank extends IndicatorElement {
 
   /** `63` or `34`: the provincial units to read area codes in; by default the document's `asOf` decides. */
   declare era?: string;
+
+  /** Today as `YYYY-MM-DD`, which decides the rank goal shown from a plan's list; the reader's real today by default. Fix it in articles and tests. */
+  declare now?: string;
 
   /** The chart shows every bar (the reader pressed "Xem tất cả"). Internal state, no attribute: no API. */
   private expanded = false;
@@ -165,6 +177,7 @@ export class ProvinceRank extends IndicatorElement {
       errors.push({ path, code: `rank.${key}`, message: inBoth(STRINGS, key, params) });
     this.readLimit(errors);
     if (this.era && !isEra(this.era)) errors.push(problem('era', 'enum', { values: '63, 34' }));
+    readNow(this.now, errors);
     const { areas, rank } = indicator;
     if (!areas && !rank) own('areas', 'need');
     if (!areas) return errors;
@@ -181,7 +194,7 @@ export class ProvinceRank extends IndicatorElement {
 
   protected override derive(): void {
     const indicator = this.feed$.indicator;
-    const inputs = [indicator, this.highlight, this.era, this.locale, loadedRegistry()];
+    const inputs = [indicator, this.highlight, this.era, this.locale, loadedRegistry(), readNow(this.now)];
     if (indicator && inputs.some((input, i) => input !== this.viewInputs[i])) {
       this.viewInputs = inputs;
       this.view = this.viewOf(indicator);
@@ -214,6 +227,14 @@ export class ProvinceRank extends IndicatorElement {
   }
 
   private viewOf(indicator: Indicator): View {
+    const view = this.rankView(indicator);
+    const goals = indicator.rank?.target;
+    if (!goals) return view;
+    const today = dayText(readNow(this.now));
+    return { ...view, goal: { text: goalText(goals, this.locale, view.position, today), top: upcomingTarget(listOf(goals), today).target.top } };
+  }
+
+  private rankView(indicator: Indicator): View {
     const { areas, area, rank } = indicator;
     if (!areas) {
       const name = area ? this.nameOf(indicator, area.name ? [] : [area.code])(area.code, area.name) : '';
@@ -250,10 +271,10 @@ export class ProvinceRank extends IndicatorElement {
 
   private renderIndicator(indicator: Indicator, view: View, voice: Voice): TemplateResult {
     const { locale } = this;
-    const { ranked, position, of } = view;
+    const { ranked, position, of, goal } = view;
     return html`<div part="label" id="label">${pickText(indicator.label, locale)}</div>
-      ${this.renderSummary(indicator, view, voice)}
-      ${ranked ? this.renderRanking(indicator, view, ranked, voice) : renderStrip(position!, of, locale)}
+      ${this.renderSummary(indicator, view, voice)} ${goal ? html`<p part="goal" class="goal">${goal.text}</p>` : nothing}
+      ${ranked ? this.renderRanking(indicator, view, ranked, voice) : position === undefined ? nothing : renderStrip(position, of, locale, goal?.top)}
       ${renderBenchmarks(indicator.benchmarks ?? [], Boolean(ranked), indicator.direction, voice)} ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
       ${renderStatus(this.feed$, locale)}`;

@@ -41,6 +41,8 @@ const PROBLEMS = {
   'limit.items': ['có {count} mục, quá giới hạn {most}', 'has {count} entries, over the limit of {most}'],
   'count.part': ['part ({part}) không được lớn hơn whole ({whole})', 'part ({part}) must not exceed whole ({whole})'],
   'rank.position': ['position ({position}) không được lớn hơn of ({of})', 'position ({position}) must not exceed of ({of})'],
+  'rank.top': ['top ({top}) không được lớn hơn of ({of})', 'top ({top}) must not exceed of ({of})'],
+  'rank.place': ['bắt buộc phải có, trừ khi rank có target (mục tiêu)', 'is required unless rank has a target (a goal)'],
   'series.order': ['phải xếp từ cũ đến mới, không trùng ({asOf} sau {previous})', 'must run oldest first, no repeats ({asOf} after {previous})'],
   'target.order': ['phải xếp theo hạn, sớm trước, không trùng ({by} sau {previous})', 'must run earliest deadline first, no repeats ({by} after {previous})'],
   'value.required': ['cần value (hoặc rank, areas, target)', 'needs value (or rank, areas, target)'],

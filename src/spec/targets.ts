@@ -1,7 +1,7 @@
 import type { Indicator, Target } from './types.js';
 
 /**
- * A document's `target` may be one goal or a plan's dated milestones, earliest first
+ * A document's `target` (and a rank's, "among the 15 leading provinces by 2025") may be one goal or a plan's dated milestones, earliest first
  * ("50% by 2024, 80% by 2025, 100% by 2030"). These read both the same way. Dates are
  * compared as text, no date maths: the validator uses them, and every element pays for it.
  */
@@ -12,6 +12,9 @@ export const deadlineKey = (by: string): string => (by.length === 4 ? `${by}-12-
 /** The reader's today as `YYYY-MM-DD`, local calendar. */
 export const todayText = (): string => new Date().toLocaleDateString('en-CA');
 
+/** A goal given once or as a list (a value target, a rank goal), as a list. */
+export const listOf = <T>(one: T | readonly T[] | undefined): readonly T[] => (one === undefined ? [] : Array.isArray(one) ? one : [one as T]);
+
 /** Every target of the indicator, earliest first: the list, the single target, or none. */
 export function targetsOf(indicator: Pick<Indicator, 'target' | 'targets'>): Target[] {
   return indicator.targets ?? (indicator.target ? [indicator.target] : []);
@@ -21,7 +24,7 @@ export function targetsOf(indicator: Pick<Indicator, 'target' | 'targets'>): Tar
  * The target to judge on `today` (`YYYY-MM-DD`): the earliest whose deadline has not passed
  * (one without a deadline never passes), else the last one, overdue or met; and those after it.
  */
-export function upcomingTarget(targets: readonly Target[], today: string): { target: Target; later: Target[] } {
+export function upcomingTarget<T extends { by?: string }>(targets: readonly T[], today: string): { target: T; later: T[] } {
   const index = targets.findIndex((t) => t.by === undefined || deadlineKey(t.by) >= today);
   const at = index < 0 ? targets.length - 1 : index;
   return { target: targets[at], later: targets.slice(at + 1) };

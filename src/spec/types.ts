@@ -54,10 +54,22 @@ export interface SeriesPoint {
   approx?: Approx;
 }
 
+/** A rank goal: among the `top` leading areas ("the 15 leading provinces by 2025"). */
+export interface RankGoal {
+  /** A whole number from 1 to the rank's `of`. */
+  top: number;
+  /** The deadline, written like `asOf`; required in a list. */
+  by?: DateString;
+  label?: LocalizedText;
+}
+
 export interface Rank {
-  position: number;
+  /** The place, from 1; may be absent only when `target` gives a goal. */
+  position?: number;
   of: number;
   asOf?: DateString;
+  /** One goal, or a plan's dated goals, earliest first. */
+  target?: RankGoal | RankGoal[];
 }
 
 export interface Benchmark {

@@ -204,21 +204,44 @@ const APPROX = oneOf(['about', 'over', 'under', 'nearly']);
 const AREA = object({ code: [name, 1], name: [anyString] });
 const SOURCE = object({ name: [name, 1], url: [string(HTTP_URL, 'pattern.url')], published: [date] });
 
-// `target`: one goal, or a plan's dated milestones (issue 20). Each milestone needs its
-// deadline, and they run earliest first by deadline ("2024" ends after "2024-06"), no repeats:
-// a reader judges the next one due, which a shuffled list would get wrong.
-const TARGET_FIELDS = { value: [figure, 1], label: [text] } satisfies Record<string, Field>;
-const ONE_TARGET = object({ ...TARGET_FIELDS, by: [date] });
-const TARGET_LIST = list(object({ ...TARGET_FIELDS, by: [date, 1] }), (targets, at, errors) => {
-  if (!targets.length) fail(errors, at, 'empty');
-  targets.forEach((target, i) => {
-    const previous = targets[i - 1];
-    if (previous && deadlineKey(target.by as string) <= deadlineKey(previous.by as string)) {
-      fail(errors, join(join(at, i), 'by'), 'target.order', { by: target.by as string, previous: previous.by as string });
-    }
+// `target`: one goal, or a plan's dated milestones (issue 20); a rank's goals are read the
+// same way (issue 21). Each milestone needs its deadline, and they run earliest first by
+// deadline ("2024" ends after "2024-06"), no repeats: a reader judges the next one due, which
+// a shuffled list would get wrong.
+const goals = (fields: Record<string, Field>): Reader => {
+  const one = object({ ...fields, by: [date] });
+  const many = list(object({ ...fields, by: [date, 1] }), (items, at, errors) => {
+    if (!items.length) fail(errors, at, 'empty');
+    items.forEach((item, i) => {
+      const previous = items[i - 1];
+      if (previous && deadlineKey(item.by as string) <= deadlineKey(previous.by as string)) {
+        fail(errors, join(join(at, i), 'by'), 'target.order', { by: item.by as string, previous: previous.by as string });
+      }
+    });
   });
-});
-const TARGET: Reader = (v, at, errors, percent) => (Array.isArray(v) ? TARGET_LIST : ONE_TARGET)(v, at, errors, percent);
+  return (v, at, errors, percent) => (Array.isArray(v) ? many : one)(v, at, errors, percent);
+};
+const TARGET = goals({ value: [figure, 1], label: [text] });
+
+// `rank`: the place among `of`, and goals such as "among the 15 leading provinces by 2025",
+// whose `top` cannot exceed `of`. A plan states its goal before any ranking is published,
+// so the place may be absent then, and only then: a rank of nothing would say nothing.
+const RANK_FIELDS = object(
+  { position: [positiveInteger], of: [positiveInteger, 1], asOf: [date], target: [goals({ top: [positiveInteger, 1], label: [text] })] },
+  (r, at, errors) => {
+    const of = r.of as number;
+    if ((r.position as number) > of) fail(errors, join(at, 'position'), 'rank.position', { position: r.position as number, of });
+    const target = join(at, 'target');
+    const tops = Array.isArray(r.target) ? (r.target as Json[]).map((g, i) => [join(target, i), g] as const) : r.target ? [[target, r.target as Json] as const] : [];
+    for (const [path, goal] of tops) if ((goal.top as number) > of) fail(errors, join(path, 'top'), 'rank.top', { top: goal.top as number, of });
+  },
+);
+const RANK: Reader = (v, at, errors, percent) => {
+  const before = errors.length;
+  if (isObject(v) && v.position === undefined && v.target === undefined) fail(errors, join(at, 'position'), 'rank.place');
+  const out = RANK_FIELDS(v, at, errors, percent);
+  return errors.length === before ? out : undefined;
+};
 
 // The format's fields (../shared/indicator-format.md), in its order.
 const INDICATOR: Record<string, Field> = {
@@ -248,11 +271,7 @@ const INDICATOR: Record<string, Field> = {
       }),
     ),
   ],
-  rank: [
-    object({ position: [positiveInteger, 1], of: [positiveInteger, 1], asOf: [date] }, (r, at, errors) => {
-      if ((r.position as number) > (r.of as number)) fail(errors, join(at, 'position'), 'rank.position', { position: r.position as number, of: r.of as number });
-    }),
-  ],
+  rank: [RANK],
   benchmarks: [list(object({ label: [text, 1], value: [figure, 1] }))],
   areas: [list(object({ code: [name, 1], name: [anyString], value: [figure, 1], approx: [APPROX] }))],
   source: [SOURCE],

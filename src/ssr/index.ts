@@ -88,8 +88,8 @@ const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho
  * `<script type="application/json">` child (what the browser's element reads), and a
  * declarative shadow root (`<template shadowrootmode="open">`) with the ready figures.
  *
- * The element is given `lang` always, and `<dx-target-progress>` and `<dx-trend>` a `now` (today in
- * Vietnam) unless `attributes.now` says otherwise, so the browser computes exactly what
+ * The element is given `lang` always, and `<dx-target-progress>`, `<dx-trend>` and `<dx-province-rank>`
+ * (a plan's next rank goal) a `now` (today in Vietnam) unless `attributes.now` says otherwise, so the browser computes exactly what
  * the server wrote: hydration reuses the DOM and must agree with it.
  *
  * @param tagName - `dx-coverage-gauge`, `dx-target-progress`, `dx-stat`, `dx-province-rank` or `dx-trend`.
@@ -105,7 +105,7 @@ export async function renderToString(tagName: SsrTagName, data: unknown, options
   if (lang !== 'vi' && lang !== 'en') throw new TypeError(`renderToString: lang must be "vi" or "en", not "${String(lang)}"`);
   const attributes: Record<string, string | undefined> = { ...options.attributes, lang };
   for (const [name, value] of Object.entries({ indicator, area, theme })) if (value !== undefined) attributes[name] = value;
-  if (tagName === 'dx-target-progress' || tagName === 'dx-trend') attributes.now ??= vietnamToday();
+  if (tagName === 'dx-target-progress' || tagName === 'dx-trend' || tagName === 'dx-province-rank') attributes.now ??= vietnamToday();
   const { render, collectResult } = await renderer();
   await ELEMENTS[tagName]();
 

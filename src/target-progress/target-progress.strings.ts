@@ -37,8 +37,6 @@ export const STRINGS = {
   'status.nofigure': ['chưa có số liệu', 'no figure yet'],
   // The status as the end of the progress bar's spoken sentence, where it differs.
   'say.behind': ['chậm so với tiến độ', 'behind schedule'],
-  // Errors in this element's own attributes.
-  'now.date': ['phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-10-01', 'must be a day written YYYY-MM-DD, e.g. 2024-10-01'],
 } satisfies StringTable;
 
 export type StringKey = keyof typeof STRINGS;

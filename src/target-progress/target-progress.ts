@@ -1,10 +1,9 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Target, ValidationError } from '../spec/types.js';
-import { dateProblem, problem } from '../spec/validate.js';
+import { problem } from '../spec/validate.js';
 import { formatDate } from '../format/dates.js';
-import { inBoth, message } from '../format/messages.js';
-import { STRINGS } from './target-progress.strings.js';
+import { message } from '../format/messages.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -15,8 +14,8 @@ import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { barScale, type BarScale } from './bar-scale.js';
 import { capitalize, gapText, laterText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
-import { readDay } from '../format/days.js';
-import { assess, today, type Assessable, type Assessment } from './projection.js';
+import { dayText, readNow } from '../internal/now.js';
+import { assess, type Assessable, type Assessment } from './projection.js';
 import { progressStyles } from './target-progress.styles.js';
 
 interface View {
@@ -97,11 +96,7 @@ export class TargetProgress extends IndicatorElement {
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     if (!indicator.target) errors.push(problem('target', 'required'));
-    if (this.now && readDay(this.now) === undefined) {
-      // A day in the right form that the calendar lacks (2024-02-30), or out of 1900–2100, says so.
-      const why = this.now.length === 10 ? dateProblem(this.now) : 'pattern.date';
-      errors.push(why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: this.now }));
-    }
+    readNow(this.now, errors);
     return errors;
   }
 
@@ -111,11 +106,10 @@ export class TargetProgress extends IndicatorElement {
       this.view = undefined;
       return;
     }
-    const now = (this.now ? readDay(this.now) : undefined) ?? today();
+    const now = readNow(this.now);
     // The same figures on the same day (a theme or variant change, an unchanged poll): the same view.
     if (this.view?.shown === shown && this.view.now === now) return;
-    // The day as text, as deadlines are compared (spec/targets.ts).
-    const { target, later } = upcomingTarget(targetsOf(shown), new Date(now * 86_400_000).toISOString().slice(0, 10));
+    const { target, later } = upcomingTarget(targetsOf(shown), dayText(now));
     const indicator = { ...shown, target } as Indicator & Assessable;
     this.view = { shown, indicator, later, now, assessment: assess(indicator, now), scale: barScale(indicator) };
   }

@@ -20,7 +20,6 @@ export const STRINGS = {
   // Errors in this element's own input.
   'points.required': ['cần series, hoặc value với asOf, để vẽ xu hướng', 'needs series, or value with asOf, to draw a trend'],
   'asOf.order': ['số liệu hiện tại ({asOf}) cũ hơn điểm cuối của series ({last})', 'the current figure ({asOf}) is older than the last point of series ({last})'],
-  'now.date': ['phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-10-01', 'must be a day written YYYY-MM-DD, e.g. 2024-10-01'],
 } satisfies StringTable;
 
 export type StringKey = keyof typeof STRINGS;

@@ -3,13 +3,14 @@ import { readNumberAttribute } from '../spec/attributes.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, SeriesPoint, Target, ValidationError } from '../spec/types.js';
 import { formatDate } from '../format/dates.js';
-import { deadlineDay, figureDay, readDay, today } from '../format/days.js';
+import { deadlineDay, figureDay } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
+import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { trendPoints } from '../stat/stat-trend.js';
@@ -116,14 +117,6 @@ export class Trend extends IndicatorElement {
     }
   }
 
-  private readNow(errors?: ValidationError[]): number | undefined {
-    if (!this.now) return undefined;
-    const day = readDay(this.now);
-    if (day !== undefined) return day;
-    errors?.push({ path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') });
-    return undefined;
-  }
-
   protected override checked(): unknown[] {
     return [this.yMax, this.now];
   }
@@ -131,7 +124,7 @@ export class Trend extends IndicatorElement {
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     readNumberAttribute(this.yMax, 'y-max', errors);
-    this.readNow(errors);
+    readNow(this.now, errors);
     const { series, value, asOf } = indicator;
     if (!series?.length && (value === undefined || !asOf)) errors.push({ path: 'series', code: 'points.required', message: inBoth(STRINGS, 'points.required') });
     const last = series?.[series.length - 1];
@@ -147,7 +140,7 @@ export class Trend extends IndicatorElement {
       this.view = this.geometry = undefined;
       return;
     }
-    const now = this.readNow() ?? today();
+    const now = readNow(this.now);
     // A change of language arrives without a changed property (the lang attribute only requests an update).
     if (this.view?.shown !== shown || this.view.now !== now || this.view.locale !== this.locale || changed.has('yMax')) {
       this.view = this.makeView(shown, now);
@@ -170,7 +163,7 @@ export class Trend extends IndicatorElement {
     const targets = targetsOf(shown);
     const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
     let projection: View['projection'];
-    const next = targets.length ? upcomingTarget(targets, new Date(now * 86_400_000).toISOString().slice(0, 10)).target : undefined;
+    const next = targets.length ? upcomingTarget(targets, dayText(now)).target : undefined;
     const last = points[points.length - 1];
     if (next?.by && deadlineDay(next.by) > last.day) {
       const day = deadlineDay(next.by);

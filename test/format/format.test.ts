@@ -355,7 +355,7 @@ describe('message', () => {
     'value.required': true, 'indicator.duplicate': true, 'indicator.unknown': true,
     'indicator.choose': true, 'area.unknown': true, 'area.choose': true, 'attr.number': true,
     'nodata': true, 'unit.percent': true, 'date.year': true, 'date.real': true, 'text.bidi': true, 'depth': true,
-    'range.seconds': true, 'limit.text': true, 'limit.items': true, 'target.order': true,
+    'range.seconds': true, 'limit.text': true, 'limit.items': true, 'target.order': true, 'rank.top': true, 'rank.place': true,
   };
   const MESSAGE_KEYS: Record<MessageKey, true> = {
     'approx.about': true, 'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true,

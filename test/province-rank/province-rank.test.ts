@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
-import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/province-rank/dx-province-rank.js';
 import { TABLE_BLOCK } from '../../src/province-rank/province-rank.templates.js';
 import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
@@ -34,6 +34,12 @@ const text = (el: ProvinceRank, selector: string) => part(el, selector).textCont
 const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim()).filter(Boolean).join(' ');
 const chartRows = (el: ProvinceRank) => [...el.shadowRoot!.querySelectorAll('.chart .row')].map(cells);
 const tableRows = (el: ProvinceRank) => [...el.shadowRoot!.querySelectorAll('.rows > [role="row"]')];
+/** A node of the browser's accessibility tree, and every name in it, as a screen reader is given them. */
+interface AccessibleNode {
+  name?: string;
+  children?: AccessibleNode[];
+}
+const spoken = (node: AccessibleNode): string[] => [...(node.name ? [node.name] : []), ...(node.children ?? []).flatMap(spoken)];
 const button = (el: ProvinceRank, name: RegExp) => [...el.shadowRoot!.querySelectorAll('button')].find((b) => name.test(b.textContent!))!;
 
 describe('<dx-province-rank>', () => {
@@ -457,6 +463,89 @@ describe('<dx-province-rank>', () => {
       const el = await rank(html`<dx-province-rank .data=${{ ...DTI, asOf: '2025-12', area: { code: '19' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-rank>`);
       expect(chartRows(el)).to.have.length(34);
       expect(text(el, '[part="rank"]')).to.equal('Thái Nguyên đứng thứ 27/34');
+    });
+  });
+
+  describe('rank goals (issue 21)', () => {
+    // Thái Nguyên's plan: among the 15 leading provinces by 2025, the 10 leading by 2030.
+    const PLAN = [
+      { top: 15, by: '2025' },
+      { top: 10, by: '2030', label: { vi: 'Kế hoạch chuyển đổi số', en: 'Digital transformation plan' } },
+    ];
+    const GOAL_ONLY = { label: 'Chỉ số DTI', area: { code: '19', name: 'Thái Nguyên' }, rank: { of: 63, target: { top: 15, by: '2025' } } };
+    const goalLine = (el: ProvinceRank) => text(el, '[part="goal"]');
+
+    it('says the goal alone when no place is known, and no rank: no "thứ 0", no empty strip', async () => {
+      const el = await rank(html`<dx-province-rank .data=${GOAL_ONLY}></dx-province-rank>`);
+      expect(el.state).to.equal('ready');
+      expect(goalLine(el)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025');
+      expect(el.shadowRoot!.querySelector('[part="summary"], [part="rank"], [part="strip"]')?.getAttribute('part') ?? 'none').to.equal('none');
+      expect(visibleText(el)).not.to.match(/thứ|\/63|undefined|NaN/);
+    });
+
+    it('says it in English', async () => {
+      const el = await rank(html`<dx-province-rank lang="en" .data=${GOAL_ONLY}></dx-province-rank>`);
+      expect(goalLine(el)).to.equal('Goal: among the top 15 by 2025');
+    });
+
+    it('says whether the place meets the goal, under the rank, and marks where the goal ends on the strip', async () => {
+      const short = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`);
+      expect(text(short, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 18/63');
+      expect(goalLine(short)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc');
+      // In the gap after slot 15 of 63 (slots are 0.6 of their 1/63 share past 40).
+      const mark = part(short, '[part="strip"] line.goal');
+      expect(mark.getAttribute('x1')).to.equal(`${Math.round(((15 - 0.2) / 63) * 1e4) / 100}%`);
+      expect(getComputedStyle(mark).stroke).to.equal('rgb(163, 77, 0)');
+      const met = await rank(html`<dx-province-rank lang="en" .data=${{ ...RANK_ONLY, rank: { position: 7, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`);
+      expect(goalLine(met)).to.equal('Goal: among the top 15 by 2025 · goal met');
+    });
+
+    it('judges the place it ranks itself from areas', async () => {
+      const el = await rank(html`<dx-province-rank lang="en" .data=${{ ...FULL, rank: { of: 63, target: { top: 5 } } }}></dx-province-rank>`);
+      expect(text(el, '[part="rank"]')).to.equal('Bắc Kạn ranks 7th of 63');
+      expect(goalLine(el)).to.equal('Goal: among the top 5 · 2 places short');
+    });
+
+    it('shows of a plan the earliest goal not yet passed on `now`, and how many follow', async () => {
+      const data = { ...RANK_ONLY, rank: { position: 12, of: 63, target: PLAN } };
+      const el = await rank(html`<dx-province-rank .data=${data} now="2025-06-01"></dx-province-rank>`);
+      expect(goalLine(el)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · đang đạt mục tiêu · sau đó còn 1 mục tiêu, đến năm 2030');
+      // The first deadline passed: the next goal, its own label, and the place now short of it.
+      el.now = '2026-01-01';
+      await settled(el);
+      expect(goalLine(el)).to.equal('Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 (Kế hoạch chuyển đổi số) · còn cách mục tiêu 2 bậc');
+      expect(part(el, '[part="strip"] line.goal').getAttribute('x1')).to.equal(`${Math.round(((10 - 0.2) / 63) * 1e4) / 100}%`);
+    });
+
+    it('refuses a `now` that is not a day, in place', async () => {
+      const el = await rank(html`<dx-province-rank .data=${GOAL_ONLY} now="2025-02-30"></dx-province-rank>`);
+      expect(el.state).to.equal('error');
+      expect(visibleText(el)).to.contain('now: không phải ngày có thật (2025-02-30)');
+    });
+
+    it('shows a label as text, never as markup', async () => {
+      const label = '<img src=x onerror="window.hacked=1">Kế hoạch';
+      const el = await rank(html`<dx-province-rank .data=${{ ...GOAL_ONLY, rank: { of: 63, target: { top: 15, label } } }}></dx-province-rank>`);
+      expect(goalLine(el)).to.equal(`Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu (${label})`);
+      expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+    });
+
+    it('lets a screen reader hear the goal line as it is shown', async () => {
+      const el = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`);
+      // Booleans, not elements: a failing comparison of elements hung the runner while it serialized them.
+      expect(Boolean(part(el, '[part="goal"]').closest('[aria-hidden="true"]')), 'the goal line is hidden').to.equal(false);
+      const names = spoken((await a11ySnapshot({})) as unknown as AccessibleNode);
+      // A yes or no, not the whole tree: a failing include() made the runner diff the page's every name.
+      const heard = names.includes('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc');
+      expect(heard, `heard: ${names.filter((n) => /Mục tiêu/.test(n)).join(' | ') || 'no goal'}`).to.equal(true);
+      // The strip and its goal mark are drawing only.
+      expect(part(el, '[part="strip"]').getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('passes axe with a goal alone, with a goal short of the place, and with a plan in English', async () => {
+      await expect(await rank(html`<dx-province-rank .data=${GOAL_ONLY}></dx-province-rank>`)).to.be.accessible();
+      await expect(await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`)).to.be.accessible();
+      await expect(await rank(html`<dx-province-rank lang="en" theme="dark" now="2025-01-01" .data=${{ ...FULL, rank: { of: 63, target: PLAN } }}></dx-province-rank>`)).to.be.accessible();
     });
   });
 

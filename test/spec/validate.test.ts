@@ -870,3 +870,83 @@ describe('dated targets (issue 20)', () => {
     expect(where(validateDocument(one({ series: [{ asOf: '2023', value: 76, approx: 'trên' }] })))).to.deep.equal([{ path: 'series[0].approx', code: 'enum' }]);
   });
 });
+
+describe('rank goals (issue 21)', () => {
+  // Thái Nguyên's plan: among the 15 leading provinces by 2025, the 10 leading by 2030.
+  const plan = [
+    { top: 15, by: '2025' },
+    { top: 10, by: '2030', label: { vi: 'Kế hoạch chuyển đổi số', en: 'Digital transformation plan' } },
+  ];
+  const rankOnly = (rank: unknown) => ({ label: 'Chỉ số DTI', rank });
+
+  it('reads one goal and a list of them, kept as written', () => {
+    const one_ = { position: 18, of: 63, target: { top: 15, by: '2025' } };
+    expect(valueOf(validateDocument(rankOnly(one_))).indicators[0].rank).to.deep.equal(one_);
+    const list = { position: 18, of: 63, target: plan };
+    expect(valueOf(validateDocument(rankOnly(list))).indicators[0].rank).to.deep.equal(list);
+  });
+
+  it('accepts a goal without a deadline, and a goal alone without a place', () => {
+    expect(validateDocument(rankOnly({ of: 63, target: { top: 15 } })).ok).to.equal(true);
+    expect(validateDocument(rankOnly({ of: 34, target: plan })).ok).to.equal(true);
+  });
+
+  it('needs the place when there is no goal, saying the goal would do', () => {
+    const [error] = errorsOf(validateDocument(rankOnly({ of: 63 })));
+    expect(error).to.include({ path: 'rank.position', code: 'rank.place' });
+    expect(error.message.vi).to.equal('bắt buộc phải có, trừ khi rank có target (mục tiêu)');
+    expect(error.message.en).to.equal('is required unless rank has a target (a goal)');
+  });
+
+  it('reports a missing place together with the other faults of the rank', () => {
+    expect(where(validateDocument(rankOnly({ of: 0 })))).to.deep.equal([
+      { path: 'rank.position', code: 'rank.place' },
+      { path: 'rank.of', code: 'type.integer' },
+    ]);
+  });
+
+  it('holds top to a whole number from 1 to of, in one goal and in each of a list', () => {
+    expect(validateDocument(rankOnly({ of: 63, target: { top: 63 } })).ok).to.equal(true);
+    expect(validateDocument(rankOnly({ of: 63, target: { top: 1 } })).ok).to.equal(true);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 0 } })))).to.deep.equal([{ path: 'rank.target.top', code: 'type.integer' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 7.5 } })))).to.deep.equal([{ path: 'rank.target.top', code: 'type.integer' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: '15' } })))).to.deep.equal([{ path: 'rank.target.top', code: 'type.number' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { by: '2025' } })))).to.deep.equal([{ path: 'rank.target.top', code: 'required' }]);
+    const [error] = errorsOf(validateDocument(rankOnly({ of: 34, target: [{ top: 15, by: '2025' }, { top: 40, by: '2030' }] })));
+    expect(error).to.include({ path: 'rank.target[1].top', code: 'rank.top' });
+    expect(error.message.en).to.equal('top (40) must not exceed of (34)');
+  });
+
+  it('reads each deadline as the format reads dates', () => {
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: 'năm 2025' } })))).to.deep.equal([{ path: 'rank.target.by', code: 'pattern.date' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: '2025-02-30' } })))).to.deep.equal([{ path: 'rank.target.by', code: 'date.real' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: '2204' } })))).to.deep.equal([{ path: 'rank.target.by', code: 'date.year' }]);
+  });
+
+  it('needs a list earliest first, each with its deadline, and not empty', () => {
+    const [error] = errorsOf(validateDocument(rankOnly({ of: 63, target: [plan[1], plan[0]] })));
+    expect(error).to.include({ path: 'rank.target[1].by', code: 'target.order' });
+    expect(error.message.vi).to.equal('phải xếp theo hạn, sớm trước, không trùng (2025 sau 2030)');
+    // "2025" runs to 31/12/2025, after "2025-06".
+    expect(where(validateDocument(rankOnly({ of: 63, target: [{ top: 15, by: '2025' }, { top: 10, by: '2025-06' }] })))).to.deep.equal([{ path: 'rank.target[1].by', code: 'target.order' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: [{ top: 15 }] })))).to.deep.equal([{ path: 'rank.target[0].by', code: 'required' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: [] })))).to.deep.equal([{ path: 'rank.target', code: 'empty' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: 15 })))).to.deep.equal([{ path: 'rank.target', code: 'type.object' }]);
+  });
+
+  it('holds a goal label to the limits and the bidi rule of other text', () => {
+    const labelled = (label: unknown) => rankOnly({ of: 63, target: { top: 15, by: '2025', label } });
+    expect(validateDocument(labelled('x'.repeat(10_000))).ok).to.equal(true);
+    expect(where(validateDocument(labelled('x'.repeat(10_001))))).to.deep.equal([{ path: 'rank.target.label', code: 'limit.text' }]);
+    expect(where(validateDocument(labelled({ vi: 'Kế hoạch', en: 'x'.repeat(10_001) })))).to.deep.equal([{ path: 'rank.target.label.en', code: 'limit.text' }]);
+    expect(where(validateDocument(labelled('Kế hoạch\u202e')))).to.deep.equal([{ path: 'rank.target.label', code: 'text.bidi' }]);
+    expect(where(validateDocument(labelled({ vi: '\u2066Kế hoạch' })))).to.deep.equal([{ path: 'rank.target.label.vi', code: 'text.bidi' }]);
+    expect(where(validateDocument(labelled('\u200b ')))).to.deep.equal([{ path: 'rank.target.label', code: 'empty' }]);
+    // Markup is text: kept as written, never read as HTML.
+    expect(valueOf(validateDocument(labelled('<img src=x onerror=alert(1)>'))).indicators[0].rank?.target).to.deep.equal({ top: 15, by: '2025', label: '<img src=x onerror=alert(1)>' });
+  });
+
+  it('still holds a place to the number ranked when a goal is given', () => {
+    expect(where(validateDocument(rankOnly({ position: 64, of: 63, target: { top: 15 } })))).to.deep.equal([{ path: 'rank.position', code: 'rank.position' }]);
+  });
+});

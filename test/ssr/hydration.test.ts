@@ -88,6 +88,12 @@ const CASES = [
   { name: 'target-progress-inline', tag: 'dx-target-progress', figure: '[part~="figure"]', shows: '60%/100%' },
   { name: 'stat', tag: 'dx-stat', figure: '[part~="figure"]', shows: 'gần 320.000 thuê bao' },
   { name: 'province-rank', tag: 'dx-province-rank', figure: '[part~="rank"]', shows: 'Bắc Kạn đứng thứ 1/10' },
+  {
+    name: 'province-rank-goal',
+    tag: 'dx-province-rank',
+    figure: '[part~="goal"]',
+    shows: 'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc · sau đó còn 1 mục tiêu, đến năm 2030',
+  },
 ];
 
 describe('server-rendered widgets in the browser', () => {

@@ -15,7 +15,7 @@ const root = join(import.meta.dirname, '..', '..');
 const cache = join(root, 'node_modules', '.cache');
 const LAI_CHAU = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'lai-chau-2024.json'), 'utf8'));
 /** The same documents scripts/ssr-fixtures.js renders. */
-const { phones: PHONES, adults: ADULTS, ranking: RANKING } = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'ssr-documents.json'), 'utf8'));
+const { phones: PHONES, adults: ADULTS, ranking: RANKING, goal: GOAL } = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'ssr-documents.json'), 'utf8'));
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -112,6 +112,19 @@ describe('renderToString', () => {
     assert.match(html, /<div part="table" id="table" role="table"/);
     assert.match(text, /Hạng Địa bàn Giá trị 1 Bắc Kạn 82% 2 Yên Bái 67%/);
     assert.match(html, /aria-busy="false"/);
+  });
+
+  it('renders a rank goal of <dx-province-rank> judged on the given day, and pins `now` to today in Vietnam without one', async () => {
+    const html = await ssr.renderToString('dx-province-rank', GOAL, { attributes: { now: '2026-01-01' } });
+    const text = shadowText(html);
+    assert.match(text, /Thái Nguyên đứng thứ 18\/63/);
+    // 2025 has passed: the plan's next goal, with its own label.
+    assert.match(text, /Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 \(Kế hoạch chuyển đổi số\) · còn cách mục tiêu 8 bậc/);
+    const english = shadowText(await ssr.renderToString('dx-province-rank', { ...GOAL, rank: { of: 63, target: { top: 15, by: '2025' } } }, { lang: 'en' }));
+    assert.match(english, /Goal: among the top 15 by 2025/);
+    assert.ok(!/ranks|th of|undefined|NaN/.test(english), english);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    assert.match(await ssr.renderToString('dx-province-rank', GOAL), new RegExp(` now="${today}"`));
   });
 
   it('writes lang="en" on the element and renders English words for lang en', async () => {
@@ -220,7 +233,7 @@ describe('hydration fixtures', () => {
     const run = spawnSync(process.execPath, [join(root, 'scripts', 'ssr-fixtures.js')], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout.trim().split('\n').map((line) => line.replace(/^wrote /, ''));
-    assert.equal(files.length, 5);
+    assert.equal(files.length, 6);
     for (const file of files) assert.match(readFileSync(file, 'utf8'), /<template shadowroot="open" shadowrootmode="open">/);
   });
 });

@@ -197,6 +197,10 @@ describe('<dx-trend>', () => {
     it('shows an error for a `now` that is not a real day', async () => {
       const el = await settled(await fixture<Trend>(html`<dx-trend .data=${FIBRE} now="2024-02-30"></dx-trend>`));
       expect(el.state).to.equal('error');
+      // As the target's progress says it (one reader of `now`, internal/now.ts): which day is wrong.
+      expect(visibleText(el)).to.contain('now: không phải ngày có thật (2024-02-30)');
+      el.now = '1/10/2024';
+      await settled(el);
       expect(visibleText(el)).to.contain('now: phải là một ngày dạng YYYY-MM-DD');
     });
 

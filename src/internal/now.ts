@@ -1,0 +1,27 @@
+import type { ValidationError } from '../spec/types.js';
+import { dateProblem, problem } from '../spec/validate.js';
+import { readDay, today } from '../format/days.js';
+import { inBoth, type StringTable } from '../format/messages.js';
+
+/** The one message of this attribute's own, [vi, en]. */
+const STRINGS = {
+  'now.date': ['phải là một ngày dạng YYYY-MM-DD, ví dụ 2024-10-01', 'must be a day written YYYY-MM-DD, e.g. 2024-10-01'],
+} satisfies StringTable;
+
+/**
+ * The `now` attribute of the elements that judge deadlines (targets, the trend's next target,
+ * rank goals): today as `YYYY-MM-DD`, fixed in articles and tests. Its day number, or the
+ * reader's real today when it is absent or wrong; a wrong one is reported into `errors`. A day
+ * in the right form that the calendar lacks (2024-02-30), or outside 1900–2100, says which.
+ */
+export function readNow(now: string | undefined, errors?: ValidationError[]): number {
+  const day = now ? readDay(now) : undefined;
+  if (now && day === undefined && errors) {
+    const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
+    errors.push(why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }));
+  }
+  return day ?? today();
+}
+
+/** A day number as the text deadlines are compared with (data/targets.ts): `YYYY-MM-DD`. */
+export const dayText = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
