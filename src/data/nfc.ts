@@ -12,26 +12,37 @@
 // unknown field no widget reads. Stopping there keeps junk nested thousands deep (or a cycle
 // handed in through `data`) from costing a walk or overflowing the stack.
 const DEEPEST = 16;
+const COMPOSED = /^[\0-\u02ff]*$/;
 
 /**
  * `value` with every string in it in NFC. A document already in NFC (nearly all) comes back as
- * the same object, so nothing is copied and a board's cards still share one document. Not
- * cached: a page may change its `data` object in place and ask for a new render. `depth` is
- * the walk's own count of levels.
+ * the same object, so nothing is copied and a board's cards still share one document; a copy
+ * is made only of the objects on the way to a string that changed (a 1,000-point series used
+ * to be copied whole to find none). Not cached: a page may change its `data` object in place
+ * and ask for a new render. `depth` is the walk's own count of levels.
  */
 export function toNFC<T>(value: T, depth = 0): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T;
+  // Below U+0300 (the first combining mark) every text is NFC already: dates, numbers, ASCII.
+  if (typeof value === 'string') return (COMPOSED.test(value) ? value : value.normalize('NFC')) as T;
   if (typeof value !== 'object' || value === null || depth > DEEPEST) return value;
-  const list = Array.isArray(value);
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined;
+    value.forEach((item: unknown, i) => {
+      const normal = toNFC(item, depth + 1);
+      if (normal !== item) (copy ??= value.slice())[i] = normal;
+    });
+    return (copy ?? value) as T;
+  }
   // Not JSON (a Date, a Map handed in through `data`): left as it is, for the validator to judge.
   const proto: unknown = Object.getPrototypeOf(value);
-  if (!list && proto !== Object.prototype && proto !== null) return value;
-  let changed = false;
-  const read = (item: unknown) => {
+  if (proto !== Object.prototype && proto !== null) return value;
+  let copy: Record<string, unknown> | undefined;
+  // for…in with hasOwn, not Object.entries: no array per object walked.
+  for (const key in value) {
+    if (!Object.hasOwn(value, key)) continue;
+    const item: unknown = value[key];
     const normal = toNFC(item, depth + 1);
-    changed ||= normal !== item;
-    return normal;
-  };
-  const copy = list ? value.map(read) : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, read(item)]));
-  return (changed ? copy : value) as T;
+    if (normal !== item) (copy ??= Object.fromEntries(Object.entries(value)))[key] = normal;
+  }
+  return (copy ?? value) as T;
 }
