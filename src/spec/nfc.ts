@@ -12,7 +12,6 @@
 // unknown field no widget reads. Stopping there keeps junk nested thousands deep (or a cycle
 // handed in through `data`) from costing a walk or overflowing the stack.
 const DEEPEST = 16;
-const COMPOSED = /^[\0-\u02ff]*$/;
 
 /**
  * `value` with every string in it in NFC. A document already in NFC (nearly all) comes back as
@@ -22,27 +21,19 @@ const COMPOSED = /^[\0-\u02ff]*$/;
  * and ask for a new render. `depth` is the walk's own count of levels.
  */
 export function toNFC<T>(value: T, depth = 0): T {
-  // Below U+0300 (the first combining mark) every text is NFC already: dates, numbers, ASCII.
-  if (typeof value === 'string') return (COMPOSED.test(value) ? value : value.normalize('NFC')) as T;
+  if (typeof value === 'string') return value.normalize('NFC') as T;
   if (typeof value !== 'object' || value === null || depth > DEEPEST) return value;
-  if (Array.isArray(value)) {
-    let copy: unknown[] | undefined;
-    value.forEach((item: unknown, i) => {
-      const normal = toNFC(item, depth + 1);
-      if (normal !== item) (copy ??= value.slice())[i] = normal;
-    });
-    return (copy ?? value) as T;
-  }
+  const list = Array.isArray(value);
   // Not JSON (a Date, a Map handed in through `data`): left as it is, for the validator to judge.
   const proto: unknown = Object.getPrototypeOf(value);
-  if (proto !== Object.prototype && proto !== null) return value;
+  if (!list && proto !== Object.prototype && proto !== null) return value;
+  const object = value as Record<string, unknown>;
   let copy: Record<string, unknown> | undefined;
-  // for…in with hasOwn, not Object.entries: no array per object walked.
-  for (const key in value) {
-    if (!Object.hasOwn(value, key)) continue;
-    const item: unknown = value[key];
-    const normal = toNFC(item, depth + 1);
-    if (normal !== item) (copy ??= Object.fromEntries(Object.entries(value)))[key] = normal;
+  // for…in, not Object.entries: no array per object walked, and a copy only once a text changes.
+  for (const key in object) {
+    const item = object[key];
+    const normal = Object.hasOwn(object, key) ? toNFC(item, depth + 1) : item;
+    if (normal !== item) (copy ??= list ? (value.slice() as unknown as Record<string, unknown>) : { ...object })[key] = normal;
   }
   return (copy ?? value) as T;
 }

@@ -54,8 +54,6 @@ export function dateProblem(text: string): ProblemKey {
 
 /** `YYYY-MM-DD` that names a real day (no 30 February). */
 function isRealDate(text: string): boolean {
-  // A year or a month is real once its digits are (DATE checked them).
-  if (text.length < 10) return true;
   const [y, m, d] = text.split('-').map(Number);
   if (d === undefined) return true;
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
@@ -170,11 +168,8 @@ const object = (fields: Record<string, Field>, check?: (o: Json, at: string, err
       const field = v[key];
       if (field === undefined) {
         if (required) fail(errors, join(at, key), 'required');
-        continue;
-      }
-      const path = join(at, key);
-      if (!overLimit(field, key, path, errors)) {
-        const read_ = read(field, path, errors, percent);
+      } else if (!overLimit(field, key, join(at, key), errors)) {
+        const read_ = read(field, join(at, key), errors, percent);
         if (read_ !== undefined) out[key] = read_;
       }
     }
@@ -321,9 +316,8 @@ export function depthProblem(raw: unknown): ValidationError | undefined {
   let found = walked.get(raw);
   if (found === undefined) {
     found = null;
-    // [value, depth, path]: a stack of our own, as the walk must not recurse either. Paths are
-    // written only for a document known to be too deep: a 1,000-point series cost a string per value.
-    const stack: [unknown, number, string][] = deeperThan(raw, MAX_DEPTH) ? [[raw, 0, '']] : [];
+    // [value, depth, path]: a stack of our own, as the walk must not recurse either.
+    const stack: [unknown, number, string][] = [[raw, 0, '']];
     for (let item = stack.pop(); item && !found; item = stack.pop()) {
       const [node, depth, at] = item;
       if (typeof node !== 'object' || node === null) continue;
@@ -335,20 +329,6 @@ export function depthProblem(raw: unknown): ValidationError | undefined {
     walked.set(raw, found);
   }
   return found ?? undefined;
-}
-
-/** Whether a value nests deeper than `most` levels, walked with a stack of its own. */
-function deeperThan(raw: object, most: number): boolean {
-  const stack: [object, number][] = [[raw, 0]];
-  for (let item = stack.pop(); item; item = stack.pop()) {
-    const [node, depth] = item;
-    if (depth === most) return true;
-    for (const key in node) {
-      const child: unknown = (node as Json)[key];
-      if (typeof child === 'object' && child !== null && Object.hasOwn(node, key)) stack.push([child, depth + 1]);
-    }
-  }
-  return false;
 }
 
 /** The result for a document refused for its depth, or undefined when it is not too deep. */
