@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/browser.js';
 import { build } from 'vite';
 import { latestRun, withSection } from '../scripts/build-benchmarks.js';
+import { measureTrend } from './trend.js';
 import { entrySize } from '../scripts/entry-size.js';
 import { minifyLiterals } from '../scripts/minify-literals.js';
 
@@ -112,6 +113,11 @@ async function buildAll() {
   const all = await entrySize('src/dx-widgets.ts');
   const entry = await entrySize('src/coverage-gauge/dx-coverage-gauge.ts');
   const dist = existsSync(join(ROOT, 'dist/dx-widgets.js')) ? gz(readFileSync(join(ROOT, 'dist/dx-widgets.js'))) : null;
+  // The trend on top of the shared core, as scripts/size-budget.js measures it: the gauge and
+  // the trend bundled together, less the gauge alone.
+  const both = join(BUNDLES, 'gauge-and-trend.entry.js');
+  writeFileSync(both, ['coverage-gauge/dx-coverage-gauge.ts', 'trend/dx-trend.ts'].map((f) => `import ${JSON.stringify(join(ROOT, 'src', f))};`).join('\n'));
+  const trendOnCore = (await entrySize(both)).gz - entry.gz;
   // Every element, for the CLS page that has one of each.
   await bundle('src/dx-widgets.ts', 'dx-all.lib.js');
   // Unminified, for readable names in the CPU profile.
@@ -128,7 +134,7 @@ async function buildAll() {
       rank = { skipped: `src/province-rank/dx-province-rank.ts does not build: ${String(error.message).split('\n')[0]}` };
     }
   }
-  return { contestants: sizes, dxAll: all, dxEntry: entry, distDxWidgets: dist, rank };
+  return { contestants: sizes, dxAll: all, dxEntry: entry, distDxWidgets: dist, rank, trendOnCore };
 }
 
 // ----------------------------------------------------------------------------------- server
@@ -738,6 +744,9 @@ async function main() {
       }
     }
 
+    log(`<dx-trend> against the gauge: ${ROUNDS} rounds of 20 each, then 1,000 points in 5 fresh pages (bench/trend.js) …`);
+    const trend = await measureTrend(browser, { rounds: ROUNDS, longPages: 5, log });
+
     let experiments = null;
     if (EXPERIMENTS) {
       log('experiments: dx-widgets variants …');
@@ -753,14 +762,14 @@ async function main() {
       for (const c of CONTESTANTS) phases[c.id] = await trace(browser, base, c);
     }
 
-    report({ sizes, results, clsRuns, rank, reader, profiles, phases, experiments, chromiumVersion });
+    report({ sizes, results, clsRuns, rank, reader, trend, profiles, phases, experiments, chromiumVersion });
   } finally {
     await browser.close();
     await close();
   }
 }
 
-function report({ sizes, results, clsRuns, rank, reader, profiles, phases, experiments, chromiumVersion }) {
+function report({ sizes, results, clsRuns, rank, reader, trend, profiles, phases, experiments, chromiumVersion }) {
   const summary = {};
   for (const c of CONTESTANTS) {
     const samples = results.samples[c.id];
@@ -839,6 +848,9 @@ function report({ sizes, results, clsRuns, rank, reader, profiles, phases, exper
     rankSummary.skipped
       ? { name: '"Xem bảng" on 10,000 areas without long tasks (> 50 ms), informational', value: 'skipped', pass: null, note: rankSummary.skipped }
       : { name: '"Xem bảng" on 10,000 areas without long tasks (> 50 ms), informational', value: `${rankSummary.tableShowLongTasks.length} long tasks${rankSummary.tableShowLongTasks.length ? ` (${rankSummary.tableShowLongTasks.join(', ')} ms)` : ''}`, pass: rankSummary.tableShowLongTasks.length === 0 },
+    { name: 'the trend\'s chunk ≤ 12 kB gz on top of the shared core', value: `${kB(sizes.trendOnCore)} kB`, pass: sizes.trendOnCore <= 12 * KB },
+    { name: 'a 20-point trend mounts in under 2× the gauge\'s time (median of per-round ratios)', value: `${fmt(trend.ratio.median, 2)}×`, pass: trend.ratio.median < 2, note: `fastest round ÷ fastest round ${fmt(trend.ratioOfFastest, 2)}×; to the next frame ${fmt(trend.paintedRatio.median, 2)}×; ${fmt(trend.trendRenders.median / trend.elements, 1)} render per trend` },
+    { name: 'a 1,000-point series draws without a long task (> 50 ms), fresh page after one small trend', value: trend.long.longTasks.length ? `${trend.long.longTasks.length} in ${trend.long.pages} pages (${trend.long.longTasks.map((t) => fmt(t, 0)).join(', ')} ms)` : `none in ${trend.long.pages} pages`, pass: trend.long.longTasks.length === 0 },
   ];
 
   const libs = ['lit', 'lit-html', 'lit-element', '@lit/reactive-element', 'd3-shape', 'd3-scale', 'chart.js', 'echarts', 'zrender', 'highcharts', 'vite', 'playwright-core'];
@@ -982,6 +994,7 @@ function report({ sizes, results, clsRuns, rank, reader, profiles, phases, exper
     cls: { gauges: clsTotal, everyElement: clsEveryMax, bareDataArrival: clsBareData, pages: CLS_PAGES.map((p) => ({ ...p, max: maxOf(clsRuns[p.key]), runs: clsRuns[p.key] })) },
     provinceRank: rankSummary,
     reader: { network: READER_NETWORK, cpuSlowdown: READER_CPU, rounds: READER_ROUNDS, ...readerSummary },
+    trend: { ...trend, chunkOnCoreGz: sizes.trendOnCore },
     targets,
     profiles,
     phases,

@@ -67,6 +67,16 @@ export function latestRun(r) {
   if (rank && !rank.skipped) {
     out.push(`**\`<dx-province-rank>\`**: 63 areas in ${range(rank.render63)} ms, 10,000 areas in ${range(rank.render10000)} ms (${fmt(rank.ratio, 2)}×). "Xem bảng" on 10,000 areas: the first rows painted in ${range(rank.tableShow10000)} ms, all in ${range(rank.tableAllRows10000)} ms; long tasks meanwhile: ${rank.tableShowLongTasks?.length ?? '–'}.`, '');
   }
+  const trend = r.trend;
+  if (trend) {
+    out.push(
+      `**\`<dx-trend>\`** (\`bench/trend.js\`, ${trend.rounds} rounds): 20 gauges mounted in ${range(trend.gauge)} ms, 20 trends of ${trend.points} points in ${range(trend.trend)} ms; ` +
+        `trend ÷ gauge ${fmt(trend.ratio?.median, 2)}× (median of per-round ratios; fastest ÷ fastest ${fmt(trend.ratioOfFastest, 2)}×), to the next frame ${fmt(trend.paintedRatio?.median, 2)}×; ` +
+        `${fmt(trend.trendRenders?.median / trend.elements, 1)} render per trend. 1,000 points, fresh page: mounted in ${range(trend.long?.mount)} ms; ` +
+        `long tasks: ${trend.long?.longTasks?.length ? trend.long.longTasks.map((t) => fmt(t, 0)).join(', ') + ' ms' : 'none'} in ${trend.long?.pages} pages. The chunk on top of the shared core: ${kB(trend.chunkOnCoreGz)}.`,
+      '',
+    );
+  }
   const reader = r.reader;
   if (reader?.network) {
     const dxPainted = reader.dx?.painted?.median;

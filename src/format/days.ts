@@ -14,10 +14,18 @@ import { parseDate } from './dates.js';
 
 /** The calendar day as a day number; `day` 0 is the last day of the month before. */
 export function dayNumber(year: number, month: number, day: number): number {
-  // setUTCFullYear, not Date.UTC, which reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  return Math.round(date.getTime() / 86_400_000);
+  // Arithmetic, not a Date (a trend of 1,000 points asks 2,000 times): a month past 12 (or
+  // before 1) rolls into the next (or last) year, and a day past the month's end into the next
+  // month, as Date does. The civil calendar from 1 March (the leap day last), after Howard
+  // Hinnant's days_from_civil; years 0–99 are those years (not 1900–1999, as Date.UTC reads them).
+  const y = year + Math.floor((month - 1) / 12);
+  const m = (((month - 1) % 12) + 12) % 12;
+  const shifted = m < 2 ? y - 1 : y;
+  const era = Math.floor(shifted / 400);
+  const yoe = shifted - era * 400;
+  const doy = Math.floor((153 * ((m + 10) % 12) + 2) / 5);
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146_097 + doe - 719_468 + day - 1;
 }
 
 /** The reader's today (local calendar) as a day number. */

@@ -15,9 +15,10 @@ const DEEPEST = 16;
 
 /**
  * `value` with every string in it in NFC. A document already in NFC (nearly all) comes back as
- * the same object, so nothing is copied and a board's cards still share one document. Not
- * cached: a page may change its `data` object in place and ask for a new render. `depth` is
- * the walk's own count of levels.
+ * the same object, so nothing is copied and a board's cards still share one document; a copy
+ * is made only of the objects on the way to a string that changed (a 1,000-point series used
+ * to be copied whole to find none). Not cached: a page may change its `data` object in place
+ * and ask for a new render. `depth` is the walk's own count of levels.
  */
 export function toNFC<T>(value: T, depth = 0): T {
   if (typeof value === 'string') return value.normalize('NFC') as T;
@@ -26,12 +27,13 @@ export function toNFC<T>(value: T, depth = 0): T {
   // Not JSON (a Date, a Map handed in through `data`): left as it is, for the validator to judge.
   const proto: unknown = Object.getPrototypeOf(value);
   if (!list && proto !== Object.prototype && proto !== null) return value;
-  let changed = false;
-  const read = (item: unknown) => {
-    const normal = toNFC(item, depth + 1);
-    changed ||= normal !== item;
-    return normal;
-  };
-  const copy = list ? value.map(read) : Object.fromEntries(Object.entries(value).map(([key, item]) => [key, read(item)]));
-  return (changed ? copy : value) as T;
+  const object = value as Record<string, unknown>;
+  let copy: Record<string, unknown> | undefined;
+  // for…in, not Object.entries: no array per object walked, and a copy only once a text changes.
+  for (const key in object) {
+    const item = object[key];
+    const normal = Object.hasOwn(object, key) ? toNFC(item, depth + 1) : item;
+    if (normal !== item) (copy ??= list ? (value.slice() as unknown as Record<string, unknown>) : { ...object })[key] = normal;
+  }
+  return (copy ?? value) as T;
 }

@@ -55,6 +55,8 @@ export interface Label {
 
 export interface TrendGeometry {
   width: number;
+  /** The axis text's size it was placed for. */
+  fontSize: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
   line: string;
@@ -152,6 +154,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   };
   return {
     width,
+    fontSize,
     height,
     plot: { left, right, top, bottom },
     line: line().digits(1)(at) ?? '',

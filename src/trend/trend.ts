@@ -1,4 +1,4 @@
-import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, SeriesPoint, Target, ValidationError } from '../spec/types.js';
@@ -15,6 +15,7 @@ import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templa
 import { themeStyles } from '../internal/theme.styles.js';
 import { trendPoints } from '../stat/stat-trend.js';
 import { fitLine, history } from '../target-progress/projection.js';
+import { PlotSize, type Size } from './plot-size.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
 import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
 import { capitalize } from '../target-progress/phrases.js';
@@ -34,9 +35,6 @@ interface View {
   /** The chart in one sentence. */
   sentence: string;
 }
-
-// One observer for every trend on the page: a chart's width decides its ticks and labels.
-let observer: ResizeObserver | undefined;
 
 /**
  * How a figure got here and where it is heading: a line through the indicator's `series`
@@ -85,37 +83,9 @@ export class Trend extends IndicatorElement {
 
   private view?: View;
   private geometry?: TrendGeometry;
-  /** The drawing's width and axis text size in px, as last measured (a phone column until then). */
-  private width = 320;
-  private fontSize = 12;
+  /** The size the drawing is made for, known before the first one. */
+  private readonly plotSize$ = new PlotSize(this);
   private tableShown = false;
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    if (isServer) return;
-    observer ??= new ResizeObserver((entries) => {
-      for (const entry of entries) (entry.target as Trend).measure();
-    });
-    observer.observe(this);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    observer?.unobserve(this);
-  }
-
-  /** Reads the drawing's size after layout; a new width redraws (the card's height stays). */
-  private measure(): void {
-    const plot = this.renderRoot.querySelector<HTMLElement>('.plot');
-    if (!plot) return;
-    const width = plot.clientWidth;
-    const fontSize = parseFloat(getComputedStyle(plot).fontSize) * 0.75;
-    if (width > 0 && (width !== this.width || fontSize !== this.fontSize)) {
-      [this.width, this.fontSize] = [width, fontSize];
-      this.geometry = undefined;
-      this.requestUpdate();
-    }
-  }
 
   protected override checked(): unknown[] {
     return [this.yMax, this.now];
@@ -146,7 +116,10 @@ export class Trend extends IndicatorElement {
       this.view = this.makeView(shown, now);
       this.geometry = undefined;
     }
-    this.geometry ??= this.makeGeometry(this.view);
+    // Derived from the view and the size: a new column width redraws, nothing else is kept.
+    const size = this.plotSize$.current();
+    if (this.geometry?.width !== size.width || this.geometry.fontSize !== size.fontSize) this.geometry = undefined;
+    this.geometry ??= this.makeGeometry(this.view, size);
   }
 
   /** What the figures say, before any drawing: the points, the targets, the pace and the sentence. */
@@ -177,7 +150,7 @@ export class Trend extends IndicatorElement {
     return { shown, now, locale, points, dated, projection, sentence };
   }
 
-  private makeGeometry({ shown, points, dated, projection }: View): TrendGeometry {
+  private makeGeometry({ shown, points, dated, projection }: View, { width, fontSize }: Size): TrendGeometry {
     const { locale } = this;
     const unit = unitText(shown.unit, locale);
     // A target without a date has no place in time: a horizontal line, like a benchmark.
@@ -196,7 +169,7 @@ export class Trend extends IndicatorElement {
         yMax: readNumberAttribute(this.yMax, 'y-max', []),
         texts: { ends: [figure(first), figure(last)], targets: dated.map((t) => targetMark(t, unit, locale)), benchmarks: lines.map((l) => l.text) },
       },
-      { width: this.width, fontSize: this.fontSize, dayText: (day) => axisDate(day, locale), valueText: (v) => axisValue(v, unit, locale) },
+      { width, fontSize, dayText: (day) => axisDate(day, locale), valueText: (v) => axisValue(v, unit, locale) },
     );
   }
 
@@ -227,20 +200,23 @@ export class Trend extends IndicatorElement {
     </div>`;
   }
 
-  /** The drawing, decorative: the chart's name and the table say the same. */
+  /**
+   * The drawing, decorative: the chart's name and the table say the same. One template per
+   * kind of mark, none nested in another (each costs a clone and its markers, fifty times a chart).
+   */
   private renderDrawing(g: TrendGeometry): TemplateResult {
     const { left, right } = g.plot;
-    const text = (l: Label | undefined, cls = '') => (l ? svg`<text class=${cls} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing);
+    const text = (l: Label | undefined) => (l ? svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing);
     const p = g.projection;
     return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y - this.fontSize * 0.35} y2=${t.y - this.fontSize * 0.35}></line>${text(t)}`)}
-      ${g.xTicks.map((t) => text(t))}
+      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y - g.fontSize * 0.35} y2=${t.y - g.fontSize * 0.35}></line>`)}
+      ${g.yTicks.map(text)} ${g.xTicks.map(text)}
       ${g.benchmarks.map((b) => svg`<line class="benchmark" x1=${left} x2=${right} y1=${b.y} y2=${b.y}></line>`)}
       ${p ? svg`<line class="projection" x1=${p.x1} y1=${p.y1} x2=${p.x2} y2=${p.y2}></line><circle class="projected" cx=${p.x2} cy=${p.y2} r="4"></circle>` : nothing}
       <path class="line" d=${g.line} pathLength="1" stroke-dasharray="1"></path>
       ${g.dots.map((d) => svg`<circle class="dot" cx=${d.x} cy=${d.y} r="3.5"></circle>`)}
       ${g.targets.map((t) => svg`<rect class="target" x=${t.x - 5} y=${t.y - 5} width="10" height="10" transform="rotate(45 ${t.x} ${t.y})"></rect>`)}
-      ${g.labels.map((l) => text(l, 'label'))}
+      ${g.labels.map((l) => (l ? svg`<text class="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing))}
     </svg>`;
   }
 

@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/trend/dx-trend.js';
-import type { Trend } from '../../src/trend/trend.js';
+import { Trend } from '../../src/trend/trend.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** Households with fibre: 62,5% in 2020 to 84,9% in 2022, a plan of three targets. */
@@ -283,6 +283,50 @@ describe('<dx-trend>', () => {
   });
 
   describe('speed', () => {
+    /** Counts the trend's renders from its first on (its `updated` calls). */
+    const counted = () => {
+      const calls: number[] = [];
+      const updated = (Trend.prototype as unknown as { updated: (changed: unknown) => void }).updated;
+      const spy = function (this: Trend, changed: unknown) {
+        calls.push(this.shadowRoot!.querySelector('svg')?.viewBox.baseVal.width ?? 0);
+        updated.call(this, changed);
+      };
+      Object.defineProperty(Trend.prototype, 'updated', { value: spy, configurable: true, writable: true });
+      return { calls, restore: () => Object.defineProperty(Trend.prototype, 'updated', { value: updated, configurable: true, writable: true }) };
+    };
+
+    it('draws once, for the width of its column, the page’s padding on its card included', async () => {
+      const spy = counted();
+      try {
+        const wrapper = await fixture(html`<div style="width: 560px">
+          <style>
+            .padded::part(base) {
+              padding: 30px;
+            }
+          </style>
+          <dx-trend .data=${FIBRE} now=${NOW}></dx-trend><dx-trend class="padded" .data=${FIBRE} now=${NOW}></dx-trend>
+        </div>`);
+        const [plain, padded] = wrapper.querySelectorAll<Trend>('dx-trend');
+        await drawn(plain);
+        await drawn(padded);
+        // 560 px less the card's padding each side: 12 px by default, 30 px from the page.
+        expect(spy.calls).to.deep.equal([536, 500]);
+        expect(chart(plain).clientWidth).to.equal(536);
+        expect(chart(padded).clientWidth).to.equal(500);
+      } finally {
+        spy.restore();
+      }
+    });
+
+    it('draws again when its column changes width', async () => {
+      const wrapper = await fixture<HTMLElement>(html`<div style="width: 720px"><dx-trend .data=${FIBRE} now=${NOW}></dx-trend></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(chart(el).querySelector('svg')!.viewBox.baseVal.width).to.equal(696);
+      wrapper.style.width = '320px';
+      await drawn(el);
+      expect(chart(el).querySelector('svg')!.viewBox.baseVal.width).to.equal(296);
+    });
+
     it('draws a 1,000-point series without a long task (over 50 ms)', async () => {
       const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: 50 + 40 * Math.sin(i / 50) }));
       // A small trend first: the page's one-time costs (compiling the code, the first style
@@ -300,6 +344,22 @@ describe('<dx-trend>', () => {
         observer.disconnect();
       }
       expect(long, 'long tasks (ms)').to.deep.equal([]);
+    });
+
+    it('marks the ends of a 1,000-point line, and lists every point in its table when opened', async () => {
+      const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: i % 100 }));
+      const el = await trend(html`<dx-trend .data=${{ label: 'x', unit: '%', value: 99, asOf: '1983-04', series }}></dx-trend>`);
+      const dots = [...el.shadowRoot!.querySelectorAll('.dot')];
+      expect(dots).to.have.length(2);
+      expect(texts(el, '.label')).to.deep.equal(['0%', '99%']);
+      // The table is built when it is opened, not with the drawing.
+      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
+      expect(rows).to.have.length(1000);
+      expect(rows[0]).to.equal('01/1900 0%');
+      expect(rows[999]).to.equal('04/1983 99%');
     });
   });
 });

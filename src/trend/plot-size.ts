@@ -1,0 +1,84 @@
+import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
+/** The drawing's width and axis text size in px: what its ticks and labels are placed for. */
+export interface Size {
+  width: number;
+  fontSize: number;
+}
+
+type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
+
+// One observer for every trend on the page: a chart's width decides its ticks and labels.
+let observer: ResizeObserver | undefined;
+const sizes = new WeakMap<Element, PlotSize>();
+/** Trends connected and not yet measured: measured together, in one layout, before the first draws. */
+const unmeasured = new Set<PlotSize>();
+
+/**
+ * The size a trend draws for, known before its first drawing so that it draws once. A width
+ * known only from a ResizeObserver's first report, after the first render, drew every chart
+ * twice (BENCHMARKS.md). So the first trend about to draw reads every waiting trend's plot at
+ * once: where a trend has drawn nothing yet, a bare `.base > .plot`, styled as the real one
+ * (the page's `::part(base)` included), stands in while it is read. One forced layout for a
+ * page of charts; afterwards the observer redraws a chart whose column changes.
+ */
+export class PlotSize implements ReactiveController {
+  /** A phone column until measured (and while hidden). */
+  size: Size = { width: 320, fontSize: 12 };
+  readonly host: Host;
+
+  constructor(host: Host) {
+    this.host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (isServer) return;
+    observer ??= new ResizeObserver((entries) => {
+      for (const entry of entries) sizes.get(entry.target)?.read(true);
+    });
+    sizes.set(this.host, this);
+    unmeasured.add(this);
+    observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    unmeasured.delete(this);
+    observer?.unobserve(this.host);
+  }
+
+  /** The size to draw for: on the first call, measured together with every other waiting trend. */
+  current(): Size {
+    if (unmeasured.has(this)) measureWaiting();
+    return this.size;
+  }
+
+  /** Reads the drawn plot; `redraw` asks for a render when the size changed. */
+  read(redraw: boolean, plot = this.host.renderRoot.querySelector<HTMLElement>('.plot')): void {
+    unmeasured.delete(this);
+    if (!plot) return;
+    const width = plot.clientWidth;
+    const fontSize = parseFloat(getComputedStyle(plot).fontSize) * 0.75;
+    if (width > 0 && (width !== this.size.width || fontSize !== this.size.fontSize)) {
+      this.size = { width, fontSize };
+      if (redraw) this.host.requestUpdate();
+    }
+  }
+}
+
+/** Every waiting trend's size, read after one layout: every stand-in is placed before any is read. */
+function measureWaiting(): void {
+  const plots = [...unmeasured].map((size) => {
+    const root = size.host.renderRoot;
+    const drawn = root.querySelector<HTMLElement>('.plot');
+    if (drawn) return { size, plot: drawn };
+    const standIn = root.appendChild(document.createElement('div'));
+    standIn.className = 'base';
+    standIn.setAttribute('part', 'base');
+    const plot = standIn.appendChild(document.createElement('div'));
+    plot.className = 'plot';
+    return { size, plot, standIn };
+  });
+  for (const { size, plot } of plots) size.read(false, plot);
+  for (const { standIn } of plots) standIn?.remove();
+}
