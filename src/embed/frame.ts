@@ -1,5 +1,3 @@
-import '../dx-widgets.js';
-
 /**
  * The iframe embed for CMSes that strip <script> or unknown tags:
  * `embed.html?widget=coverage-gauge&src=URL&indicator=ID&area=CODE&lang=vi&theme=dark`
@@ -7,7 +5,20 @@ import '../dx-widgets.js';
  * height (`{"dx-embed-height": px}`) whenever it changes, for embed-resize.js to apply.
  */
 
-const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend'];
+/**
+ * The frame knows its one widget, so it registers that element before reading its attributes,
+ * rather than waiting for the embed bundle to find the tag. (The frame's build is one script,
+ * these imports included: it always has a widget, so chunks would only add requests.)
+ */
+const WIDGETS: Record<string, () => Promise<unknown>> = {
+  'coverage-gauge': () => import('../coverage-gauge/dx-coverage-gauge.js'),
+  'target-progress': () => import('../target-progress/dx-target-progress.js'),
+  stat: () => import('../stat/dx-stat.js'),
+  'province-rank': () => import('../province-rank/dx-province-rank.js'),
+  // The board's cards are any element: all of them, as the script embed registers them.
+  board: () => Promise.all([import('../dx-widgets.js'), import('../board/dx-board.js')]),
+  trend: () => import('../trend/dx-trend.js'),
+};
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('widget')!;
@@ -15,14 +26,12 @@ const widget = params.get('widget') ?? 'coverage-gauge';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 
-// The trend is registered when used (src/trend/on-use.ts): here, before its attributes are read.
-if (widget === 'trend') await import('../trend/dx-trend.js');
-
-if (WIDGETS.includes(widget)) {
+if (Object.hasOwn(WIDGETS, widget)) {
+  await WIDGETS[widget]!();
   const tag = `dx-${widget}`;
   const element = document.createElement(tag);
-  // Only the element's own attributes reach it, as it declares them (the bundle above has
-  // defined it); anything else in the address is ignored. `state` is reported, never set.
+  // Only the element's own attributes reach it, as it declares them (the import above has
+  // registered it); anything else in the address is ignored. `state` is reported, never set.
   const { observedAttributes = [] } = customElements.get(tag) as CustomElementConstructor & { observedAttributes?: string[] };
   for (const name of observedAttributes) {
     const value = params.get(name);
@@ -32,7 +41,7 @@ if (WIDGETS.includes(widget)) {
 } else {
   const message = document.createElement('p');
   message.className = 'dx-embed-error';
-  message.textContent = `widget="${widget}" không có; chọn: ${WIDGETS.join(', ')} / unknown widget`;
+  message.textContent = `widget="${widget}" không có; chọn: ${Object.keys(WIDGETS).join(', ')} / unknown widget`;
   main.append(message);
 }
 
@@ -54,3 +63,6 @@ addEventListener('message', (event: MessageEvent) => {
   const asked = typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'dx-embed-ask');
   if (asked && event.source === window.parent) postHeight(true);
 });
+
+// A module, for the top-level await above.
+export {};

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { Board } from '../../src/board/board.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { clearFeeds } from '../../src/data/loader.js';
