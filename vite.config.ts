@@ -76,7 +76,7 @@ export default defineConfig(({ command, mode }) => {
             minify: true,
             chunkFileNames: 'dx-widgets-chunks/[name]-[hash].js',
             // One file before anything is drawn, one more per element fetched on use.
-            codeSplitting: embedChunks(entry),
+            codeSplitting: embedChunks(entry, src(`${entry}.ts`)),
           },
         },
       },

@@ -1,2 +1,2 @@
 import type { CodeSplittingOptions } from 'rolldown';
-export function embedChunks(name: string): CodeSplittingOptions;
+export function embedChunks(name: string, entry: string): CodeSplittingOptions;

@@ -11,7 +11,10 @@
 /** Modules that two or more of the chunks fetched on use import, kept in the bundle. */
 const SHARED_BY_CHUNKS = [/src\/internal\/button\.styles\.ts$/];
 
-/** rolldown's `output.codeSplitting` for the bundle named `name`. */
-export const embedChunks = (name) => ({
-  groups: [{ name, test: (id) => /src\/dx-widgets(-hydrate)?\.ts$/.test(id) || SHARED_BY_CHUNKS.some((re) => re.test(id)) }],
+/**
+ * rolldown's `output.codeSplitting` for the bundle named `name` built from the module `entry`
+ * (an absolute path): one group holds the entry, and with it everything it imports statically.
+ */
+export const embedChunks = (name, entry) => ({
+  groups: [{ name, test: (id) => id === entry || SHARED_BY_CHUNKS.some((re) => re.test(id)) }],
 });
