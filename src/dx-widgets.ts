@@ -6,7 +6,7 @@
  * follow feeds: no extra round trip before the first request); polling, PNG export and
  * province names stay in chunks too, fetched when used.
  */
-import './internal/feed-follower.js';
+import './feed/follower.js';
 import './coverage-gauge/dx-coverage-gauge.js';
 import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';
