@@ -5,20 +5,19 @@
  * height (`{"dx-embed-height": px}`) whenever it changes, for embed-resize.js to apply.
  */
 
-/**
- * The frame knows its one widget, so it registers that element before reading its attributes,
- * rather than waiting for the embed bundle to find the tag. (The frame's build is one script,
- * these imports included: it always has a widget, so chunks would only add requests.)
- */
-const WIDGETS: Record<string, () => Promise<unknown>> = {
-  'coverage-gauge': () => import('../coverage-gauge/dx-coverage-gauge.js'),
-  'target-progress': () => import('../target-progress/dx-target-progress.js'),
-  stat: () => import('../stat/dx-stat.js'),
-  'province-rank': () => import('../province-rank/dx-province-rank.js'),
-  // The board's cards are any element: all of them, as the script embed registers them.
-  board: () => Promise.all([import('../dx-widgets.js'), import('../board/dx-board.js')]),
-  trend: () => import('../trend/dx-trend.js'),
-};
+// Every element, registered at once, rather than the script embed's way of fetching the rarer
+// ones when their tag appears (src/internal/on-use.ts): the frame knows its one widget, its
+// build is one script (a frame always has a widget, so chunks would only add requests), and the
+// widget is made before the page's load event, as the pages that hold frames expect.
+import '../feed/follower.js';
+import '../coverage-gauge/dx-coverage-gauge.js';
+import '../target-progress/dx-target-progress.js';
+import '../stat/dx-stat.js';
+import '../province-rank/dx-province-rank.js';
+import '../board/dx-board.js';
+import '../trend/dx-trend.js';
+
+const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend'];
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('widget')!;
@@ -26,11 +25,10 @@ const widget = params.get('widget') ?? 'coverage-gauge';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 
-if (Object.hasOwn(WIDGETS, widget)) {
-  await WIDGETS[widget]!();
+if (WIDGETS.includes(widget)) {
   const tag = `dx-${widget}`;
   const element = document.createElement(tag);
-  // Only the element's own attributes reach it, as it declares them (the import above has
+  // Only the element's own attributes reach it, as it declares them (the imports above have
   // registered it); anything else in the address is ignored. `state` is reported, never set.
   const { observedAttributes = [] } = customElements.get(tag) as CustomElementConstructor & { observedAttributes?: string[] };
   for (const name of observedAttributes) {
@@ -41,7 +39,7 @@ if (Object.hasOwn(WIDGETS, widget)) {
 } else {
   const message = document.createElement('p');
   message.className = 'dx-embed-error';
-  message.textContent = `widget="${widget}" không có; chọn: ${Object.keys(WIDGETS).join(', ')} / unknown widget`;
+  message.textContent = `widget="${widget}" không có; chọn: ${WIDGETS.join(', ')} / unknown widget`;
   main.append(message);
 }
 
@@ -63,6 +61,3 @@ addEventListener('message', (event: MessageEvent) => {
   const asked = typeof data === 'object' && data !== null && Object.prototype.hasOwnProperty.call(data, 'dx-embed-ask');
   if (asked && event.source === window.parent) postHeight(true);
 });
-
-// A module, for the top-level await above.
-export {};
