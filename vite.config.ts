@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { embedChunks } from './scripts/embed-chunks.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
 const root = import.meta.dirname;
@@ -69,7 +70,15 @@ export default defineConfig(({ command, mode }) => {
         // allow-extension: the bundle itself may export what its chunks (the trend) import back
         // from it; otherwise the bundler makes dx-widgets.js a one-line facade over a chunk, and
         // every reader pays one more round trip before anything is drawn.
-        rolldownOptions: { preserveEntrySignatures: 'allow-extension', output: { minify: true, chunkFileNames: 'dx-widgets-chunks/[name]-[hash].js' } },
+        rolldownOptions: {
+          preserveEntrySignatures: 'allow-extension',
+          output: {
+            minify: true,
+            chunkFileNames: 'dx-widgets-chunks/[name]-[hash].js',
+            // One file before anything is drawn, one more per element fetched on use.
+            codeSplitting: embedChunks(entry, src(`${entry}.ts`)),
+          },
+        },
       },
     };
   }

@@ -8,9 +8,9 @@ import { arc } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
 
 const START = -Math.PI / 2;
-const angle = scaleLinear().domain([0, 100]).range([START, Math.PI / 2]).clamp(true);
-const shape = arc().innerRadius(62).outerRadius(84).startAngle(START);
-const track = shape({ endAngle: angle(100) });
+export const angle = scaleLinear().domain([0, 100]).range([START, Math.PI / 2]).clamp(true);
+export const shape = arc().innerRadius(62).outerRadius(84).startAngle(START);
+export const track = shape({ endAngle: angle(100) });
 
 export class MinimalLitGauge extends LitElement {
   static properties = { value: { type: Number } };

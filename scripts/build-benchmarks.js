@@ -24,18 +24,22 @@ export function latestRun(r) {
   out.push(`${r.date?.slice(0, 16).replace('T', ' ')} UTC · ${r.rounds} rounds plus 1 warm-up · ${r.seconds} s  `);
   out.push(`Machine: ${m.os}, ${m.cpus}, ${m.memoryGB} GB, Node ${m.node}, Chromium ${m.chromium} headless; 1-minute load average ${(m.loadAverage ?? []).join(' → ')} (start → end).  `);
   out.push(`Versions: ${Object.entries(r.versions ?? {}).map(([name, version]) => `${name} ${version}`).join(', ')}.`, '');
-  out.push('```');
-  for (const t of r.targets ?? []) out.push(`${t.pass === null ? 'SKIP' : t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value}${t.note ? ` (${t.note})` : ''}`);
-  out.push('```', '');
+  out.push(
+    ...rows(
+      '| target | measured | verdict |',
+      '| --- | ---: | :---: |',
+      (r.targets ?? []).map((t) => `| ${t.name} | ${t.value}${t.note ? ` (${t.note})` : ''} | ${t.pass === null ? 'skipped' : t.pass ? 'met' : '**not met**'} |`),
+    ),
+  );
   const contestants = Object.values(r.contestants ?? {});
   out.push(
     ...rows(
-      '| contestant | library gz | page gz | 100 gauges mounted → painted, ms | × minimal Lit | ÷ dx-widgets | update round, ms | update work: task / script / layout / style ms | DOM kept |',
-      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
+      '| contestant | library gz | page gz | 100 gauges mounted → painted, ms | × bare Lit | × minimal Lit | ÷ dx-widgets | update round, ms | update work: task / script / layout / style ms | DOM kept |',
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | :---: |',
       contestants.map((c) => {
         const w = c.updateWork ?? {};
         const kept = c.domKept === null ? 'n/a' : c.domKept ? 'yes' : 'NO';
-        return `| ${c.name} | ${kB(c.libGz)} | ${kB(c.pageGz)} | ${range(c.mount)} | ${fmt(c.mountVsMinimal, 2)} | ${fmt(c.mountVsDx, 2)} | ${range(c.update)} | ${fmt(w.TaskDuration?.median)} / ${fmt(w.ScriptDuration?.median)} / ${fmt(w.LayoutDuration?.median)} / ${fmt(w.RecalcStyleDuration?.median)} | ${kept} |`;
+        return `| ${c.name} | ${kB(c.libGz)} | ${kB(c.pageGz)} | ${range(c.mount)} | ${fmt(c.mountVsBare, 2)} | ${fmt(c.mountVsMinimal, 2)} | ${fmt(c.mountVsDx, 2)} | ${range(c.update)} | ${fmt(w.TaskDuration?.median)} / ${fmt(w.ScriptDuration?.median)} / ${fmt(w.LayoutDuration?.median)} / ${fmt(w.RecalcStyleDuration?.median)} | ${kept} |`;
       }),
     ),
   );
@@ -89,6 +93,25 @@ export function latestRun(r) {
           const x = reader[id] ?? {};
           return `| ${c.name} | ${kB(x.bytes)} | ${fmt(x.scriptArrived?.median, 0)} | ${fmt(x.evaluated?.median, 0)} | ${range(x.painted, 0)} | ${fmt(x.painted?.median / dxPainted, 2)} |`;
         }),
+      ),
+    );
+  }
+  const embed = r.embed;
+  if (embed?.pages) {
+    const variants = Object.keys(embed.variants);
+    out.push(`**The script embed, one file or chunks**, for the same reader (3G, 4× slower CPU), from navigation to every widget painted (medians): \`lazy\` is \`dist/dx-widgets.js\` as built, \`eager\` the same with the ranking and the board in its main chunk.`, '');
+    out.push(
+      ...rows(
+        '| build | main chunk | chunks fetched on use |',
+        '| --- | ---: | --- |',
+        variants.map((id) => `| \`${id}\`: ${embed.variants[id].what} | ${kB(embed.variants[id].main)} | ${embed.variants[id].chunks.map((c) => `${c.name} ${kB(c.gz)}`).join(', ')} |`),
+      ),
+    );
+    out.push(
+      ...rows(
+        `| article | ${variants.map((id) => `\`${id}\`: painted, ms (scripts, kB)`).join(' | ')} | lazy − eager, ms |`,
+        `| --- | ${variants.map(() => '---:').join(' | ')} | ---: |`,
+        Object.values(embed.pages).map((p) => `| ${p.what} | ${variants.map((id) => `${range(p[id].painted, 0)} (${p[id].scripts}, ${kB(p[id].scriptBytes)})`).join(' | ')} | ${fmt(p.lazy.painted.median - p.eager.painted.median, 0)} |`),
       ),
     );
   }

@@ -5,9 +5,11 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { embedChunks } from './embed-chunks.js';
 import { minifyLiterals } from './minify-literals.js';
 
 const root = resolve(import.meta.dirname, '..');
+const embed = /^src\/dx-widgets(-hydrate)?\.ts$/;
 
 /** Bytes after gzip -9. */
 export const gz = (code) => gzipSync(code, { level: 9 }).length;
@@ -26,7 +28,8 @@ export async function entrySize(entry) {
       write: false,
       target: 'es2022',
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: { output: { minify: true } },
+      // The script embed's entries split as vite.config.ts splits them in dist/.
+      rolldownOptions: embed.test(entry) ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, codeSplitting: embedChunks('entry', resolve(root, entry)) } } : { output: { minify: true } },
     },
   });
   const chunks = new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));

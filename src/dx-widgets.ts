@@ -1,13 +1,19 @@
 /**
- * Registers every element: the entry of the embed bundle `dist/dx-widgets.js`. The feed
- * loader comes with it (embeds follow feeds: no extra round trip before the first request);
- * polling, PNG export and province names stay in chunks beside it, fetched when used.
+ * Registers every element: the entry of the embed bundle `dist/dx-widgets.js`. The gauge, the
+ * target and the stat, the elements most articles hold, are in the bundle; the rarer or
+ * heavier ones are chunks beside it, fetched when the page first holds their tag (the round
+ * trip against the bytes, measured: BENCHMARKS.md). The feed loader comes with it (embeds
+ * follow feeds: no extra round trip before the first request); polling, PNG export and
+ * province names stay in chunks too, fetched when used.
  */
 import './feed/follower.js';
 import './coverage-gauge/dx-coverage-gauge.js';
 import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';
-import './province-rank/dx-province-rank.js';
-import './board/dx-board.js';
-// <dx-trend> is registered when the page first holds one: its chart (~10 kB gz) is a chunk beside the bundle.
-import './trend/on-use.js';
+import { loadOnUse } from './internal/on-use.js';
+
+loadOnUse({
+  'dx-province-rank': () => import('./province-rank/dx-province-rank.js'),
+  'dx-board': () => import('./board/dx-board.js'),
+  'dx-trend': () => import('./trend/dx-trend.js'),
+});

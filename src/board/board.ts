@@ -7,6 +7,7 @@ import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
 import { DxElement } from '../internal/dx-element.js';
+import { watchRoot } from '../internal/on-use.js';
 import { renderMeta, renderStatus } from '../internal/templates.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -108,6 +109,12 @@ export class Board extends DxElement<Collection> {
     return chosen.filter((m) => !exclude.has(String(m.id)));
   }
 
+  protected override firstUpdated(): void {
+    // The embed bundle fetches a card's element (a ranking, a trend) when its tag first appears,
+    // and the page's watch does not reach inside this shadow root.
+    watchRoot(this.renderRoot as ShadowRoot);
+  }
+
   override render(): TemplateResult {
     const collection = this.feed$.indicator;
     const busy = this.state === 'loading' ? 'true' : 'false';
@@ -169,8 +176,6 @@ export class Board extends DxElement<Collection> {
       case 'target-progress':
         return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
       case 'trend':
-        // Not in the embed bundle until a page holds one, and a card in a shadow root is not seen there.
-        if (!customElements.get('dx-trend')) void import('../trend/on-use.js').then((m) => m.loadTrend());
         return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
       case 'province-rank':
         return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;

@@ -1,11 +1,21 @@
-import '../dx-widgets.js';
-
 /**
  * The iframe embed for CMSes that strip <script> or unknown tags:
  * `embed.html?widget=coverage-gauge&src=URL&indicator=ID&area=CODE&lang=vi&theme=dark`
  * draws one widget at full width on a transparent page and tells the parent page its
  * height (`{"dx-embed-height": px}`) whenever it changes, for embed-resize.js to apply.
  */
+
+// Every element, registered at once, rather than the script embed's way of fetching the rarer
+// ones when their tag appears (src/internal/on-use.ts): the frame knows its one widget, its
+// build is one script (a frame always has a widget, so chunks would only add requests), and the
+// widget is made before the page's load event, as the pages that hold frames expect.
+import '../feed/follower.js';
+import '../coverage-gauge/dx-coverage-gauge.js';
+import '../target-progress/dx-target-progress.js';
+import '../stat/dx-stat.js';
+import '../province-rank/dx-province-rank.js';
+import '../board/dx-board.js';
+import '../trend/dx-trend.js';
 
 const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend'];
 
@@ -15,14 +25,11 @@ const widget = params.get('widget') ?? 'coverage-gauge';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 
-// The trend is registered when used (src/trend/on-use.ts): here, before its attributes are read.
-if (widget === 'trend') await import('../trend/dx-trend.js');
-
 if (WIDGETS.includes(widget)) {
   const tag = `dx-${widget}`;
   const element = document.createElement(tag);
-  // Only the element's own attributes reach it, as it declares them (the bundle above has
-  // defined it); anything else in the address is ignored. `state` is reported, never set.
+  // Only the element's own attributes reach it, as it declares them (the imports above have
+  // registered it); anything else in the address is ignored. `state` is reported, never set.
   const { observedAttributes = [] } = customElements.get(tag) as CustomElementConstructor & { observedAttributes?: string[] };
   for (const name of observedAttributes) {
     const value = params.get(name);

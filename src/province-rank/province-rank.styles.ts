@@ -80,12 +80,12 @@ export const rankStyles = css`
     stroke: var(--_target);
     stroke-width: 2;
   }
-  .k1 line,
-  .mark.k1 {
+  .dash-1 line,
+  .mark.dash-1 {
     stroke-dasharray: 4 3;
   }
-  .k2 line,
-  .mark.k2 {
+  .dash-2 line,
+  .mark.dash-2 {
     stroke-dasharray: 1 3;
   }
   /* The chart: HTML rows of equal height, the bars in one SVG behind the bar column. */
@@ -108,16 +108,16 @@ export const rankStyles = css`
     --_rank-w: 3.5em;
   }
   /* Longer figures (units, hedges): about 0.6em a character, never more than 40 % of the row. */
-  .chart.v1 {
+  .chart.values-1 {
     --_value-w: min(7em, 40%);
   }
-  .chart.v2 {
+  .chart.values-2 {
     --_value-w: min(9.5em, 40%);
   }
-  .chart.v3 {
+  .chart.values-3 {
     --_value-w: min(12em, 40%);
   }
-  .chart.v4 {
+  .chart.values-4 {
     --_value-w: min(14.5em, 40%);
   }
   .row {
@@ -132,22 +132,22 @@ export const rankStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
-  .r {
+  .rank {
     color: var(--_muted);
   }
-  .n {
+  .name {
     padding-inline-end: 0.5em;
   }
-  .v {
+  .value {
     text-align: end;
   }
-  .row.hl {
+  .row.highlight {
     font-weight: 700;
   }
-  .row.hl .r {
+  .row.highlight .rank {
     color: var(--_text);
   }
-  .gap .n {
+  .gap .name {
     color: var(--_muted);
   }
   .plot {
@@ -169,8 +169,8 @@ export const rankStyles = css`
   .slot {
     fill: var(--_bar);
   }
-  .bar.hl,
-  .slot.hl {
+  .bar.highlight,
+  .slot.highlight {
     fill: var(--_accent);
   }
   .strip svg {
@@ -200,14 +200,14 @@ export const rankStyles = css`
   }
   /* Rank, name, value: the rank column is fixed and the value is set flush right, so the
      columns line up without a shared table layout. */
-  .tr {
+  .table-row {
     display: grid;
     grid-template-columns: 4.5em minmax(0, 1fr) auto;
     gap: 8px;
     padding: 2px 0;
     border-bottom: 1px solid var(--_track);
   }
-  .tr > :last-child {
+  .table-row > :last-child {
     text-align: end;
   }
   .head {
@@ -221,7 +221,7 @@ export const rankStyles = css`
     content-visibility: auto;
     contain-intrinsic-block-size: auto calc(100 * 1.7em);
   }
-  .tr.hl {
+  .table-row.highlight {
     font-weight: 700;
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
   }

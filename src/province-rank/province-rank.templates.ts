@@ -53,25 +53,25 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   // Each figure written once: for its width here and for its row below.
   const figures = rows.map((row) => (row.kind === 'item' ? voice.figure(row.entry.item.value, row.entry.item.approx) : ''));
   const longest = figures.reduce((most, figure) => Math.max(most, figure.length), 0);
-  const values = longest > 7 ? `v${Math.min(4, Math.ceil((longest - 7) / 4))}` : '';
+  const values = longest > 7 ? `values-${Math.min(4, Math.ceil((longest - 7) / 4))}` : '';
   return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values}" id="chart" aria-hidden="true">
     <div class="plot">
       <svg focusable="false">
         ${rows.map((row, i) => {
           const bar = bars[i];
           return bar && row.kind === 'item'
-            ? svg`<rect class=${row.highlight ? 'bar grow hl' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" y="${bar.y}%" height="${bar.height}%"></rect>`
+            ? svg`<rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" y="${bar.y}%" height="${bar.height}%"></rect>`
             : nothing;
         })}
-        ${benchmarks.map((b, i) => svg`<line class="mark k${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
+        ${benchmarks.map((b, i) => svg`<line class="mark dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
       </svg>
     </div>
     ${rows.map((row, i) =>
       row.kind === 'gap'
-        ? html`<div class="row gap"><span></span><span class="n">…</span></div>`
-        : html`<div class="row ${row.highlight ? 'hl' : ''}">
-            <span class="r">${formatNumber(row.entry.rank, voice.locale)}</span><span class="n">${row.entry.item.name}</span><span></span
-            ><span class="v">${figures[i]}</span>
+        ? html`<div class="row gap"><span></span><span class="name">…</span></div>`
+        : html`<div class="row ${row.highlight ? 'highlight' : ''}">
+            <span class="rank">${formatNumber(row.entry.rank, voice.locale)}</span><span class="name">${row.entry.item.name}</span><span></span
+            ><span class="value">${figures[i]}</span>
           </div>`,
     )}
   </div>`;
@@ -94,8 +94,8 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
   const { t, locale, figure } = voice;
   const row = (row: Row<Entry>) =>
     row.kind === 'gap'
-      ? html`<div role="row" class="tr gap"><span role="cell" aria-colspan="3">${t('gap', { count: formatNumber(row.count, locale) })}</span></div>`
-      : html`<div role="row" class="tr ${row.highlight ? 'hl' : ''}" aria-current=${row.highlight ? 'true' : nothing}
+      ? html`<div role="row" class="table-row gap"><span role="cell" aria-colspan="3">${t('gap', { count: formatNumber(row.count, locale) })}</span></div>`
+      : html`<div role="row" class="table-row ${row.highlight ? 'highlight' : ''}" aria-current=${row.highlight ? 'true' : nothing}
           ><span role="cell">${formatNumber(row.entry.rank, locale)}</span><span role="rowheader">${row.entry.item.name}</span
           ><span role="cell">${figure(row.entry.item.value, row.entry.item.approx)}</span></div
         >`;
@@ -115,7 +115,7 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
     <div id="caption" class="visually-hidden">${caption}</div>
     <div part="table" id="table" role="table" aria-labelledby="caption" aria-rowcount=${rows.length + 1}>
       <div role="rowgroup">
-        <div role="row" class="tr head"
+        <div role="row" class="table-row head"
           ><span role="columnheader">${t('col.rank')}</span><span role="columnheader">${t('col.area')}</span
           ><span role="columnheader">${t('col.value')}</span></div
         >
@@ -138,7 +138,7 @@ export function renderStrip(position: number, of: number, locale: Locale, goal?:
     <svg focusable="false">
       ${many ? svg`<rect class="track" x="0" width="100%" y="25%" height="50%"></rect>` : nothing}
       ${slots.map((s) => (s ? svg`<rect class="slot" x="${s.x}%" width="${s.width}%" y="0" height="100%"></rect>` : nothing))}
-      <rect class="slot hl" x="${marker.x}%" width="${marker.width}%" y="0" height="100%"></rect>
+      <rect class="slot highlight" x="${marker.x}%" width="${marker.width}%" y="0" height="100%"></rect>
       ${goal === undefined ? nothing : svg`<line class="goal" x1="${goalAt(goal, of)}%" x2="${goalAt(goal, of)}%" y1="0" y2="100%"></line>`}
     </svg>
     <div class="ends"><span>${formatNumber(1, locale)}</span><span>${formatNumber(of, locale)}</span></div>
@@ -149,7 +149,7 @@ export function renderStrip(position: number, of: number, locale: Locale, goal?:
 export function renderBenchmarks(benchmarks: Benchmark[], lines: boolean, direction: Direction, voice: Voice): TemplateResult | typeof nothing {
   const items = benchmarks.map(
     (b, i) => html`<li>
-      ${lines ? html`<svg class="key k${i % 3}" viewBox="0 0 16 8" aria-hidden="true"><line x1="0" y1="4" x2="16" y2="4"></line></svg>` : nothing}${pickText(b.label, voice.locale)}:
+      ${lines ? html`<svg class="key dash-${i % 3}" viewBox="0 0 16 8" aria-hidden="true"><line x1="0" y1="4" x2="16" y2="4"></line></svg>` : nothing}${pickText(b.label, voice.locale)}:
       ${voice.figure(b.value)}
     </li>`,
   );

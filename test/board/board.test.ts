@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { Board } from '../../src/board/board.js';
 import { readWidgets, widgetFor } from '../../src/board/choose.js';
 import { freshFeed, hits, settled } from '../support/helpers.js';

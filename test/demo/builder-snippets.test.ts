@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import { BUNDLE, CDN, VERSION, frameHeight, frameUrl, iframeSnippet, rankingLimit, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';

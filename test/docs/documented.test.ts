@@ -4,7 +4,7 @@
 // its optional parts: loading, ready with every field, error, stale, and its variants.
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import { freshFeed, settled } from '../support/helpers.js';
 
 interface Declaration {

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { LitElement } from 'lit';
 import { widgetFor } from '../../src/board/choose.js';
 import { formatCount, formatFigure } from '../../src/format/numbers.js';

@@ -2,7 +2,7 @@
 // elements made with document.createElement, fed through properties, heard through
 // addEventListener. No innerHTML anywhere.
 import { expect, oneEvent } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import type { StatElement } from '../../src/stat/stat.js';

@@ -3,7 +3,7 @@
 // property added to an element without reaching the manifest fails here.
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 
 interface Described {
   name: string;

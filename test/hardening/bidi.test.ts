@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, type LitElement } from 'lit';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import { translate } from '../../src/format/messages.js';
 import { STRINGS } from '../../src/province-rank/province-rank.strings.js';
 import { mountWidget, settled } from '../support/helpers.js';

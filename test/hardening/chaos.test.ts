@@ -1,5 +1,5 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { clearFeeds, clock as loaderClock, loaderStats } from '../../src/feed/loader.js';
 import { FEED_FLOOR_MS } from '../../src/spec/limits.js';

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import { formatFigure, formatNumber } from '../../src/format/numbers.js';
 import { valueScale } from '../../src/province-rank/geometry.js';
 import { sparkGeometry } from '../../src/stat/stat-sparkline.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import { mountWidget, settled } from '../support/helpers.js';
 
 type Widget = LitElement & { state: string; data: unknown };

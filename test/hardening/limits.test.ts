@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { Board } from '../../src/board/board.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { MAX_CARDS, MAX_ITEMS, MAX_TEXT } from '../../src/spec/limits.js';

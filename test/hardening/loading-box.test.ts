@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 // Registered at once here; the bundle registers it when a page first holds one (test/trend/wiring.test.ts).
 import '../../src/trend/dx-trend.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import { selectIndicator, validateDocument } from '../../src/spec/validate.js';
 
 /**

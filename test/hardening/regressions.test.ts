@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { Board } from '../../src/board/board.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { clearFeeds } from '../../src/feed/loader.js';
@@ -123,7 +123,7 @@ describe('regressions: the ranking', () => {
       <dx-province-rank .data=${{ label: 'Thuê bao', unit: 'thuê bao', asOf: '2024', area: { code: '06' }, areas }}></dx-province-rank>
     </div>`);
     const el = await settled(wrapper.querySelector('dx-province-rank') as unknown as CoverageGauge);
-    const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chart .v')];
+    const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chart .value')];
     expect(values.map((v) => v.textContent)).to.include('trên 8.100.000 thuê bao');
     for (const v of values) expect(v.scrollWidth, v.textContent!).to.be.at.most(v.clientWidth + 1);
   });

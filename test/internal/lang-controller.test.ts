@@ -1,5 +1,5 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { Board } from '../../src/board/board.js';
 import { langWatchers } from '../../src/internal/lang-controller.js';
 import type { StatElement } from '../../src/stat/stat.js';

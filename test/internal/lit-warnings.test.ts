@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import { AREAS_63, FIBRE } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 

@@ -77,7 +77,7 @@ describe('<dx-province-rank>', () => {
       expect(rows[62]).to.equal('63 Tỉnh số 17 40%');
       const bars = el.shadowRoot!.querySelectorAll('rect.bar');
       expect(bars).to.have.length(63);
-      const highlighted = part(el, 'rect.bar.hl');
+      const highlighted = part(el, 'rect.bar.highlight');
       expect([...bars].indexOf(highlighted)).to.equal(6);
       expect(getComputedStyle(highlighted).fill).to.equal('rgb(10, 102, 194)');
       expect(getComputedStyle(bars[0]).fill).not.to.equal('rgb(10, 102, 194)');
@@ -90,7 +90,7 @@ describe('<dx-province-rank>', () => {
       const el = await rank(html`<dx-province-rank .data=${FULL} highlight="24"></dx-province-rank>`);
       const expected = [...NAMED_63].sort((a, b) => b.value - a.value).findIndex((a) => a.code === '24') + 1;
       expect(text(el, '[part="rank"]')).to.equal(`Tỉnh số 24 đứng thứ ${expected}/63`);
-      expect(part(el, '.row.hl').textContent).to.contain('Tỉnh số 24');
+      expect(part(el, '.row.highlight').textContent).to.contain('Tỉnh số 24');
     });
 
     it('shares a rank between equal values and says so: 1, 2, 2, 4', async () => {
@@ -241,7 +241,7 @@ describe('<dx-province-rank>', () => {
       const strip = part(el, '[part="strip"]');
       expect(strip.getAttribute('aria-hidden')).to.equal('true');
       expect(strip.querySelectorAll('rect')).to.have.length(63);
-      const slot = part(el, 'rect.slot.hl');
+      const slot = part(el, 'rect.slot.highlight');
       expect(slot.getAttribute('x')).to.equal(`${Math.round((6 * 100) / 63 * 100) / 100}%`);
       expect(cells(part(el, '.ends'))).to.equal('1 63');
     });
@@ -250,7 +250,7 @@ describe('<dx-province-rank>', () => {
       const el = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 2500, of: 10000 } }}></dx-province-rank>`);
       expect(text(el, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 2.500/10.000');
       expect(el.shadowRoot!.querySelectorAll('[part="strip"] rect')).to.have.length(2);
-      expect(part(el, 'rect.slot.hl').getAttribute('x')).to.equal('24.99%');
+      expect(part(el, 'rect.slot.highlight').getAttribute('x')).to.equal('24.99%');
     });
 
     it('says the rank without a name or a figure when the document has neither', async () => {
@@ -285,7 +285,7 @@ describe('<dx-province-rank>', () => {
       ];
       const el = await rank(html`<dx-province-rank .data=${{ ...DTI, areas, benchmarks: [{ label: 'Trung bình', value: 25 }] }}></dx-province-rank>`);
       expect(part(el, 'line.mark').getAttribute('x1')).to.equal('25%');
-      expect(part(el, 'rect.bar.hl').getAttribute('width')).to.equal('50%');
+      expect(part(el, 'rect.bar.highlight').getAttribute('width')).to.equal('50%');
     });
 
     it('says "thấp hơn" below and "bằng" at the benchmark', async () => {
@@ -417,7 +417,7 @@ describe('<dx-province-rank>', () => {
       expect(rows[10]).to.equal('…');
       expect(button(el, /Xem tất cả/)).to.equal(undefined);
       expect(tableRows(el)).to.have.length(12);
-      expect(part(el, '.tr.gap').textContent).to.match(/^… [\d.]+ địa bàn khác$/);
+      expect(part(el, '.table-row.gap').textContent).to.match(/^… [\d.]+ địa bàn khác$/);
       button(el, /Xem bảng/).click();
       await el.updateComplete;
       // Drawn a block at a time, one task each, so the press never holds the page.
@@ -604,17 +604,17 @@ describe('<dx-province-rank>', () => {
           expect(child.getBoundingClientRect().right, child.getAttribute('part') ?? child.className.toString()).to.be.at.most(el.getBoundingClientRect().right + 0.5);
         }
         // Names stay readable: the name column keeps at least a few characters.
-        expect(part(el, '.row.hl .n').getBoundingClientRect().width).to.be.greaterThan(60);
+        expect(part(el, '.row.highlight .name').getBoundingClientRect().width).to.be.greaterThan(60);
       });
     }
 
     it('lines each bar up with its row', async () => {
       const el = await rank(html`<dx-province-rank .data=${FULL} limit="5"></dx-province-rank>`);
-      const row = part(el, '.row.hl').getBoundingClientRect();
-      const bar = part(el, 'rect.bar.hl').getBoundingClientRect();
+      const row = part(el, '.row.highlight').getBoundingClientRect();
+      const bar = part(el, 'rect.bar.highlight').getBoundingClientRect();
       expect(bar.top).to.be.at.least(row.top - 0.5);
       expect(bar.bottom).to.be.at.most(row.bottom + 0.5);
-      expect(bar.left).to.be.at.least(part(el, '.row.hl .n').getBoundingClientRect().right - 0.5);
+      expect(bar.left).to.be.at.least(part(el, '.row.highlight .name').getBoundingClientRect().right - 0.5);
     });
 
     it('reserves its height while loading', async () => {
