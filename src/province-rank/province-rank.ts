@@ -16,7 +16,7 @@ import { loadedRegistry, loadRegistry, registryNames } from './names.js';
 import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.parts.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
-import { compareTo, rankAreas, visibleRows, type Ranked, type Row } from './ranking.js';
+import { compareTo, rankAreas, repeatedCodes, visibleRows, type Ranked, type Row } from './ranking.js';
 
 /** Beyond this many areas the chart shows the top `DEFAULT_LIMIT` and the highlight; the table holds them all. */
 export const MAX_BARS = 100;
@@ -158,13 +158,8 @@ export class ProvinceRank extends IndicatorElement {
     if (!areas && !rank) own('areas', 'need');
     if (!areas) return errors;
     if (!areas.length) errors.push(problem('areas', 'empty'));
-    const seen = new Map<string, number>();
-    areas.forEach(({ code }, i) => {
-      const other = seen.get(code);
-      if (other === undefined) seen.set(code, i);
-      else own(`areas[${i}].code`, 'duplicate', { code, other });
-    });
-    if (this.highlight && !seen.has(this.highlight)) own('highlight', 'highlight', { code: this.highlight });
+    for (const { index, code, other } of repeatedCodes(areas)) own(`areas[${index}].code`, 'duplicate', { code, other });
+    if (this.highlight && !areas.some((a) => a.code === this.highlight)) own('highlight', 'highlight', { code: this.highlight });
     return errors;
   }
 
