@@ -39,7 +39,8 @@ export function niceBounds(values: readonly number[], n = CLASSES): number[] {
     if (bounds[n] >= high && bounds.every(Number.isFinite)) return bounds;
   }
   // Past the largest round width (figures near ±1.8e308): equal classes from the least to the greatest.
-  return Array.from({ length: n + 1 }, (_, k) => (k === n ? high : low + k * width));
+  // In halves: k × width alone passes 1.8e308 between the two extremes.
+  return Array.from({ length: n + 1 }, (_, k) => (k === n ? high : 2 * (low / 2 + k * (width / 2))));
 }
 
 /** The class (0 for the lowest values) of each value, by the inner bounds. */

@@ -16,6 +16,7 @@ import { loadedRegistry, loadRegistry, registryNames } from './names.js';
 import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.parts.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
+import { tableStyles } from './table.styles.js';
 import { compareTo, rankAreas, repeatedCodes, visibleRows, type Ranked, type Row } from './ranking.js';
 
 /** Beyond this many areas the chart shows the top `DEFAULT_LIMIT` and the highlight; the table holds them all. */
@@ -81,7 +82,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class ProvinceRank extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles];
+  static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles, tableStyles];
 
   static override properties: PropertyDeclarations = { highlight: {}, limit: {}, era: {} };
 
