@@ -31,6 +31,12 @@ export interface Marks {
 }
 
 /**
+ * A tile's name with its label when the label is not the name itself: "Lai Châu, LCh", so that
+ * what is read includes what is seen, and a reader who speaks commands can say the label (WCAG 2.5.3).
+ */
+export const spoken = (name: string, short: string): string => (name.toLocaleLowerCase() === short.toLocaleLowerCase() ? name : `${name}, ${short}`);
+
+/**
  * The map: one `role="button"` group per tile, named by its unit, in a `role="group"` SVG that is
  * one tab stop (roving tabindex). Rings are drawn after every tile, so no neighbour covers them.
  * Positions are SVG attributes, never style attributes (a strict Content-Security-Policy).
@@ -49,6 +55,7 @@ export function renderTiles(layout: Layout, cells: readonly Cell[], marks: Marks
     viewBox="0 0 ${layout.cols * TILE} ${layout.rows * TILE}"
     role="group"
     aria-label=${name}
+    tabindex="-1"
     aria-describedby="keys"
     @focusin=${onFocus}
     @click=${onFocus}
@@ -64,7 +71,7 @@ export function renderTiles(layout: Layout, cells: readonly Cell[], marks: Marks
         class="tile ${shade === undefined ? 'none' : `s${shade}`}"
         role="button"
         tabindex=${i === marks.stop ? '0' : '-1'}
-        aria-label=${name}
+        aria-label=${spoken(name, tile.short[locale])}
         aria-current=${i === marks.highlight ? 'true' : nothing}
         data-code=${tile.code}
         transform="translate(${tile.col * TILE} ${tile.row * TILE})"
@@ -89,10 +96,10 @@ export function renderLegend(bounds: readonly number[], indicator: Indicator, mi
   const mark = html`<span class="mark" aria-hidden="true">◆</span>`;
   const classes = bounds.slice(1).map(
     (to, k) => html`<li>
-      <span class="swatch s${shadeOf(k, indicator.direction)}" aria-hidden="true"></span>${formatNumber(bounds[k], locale)}–${formatNumber(to, locale)}${unit}${k === marked ? mark : nothing}
+      <span class="swatch s${shadeOf(k, indicator.direction)}" aria-hidden="true"></span>${formatNumber(bounds[k], locale)}–${formatNumber(to, locale)}${unit}${k === marked ? html` ${mark}` : nothing}
     </li>`,
   );
-  const lines = benchmarks.map((b, i) => html`<li>${i === 0 ? mark : nothing}${pickText(b.label, locale)}: ${voice.figure(b.value)}</li>`);
+  const lines = benchmarks.map((b, i) => html`<li>${i === 0 ? html`${mark} ` : nothing}${pickText(b.label, locale)}: ${voice.figure(b.value)}</li>`);
   if (indicator.direction === 'down') lines.push(html`<li>${voice.t('direction.down')}</li>`);
   return html`<ul part="legend" class="legend" aria-label=${legend}>
       ${classes}${missing ? html`<li><span class="swatch none" aria-hidden="true"></span>${none}</li>` : nothing}

@@ -259,10 +259,6 @@ export const mapStyles = css`
   }
   .mark {
     color: var(--_text);
-    margin-inline: 4px;
-  }
-  .benchmarks .mark {
-    margin-inline: 0 4px;
   }
   .missing {
     margin: 0;
