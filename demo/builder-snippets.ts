@@ -4,7 +4,7 @@
  * `textContent` only.
  */
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
-import type { Direction } from '../src/data/types.js';
+import type { Direction } from '../src/spec/types.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
 

@@ -7,10 +7,10 @@
 import '../src/dx-widgets.js';
 // The bundle registers the trend when a page holds one; the builder offers it from the start.
 import '../src/trend/dx-trend.js';
-import type { ValidationError } from '../src/data/types.js';
-import { parseJson, validateDocument } from '../src/data/validate.js';
+import type { ValidationError } from '../src/spec/types.js';
+import { parseJson, validateDocument } from '../src/spec/validate.js';
 import { pickText, type Locale } from '../src/format/index.js';
-import type { IndicatorErrorDetail } from '../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail } from '../src/feed/controller.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
 import { SHEET_HANDOFF, areaOf, isCollection, iframeSnippet, membersOf, rankingLimit, scriptSnippet, standalone, type Choice, type Integrity } from './builder-snippets.js';
 

@@ -3,7 +3,7 @@
  * loader comes with it (embeds follow feeds: no extra round trip before the first request);
  * polling, PNG export and province names stay in chunks beside it, fetched when used.
  */
-import './internal/feed-follower.js';
+import './feed/follower.js';
 import './coverage-gauge/dx-coverage-gauge.js';
 import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';

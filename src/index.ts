@@ -8,4 +8,4 @@ export { Trend } from './trend/trend.js';
 export { Board, type BoardLoadDetail, type BoardErrorDetail } from './board/board.js';
 export * from './data/index.js';
 export * from './format/index.js';
-export type { WidgetState, IndicatorLoadDetail, IndicatorErrorDetail } from './internal/indicator-controller.js';
+export type { WidgetState, IndicatorLoadDetail, IndicatorErrorDetail } from './feed/controller.js';

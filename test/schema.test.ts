@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
-import { validateDocument } from '../src/data/validate.js';
+import { validateDocument } from '../src/spec/validate.js';
 
 /*
  * indicator.schema.json is the published form of the format; validate.ts is the one the

@@ -1,11 +1,11 @@
 import { html, LitElement, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { MAX_CARDS } from '../data/limits.js';
-import type { Collection } from '../data/types.js';
-import { memberArea, readCollection } from '../data/validate.js';
+import { MAX_CARDS } from '../spec/limits.js';
+import type { Collection } from '../spec/types.js';
+import { memberArea, readCollection } from '../spec/validate.js';
 import { translate, type Locale } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail, type WidgetState } from '../internal/indicator-controller.js';
+import { IndicatorController, type IndicatorErrorDetail, type IndicatorLoadDetail, type WidgetState } from '../feed/controller.js';
 import { LangController } from '../internal/lang-controller.js';
 import { renderMeta, renderStatus } from '../internal/parts.js';
 import { containerStyles } from '../internal/container.styles.js';

@@ -7,7 +7,7 @@ import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetRes
 import { say } from './strings.js';
 import { feedSize } from './validate-command.js';
 import { writeOutput } from './write.js';
-import { MAX_FEED_BYTES } from '../data/limits.js';
+import { MAX_FEED_BYTES } from '../spec/limits.js';
 
 export interface FromCsvOptions extends SheetDefaults {
   locale: Locale;

@@ -9,7 +9,7 @@ import type { Locale } from '../format/messages.js';
 import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
 import { say } from './strings.js';
 import { widgetFor } from '../board/choose.js';
-import { isObject, memberArea } from '../data/validate.js';
+import { isObject, memberArea } from '../spec/validate.js';
 import { checkText } from './validate-command.js';
 
 /**

@@ -1,10 +1,10 @@
 /// <reference types="node" />
 import process from 'node:process';
-import { parseJson, validateDocument } from '../data/validate.js';
+import { parseJson, validateDocument } from '../spec/validate.js';
 import type { Locale } from '../format/messages.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
-import { MAX_FEED_BYTES } from '../data/limits.js';
+import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { decodeUtf8, readInput } from './read.js';
 import { both, say } from './strings.js';
 

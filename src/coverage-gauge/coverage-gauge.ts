@@ -1,14 +1,15 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { readNumberAttribute } from '../data/attributes.js';
-import type { Indicator, ValidationError } from '../data/types.js';
-import { problem } from '../data/validate.js';
-import { message } from '../format/messages.js';
+import { readNumberAttribute } from '../spec/attributes.js';
+import type { Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
+import { inBoth, message } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/parts.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { GAUGE_STRINGS } from './coverage-gauge.strings.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
 
 interface Scale {
@@ -97,9 +98,9 @@ export class CoverageGauge extends IndicatorElement {
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
     // The message names the unit as the data team wrote it first: in Vietnamese.
-    if (unit && !isPercentUnit(unit) && this.max === undefined) errors.push(problem('unit', 'gauge.unit', { unit: unitText(unit, 'vi')! }));
+    if (unit && !isPercentUnit(unit) && this.max === undefined) errors.push({ path: 'unit', code: 'gauge.unit', message: inBoth(GAUGE_STRINGS, 'gauge.unit', { unit: unitText(unit, 'vi')! }) });
     for (const [path, v] of [['value', value], ['target.value', target?.value]] as const) {
-      if (v !== undefined && (v < min || v > max)) errors.push(problem(path, 'gauge.range', { value: v, min, max }));
+      if (v !== undefined && (v < min || v > max)) errors.push({ path, code: 'gauge.range', message: inBoth(GAUGE_STRINGS, 'gauge.range', { value: v, min, max }) });
     }
     return errors;
   }

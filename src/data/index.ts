@@ -1,5 +1,5 @@
-export type * from './types.js';
-export { validateDocument, selectIndicator, readCollection, parseJson, readIndicator, type Pick } from './validate.js';
-export { readNumberAttribute, attributeOverrides, type IndicatorAttributes } from './attributes.js';
-export { toNFC } from './nfc.js';
-export { subscribe, clearFeeds, loaderStats, feedKey, DEFAULT_TIMEOUT, type LoadResult, type FollowOptions, type Listener } from './loader.js';
+export type * from '../spec/types.js';
+export { validateDocument, selectIndicator, readCollection, parseJson, readIndicator, type Pick } from '../spec/validate.js';
+export { readNumberAttribute, attributeOverrides, type IndicatorAttributes } from '../spec/attributes.js';
+export { toNFC } from '../spec/nfc.js';
+export { subscribe, clearFeeds, loaderStats, feedKey, DEFAULT_TIMEOUT, type LoadResult, type FollowOptions, type Listener } from '../feed/loader.js';

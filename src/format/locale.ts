@@ -1,4 +1,4 @@
-import type { Locale } from './messages.js';
+import type { Locale } from '../spec/messages.js';
 
 /**
  * The reader's language for an element: its own `lang`, or the nearest ancestor's,

@@ -1,4 +1,4 @@
-import type { Approx, Count, Unit } from '../data/types.js';
+import type { Approx, Count, Unit } from '../spec/types.js';
 import { message, type Locale } from './messages.js';
 import { isolate, unitText } from './text.js';
 

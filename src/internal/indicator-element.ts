@@ -1,7 +1,7 @@
 import { LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Indicator, ValidationError } from '../data/types.js';
+import type { Indicator, ValidationError } from '../spec/types.js';
 import type { Locale } from '../format/messages.js';
-import { IndicatorController, type WidgetState } from './indicator-controller.js';
+import { IndicatorController, type WidgetState } from '../feed/controller.js';
 import { LangController } from './lang-controller.js';
 
 /**

@@ -1,11 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Indicator, Target, ValidationError } from '../data/types.js';
-import { HTTP_URL } from '../data/validate.js';
+import type { Indicator, Target, ValidationError } from '../spec/types.js';
+import { HTTP_URL } from '../spec/validate.js';
 import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import type { IndicatorController } from './indicator-controller.js';
+import type { IndicatorController } from '../feed/controller.js';
 
 /**
  * Pieces of template every element shows the same way. Data text goes in as text

@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Approx, Benchmark, Direction } from '../data/types.js';
+import type { Approx, Benchmark, Direction } from '../spec/types.js';
 import type { Locale, MessageParams } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { readNumberAttribute } from '../data/attributes.js';
+import { readNumberAttribute } from '../spec/attributes.js';
 import { isEra } from '../data/provinces/era.js';
-import type { Approx, Indicator, ValidationError } from '../data/types.js';
-import { problem } from '../data/validate.js';
+import type { Approx, Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { inBoth, translate, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';

@@ -1,4 +1,4 @@
-import type { Direction } from '../data/types.js';
+import type { Direction } from '../spec/types.js';
 
 /**
  * Ranks and the rows a ranking shows: pure functions, no DOM.

@@ -1,7 +1,7 @@
-import type { CollectionDocument } from '../data/types.js';
+import type { CollectionDocument } from '../spec/types.js';
 import type { Locale } from '../format/messages.js';
-import { toNFC } from '../data/nfc.js';
-import { validateDocument } from '../data/validate.js';
+import { toNFC } from '../spec/nfc.js';
+import { validateDocument } from '../spec/validate.js';
 import { isPercentUnit } from '../format/text.js';
 import { both, say } from '../cli/strings.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';

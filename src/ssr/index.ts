@@ -7,7 +7,7 @@
  * the browser's); never part of a browser bundle.
  */
 import { html } from 'lit';
-import { depthProblem } from '../data/validate.js';
+import { depthProblem } from '../spec/validate.js';
 
 /** What `npm install dx-widgets` does not bring: `@lit-labs/ssr` is an optional peer. */
 export const MISSING_PEER = 'dx-widgets/ssr needs @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr';

@@ -1,4 +1,4 @@
-import type { Direction, Target } from '../data/types.js';
+import type { Direction, Target } from '../spec/types.js';
 import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale } from '../format/messages.js';
 import { attachedUnit, formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';

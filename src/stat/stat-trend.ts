@@ -1,4 +1,4 @@
-import type { SeriesPoint } from '../data/types.js';
+import type { SeriesPoint } from '../spec/types.js';
 import { parseDate } from '../format/dates.js';
 
 /** A point of the history; the current figure may have no date. */

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Indicator, ValidationError } from '../data/types.js';
-import { problem } from '../data/validate.js';
+import type { Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { inBoth } from '../format/messages.js';
 import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isolate, pickText, unitText } from '../format/text.js';

@@ -1,4 +1,4 @@
-import type { Unit } from '../data/types.js';
+import type { Unit } from '../spec/types.js';
 import { isPercentUnit } from '../format/text.js';
 import { fraction } from '../internal/finite.js';
 import type { Assessable } from './projection.js';

@@ -1,4 +1,4 @@
-import type { Direction, Target } from '../data/types.js';
+import type { Direction, Target } from '../spec/types.js';
 import { formatDate, parseDate } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber, formatQuantity } from '../format/numbers.js';

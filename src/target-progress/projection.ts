@@ -1,4 +1,4 @@
-import type { Direction, Indicator, Target } from '../data/types.js';
+import type { Direction, Indicator, Target } from '../spec/types.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { extent } from '../internal/finite.js';
 

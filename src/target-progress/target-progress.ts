@@ -1,7 +1,7 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { targetsOf, upcomingTarget } from '../data/targets.js';
-import type { Indicator, Target, ValidationError } from '../data/types.js';
-import { dateProblem, problem } from '../data/validate.js';
+import { targetsOf, upcomingTarget } from '../spec/targets.js';
+import type { Indicator, Target, ValidationError } from '../spec/types.js';
+import { dateProblem, problem } from '../spec/validate.js';
 import { formatDate } from '../format/dates.js';
 import { inBoth, message } from '../format/messages.js';
 import { STRINGS } from './target-progress.strings.js';
@@ -112,7 +112,7 @@ export class TargetProgress extends IndicatorElement {
     const now = (this.now ? readDay(this.now) : undefined) ?? today();
     // The same figures on the same day (a theme or variant change, an unchanged poll): the same view.
     if (this.view?.shown === shown && this.view.now === now) return;
-    // The day as text, as deadlines are compared (data/targets.ts).
+    // The day as text, as deadlines are compared (spec/targets.ts).
     const { target, later } = upcomingTarget(targetsOf(shown), new Date(now * 86_400_000).toISOString().slice(0, 10));
     const indicator = { ...shown, target } as Indicator & Assessable;
     this.view = { shown, indicator, later, now, assessment: assess(indicator, now), scale: barScale(indicator) };

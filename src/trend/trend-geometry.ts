@@ -1,7 +1,7 @@
 import { nice, ticks } from 'd3-array';
 import { line } from 'd3-shape';
 import { utcTicks } from 'd3-time';
-import type { Approx, Benchmark, Target } from '../data/types.js';
+import type { Approx, Benchmark, Target } from '../spec/types.js';
 import { deadlineDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
 import { scaleLinear } from '../internal/scales.js';

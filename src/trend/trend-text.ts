@@ -1,4 +1,4 @@
-import type { Indicator, Target } from '../data/types.js';
+import type { Indicator, Target } from '../spec/types.js';
 import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber, formatQuantity } from '../format/numbers.js';

@@ -1,7 +1,7 @@
 import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { readNumberAttribute } from '../data/attributes.js';
-import { targetsOf, upcomingTarget } from '../data/targets.js';
-import type { Indicator, SeriesPoint, Target, ValidationError } from '../data/types.js';
+import { readNumberAttribute } from '../spec/attributes.js';
+import { targetsOf, upcomingTarget } from '../spec/targets.js';
+import type { Indicator, SeriesPoint, Target, ValidationError } from '../spec/types.js';
 import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay, readDay, today } from '../format/days.js';
 import { inBoth } from '../format/messages.js';

@@ -20,7 +20,7 @@ let parseCsv;
 before(async () => {
   dir = temporary();
   bin = buildPackage(dir);
-  ({ validateDocument } = await importSource(dir, 'src/data/validate.ts'));
+  ({ validateDocument } = await importSource(dir, 'src/spec/validate.ts'));
   ({ readWorkbook, serialDate, formatKind } = await importSource(dir, 'src/sheet/xlsx.ts'));
   ({ parseCsv } = await importSource(dir, 'src/sheet/csv.ts'));
 });

@@ -18,7 +18,7 @@ let parseCsv;
 before(async () => {
   dir = temporary();
   bin = buildPackage(dir);
-  ({ validateDocument } = await importSource(dir, 'src/data/validate.ts'));
+  ({ validateDocument } = await importSource(dir, 'src/spec/validate.ts'));
   ({ parseCsv } = await importSource(dir, 'src/sheet/csv.ts'));
 });
 after(() => cleanUp(dir));

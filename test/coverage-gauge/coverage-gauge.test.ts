@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
 import { FIBRE } from '../support/documents.js';
 import { freshFeed, hits, part, scriptFeed, settled, visibleText } from '../support/helpers.js';

@@ -2,9 +2,11 @@ import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { formatDate, formatTime } from '../../src/format/dates.js';
 import { resolveLocale, toLocale } from '../../src/format/locale.js';
-import { bilingual, message, type MessageKey } from '../../src/format/messages.js';
+import { GAUGE_STRINGS } from '../../src/coverage-gauge/coverage-gauge.strings.js';
+import { bilingual, inBoth, message, type MessageKey } from '../../src/format/messages.js';
 import { approxWord, formatCount, formatFigure, formatNumber, formatQuantity } from '../../src/format/numbers.js';
 import { pickText } from '../../src/format/text.js';
+import { problemText, type ProblemKey } from '../../src/spec/messages.js';
 
 describe('formatNumber', () => {
   it('writes a Vietnamese decimal comma: 97.27 → "97,27"', () => {
@@ -322,12 +324,12 @@ describe('resolveLocale', () => {
 
 describe('message', () => {
   it('fills the holes from its parameters', () => {
-    expect(message('vi', 'indicator.unknown', { id: 'x', ids: 'a, b' })).to.equal('không có chỉ số "x"; có: a, b');
+    expect(problemText('indicator.unknown', { id: 'x', ids: 'a, b' }).vi).to.equal('không có chỉ số "x"; có: a, b');
     expect(message('en', 'target.by', { value: '100%', by: '2025' })).to.equal('Target 100% by 2025');
   });
 
   it('fills a hole with the number 0', () => {
-    expect(message('en', 'gauge.range', { value: 120, min: 0, max: 100 })).to.equal('120 is outside 0–100');
+    expect(inBoth(GAUGE_STRINGS, 'gauge.range', { value: 120, min: 0, max: 100 }).en).to.equal('120 is outside 0–100');
   });
 
   it('leaves a hole visible when its parameter is missing, rather than writing "undefined"', () => {
@@ -340,43 +342,46 @@ describe('message', () => {
   });
 
   it('gives the same message in both languages at once', () => {
-    expect(bilingual('range.positive')).to.deep.equal({ vi: 'phải lớn hơn 0', en: 'must be greater than 0' });
+    expect(problemText('range.positive')).to.deep.equal({ vi: 'phải lớn hơn 0', en: 'must be greater than 0' });
+    expect(bilingual('loading')).to.deep.equal({ vi: 'Đang tải số liệu…', en: 'Loading figures…' });
   });
 
-  // Typed as a record of every key, so `tsc` fails here when a key is added or removed.
-  const KEYS: Record<MessageKey, true> = {
+  // Typed as records of every key, so `tsc` fails here when a key is added or removed.
+  const PROBLEM_KEYS: Record<ProblemKey, true> = {
     'json': true, 'type.object': true, 'type.array': true, 'type.string': true, 'type.number': true,
     'type.integer': true, 'type.text': true, 'required': true, 'empty': true, 'pattern.id': true,
     'pattern.date': true, 'pattern.url': true, 'enum': true, 'range.percent': true, 'range.negative': true,
     'range.positive': true, 'count.part': true, 'rank.position': true, 'series.order': true,
     'value.required': true, 'indicator.duplicate': true, 'indicator.unknown': true,
     'indicator.choose': true, 'area.unknown': true, 'area.choose': true, 'attr.number': true,
-    'nodata': true, 'gauge.unit': true, 'gauge.range': true, 'approx.about': true,
-    'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true, 'asOf.label': true,
-    'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true, 'band.high': true,
-    'loading': true, 'noFigure': true, 'error.title': true, 'stale.since': true, 'updated': true,
-    'unit.percent': true, 'date.year': true, 'date.real': true, 'text.bidi': true, 'depth': true,
-    'range.seconds': true,
-    'limit.text': true, 'limit.items': true,
-    'target.order': true,
+    'nodata': true, 'unit.percent': true, 'date.year': true, 'date.real': true, 'text.bidi': true, 'depth': true,
+    'range.seconds': true, 'limit.text': true, 'limit.items': true, 'target.order': true,
   };
+  const MESSAGE_KEYS: Record<MessageKey, true> = {
+    'approx.about': true, 'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true,
+    'asOf.label': true, 'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true,
+    'band.high': true, 'loading': true, 'noFigure': true, 'error.title': true, 'stale.since': true, 'updated': true,
+  };
+  /** Every shared key, in both languages: the validator's, then the readers'. */
+  const both = (): [string, { vi: string; en: string }][] => [
+    ...(Object.keys(PROBLEM_KEYS) as ProblemKey[]).map((key) => [key, problemText(key)] as [string, { vi: string; en: string }]),
+    ...(Object.keys(MESSAGE_KEYS) as MessageKey[]).map((key) => [key, bilingual(key)] as [string, { vi: string; en: string }]),
+  ];
   const holes = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
   it('has every key in both Vietnamese and English', () => {
-    for (const key of Object.keys(KEYS) as MessageKey[]) {
-      expect(message('vi', key), `vi ${key}`).to.be.a('string').and.not.equal('');
-      expect(message('en', key), `en ${key}`).to.be.a('string').and.not.equal('');
+    for (const [key, { vi, en }] of both()) {
+      expect(vi, `vi ${key}`).to.be.a('string').and.not.equal('');
+      expect(en, `en ${key}`).to.be.a('string').and.not.equal('');
     }
   });
 
   it('has the same holes in both languages, so no parameter is lost in translation', () => {
-    for (const key of Object.keys(KEYS) as MessageKey[]) {
-      expect(holes(message('en', key)), key).to.deep.equal(holes(message('vi', key)));
-    }
+    for (const [key, { vi, en }] of both()) expect(holes(en), key).to.deep.equal(holes(vi));
   });
 
   it('translates every reader-facing message, rather than repeating the Vietnamese', () => {
-    const same = (Object.keys(KEYS) as MessageKey[]).filter((key) => message('vi', key) === message('en', key));
+    const same = both().filter(([, { vi, en }]) => vi === en).map(([key]) => key);
     expect(same).to.deep.equal([]);
   });
 });

@@ -4,7 +4,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { FIBRE } from '../support/documents.js';
 import { figureText as figure, freshFeed, part, settled } from '../support/helpers.js';

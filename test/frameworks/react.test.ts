@@ -16,7 +16,7 @@ import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import '../../src/stat/dx-stat.js';
 import { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { define } from '../../src/internal/define.js';
-import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { FIBRE } from '../support/documents.js';
 import { figureText as figure, freshFeed, part, settled } from '../support/helpers.js';

@@ -1,9 +1,9 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { clearFeeds, clock as loaderClock, loaderStats } from '../../src/data/loader.js';
-import { FEED_FLOOR_MS } from '../../src/data/limits.js';
-import { polledCount } from '../../src/data/poll.js';
+import { clearFeeds, clock as loaderClock, loaderStats } from '../../src/feed/loader.js';
+import { FEED_FLOOR_MS } from '../../src/spec/limits.js';
+import { polledCount } from '../../src/feed/poll.js';
 import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { scriptFeed, serverCounts, settled } from '../support/helpers.js';
 

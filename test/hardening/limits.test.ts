@@ -2,9 +2,9 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import type { Board } from '../../src/board/board.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { MAX_CARDS, MAX_ITEMS, MAX_TEXT } from '../../src/data/limits.js';
-import { readCollection, selectIndicator, validateDocument } from '../../src/data/validate.js';
-import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import { MAX_CARDS, MAX_ITEMS, MAX_TEXT } from '../../src/spec/limits.js';
+import { readCollection, selectIndicator, validateDocument } from '../../src/spec/validate.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { part, settled } from '../support/helpers.js';
 
 /** What one document may cost to draw (docs/limits.md): text length, list sizes, cards on a board. */

@@ -1,8 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { clearFeeds, loaderStats } from '../../src/data/loader.js';
-import { polledCount } from '../../src/data/poll.js';
+import { clearFeeds, loaderStats } from '../../src/feed/loader.js';
+import { polledCount } from '../../src/feed/poll.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { scriptFeed, serverCounts, settled } from '../support/helpers.js';
 

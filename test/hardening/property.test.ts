@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/dx-widgets.js';
-import { selectIndicator, validateDocument } from '../../src/data/validate.js';
+import { selectIndicator, validateDocument } from '../../src/spec/validate.js';
 
 /**
  * Property-based tests: arbitrary JSON and mutated valid documents never break the

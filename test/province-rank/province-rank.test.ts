@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/province-rank/dx-province-rank.js';
 import { TABLE_BLOCK } from '../../src/province-rank/province-rank.parts.js';
 import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
-import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
 import { loadedRegistry } from '../../src/province-rank/names.js';
 import { AREAS_63, NAMED_63 } from '../support/documents.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/stat/dx-stat.js';
 import type { StatElement } from '../../src/stat/stat.js';
-import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import { freshFeed, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** Smartphone subscriptions in Lai Châu with a history: 250.000 in 2021 up to nearly 320.000 in 2024. */

@@ -1,4 +1,4 @@
-import { clearFeeds, clock } from '../../src/data/loader.js';
+import { clearFeeds, clock } from '../../src/feed/loader.js';
 
 interface Timer {
   id: number;

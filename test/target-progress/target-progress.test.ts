@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/target-progress/dx-target-progress.js';
 import type { TargetProgress } from '../../src/target-progress/target-progress.js';
-import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { freshFeed, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 

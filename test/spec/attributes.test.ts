@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
-import { attributeOverrides, readNumberAttribute } from '../../src/data/attributes.js';
-import type { ValidationError } from '../../src/data/types.js';
-import { selectIndicator } from '../../src/data/validate.js';
+import { attributeOverrides, readNumberAttribute } from '../../src/spec/attributes.js';
+import type { ValidationError } from '../../src/spec/types.js';
+import { selectIndicator } from '../../src/spec/validate.js';
 
 describe('readNumberAttribute', () => {
   const accepted: [string, number][] = [

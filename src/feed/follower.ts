@@ -1,4 +1,4 @@
-import { subscribe, type FollowOptions, type Listener } from '../data/loader.js';
+import { subscribe, type FollowOptions, type Listener } from './loader.js';
 
 /**
  * Follows an element's `src`, lazily: it subscribes to the shared loader only once the

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import '../../src/stat/dx-stat.js';
-import type { IndicatorLoadDetail } from '../../src/internal/indicator-controller.js';
-import { toNFC } from '../../src/data/nfc.js';
-import { parseJson } from '../../src/data/validate.js';
+import type { IndicatorLoadDetail } from '../../src/feed/controller.js';
+import { toNFC } from '../../src/spec/nfc.js';
+import { parseJson } from '../../src/spec/validate.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { part, scriptFeed, settled } from '../support/helpers.js';
 

@@ -1,8 +1,8 @@
-import { bilingual, type MessageKey, type MessageParams } from '../format/messages.js';
-import { isPercentUnit, NOT_BLANK } from '../format/text.js';
 import { MAX_ITEMS, MAX_TEXT } from './limits.js';
+import { problemText, type MessageParams, type ProblemKey } from './messages.js';
 import { toNFC } from './nfc.js';
 import { deadlineKey, todayText, upcomingTarget } from './targets.js';
+import { isPercentUnit, NOT_BLANK } from './text.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Result, ValidationError } from './types.js';
 
 /**
@@ -21,11 +21,11 @@ const DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 /** The only links the format allows (and the only ones an element makes). */
 export const HTTP_URL = /^https?:\/\/\S+$/i;
 
-export function problem(path: string, code: MessageKey, params?: MessageParams): ValidationError {
-  return { path, code, message: bilingual(code, params) };
+export function problem(path: string, code: ProblemKey, params?: MessageParams): ValidationError {
+  return { path, code, message: problemText(code, params) };
 }
 
-function fail(errors: Errors, path: string, code: MessageKey, params?: MessageParams): undefined {
+function fail(errors: Errors, path: string, code: ProblemKey, params?: MessageParams): undefined {
   errors.push(problem(path, code, params));
   return undefined;
 }
@@ -48,7 +48,7 @@ export function isDate(text: string): boolean {
 const inYears = (text: string) => /^(19|20)\d\d|^2100/.test(text);
 
 /** Why a date is refused: not in the form, a year outside 1900–2100, or a day the calendar does not have (2024-02-30). */
-export function dateProblem(text: string): MessageKey {
+export function dateProblem(text: string): ProblemKey {
   return !DATE.test(text) ? 'pattern.date' : !inYears(text) ? 'date.year' : 'date.real';
 }
 
@@ -89,7 +89,7 @@ type Reader = (v: unknown, at: string, errors: Errors, percent: boolean) => unkn
 type Field = [Reader, required?: 1];
 
 const string =
-  (pattern?: RegExp, code: MessageKey = 'empty'): Reader =>
+  (pattern?: RegExp, code: ProblemKey = 'empty'): Reader =>
   (v, at, errors) =>
     typeof v !== 'string' ? fail(errors, at, 'type.string') : pattern && !pattern.test(v) ? fail(errors, at, code) : v;
 
@@ -124,7 +124,7 @@ const anyString = noBidi(string());
 const name = noBidi(string(NOT_BLANK));
 
 const number =
-  (least?: number, code: MessageKey = 'range.negative', percentAware = false): Reader =>
+  (least?: number, code: ProblemKey = 'range.negative', percentAware = false): Reader =>
   (v, at, errors, percent) => {
     // NaN and Infinity can reach us through the `data` property, never through JSON.
     if (typeof v !== 'number' || !Number.isFinite(v)) return fail(errors, at, 'type.number');

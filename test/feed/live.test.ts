@@ -1,9 +1,9 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { loaderStats, subscribe, type LoadResult } from '../../src/data/loader.js';
-import { backoff, polledCount } from '../../src/data/poll.js';
-import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import { loaderStats, subscribe, type LoadResult } from '../../src/feed/loader.js';
+import { backoff, polledCount } from '../../src/feed/poll.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 

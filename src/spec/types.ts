@@ -123,7 +123,7 @@ export type Document = IndicatorDocument | CollectionDocument;
  */
 export interface Indicator extends IndicatorDocument {
   direction: Direction;
-  /** The one target single-goal readers show: for a list, the earliest not passed today (see data/targets.ts). */
+  /** The one target single-goal readers show: for a list, the earliest not passed today (see targets.ts). */
   target?: Target;
   /** Every dated target, earliest first, when the document gave a list. */
   targets?: Target[];

@@ -1,6 +1,8 @@
-import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from './limits.js';
-import { toNFC } from './nfc.js';
-import type { Result, ValidationError } from './types.js';
+import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
+import { parseJson } from '../spec/validate.js';
+import type { Clock, FollowOptions, Listener, LoadResult, SharedFeed } from './types.js';
+
+export type { FollowOptions, Listener, LoadResult } from './types.js';
 
 /**
  * One shared loader per page: every element on the same URL shares one request, its
@@ -10,45 +12,15 @@ import type { Result, ValidationError } from './types.js';
  * comes back, then forgotten. Polling itself lives in `poll.ts`, loaded only when asked for.
  */
 
-export type LoadResult = Result<unknown>;
-
-/** Receives each outcome; `changed` is false when a check found the same document as before. */
-export type Listener = (result: LoadResult, changed: boolean) => void;
-
-export interface FollowOptions {
-  /** Seconds between checks for a new version; none: load once. */
-  refresh?: number;
-  /** Seconds a request may take before it counts as failed. */
-  timeout?: number;
-}
-
-export interface Feed {
-  url: string;
-  listeners: Map<Listener, FollowOptions>;
-  /** The latest outcome; a good one is handed at once to late subscribers. */
-  last?: LoadResult;
-  /** The body of the last good response: an identical body is not parsed again. */
-  text?: string;
-  request?: AbortController;
-  /** Failures in a row, for backoff. */
-  failures: number;
-  /** Set by the poller: called after every request and whenever the listeners change. */
-  schedule?: () => void;
-  /** A request held back by the once-a-second floor. */
-  held?: unknown;
-  /** Followed by nobody: the timer that forgets the feed. */
-  forget?: unknown;
-}
-
 /** Timers, time and randomness, replaceable by tests with a fake clock. */
-export const clock = {
+export const clock: Clock = {
   setTimeout: (run: () => void, ms: number): unknown => setTimeout(run, ms),
   clearTimeout: (id: unknown): void => clearTimeout(id as number),
   now: (): number => performance.now(),
   random: (): number => Math.random(),
 };
 
-const feeds = new Map<string, Feed>();
+const feeds = new Map<string, SharedFeed>();
 
 /**
  * When each URL was last requested, for the floor: only those asked for in the last second,
@@ -57,7 +29,7 @@ const feeds = new Map<string, Feed>();
 const requested = new Map<string, number>();
 
 /** Feeds followed by nobody, oldest first; past this many the oldest is forgotten at once. */
-const idle = new Set<Feed>();
+const idle = new Set<SharedFeed>();
 const MAX_IDLE = 4;
 /** How long a feed nobody follows is kept, for an element that comes back (a framework re-mounting it). */
 const GRACE_MS = 15_000;
@@ -84,29 +56,17 @@ export function feedKey(src: string): string {
 
 /*
  * The loader's words, in both languages side by side. They live here rather than in the
- * shared table so that a page without `src` does not download them (see feed-follower.ts).
+ * shared table so that a page without `src` does not download them (see follower.ts).
  */
 function loadError(url: string, vi: string, en: string): LoadResult {
   return { ok: false, errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${url} (${vi})`, en: `could not load ${url} (${en})` } }] };
 }
 
-/** JSON text to a document (its text in NFC, as `parseJson` gives it), or the error `parseJson` would give. */
-function parse(text: string): LoadResult {
-  try {
-    // Normalized once here for every element that follows this feed.
-    return { ok: true, value: toNFC(JSON.parse(text)) };
-  } catch (e) {
-    const detail = (e as Error).message;
-    const error: ValidationError = { path: '', code: 'json', message: { vi: `không phải JSON hợp lệ (${detail})`, en: `is not valid JSON (${detail})` } };
-    return { ok: false, errors: [error] };
-  }
-}
-
-const shortest = (feed: Feed, key: keyof FollowOptions) =>
+const shortest = (feed: SharedFeed, key: keyof FollowOptions) =>
   Math.min(...[...feed.listeners.values()].map((o) => o[key] ?? Infinity));
 
 /** What a response says: a new document, the same one again, or a failure. */
-async function request(feed: Feed, signal: AbortSignal, seconds: number): Promise<{ result: LoadResult; changed: boolean }> {
+async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): Promise<{ result: LoadResult; changed: boolean }> {
   const { url } = feed;
   try {
     // `no-cache` makes the browser revalidate its copy with If-None-Match / If-Modified-Since
@@ -121,8 +81,8 @@ async function request(feed: Feed, signal: AbortSignal, seconds: number): Promis
       const mb = MAX_FEED_BYTES / 1024 / 1024;
       return { result: loadError(url, `tệp lớn hơn ${mb} MB`, `file larger than ${mb} MB`), changed: true };
     }
-    if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parse(text), changed: !feed.last.ok };
-    const result = parse(text);
+    if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parseJson(text), changed: !feed.last.ok };
+    const result = parseJson(text);
     if (result.ok) feed.text = text;
     return { result, changed: true };
   } catch (e) {
@@ -164,7 +124,7 @@ async function readCapped(response: Response): Promise<string | undefined> {
  * again, an element whose src flips back and forth): a call inside that second is held
  * until it ends, and calls meanwhile join it.
  */
-export function load(feed: Feed): void {
+export function load(feed: SharedFeed): void {
   if (feed.request || feed.held !== undefined) return;
   const now = clock.now();
   // Oldest first: drop what is past the floor (or, from a replaced clock, in the future).
@@ -236,14 +196,14 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
 }
 
 /** Followed again: no longer on the way out. */
-function keep(feed: Feed): void {
+function keep(feed: SharedFeed): void {
   idle.delete(feed);
   if (feed.forget !== undefined) clock.clearTimeout(feed.forget);
   feed.forget = undefined;
 }
 
 /** Drops a feed and what it holds (its body, its parsed document). */
-function forget(feed: Feed): void {
+function forget(feed: SharedFeed): void {
   keep(feed);
   if (feed.held !== undefined) clock.clearTimeout(feed.held);
   feed.held = undefined;
@@ -255,7 +215,7 @@ function forget(feed: Feed): void {
  * back, and at most MAX_IDLE such feeds are kept: a page whose elements went through a
  * hundred `?t=` URLs of 1 MB each does not hold a hundred documents.
  */
-function release(feed: Feed): void {
+function release(feed: SharedFeed): void {
   // Already on its way out (two elements left in one task), or already forgotten.
   if (feed.forget !== undefined || feeds.get(feed.url) !== feed) return;
   if (feed.held !== undefined) clock.clearTimeout(feed.held);

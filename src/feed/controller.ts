@@ -1,10 +1,10 @@
 import type { PropertyValues, ReactiveController, ReactiveControllerHost } from 'lit';
-import { attributeOverrides, readNumberAttribute, type IndicatorAttributes } from '../data/attributes.js';
-import { REFRESH_RANGE, TIMEOUT_RANGE } from '../data/limits.js';
-import type { Listener, LoadResult } from '../data/loader.js';
-import type { Indicator, Result, ValidationError } from '../data/types.js';
-import { toNFC } from '../data/nfc.js';
-import { parseJson, problem, selectIndicator } from '../data/validate.js';
+import { attributeOverrides, readNumberAttribute, type IndicatorAttributes } from '../spec/attributes.js';
+import { REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
+import type { Listener, LoadResult } from './loader.js';
+import type { Indicator, Result, ValidationError } from '../spec/types.js';
+import { toNFC } from '../spec/nfc.js';
+import { parseJson, problem, selectIndicator } from '../spec/validate.js';
 
 /** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
@@ -47,7 +47,7 @@ export interface IndicatorControllerOptions<T> {
   select?: (document: unknown) => Result<T>;
 }
 
-let follower: typeof import('./feed-follower.js') | undefined;
+let follower: typeof import('./follower.js') | undefined;
 
 /**
  * `refresh` (1 s to a day) or `timeout` (1 to 120 s) in seconds; otherwise undefined, and
@@ -150,7 +150,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
     this.dirty = true;
   }
 
-  /** Follows the host's `src` (lazily, see feed-follower.ts); `refresh` and `timeout` changes re-follow. */
+  /** Follows the host's `src` (lazily, see follower.ts); `refresh` and `timeout` changes re-follow. */
   private follow(): void {
     const { src, refresh, timeout } = this.host;
     const key = `${src} ${refresh} ${timeout}`;
@@ -190,7 +190,7 @@ export class IndicatorController<T = Indicator> implements ReactiveController {
       left = true;
       stop?.();
     };
-    void import('./feed-follower.js').then((module) => {
+    void import('./follower.js').then((module) => {
       follower = module;
       if (!left) stop = module.follow(this.host, src, listener, options);
     });

@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
-import type { Result, ValidationError } from '../../src/data/types.js';
-import { parseJson, readIndicator, selectIndicator, validateDocument } from '../../src/data/validate.js';
+import type { Result, ValidationError } from '../../src/spec/types.js';
+import { parseJson, readIndicator, selectIndicator, validateDocument } from '../../src/spec/validate.js';
 
 /* Helpers: a result's value (failing loudly with its errors) or its errors. */
 

@@ -1,9 +1,9 @@
-import type { Feed, clock as Clock } from './loader.js';
+import type { Clock, SharedFeed } from './types.js';
 
 // Handed over by the loader rather than imported, so this module shares no code with the
 // bundle that loads it and stays one small chunk.
-let timers: typeof Clock;
-let load: (feed: Feed) => void;
+let timers: Clock;
+let load: (feed: SharedFeed) => void;
 
 /**
  * Keeps feeds with `refresh` current: one timer per feed, whatever the number of
@@ -16,7 +16,7 @@ let load: (feed: Feed) => void;
 
 const MAX_BACKOFF_MS = 300_000;
 
-interface Timed extends Feed {
+interface Timed extends SharedFeed {
   timer?: unknown;
 }
 
@@ -27,7 +27,7 @@ export function backoff(failures: number, random = timers.random()): number {
   return Math.min(MAX_BACKOFF_MS, 1000 * 2 ** failures) * (0.75 + random * 0.5);
 }
 
-function refreshSeconds(feed: Feed): number | undefined {
+function refreshSeconds(feed: SharedFeed): number | undefined {
   const every = Math.min(...[...feed.listeners.values()].map((o) => o.refresh ?? Infinity));
   return Number.isFinite(every) ? Math.max(1, every) : undefined;
 }
@@ -65,7 +65,7 @@ function schedule(feed: Timed): void {
 }
 
 /** Starts (or re-times) the poll of a feed; it stops by itself when no listener wants it. */
-export function poll(feed: Feed, loadFeed: (feed: Feed) => void, clock: typeof Clock): void {
+export function poll(feed: SharedFeed, loadFeed: (feed: SharedFeed) => void, clock: Clock): void {
   load = loadFeed;
   timers = clock;
   feed.schedule ??= () => schedule(feed);

@@ -1,0 +1,7 @@
+import type { StringTable } from '../format/messages.js';
+
+/** The words of `<dx-coverage-gauge>`, [vi, en]: the errors of its own demands on an indicator. */
+export const GAUGE_STRINGS = {
+  'gauge.unit': ['đơn vị "{unit}" không phải %: cần max', 'unit "{unit}" is not %: needs max'],
+  'gauge.range': ['{value} ngoài khoảng {min}–{max}', '{value} is outside {min}–{max}'],
+} satisfies StringTable;

@@ -1,0 +1,45 @@
+import type { Result } from '../spec/types.js';
+
+/**
+ * The shapes the loader (`loader.ts`) and the poller (`poll.ts`) share. Types only, so the
+ * poller, loaded as a chunk of its own, imports no code back from the loader.
+ */
+
+export type LoadResult = Result<unknown>;
+
+/** Receives each outcome; `changed` is false when a check found the same document as before. */
+export type Listener = (result: LoadResult, changed: boolean) => void;
+
+export interface FollowOptions {
+  /** Seconds between checks for a new version; none: load once. */
+  refresh?: number;
+  /** Seconds a request may take before it counts as failed. */
+  timeout?: number;
+}
+
+/** One URL followed by the elements of a page: its listeners, its last outcome, its request and timers. */
+export interface SharedFeed {
+  url: string;
+  listeners: Map<Listener, FollowOptions>;
+  /** The latest outcome; a good one is handed at once to late subscribers. */
+  last?: LoadResult;
+  /** The body of the last good response: an identical body is not parsed again. */
+  text?: string;
+  request?: AbortController;
+  /** Failures in a row, for backoff. */
+  failures: number;
+  /** Set by the poller: called after every request and whenever the listeners change. */
+  schedule?: () => void;
+  /** A request held back by the once-a-second floor. */
+  held?: unknown;
+  /** Followed by nobody: the timer that forgets the feed. */
+  forget?: unknown;
+}
+
+/** Timers, time and randomness: the loader's `clock`, which tests replace with a fake one. */
+export interface Clock {
+  setTimeout(run: () => void, ms: number): unknown;
+  clearTimeout(id: unknown): void;
+  now(): number;
+  random(): number;
+}
