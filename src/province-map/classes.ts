@@ -1,5 +1,5 @@
 import { scaleThreshold } from 'd3-scale';
-import type { Direction } from '../data/types.js';
+import type { Direction } from '../spec/types.js';
 import { extent } from '../internal/finite.js';
 
 /**

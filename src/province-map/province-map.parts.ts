@@ -1,6 +1,6 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Layout, Tile } from '../data/provinces/layouts.js';
-import type { Indicator } from '../data/types.js';
+import type { Indicator } from '../spec/types.js';
 import { attachedUnit, formatNumber } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import type { Entry, Voice } from '../province-rank/province-rank.parts.js';

@@ -1,8 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { eraForCodes, eraOf, isEra, type Era } from '../data/provinces/era.js';
 import { layoutFor, type Layout, type Tile } from '../data/provinces/layouts.js';
-import type { Indicator, ValidationError } from '../data/types.js';
-import { problem } from '../data/validate.js';
+import type { Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { inBoth, translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/province-map/dx-province-map.js';
 import type { ProvinceMap } from '../../src/province-map/province-map.js';
-import type { IndicatorErrorDetail } from '../../src/internal/indicator-controller.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { LAYOUT_34, LAYOUT_63 } from '../../src/data/provinces/layouts.js';
 import { define } from '../../src/internal/define.js';
 import { AREAS_63, CODES_63, NAMED_63 } from '../support/documents.js';
