@@ -25,6 +25,7 @@ const FIXTURES = [
   ['target-progress-inline', 'dx-target-progress', ADULTS, { attributes: { now: '2024-10-01', variant: 'inline' } }],
   ['stat', 'dx-stat', PHONES, { theme: 'dark' }],
   ['province-rank', 'dx-province-rank', RANKING, {}],
+  ['province-map', 'dx-province-map', RANKING, {}],
 ];
 
 /** Renders every fixture and writes the changed ones; returns the files. */

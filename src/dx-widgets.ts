@@ -11,3 +11,5 @@ import './province-rank/dx-province-rank.js';
 import './board/dx-board.js';
 // <dx-trend> is registered when the page first holds one: its chart (~10 kB gz) is a chunk beside the bundle.
 import './trend/on-use.js';
+// <dx-province-map> likewise: its tiles, layouts and scale are a chunk beside the bundle (src/province-map/on-use.ts).
+import './province-map/on-use.js';

@@ -5,6 +5,7 @@ export { TargetProgress } from './target-progress/target-progress.js';
 export { StatElement } from './stat/stat.js';
 export { ProvinceRank } from './province-rank/province-rank.js';
 export { Trend } from './trend/trend.js';
+export { ProvinceMap } from './province-map/province-map.js';
 export { Board, type BoardLoadDetail, type BoardErrorDetail } from './board/board.js';
 export * from './data/index.js';
 export * from './format/index.js';

@@ -24,8 +24,10 @@ export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
 /**
  * A whole feed in one tag: every indicator of a collection drawn by the element that
  * fits it (a rank → `<dx-province-rank>`, a target → `<dx-target-progress>`, a
- * percentage → `<dx-coverage-gauge>`, anything else → `<dx-stat>`), in a grid of one to
- * three columns, under the collection's title, area, date and source, said once.
+ * percentage → `<dx-coverage-gauge>`, anything else → `<dx-stat>`; a member's `"widget"`
+ * or the `widgets` attribute may ask for another, e.g. `"trend"` or `"map"` for
+ * `<dx-province-map>`), in a grid of one to three columns, under the collection's title,
+ * area, date and source, said once.
  * The board loads the document once and hands it to its cards: no card fetches.
  *
  * @summary Every indicator of a feed, each drawn by the element that fits it.
@@ -108,7 +110,7 @@ export class Board extends LitElement {
   /** Ids to leave out (`"id1,id2"`). */
   declare exclude?: string;
 
-  /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend). */
+  /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend, map). */
   declare widgets?: string;
 
   /** Today as `YYYY-MM-DD` for the target and trend cards, so an article stays as written. */
@@ -230,6 +232,10 @@ export class Board extends LitElement {
         // Not in the embed bundle until a page holds one, and a card in a shadow root is not seen there.
         if (!customElements.get('dx-trend')) void import('../trend/on-use.js').then((m) => m.loadTrend());
         return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
+      case 'province-map':
+        // A chunk too (src/province-map/on-use.ts), loaded when a board first draws one.
+        if (!customElements.get('dx-province-map')) void import('../province-map/on-use.js').then((m) => m.loadMap());
+        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-map>`;
       case 'province-rank':
         return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-rank>`;
       default:

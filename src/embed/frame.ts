@@ -7,7 +7,7 @@ import '../dx-widgets.js';
  * height (`{"dx-embed-height": px}`) whenever it changes, for embed-resize.js to apply.
  */
 
-const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend'];
+const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend', 'province-map'];
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('widget')!;
@@ -15,8 +15,9 @@ const widget = params.get('widget') ?? 'coverage-gauge';
 const lang = params.get('lang');
 if (lang) document.documentElement.lang = lang;
 
-// The trend is registered when used (src/trend/on-use.ts): here, before its attributes are read.
+// The trend and the map are registered when used (their on-use.ts): here, before their attributes are read.
 if (widget === 'trend') await import('../trend/dx-trend.js');
+if (widget === 'province-map') await import('../province-map/dx-province-map.js');
 
 if (WIDGETS.includes(widget)) {
   const tag = `dx-${widget}`;

@@ -4,6 +4,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import '../../src/province-rank/dx-province-rank.js';
+import '../../src/province-map/dx-province-map.js';
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
 
 /*
@@ -88,6 +89,7 @@ const CASES = [
   { name: 'target-progress-inline', tag: 'dx-target-progress', figure: '[part~="figure"]', shows: '60%/100%' },
   { name: 'stat', tag: 'dx-stat', figure: '[part~="figure"]', shows: 'gần 320.000 thuê bao' },
   { name: 'province-rank', tag: 'dx-province-rank', figure: '[part~="rank"]', shows: 'Bắc Kạn đứng thứ 1/10' },
+  { name: 'province-map', tag: 'dx-province-map', figure: '[part~="highlight"]', shows: 'Bắc Kạn: 82% · thứ 1/10' },
 ];
 
 describe('server-rendered widgets in the browser', () => {
