@@ -4,6 +4,8 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/dx-widgets.js';
+// Registered at once here; the bundle registers it when a page first holds one.
+import '../../src/province-map/dx-province-map.js';
 
 interface Described {
   name: string;
@@ -25,7 +27,7 @@ interface Manifest {
   modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
 }
 
-const TAGS = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-board'];
+const TAGS = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map', 'dx-board'];
 
 describe('custom-elements.json, for editors and frameworks', () => {
   let manifest: Manifest;

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, type LitElement } from 'lit';
 import '../../src/dx-widgets.js';
+// Registered at once here; the bundle registers it when a page first holds one (test/province-map/wiring.test.ts).
+import '../../src/province-map/dx-province-map.js';
 import { translate } from '../../src/format/messages.js';
 import { STRINGS } from '../../src/province-rank/province-rank.strings.js';
 import { mountWidget, settled } from '../support/helpers.js';
@@ -104,6 +106,7 @@ describe('document text is drawn isolated (bidi)', () => {
     ['dx-stat', counted],
     ['dx-province-rank', percent, { highlight: '06' }],
     ['dx-province-rank', { ...percent, areas: undefined, rank: { position: 12, of: 63 } }],
+    ['dx-province-map', percent, { highlight: '06' }],
   ];
   for (const [tag, data, attrs] of cases) {
     it(`<${tag}${attrs ? ` ${Object.keys(attrs).join(' ')}` : ''}> isolates every right-to-left text it draws${data === counted ? ' (a right-to-left unit)' : ''}`, async () => {

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 import '../../src/dx-widgets.js';
+// Registered at once here; the bundle registers it when a page first holds one (test/province-map/wiring.test.ts).
+import '../../src/province-map/dx-province-map.js';
 import { formatFigure, formatNumber } from '../../src/format/numbers.js';
 import { valueScale } from '../../src/province-rank/geometry.js';
 import { sparkGeometry } from '../../src/stat/stat-sparkline.js';
@@ -51,6 +53,7 @@ describe('numeric extremes through every element', () => {
     ['dx-stat', {}],
     ['dx-stat', { notation: 'compact' }],
     ['dx-province-rank', { highlight: '06' }],
+    ['dx-province-map', { highlight: '06' }],
   ];
   for (const [tag, attrs] of cases) {
     it(`<${tag}${Object.keys(attrs).length ? ` ${Object.keys(attrs).join(' ')}` : ''}> draws no NaN or Infinity for figures from 5e-324 to ±1.8e308`, async () => {

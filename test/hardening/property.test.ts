@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
 import '../../src/dx-widgets.js';
+// Registered at once here; the bundle registers it when a page first holds one (test/province-map/wiring.test.ts).
+import '../../src/province-map/dx-province-map.js';
 import { selectIndicator, validateDocument } from '../../src/spec/validate.js';
 
 /**
@@ -102,7 +104,7 @@ describe('hostile input, generated', () => {
     );
   });
 
-  for (const tag of ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank']) {
+  for (const tag of ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map']) {
     it(`<${tag}> ends every generated document in "ready" or "error", whole, with no uncaught exception`, async function () {
       if (!customElements.get(tag)) this.skip();
       this.timeout(20000);

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
+// Registered at once here; the bundle registers it when a page first holds one (test/province-map/wiring.test.ts).
+import '../../src/province-map/dx-province-map.js';
 import { AREAS_63, FIBRE } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 
@@ -28,6 +30,7 @@ const CASES: [string, unknown][] = [
   ['dx-target-progress', TARGET],
   ['dx-stat', STAT],
   ['dx-province-rank', RANK],
+  ['dx-province-map', RANK],
   ['dx-board', BOARD],
 ];
 
