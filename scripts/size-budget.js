@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // The size budget (minified, gzip -9), run by CI after `npm run build`:
-//   dist/dx-widgets.js, every element in one file          ≤ 34 kB
+//   dist/dx-widgets.js, every element in one file          ≤ 34.5 kB
 //   dx-widgets/coverage-gauge bundled alone with lit       ≤ 17.2 kB
 //   dx-widgets/trend on top of the shared core             ≤ 12 kB
+//   dx-widgets/province-map on top of the shared core      (listed)
 // and the other elements' entries listed beside them.
 // Entries are measured as scripts/entry-size.js bundles them: what a reader downloads at
 // once; code behind a dynamic import() is listed, not counted. A regression past a budget
@@ -22,13 +23,18 @@ const budgets = [
   // page-language observer, lists of dated targets) added ~2 kB to the gauge. Issue 19 (one base,
   // messages loaded when an error needs them, rarer elements as chunks) is where the gauge goes
   // back to 16 kB and the bundle's main chunk to 30 kB.
-  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 34 * KB },
+  //
+  // 34 kB until issue 21: <dx-province-map> is a chunk too (src/province-map/on-use.ts), and the
+  // bundle pays ~0.5 kB for it: its loader, the board's map card, and the names the bundle now
+  // exports for the chunk to import back (the ranking's table, rank words and ranking, the
+  // registry's loader, the era rule) rather than the chunk carrying copies.
+  { name: 'dist/dx-widgets.js (all elements)', entry: 'src/dx-widgets.ts', limit: 34.5 * KB },
   // Hydrate support adds ~2 kB; only pages rendered on the server load this one.
   { name: 'dist/dx-widgets-hydrate.js (all elements + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 36.5 * KB },
   { name: 'dx-widgets/coverage-gauge (with lit)', entry: 'src/coverage-gauge/dx-coverage-gauge.ts', limit: 17.2 * KB },
   // Listed, not yet held to a budget: the ranking carries d3-scale (~10 kB), and the stat and the
   // target are over 16 kB today (issue 19's restructure is where that gets decided).
-  ...['stat', 'target-progress', 'province-rank', 'board'].map((element) => ({
+  ...['stat', 'target-progress', 'province-rank', 'province-map', 'board'].map((element) => ({
     name: `dx-widgets/${element} (with lit)`,
     entry: `src/${element}/dx-${element}.ts`,
   })),
@@ -45,10 +51,17 @@ const cache = join(root, 'node_modules', '.cache');
 mkdirSync(cache, { recursive: true });
 const dir = mkdtempSync(join(cache, 'dx-size-'));
 try {
-  const both = join(dir, 'gauge-and-trend.js');
-  writeFileSync(both, ['coverage-gauge/dx-coverage-gauge.ts', 'trend/dx-trend.ts'].map((f) => `import ${JSON.stringify(join(root, 'src', f))};`).join('\n'));
-  const [gauge, combined] = [await entrySize('src/coverage-gauge/dx-coverage-gauge.ts'), await entrySize(both)];
-  budgets.push({ name: 'dx-widgets/trend (on top of the shared core)', size: combined.gz - gauge.gz, lazy: [], limit: 12 * KB });
+  const gauge = await entrySize('src/coverage-gauge/dx-coverage-gauge.ts');
+  /** The gauge and `element` bundled together, less the gauge alone. */
+  const onTop = async (element) => {
+    const both = join(dir, `gauge-and-${element}.js`);
+    writeFileSync(both, ['coverage-gauge/dx-coverage-gauge.ts', `${element}/dx-${element}.ts`].map((f) => `import ${JSON.stringify(join(root, 'src', f))};`).join('\n'));
+    return (await entrySize(both)).gz - gauge.gz;
+  };
+  budgets.push({ name: 'dx-widgets/trend (on top of the shared core)', size: await onTop('trend'), lazy: [], limit: 12 * KB });
+  // Listed: the map's tiles, layouts, classes and d3-scale's threshold scale, with the ranking's
+  // table and rank words it shares (in the script bundle those come with the ranking).
+  budgets.push({ name: 'dx-widgets/province-map (on top of the shared core)', size: await onTop('province-map'), lazy: [] });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

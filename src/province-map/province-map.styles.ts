@@ -1,12 +1,4 @@
-import { css, unsafeCSS } from 'lit';
-import { LAYOUT_34, LAYOUT_63 } from '../data/provinces/layouts.js';
-
-/**
- * The map's box holds either era's grid (20 × 6 and 17 × 5 cells): the same box whatever the
- * figures' date, so nothing moves when they arrive, the smaller grid drawn larger in it.
- */
-const COLS = unsafeCSS(Math.max(LAYOUT_63.cols, LAYOUT_34.cols));
-const ROWS = unsafeCSS(Math.max(LAYOUT_63.rows, LAYOUT_34.rows));
+import { css } from 'lit';
 
 /*
  * The five shades. Each has 3:1 against the card (WCAG 1.4.11) and gives its label 4.5:1
@@ -59,9 +51,12 @@ export const mapStyles = css`
      label, the highlighted unit and the source take two lines each there (--_lines). From
      440 px the words stand beside the map, which is taller than they are: the label, the map,
      the button, the source line and three gaps. The map is 6 tiles wide and 20 high, a tile
-     2em, narrower in a column too narrow for 6. reserve.css has the same sums. */
+     2em, narrower in a column too narrow for 6. reserve.css has the same sums.
+     The map's box holds either era's grid (20 × 6 and 17 × 5 cells; test/province-map checks
+     these are the largest): the same box whatever the figures' date, the smaller grid drawn
+     larger in it. Written as numbers, not read from the layouts: the CSS then minifies. */
   .base {
-    --_map-h: calc(min(100cqi - 2 * var(--dx-padding, 12px), ${COLS} * var(--_tile)) * ${ROWS} / ${COLS});
+    --_map-h: calc(min(100cqi - 2 * var(--dx-padding, 12px), 6 * var(--_tile)) * 20 / 6);
     display: grid;
     /* One column that never grows past the card: the words beside the map wrap in it. */
     grid-template-columns: minmax(0, 1fr);
@@ -114,8 +109,8 @@ export const mapStyles = css`
   }
   .map {
     justify-self: center;
-    width: min(100%, ${COLS} * var(--_tile));
-    aspect-ratio: ${COLS} / ${ROWS};
+    width: min(100%, 6 * var(--_tile));
+    aspect-ratio: 6 / 20;
   }
   .map svg {
     display: block;

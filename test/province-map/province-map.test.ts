@@ -402,6 +402,22 @@ describe('<dx-province-map>', () => {
       });
     }
 
+    it('draws both eras in one box, as wide and tall as the larger grid', async () => {
+      const cols = Math.max(LAYOUT_63.cols, LAYOUT_34.cols);
+      const rows = Math.max(LAYOUT_63.rows, LAYOUT_34.rows);
+      const boxes = [];
+      for (const data of [MAP, { ...DTI, asOf: '2025-12', area: undefined, areas: CODES_34.map((code, i) => ({ code, value: i })) }]) {
+        const column = await fixture(html`<div style="width: 600px"><dx-province-map .data=${data}></dx-province-map></div>`);
+        const el = await settled(column.querySelector('dx-province-map')!);
+        boxes.push(part(el, '.map').getBoundingClientRect());
+      }
+      const tile = parseFloat(getComputedStyle(document.body).fontSize) * 2;
+      for (const box of boxes) {
+        expect(box.width).to.be.closeTo(cols * tile, 0.5);
+        expect(box.height).to.be.closeTo(rows * tile, 0.5);
+      }
+    });
+
     it('reserves its height while loading, and keeps it when the figures come', async () => {
       for (const width of [320, 440, 1200]) {
         const src = await scriptFeed(`map-reserve-${width}-${Date.now()}`, [{ delay: 300, body: MAP }]);
