@@ -4,7 +4,6 @@ import { layoutFor, type Layout, type Tile } from '../data/provinces/layouts.js'
 import type { Indicator, ValidationError } from '../spec/types.js';
 import { problem } from '../spec/validate.js';
 import { inBoth, translate, type Locale, type MessageParams } from '../format/messages.js';
-import { formatFigure } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
@@ -12,7 +11,7 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { loadedRegistry, loadRegistry, registryNames } from '../province-rank/names.js';
-import { rankWords, renderTable, type Entry, type Voice } from '../province-rank/province-rank.parts.js';
+import { rankWords, renderTable, voiceFor, type Entry, type Voice } from '../province-rank/province-rank.parts.js';
 import { STRINGS as RANK_STRINGS } from '../province-rank/province-rank.strings.js';
 import { tableStyles } from '../province-rank/table.styles.js';
 import { rankAreas, repeatedCodes, visibleRows, type Row } from '../province-rank/ranking.js';
@@ -217,16 +216,6 @@ export class ProvinceMap extends IndicatorElement {
     };
   }
 
-  /** The ranking's way of speaking (rank words, table headers), with this indicator's figures. */
-  private voice(indicator: Indicator): Voice {
-    const { locale } = this;
-    return {
-      locale,
-      t: (key, params) => translate(RANK_STRINGS, locale, key, params),
-      figure: (value, approx) => formatFigure({ value, unit: indicator.unit, approx }, locale),
-    };
-  }
-
   private say(key: keyof typeof STRINGS, params?: MessageParams): string {
     return translate(STRINGS, this.locale, key, params);
   }
@@ -278,7 +267,7 @@ export class ProvinceMap extends IndicatorElement {
     const indicator = this.source$.indicator;
     const busy = this.state === 'loading' || this.namesPending !== undefined;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
-      ${indicator && this.view ? this.renderIndicator(indicator, this.view, this.voice(indicator)) : renderStatus(this.source$, this.state, this.locale)}
+      ${indicator && this.view ? this.renderIndicator(indicator, this.view, voiceFor(this.locale, indicator.unit)) : renderStatus(this.source$, this.state, this.locale)}
       ${renderAnnouncement(this.source$, this.locale)}
     </div>`;
   }

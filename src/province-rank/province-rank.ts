@@ -3,8 +3,8 @@ import { readNumberAttribute } from '../spec/attributes.js';
 import { isEra } from '../data/provinces/era.js';
 import type { Approx, Indicator, ValidationError } from '../spec/types.js';
 import { problem } from '../spec/validate.js';
-import { inBoth, translate, type MessageParams } from '../format/messages.js';
-import { formatFigure, formatNumber } from '../format/numbers.js';
+import { inBoth, type MessageParams } from '../format/messages.js';
+import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/parts.js';
@@ -13,7 +13,7 @@ import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
-import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.parts.js';
+import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, voiceFor, type Entry, type Voice } from './province-rank.parts.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
 import { tableStyles } from './table.styles.js';
@@ -217,12 +217,7 @@ export class ProvinceRank extends IndicatorElement {
 
   /** How this render speaks: language, words, and figures in the indicator's unit. */
   private voice(indicator: Indicator): Voice {
-    const { locale } = this;
-    return {
-      locale,
-      t: (key, params) => translate(STRINGS, locale, key, params),
-      figure: (value, approx) => formatFigure({ value, unit: indicator.unit, approx }, locale),
-    };
+    return voiceFor(this.locale, indicator.unit);
   }
 
   override render(): TemplateResult {
