@@ -20,6 +20,8 @@ export const mapStyles = css`
     --_on-0: #1b1f24;
     --_on: #ffffff;
     --_ring-in: #ffffff;
+    /* What the sticky caption stands on: the card, else the page's own colour. */
+    --_paper: var(--dx-bg, Canvas);
   }
   :host([theme='dark']) {
     --_map-0: var(--dx-map-1, #5f61ae);
@@ -30,6 +32,7 @@ export const mapStyles = css`
     --_on-0: #ffffff;
     --_on: #0d1117;
     --_ring-in: #0d1117;
+    --_paper: var(--_bg);
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -41,6 +44,7 @@ export const mapStyles = css`
       --_on-0: #ffffff;
       --_on: #0d1117;
       --_ring-in: #0d1117;
+      --_paper: var(--_bg);
     }
   }
   /* From the first render, the height of a map with its highlighted unit, kept whatever the
@@ -106,6 +110,25 @@ export const mapStyles = css`
   .caption {
     font-size: 0.875em;
     min-height: 2.8em;
+  }
+  /* Where the words stand under the map (a phone), the caption stays at the foot of the screen
+     while the map is in view, so a tapped tile is named where the reader looks (the arrow keys
+     scroll a tile that would fall under it to the middle of the screen). Where they stand
+     beside the map, they all stay in view beside it. */
+  @container (max-width: 439.98px) {
+    .caption {
+      position: sticky;
+      bottom: 0;
+      background: var(--_paper);
+      box-shadow: 0 -6px 0 var(--_paper);
+    }
+  }
+  @container (min-width: 440px) {
+    .side {
+      position: sticky;
+      top: 0;
+      align-self: start;
+    }
   }
   .map {
     justify-self: center;

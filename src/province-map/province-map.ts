@@ -255,7 +255,13 @@ export class ProvinceMap extends IndicatorElement {
     if (to === undefined) return;
     event.preventDefault();
     this.current = tiles[to].code;
-    this.renderRoot.querySelector<SVGElement>(`[data-code="${this.current}"]`)?.focus();
+    const tile = this.renderRoot.querySelector<SVGElement>(`[data-code="${this.current}"]`);
+    tile?.focus();
+    // In a phone column the caption stays at the foot of the screen: a tile the browser scrolled
+    // to just above the fold would be focused unseen under it (WCAG 2.4.11), so to the middle.
+    const caption = this.renderRoot.querySelector('.caption')?.getBoundingClientRect();
+    const box = tile?.getBoundingClientRect();
+    if (caption && box && box.bottom > caption.top && box.top < caption.bottom) tile!.scrollIntoView({ block: 'center' });
   };
 
   private toggleTable(): void {

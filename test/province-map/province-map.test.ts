@@ -432,6 +432,32 @@ describe('<dx-province-map>', () => {
       }
     });
 
+    it('keeps the caption in view on a phone, and every tile the keys reach clear of it (WCAG 2.4.11)', async () => {
+      await setViewport({ width: 360, height: 480 });
+      try {
+        const column = await fixture(html`<div style="width: 360px"><dx-province-map .data=${MAP}></dx-province-map></div>`);
+        const el = await settled(column.querySelector('dx-province-map')!);
+        tile(el, '12').focus();
+        await el.updateComplete;
+        // Down the map, row by row, to its last row: the page scrolls, the caption stays on screen.
+        for (let i = 0; i < 19; i++) {
+          await sendKeys({ press: 'ArrowDown' });
+          await el.updateComplete;
+          const caption = part(el, '[part="caption"]').getBoundingClientRect();
+          const focusedTile = el.shadowRoot!.activeElement!.getBoundingClientRect();
+          expect(caption.bottom, 'caption on screen').to.be.at.most(innerHeight + 0.5);
+          expect(focusedTile.bottom, `${focused(el)} clear of the caption`).to.be.at.most(caption.top + 0.5);
+          expect(focusedTile.top, `${focused(el)} on screen`).to.be.at.least(-0.5);
+        }
+        // The last row: Bạc Liêu, named in the caption.
+        expect(focused(el)).to.equal('95');
+        expect(text(el, '[part="caption"]')).to.match(/^Bạc Liêu: /);
+      } finally {
+        await setViewport({ width: 1300, height: 900 });
+        scrollTo(0, 0);
+      }
+    });
+
     it('fades its tiles in, and not at all under reduced motion', async () => {
       const moving = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
       expect(tile(moving, '06').getAnimations().length).to.be.greaterThan(0);
