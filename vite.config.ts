@@ -101,6 +101,8 @@ export default defineConfig(({ command, mode }) => {
           'province-rank/province-rank': src('province-rank/province-rank.ts'),
           'trend/dx-trend': src('trend/dx-trend.ts'),
           'trend/trend': src('trend/trend.ts'),
+          'province-map/dx-province-map': src('province-map/dx-province-map.ts'),
+          'province-map/province-map': src('province-map/province-map.ts'),
           'board/dx-board': src('board/dx-board.ts'),
           'board/board': src('board/board.ts'),
           'data/index': src('data/index.ts'),

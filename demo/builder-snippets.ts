@@ -38,6 +38,9 @@ export const FRAME_HEIGHTS: Record<string, number> = {
   'province-rank': 250,
   // The drawing's 220 px, the button and two label and source lines (src/trend/trend.styles.ts).
   trend: 417,
+  // The map's box in a phone column: 6 × 20 tiles of 32 px with the words under them and the
+  // 44 px button (src/province-map/province-map.styles.ts), whatever the era.
+  'province-map': 1016,
 };
 
 /** A ranking's bars: the chart's rows are 1.75 × 0.875em at 16 px. */

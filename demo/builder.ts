@@ -5,8 +5,9 @@
  * scripts or styles) and no pasted text is ever parsed as HTML.
  */
 import '../src/dx-widgets.js';
-// The bundle registers the trend when a page holds one; the builder offers it from the start.
+// The bundle registers the trend and the map when a page holds one; the builder offers them from the start.
 import '../src/trend/dx-trend.js';
+import '../src/province-map/dx-province-map.js';
 import type { ValidationError } from '../src/spec/types.js';
 import { parseJson, validateDocument } from '../src/spec/validate.js';
 import { pickText, type Locale } from '../src/format/index.js';
@@ -21,6 +22,7 @@ const WIDGETS = [
   ['stat', 'Con số nổi bật', 'stat'],
   ['province-rank', 'Xếp hạng tỉnh', 'province rank'],
   ['trend', 'Xu hướng theo thời gian', 'trend'],
+  ['province-map', 'Bản đồ tỉnh, thành phố', 'province map'],
 ].filter(([name]) => customElements.get(`dx-${name}`));
 
 const EXAMPLE = { url: './data/lai-chau-2024.json', indicator: 'mobile-coverage-villages' };

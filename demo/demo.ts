@@ -15,7 +15,7 @@ import type { Collection } from '../src/data/index.js';
 import { formatFigure, formatNumber, pickText, type Locale } from '../src/format/index.js';
 
 /** Every element of the package, as a selector. A board's cards live in its shadow root: not matched, not logged. */
-const WIDGETS = 'dx-coverage-gauge, dx-target-progress, dx-stat, dx-province-rank, dx-trend, dx-board';
+const WIDGETS = 'dx-coverage-gauge, dx-target-progress, dx-stat, dx-province-rank, dx-trend, dx-province-map, dx-board';
 
 // --- Event log -------------------------------------------------------------
 // Listening is set up before the elements' first render (a microtask after the

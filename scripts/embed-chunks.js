@@ -9,12 +9,22 @@
 // for every reader. scripts/size-budget.js fails on either.
 
 /** Modules that two or more of the chunks fetched on use import, kept in the bundle. */
-const SHARED_BY_CHUNKS = [/src\/internal\/button\.styles\.ts$/];
+const SHARED_BY_CHUNKS = [/src\/internal\/button\.styles\.ts$/, /node_modules\/d3-array\/src\/(bisector|ascending|descending|number)\.js$/];
+
+/**
+ * The ranking and the map share the ranking's code (its rows, words, table and names), ~5 kB:
+ * one chunk for both, so either costs one request after the bundle, never a chunk that
+ * imports another.
+ */
+const RANK_AND_MAP = /src\/province-(rank|map)\/|src\/data\/provinces\/layouts\.ts$/;
 
 /**
  * rolldown's `output.codeSplitting` for the bundle named `name` built from the module `entry`
  * (an absolute path): one group holds the entry, and with it everything it imports statically.
  */
 export const embedChunks = (name, entry) => ({
-  groups: [{ name, test: (id) => id === entry || SHARED_BY_CHUNKS.some((re) => re.test(id)) }],
+  groups: [
+    { name, test: (id) => id === entry || SHARED_BY_CHUNKS.some((re) => re.test(id)) },
+    { name: 'dx-province-rank-map', test: (id) => RANK_AND_MAP.test(id) },
+  ],
 });

@@ -28,6 +28,7 @@ const FIXTURES = [
   ['province-rank', 'dx-province-rank', RANKING, { attributes: { now: '2024-10-01' } }],
   // A rank goal of a plan (issue 21), judged on a fixed day.
   ['province-rank-goal', 'dx-province-rank', GOAL, { attributes: { now: '2025-06-01' } }],
+  ['province-map', 'dx-province-map', RANKING, {}],
 ];
 
 /** Renders every fixture and writes the changed ones; returns the files. */

@@ -16,4 +16,5 @@ loadOnUse({
   'dx-province-rank': () => import('./province-rank/dx-province-rank.js'),
   'dx-board': () => import('./board/dx-board.js'),
   'dx-trend': () => import('./trend/dx-trend.js'),
+  'dx-province-map': () => import('./province-map/dx-province-map.js'),
 });

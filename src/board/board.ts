@@ -25,8 +25,10 @@ export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
 /**
  * A whole feed in one tag: every indicator of a collection drawn by the element that
  * fits it (a rank → `<dx-province-rank>`, a target → `<dx-target-progress>`, a
- * percentage → `<dx-coverage-gauge>`, anything else → `<dx-stat>`), in a grid of one to
- * three columns, under the collection's title, area, date and source, said once.
+ * percentage → `<dx-coverage-gauge>`, anything else → `<dx-stat>`; a member's `"widget"`
+ * or the `widgets` attribute may ask for another, e.g. `"trend"` or `"map"` for
+ * `<dx-province-map>`), in a grid of one to three columns, under the collection's title,
+ * area, date and source, said once.
  * The board loads the document once and hands it to its cards: no card fetches.
  *
  * @summary Every indicator of a feed, each drawn by the element that fits it.
@@ -78,7 +80,7 @@ export class Board extends DxElement<Collection> {
   /** Ids to leave out (`"id1,id2"`). */
   declare exclude?: string;
 
-  /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend). */
+  /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend, map). */
   declare widgets?: string;
 
   /** Today as `YYYY-MM-DD` for the target, trend and ranking cards (a plan's next goal), so an article stays as written. */
@@ -177,6 +179,8 @@ export class Board extends DxElement<Collection> {
         return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
       case 'trend':
         return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
+      case 'province-map':
+        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-map>`;
       case 'province-rank':
         return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;
       default:

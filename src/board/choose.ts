@@ -5,7 +5,7 @@ import { isPercentUnit } from '../format/text.js';
  * Which element draws a member of a feed: the one that fits what the member holds,
  * unless the document (`"widget": "stat"`) or the board's `widgets` attribute says otherwise.
  */
-export type WidgetKind = 'coverage-gauge' | 'target-progress' | 'stat' | 'province-rank' | 'trend';
+export type WidgetKind = 'coverage-gauge' | 'target-progress' | 'stat' | 'province-rank' | 'trend' | 'province-map';
 
 // Short names an editor may write, and the full ones.
 const NAMES: Record<string, WidgetKind> = {
@@ -18,6 +18,9 @@ const NAMES: Record<string, WidgetKind> = {
   'province-rank': 'province-rank',
   // Only by name: a history alone does not make a trend card (a stat shows its sparkline).
   trend: 'trend',
+  // Only by name too: `areas` go to the ranking unless the member or the board asks for a map.
+  map: 'province-map',
+  'province-map': 'province-map',
 };
 
 /** The kind a name stands for; own names only, so "constructor" or "__proto__" names none. */

@@ -16,8 +16,9 @@ import '../stat/dx-stat.js';
 import '../province-rank/dx-province-rank.js';
 import '../board/dx-board.js';
 import '../trend/dx-trend.js';
+import '../province-map/dx-province-map.js';
 
-const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend'];
+const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend', 'province-map'];
 
 const params = new URLSearchParams(location.search);
 const main = document.getElementById('widget')!;

@@ -1,4 +1,4 @@
-import { eraOf, isEra, type Era } from '../data/provinces/era.js';
+import { eraForCodes, eraOf, isEra, type Era } from '../data/provinces/era.js';
 import type { Locale } from '../format/messages.js';
 
 /**
@@ -34,7 +34,7 @@ export function loadRegistry(): Promise<unknown> {
  * shows it by its code. Nothing is re-mapped between eras.
  */
 export function registryNames(codes: readonly string[], era: string | undefined, asOf: string | undefined, locale: Locale, from: Registry): Map<string, string> {
-  const chosen: Era = isEra(era) ? era : (eraOf(asOf) ?? from.eraForCodes(codes));
+  const chosen: Era = isEra(era) ? era : (eraOf(asOf) ?? eraForCodes(codes, (code, era) => from.province(code, era) !== undefined));
   const names = new Map<string, string>();
   const unknown: string[] = [];
   for (const code of codes) {

@@ -185,44 +185,4 @@ export const rankStyles = css`
     color: var(--_muted);
     font-size: 0.75em;
   }
-  .controls {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 8px;
-  }
-  .table-wrap.shown {
-    max-height: 28em;
-    overflow: auto;
-  }
-  [role='table'] {
-    font-size: 0.875em;
-    font-variant-numeric: tabular-nums;
-  }
-  /* Rank, name, value: the rank column is fixed and the value is set flush right, so the
-     columns line up without a shared table layout. */
-  .table-row {
-    display: grid;
-    grid-template-columns: 4.5em minmax(0, 1fr) auto;
-    gap: 8px;
-    padding: 2px 0;
-    border-bottom: 1px solid var(--_track);
-  }
-  .table-row > :last-child {
-    text-align: end;
-  }
-  .head {
-    font-weight: 600;
-  }
-  .gap > * {
-    grid-column: 1 / -1;
-  }
-  /* A full block out of view is not laid out until it scrolls near (about 100 rows of one line). */
-  .block {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(100 * 1.7em);
-  }
-  .table-row.highlight {
-    font-weight: 700;
-    background: color-mix(in srgb, var(--_accent) 12%, transparent);
-  }
 `;

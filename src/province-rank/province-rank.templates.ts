@@ -1,11 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Approx, Benchmark, Direction } from '../spec/types.js';
-import type { Locale, MessageParams } from '../format/messages.js';
-import { formatNumber } from '../format/numbers.js';
+import type { Approx, Benchmark, Direction, Unit } from '../spec/types.js';
+import { translate, type Locale, type MessageParams } from '../format/messages.js';
+import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { barsFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
-import type { STRINGS } from './province-rank.strings.js';
+import { STRINGS } from './province-rank.strings.js';
 import type { Row } from './ranking.js';
 
 /**
@@ -26,6 +26,15 @@ export interface Voice {
   locale: Locale;
   t: (key: keyof typeof STRINGS, params?: MessageParams) => string;
   figure: (value: number, approx?: Approx) => string;
+}
+
+/** How the ranking speaks in `locale`, with figures in `unit` (the ranking's and the map's voice). */
+export function voiceFor(locale: Locale, unit: Unit | undefined): Voice {
+  return {
+    locale,
+    t: (key, params) => translate(STRINGS, locale, key, params),
+    figure: (value, approx) => formatFigure({ value, unit, approx }, locale),
+  };
 }
 
 const ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };

@@ -4,8 +4,8 @@ import { listOf, upcomingTarget } from '../spec/targets.js';
 import { isEra } from '../data/provinces/era.js';
 import type { Approx, Indicator, ValidationError } from '../spec/types.js';
 import { problem } from '../spec/validate.js';
-import { inBoth, translate, type MessageParams } from '../format/messages.js';
-import { formatFigure, formatNumber } from '../format/numbers.js';
+import { inBoth, type MessageParams } from '../format/messages.js';
+import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
@@ -16,10 +16,11 @@ import { growStyles } from '../internal/grow.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { goalText } from './goal.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
-import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, type Entry, type Voice } from './province-rank.templates.js';
+import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, voiceFor, type Entry, type Voice } from './province-rank.templates.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
-import { compareTo, rankAreas, visibleRows, type Ranked, type Row } from './ranking.js';
+import { tableStyles } from './table.styles.js';
+import { compareTo, rankAreas, repeatedCodes, visibleRows, type Ranked, type Row } from './ranking.js';
 
 /** Beyond this many areas the chart shows the top `DEFAULT_LIMIT` and the highlight; the table holds them all. */
 export const MAX_BARS = 100;
@@ -89,7 +90,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class ProvinceRank extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles];
+  static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles, tableStyles];
 
   static override properties: PropertyDeclarations = {
     highlight: {},
@@ -182,13 +183,8 @@ export class ProvinceRank extends IndicatorElement {
     if (!areas && !rank) own('areas', 'need');
     if (!areas) return errors;
     if (!areas.length) errors.push(problem('areas', 'empty'));
-    const seen = new Map<string, number>();
-    areas.forEach(({ code }, i) => {
-      const other = seen.get(code);
-      if (other === undefined) seen.set(code, i);
-      else own(`areas[${i}].code`, 'duplicate', { code, other });
-    });
-    if (this.highlight && !seen.has(this.highlight)) own('highlight', 'highlight', { code: this.highlight });
+    for (const { index, code, other } of repeatedCodes(areas)) own(`areas[${index}].code`, 'duplicate', { code, other });
+    if (this.highlight && !areas.some((a) => a.code === this.highlight)) own('highlight', 'highlight', { code: this.highlight });
     return errors;
   }
 
@@ -251,12 +247,7 @@ export class ProvinceRank extends IndicatorElement {
 
   /** How this render speaks: language, words, and figures in the indicator's unit. */
   private voice(indicator: Indicator): Voice {
-    const { locale } = this;
-    return {
-      locale,
-      t: (key, params) => translate(STRINGS, locale, key, params),
-      figure: (value, approx) => formatFigure({ value, unit: indicator.unit, approx }, locale),
-    };
+    return voiceFor(this.locale, indicator.unit);
   }
 
   override render(): TemplateResult {

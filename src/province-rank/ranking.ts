@@ -30,6 +30,18 @@ export function rankAreas<T extends { value: number }>(items: readonly T[], dire
   return ranked;
 }
 
+/** Each area whose code an earlier area already has: its index, and the first index with that code. */
+export function repeatedCodes(areas: readonly { code: string }[]): { index: number; code: string; other: number }[] {
+  const seen = new Map<string, number>();
+  const repeats: { index: number; code: string; other: number }[] = [];
+  areas.forEach(({ code }, index) => {
+    const other = seen.get(code);
+    if (other === undefined) seen.set(code, index);
+    else repeats.push({ index, code, other });
+  });
+  return repeats;
+}
+
 /** A row of a shortened ranking: an item, or the gap marker for the rows left out. */
 export type Row<T> = { kind: 'item'; entry: Ranked<T>; highlight: boolean } | { kind: 'gap'; count: number };
 

@@ -29,7 +29,7 @@ async function renderer() {
 }
 
 /** The elements the server can render. */
-export type SsrTagName = 'dx-coverage-gauge' | 'dx-target-progress' | 'dx-stat' | 'dx-province-rank' | 'dx-trend';
+export type SsrTagName = 'dx-coverage-gauge' | 'dx-target-progress' | 'dx-stat' | 'dx-province-rank' | 'dx-trend' | 'dx-province-map';
 
 /**
  * Each element's registration, run on first use (the bundle carries them all; the type
@@ -42,6 +42,8 @@ const ELEMENTS: Record<SsrTagName, () => Promise<unknown>> = {
   // Names of areas given by code only come from the province registry: loaded here, once.
   'dx-province-rank': () => import('../province-rank/dx-province-rank.js').then(() => import('../province-rank/names.js')).then((names) => names.loadRegistry()),
   'dx-trend': () => import('../trend/dx-trend.js'),
+  // Every tile is named from the registry: loaded here, once, like the ranking's.
+  'dx-province-map': () => import('../province-map/dx-province-map.js').then(() => import('../province-rank/names.js')).then((names) => names.loadRegistry()),
 };
 
 export const SSR_TAG_NAMES = Object.keys(ELEMENTS) as readonly SsrTagName[];
@@ -92,7 +94,7 @@ const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho
  * (a plan's next rank goal) a `now` (today in Vietnam) unless `attributes.now` says otherwise, so the browser computes exactly what
  * the server wrote: hydration reuses the DOM and must agree with it.
  *
- * @param tagName - `dx-coverage-gauge`, `dx-target-progress`, `dx-stat`, `dx-province-rank` or `dx-trend`.
+ * @param tagName - `dx-coverage-gauge`, `dx-target-progress`, `dx-stat`, `dx-province-rank`, `dx-trend` or `dx-province-map`.
  * Asynchronous: it loads the element (and Lit's renderer) on first use, so `await` it.
  *
  * @param data - The indicator document (one indicator or a collection), as an object or JSON text.

@@ -11,6 +11,8 @@ document.addEventListener('securitypolicyviolation', (e) => {
 });
 
 await import('../../src/dx-widgets.js');
+// Registered at once here; the bundle registers it when a page first holds one.
+await import('../../src/province-map/dx-province-map.js');
 
 const FEED = {
   label: 'Người trưởng thành có điện thoại thông minh',
@@ -27,7 +29,8 @@ const FEED = {
 };
 const AREAS = { ...FEED, rank: undefined, area: { code: '06' }, areas: [{ code: '06', value: 60 }, { code: '01', value: 80 }, { code: '02', value: 50 }], benchmarks: [{ label: 'Cả nước', value: 70 }] };
 
-const tags = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank'];
+const tags = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map'].filter((tag) => customElements.get(tag));
+const ranked = (tag: string) => tag === 'dx-province-rank' || tag === 'dx-province-map';
 const main = document.querySelector('main')!;
 type Widget = HTMLElement & { data?: unknown; state: string; updateComplete: Promise<boolean> };
 const made: { tag: string; want: string; el: Widget }[] = [];
@@ -40,15 +43,15 @@ for (const tag of tags) {
     main.append(el);
     made.push({ tag, want, el });
   };
-  add('ready', (el) => (el.data = tag === 'dx-province-rank' ? AREAS : FEED));
+  add('ready', (el) => (el.data = ranked(tag) ? AREAS : FEED));
   add('ready', (el) => {
     el.setAttribute('theme', 'dark');
     el.setAttribute('lang', 'en');
-    el.data = tag === 'dx-province-rank' ? AREAS : FEED;
+    el.data = ranked(tag) ? AREAS : FEED;
   });
   add('error', (el) => el.setAttribute('value', '97,27'));
   add('loading', (el) => el.setAttribute('src', '/feed-script/csp-never'));
-  add('stale', (el) => (el.data = tag === 'dx-province-rank' ? AREAS : FEED));
+  add('stale', (el) => (el.data = ranked(tag) ? AREAS : FEED));
 }
 // A board draws its cards inside its own shadow root: they must obey the policy too.
 const board = document.createElement('dx-board') as Widget;

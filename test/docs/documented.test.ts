@@ -34,6 +34,8 @@ const RANKING = {
   areas: Array.from({ length: 20 }, (_, i) => ({ code: String(i + 1).padStart(2, '0'), name: `Tỉnh ${i + 1}`, value: 90 - i })),
 };
 const RANK_ONLY = { ...RANKING, areas: undefined, rank: { position: 7, of: 63 } };
+/** Twenty of the 63 units with figures, the rest hatched. */
+const MAPPED = { ...RANKING, value: undefined, areas: ['01', '02', '04', '06', '08', '10', '11', '12', '14', '15', '17', '19', '20', '22', '24', '25', '26', '27', '30', '31'].map((code, i) => ({ code, value: 90 - i })) };
 
 /** Each element in the states that show its optional parts. */
 const CASES: Record<string, TemplateResult[]> = {
@@ -47,6 +49,7 @@ const CASES: Record<string, TemplateResult[]> = {
     html`<dx-province-rank .data=${RANKING} highlight="06" limit="5"></dx-province-rank>`,
     html`<dx-province-rank .data=${RANK_ONLY}></dx-province-rank>`,
   ],
+  'dx-province-map': [html`<dx-province-map .data=${MAPPED} highlight="06"></dx-province-map>`],
   'dx-board': [html`<dx-board src=${freshFeed()} loading="eager" now="2024-10-01"></dx-board>`],
 };
 

@@ -5,7 +5,7 @@ import { scriptFeed } from '../support/helpers.js';
 // browser does before the script arrives, then loads the elements.
 
 interface Case {
-  tag: 'dx-coverage-gauge' | 'dx-stat' | 'dx-target-progress' | 'dx-province-rank' | 'dx-trend';
+  tag: 'dx-coverage-gauge' | 'dx-stat' | 'dx-target-progress' | 'dx-province-rank' | 'dx-trend' | 'dx-province-map';
   width: number;
   /** Extra attributes on the tag. */
   attrs?: string;
@@ -26,6 +26,9 @@ const CASES: Case[] = [
   { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
   ...[250, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-trend' as const, width })),
   { tag: 'dx-trend' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
+  // The map narrower than its six tiles (200 px), stacked, turning beside at 440 px, and wide.
+  ...[200, 250, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-province-map' as const, width })),
+  { tag: 'dx-province-map' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
 ];
 
 const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;
@@ -63,6 +66,7 @@ describe('dx-widgets.css (the page reserves each box before the script runs)', (
       import('../../src/province-rank/dx-province-rank.js'),
       import('../../src/target-progress/dx-target-progress.js'),
       import('../../src/trend/dx-trend.js'),
+      import('../../src/province-map/dx-province-map.js'),
     ]);
     await Promise.all(elements.map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
     await nextFrame();

@@ -104,6 +104,7 @@ describe('document text is drawn isolated (bidi)', () => {
     ['dx-stat', counted],
     ['dx-province-rank', percent, { highlight: '06' }],
     ['dx-province-rank', { ...percent, areas: undefined, rank: { position: 12, of: 63 } }],
+    ['dx-province-map', percent, { highlight: '06' }],
   ];
   for (const [tag, data, attrs] of cases) {
     it(`<${tag}${attrs ? ` ${Object.keys(attrs).join(' ')}` : ''}> isolates every right-to-left text it draws${data === counted ? ' (a right-to-left unit)' : ''}`, async () => {

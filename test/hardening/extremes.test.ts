@@ -51,6 +51,7 @@ describe('numeric extremes through every element', () => {
     ['dx-stat', {}],
     ['dx-stat', { notation: 'compact' }],
     ['dx-province-rank', { highlight: '06' }],
+    ['dx-province-map', { highlight: '06' }],
   ];
   for (const [tag, attrs] of cases) {
     it(`<${tag}${Object.keys(attrs).length ? ` ${Object.keys(attrs).join(' ')}` : ''}> draws no NaN or Infinity for figures from 5e-324 to ±1.8e308`, async () => {

@@ -2,6 +2,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/index.js';
 // Registered at once here; the bundle registers it when a page first holds one (test/trend/wiring.test.ts).
 import '../../src/trend/dx-trend.js';
+import '../../src/province-map/dx-province-map.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 
@@ -28,6 +29,8 @@ const TAGS = [
   ['dx-province-rank', 'limit="10"', 'ranking'],
   // A history with its current figure (issue 20).
   ['dx-trend', 'now="2024-06-01"', 'trend'],
+  // Bắc Kạn among the 63, on the map.
+  ['dx-province-map', '', 'ranking'],
 ] as const;
 const WIDTHS = [320, 360, 439, 440, 560, 680];
 

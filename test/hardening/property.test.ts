@@ -102,7 +102,7 @@ describe('hostile input, generated', () => {
     );
   });
 
-  for (const tag of ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank']) {
+  for (const tag of ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map']) {
     it(`<${tag}> ends every generated document in "ready" or "error", whole, with no uncaught exception`, async function () {
       if (!customElements.get(tag)) this.skip();
       this.timeout(20000);

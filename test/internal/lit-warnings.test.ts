@@ -28,6 +28,7 @@ const CASES: [string, unknown][] = [
   ['dx-target-progress', TARGET],
   ['dx-stat', STAT],
   ['dx-province-rank', RANK],
+  ['dx-province-map', RANK],
   ['dx-board', BOARD],
 ];
 

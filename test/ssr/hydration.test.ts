@@ -4,6 +4,7 @@ import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
 import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import '../../src/province-rank/dx-province-rank.js';
+import '../../src/province-map/dx-province-map.js';
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
 
 /*
@@ -94,6 +95,7 @@ const CASES = [
     figure: '[part~="goal"]',
     shows: 'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc · sau đó còn 1 mục tiêu, đến năm 2030',
   },
+  { name: 'province-map', tag: 'dx-province-map', figure: '[part~="highlight"]', shows: 'Bắc Kạn: 82% · thứ 1/10' },
 ];
 
 describe('server-rendered widgets in the browser', () => {

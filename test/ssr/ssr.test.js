@@ -127,6 +127,21 @@ describe('renderToString', () => {
     assert.match(await ssr.renderToString('dx-province-rank', GOAL), new RegExp(` now="${today}"`));
   });
 
+  it('renders <dx-province-map> with every tile named from the registry, the highlighted unit, the legend and the table', async () => {
+    const html = await ssr.renderToString('dx-province-map', RANKING);
+    const text = shadowText(html);
+    assert.match(text, /Bắc Kạn: 82% · thứ 1\/10/);
+    assert.equal(html.match(/<g [^>]*role="button"/g).length, 63);
+    assert.match(html, /aria-label="Cao Bằng, CB"/);
+    assert.match(html, /aria-label="Bản đồ ô: 63 tỉnh, thành phố"/);
+    assert.match(html, /fill="url\(#hatch\)"/);
+    assert.match(text, /chưa có số liệu/);
+    assert.match(html, /<div part="table" id="table" role="table"/);
+    assert.match(html, /aria-busy="false"/);
+    // Positions are SVG attributes: nothing a strict Content-Security-Policy would drop.
+    assert.doesNotMatch(html.replace(/<style[\s\S]*?<\/style>/g, ''), / style="/);
+  });
+
   it('writes lang="en" on the element and renders English words for lang en', async () => {
     const gauge = await ssr.renderToString('dx-coverage-gauge', LAI_CHAU, { indicator: 'households-fiber-broadband', lang: 'en', theme: 'dark' });
     assert.match(gauge, /^<dx-coverage-gauge lang="en" indicator="households-fiber-broadband" theme="dark" state="ready">/);
@@ -233,7 +248,7 @@ describe('hydration fixtures', () => {
     const run = spawnSync(process.execPath, [join(root, 'scripts', 'ssr-fixtures.js')], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
     const files = run.stdout.trim().split('\n').map((line) => line.replace(/^wrote /, ''));
-    assert.equal(files.length, 6);
+    assert.equal(files.length, 7);
     for (const file of files) assert.match(readFileSync(file, 'utf8'), /<template shadowroot="open" shadowrootmode="open">/);
   });
 });

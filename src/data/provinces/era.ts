@@ -26,3 +26,14 @@ export function eraOf(asOf: string | undefined): Era | undefined {
   // Same-length prefixes compare as dates: "2024" < "2025", "2025-06" < "2025-07".
   return asOf < MERGER_DATE.slice(0, asOf.length) ? '63' : '34';
 }
+
+/**
+ * The era to read area codes in when the date does not say (no `asOf`, or the year 2025):
+ * era 63 when every code is an era-63 unit and some code exists only there (a list with
+ * 06 Bắc Kạn cannot be a 34-unit list); otherwise the units in force today, era 34.
+ * `known(code, era)` says whether the era holds the code: the registry's names, or a map's tiles.
+ */
+export function eraForCodes(codes: readonly string[], known: (code: string, era: Era) => boolean): Era {
+  const only63 = codes.some((code) => !known(code, '34'));
+  return only63 && codes.every((code) => known(code, '63')) ? '63' : '34';
+}

@@ -73,13 +73,3 @@ export function successor(code63: string): Province | undefined {
 
 /** The era-63 units merged into an era-34 unit: 19 Thái Nguyên ← 06 Bắc Kạn, 19 Thái Nguyên. */
 export const predecessors = (code34: string): Province[] => provinces('63').filter((unit) => unit.successor === code34);
-
-/**
- * The era to read area codes in when the date does not say (no `asOf`, or the year 2025):
- * era 63 when every code is an era-63 unit and some code exists only there (a list with
- * 06 Bắc Kạn cannot be a 34-unit list); otherwise the units in force today, era 34.
- */
-export function eraForCodes(codes: readonly string[]): Era {
-  const only63 = codes.some((code) => !ERAS['34'].has(code));
-  return only63 && codes.every((code) => ERAS['63'].has(code)) ? '63' : '34';
-}

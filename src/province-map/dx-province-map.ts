@@ -1,0 +1,12 @@
+import { ProvinceMap } from './province-map.js';
+import { define } from '../internal/define.js';
+
+define('dx-province-map', ProvinceMap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dx-province-map': ProvinceMap;
+  }
+}
+
+export { ProvinceMap };

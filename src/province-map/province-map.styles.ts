@@ -1,0 +1,285 @@
+import { css } from 'lit';
+
+/*
+ * The five shades. Each has 3:1 against the card (WCAG 1.4.11) and gives its label 4.5:1
+ * (1.4.3), in both themes; test/province-map/colours.test.ts computes the ratios, and
+ * neighbouring shades differ by about 1.55:1 in luminance (five shades within 3:1 of white
+ * leave no more: 3:1 between neighbours would need 81:1 in all, and 21:1 is the most there is).
+ * Light: teal to deep violet, darker for better figures; dark: violet to yellow, brighter for
+ * better, as viridis runs. Luminance alone orders them, so readers with any colour-vision
+ * deficiency see the same order.
+ */
+export const mapStyles = css`
+  :host {
+    --_tile: 2em;
+    --_map-0: var(--dx-map-1, #0ea49d);
+    --_map-1: var(--dx-map-2, #007d96);
+    --_map-2: var(--dx-map-3, #175a84);
+    --_map-3: var(--dx-map-4, #273666);
+    --_map-4: var(--dx-map-5, #1c0d38);
+    --_on-0: #1b1f24;
+    --_on: #ffffff;
+    --_ring-in: #ffffff;
+    /* What the sticky caption stands on: the card, else the page's own colour. */
+    --_paper: var(--dx-bg, Canvas);
+  }
+  :host([theme='dark']) {
+    --_map-0: var(--dx-map-1, #5f61ae);
+    --_map-1: var(--dx-map-2, #008dc4);
+    --_map-2: var(--dx-map-3, #00b5ad);
+    --_map-3: var(--dx-map-4, #7dd881);
+    --_map-4: var(--dx-map-5, #ffee5f);
+    --_on-0: #ffffff;
+    --_on: #0d1117;
+    --_ring-in: #0d1117;
+    --_paper: var(--_bg);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      --_map-0: var(--dx-map-1, #5f61ae);
+      --_map-1: var(--dx-map-2, #008dc4);
+      --_map-2: var(--dx-map-3, #00b5ad);
+      --_map-3: var(--dx-map-4, #7dd881);
+      --_map-4: var(--dx-map-5, #ffee5f);
+      --_on-0: #ffffff;
+      --_on: #0d1117;
+      --_ring-in: #0d1117;
+      --_paper: var(--_bg);
+    }
+  }
+  /* From the first render, the height of a map with its highlighted unit, kept whatever the
+     state, so nothing below moves when the figures arrive. In a phone column (under 440 px)
+     everything stacks: the label and the highlighted unit (1.4em a line each), the map, the
+     caption (2 × 1.225em), the legend's three rows (3 × 1.225em and 2 × 2 px), one benchmark
+     (1.225em), the button and the source line (1.1375em a line), with seven 8 px gaps; the
+     label, the highlighted unit and the source take two lines each there (--_lines). From
+     440 px the words stand beside the map, which is taller than they are: the label, the map,
+     the button, the source line and three gaps. The map is 6 tiles wide and 20 high, a tile
+     2em, narrower in a column too narrow for 6. reserve.css has the same sums.
+     The map's box holds either era's grid (20 × 6 and 17 × 5 cells; test/province-map checks
+     these are the largest): the same box whatever the figures' date, the smaller grid drawn
+     larger in it. Written as numbers, not read from the layouts: the CSS then minifies. */
+  .base {
+    --_map-h: calc(min(100cqi - 2 * var(--dx-padding, 12px), 6 * var(--_tile)) * 20 / 6);
+    display: grid;
+    /* One column that never grows past the card: the words beside the map wrap in it. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: 8px;
+    align-content: start;
+    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_map-h) + var(--_button));
+  }
+  @container (min-width: 440px) {
+    .base {
+      min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 2.5375em + 24px + var(--_map-h) + var(--_button));
+    }
+  }
+  .body {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+    gap: 8px;
+    align-content: start;
+  }
+  /* Stacked, the words beside the map join the column; the highlighted unit comes first. */
+  .side {
+    display: contents;
+  }
+  .highlight,
+  .goal {
+    order: -1;
+  }
+  @container (min-width: 440px) {
+    .body {
+      grid-template-columns: auto minmax(0, 1fr);
+      column-gap: 16px;
+    }
+    .side {
+      display: grid;
+      gap: 8px;
+      align-content: start;
+    }
+  }
+  .highlight,
+  .goal,
+  .caption {
+    margin: 0;
+  }
+  .highlight {
+    font-weight: 700;
+  }
+  /* Two lines always, so a longer name does not move what is below. */
+  .caption {
+    font-size: 0.875em;
+    min-height: 2.8em;
+  }
+  /* Where the words stand under the map (a phone), the caption stays at the foot of the screen
+     while the map is in view, so a tapped tile is named where the reader looks (the arrow keys
+     scroll a tile that would fall under it to the middle of the screen). Where they stand
+     beside the map, they all stay in view beside it. */
+  @container (max-width: 439.98px) {
+    .caption {
+      position: sticky;
+      bottom: 0;
+      background: var(--_paper);
+      box-shadow: 0 -6px 0 var(--_paper);
+    }
+  }
+  @container (min-width: 440px) {
+    .side {
+      position: sticky;
+      top: 0;
+      align-self: start;
+    }
+  }
+  .map {
+    justify-self: center;
+    width: min(100%, 6 * var(--_tile));
+    aspect-ratio: 6 / 20;
+  }
+  .map svg {
+    display: block;
+    width: 100%;
+    height: 100%;
+    overflow: visible;
+  }
+  .tile {
+    cursor: pointer;
+    outline: none;
+    animation: dx-fade 0.4s ease-out;
+  }
+  @keyframes dx-fade {
+    from {
+      opacity: 0;
+    }
+  }
+  .fill {
+    transition: fill 0.4s;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    .tile {
+      animation: none;
+    }
+    .fill {
+      transition: none;
+    }
+  }
+  .tile text {
+    font-size: 3.2px;
+    font-weight: 600;
+    text-anchor: middle;
+    dominant-baseline: central;
+    pointer-events: none;
+    fill: var(--_on);
+  }
+  /* Four letters (BRVT, HậG) fit the tile a size smaller. */
+  .tile text.long {
+    font-size: 2.6px;
+  }
+  .s0 .fill {
+    fill: var(--_map-0);
+  }
+  .s0 text {
+    fill: var(--_on-0);
+  }
+  .s1 .fill {
+    fill: var(--_map-1);
+  }
+  .s2 .fill {
+    fill: var(--_map-2);
+  }
+  .s3 .fill {
+    fill: var(--_map-3);
+  }
+  .s4 .fill {
+    fill: var(--_map-4);
+  }
+  /* No figure: hatched, outlined in the muted text colour (3:1 against the card), labelled in the text colour. */
+  .none .fill {
+    stroke: var(--_muted);
+    stroke-width: 0.35;
+  }
+  .none text {
+    fill: var(--_text);
+  }
+  .hatch {
+    stroke: var(--_muted);
+    stroke-opacity: 0.45;
+    stroke-width: 0.35;
+  }
+  /* The highlighted unit: a ring in the text colour in the gap around its tile. The tile the
+     caption speaks of: a ring in the accent colour with one in the card's colour inside it, which
+     stands out on the lightest and the darkest tile alike. */
+  .ring {
+    fill: none;
+    pointer-events: none;
+    stroke-width: 0.8;
+  }
+  .ring.hl {
+    stroke: var(--_text);
+  }
+  .ring.sel {
+    stroke: var(--_accent);
+  }
+  .ring.in {
+    stroke: var(--_ring-in);
+    stroke-width: 0.5;
+  }
+  .legend,
+  .benchmarks {
+    margin: 0;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875em;
+  }
+  .legend {
+    display: grid;
+    grid-template-columns: repeat(2, minmax(0, 1fr));
+    gap: 2px 12px;
+    font-variant-numeric: tabular-nums;
+  }
+  @container (min-width: 440px) {
+    .legend {
+      grid-template-columns: minmax(0, 1fr);
+    }
+  }
+  .legend li {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    min-width: 0;
+  }
+  .swatch {
+    flex: none;
+    width: 1.25em;
+    height: 1em;
+    border-radius: 2px;
+  }
+  .swatch.s0 {
+    background: var(--_map-0);
+  }
+  .swatch.s1 {
+    background: var(--_map-1);
+  }
+  .swatch.s2 {
+    background: var(--_map-2);
+  }
+  .swatch.s3 {
+    background: var(--_map-3);
+  }
+  .swatch.s4 {
+    background: var(--_map-4);
+  }
+  .swatch.none {
+    border: 1px solid var(--_muted);
+    background: repeating-linear-gradient(-45deg, color-mix(in srgb, var(--_muted) 45%, transparent) 0 1px, transparent 1px 4px);
+  }
+  .benchmarks {
+    color: var(--_muted);
+  }
+  .mark {
+    color: var(--_text);
+  }
+  .missing {
+    margin: 0;
+    font-size: 0.875em;
+  }
+`;
