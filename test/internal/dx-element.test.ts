@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import '../../src/dx-widgets.js';
+import '../../src/index.js';
 import type { DxElement } from '../../src/internal/dx-element.js';
 import { FIBRE } from '../support/documents.js';
 import { settled } from '../support/helpers.js';

@@ -327,25 +327,6 @@ describe('<dx-trend>', () => {
       expect(chart(el).querySelector('svg')!.viewBox.baseVal.width).to.equal(296);
     });
 
-    it('draws a 1,000-point series without a long task (over 50 ms)', async () => {
-      const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: 50 + 40 * Math.sin(i / 50) }));
-      // A small trend first: the page's one-time costs (compiling the code, the first style
-      // of its kind) are not the series' to pay.
-      await trend(html`<dx-trend .data=${FIBRE}></dx-trend>`);
-      const long: number[] = [];
-      const observer = new PerformanceObserver((list) => long.push(...list.getEntries().map((e) => e.duration)));
-      observer.observe({ type: 'longtask' });
-      try {
-        const el = await trend(html`<dx-trend .data=${{ label: 'x', unit: '%', value: series[999].value, asOf: series[999].asOf, series }}></dx-trend>`);
-        expect(el.state).to.equal('ready');
-        await new Promise((resolve) => requestAnimationFrame(resolve));
-        long.push(...observer.takeRecords().map((e) => e.duration));
-      } finally {
-        observer.disconnect();
-      }
-      expect(long, 'long tasks (ms)').to.deep.equal([]);
-    });
-
     it('marks the ends of a 1,000-point line, and lists every point in its table when opened', async () => {
       const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: i % 100 }));
       const el = await trend(html`<dx-trend .data=${{ label: 'x', unit: '%', value: 99, asOf: '1983-04', series }}></dx-trend>`);
