@@ -77,9 +77,12 @@ function internalStatePlugin() {
         if (!ts.isObjectLiteralExpression(member.initializer)) continue;
         for (const property of member.initializer.properties) {
           const options = ts.isPropertyAssignment(property) ? property.initializer : undefined;
-          const isState = options && ts.isObjectLiteralExpression(options) && options.properties.some(
-            (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
-          );
+          const isState =
+            options &&
+            ts.isObjectLiteralExpression(options) &&
+            options.properties.some(
+              (o) => ts.isPropertyAssignment(o) && o.name.getText() === 'state' && o.initializer.kind === ts.SyntaxKind.TrueKeyword,
+            );
           if (isState) internal.add(`${node.name.text}.${property.name.getText()}`);
         }
       }
@@ -138,7 +141,7 @@ function tidyPlugin() {
             if (attr.name === 'lang' && !attr.description) {
               attr.description =
                 "The reader's language: `en` (or `en-*`) for English, Vietnamese otherwise. " +
-                'Without it the nearest ancestor\'s `lang` (through shadow roots) or the page\'s decides.';
+                "Without it the nearest ancestor's `lang` (through shadow roots) or the page's decides.";
               attr.type ??= { text: 'string | undefined' };
               // HTMLElement's own `lang` property: named, so generated JSX types can say `Element["lang"]`.
               attr.fieldName ??= 'lang';
@@ -164,7 +167,7 @@ function shippedPathsPlugin() {
       const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
       const entries = new Set(
         Object.values(pkg.exports)
-          .map((target) => (typeof target === 'string' ? target : target.default ?? target.node))
+          .map((target) => (typeof target === 'string' ? target : (target.default ?? target.node)))
           .filter((target) => typeof target === 'string' && target.endsWith('.js'))
           .map((target) => target.replace(/^\.\//, '')),
       );
@@ -206,7 +209,17 @@ function resolveSpecifier(from, specifier) {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/**/*.styles.ts', 'src/cli/**', 'src/sheet/**', 'src/ssr/**', 'src/embed/**', 'src/**/*.test.ts', 'test/**', 'stories/**', 'demo/**'],
+  exclude: [
+    'src/**/*.styles.ts',
+    'src/cli/**',
+    'src/sheet/**',
+    'src/ssr/**',
+    'src/embed/**',
+    'src/**/*.test.ts',
+    'test/**',
+    'stories/**',
+    'demo/**',
+  ],
   outdir: '.',
   litelement: true,
   // package.json already names the manifest; never let the analyzer rewrite it

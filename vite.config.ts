@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+
 import { embedChunks } from './scripts/embed-chunks.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
 
@@ -55,7 +56,8 @@ export default defineConfig(({ command, mode }) => {
     const reserveCss = {
       name: 'dx-reserve-css',
       generateBundle(this: { emitFile(file: { type: 'asset'; fileName: string; source: string }): void }) {
-        if (mode === 'embed') this.emitFile({ type: 'asset', fileName: 'dx-widgets.css', source: readFileSync(src('embed/reserve.css'), 'utf8') });
+        if (mode === 'embed')
+          this.emitFile({ type: 'asset', fileName: 'dx-widgets.css', source: readFileSync(src('embed/reserve.css'), 'utf8') });
       },
     };
     return {

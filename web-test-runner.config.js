@@ -1,14 +1,15 @@
 // Browser tests in real headless Chromium; which one: scripts/browser.js.
-import { esbuildPlugin } from '@web/dev-server-esbuild';
-import { fromRollup } from '@web/dev-server-rollup';
 import rollupCommonjs from '@rollup/plugin-commonjs';
 import rollupReplace from '@rollup/plugin-replace';
-import { chromeLauncher } from '@web/test-runner-chrome';
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { fromRollup } from '@web/dev-server-rollup';
 import { defaultReporter } from '@web/test-runner';
+import { chromeLauncher } from '@web/test-runner-chrome';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
+
+import { CHROMIUM_ARGS, resolveChromium } from './scripts/browser.js';
 import { countReporter } from './test/support/count-reporter.js';
 import { feedServer } from './test/support/feed-server.js';
-import { CHROMIUM_ARGS, resolveChromium } from './scripts/browser.js';
 
 const REACT_CJS = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 

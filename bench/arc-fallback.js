@@ -10,8 +10,10 @@ export function arc() {
   const shape = ({ endAngle }) => {
     const large = Math.abs(endAngle - start) > Math.PI ? 1 : 0;
     const sweep = endAngle >= start ? 1 : 0;
-    return `M${point(outer, start)}A${outer},${outer},0,${large},${sweep},${point(outer, endAngle)}` +
-      `L${point(inner, endAngle)}A${inner},${inner},0,${large},${1 - sweep},${point(inner, start)}Z`;
+    return (
+      `M${point(outer, start)}A${outer},${outer},0,${large},${sweep},${point(outer, endAngle)}` +
+      `L${point(inner, endAngle)}A${inner},${inner},0,${large},${1 - sweep},${point(inner, start)}Z`
+    );
   };
   shape.innerRadius = (r) => ((inner = r), shape);
   shape.outerRadius = (r) => ((outer = r), shape);

@@ -1,7 +1,8 @@
 // The reference of issue 19: a bare Lit gauge that draws the same arc as the minimal gauge
 // (../minimal-lit-gauge.js: a d3-scale linear scale to the angle, d3-shape's `arc`) and no text
 // at all. The least a gauge built on Lit can cost: dx-widgets' mount is held to 1.3× this.
-import { LitElement, css, html } from 'lit';
+import { css, html, LitElement } from 'lit';
+
 import { angle, shape, track } from './minimal-lit-gauge.js';
 
 export class BareLitGauge extends LitElement {

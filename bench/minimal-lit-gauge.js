@@ -3,12 +3,15 @@
 // to the angle (clamped to the half circle); a half circle drawn with d3-shape's `arc` (track
 // and value); and the percentage as text. No label, states, formatting, accessibility or data
 // loading: what dx-widgets is compared against.
-import { LitElement, css, html } from 'lit';
-import { arc } from 'd3-shape';
 import { scaleLinear } from 'd3-scale';
+import { arc } from 'd3-shape';
+import { css, html, LitElement } from 'lit';
 
 const START = -Math.PI / 2;
-export const angle = scaleLinear().domain([0, 100]).range([START, Math.PI / 2]).clamp(true);
+export const angle = scaleLinear()
+  .domain([0, 100])
+  .range([START, Math.PI / 2])
+  .clamp(true);
 export const shape = arc().innerRadius(62).outerRadius(84).startAngle(START);
 export const track = shape({ endAngle: angle(100) });
 

@@ -18,6 +18,7 @@ import process from 'node:process';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
+
 import { CHROMIUM_ARGS, resolveChromium } from '../scripts/browser.js';
 import { minifyLiterals } from '../scripts/minify-literals.js';
 
@@ -42,7 +43,9 @@ async function serveTrendPage() {
   const code = output.output.find((c) => c.type === 'chunk').code;
   const server = createServer((request, response) => {
     if (request.url === '/page.js') return response.writeHead(200, { 'content-type': 'text/javascript' }).end(code);
-    response.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><html lang="vi"><body style="width: 640px"><script type="module" src="/page.js"></script></body></html>');
+    response
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end('<!doctype html><html lang="vi"><body style="width: 640px"><script type="module" src="/page.js"></script></body></html>');
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
   return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
@@ -77,7 +80,9 @@ export async function measureTrend(browser, { rounds = 21, longPages = 5, log = 
       await fresh.close();
     }
     const longest = long.map((l) => Math.max(0, ...l.longTasks));
-    log(`1,000 points: mounted in ${median(long.map((l) => l.mount)).toFixed(1)} ms (median of ${longPages} pages); longest task ${Math.max(...longest).toFixed(0)} ms`);
+    log(
+      `1,000 points: mounted in ${median(long.map((l) => l.mount)).toFixed(1)} ms (median of ${longPages} pages); longest task ${Math.max(...longest).toFixed(0)} ms`,
+    );
     return {
       rounds,
       elements: 20,
@@ -90,7 +95,13 @@ export async function measureTrend(browser, { rounds = 21, longPages = 5, log = 
       trendPainted: pick('trend', 'painted'),
       paintedRatio: stats(paintedRatios),
       trendRenders: stats(samples.trend.map((s) => s.renders)),
-      long: { pages: longPages, mount: stats(long.map((l) => l.mount)), longestTask: stats(longest), longTasks: long.flatMap((l) => l.longTasks), dots: long[0]?.dots },
+      long: {
+        pages: longPages,
+        mount: stats(long.map((l) => l.mount)),
+        longestTask: stats(longest),
+        longTasks: long.flatMap((l) => l.longTasks),
+        dots: long[0]?.dots,
+      },
     };
   } finally {
     close();
@@ -110,10 +121,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     const f = (x) => x.toFixed(1);
     console.log(`load average ${loadAtStart.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}; ${r.rounds} rounds of 20 elements each`);
     console.log(`20 gauges: mounted ${f(r.gauge.median)} ms (${f(r.gauge.min)}–${f(r.gauge.max)}), painted ${f(r.gaugePainted.median)} ms`);
-    console.log(`20 trends of 20 points: mounted ${f(r.trend.median)} ms (${f(r.trend.min)}–${f(r.trend.max)}), painted ${f(r.trendPainted.median)} ms; renders per trend ${f(r.trendRenders.median / 20)}`);
-    console.log(`trend ÷ gauge, mounted: median of rounds ${r.ratio.median.toFixed(2)}× (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)}); fastest ÷ fastest ${r.ratioOfFastest.toFixed(2)}×`);
+    console.log(
+      `20 trends of 20 points: mounted ${f(r.trend.median)} ms (${f(r.trend.min)}–${f(r.trend.max)}), painted ${f(r.trendPainted.median)} ms; renders per trend ${f(r.trendRenders.median / 20)}`,
+    );
+    console.log(
+      `trend ÷ gauge, mounted: median of rounds ${r.ratio.median.toFixed(2)}× (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)}); fastest ÷ fastest ${r.ratioOfFastest.toFixed(2)}×`,
+    );
     console.log(`trend ÷ gauge, painted: median of rounds ${r.paintedRatio.median.toFixed(2)}×`);
-    console.log(`1,000 points (${r.long.pages} fresh pages): mounted ${f(r.long.mount.median)} ms (${f(r.long.mount.min)}–${f(r.long.mount.max)}); long tasks ${r.long.longTasks.length ? r.long.longTasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}; ${r.long.dots} points marked`);
+    console.log(
+      `1,000 points (${r.long.pages} fresh pages): mounted ${f(r.long.mount.median)} ms (${f(r.long.mount.min)}–${f(r.long.mount.max)}); long tasks ${r.long.longTasks.length ? r.long.longTasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}; ${r.long.dots} points marked`,
+    );
   } finally {
     await browser.close();
   }

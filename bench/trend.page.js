@@ -1,11 +1,20 @@
 // The page of bench/trend.js: both elements registered, one round at a time on request.
 import '../src/coverage-gauge/dx-coverage-gauge.ts';
+
 import { Trend } from '../src/trend/dx-trend.ts';
 
 const POINTS = Array.from({ length: 19 }, (_, i) => ({ asOf: `${2000 + i}`, value: 30 + i * 3 + (i % 3) }));
 const documents = {
   gauge: (i) => ({ label: `Chỉ số ${i}`, unit: '%', value: 40 + (i % 50), asOf: '2024', source: { name: 'Sở TT&TT' } }),
-  trend: (i) => ({ label: `Chỉ số ${i}`, unit: '%', value: 90 + (i % 5), asOf: '2019', series: POINTS, target: { value: 100, by: '2025' }, source: { name: 'Sở TT&TT' } }),
+  trend: (i) => ({
+    label: `Chỉ số ${i}`,
+    unit: '%',
+    value: 90 + (i % 5),
+    asOf: '2019',
+    series: POINTS,
+    target: { value: 100, by: '2025' },
+    source: { name: 'Sở TT&TT' },
+  }),
 };
 
 // How many times trends render: one each is the claim (bench/trend.js reports it).
@@ -46,11 +55,22 @@ window.benchRound = async (kind) => {
  */
 window.benchLong = async () => {
   const small = document.createElement('dx-trend');
-  small.data = { label: 'x', unit: '%', series: [{ asOf: '2020', value: 62.5 }, { asOf: '2021', value: 75 }, { asOf: '2022', value: 84.9 }] };
+  small.data = {
+    label: 'x',
+    unit: '%',
+    series: [
+      { asOf: '2020', value: 62.5 },
+      { asOf: '2021', value: 75 },
+      { asOf: '2022', value: 84.9 },
+    ],
+  };
   document.body.append(small);
   await small.updateComplete;
   await frame();
-  const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: 50 + 40 * Math.sin(i / 50) }));
+  const series = Array.from({ length: 1000 }, (_, i) => ({
+    asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+    value: 50 + 40 * Math.sin(i / 50),
+  }));
   const longTasks = [];
   const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
   observer.observe({ type: 'longtask' });

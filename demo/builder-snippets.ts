@@ -4,9 +4,9 @@
  * `textContent` only.
  */
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
-import type { Direction } from '../src/spec/types.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
+import type { Direction } from '../src/spec/types.js';
 
 /** The package version the snippets pin (a test holds it equal to package.json's). */
 export const VERSION = '0.1.0';
@@ -147,13 +147,19 @@ function attributes(choice: Choice, withSource: boolean): [string, string][] {
  */
 export const scriptJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
 
-const indent = (text: string, by: string) => text.split('\n').map((line) => by + line).join('\n');
+const indent = (text: string, by: string) =>
+  text
+    .split('\n')
+    .map((line) => by + line)
+    .join('\n');
 
 /** The bundle once per page, then the tag with its data and a fallback line. */
 export function scriptSnippet(choice: Choice): string {
   const tag = `dx-${choice.widget}`;
   const inline = choice.src === undefined && choice.inline !== undefined;
-  const attrs = attributes(choice, !inline).map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`).join('');
+  const attrs = attributes(choice, !inline)
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
   const children: string[] = [];
   if (inline) {
     // Text that is not JSON is written as pasted (the element will show the same error), only kept inside the block.

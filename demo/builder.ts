@@ -8,12 +8,24 @@ import '../src/dx-widgets.js';
 // The bundle registers the trend and the map when a page holds one; the builder offers them from the start.
 import '../src/trend/dx-trend.js';
 import '../src/province-map/dx-province-map.js';
+
+import type { IndicatorErrorDetail } from '../src/feed/controller.js';
+import { pickText, type Locale } from '../src/format/index.js';
+import type { IndicatorElement } from '../src/internal/indicator-element.js';
 import type { ValidationError } from '../src/spec/types.js';
 import { parseJson, validateDocument } from '../src/spec/validate.js';
-import { pickText, type Locale } from '../src/format/index.js';
-import type { IndicatorErrorDetail } from '../src/feed/controller.js';
-import type { IndicatorElement } from '../src/internal/indicator-element.js';
-import { SHEET_HANDOFF, areaOf, isCollection, iframeSnippet, membersOf, rankingLimit, scriptSnippet, standalone, type Choice, type Integrity } from './builder-snippets.js';
+import {
+  areaOf,
+  iframeSnippet,
+  isCollection,
+  membersOf,
+  rankingLimit,
+  scriptSnippet,
+  SHEET_HANDOFF,
+  standalone,
+  type Choice,
+  type Integrity,
+} from './builder-snippets.js';
 
 /** The widgets the builder offers, when the bundle registered them. */
 const WIDGETS = [
@@ -120,17 +132,24 @@ async function readUrl(): Promise<void> {
   } catch {
     return accept(undefined, [say('Địa chỉ không hợp lệ.', 'Not a valid address.')]);
   }
-  if (!/^https?:$/.test(url.protocol)) return accept(undefined, [say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.')]);
+  if (!/^https?:$/.test(url.protocol))
+    return accept(undefined, [say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.')]);
   request = new AbortController();
   try {
     const response = await fetch(url, { signal: request.signal });
-    if (!response.ok) return accept(undefined, [say(`Không tải được tệp (HTTP ${response.status}).`, `The file did not load (HTTP ${response.status}).`)]);
+    if (!response.ok)
+      return accept(undefined, [say(`Không tải được tệp (HTTP ${response.status}).`, `The file did not load (HTTP ${response.status}).`)]);
     const parsed = parseJson(await response.text());
     return parsed.ok ? accept(parsed.value) : accept(undefined, parsed.errors);
   } catch (error) {
     if ((error as Error).name === 'AbortError') return;
     // Usually CORS: the reader's browser will refuse the same address.
-    accept(undefined, [say('Không tải được tệp: mạng lỗi hoặc máy chủ không cho phép trang khác đọc (CORS).', 'The file did not load: a network error, or the server does not allow other sites to read it (CORS).')]);
+    accept(undefined, [
+      say(
+        'Không tải được tệp: mạng lỗi hoặc máy chủ không cho phép trang khác đọc (CORS).',
+        'The file did not load: a network error, or the server does not allow other sites to read it (CORS).',
+      ),
+    ]);
   }
 }
 
@@ -151,7 +170,9 @@ function listIndicators(): void {
   const ids = [...new Set(members.map((m) => (typeof m.id === 'string' ? m.id : '')))];
   if (!isCollection(raw)) {
     const only = members[0];
-    indicatorSelect.replaceChildren(option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${pickText(only.label as never, lang())}` : '—'));
+    indicatorSelect.replaceChildren(
+      option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${pickText(only.label as never, lang())}` : '—'),
+    );
     indicatorSelect.disabled = true;
   } else {
     indicatorSelect.replaceChildren(
@@ -230,7 +251,10 @@ preview.addEventListener('dx-error', (event) => {
   const { errors } = (event as CustomEvent<IndicatorErrorDetail>).detail;
   // Listed once: what the check above already says is not repeated under the preview.
   const known = new Set(problems.map((p) => `${p.path}\u0000${p.message.vi}`));
-  showProblems($('element-errors'), errors.filter((e) => !known.has(`${e.path}\u0000${e.message.vi}`)));
+  showProblems(
+    $('element-errors'),
+    errors.filter((e) => !known.has(`${e.path}\u0000${e.message.vi}`)),
+  );
 });
 preview.addEventListener('dx-load', () => showProblems($('element-errors'), []));
 

@@ -10,9 +10,10 @@
 // Written `.js` as the sources import each other: `.ts` in an import path fails `npm run typecheck`
 // (no allowImportingTsExtensions), and Vite resolves either to src/dx-widgets.ts.
 import '../src/dx-widgets.js';
-import type { IndicatorDocument, IndicatorErrorDetail, IndicatorLoadDetail } from '../src/index.js';
+
 import type { Collection } from '../src/data/index.js';
 import { formatFigure, formatNumber, pickText, type Locale } from '../src/format/index.js';
+import type { IndicatorDocument, IndicatorErrorDetail, IndicatorLoadDetail } from '../src/index.js';
 
 /** Every element of the package, as a selector. A board's cards live in its shadow root: not matched, not logged. */
 const WIDGETS = 'dx-coverage-gauge, dx-target-progress, dx-stat, dx-province-rank, dx-trend, dx-province-map, dx-board';
@@ -26,7 +27,14 @@ function whereIs(element: Element): string {
   const figure = element.closest('figure');
   const caption = figure?.querySelector('figcaption');
   // The Vietnamese caption only: its first text, before the English subtitle.
-  const title = caption ? [...caption.childNodes].filter((n) => !(n instanceof HTMLElement && n.lang === 'en')).map((n) => n.textContent ?? '').join('').replace(/\s+/g, ' ').trim() : '';
+  const title = caption
+    ? [...caption.childNodes]
+        .filter((n) => !(n instanceof HTMLElement && n.lang === 'en'))
+        .map((n) => n.textContent ?? '')
+        .join('')
+        .replace(/\s+/g, ' ')
+        .trim()
+    : '';
   const siblings: Element[] = figure ? [...figure.querySelectorAll(WIDGETS)] : [];
   const place = siblings.length > 1 ? ` #${siblings.indexOf(element) + 1}` : '';
   return `${title || element.tagName.toLowerCase()}${place}`;
@@ -62,7 +70,11 @@ document.addEventListener('dx-load', (event) => {
     // A board's detail carries the collection; its cards (after `include` / `exclude`) are drawn by now.
     const collection = detail.indicator as unknown as Collection;
     const members = formatNumber(element.shadowRoot?.querySelectorAll(WIDGETS).length ?? collection.members.length, lang);
-    logLine(loadLog, 'load', `${whereIs(element)} — ${pickText(collection.title, lang) || 'dx-board'}: ${members} ${lang === 'en' ? 'members' : 'chỉ số'}`);
+    logLine(
+      loadLog,
+      'load',
+      `${whereIs(element)} — ${pickText(collection.title, lang) || 'dx-board'}: ${members} ${lang === 'en' ? 'members' : 'chỉ số'}`,
+    );
     return;
   }
   const { indicator } = detail;
@@ -91,7 +103,8 @@ if (byData) byData.data = data;
 
 /** A value as JavaScript source: nested objects on one line, so the snippet stays short. */
 function toSource(value: unknown, depth = 0): string {
-  if (value === null || typeof value !== 'object') return typeof value === 'string' ? `'${value.replace(/[\\']/g, '\\$&')}'` : String(value);
+  if (value === null || typeof value !== 'object')
+    return typeof value === 'string' ? `'${value.replace(/[\\']/g, '\\$&')}'` : String(value);
   if (Array.isArray(value)) return `[${value.map((v) => toSource(v, depth + 1)).join(', ')}]`;
   const entries = Object.entries(value).map(([k, v]) => `${/^[A-Za-z_$][\w$]*$/.test(k) ? k : `'${k}'`}: ${toSource(v, depth + 1)}`);
   return depth === 0 ? `{\n${entries.map((e) => `  ${e},`).join('\n')}\n}` : `{ ${entries.join(', ')} }`;
@@ -143,7 +156,9 @@ function markupOf(element: Element): string {
  */
 function paragraphMarkup(paragraph: Element): string {
   const inner = [...paragraph.childNodes]
-    .map((node) => (node instanceof Element ? (node.matches(WIDGETS) ? markupOf(node) : node.outerHTML) : escapeText(node.textContent ?? '')))
+    .map((node) =>
+      node instanceof Element ? (node.matches(WIDGETS) ? markupOf(node) : node.outerHTML) : escapeText(node.textContent ?? ''),
+    )
     .join('');
   const lang = paragraph.getAttribute('lang');
   return dedent(`<p${lang ? ` lang="${escapeAttribute(lang)}"` : ''}>${inner.trim()}</p>`);

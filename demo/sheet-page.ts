@@ -6,15 +6,16 @@
  * Everything written goes through `textContent`: a cell's text is never HTML.
  */
 import '../src/dx-widgets.js';
+
 import { firstCards, widgetFor } from '../src/board/choose.js';
 import { both, say } from '../src/cli/strings.js';
-import { MAX_CARDS } from '../src/spec/limits.js';
 import { formatNumber } from '../src/format/numbers.js';
 import { feedText } from '../src/sheet/feed.js';
-import { sheetToCollection, tablesToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';
 import { sheetBoth } from '../src/sheet/messages.js';
+import { sheetToCollection, tablesToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';
 import { LIMITS, readWorkbook } from '../src/sheet/xlsx.js';
-import { SHEET_HANDOFF, membersOf, standalone } from './builder-snippets.js';
+import { MAX_CARDS } from '../src/spec/limits.js';
+import { membersOf, SHEET_HANDOFF, standalone } from './builder-snippets.js';
 
 type Text = { vi: string; en: string };
 
@@ -38,11 +39,16 @@ export function convertFile(name: string, bytes: Uint8Array, options: SheetDefau
   const { result, sheets, sheet } = read(name, bytes, options);
   // The feed is written here, once: past the elements' 5 MB it is refused, as from-csv refuses it.
   const feed = result.ok ? feedText(result.document) : undefined;
-  if (!feed?.ok) return { result: feed ? { ok: false, problems: [feed.problem], unknown: result.unknown } : result, sheets, sheet, feedName };
+  if (!feed?.ok)
+    return { result: feed ? { ok: false, problems: [feed.problem], unknown: result.unknown } : result, sheets, sheet, feedName };
   return { result, sheets, sheet, feedName, feedText: feed.text };
 }
 
-function read(name: string, bytes: Uint8Array, options: SheetDefaults & { sheet?: string }): Pick<Converted, 'result' | 'sheets' | 'sheet'> {
+function read(
+  name: string,
+  bytes: Uint8Array,
+  options: SheetDefaults & { sheet?: string },
+): Pick<Converted, 'result' | 'sheets' | 'sheet'> {
   if (bytes.length > LIMITS.fileBytes) return { result: tooLarge(), sheets: [] };
   if (/\.csv$/i.test(name)) {
     try {
@@ -66,9 +72,11 @@ export function placeOf(problem: SheetProblem, indicatorsSheet?: string): Text |
   const { sheet, row, column, letter } = problem;
   const other = sheet !== undefined && sheet !== indicatorsSheet;
   const lower = (text: string) => text[0].toLowerCase() + text.slice(1);
-  const prefix = (vi: string, en: string): Text => (other ? { vi: `Trang ${sheet}, ${lower(vi)}`, en: `Sheet ${sheet}, ${lower(en)}` } : { vi, en });
+  const prefix = (vi: string, en: string): Text =>
+    other ? { vi: `Trang ${sheet}, ${lower(vi)}`, en: `Sheet ${sheet}, ${lower(en)}` } : { vi, en };
   if (row !== undefined && column && letter) return prefix(`Ô ${letter}${row} (${column})`, `Cell ${letter}${row} (${column})`);
-  if (row !== undefined && column) return prefix(`Dòng ${row}, cột ${column} (không có trong tệp)`, `Row ${row}, column ${column} (not in the file)`);
+  if (row !== undefined && column)
+    return prefix(`Dòng ${row}, cột ${column} (không có trong tệp)`, `Row ${row}, column ${column} (not in the file)`);
   if (row !== undefined) return prefix(`Dòng ${row}`, `Row ${row}`);
   if (problem.code === 'feed.size') return { vi: 'Tệp JSON', en: 'The JSON' };
   return problem.path ? { vi: problem.path, en: problem.path } : undefined;
@@ -113,12 +121,19 @@ export function mountSheetPage(root: HTMLElement): void {
     }
     const count = result.ok ? result.document.indicators.length : result.problems.length;
     summary.className = result.ok ? 'good' : 'bad';
-    const [vi, en] = texts(result.ok ? { vi: `Hợp lệ: ${count} chỉ số.`, en: `Valid: ${count} indicators.` } : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problems: no JSON yet.` });
+    const [vi, en] = texts(
+      result.ok
+        ? { vi: `Hợp lệ: ${count} chỉ số.`, en: `Valid: ${count} indicators.` }
+        : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problems: no JSON yet.` },
+    );
     summary.replaceChildren(vi, ' ', en);
     $('problems').replaceChildren(...(result.ok ? [] : result.problems.map((p) => line(p.message, placeOf(p, converted.sheet)))));
     $('warnings').replaceChildren(
       ...result.unknown.map(({ sheet, columns, known }) =>
-        line(both('csv.unknown', { columns: columns.join(', '), known: known.join(', ') }), sheet === undefined ? undefined : { vi: `Trang ${sheet}`, en: `Sheet ${sheet}` }),
+        line(
+          both('csv.unknown', { columns: columns.join(', '), known: known.join(', ') }),
+          sheet === undefined ? undefined : { vi: `Trang ${sheet}`, en: `Sheet ${sheet}` },
+        ),
       ),
     );
     const preview = $('preview');
@@ -138,7 +153,8 @@ export function mountSheetPage(root: HTMLElement): void {
         sessionStorage.setItem(SHEET_HANDOFF, feed.json);
         embed.hidden = false;
       } catch {
-        status.textContent = 'Tệp quá lớn để chuyển sang trang tạo mã: hãy tải tệp JSON. — Too large to hand to the builder: download the JSON.';
+        status.textContent =
+          'Tệp quá lớn để chuyển sang trang tạo mã: hãy tải tệp JSON. — Too large to hand to the builder: download the JSON.';
       }
     }
     root.dispatchEvent(new CustomEvent('sheet-converted', { detail: converted }));

@@ -22,13 +22,23 @@ export function latestRun(r) {
   const out = [];
   const m = r.machine ?? {};
   out.push(`${r.date?.slice(0, 16).replace('T', ' ')} UTC · ${r.rounds} rounds plus 1 warm-up · ${r.seconds} s  `);
-  out.push(`Machine: ${m.os}, ${m.cpus}, ${m.memoryGB} GB, Node ${m.node}, Chromium ${m.chromium} headless; 1-minute load average ${(m.loadAverage ?? []).join(' → ')} (start → end).  `);
-  out.push(`Versions: ${Object.entries(r.versions ?? {}).map(([name, version]) => `${name} ${version}`).join(', ')}.`, '');
+  out.push(
+    `Machine: ${m.os}, ${m.cpus}, ${m.memoryGB} GB, Node ${m.node}, Chromium ${m.chromium} headless; 1-minute load average ${(m.loadAverage ?? []).join(' → ')} (start → end).  `,
+  );
+  out.push(
+    `Versions: ${Object.entries(r.versions ?? {})
+      .map(([name, version]) => `${name} ${version}`)
+      .join(', ')}.`,
+    '',
+  );
   out.push(
     ...rows(
       '| target | measured | verdict |',
       '| --- | ---: | :---: |',
-      (r.targets ?? []).map((t) => `| ${t.name} | ${t.value}${t.note ? ` (${t.note})` : ''} | ${t.pass === null ? 'skipped' : t.pass ? 'met' : '**not met**'} |`),
+      (r.targets ?? []).map(
+        (t) =>
+          `| ${t.name} | ${t.value}${t.note ? ` (${t.note})` : ''} | ${t.pass === null ? 'skipped' : t.pass ? 'met' : '**not met**'} |`,
+      ),
     ),
   );
   const contestants = Object.values(r.contestants ?? {});
@@ -60,16 +70,26 @@ export function latestRun(r) {
       ...rows(
         '| variant | mount, ms | mount style ms (recalcs) | update, ms | update task ms | update layout ms |',
         '| --- | ---: | ---: | ---: | ---: | ---: |',
-        r.experiments.map((e) => `| ${e.name} | ${fmt(e.mount?.median)} | ${fmt(e.mountStyle?.median)} (${fmt(e.mountRecalcs?.median, 0)}) | ${fmt(e.update?.median)} | ${fmt(e.updateTask?.median)} | ${fmt(e.updateLayout?.median)} |`),
+        r.experiments.map(
+          (e) =>
+            `| ${e.name} | ${fmt(e.mount?.median)} | ${fmt(e.mountStyle?.median)} (${fmt(e.mountRecalcs?.median, 0)}) | ${fmt(e.update?.median)} | ${fmt(e.updateTask?.median)} | ${fmt(e.updateLayout?.median)} |`,
+        ),
       ),
     );
   }
   const s = r.sizes ?? {};
-  const lazy = (chunks) => (chunks?.length ? ` (+ loaded when used: ${chunks.map((c) => `${c.chunk.replace(/-[\w-]{8}\.js$/, '')} ${kB(c.gz)}`).join(', ')})` : '');
-  out.push(`**Sizes** (minified, gzip -9): \`dx-widgets.js\` with every element ${kB(s.dxWidgetsAll)}${lazy(s.dxWidgetsAllLazyChunks)}; the \`coverage-gauge\` entry with lit ${kB(s.coverageGaugeEntry)}${lazy(s.coverageGaugeLazyChunks)}.`, '');
+  const lazy = (chunks) =>
+    chunks?.length ? ` (+ loaded when used: ${chunks.map((c) => `${c.chunk.replace(/-[\w-]{8}\.js$/, '')} ${kB(c.gz)}`).join(', ')})` : '';
+  out.push(
+    `**Sizes** (minified, gzip -9): \`dx-widgets.js\` with every element ${kB(s.dxWidgetsAll)}${lazy(s.dxWidgetsAllLazyChunks)}; the \`coverage-gauge\` entry with lit ${kB(s.coverageGaugeEntry)}${lazy(s.coverageGaugeLazyChunks)}.`,
+    '',
+  );
   const rank = r.provinceRank;
   if (rank && !rank.skipped) {
-    out.push(`**\`<dx-province-rank>\`**: 63 areas in ${range(rank.render63)} ms, 10,000 areas in ${range(rank.render10000)} ms (${fmt(rank.ratio, 2)}×). "Xem bảng" on 10,000 areas: the first rows painted in ${range(rank.tableShow10000)} ms, all in ${range(rank.tableAllRows10000)} ms; long tasks meanwhile: ${rank.tableShowLongTasks?.length ?? '–'}.`, '');
+    out.push(
+      `**\`<dx-province-rank>\`**: 63 areas in ${range(rank.render63)} ms, 10,000 areas in ${range(rank.render10000)} ms (${fmt(rank.ratio, 2)}×). "Xem bảng" on 10,000 areas: the first rows painted in ${range(rank.tableShow10000)} ms, all in ${range(rank.tableAllRows10000)} ms; long tasks meanwhile: ${rank.tableShowLongTasks?.length ?? '–'}.`,
+      '',
+    );
   }
   const trend = r.trend;
   if (trend) {
@@ -84,7 +104,10 @@ export function latestRun(r) {
   const reader = r.reader;
   if (reader?.network) {
     const dxPainted = reader.dx?.painted?.median;
-    out.push(`**A reader over 3G** (${reader.network.latency} ms round trip, ${(reader.network.downloadThroughput * 8) / 1e6} Mbps down) with a ${reader.cpuSlowdown}× slower CPU, from navigation (${reader.rounds} rounds, medians):`, '');
+    out.push(
+      `**A reader over 3G** (${reader.network.latency} ms round trip, ${(reader.network.downloadThroughput * 8) / 1e6} Mbps down) with a ${reader.cpuSlowdown}× slower CPU, from navigation (${reader.rounds} rounds, medians):`,
+      '',
+    );
     out.push(
       ...rows(
         "| contestant | script transferred | script arrived, ms | module evaluated, ms | 100 gauges painted, ms | × dx-widgets' time |",
@@ -99,19 +122,28 @@ export function latestRun(r) {
   const embed = r.embed;
   if (embed?.pages) {
     const variants = Object.keys(embed.variants);
-    out.push(`**The script embed, one file or chunks**, for the same reader (3G, 4× slower CPU), from navigation to every widget painted (medians): \`lazy\` is \`dist/dx-widgets.js\` as built, \`eager\` the same with the ranking and the board in its main chunk.`, '');
+    out.push(
+      `**The script embed, one file or chunks**, for the same reader (3G, 4× slower CPU), from navigation to every widget painted (medians): \`lazy\` is \`dist/dx-widgets.js\` as built, \`eager\` the same with the ranking and the board in its main chunk.`,
+      '',
+    );
     out.push(
       ...rows(
         '| build | main chunk | chunks fetched on use |',
         '| --- | ---: | --- |',
-        variants.map((id) => `| \`${id}\`: ${embed.variants[id].what} | ${kB(embed.variants[id].main)} | ${embed.variants[id].chunks.map((c) => `${c.name} ${kB(c.gz)}`).join(', ')} |`),
+        variants.map(
+          (id) =>
+            `| \`${id}\`: ${embed.variants[id].what} | ${kB(embed.variants[id].main)} | ${embed.variants[id].chunks.map((c) => `${c.name} ${kB(c.gz)}`).join(', ')} |`,
+        ),
       ),
     );
     out.push(
       ...rows(
         `| article | ${variants.map((id) => `\`${id}\`: painted, ms (scripts, kB)`).join(' | ')} | lazy − eager, ms |`,
         `| --- | ${variants.map(() => '---:').join(' | ')} | ---: |`,
-        Object.values(embed.pages).map((p) => `| ${p.what} | ${variants.map((id) => `${range(p[id].painted, 0)} (${p[id].scripts}, ${kB(p[id].scriptBytes)})`).join(' | ')} | ${fmt(p.lazy.painted.median - p.eager.painted.median, 0)} |`),
+        Object.values(embed.pages).map(
+          (p) =>
+            `| ${p.what} | ${variants.map((id) => `${range(p[id].painted, 0)} (${p[id].scripts}, ${kB(p[id].scriptBytes)})`).join(' | ')} | ${fmt(p.lazy.painted.median - p.eager.painted.median, 0)} |`,
+        ),
       ),
     );
   }

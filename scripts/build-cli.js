@@ -4,6 +4,7 @@
 // Run after `vite build`, which empties dist/.
 //   node scripts/build-cli.js [OUTFILE]     OUTFILE defaults to dist/cli.js (tests build elsewhere)
 import { join, resolve } from 'node:path';
+
 import { buildForNode, root } from './build-node.js';
 
 const outfile = process.argv[2] ? resolve(process.argv[2]) : join(root, 'dist', 'cli.js');

@@ -51,7 +51,14 @@ export function buildEditorData(outdir = join(root, 'dist')) {
   writeFileSync(
     jsxFile,
     readFileSync(jsxFile, 'utf8').replace(/^import type \{([^}]*)\} from "\.\/index\.js";/m, (_, names) => {
-      const unique = [...new Set(names.split(',').map((name) => name.trim()).filter(Boolean))];
+      const unique = [
+        ...new Set(
+          names
+            .split(',')
+            .map((name) => name.trim())
+            .filter(Boolean),
+        ),
+      ];
       return `import type { ${unique.join(', ')} } from "./index.js";`;
     }),
   );
@@ -70,7 +77,8 @@ export function buildEditorData(outdir = join(root, 'dist')) {
     ].join('\n'),
   );
   // Runtime twins of the two type entries, so `import 'dx-widgets/react'` also resolves in a bundler.
-  for (const name of ['jsx', 'react']) writeFileSync(join(outdir, `${name}.js`), '// Types only: see types/' + name + '.d.ts.\nexport {};\n');
+  for (const name of ['jsx', 'react'])
+    writeFileSync(join(outdir, `${name}.js`), '// Types only: see types/' + name + '.d.ts.\nexport {};\n');
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -12,24 +12,40 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
-const GENERATED = '<!-- Generated from custom-elements.json by scripts/build-element-docs.js: edit the JSDoc in src/, then npm run analyze. -->';
+const GENERATED =
+  '<!-- Generated from custom-elements.json by scripts/build-element-docs.js: edit the JSDoc in src/, then npm run analyze. -->';
 
 /** Text for a table cell: one line, pipes escaped. */
-const cell = (text) => (text ?? '').replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|').trim();
+const cell = (text) =>
+  (text ?? '')
+    .replace(/\s*\n\s*/g, ' ')
+    .replace(/\|/g, '\\|')
+    .trim();
 const code = (text) => (text ? `\`${cell(text).replace(/`/g, "'")}\`` : '');
 
 /** A markdown table, or nothing when there are no rows. */
 function table(heading, columns, rows) {
   if (!rows.length) return [];
-  return [`## ${heading}`, '', `| ${columns.join(' | ')} |`, `| ${columns.map(() => '---').join(' | ')} |`, ...rows.map((row) => `| ${row.join(' | ')} |`), ''];
+  return [
+    `## ${heading}`,
+    '',
+    `| ${columns.join(' | ')} |`,
+    `| ${columns.map(() => '---').join(' | ')} |`,
+    ...rows.map((row) => `| ${row.join(' | ')} |`),
+    '',
+  ];
 }
 
 /** The page for one element declaration. */
 function page(declaration, entry) {
   const attributes = declaration.attributes ?? [];
   const byField = new Set(attributes.map((a) => a.fieldName).filter(Boolean));
-  const publicFields = (declaration.members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && m.description);
-  const methods = (declaration.members ?? []).filter((m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public' && m.description);
+  const publicFields = (declaration.members ?? []).filter(
+    (m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public' && m.description,
+  );
+  const methods = (declaration.members ?? []).filter(
+    (m) => m.kind === 'method' && !m.static && (m.privacy ?? 'public') === 'public' && m.description,
+  );
   const tag = declaration.tagName;
   return [
     GENERATED,
@@ -57,17 +73,37 @@ function page(declaration, entry) {
     ...table(
       'Methods',
       ['Method', 'Returns', 'Description'],
-      methods.map((m) => [code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`), code(m.return?.type?.text), cell(m.description)]),
+      methods.map((m) => [
+        code(`${m.name}(${(m.parameters ?? []).map((p) => p.name).join(', ')})`),
+        code(m.return?.type?.text),
+        cell(m.description),
+      ]),
     ),
-    ...table('Events', ['Event', 'Detail', 'Description'], (declaration.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)])),
-    ...table('CSS parts', ['Part', 'Description'], (declaration.cssParts ?? []).map((p) => [code(p.name), cell(p.description)])),
+    ...table(
+      'Events',
+      ['Event', 'Detail', 'Description'],
+      (declaration.events ?? []).map((e) => [code(e.name), code(e.type?.text), cell(e.description)]),
+    ),
+    ...table(
+      'CSS parts',
+      ['Part', 'Description'],
+      (declaration.cssParts ?? []).map((p) => [code(p.name), cell(p.description)]),
+    ),
     ...table(
       'CSS custom properties',
       ['Property', 'Default', 'Description'],
       (declaration.cssProperties ?? []).map((p) => [code(p.name), code(p.default), cell(p.description)]),
     ),
-    ...table('Custom states', ['State', 'Description'], (declaration.cssStates ?? []).map((s) => [code(`:state(${s.name})`), cell(s.description)])),
-    ...table('Slots', ['Slot', 'Description'], (declaration.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)])),
+    ...table(
+      'Custom states',
+      ['State', 'Description'],
+      (declaration.cssStates ?? []).map((s) => [code(`:state(${s.name})`), cell(s.description)]),
+    ),
+    ...table(
+      'Slots',
+      ['Slot', 'Description'],
+      (declaration.slots ?? []).map((s) => [code(s.name || '(default)'), cell(s.description)]),
+    ),
     'See also: [all elements](README.md), [the elements in depth](../elements-guide.md), [the indicator format](../format.md).',
     '',
   ]

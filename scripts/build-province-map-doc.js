@@ -35,7 +35,14 @@ async function load() {
 function picture(layout) {
   const cells = Array.from({ length: layout.rows }, () => Array(layout.cols).fill('·'));
   for (const tile of layout.tiles) cells[tile.row][tile.col] = tile.short.vi;
-  return cells.map((row) => row.map((cell) => cell.padEnd(5)).join('').trimEnd()).join('\n');
+  return cells
+    .map((row) =>
+      row
+        .map((cell) => cell.padEnd(5))
+        .join('')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function section({ LAYOUT_63, LAYOUT_34, provinces }) {

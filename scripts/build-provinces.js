@@ -21,7 +21,9 @@ const out = resolve(repo, 'src/data/provinces/data.ts');
 
 /** Rows of a plain CSV (no quoted fields in these files; a quote is refused rather than misread). */
 function readCsv(file) {
-  const text = readFileSync(resolve(shared, file), 'utf8').replace(/^\uFEFF/, '').trim();
+  const text = readFileSync(resolve(shared, file), 'utf8')
+    .replace(/^\uFEFF/, '')
+    .trim();
   if (text.includes('"')) throw new Error(`${file}: quoted fields are not supported`);
   const [head, ...lines] = text.split(/\r?\n/).map((line) => line.split(','));
   return lines.map((cells, i) => {
@@ -34,7 +36,12 @@ const problems = [];
 const expect = (ok, text) => ok || problems.push(text);
 
 /** The same rule as `plainName` in src/data/provinces/index.ts. */
-const plain = (name) => name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+const plain = (name) =>
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 const CITY = 'Thành phố trực thuộc trung ương';
 
@@ -44,7 +51,10 @@ function checkUnit(file, row) {
   expect(!/[|*\d]/.test(row.name), `${file} ${row.gso_code}: name "${row.name}" holds a digit, | or *`);
   const prefix = row.type === CITY ? 'Thành phố' : 'Tỉnh';
   expect(row.full_name === `${prefix} ${row.name}`, `${file} ${row.gso_code}: full name "${row.full_name}" is not "${prefix} ${row.name}"`);
-  expect(plain(row.name) === row.name_en, `${file} ${row.gso_code}: "${row.name}" without diacritics is "${plain(row.name)}", not "${row.name_en}"`);
+  expect(
+    plain(row.name) === row.name_en,
+    `${file} ${row.gso_code}: "${row.name}" without diacritics is "${plain(row.name)}", not "${row.name_en}"`,
+  );
 }
 
 const old = readCsv('provinces_63_pre_2025-07-01.csv');
@@ -59,7 +69,11 @@ now.forEach((row) => checkUnit('34', row));
 const newCodes = new Set(now.map((r) => r.gso_code));
 for (const row of old) expect(newCodes.has(row.new_gso_code), `63 ${row.gso_code}: becomes unknown unit ${row.new_gso_code}`);
 for (const row of now) {
-  const fromOld = old.filter((r) => r.new_gso_code === row.gso_code).map((r) => r.gso_code).sort().join(';');
+  const fromOld = old
+    .filter((r) => r.new_gso_code === row.gso_code)
+    .map((r) => r.gso_code)
+    .sort()
+    .join(';');
   const listed = row.merged_from_gso_codes.split(';').sort().join(';');
   expect(fromOld === listed, `34 ${row.gso_code}: merged from ${listed} here, ${fromOld} in the 63-unit file`);
   expect((row.unchanged === 'yes') === (listed === row.gso_code), `34 ${row.gso_code}: "unchanged" disagrees with its mapping`);

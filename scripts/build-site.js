@@ -11,6 +11,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { dirname, join, relative, resolve } from 'node:path';
 import { marked } from 'marked';
 import { build } from 'vite';
+
 import { minifyLiterals } from './minify-literals.js';
 
 const root = resolve(import.meta.dirname, '..');
@@ -62,7 +63,8 @@ await build({
 cpSync(join(root, 'demo', 'data'), join(site, 'demo', 'data'), { recursive: true });
 
 // The package's files, as a portal would host them.
-if (!existsSync(join(root, 'dist', 'integrity.json'))) throw new Error('build:site: run npm run build first (dist/ is copied into the site)');
+if (!existsSync(join(root, 'dist', 'integrity.json')))
+  throw new Error('build:site: run npm run build first (dist/ is copied into the site)');
 cpSync(join(root, 'dist'), join(site, 'dist'), { recursive: true });
 
 // The docs, the element reference among them.

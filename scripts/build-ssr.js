@@ -15,6 +15,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import { buildForNode, root } from './build-node.js';
 import { minifySource } from './minify-literals.js';
 

@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { build } from 'esbuild';
+
 import { writeWorkbook } from './workbook.js';
 
 const root = join(import.meta.dirname, '..');
@@ -12,8 +13,16 @@ const root = join(import.meta.dirname, '..');
 /** src/sheet/rows.ts and csv.ts, compiled for this script: the template uses the converter's own column lists. */
 async function source() {
   const bundled = await build({
-    stdin: { contents: "export { parseCsv } from './src/sheet/csv.ts'; export { SERIES_COLUMNS, AREAS_COLUMNS } from './src/sheet/rows.ts';", resolveDir: root, loader: 'ts' },
-    bundle: true, format: 'esm', platform: 'neutral', write: false, logLevel: 'error',
+    stdin: {
+      contents: "export { parseCsv } from './src/sheet/csv.ts'; export { SERIES_COLUMNS, AREAS_COLUMNS } from './src/sheet/rows.ts';",
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    write: false,
+    logLevel: 'error',
   });
   return import(`data:text/javascript;base64,${Buffer.from(bundled.outputFiles[0].contents).toString('base64')}`);
 }

@@ -32,7 +32,16 @@ try {
   const packed = JSON.parse(run('npm pack', 'npm', ['pack', '--json', '--pack-destination', work], { cwd: root }) || '[]')[0];
   const tarball = join(work, packed.filename);
   const files = new Set(packed.files.map((f) => f.path));
-  for (const needed of ['LICENSE', 'README.md', 'custom-elements.json', 'dist/vscode.html-custom-data.json', 'dist/vscode.css-custom-data.json', 'dist/web-types.json', 'dist/types/jsx.d.ts', 'dist/types/react.d.ts']) {
+  for (const needed of [
+    'LICENSE',
+    'README.md',
+    'custom-elements.json',
+    'dist/vscode.html-custom-data.json',
+    'dist/vscode.css-custom-data.json',
+    'dist/web-types.json',
+    'dist/types/jsx.d.ts',
+    'dist/types/react.d.ts',
+  ]) {
     if (!files.has(needed)) failures.push(`the tarball has no ${needed}`);
   }
   console.log(`tarball: ${packed.filename}, ${files.size} files, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked`);
@@ -42,12 +51,16 @@ try {
   // resolutions are not checked. Left out: entries that are not modules to import (a
   // stylesheet, the iframe page, and embed-resize.js, a classic script for `<script src>`
   // that exports nothing).
-  run('attw', bin('attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'dx-widgets.css', 'embed.html', 'embed-resize.js'], { cwd: root });
+  run('attw', bin('attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'dx-widgets.css', 'embed.html', 'embed-resize.js'], {
+    cwd: root,
+  });
 
   const app = join(work, 'app');
   mkdirSync(join(app, 'src'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('install the tarball in a fresh app', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, '@types/react@19'], { cwd: app });
+  run('install the tarball in a fresh app', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, '@types/react@19'], {
+    cwd: app,
+  });
 
   writeFileSync(
     join(app, 'src', 'app.tsx'),

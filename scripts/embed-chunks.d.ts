@@ -1,2 +1,3 @@
 import type { CodeSplittingOptions } from 'rolldown';
+
 export function embedChunks(name: string, entry: string): CodeSplittingOptions;

@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
+
 import { embedChunks } from './embed-chunks.js';
 import { minifyLiterals } from './minify-literals.js';
 
@@ -29,7 +30,12 @@ export async function entrySize(entry) {
       target: 'es2022',
       lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => 'entry.js' },
       // The script embed's entries split as vite.config.ts splits them in dist/.
-      rolldownOptions: embed.test(entry) ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, codeSplitting: embedChunks('entry', resolve(root, entry)) } } : { output: { minify: true } },
+      rolldownOptions: embed.test(entry)
+        ? {
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, codeSplitting: embedChunks('entry', resolve(root, entry)) },
+          }
+        : { output: { minify: true } },
     },
   });
   const chunks = new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));

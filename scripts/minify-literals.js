@@ -19,7 +19,9 @@ export const squeezeCommas = (css) => css.replace(/(\/\*[\s\S]*?\*\/|'[^']*'|"[^
  */
 const parseSqueezed = (source, options) =>
   parseLiterals(source, options).map((template) =>
-    template.tag?.toLowerCase().includes('css') ? { ...template, parts: template.parts.map((part) => ({ ...part, text: squeezeCommas(part.text) })) } : template,
+    template.tag?.toLowerCase().includes('css')
+      ? { ...template, parts: template.parts.map((part) => ({ ...part, text: squeezeCommas(part.text) })) }
+      : template,
   );
 
 /**

@@ -9,6 +9,7 @@
 // fails the build.
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+
 import { entrySize } from './entry-size.js';
 
 const KB = 1000;
@@ -53,7 +54,12 @@ try {
   /** The gauge and `element` bundled together, less the gauge alone. */
   const onTop = async (element) => {
     const both = join(dir, `gauge-and-${element}.js`);
-    writeFileSync(both, ['coverage-gauge/dx-coverage-gauge.ts', `${element}/dx-${element}.ts`].map((f) => `import ${JSON.stringify(join(root, 'src', f))};`).join('\n'));
+    writeFileSync(
+      both,
+      ['coverage-gauge/dx-coverage-gauge.ts', `${element}/dx-${element}.ts`]
+        .map((f) => `import ${JSON.stringify(join(root, 'src', f))};`)
+        .join('\n'),
+    );
     return (await entrySize(both)).gz - gauge.gz;
   };
   budgets.push({ name: 'dx-widgets/trend (on top of the shared core)', size: await onTop('trend'), lazy: [], limit: 12 * KB });
@@ -83,14 +89,22 @@ for (const file of ['dist/dx-widgets.js', 'dist/dx-widgets-hydrate.js']) {
   if (!existsSync(path)) continue;
   const imports = staticImports(readFileSync(path, 'utf8'));
   if (imports.length) failed += 1;
-  console.log(`${imports.length ? 'OVER' : 'ok  '} ${file} ${imports.length ? `imports ${imports.join(', ')} before it can run` : 'is one file'} (${statSync(path).size} bytes)`);
+  console.log(
+    `${imports.length ? 'OVER' : 'ok  '} ${file} ${imports.length ? `imports ${imports.join(', ')} before it can run` : 'is one file'} (${statSync(path).size} bytes)`,
+  );
 }
 const chunks = join(root, 'dist/dx-widgets-chunks');
 if (existsSync(chunks)) {
   const chained = readdirSync(chunks)
     .filter((name) => name.endsWith('.js'))
-    .flatMap((name) => staticImports(readFileSync(join(chunks, name), 'utf8')).filter((spec) => !/^\.\.\/dx-widgets(-hydrate)?\.js$/.test(spec)).map((spec) => `${name} → ${spec}`));
+    .flatMap((name) =>
+      staticImports(readFileSync(join(chunks, name), 'utf8'))
+        .filter((spec) => !/^\.\.\/dx-widgets(-hydrate)?\.js$/.test(spec))
+        .map((spec) => `${name} → ${spec}`),
+    );
   if (chained.length) failed += 1;
-  console.log(`${chained.length ? 'OVER' : 'ok  '} dist/dx-widgets-chunks/: ${chained.length ? `chunks importing chunks: ${chained.join(', ')}` : 'each chunk imports only the bundle'}`);
+  console.log(
+    `${chained.length ? 'OVER' : 'ok  '} dist/dx-widgets-chunks/: ${chained.length ? `chunks importing chunks: ${chained.join(', ')}` : 'each chunk imports only the bundle'}`,
+  );
 }
 process.exit(failed ? 1 : 0);

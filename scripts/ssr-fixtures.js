@@ -7,16 +7,22 @@
 // tests run the unbundled sources: hydration matches server HTML to the browser's templates
 // by a hash of their text. Its own process: two builds of the renderer in one process would
 // share one element registry, and the first to register an element would render it for both.
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+
 import { buildSsr } from './build-ssr.js';
 
 const root = join(import.meta.dirname, '..');
 const fixtures = join(root, 'test', 'fixtures');
 const LAI_CHAU = JSON.parse(readFileSync(join(fixtures, 'lai-chau-2024.json'), 'utf8'));
 /** Phones with a history; a target judged by its pace (40% in 2023, 60% by mid-2024, 100% due at the end of 2024). */
-const { phones: PHONES, adults: ADULTS, ranking: RANKING, goal: GOAL } = JSON.parse(readFileSync(join(fixtures, 'ssr-documents.json'), 'utf8'));
+const {
+  phones: PHONES,
+  adults: ADULTS,
+  ranking: RANKING,
+  goal: GOAL,
+} = JSON.parse(readFileSync(join(fixtures, 'ssr-documents.json'), 'utf8'));
 
 /** Each fixture: [file name, tag, data, options]. */
 const FIXTURES = [

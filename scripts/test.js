@@ -3,17 +3,37 @@
 // (test/cli/); ends with the plain line "N passed, N failed" (browser and CLI tests, plus one
 // failure for each failed check).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 
-const run = (command, args, env = {}) =>
-  spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
+const run = (command, args, env = {}) => spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } }).status === 0;
 
 let failedChecks = 0;
 for (const [name, command, args] of [
   ['typecheck', 'npx', ['--no-install', 'tsc', '--noEmit', '-p', 'tsconfig.json']],
   ['lint', 'npx', ['--no-install', 'eslint', 'src', 'test', 'stories', 'demo']],
+  // Prettier (with its import order), checked rather than written: `npm run format` writes it.
+  [
+    'lint: prettier',
+    'npx',
+    [
+      '--no-install',
+      'prettier',
+      '--check',
+      '--log-level',
+      'warn',
+      'src',
+      'test',
+      'stories',
+      'demo',
+      'bench',
+      'scripts',
+      '*.ts',
+      '*.js',
+      '*.mjs',
+    ],
+  ],
   // CI fails on a stale manifest; say so here first, where it is one `npm run analyze` away.
   ['manifest', process.execPath, ['scripts/check-manifest.js']],
   // BENCHMARKS.md's latest run is generated from bench/results.json; never edited apart.
@@ -47,7 +67,11 @@ const cliOk = run(process.execPath, [
 ]);
 const tap = existsSync(tapFile) ? readFileSync(tapFile, 'utf8') : '';
 const summary = (name) => Number([...tap.matchAll(new RegExp(`^# ${name} (\\d+)$`, 'gm'))].at(-1)?.[1] ?? 0);
-const cliCounts = { passed: summary('pass'), failed: summary('fail') + summary('cancelled'), skipped: summary('skipped') + summary('todo') };
+const cliCounts = {
+  passed: summary('pass'),
+  failed: summary('fail') + summary('cancelled'),
+  skipped: summary('skipped') + summary('todo'),
+};
 if (!cliOk && cliCounts.failed === 0) cliCounts.failed = 1;
 console.log(`node: ${cliCounts.passed} passed, ${cliCounts.failed} failed`);
 counts.passed += cliCounts.passed;

@@ -59,12 +59,15 @@ export function writeWorkbook(sheets) {
     return `<c r="${ref}" s="${s}"><v>${cell.number}</v></c>`;
   };
   const sheetXml = ({ rows, widths }) => {
-    const cols = widths ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>` : '';
+    const cols = widths
+      ? `<cols>${widths.map((w, i) => `<col min="${i + 1}" max="${i + 1}" width="${w}" customWidth="1"/>`).join('')}</cols>`
+      : '';
     const body = rows
       .map((cells, r) => `<row r="${r + 1}">${cells.map((cell, c) => cellXml(cell, `${letters(c)}${r + 1}`)).join('')}</row>`)
       .join('');
     // The header row stays in view while scrolling.
-    const pane = '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
+    const pane =
+      '<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/></sheetView></sheetViews>';
     return `${XML}<worksheet xmlns="${MAIN}" xmlns:r="${REL}">${pane}${cols}<sheetData>${body}</sheetData></worksheet>`;
   };
   const worksheets = sheets.map(sheetXml);
@@ -77,7 +80,8 @@ export function writeWorkbook(sheets) {
     ...Object.fromEntries(worksheets.map((xml, i) => [`xl/worksheets/sheet${i + 1}.xml`, xml])),
   };
   // sharedStrings last: the sheets above filled the table.
-  files['xl/sharedStrings.xml'] = `${XML}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t xml:space="preserve">${escape(t)}</t></si>`).join('')}</sst>`;
+  files['xl/sharedStrings.xml'] =
+    `${XML}<sst xmlns="${MAIN}" count="${strings.length}" uniqueCount="${strings.length}">${strings.map((t) => `<si><t xml:space="preserve">${escape(t)}</t></si>`).join('')}</sst>`;
   const entries = Object.fromEntries(Object.entries(files).map(([name, text]) => [name, strToU8(text)]));
   // A fixed date: the template is committed, and regenerating it must give the same bytes.
   return zipSync(entries, { level: 9, mtime: new Date('2025-01-01T00:00:00Z') });

@@ -10,6 +10,7 @@ import './feed/follower.js';
 import './coverage-gauge/dx-coverage-gauge.js';
 import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';
+
 import { loadOnUse } from './internal/on-use.js';
 
 loadOnUse({

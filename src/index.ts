@@ -9,6 +9,7 @@ import './province-rank/dx-province-rank.js';
 import './trend/dx-trend.js';
 import './province-map/dx-province-map.js';
 import './board/dx-board.js';
+
 export { CoverageGauge } from './coverage-gauge/coverage-gauge.js';
 export { TargetProgress } from './target-progress/target-progress.js';
 export { StatElement } from './stat/stat.js';

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import { attributes, column as columnOf } from './support.js';
+
 import '../src/dx-widgets.js';
 
 /**
@@ -21,7 +23,6 @@ interface BoardArgs {
   onDxLoad?: (event: Event) => void;
   onDxError?: (event: Event) => void;
 }
-
 
 const render = (args: BoardArgs) => html`<dx-board
   ${attributes(args)}
@@ -55,11 +56,41 @@ const feed = {
   area: { code: '12', name: 'Lai Châu' },
   asOf: '2024',
   indicators: [
-    { id: 'mobile-coverage-villages', label: { vi: 'Thôn, bản có sóng di động', en: 'Villages with mobile coverage' }, unit: '%', value: 97.27 },
-    { id: 'households-fiber-broadband', label: { vi: 'Hộ gia đình dùng cáp quang', en: 'Households with fibre' }, unit: '%', value: 41.5, count: { part: 43391, whole: 104563, unit: 'hộ' } },
-    { id: 'smartphone-subscriptions', label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' }, unit: 'thuê bao', value: 320000, approx: 'nearly' },
-    { id: 'adults-with-smartphone', label: { vi: 'Người trưởng thành có điện thoại thông minh', en: 'Adults with a smartphone' }, unit: '%', value: 60, target: { value: 100, by: '2024-12-31' } },
-    { id: 'dx-index', label: { vi: 'Chỉ số chuyển đổi số cấp tỉnh', en: 'Provincial DX index' }, unit: '%', value: 61.2, rank: { position: 45, of: 63 }, benchmarks: [{ label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 65.4 }] },
+    {
+      id: 'mobile-coverage-villages',
+      label: { vi: 'Thôn, bản có sóng di động', en: 'Villages with mobile coverage' },
+      unit: '%',
+      value: 97.27,
+    },
+    {
+      id: 'households-fiber-broadband',
+      label: { vi: 'Hộ gia đình dùng cáp quang', en: 'Households with fibre' },
+      unit: '%',
+      value: 41.5,
+      count: { part: 43391, whole: 104563, unit: 'hộ' },
+    },
+    {
+      id: 'smartphone-subscriptions',
+      label: { vi: 'Thuê bao điện thoại thông minh', en: 'Smartphone subscriptions' },
+      unit: 'thuê bao',
+      value: 320000,
+      approx: 'nearly',
+    },
+    {
+      id: 'adults-with-smartphone',
+      label: { vi: 'Người trưởng thành có điện thoại thông minh', en: 'Adults with a smartphone' },
+      unit: '%',
+      value: 60,
+      target: { value: 100, by: '2024-12-31' },
+    },
+    {
+      id: 'dx-index',
+      label: { vi: 'Chỉ số chuyển đổi số cấp tỉnh', en: 'Provincial DX index' },
+      unit: '%',
+      value: 61.2,
+      rank: { position: 45, of: 63 },
+      benchmarks: [{ label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 65.4 }],
+    },
   ],
 };
 

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+
 import { attributes, column as columnOf, darkPage } from './support.js';
+
 import '../src/coverage-gauge/dx-coverage-gauge.js';
 
 /**
@@ -37,17 +39,18 @@ interface GaugeArgs {
   onDxError?: (event: Event) => void;
 }
 
-
 const render = (args: GaugeArgs) => html`<dx-coverage-gauge
   ${attributes(args)}
   .data=${args.data}
   @dx-load=${args.onDxLoad}
   @dx-error=${args.onDxError}
-  >${args.inlineJson === undefined
-    ? nothing
-    : html`<script type="application/json">
+  >${
+    args.inlineJson === undefined
+      ? nothing
+      : html`<script type="application/json">
         ${JSON.stringify(args.inlineJson)}
-      </script>`}</dx-coverage-gauge
+      </script>`
+  }</dx-coverage-gauge
 >`;
 
 /**
@@ -185,7 +188,6 @@ export const NoFigureYet: Story = {
 export const English: Story = {
   args: { data: { ...fibre, target: { value: 80, by: '2025-12-31' } }, lang: 'en' },
 };
-
 
 /** `theme="dark"` on a dark page. */
 export const DarkTheme: Story = {

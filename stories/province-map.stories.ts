@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import { LAYOUT_34, LAYOUT_63 } from '../src/data/provinces/layouts.js';
 import { attributes, column as columnOf, darkPage } from './support.js';
+
 import '../src/province-map/dx-province-map.js';
 
 /**
@@ -71,7 +73,14 @@ export const MissingFigures: Story = { args: { data: { ...base, areas: areas63.f
 
 /** After the merger: the 34 units from 1 July 2025; code 24 is now Bắc Ninh. */
 export const ThirtyFourUnits: Story = {
-  args: { data: { ...base, asOf: '2025-12-31', area: { code: '24' }, areas: LAYOUT_34.tiles.map((t, i) => ({ code: t.code, value: 60 + ((i * 7) % 34) })) } },
+  args: {
+    data: {
+      ...base,
+      asOf: '2025-12-31',
+      area: { code: '24' },
+      areas: LAYOUT_34.tiles.map((t, i) => ({ code: t.code, value: 60 + ((i * 7) % 34) })),
+    },
+  },
 };
 
 /** `direction: "down"`: fewer days is better, so the fewest days get the strongest shade. */

@@ -1,6 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import { attributes, column as columnOf, darkPage } from './support.js';
+
 import '../src/province-rank/dx-province-rank.js';
 
 /**
@@ -28,7 +30,6 @@ interface RankArgs {
   onDxError?: (event: Event) => void;
 }
 
-
 const render = (args: RankArgs) => html`<dx-province-rank
   ${attributes(args)}
   .data=${args.data}
@@ -55,7 +56,10 @@ export default meta;
 type Story = StoryObj<RankArgs>;
 
 /** The 63 codes in force until 30 June 2025, and the 34 from 1 July 2025. */
-const CODES_63 = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
+const CODES_63 =
+  '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(
+    ' ',
+  );
 const CODES_34 = '01 04 08 11 12 14 15 19 20 22 24 25 31 33 37 38 40 42 44 46 48 51 52 56 66 68 75 79 80 82 86 91 92 96'.split(' ');
 
 /** Made-up values, all different; Bắc Kạn (06) comes 7th with 82%. */
@@ -96,7 +100,14 @@ export const RankGoals: Story = {
       ...base,
       area: { code: '19', name: 'Thái Nguyên' },
       value: 80,
-      rank: { position: 18, of: 63, target: [{ top: 15, by: '2025' }, { top: 10, by: '2030', label: 'Kế hoạch chuyển đổi số' }] },
+      rank: {
+        position: 18,
+        of: 63,
+        target: [
+          { top: 15, by: '2025' },
+          { top: 10, by: '2030', label: 'Kế hoạch chuyển đổi số' },
+        ],
+      },
     },
     now: '2025-06-01',
   },
@@ -109,7 +120,9 @@ export const GoalOnly: Story = {
 
 /** After the merger: 34 units from 1 July 2025; code 24 is now Bắc Ninh. */
 export const ThirtyFourUnits: Story = {
-  args: { data: { ...base, asOf: '2025-12-31', area: { code: '24' }, areas: CODES_34.map((code, i) => ({ code, value: 60 + ((i * 7) % 34) })) } },
+  args: {
+    data: { ...base, asOf: '2025-12-31', area: { code: '24' }, areas: CODES_34.map((code, i) => ({ code, value: 60 + ((i * 7) % 34) })) },
+  },
 };
 
 /** `direction: "down"`: fewer days is better, ranked ascending. */
@@ -158,7 +171,6 @@ export const TenThousandAreas: Story = {
 
 /** English: "Bac Kan ranks 7th of 63". */
 export const English: Story = { args: { data: { ...base, areas: areas63 }, limit: '10', lang: 'en' } };
-
 
 /** `theme="dark"` on a dark page. */
 export const DarkTheme: Story = {

@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import { attributes, column as columnOf, darkPage } from './support.js';
+
 import '../src/stat/dx-stat.js';
+
 import { phones, source } from './examples.js';
 
 /**
@@ -33,7 +36,6 @@ interface StatArgs {
   onDxError?: (event: Event) => void;
 }
 
-
 const render = (args: StatArgs) => html`<dx-stat
   ${attributes(args)}
   .data=${args.data}
@@ -63,7 +65,14 @@ type Story = StoryObj<StatArgs>;
 
 /** Everything from plain attributes: "gần 320.000 thuê bao". */
 export const Ready: Story = {
-  args: { value: '320000', unit: 'thuê bao', approx: 'nearly', label: 'Thuê bao điện thoại thông minh', 'as-of': '2024', source: source.name },
+  args: {
+    value: '320000',
+    unit: 'thuê bao',
+    approx: 'nearly',
+    label: 'Thuê bao điện thoại thông minh',
+    'as-of': '2024',
+    source: source.name,
+  },
 };
 
 /** A history: the sparkline and "▲ +12.400 so với năm 2023". */
@@ -130,7 +139,6 @@ export const FromSrc: Story = {
 export const English: Story = {
   args: { data: { ...phones, target: { value: 500000, by: '2025-12-31' } }, notation: 'compact', lang: 'en' },
 };
-
 
 /** `theme="dark"` on a dark page. */
 export const DarkTheme: Story = {

@@ -1,6 +1,8 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import { attributes, column as columnOf, darkPage } from './support.js';
+
 import '../src/target-progress/dx-target-progress.js';
 
 /**
@@ -27,7 +29,6 @@ interface ProgressArgs {
   onDxLoad?: (event: Event) => void;
   onDxError?: (event: Event) => void;
 }
-
 
 const render = (args: ProgressArgs) => html`<dx-target-progress
   ${attributes(args)}
@@ -81,7 +82,11 @@ export const FromSeries: Story = {
     data: {
       ...smartphones,
       baseline: undefined,
-      series: [{ asOf: '2021', value: 30 }, { asOf: '2022', value: 40 }, { asOf: '2023', value: 50 }],
+      series: [
+        { asOf: '2021', value: 30 },
+        { asOf: '2022', value: 40 },
+        { asOf: '2023', value: 50 },
+      ],
       target: { value: 80, by: '2026' },
     },
   },
@@ -102,12 +107,22 @@ export const NoFigureYet: Story = { args: { src: 'fixtures/lai-chau-2024.json', 
 /** Lower is better: paper records from 50% (2022) to 30% (2024), target 10% by 2025. */
 export const DownTarget: Story = {
   args: {
-    data: { label: 'Hồ sơ còn nộp bằng giấy', unit: '%', direction: 'down', value: 30, asOf: '2024', baseline: { value: 50, asOf: '2022' }, target: { value: 10, by: '2025' } },
+    data: {
+      label: 'Hồ sơ còn nộp bằng giấy',
+      unit: '%',
+      direction: 'down',
+      value: 30,
+      asOf: '2024',
+      baseline: { value: 50, asOf: '2022' },
+      target: { value: 10, by: '2025' },
+    },
   },
 };
 
 /** The source's hedge, kept: "khoảng 90%". */
-export const Approx: Story = { args: { value: '90', approx: 'about', unit: '%', target: '90', by: '2025', label: 'Người dân có tài khoản định danh điện tử' } };
+export const Approx: Story = {
+  args: { value: '90', approx: 'about', unit: '%', target: '90', by: '2025', label: 'Người dân có tài khoản định danh điện tử' },
+};
 
 /** A unit other than percent: "2.250/3.000 tổ", "còn 750 tổ". */
 export const Units: Story = { args: { value: '2250', unit: 'tổ', target: '3000', by: '2025-06-30', label: 'Tổ công nghệ số cộng đồng' } };
@@ -121,9 +136,15 @@ export const Inline: Story = { args: { data: smartphones, variant: 'inline' }, d
 /** `lang="en"`. */
 export const English: Story = { args: { data: smartphones, lang: 'en' } };
 
-
 /** `theme="dark"` on a dark page. */
-export const DarkTheme: Story = { args: { data: smartphones, theme: 'dark' }, decorators: [darkPage], parameters: { backgrounds: { disable: true } } };
+export const DarkTheme: Story = {
+  args: { data: smartphones, theme: 'dark' },
+  decorators: [darkPage],
+  parameters: { backgrounds: { disable: true } },
+};
 
 /** No target at all: the error names `target`. */
-export const ErrorNoTarget: Story = { name: 'Error: no target', args: { value: '60', unit: '%', label: 'Người trưởng thành có điện thoại thông minh' } };
+export const ErrorNoTarget: Story = {
+  name: 'Error: no target',
+  args: { value: '60', unit: '%', label: 'Người trưởng thành có điện thoại thông minh' },
+};

@@ -1,7 +1,10 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+
 import { attributes, column as columnOf, darkPage } from './support.js';
+
 import '../src/trend/dx-trend.js';
+
 import { phones, source } from './examples.js';
 
 /**
@@ -21,7 +24,8 @@ interface TrendArgs {
   onDxError?: (event: Event) => void;
 }
 
-const render = (args: TrendArgs) => html`<dx-trend ${attributes(args)} .data=${args.data} @dx-load=${args.onDxLoad} @dx-error=${args.onDxError}></dx-trend>`;
+const render = (args: TrendArgs) =>
+  html`<dx-trend ${attributes(args)} .data=${args.data} @dx-load=${args.onDxLoad} @dx-error=${args.onDxError}></dx-trend>`;
 
 const meta: Meta<TrendArgs> = {
   title: 'Elements/dx-trend',
@@ -37,7 +41,6 @@ const meta: Meta<TrendArgs> = {
 export default meta;
 
 type Story = StoryObj<TrendArgs>;
-
 
 /** Households with fibre broadband: a plan of dated targets, the pace carried to the next. */
 const fibre = {
@@ -72,12 +75,39 @@ export const Count: Story = {
 
 /** Lower is better: paper records falling toward 10%. */
 export const Down: Story = {
-  args: { data: { label: 'Hồ sơ còn nộp bằng giấy', unit: '%', direction: 'down', value: 30, asOf: '2024', series: [{ asOf: '2021', value: 55 }, { asOf: '2022', value: 45 }], target: { value: 10, by: '2025' } }, now: '2024-10-01' },
+  args: {
+    data: {
+      label: 'Hồ sơ còn nộp bằng giấy',
+      unit: '%',
+      direction: 'down',
+      value: 30,
+      asOf: '2024',
+      series: [
+        { asOf: '2021', value: 55 },
+        { asOf: '2022', value: 45 },
+      ],
+      target: { value: 10, by: '2025' },
+    },
+    now: '2024-10-01',
+  },
 };
 
 /** Monthly figures: the axis writes "tháng 6/2024". */
 export const Monthly: Story = {
-  args: { data: { label: 'Giao dịch không dùng tiền mặt', unit: '%', value: 48, asOf: '2024-12', series: [{ asOf: '2024-01', value: 31 }, { asOf: '2024-04', value: 36 }, { asOf: '2024-08', value: 42 }] }, 'y-max': '60' },
+  args: {
+    data: {
+      label: 'Giao dịch không dùng tiền mặt',
+      unit: '%',
+      value: 48,
+      asOf: '2024-12',
+      series: [
+        { asOf: '2024-01', value: 31 },
+        { asOf: '2024-04', value: 36 },
+        { asOf: '2024-08', value: 42 },
+      ],
+    },
+    'y-max': '60',
+  },
 };
 
 export const Dark: Story = { args: { data: fibre, now: '2023-06-01', theme: 'dark' }, decorators: [darkPage] };

@@ -1,5 +1,6 @@
-import { expect } from '@open-wc/testing';
 import { Validator, type Schema } from '@cfworker/json-schema';
+import { expect } from '@open-wc/testing';
+
 import { validateDocument } from '../src/spec/validate.js';
 
 /*
@@ -179,7 +180,10 @@ const agreed: Case[] = [
     areas: [{ code: '12', value: -3 }],
   }),
   valid('figures above 100 when the unit is absent', patch(bare, 'unit', undefined)),
-  valid('counts far above 100 in a percentage indicator, since counts are not figures', patch(full, 'count', { part: 100000, whole: 200000 })),
+  valid(
+    'counts far above 100 in a percentage indicator, since counts are not figures',
+    patch(full, 'count', { part: 100000, whole: 200000 }),
+  ),
   valid('a count whose part is 0', patch(full, 'count', { part: 0, whole: 1 })),
   valid('an http URL in capital letters', patch(full, 'source.url', 'HTTP://LAICHAU.GOV.VN/BAO-CAO')),
   valid('a full date on 29 February of a leap year', patch(full, 'asOf', '2024-02-29')),
@@ -248,7 +252,10 @@ const agreed: Case[] = [
   { ...broken('a unit object with a blank vi', bare, 'unit', { vi: ' ', en: 'subscribers' }), path: 'unit.vi' },
   { ...broken('a unit object with a number in it', bare, 'unit', { vi: 'thuê bao', en: 2 }), path: 'unit.en' },
   { ...broken('a unit object that says "%" in English only', bare, 'unit', { vi: 'điểm', en: '%' }), path: 'unit.en' },
-  { ...broken('a unit object that says "%" in Vietnamese only', { ...bare, value: 5 }, 'unit', { vi: '%', en: 'percent' }), path: 'unit.en' },
+  {
+    ...broken('a unit object that says "%" in Vietnamese only', { ...bare, value: 5 }, 'unit', { vi: '%', en: 'percent' }),
+    path: 'unit.en',
+  },
   broken('a unit that is a list of words', bare, 'unit', ['thuê bao']),
   broken('a null unit', bare, 'unit', null),
   { ...broken('a count unit object without vi', full, 'count.unit', { en: 'households' }), path: 'count.unit.vi' },
@@ -352,7 +359,12 @@ const agreed: Case[] = [
   broken('a counted unit of 10,001 characters', full, 'count.unit', 'x'.repeat(10_001)),
   valid('5,000 history points', patch(full, 'series', points(5000))),
   broken('5,001 history points', full, 'series', points(5001)),
-  broken('101 benchmarks', full, 'benchmarks', Array.from({ length: 101 }, () => ({ label: 'Bình quân', value: 50 }))),
+  broken(
+    '101 benchmarks',
+    full,
+    'benchmarks',
+    Array.from({ length: 101 }, () => ({ label: 'Bình quân', value: 50 })),
+  ),
   valid('20,000 areas', patch(full, 'areas', areaList(20_000))),
   broken('20,001 areas', full, 'areas', areaList(20_001)),
   valid('a collection of 10,000 members', patch(feed, 'indicators', members(10_000))),
@@ -363,7 +375,15 @@ const agreed: Case[] = [
 const beyondSchema: Case[] = [
   broken('a list of targets out of deadline order', patch(full, 'target', plan), 'target[1].by', '2023'),
   // "2024" runs to 31/12/2024, after "2024-06": the list says June first.
-  broken('a year target listed before a month of that year', patch(full, 'target', [{ value: 50, by: '2024' }, { value: 60, by: '2024-06' }]), 'target[1].by', '2024-06'),
+  broken(
+    'a year target listed before a month of that year',
+    patch(full, 'target', [
+      { value: 50, by: '2024' },
+      { value: 60, by: '2024-06' },
+    ]),
+    'target[1].by',
+    '2024-06',
+  ),
   broken('two targets on the same deadline', patch(full, 'target', plan), 'target[1].by', '2024-12-31'),
   broken('a count whose part exceeds its whole', full, 'count.part', 104564),
   broken('a rank position beyond the number ranked', full, 'rank.position', 64),
@@ -445,7 +465,16 @@ describe('indicator.schema.json', () => {
 
   it('lists every rule it cannot express in its $comment', () => {
     const comment = String(schema.$comment);
-    for (const rule of ['count.part', 'rank.position', 'rank.target.top', 'rank.target.by', '(target, and rank.target) runs earliest deadline first', 'oldest first', 'real calendar day', 'same id']) {
+    for (const rule of [
+      'count.part',
+      'rank.position',
+      'rank.target.top',
+      'rank.target.by',
+      '(target, and rank.target) runs earliest deadline first',
+      'oldest first',
+      'real calendar day',
+      'same id',
+    ]) {
       expect(comment).to.include(rule);
     }
   });

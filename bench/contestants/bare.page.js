@@ -1,5 +1,6 @@
 // The bare Lit gauge (../bare-lit-gauge.js): the same arc as the minimal gauge, no text. Issue 19's reference.
 import '../bare-lit-gauge.js';
+
 import { angle, shape } from '../minimal-lit-gauge.js';
 import { register } from './harness.js';
 

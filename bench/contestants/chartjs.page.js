@@ -43,7 +43,8 @@ register({
   },
   check(values) {
     for (const [i, chart] of charts.entries()) {
-      if (chart.data.datasets[0].data[0] !== values[i] || !chart.getDatasetMeta(0).data.length) return `chart ${i} not drawn with ${values[i]}`;
+      if (chart.data.datasets[0].data[0] !== values[i] || !chart.getDatasetMeta(0).data.length)
+        return `chart ${i} not drawn with ${values[i]}`;
     }
     return charts.length === 100 ? null : `${charts.length} charts`;
   },

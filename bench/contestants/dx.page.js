@@ -1,5 +1,6 @@
 // dx-widgets: <dx-coverage-gauge> from the source entry, values as attributes (as an editor writes them).
 import '../../src/coverage-gauge/dx-coverage-gauge.ts';
+
 import { register } from './harness.js';
 
 let gauges = [];

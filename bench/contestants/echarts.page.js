@@ -29,10 +29,13 @@ const option = (v) => ({
   ],
 });
 
-const finished = (chart) => new Promise((resolve) => chart.on('finished', function done() {
-  chart.off('finished', done);
-  resolve();
-}));
+const finished = (chart) =>
+  new Promise((resolve) =>
+    chart.on('finished', function done() {
+      chart.off('finished', done);
+      resolve();
+    }),
+  );
 
 register({
   async mount(boxes, values) {

@@ -30,14 +30,15 @@ export function register(impl) {
   window.__bench = {
     values: VALUES,
     next: NEXT,
-    mount: () => inTask(async () => {
-      const boxes = [...document.querySelectorAll('.box')];
-      const t0 = performance.now();
-      await impl.mount(boxes, VALUES);
-      const drawn = performance.now();
-      await frames();
-      return { ms: performance.now() - t0, drawnMs: drawn - t0 };
-    }),
+    mount: () =>
+      inTask(async () => {
+        const boxes = [...document.querySelectorAll('.box')];
+        const t0 = performance.now();
+        await impl.mount(boxes, VALUES);
+        const drawn = performance.now();
+        await frames();
+        return { ms: performance.now() - t0, drawnMs: drawn - t0 };
+      }),
     async settle(ms = 150) {
       await new Promise((resolve) => setTimeout(resolve, ms));
       await frames();
@@ -47,13 +48,14 @@ export function register(impl) {
       before = impl.nodes?.();
       return impl.check(VALUES);
     },
-    update: () => inTask(async () => {
-      const t0 = performance.now();
-      await impl.update(NEXT);
-      const drawn = performance.now();
-      await frames();
-      return { ms: performance.now() - t0, drawnMs: drawn - t0 };
-    }),
+    update: () =>
+      inTask(async () => {
+        const t0 = performance.now();
+        await impl.update(NEXT);
+        const drawn = performance.now();
+        await frames();
+        return { ms: performance.now() - t0, drawnMs: drawn - t0 };
+      }),
     /**
      * 100 more gauges in the same page, after the first mount and the update: code compiled,
      * templates prepared, formatters built. What each further gauge costs, without the

@@ -1,6 +1,6 @@
 // Highcharts 13.1: a solid gauge (half circle), no animation, no credits, no tooltip.
-import { Highcharts } from './highcharts.lib.js';
 import { register } from './harness.js';
+import { Highcharts } from './highcharts.lib.js';
 
 let charts = [];
 
@@ -22,7 +22,12 @@ const options = (v) => ({
     solidgauge: {
       animation: false,
       innerRadius: '78%',
-      dataLabels: { y: -30, borderWidth: 0, format: '{y}%', style: { fontSize: '26px', fontWeight: '700', color: '#1b1f24', textOutline: 'none' } },
+      dataLabels: {
+        y: -30,
+        borderWidth: 0,
+        format: '{y}%',
+        style: { fontSize: '26px', fontWeight: '700', color: '#1b1f24', textOutline: 'none' },
+      },
     },
   },
   series: [{ name: 'value', data: [v] }],

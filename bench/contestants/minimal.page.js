@@ -1,5 +1,6 @@
 // The minimal Lit + d3-shape gauge (../minimal-lit-gauge.js): the baseline.
 import '../minimal-lit-gauge.js';
+
 import { register } from './harness.js';
 
 let gauges = [];

@@ -1,5 +1,6 @@
 // <dx-province-rank> at 63 areas and at 10,000 (communes), for the scale targets of issue 7.
 import '../../src/province-rank/dx-province-rank.ts';
+
 import { frames } from './harness.js';
 
 const NATIONAL = { label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 79.13 };
@@ -9,9 +10,17 @@ function feed(n) {
   const areas = Array.from({ length: n }, (_, i) => ({
     code: `X${i}`,
     name: n === 63 ? `Tỉnh số ${i + 1}` : `Xã ${i + 1}`,
-    value: Math.round(((i * 7919) % n) / n * 10000) / 100,
+    value: Math.round((((i * 7919) % n) / n) * 10000) / 100,
   }));
-  return { label: 'Xã có điểm truy cập Internet công cộng', unit: '%', asOf: '2024', area: { code: `X${Math.floor(n / 3)}` }, areas, benchmarks: [NATIONAL], source: { name: 'Bộ TT&TT' } };
+  return {
+    label: 'Xã có điểm truy cập Internet công cộng',
+    unit: '%',
+    asOf: '2024',
+    area: { code: `X${Math.floor(n / 3)}` },
+    areas,
+    benchmarks: [NATIONAL],
+    source: { name: 'Bộ TT&TT' },
+  };
 }
 
 let el;
@@ -28,7 +37,13 @@ window.__rank = {
     await el.updateComplete;
     const drawn = performance.now();
     await frames();
-    return { ms: performance.now() - t0, drawnMs: drawn - t0, state: el.state, bars: el.shadowRoot.querySelectorAll('rect.bar').length, rows: el.shadowRoot.querySelectorAll('.rows > [role="row"]').length };
+    return {
+      ms: performance.now() - t0,
+      drawnMs: drawn - t0,
+      state: el.state,
+      bars: el.shadowRoot.querySelectorAll('rect.bar').length,
+      rows: el.shadowRoot.querySelectorAll('.rows > [role="row"]').length,
+    };
   },
   /**
    * Presses "Xem bảng" (the full table): the time to its first painted rows, then to every row

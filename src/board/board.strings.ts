@@ -3,7 +3,7 @@ import type { StringTable } from '../format/messages.js';
 /** The words of `<dx-board>`, [vi, en]. */
 export const BOARD_STRINGS = {
   // Under the cards when a feed holds more members than a board draws (MAX_CARDS).
-  'omitted': [
+  omitted: [
     'Còn {count} chỉ số không hiển thị: bảng chỉ vẽ {most} thẻ đầu tiên; chọn chỉ số bằng include="…".',
     '{count} more indicators are not shown: a board draws the first {most} cards; choose them with include="…".',
   ],

@@ -1,16 +1,17 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { MAX_CARDS } from '../spec/limits.js';
-import type { Collection } from '../spec/types.js';
-import { memberArea, readCollection } from '../spec/validate.js';
+
+import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
 import { translate } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
+import { containerStyles } from '../internal/container.styles.js';
 import { DxElement } from '../internal/dx-element.js';
 import { watchRoot } from '../internal/on-use.js';
 import { renderMeta, renderStatus } from '../internal/templates.js';
-import { containerStyles } from '../internal/container.styles.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { MAX_CARDS } from '../spec/limits.js';
+import type { Collection } from '../spec/types.js';
+import { memberArea, readCollection } from '../spec/validate.js';
 import { BOARD_STRINGS } from './board.strings.js';
 import { boardStyles } from './board.styles.js';
 import { firstCards, idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
@@ -132,11 +133,13 @@ export class Board extends DxElement<Collection> {
       <div part="grid" class="grid" @dx-error=${this.cardError}>
         ${shown.map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
       </div>
-      ${left > 0
-        ? html`<p part="omitted">
+      ${
+        left > 0
+          ? html`<p part="omitted">
             ${translate(BOARD_STRINGS, this.locale, 'omitted', { count: formatNumber(left, this.locale), most: MAX_CARDS })}
           </p>`
-        : nothing}
+          : nothing
+      }
     </section>`;
   }
 
@@ -144,11 +147,13 @@ export class Board extends DxElement<Collection> {
     const { title, area } = collection;
     if (!title && !area && !collection.asOf && !collection.source) return nothing;
     return html`<header part="header">
-      ${title
-        ? html`<div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(2, Number(this.headingLevel) || 2))}>
+      ${
+        title
+          ? html`<div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(2, Number(this.headingLevel) || 2))}>
             ${pickText(title, this.locale)}
           </div>`
-        : nothing}
+          : nothing
+      }
       ${area?.name ? html`<div part="area">${isolate(area.name)}</div>` : nothing} ${renderMeta(collection, this.locale)}
     </header>`;
   }

@@ -1,5 +1,5 @@
-import { MAX_CARDS } from '../spec/limits.js';
 import { isPercentUnit } from '../format/text.js';
+import { MAX_CARDS } from '../spec/limits.js';
 
 /**
  * Which element draws a member of a feed: the one that fits what the member holds,
@@ -47,7 +47,11 @@ export function widgetFor(member: Record<string, unknown>, chosen: Map<string, W
 }
 
 /** A comma list of ids, trimmed; empty means none given. */
-export const idList = (text: string | undefined) => (text ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+export const idList = (text: string | undefined) =>
+  (text ?? '')
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
 
 /**
  * The cards drawn of `members` and how many are left out: a page of thousands of cards would take

@@ -1,5 +1,5 @@
-import { Board } from './board.js';
 import { define } from '../internal/define.js';
+import { Board } from './board.js';
 
 define('dx-board', Board);
 

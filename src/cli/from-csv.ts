@@ -1,14 +1,15 @@
 /// <reference types="node" />
 import process from 'node:process';
+
 import type { Locale } from '../format/messages.js';
-import { print } from './output.js';
-import { decodeUtf8, isUrl, readInput } from './read.js';
-import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
-import { say } from './strings.js';
-import { writeOutput } from './write.js';
 import { feedText } from '../sheet/feed.js';
 import { sheetSay } from '../sheet/messages.js';
+import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { LIMITS } from '../sheet/xlsx.js';
+import { print } from './output.js';
+import { decodeUtf8, isUrl, readInput } from './read.js';
+import { say } from './strings.js';
+import { writeOutput } from './write.js';
 
 export interface FromCsvOptions extends SheetDefaults {
   locale: Locale;
@@ -43,7 +44,9 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
   }
   // The spreadsheet limit of a workbook, as the sheet page has it: past it, refused unread.
   if (input.bytes.length > LIMITS.fileBytes) {
-    print(process.stderr, [say(locale, 'at.file', { file, message: sheetSay(locale, 'xlsx.size', { megabytes: LIMITS.fileBytes / 1024 / 1024 }) })]);
+    print(process.stderr, [
+      say(locale, 'at.file', { file, message: sheetSay(locale, 'xlsx.size', { megabytes: LIMITS.fileBytes / 1024 / 1024 }) }),
+    ]);
     return 1;
   }
   const decoded = decodeUtf8(input.bytes);
@@ -71,7 +74,10 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
   }
   const feed = feedText(result.document);
   if (!feed.ok) {
-    print(process.stderr, [say(locale, 'at.file', { file, message: feed.problem.message[locale] }), say(locale, 'csv.failed', { count: 1 })]);
+    print(process.stderr, [
+      say(locale, 'at.file', { file, message: feed.problem.message[locale] }),
+      say(locale, 'csv.failed', { count: 1 }),
+    ]);
     return 1;
   }
   const { text } = feed;

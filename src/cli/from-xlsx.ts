@@ -1,7 +1,8 @@
 /// <reference types="node" />
 import process from 'node:process';
-import { tablesToCollection } from '../sheet/rows.js';
+
 import { sheetSay } from '../sheet/messages.js';
+import { tablesToCollection } from '../sheet/rows.js';
 import { readWorkbook } from '../sheet/xlsx.js';
 import { writeResult, type FromCsvOptions } from './from-csv.js';
 import { print } from './output.js';

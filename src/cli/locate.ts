@@ -158,7 +158,7 @@ export function locate(text: string, wanted?: Iterable<string>): Located {
 
 /** The field's own position, or its nearest ancestor's when it is missing (a required field). */
 export function positionOf(located: Located, path: string): Position {
-  for (let at = path; ; ) {
+  for (let at = path; ;) {
     const found = located.paths.get(at);
     if (found) return found;
     const parent = parentOf(at);

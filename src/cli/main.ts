@@ -4,6 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+
 import type { Locale } from '../format/messages.js';
 import { fromCsvCommand } from './from-csv.js';
 import { fromXlsxCommand } from './from-xlsx.js';
@@ -42,7 +43,11 @@ function localeOf(argv: string[]): Locale {
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, locale: Locale) {
   try {
-    return parseArgs({ args, options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, allowPositionals: true });
+    return parseArgs({
+      args,
+      options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: true,
+    });
   } catch (e) {
     throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), locale);
   }

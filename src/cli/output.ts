@@ -27,5 +27,4 @@ export function print(stream: NodeJS.WritableStream, lines: string[]): void {
 }
 
 /** Pretty JSON with the unsafe characters as `\u` escapes: the same document, safe to cat. */
-export const json = (value: unknown): string =>
-  `${JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`)}\n`;
+export const json = (value: unknown): string => `${JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`)}\n`;

@@ -5,13 +5,14 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+
+import { firstCards, widgetFor } from '../board/choose.js';
 import type { Locale } from '../format/messages.js';
+import { formatNumber } from '../format/numbers.js';
+import { MAX_CARDS } from '../spec/limits.js';
+import { isObject, memberArea } from '../spec/validate.js';
 import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
 import { say } from './strings.js';
-import { firstCards, widgetFor } from '../board/choose.js';
-import { MAX_CARDS } from '../spec/limits.js';
-import { formatNumber } from '../format/numbers.js';
-import { isObject, memberArea } from '../spec/validate.js';
 import { checkText } from './validate-command.js';
 
 /**
@@ -37,7 +38,6 @@ export interface PreviewOptions {
 }
 
 const NO_CHOICES = new Map();
-
 
 const escape = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
@@ -69,7 +69,10 @@ export function previewPage(text: string, file: string, locale: Locale, once = f
   });
   const problems = errors.length
     ? `<div class="errors"><p>${escape(say(locale, 'preview.errors', { count: errors.length }))}</p><ul>${errors
-        .map((e) => `<li><code>${e.line ?? '?'}:${e.column ?? '?'}</code> ${escape(e.path || say(locale, 'root'))}: ${escape(e.message[locale])}</li>`)
+        .map(
+          (e) =>
+            `<li><code>${e.line ?? '?'}:${e.column ?? '?'}</code> ${escape(e.path || say(locale, 'root'))}: ${escape(e.message[locale])}</li>`,
+        )
         .join('')}</ul></div>`
     : '';
   const other = locale === 'en' ? 'vi' : 'en';

@@ -3,6 +3,7 @@ import { Buffer } from 'node:buffer';
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import process from 'node:process';
+
 import { both } from './strings.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */

@@ -1,12 +1,12 @@
-import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { inBoth, translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
+import { MAX_FEED_BYTES } from '../spec/limits.js';
 
 /**
  * The command-line tool's own words, [vi, en] side by side like `src/format/messages.ts`.
  * Validation messages come from the validator itself; these are the tool's.
  */
 const TABLE = {
-  'usage': [
+  usage: [
     `dx-widgets: công cụ cho nhóm số liệu (định dạng chỉ số 1)
 
   dx-widgets validate TỆP_HOẶC_URL…   kiểm tra tệp JSON; mã thoát 0 hợp lệ, 1 không hợp lệ, 2 không đọc được
@@ -50,10 +50,10 @@ const TABLE = {
   'usage.port': ['--port nhận số từ 0 đến 65535, không nhận "{port}"', '--port takes a number from 0 to 65535, not "{port}"'],
 
   // validate
-  'valid': ['{file}: hợp lệ, {count} chỉ số', '{file}: valid, {count} indicators'],
-  'invalid': ['{file}: không hợp lệ, {count} lỗi', '{file}: invalid, {count} errors'],
-  'root': ['(cả tài liệu)', '(the document)'],
-  'unreadable': ['{file}: không đọc được ({detail})', '{file}: cannot be read ({detail})'],
+  valid: ['{file}: hợp lệ, {count} chỉ số', '{file}: valid, {count} indicators'],
+  invalid: ['{file}: không hợp lệ, {count} lỗi', '{file}: invalid, {count} errors'],
+  root: ['(cả tài liệu)', '(the document)'],
+  unreadable: ['{file}: không đọc được ({detail})', '{file}: cannot be read ({detail})'],
   'read.missing': ['không có tệp này', 'no such file'],
   'read.directory': ['đây là thư mục', 'it is a directory'],
   'read.denied': ['không có quyền đọc', 'permission denied'],
@@ -70,10 +70,7 @@ const TABLE = {
     'lớn {size} MB, quá giới hạn {limit} MB mà các phần tử tải từ src: hãy tách thành nhiều tệp',
     'is {size} MB, over the {limit} MB the elements load from src: split it into several files',
   ],
-  'encoding': [
-    'không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
-    'is not UTF-8; save the file with the UTF-8 encoding',
-  ],
+  encoding: ['không phải UTF-8; hãy lưu tệp với bảng mã UTF-8', 'is not UTF-8; save the file with the UTF-8 encoding'],
 
   // from-csv
   'csv.encoding': [
@@ -94,16 +91,22 @@ const TABLE = {
     'bỏ qua cột không dùng: {columns} (các cột dùng được: {known})',
     'ignoring columns it does not read: {columns} (columns read: {known})',
   ],
-  'csv.extra': ['dòng có nhiều ô hơn dòng tiêu đề ({cells} so với {columns})', 'the row has more cells than the header ({cells} against {columns})'],
+  'csv.extra': [
+    'dòng có nhiều ô hơn dòng tiêu đề ({cells} so với {columns})',
+    'the row has more cells than the header ({cells} against {columns})',
+  ],
   'csv.empty': ['không có dòng chỉ số nào dưới dòng tiêu đề', 'there are no indicator rows under the header'],
   'at.cell': ['{file}, dòng {row}, cột {letter} "{column}": {message}', '{file}, row {row}, column {letter} "{column}": {message}'],
-  'at.column': ['{file}, dòng {row}, cột "{column}" (không có trong tệp): {message}', '{file}, row {row}, column "{column}" (not in the file): {message}'],
+  'at.column': [
+    '{file}, dòng {row}, cột "{column}" (không có trong tệp): {message}',
+    '{file}, row {row}, column "{column}" (not in the file): {message}',
+  ],
   'at.row': ['{file}, dòng {row}: {message}', '{file}, row {row}: {message}'],
   'at.flag': ['{file}, {flag}: {message}', '{file}, {flag}: {message}'],
   'at.file': ['{file}: {message}', '{file}: {message}'],
   'csv.failed': ['không ghi JSON: {count} lỗi', 'no JSON written: {count} errors'],
   'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicators'],
-  'unwritable': ['{file}: không ghi được ({detail})', '{file}: cannot be written ({detail})'],
+  unwritable: ['{file}: không ghi được ({detail})', '{file}: cannot be written ({detail})'],
   'stdout.failed': ['không ghi được ra đầu ra chuẩn ({detail})', 'cannot write to standard output ({detail})'],
   'write.input': ['đây chính là tệp đầu vào', 'it is the input file itself'],
   'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
@@ -124,14 +127,8 @@ const TABLE = {
     '"{raw}" là dạng số mũ (Excel làm tròn khi hiển thị); hãy viết đủ các chữ số',
     '"{raw}" is in exponent form (Excel rounds it for display); write every digit',
   ],
-  'number.percent': [
-    '"{raw}" có dấu %, nhưng đơn vị của chỉ số không phải %',
-    '"{raw}" has a % sign but the indicator\'s unit is not %',
-  ],
-  'number.format': [
-    '"{raw}" không phải số; ví dụ đúng: 97.27, 320000{hint}',
-    '"{raw}" is not a number; for example: 97.27, 320000{hint}',
-  ],
+  'number.percent': ['"{raw}" có dấu %, nhưng đơn vị của chỉ số không phải %', '"{raw}" has a % sign but the indicator\'s unit is not %'],
+  'number.format': ['"{raw}" không phải số; ví dụ đúng: 97.27, 320000{hint}', '"{raw}" is not a number; for example: 97.27, 320000{hint}'],
   'number.mixed': [
     'cột viết số theo hai kiểu, dấu chấm thập phân ({point}) và kiểu Việt Nam ({comma}), nên không ô nào đọc chắc được: viết cả cột một kiểu (với --decimal-comma: 97,27 và 1.234 hoặc 1234)',
     'the column writes numbers two ways, with a decimal point ({point}) and the Vietnamese way ({comma}), so no cell can be read for sure: write the whole column one way (with --decimal-comma: 97,27 and 1.234 or 1234)',
@@ -139,10 +136,7 @@ const TABLE = {
   'number.hint': [', hoặc với --decimal-comma: 97,27, 320.000, 1.234,5', ', or with --decimal-comma: 97,27, 320.000, 1.234,5'],
 
   // preview
-  'preview.build': [
-    'không có {file}: chạy npm run build trước',
-    '{file} is missing: run npm run build first',
-  ],
+  'preview.build': ['không có {file}: chạy npm run build trước', '{file} is missing: run npm run build first'],
   'preview.port': ['cổng {port} đang bận; chọn cổng khác với --port', 'port {port} is in use; choose another with --port'],
   'preview.listening': ['Xem trước {file} tại {url} (Ctrl-C để dừng)', 'Previewing {file} at {url} (Ctrl-C to stop)'],
   'preview.title': ['Xem trước {file}', 'Preview of {file}'],
@@ -158,7 +152,10 @@ const TABLE = {
     'Bản xem trước chỉ trả lời địa chỉ 127.0.0.1 hoặc localhost của chính nó.',
     'This preview answers only at its own 127.0.0.1 or localhost address.',
   ],
-  'preview.errors': ['Tệp chưa hợp lệ ({count} lỗi); các phần tử bị ảnh hưởng sẽ báo lỗi tại chỗ:', 'The file is not valid yet ({count} errors); the affected elements show the error in place:'],
+  'preview.errors': [
+    'Tệp chưa hợp lệ ({count} lỗi); các phần tử bị ảnh hưởng sẽ báo lỗi tại chỗ:',
+    'The file is not valid yet ({count} errors); the affected elements show the error in place:',
+  ],
   'preview.unreadable': ['Không đọc được {file}: {detail}', 'Cannot read {file}: {detail}'],
   'preview.missing': ['phần tử <{tag}> chưa có trong dist/dx-widgets.js', '<{tag}> is not in dist/dx-widgets.js yet'],
   'preview.other': ['English', 'Tiếng Việt'],

@@ -1,10 +1,11 @@
 /// <reference types="node" />
 import process from 'node:process';
-import { parseJson, validateDocument } from '../spec/validate.js';
+
 import type { Locale } from '../format/messages.js';
+import { MAX_FEED_BYTES } from '../spec/limits.js';
+import { parseJson, validateDocument } from '../spec/validate.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
-import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { decodeUtf8, readInput } from './read.js';
 import { both, feedSize, say } from './strings.js';
 
@@ -37,7 +38,10 @@ export function checkText(text: string): { errors: ReportError[]; indicators: nu
   const result = validateDocument(parsed.value);
   if (result.ok) return { errors: [], indicators: result.value.indicators.length, document: parsed.value };
   // Only the paths in error are looked for: a valid file, or a large one, is not walked twice.
-  const located = locate(text, result.errors.map(({ path }) => path));
+  const located = locate(
+    text,
+    result.errors.map(({ path }) => path),
+  );
   const errors = result.errors.map(({ path, code, message }) => ({ path, ...positionOf(located, path), code, message }));
   return { errors, indicators: 0, document: parsed.value };
 }
@@ -56,13 +60,13 @@ export async function checkInput(file: string): Promise<FileReport> {
   }
   const { errors, indicators } = checkText(decoded.text);
   // Valid, but larger than the elements load: as good as broken once published.
-  if (input.bytes.length > MAX_FEED_BYTES) errors.unshift({ path: '', line: 1, column: 1, code: 'feed.size', message: both('feed.size', feedSize(input.bytes.length)) });
+  if (input.bytes.length > MAX_FEED_BYTES)
+    errors.unshift({ path: '', line: 1, column: 1, code: 'feed.size', message: both('feed.size', feedSize(input.bytes.length)) });
   return errors.length ? { file, valid: false, errors } : { file, valid: true, indicators, errors };
 }
 
 /** The exit code for a set of reports: 2 if any could not be read, else 1 if any is invalid. */
-export const exitCode = (reports: FileReport[]) =>
-  reports.some((r) => r.unreadable) ? 2 : reports.some((r) => !r.valid) ? 1 : 0;
+export const exitCode = (reports: FileReport[]) => (reports.some((r) => r.unreadable) ? 2 : reports.some((r) => !r.valid) ? 1 : 0);
 
 function describe(report: FileReport, locale: Locale): string[] {
   const { file } = report;

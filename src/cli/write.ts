@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+
 import { systemReason } from './read.js';
 import { both } from './strings.js';
 
@@ -55,7 +56,13 @@ export async function writeOutput(output: string, text: string, options: { force
       const code = (e as { code?: string }).code ?? '';
       if (code === 'EEXIST') return refuse('write.exists');
       if (!NO_LINKS.has(code)) throw e;
-      if (await lstat(output).then(() => true, () => false)) return refuse('write.exists');
+      if (
+        await lstat(output).then(
+          () => true,
+          () => false,
+        )
+      )
+        return refuse('write.exists');
       await rename(temporary, output);
     }
     return { ok: true };

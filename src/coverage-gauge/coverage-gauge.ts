@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { readNumberAttribute } from '../spec/attributes.js';
-import type { Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+
 import { inBoth, message } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
@@ -9,6 +7,9 @@ import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { readNumberAttribute } from '../spec/attributes.js';
+import type { Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { GAUGE_STRINGS } from './coverage-gauge.strings.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
 
@@ -99,9 +100,14 @@ export class CoverageGauge extends IndicatorElement {
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
     // The message names the unit as the data team wrote it first: in Vietnamese.
-    if (unit && !isPercentUnit(unit) && this.max === undefined) errors.push({ path: 'unit', code: 'gauge.unit', message: inBoth(GAUGE_STRINGS, 'gauge.unit', { unit: unitText(unit, 'vi')! }) });
-    for (const [path, v] of [['value', value], ['target.value', target?.value]] as const) {
-      if (v !== undefined && (v < min || v > max)) errors.push({ path, code: 'gauge.range', message: inBoth(GAUGE_STRINGS, 'gauge.range', { value: v, min, max }) });
+    if (unit && !isPercentUnit(unit) && this.max === undefined)
+      errors.push({ path: 'unit', code: 'gauge.unit', message: inBoth(GAUGE_STRINGS, 'gauge.unit', { unit: unitText(unit, 'vi')! }) });
+    for (const [path, v] of [
+      ['value', value],
+      ['target.value', target?.value],
+    ] as const) {
+      if (v !== undefined && (v < min || v > max))
+        errors.push({ path, code: 'gauge.range', message: inBoth(GAUGE_STRINGS, 'gauge.range', { value: v, min, max }) });
     }
     return errors;
   }
@@ -165,7 +171,14 @@ export class CoverageGauge extends IndicatorElement {
    * than a box. The value arc's dash offset is a CSS transition, so it sweeps in on first show
    * and moves on updates without re-creating anything.
    */
-  private renderGauge({ min, max, low, high }: Scale, indicator: Indicator | undefined, figure: string | undefined, approx: unknown, lines: unknown[], valueText?: string): TemplateResult {
+  private renderGauge(
+    { min, max, low, high }: Scale,
+    indicator: Indicator | undefined,
+    figure: string | undefined,
+    approx: unknown,
+    lines: unknown[],
+    valueText?: string,
+  ): TemplateResult {
     // An own key only: shape="constructor" or "__proto__" would find Object's and draw nothing.
     const shape = Object.hasOwn(GAUGE_LAYOUTS, this.shape) ? this.shape : 'semicircle';
     const layout = GAUGE_LAYOUTS[shape];
@@ -173,7 +186,13 @@ export class CoverageGauge extends IndicatorElement {
     const meter = value !== undefined;
     const at = (v: number) => fractionOf(v, min, max);
     // Band marks under the target mark; one binding for all, as most gauges have none.
-    const marks = ([[low, 'band-mark', 3], [high, 'band-mark', 3], [indicator?.target?.value, 'target-mark', 4]] as const)
+    const marks = (
+      [
+        [low, 'band-mark', 3],
+        [high, 'band-mark', 3],
+        [indicator?.target?.value, 'target-mark', 4],
+      ] as const
+    )
       .filter(([v]) => v !== undefined)
       .map(([v, cls, overhang]) => {
         const t = tickAt(layout, at(v!), overhang);

@@ -1,5 +1,5 @@
-import { CoverageGauge } from './coverage-gauge.js';
 import { define } from '../internal/define.js';
+import { CoverageGauge } from './coverage-gauge.js';
 
 define('dx-coverage-gauge', CoverageGauge);
 

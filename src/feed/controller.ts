@@ -1,10 +1,11 @@
 import type { ReactiveController, ReactiveElement } from 'lit';
+
 import { readNumberAttribute } from '../spec/attributes.js';
 import { REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
-import type { Listener, LoadResult } from './loader.js';
-import type { Indicator, IndicatorDocument, Result, ValidationError } from '../spec/types.js';
 import { toNFC } from '../spec/nfc.js';
+import type { Indicator, IndicatorDocument, Result, ValidationError } from '../spec/types.js';
 import { parseJson, problem } from '../spec/validate.js';
+import type { Listener, LoadResult } from './loader.js';
 
 /** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
@@ -242,7 +243,11 @@ export class FeedController<T = Indicator> implements ReactiveController {
     }
     // An unreadable attribute is the one thing to fix: the document's complaint about
     // the field it failed to fill (a missing value) would only repeat it.
-    const read = attributeErrors.length ? { ok: false as const, errors: attributeErrors } : source.ok ? this.options.read(source.value, overrides) : source;
+    const read = attributeErrors.length
+      ? { ok: false as const, errors: attributeErrors }
+      : source.ok
+        ? this.options.read(source.value, overrides)
+        : source;
     if (!read.ok) {
       const { errors } = read;
       const stale = this.indicator !== undefined;

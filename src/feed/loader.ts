@@ -59,11 +59,13 @@ export function feedKey(src: string): string {
  * shared table so that a page without `src` does not download them (see follower.ts).
  */
 function loadError(url: string, vi: string, en: string): LoadResult {
-  return { ok: false, errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${url} (${vi})`, en: `could not load ${url} (${en})` } }] };
+  return {
+    ok: false,
+    errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${url} (${vi})`, en: `could not load ${url} (${en})` } }],
+  };
 }
 
-const shortest = (feed: SharedFeed, key: keyof FollowOptions) =>
-  Math.min(...[...feed.listeners.values()].map((o) => o[key] ?? Infinity));
+const shortest = (feed: SharedFeed, key: keyof FollowOptions) => Math.min(...[...feed.listeners.values()].map((o) => o[key] ?? Infinity));
 
 /** What a response says: a new document, the same one again, or a failure. */
 async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): Promise<{ result: LoadResult; changed: boolean }> {
@@ -87,7 +89,8 @@ async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): 
     return { result, changed: true };
   } catch (e) {
     const detail = e instanceof Error ? e.message : String(e);
-    const result = signal.reason === 'timeout' ? loadError(url, `quá ${seconds} giây`, `over ${seconds} seconds`) : loadError(url, detail, detail);
+    const result =
+      signal.reason === 'timeout' ? loadError(url, `quá ${seconds} giây`, `over ${seconds} seconds`) : loadError(url, detail, detail);
     return { result, changed: true };
   }
 }
@@ -134,10 +137,13 @@ export function load(feed: SharedFeed): void {
   }
   const last = requested.get(feed.url);
   if (last !== undefined) {
-    feed.held = clock.setTimeout(() => {
-      feed.held = undefined;
-      if (feed.listeners.size) load(feed);
-    }, last + FEED_FLOOR_MS - now);
+    feed.held = clock.setTimeout(
+      () => {
+        feed.held = undefined;
+        if (feed.listeners.size) load(feed);
+      },
+      last + FEED_FLOOR_MS - now,
+    );
     return;
   }
   requested.set(feed.url, now);

@@ -15,17 +15,17 @@ const TABLE = {
   'approx.nearly': ['gần', 'nearly'],
   'asOf.year': ['năm {year}', '{year}'],
   'asOf.label': ['Số liệu {date}', 'Data as of {date}'],
-  'source': ['Nguồn: ', 'Source: '],
-  'target': ['Mục tiêu {value}', 'Target {value}'],
+  source: ['Nguồn: ', 'Source: '],
+  target: ['Mục tiêu {value}', 'Target {value}'],
   'target.by': ['Mục tiêu {value} đến {by}', 'Target {value} by {by}'],
   'band.low': ['mức thấp', 'low range'],
   'band.middle': ['mức trung bình', 'middle range'],
   'band.high': ['mức cao', 'high range'],
-  'loading': ['Đang tải số liệu…', 'Loading figures…'],
-  'noFigure': ['chưa có số liệu', 'no figure yet'],
+  loading: ['Đang tải số liệu…', 'Loading figures…'],
+  noFigure: ['chưa có số liệu', 'no figure yet'],
   'error.title': ['Không hiển thị được số liệu', 'The figures cannot be shown'],
   'stale.since': ['Số liệu có thể chưa cập nhật (lần cập nhật cuối {time})', 'Figures may be out of date (last updated {time})'],
-  'updated': ['Đã cập nhật {label}: {from} → {to}', 'Updated {label}: {from} → {to}'],
+  updated: ['Đã cập nhật {label}: {from} → {to}', 'Updated {label}: {from} → {to}'],
 } satisfies Record<string, [vi: string, en: string]>;
 
 export type MessageKey = keyof typeof TABLE;

@@ -69,11 +69,7 @@ export function approxWord(approx: Approx, locale: Locale): string {
 }
 
 /** The figure as a reader sees it: "trên 76%", "gần 320.000 thuê bao" (the unit in the locale's words when given both ways). */
-export function formatFigure(
-  figure: { value: number; unit?: Unit; approx?: Approx },
-  locale: Locale,
-  options?: NumberOptions,
-): string {
+export function formatFigure(figure: { value: number; unit?: Unit; approx?: Approx }, locale: Locale, options?: NumberOptions): string {
   const { approx } = figure;
   const quantity = formatQuantity(figure.value, unitText(figure.unit, locale), locale, hedged(approx, options));
   return approx ? `${approxWord(approx, locale)} ${quantity}` : quantity;

@@ -1,6 +1,6 @@
-import type { LocalizedText, Unit } from '../spec/types.js';
-import { isolate, NOT_BLANK } from '../spec/text.js';
 import type { Locale } from '../spec/messages.js';
+import { isolate, NOT_BLANK } from '../spec/text.js';
+import type { LocalizedText, Unit } from '../spec/types.js';
 
 // The format's text rules, for the elements and pages that format with them.
 export { isolate, isPercentUnit, NOT_BLANK, BIDI_CONTROLS } from '../spec/text.js';

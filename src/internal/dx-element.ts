@@ -1,7 +1,8 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { Indicator } from '../spec/types.js';
-import type { Locale } from '../format/messages.js';
+
 import type { FeedController, WidgetState } from '../feed/controller.js';
+import type { Locale } from '../format/messages.js';
+import type { Indicator } from '../spec/types.js';
 import { LangController } from './lang-controller.js';
 
 /**

@@ -1,9 +1,10 @@
 import type { PropertyDeclarations } from 'lit';
+
+import { FeedController } from '../feed/controller.js';
 import { attributeOverrides } from '../spec/attributes.js';
 import { toNFC } from '../spec/nfc.js';
 import type { Indicator, ValidationError } from '../spec/types.js';
 import { selectIndicator } from '../spec/validate.js';
-import { FeedController } from '../feed/controller.js';
 import { DxElement } from './dx-element.js';
 
 /**
@@ -72,7 +73,20 @@ export abstract class IndicatorElement extends DxElement {
   /** Where the indicator comes from and how it stands. */
   protected readonly feed$ = new FeedController<Indicator>(this, {
     which: () => [this.indicator, this.area],
-    args: () => [this.value, this.label, this.unit, this.asOf, this.source, this.sourceUrl, this.approx, this.target, this.by, this.direction, this.note, ...this.checked()],
+    args: () => [
+      this.value,
+      this.label,
+      this.unit,
+      this.asOf,
+      this.source,
+      this.sourceUrl,
+      this.approx,
+      this.target,
+      this.by,
+      this.direction,
+      this.note,
+      ...this.checked(),
+    ],
     // Attributes are text a page's editor typed: NFC like the document they override.
     // The element's properties carry the attribute names the overrides expect.
     overrides: (errors) => toNFC(attributeOverrides(this, errors)),

@@ -1,4 +1,5 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
+
 import { resolveLocale, toLocale } from '../format/locale.js';
 import type { Locale } from '../format/messages.js';
 

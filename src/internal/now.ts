@@ -1,7 +1,7 @@
-import type { ValidationError } from '../spec/types.js';
-import { dateProblem, problem } from '../spec/validate.js';
 import { readDay, today } from '../format/days.js';
 import { inBoth, type StringTable } from '../format/messages.js';
+import type { ValidationError } from '../spec/types.js';
+import { dateProblem, problem } from '../spec/validate.js';
 
 /** The one message of this attribute's own, [vi, en]. */
 const STRINGS = {
@@ -18,7 +18,9 @@ export function readNow(now: string | undefined, errors?: ValidationError[]): nu
   const day = now ? readDay(now) : undefined;
   if (now && day === undefined && errors) {
     const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
-    errors.push(why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }));
+    errors.push(
+      why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }),
+    );
   }
   return day ?? today();
 }

@@ -8,7 +8,19 @@
 const SCALE = 2;
 const HOST = 'dx-snapshot-host';
 // What the host passes on to its shadow tree, or what a page may set on it.
-const HOST_PROPS = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'letter-spacing', 'color', 'color-scheme', 'direction', 'padding', 'border'];
+const HOST_PROPS = [
+  'font-family',
+  'font-size',
+  'font-weight',
+  'font-style',
+  'line-height',
+  'letter-spacing',
+  'color',
+  'color-scheme',
+  'direction',
+  'padding',
+  'border',
+];
 // Text styles the page may set through ::part(), or that the element inherits.
 const TEXT_PROPS = ['font-family', 'font-size', 'font-weight', 'font-style', 'line-height', 'color'];
 // The snapshot is one frame: the gauge's sweep would otherwise be caught at its start.

@@ -1,11 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Indicator, Target, ValidationError } from '../spec/types.js';
-import { HTTP_URL } from '../spec/validate.js';
+
+import type { FeedController } from '../feed/controller.js';
 import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import type { FeedController } from '../feed/controller.js';
+import type { Indicator, Target, ValidationError } from '../spec/types.js';
+import { HTTP_URL } from '../spec/validate.js';
 
 /**
  * Pieces of template every element shows the same way. Data text goes in as text
@@ -19,7 +20,11 @@ export function renderMeta(indicator: Pick<Indicator, 'asOf' | 'source'>, locale
   const asOfText = asOf ? message(locale, 'asOf.label', { date: formatPeriod(asOf, locale) }) : '';
   // The validator accepts only http(s) URLs; the check is repeated here because this is where a link is made.
   const url = source?.url && HTTP_URL.test(source.url) ? source.url : undefined;
-  const name = source ? (url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${isolate(source.name)}</a>` : isolate(source.name)) : nothing;
+  const name = source
+    ? url
+      ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${isolate(source.name)}</a>`
+      : isolate(source.name)
+    : nothing;
   return html`<div part="meta">${asOfText}${asOf && source ? ' · ' : ''}${source ? html`${message(locale, 'source')}${name}` : nothing}</div>`;
 }
 
@@ -83,7 +88,12 @@ export function renderInlineStatus(source: Status, locale: Locale): TemplateResu
 }
 
 /** "Mục tiêu 50% đến 31/12/2025", or the document's own `target.label`: the gauge's and the stat's target line. */
-export function targetLine(target: Target, unit: string | undefined, locale: Locale, value = formatQuantity(target.value, unit, locale)): string {
+export function targetLine(
+  target: Target,
+  unit: string | undefined,
+  locale: Locale,
+  value = formatQuantity(target.value, unit, locale),
+): string {
   if (target.label) return pickText(target.label, locale);
   return message(locale, target.by ? 'target.by' : 'target', { value, by: target.by ? formatDate(target.by, locale) : '' });
 }

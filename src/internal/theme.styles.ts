@@ -8,7 +8,6 @@ import { css } from 'lit';
  * 4.3:1 against the track; dark text #e6edf3 on #161b22 14:1, accent #58a6ff 6.8:1.
  */
 
-
 export const themeStyles = css`
   :host {
     --_bg: var(--dx-bg, transparent);

@@ -1,6 +1,7 @@
 import { scaleThreshold } from 'd3-scale';
-import type { Direction } from '../spec/types.js';
+
 import { extent } from '../internal/finite.js';
+import type { Direction } from '../spec/types.js';
 
 /**
  * The map's colour classes: pure functions, no DOM. Five classes of equal width whose

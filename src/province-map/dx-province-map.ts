@@ -1,5 +1,5 @@
-import { ProvinceMap } from './province-map.js';
 import { define } from '../internal/define.js';
+import { ProvinceMap } from './province-map.js';
 
 define('dx-province-map', ProvinceMap);
 

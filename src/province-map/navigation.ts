@@ -34,7 +34,8 @@ export function nearest(tiles: readonly Place[], from: number, way: Way): number
     if (along <= 0) return;
     const score = along + 2 * across;
     const earlier = best === from || tile.row < tiles[best].row || (tile.row === tiles[best].row && tile.col < tiles[best].col);
-    if (score < bestScore || (score === bestScore && (across < bestAcross || (across === bestAcross && earlier)))) [best, bestScore, bestAcross] = [i, score, across];
+    if (score < bestScore || (score === bestScore && (across < bestAcross || (across === bestAcross && earlier))))
+      [best, bestScore, bestAcross] = [i, score, across];
   });
   return best;
 }

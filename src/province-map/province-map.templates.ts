@@ -1,10 +1,11 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
+
 import type { Layout, Tile } from '../data/provinces/layouts.js';
-import type { Indicator } from '../spec/types.js';
 import { attachedUnit, formatNumber } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import type { Entry, Voice } from '../province-rank/province-rank.templates.js';
 import type { Ranked } from '../province-rank/ranking.js';
+import type { Indicator } from '../spec/types.js';
 import { classifier, shadeOf } from './classes.js';
 
 /**
@@ -34,20 +35,31 @@ export interface Marks {
  * A tile's name with its label when the label is not the name itself: "Lai Châu, LCh", so that
  * what is read includes what is seen, and a reader who speaks commands can say the label (WCAG 2.5.3).
  */
-export const spoken = (name: string, short: string): string => (name.toLocaleLowerCase() === short.toLocaleLowerCase() ? name : `${name}, ${short}`);
+export const spoken = (name: string, short: string): string =>
+  name.toLocaleLowerCase() === short.toLocaleLowerCase() ? name : `${name}, ${short}`;
 
 /**
  * The map: one `role="button"` group per tile, named by its unit, in a `role="group"` SVG that is
  * one tab stop (roving tabindex). Rings are drawn after every tile, so no neighbour covers them.
  * Positions are SVG attributes, never style attributes (a strict Content-Security-Policy).
  */
-export function renderTiles(layout: Layout, cells: readonly Cell[], marks: Marks, name: string, locale: Voice['locale'], onFocus: (e: Event) => void, onKey: (e: KeyboardEvent) => void): TemplateResult {
+export function renderTiles(
+  layout: Layout,
+  cells: readonly Cell[],
+  marks: Marks,
+  name: string,
+  locale: Voice['locale'],
+  onFocus: (e: Event) => void,
+  onKey: (e: KeyboardEvent) => void,
+): TemplateResult {
   const ring = (i: number, kind: string) => {
     const tile = cells[i]?.tile;
     if (!tile) return nothing;
     const [x, y] = [tile.col * TILE, tile.row * TILE];
     return svg`<rect class="ring ${kind}" x=${x} y=${y} width=${TILE} height=${TILE} rx="1.4"></rect>${
-      kind === 'sel' ? svg`<rect class="ring in" x=${x + 0.85} y=${y + 0.85} width=${TILE - 1.7} height=${TILE - 1.7} rx="0.6"></rect>` : nothing
+      kind === 'sel'
+        ? svg`<rect class="ring in" x=${x + 0.85} y=${y + 0.85} width=${TILE - 1.7} height=${TILE - 1.7} rx="0.6"></rect>`
+        : nothing
     }`;
   };
   return html`<svg
@@ -88,7 +100,14 @@ export function renderTiles(layout: Layout, cells: readonly Cell[], marks: Marks
  * benchmark marked (◆) on the class it falls in and listed under it with the others; the
  * hatched key for units with no figure when the map has any.
  */
-export function renderLegend(bounds: readonly number[], indicator: Indicator, missing: boolean, voice: Voice, none: string, legend: string): TemplateResult {
+export function renderLegend(
+  bounds: readonly number[],
+  indicator: Indicator,
+  missing: boolean,
+  voice: Voice,
+  none: string,
+  legend: string,
+): TemplateResult {
   const { locale } = voice;
   const unit = attachedUnit(unitText(indicator.unit, locale)) ?? '';
   const benchmarks = indicator.benchmarks ?? [];
@@ -99,7 +118,9 @@ export function renderLegend(bounds: readonly number[], indicator: Indicator, mi
       <span class="swatch s${shadeOf(k, indicator.direction)}" aria-hidden="true"></span>${formatNumber(bounds[k], locale)}–${formatNumber(to, locale)}${unit}${k === marked ? html` ${mark}` : nothing}
     </li>`,
   );
-  const lines = benchmarks.map((b, i) => html`<li>${i === 0 ? html`${mark} ` : nothing}${pickText(b.label, locale)}: ${voice.figure(b.value)}</li>`);
+  const lines = benchmarks.map(
+    (b, i) => html`<li>${i === 0 ? html`${mark} ` : nothing}${pickText(b.label, locale)}: ${voice.figure(b.value)}</li>`,
+  );
   if (indicator.direction === 'down') lines.push(html`<li>${voice.t('direction.down')}</li>`);
   return html`<ul part="legend" class="legend" aria-label=${legend}>
       ${classes}${missing ? html`<li><span class="swatch none" aria-hidden="true"></span>${none}</li>` : nothing}

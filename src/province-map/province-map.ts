@@ -1,8 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+
 import { eraForCodes, eraOf, isEra, type Era } from '../data/provinces/era.js';
 import { layoutFor, type Layout, type Tile } from '../data/provinces/layouts.js';
-import type { Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
 import { inBoth, translate, type Locale, type MessageParams } from '../format/messages.js';
 import { isolate, pickText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
@@ -13,15 +12,17 @@ import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templa
 import { themeStyles } from '../internal/theme.styles.js';
 import { goalText } from '../province-rank/goal.js';
 import { loadedRegistry, loadRegistry, registryNames } from '../province-rank/names.js';
-import { rankWords, renderTable, voiceFor, type Entry, type Voice } from '../province-rank/province-rank.templates.js';
 import { STRINGS as RANK_STRINGS } from '../province-rank/province-rank.strings.js';
-import { tableStyles } from '../province-rank/table.styles.js';
+import { rankWords, renderTable, voiceFor, type Entry, type Voice } from '../province-rank/province-rank.templates.js';
 import { rankAreas, repeatedCodes, visibleRows, type Row } from '../province-rank/ranking.js';
+import { tableStyles } from '../province-rank/table.styles.js';
+import type { Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { classifier, niceBounds, shadeOf } from './classes.js';
-import { renderLegend, renderTiles, type Cell } from './province-map.templates.js';
 import { KEY_WAYS, nearest, readingOrder } from './navigation.js';
 import { STRINGS } from './province-map.strings.js';
 import { mapStyles } from './province-map.styles.js';
+import { renderLegend, renderTiles, type Cell } from './province-map.templates.js';
 
 /** Each era's tile codes, to check a document's codes against the map it is drawn on. */
 const CODES: Record<Era, ReadonlySet<string>> = {
@@ -137,7 +138,8 @@ export class ProvinceMap extends IndicatorElement {
   protected override check(indicator: Indicator): ValidationError[] {
     const errors: ValidationError[] = [];
     const own = (path: string, key: keyof typeof STRINGS, params?: MessageParams, hint?: MessageParams) => {
-      const say = (locale: Locale) => translate(STRINGS, locale, key, { ...params, hint: hint ? translate(STRINGS, locale, 'unknown.other', hint) : '' });
+      const say = (locale: Locale) =>
+        translate(STRINGS, locale, key, { ...params, hint: hint ? translate(STRINGS, locale, 'unknown.other', hint) : '' });
       errors.push({ path, code: `map.${key}`, message: { vi: say('vi'), en: say('en') } });
     };
     if (this.era && !isEra(this.era)) errors.push(problem('era', 'enum', { values: '63, 34' }));
@@ -159,7 +161,8 @@ export class ProvinceMap extends IndicatorElement {
     }
     const other: Era = era === '63' ? '34' : '63';
     const unknown = areas.map((a, i) => ({ code: a.code, i })).filter(({ code }) => !CODES[era].has(code));
-    for (const { code, i } of unknown.slice(0, MAX_NAMED)) own(`areas[${i}].code`, 'unknown', { code, era }, CODES[other].has(code) ? { other } : undefined);
+    for (const { code, i } of unknown.slice(0, MAX_NAMED))
+      own(`areas[${i}].code`, 'unknown', { code, era }, CODES[other].has(code) ? { other } : undefined);
     if (unknown.length > MAX_NAMED) own('areas', 'unknown.more', { count: unknown.length - MAX_NAMED });
     if (this.highlight && !CODES[era].has(this.highlight)) own('highlight', 'highlight', { code: this.highlight, era });
     return errors;
@@ -198,7 +201,15 @@ export class ProvinceMap extends IndicatorElement {
         this.namesPending = undefined;
       });
     }
-    const names = registry ? registryNames(tiles.map((t) => t.code), era, indicator.asOf, this.locale, registry) : undefined;
+    const names = registry
+      ? registryNames(
+          tiles.map((t) => t.code),
+          era,
+          indicator.asOf,
+          this.locale,
+          registry,
+        )
+      : undefined;
     return (tile, given) => isolate(given ?? names?.get(tile.code) ?? tile.short[this.locale]);
   }
 
@@ -218,7 +229,12 @@ export class ProvinceMap extends IndicatorElement {
     const classOf = classifier(bounds);
     const cells: Cell[] = layout.tiles.map((tile) => {
       const entry = byCode.get(tile.code);
-      return { tile, name: entry?.item.name ?? nameOf(tile), entry, shade: entry ? shadeOf(classOf(entry.item.value), indicator.direction) : undefined };
+      return {
+        tile,
+        name: entry?.item.name ?? nameOf(tile),
+        entry,
+        shade: entry ? shadeOf(classOf(entry.item.value), indicator.direction) : undefined,
+      };
     });
     const code = this.highlight || indicator.area?.code;
     const order = readingOrder(layout.tiles);
@@ -228,7 +244,11 @@ export class ProvinceMap extends IndicatorElement {
       order,
       highlight: cells.findIndex((c) => c.tile.code === code),
       bounds,
-      rows: visibleRows(ranked, undefined, ranked.findIndex((r) => r.item.code === code)),
+      rows: visibleRows(
+        ranked,
+        undefined,
+        ranked.findIndex((r) => r.item.code === code),
+      ),
       missing: order.filter((i) => !cells[i].entry).map((i) => cells[i].name),
     };
   }
@@ -269,7 +289,13 @@ export class ProvinceMap extends IndicatorElement {
     if (!view || from < 0) return;
     const { tiles } = view.layout;
     const way = KEY_WAYS[event.key];
-    const to = way ? nearest(tiles, from, way) : event.key === 'Home' ? view.order[0] : event.key === 'End' ? view.order[view.order.length - 1] : undefined;
+    const to = way
+      ? nearest(tiles, from, way)
+      : event.key === 'Home'
+        ? view.order[0]
+        : event.key === 'End'
+          ? view.order[view.order.length - 1]
+          : undefined;
     if (to === undefined) return;
     event.preventDefault();
     this.current = tiles[to].code;
@@ -307,18 +333,22 @@ export class ProvinceMap extends IndicatorElement {
     const shown = this.tableShown;
     return html`<div part="label" id="label">${label}</div>
       <div class="body">
-        ${shown
-          ? nothing
-          : html`<div class="map">
+        ${
+          shown
+            ? nothing
+            : html`<div class="map">
               ${renderTiles(view.layout, cells, { stop, highlight, selected }, this.say('map', { count: cells.length }), locale, this.onFocus, this.onKey)}
-            </div>`}
+            </div>`
+        }
         <div class="side">
           ${highlight >= 0 ? html`<p part="highlight" class="highlight">${this.tileLine(cells[highlight], voice)}</p>` : nothing}
           ${goal ? html`<p part="goal" class="goal">${goal}</p>` : nothing}
-          ${shown
-            ? nothing
-            : html`<p part="caption" class="caption" aria-live="polite">${selected >= 0 ? this.tileLine(cells[selected], voice) : this.say('hint')}</p>
-                ${renderLegend(view.bounds, indicator, view.missing.length > 0, voice, this.say('none'), this.say('legend'))}`}
+          ${
+            shown
+              ? nothing
+              : html`<p part="caption" class="caption" aria-live="polite">${selected >= 0 ? this.tileLine(cells[selected], voice) : this.say('hint')}</p>
+                ${renderLegend(view.bounds, indicator, view.missing.length > 0, voice, this.say('none'), this.say('legend'))}`
+          }
         </div>
         <div id="keys" hidden>${this.say('keys')}</div>
       </div>
@@ -331,4 +361,3 @@ export class ProvinceMap extends IndicatorElement {
       ${renderStatus(this.feed$, locale)}`;
   }
 }
-

@@ -1,5 +1,5 @@
-import { ProvinceRank } from './province-rank.js';
 import { define } from '../internal/define.js';
+import { ProvinceRank } from './province-rank.js';
 
 define('dx-province-rank', ProvinceRank);
 

@@ -1,9 +1,9 @@
-import { listOf, todayText, upcomingTarget } from '../spec/targets.js';
-import type { RankGoal } from '../spec/types.js';
 import { formatPeriod } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
+import { listOf, todayText, upcomingTarget } from '../spec/targets.js';
+import type { RankGoal } from '../spec/types.js';
 import { STRINGS } from './province-rank.strings.js';
 
 /**
@@ -33,7 +33,8 @@ export function goalText(goal: RankGoal | readonly RankGoal[], locale: Locale, p
   if (target.by) text = say(locale, 'goal.by', { goal: text, by: deadline(target.by, locale) });
   if (target.label) text = say(locale, 'goal.label', { goal: text, label: pickText(target.label, locale) });
   const parts = [text];
-  if (position !== undefined) parts.push(position <= target.top ? say(locale, 'goal.met') : say(locale, 'goal.short', counted(position - target.top, locale)));
+  if (position !== undefined)
+    parts.push(position <= target.top ? say(locale, 'goal.met') : say(locale, 'goal.short', counted(position - target.top, locale)));
   const last = later[later.length - 1];
   if (last) parts.push(say(locale, 'goal.later', { ...counted(later.length, locale), by: deadline(last.by ?? '', locale) }));
   return parts.join(' · ');

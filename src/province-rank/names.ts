@@ -33,7 +33,13 @@ export function loadRegistry(): Promise<unknown> {
  * era does not know is left out, with one console warning for all of them: the caller
  * shows it by its code. Nothing is re-mapped between eras.
  */
-export function registryNames(codes: readonly string[], era: string | undefined, asOf: string | undefined, locale: Locale, from: Registry): Map<string, string> {
+export function registryNames(
+  codes: readonly string[],
+  era: string | undefined,
+  asOf: string | undefined,
+  locale: Locale,
+  from: Registry,
+): Map<string, string> {
   const chosen: Era = isEra(era) ? era : (eraOf(asOf) ?? eraForCodes(codes, (code, era) => from.province(code, era) !== undefined));
   const names = new Map<string, string>();
   const unknown: string[] = [];
@@ -44,7 +50,9 @@ export function registryNames(codes: readonly string[], era: string | undefined,
   }
   if (unknown.length) {
     const other: Era = chosen === '63' ? '34' : '63';
-    const hint = unknown.every((code) => from.province(code, other)) ? ` They are units of the ${other}-unit era: set era="${other}" or as-of if that is meant.` : '';
+    const hint = unknown.every((code) => from.province(code, other))
+      ? ` They are units of the ${other}-unit era: set era="${other}" or as-of if that is meant.`
+      : '';
     const list = unknown.slice(0, 10).join(', ') + (unknown.length > 10 ? ', …' : '');
     console.warn(
       `<dx-province-rank>: ${unknown.length} area code(s) unknown among the ${chosen} provincial units${asOf ? ` (as of ${asOf})` : ''}: ${list}; shown by their code (give areas[].name).${hint}`,

@@ -1,9 +1,10 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { Approx, Benchmark, Direction, Unit } from '../spec/types.js';
+
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
+import type { Approx, Benchmark, Direction, Unit } from '../spec/types.js';
 import { barsFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
 import { STRINGS } from './province-rank.strings.js';
 import type { Row } from './ranking.js';
@@ -54,7 +55,10 @@ export function rankWords(position: number, of: number, { locale, t }: Voice): s
  */
 export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benchmark[], voice: Voice): TemplateResult {
   const x = valueScale(axis);
-  const bars = barsFor(rows.map((row) => (row.kind === 'gap' ? null : row.entry.item.value)), x);
+  const bars = barsFor(
+    rows.map((row) => (row.kind === 'gap' ? null : row.entry.item.value)),
+    x,
+  );
   const wide = rows.some((row) => row.kind === 'item' && row.entry.rank >= 1000);
   // The value column fits its longest figure ("trên 76,5%", "9.200.000 thuê bao"): a fixed
   // width cut units and hedges off. Widths come in steps of four characters, as classes (a
@@ -112,7 +116,12 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
   for (let start = 0; start < Math.min(drawn, rows.length); start += TABLE_BLOCK) {
     const end = Math.min(start + TABLE_BLOCK, drawn, rows.length);
     const full = end - start === TABLE_BLOCK;
-    blocks.push(guard([rows, start, end], () => html`<div role="rowgroup" class="rows ${full ? 'block' : ''}">${rows.slice(start, end).map(row)}</div>`));
+    blocks.push(
+      guard(
+        [rows, start, end],
+        () => html`<div role="rowgroup" class="rows ${full ? 'block' : ''}">${rows.slice(start, end).map(row)}</div>`,
+      ),
+    );
   }
   // Shown, a long table scrolls in its own box, which must then take keyboard focus (WCAG 2.1.1).
   return html`<div
@@ -155,7 +164,12 @@ export function renderStrip(position: number, of: number, locale: Locale, goal?:
 }
 
 /** "Trung bình cả nước: 79,13%" for each benchmark, with a key to its line in the chart. */
-export function renderBenchmarks(benchmarks: Benchmark[], lines: boolean, direction: Direction, voice: Voice): TemplateResult | typeof nothing {
+export function renderBenchmarks(
+  benchmarks: Benchmark[],
+  lines: boolean,
+  direction: Direction,
+  voice: Voice,
+): TemplateResult | typeof nothing {
   const items = benchmarks.map(
     (b, i) => html`<li>
       ${lines ? html`<svg class="key dash-${i % 3}" viewBox="0 0 16 8" aria-hidden="true"><line x1="0" y1="4" x2="16" y2="4"></line></svg>` : nothing}${pickText(b.label, voice.locale)}:

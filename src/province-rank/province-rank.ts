@@ -1,26 +1,38 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { readNumberAttribute } from '../spec/attributes.js';
-import { listOf, upcomingTarget } from '../spec/targets.js';
+
 import { isEra } from '../data/provinces/era.js';
-import type { Approx, Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
 import { inBoth, type MessageParams } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
-import { IndicatorElement } from '../internal/indicator-element.js';
-import { dayText, readNow } from '../internal/now.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
+import { IndicatorElement } from '../internal/indicator-element.js';
+import { dayText, readNow } from '../internal/now.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { readNumberAttribute } from '../spec/attributes.js';
+import { listOf, upcomingTarget } from '../spec/targets.js';
+import type { Approx, Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { goalText } from './goal.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
-import { lowerFirst, rankWords, renderBenchmarks, renderChart, renderStrip, renderTable, TABLE_BLOCK, voiceFor, type Entry, type Voice } from './province-rank.templates.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
-import { tableStyles } from './table.styles.js';
+import {
+  lowerFirst,
+  rankWords,
+  renderBenchmarks,
+  renderChart,
+  renderStrip,
+  renderTable,
+  TABLE_BLOCK,
+  voiceFor,
+  type Entry,
+  type Voice,
+} from './province-rank.templates.js';
 import { compareTo, rankAreas, repeatedCodes, visibleRows, type Ranked, type Row } from './ranking.js';
+import { tableStyles } from './table.styles.js';
 
 /** Beyond this many areas the chart shows the top `DEFAULT_LIMIT` and the highlight; the table holds them all. */
 export const MAX_BARS = 100;
@@ -227,7 +239,10 @@ export class ProvinceRank extends IndicatorElement {
     const goals = indicator.rank?.target;
     if (!goals) return view;
     const today = dayText(readNow(this.now));
-    return { ...view, goal: { text: goalText(goals, this.locale, view.position, today), top: upcomingTarget(listOf(goals), today).target.top } };
+    return {
+      ...view,
+      goal: { text: goalText(goals, this.locale, view.position, today), top: upcomingTarget(listOf(goals), today).target.top },
+    };
   }
 
   private rankView(indicator: Indicator): View {
@@ -236,13 +251,25 @@ export class ProvinceRank extends IndicatorElement {
       const name = area ? this.nameOf(indicator, area.name ? [] : [area.code])(area.code, area.name) : '';
       return { name, position: rank!.position, of: rank!.of, tied: false, value: indicator.value, approx: indicator.approx, highlight: -1 };
     }
-    const nameOf = this.nameOf(indicator, areas.filter((a) => a.name === undefined).map((a) => a.code));
+    const nameOf = this.nameOf(
+      indicator,
+      areas.filter((a) => a.name === undefined).map((a) => a.code),
+    );
     const entries = areas.map(({ code, name, value, approx }) => ({ code, name: nameOf(code, name), value, approx }));
     const ranked = rankAreas(entries, indicator.direction);
     const code = this.highlight || area?.code;
     const highlight = ranked.findIndex((r) => r.item.code === code);
     const mine = ranked[highlight];
-    return { name: mine?.item.name ?? '', position: mine?.rank, of: ranked.length, tied: mine?.tied ?? false, value: mine?.item.value, approx: mine?.item.approx, ranked, highlight };
+    return {
+      name: mine?.item.name ?? '',
+      position: mine?.rank,
+      of: ranked.length,
+      tied: mine?.tied ?? false,
+      value: mine?.item.value,
+      approx: mine?.item.approx,
+      ranked,
+      highlight,
+    };
   }
 
   /** How this render speaks: language, words, and figures in the indicator's unit. */
@@ -254,9 +281,9 @@ export class ProvinceRank extends IndicatorElement {
     const indicator = this.feed$.indicator;
     const busy = this.state === 'loading' || this.namesPending !== undefined;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
-      ${indicator && this.view
-        ? this.renderIndicator(indicator, this.view, this.voice(indicator))
-        : renderStatus(this.feed$, this.locale)}${renderAnnouncement(this.feed$, this.locale)}
+      ${
+        indicator && this.view ? this.renderIndicator(indicator, this.view, this.voice(indicator)) : renderStatus(this.feed$, this.locale)
+      }${renderAnnouncement(this.feed$, this.locale)}
     </div>`;
   }
 
@@ -272,20 +299,27 @@ export class ProvinceRank extends IndicatorElement {
   }
 
   /** "Bắc Kạn đứng thứ 7/63" over "82%, cao hơn trung bình cả nước (79,13%)": the meaning, in words. */
-  private renderSummary(indicator: Indicator, { name, position, of, tied, value, approx }: View, voice: Voice): TemplateResult | typeof nothing {
+  private renderSummary(
+    indicator: Indicator,
+    { name, position, of, tied, value, approx }: View,
+    voice: Voice,
+  ): TemplateResult | typeof nothing {
     if (position === undefined) return nothing;
     const { t, figure } = voice;
     const first = indicator.benchmarks?.[0];
-    const comparison = first && value !== undefined
-      ? t(compareTo(value, first.value), { label: lowerFirst(pickText(first.label, this.locale)), value: figure(first.value) })
-      : undefined;
+    const comparison =
+      first && value !== undefined
+        ? t(compareTo(value, first.value), { label: lowerFirst(pickText(first.label, this.locale)), value: figure(first.value) })
+        : undefined;
     return html`<p part="summary" class="summary">
       <span part="rank">${name ? t('rank.named', { name }) : t('rank.unnamed')}<strong>${rankWords(position, of, voice)}</strong>${tied ? t('rank.tied') : ''}</span>
-      ${value === undefined
-        ? nothing
-        : html`<span class="line"
+      ${
+        value === undefined
+          ? nothing
+          : html`<span class="line"
             ><span part="value">${figure(value, approx)}</span>${comparison ? html`, <span part="comparison">${comparison}</span>` : nothing}</span
-          >`}
+          >`
+      }
     </p>`;
   }
 
@@ -305,14 +339,18 @@ export class ProvinceRank extends IndicatorElement {
     const benchmarks = indicator.benchmarks ?? [];
     // Made once per view, and not while the table stands in for the chart (it redraws a block
     // of rows per task): 10,000 values each time would be work for nothing.
-    const chart = shown ? nothing : renderChart(rows, (view.axis ??= [...ranked.map((r) => r.item.value), ...benchmarks.map((b) => b.value)]), benchmarks, voice);
+    const chart = shown
+      ? nothing
+      : renderChart(rows, (view.axis ??= [...ranked.map((r) => r.item.value), ...benchmarks.map((b) => b.value)]), benchmarks, voice);
     return html`${chart}
       <div class="controls">
-        ${canExpand && !shown
-          ? html`<button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="table" @click=${() => this.toggle('expanded')}>
+        ${
+          canExpand && !shown
+            ? html`<button type="button" part="button" aria-expanded=${String(this.expanded)} aria-controls="table" @click=${() => this.toggle('expanded')}>
               ${this.expanded ? t('showFewer') : t('showAll', { count: formatNumber(n, this.locale) })}
             </button>`
-          : nothing}
+            : nothing
+        }
         <button type="button" part="button" aria-pressed=${String(shown)} aria-controls="table" @click=${() => this.toggle('tableShown')}>${t('table')}</button>
       </div>
       ${this.renderFullTable(shown || n <= MAX_BARS ? (view.allRows ??= visibleRows(ranked, undefined, highlight)) : rows, indicator, voice)}`;

@@ -13,9 +13,7 @@ export interface CsvRow {
   cells: string[];
 }
 
-export type CsvResult =
-  | { ok: true; rows: CsvRow[] }
-  | { ok: false; row: number; code: 'csv.unclosed' | 'csv.quote' };
+export type CsvResult = { ok: true; rows: CsvRow[] } | { ok: false; row: number; code: 'csv.unclosed' | 'csv.quote' };
 
 /** Splits `text` (BOM already removed) into rows of cells. */
 export function parseCsv(text: string, separator: Separator): CsvResult {

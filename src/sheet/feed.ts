@@ -1,7 +1,7 @@
-import type { CollectionDocument } from '../spec/types.js';
-import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { json } from '../cli/output.js';
 import { both, feedSize } from '../cli/strings.js';
+import { MAX_FEED_BYTES } from '../spec/limits.js';
+import type { CollectionDocument } from '../spec/types.js';
 import type { SheetProblem } from './rows.js';
 
 /**
@@ -12,5 +12,7 @@ import type { SheetProblem } from './rows.js';
 export function feedText(document: CollectionDocument): { ok: true; text: string } | { ok: false; problem: SheetProblem } {
   const text = json(document);
   const bytes = new TextEncoder().encode(text).length;
-  return bytes > MAX_FEED_BYTES ? { ok: false, problem: { code: 'feed.size', message: both('feed.size', feedSize(bytes)) } } : { ok: true, text };
+  return bytes > MAX_FEED_BYTES
+    ? { ok: false, problem: { code: 'feed.size', message: both('feed.size', feedSize(bytes)) } }
+    : { ok: true, text };
 }

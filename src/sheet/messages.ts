@@ -5,10 +5,7 @@ import { inBoth, translate, type Locale, type MessageParams, type StringTable } 
  * `dx-widgets from-xlsx` and demo/sheet.html. The CSV rules' messages stay in src/cli/strings.ts.
  */
 const TABLE = {
-  'xlsx.size': [
-    'tệp lớn hơn giới hạn {megabytes} MB của một bảng tính',
-    'the file is larger than the spreadsheet limit of {megabytes} MB',
-  ],
+  'xlsx.size': ['tệp lớn hơn giới hạn {megabytes} MB của một bảng tính', 'the file is larger than the spreadsheet limit of {megabytes} MB'],
   'xlsx.unzipped': [
     'bảng tính giải nén ra quá {megabytes} MB hoặc quá {entries} phần: không đọc',
     'the workbook unpacks to more than {megabytes} MB or {entries} parts: not read',
@@ -21,10 +18,7 @@ const TABLE = {
     'đây là tệp Excel 97–2003 (.xls): mở bằng Excel và lưu thành "Excel Workbook (*.xlsx)"',
     'this is an Excel 97–2003 file (.xls): open it in Excel and save it as "Excel Workbook (*.xlsx)"',
   ],
-  'xlsx.notWorkbook': [
-    'không phải bảng tính .xlsx (hoặc tệp bị hỏng)',
-    'not an .xlsx workbook (or the file is damaged)',
-  ],
+  'xlsx.notWorkbook': ['không phải bảng tính .xlsx (hoặc tệp bị hỏng)', 'not an .xlsx workbook (or the file is damaged)'],
   'xlsx.sheet': ['không có trang "{sheet}"; các trang: {sheets}', 'there is no sheet "{sheet}"; the sheets: {sheets}'],
   'sheet.header': [
     'dòng tiêu đề thiếu cột: {missing}. Các cột dùng được: {known}',
@@ -41,10 +35,7 @@ const TABLE = {
     'the cell holds the formula ={raw} but no computed value: open the file in Excel and save it again',
   ],
   'sheet.date': ['"{raw}" là ngày tháng, không phải số', '"{raw}" is a date, not a number'],
-  'sheet.noId': [
-    'không có chỉ số nào có id "{id}" trong trang {sheet}',
-    'no indicator on the sheet {sheet} has the id "{id}"',
-  ],
+  'sheet.noId': ['không có chỉ số nào có id "{id}" trong trang {sheet}', 'no indicator on the sheet {sheet} has the id "{id}"'],
   // A list's limit (MAX_ITEMS) said where the rows are: on the extra sheet, at the first row past it.
   'sheet.items': [
     'chỉ số "{id}" (dòng {row} trang {sheet}) có {count} dòng ở trang này, quá giới hạn {most}; dòng này là dòng thứ {next}',

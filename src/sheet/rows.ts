@@ -1,10 +1,10 @@
-import type { CollectionDocument } from '../spec/types.js';
+import { both, say } from '../cli/strings.js';
 import type { Locale } from '../format/messages.js';
+import { isPercentUnit } from '../format/text.js';
 import { MAX_ITEMS } from '../spec/limits.js';
 import { toNFC } from '../spec/nfc.js';
+import type { CollectionDocument } from '../spec/types.js';
 import { validateDocument } from '../spec/validate.js';
-import { isPercentUnit } from '../format/text.js';
-import { both, say } from '../cli/strings.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
 import { sheetBoth } from './messages.js';
 import { readNumber, writingOf, type NumberProblem } from './numbers.js';
@@ -17,11 +17,30 @@ import { readNumber, writingOf, type NumberProblem } from './numbers.js';
  */
 
 export const COLUMNS = [
-  'id', 'label', 'label_en', 'unit', 'value', 'approx', 'as_of', 'area_code', 'area_name',
-  'target', 'target_by', 'baseline', 'baseline_as_of', 'source', 'source_url', 'note',
+  'id',
+  'label',
+  'label_en',
+  'unit',
+  'value',
+  'approx',
+  'as_of',
+  'area_code',
+  'area_name',
+  'target',
+  'target_by',
+  'baseline',
+  'baseline_as_of',
+  'source',
+  'source_url',
+  'note',
   // Added after the first template: the counts behind a percentage, whether lower is better,
   // and the units in English.
-  'count_part', 'count_whole', 'count_unit', 'direction', 'unit_en', 'count_unit_en',
+  'count_part',
+  'count_whole',
+  'count_unit',
+  'direction',
+  'unit_en',
+  'count_unit_en',
 ] as const;
 /** A workbook's `series` and `areas` sheets: rows that attach to the indicator with their `id`. */
 export const SERIES_COLUMNS = ['id', 'asOf', 'value', 'approx'] as const;
@@ -83,8 +102,14 @@ export type SheetResult =
   | { ok: false; problems: SheetProblem[]; unknownColumns: string[]; unknown: UnknownColumns[] };
 
 // The source's hedge in its own words is accepted too: "trên 76%" → over.
-const APPROX = new Map([['khoảng', 'about'], ['trên', 'over'], ['dưới', 'under'], ['gần', 'nearly']]);
-const readApprox = (text: string | undefined) => (text === undefined ? undefined : (APPROX.get(text.normalize('NFC').toLowerCase()) ?? text.toLowerCase()));
+const APPROX = new Map([
+  ['khoảng', 'about'],
+  ['trên', 'over'],
+  ['dưới', 'under'],
+  ['gần', 'nearly'],
+]);
+const readApprox = (text: string | undefined) =>
+  text === undefined ? undefined : (APPROX.get(text.normalize('NFC').toLowerCase()) ?? text.toLowerCase());
 
 /** The column a validator path inside one indicator comes from. */
 function columnOf(field: string): Column | undefined {
@@ -109,8 +134,14 @@ function columnOf(field: string): Column | undefined {
 }
 
 const FLAGS: Record<string, string> = {
-  'source': '--source', 'source.name': '--source', 'source.url': '--source-url', 'source.published': '--source',
-  'area': '--area-code', 'area.code': '--area-code', 'area.name': '--area-name', 'asOf': '--as-of',
+  source: '--source',
+  'source.name': '--source',
+  'source.url': '--source-url',
+  'source.published': '--source',
+  area: '--area-code',
+  'area.code': '--area-code',
+  'area.name': '--area-name',
+  asOf: '--as-of',
 };
 
 const compact = (o: Record<string, unknown>) => {
@@ -127,7 +158,13 @@ const percentPoints = (n: number) => Number((n * 100).toPrecision(15));
 export function sheetToCollection(text: string, defaults: SheetDefaults = {}): SheetResult {
   const separator = detectSeparator(text, COLUMNS);
   const parsed = parseCsv(text, separator ?? ',');
-  if (!parsed.ok) return { ok: false, unknownColumns: [], unknown: [], problems: [{ row: parsed.row, code: parsed.code, message: both(parsed.code, { row: parsed.row }) }] };
+  if (!parsed.ok)
+    return {
+      ok: false,
+      unknownColumns: [],
+      unknown: [],
+      problems: [{ row: parsed.row, code: parsed.code, message: both(parsed.code, { row: parsed.row }) }],
+    };
   // Without a recognised separator there is no header to read: every required column is missing.
   return tablesToCollection({ indicators: { rows: separator ? parsed.rows : [] } }, defaults);
 }
@@ -161,7 +198,14 @@ class Sheet<C extends string> {
           if (name) this.unknown.push(name);
           return;
         }
-        if (this.index.has(column)) this.problem({ row: header.row, column, letter: columnLetter(i), code: 'csv.duplicate', message: both('csv.duplicate', { column }) });
+        if (this.index.has(column))
+          this.problem({
+            row: header.row,
+            column,
+            letter: columnLetter(i),
+            code: 'csv.duplicate',
+            message: both('csv.duplicate', { column }),
+          });
         else this.index.set(column, i);
       });
       this.rows = table.rows.slice(first + 1).filter((r) => r.cells.some((cell) => !isBlank(cell)));
@@ -176,7 +220,11 @@ class Sheet<C extends string> {
     const missing = required.filter((column) => !this.index.has(column));
     if (missing.length) {
       const params = { missing: missing.join(', '), known: columns.join(', ') };
-      this.problem({ row: this.headerRow, code: 'csv.header', message: table.name === undefined ? both('csv.header', params) : sheetBoth('sheet.header', params) });
+      this.problem({
+        row: this.headerRow,
+        code: 'csv.header',
+        message: table.name === undefined ? both('csv.header', params) : sheetBoth('sheet.header', params),
+      });
     }
   }
 
@@ -189,7 +237,11 @@ class Sheet<C extends string> {
     for (const [column, { point, comma }] of this.writings) {
       if (!point.length || !comma.length) continue;
       const list = (cells: string[]) => (cells.length > 5 ? [...cells.slice(0, 5), '…'] : cells).join(', ');
-      this.problem({ ...this.at(this.headerRow, column), code: 'number.mixed', message: both('number.mixed', { point: list(point), comma: list(comma) }) });
+      this.problem({
+        ...this.at(this.headerRow, column),
+        code: 'number.mixed',
+        message: both('number.mixed', { point: list(point), comma: list(comma) }),
+      });
     }
   }
 
@@ -270,7 +322,9 @@ export function tablesToCollection(
     s && s.unknown.length ? [{ ...(s.table.name !== undefined && { sheet: s.table.name }), columns: s.unknown, known: s.columns }] : [],
   );
   const result = (fail: boolean, document?: CollectionDocument): SheetResult =>
-    fail || !document ? { ok: false, problems, unknownColumns: sheet.unknown, unknown } : { ok: true, document, unknownColumns: sheet.unknown, unknown };
+    fail || !document
+      ? { ok: false, problems, unknownColumns: sheet.unknown, unknown }
+      : { ok: true, document, unknownColumns: sheet.unknown, unknown };
   if (problems.length) return result(true);
 
   const { rows } = sheet;
@@ -278,7 +332,11 @@ export function tablesToCollection(
   // 100,000-row sheet busy for seconds: it is said at once, at the first row too many.
   const most = MAX_ITEMS.indicators;
   if (rows.length > most) {
-    sheet.problem({ row: rows[most].row, code: 'limit.items', message: sheetBoth('sheet.rows', { count: rows.length, most, next: most + 1 }) });
+    sheet.problem({
+      row: rows[most].row,
+      code: 'limit.items',
+      message: sheetBoth('sheet.rows', { count: rows.length, most, next: most + 1 }),
+    });
     return result(true);
   }
   const indicators = rows.map(({ row, cells }) => {
@@ -290,21 +348,27 @@ export function tablesToCollection(
     const localized = (vi: string | undefined, en: string | undefined) => (en === undefined ? vi : compact({ vi, en }));
     const label = text('label');
     const labelEn = text('label_en');
-    return compact({
-      id: text('id'),
-      label: labelEn === undefined ? label : compact({ vi: label, en: labelEn }),
-      unit: localized(unit, text('unit_en')),
-      value: number('value', unit === '%'),
-      approx: readApprox(text('approx')),
-      asOf: text('as_of'),
-      area: compact({ code: text('area_code'), name: text('area_name') }),
-      target: compact({ value: number('target', unit === '%'), by: text('target_by') }),
-      baseline: compact({ value: number('baseline', unit === '%'), asOf: text('baseline_as_of') }),
-      source: compact({ name: text('source'), url: text('source_url') }),
-      note: text('note'),
-      count: compact({ part: number('count_part', false), whole: number('count_whole', false), unit: localized(text('count_unit'), text('count_unit_en')) }),
-      direction: text('direction'),
-    }) ?? {};
+    return (
+      compact({
+        id: text('id'),
+        label: labelEn === undefined ? label : compact({ vi: label, en: labelEn }),
+        unit: localized(unit, text('unit_en')),
+        value: number('value', unit === '%'),
+        approx: readApprox(text('approx')),
+        asOf: text('as_of'),
+        area: compact({ code: text('area_code'), name: text('area_name') }),
+        target: compact({ value: number('target', unit === '%'), by: text('target_by') }),
+        baseline: compact({ value: number('baseline', unit === '%'), asOf: text('baseline_as_of') }),
+        source: compact({ name: text('source'), url: text('source_url') }),
+        note: text('note'),
+        count: compact({
+          part: number('count_part', false),
+          whole: number('count_whole', false),
+          unit: localized(text('count_unit'), text('count_unit_en')),
+        }),
+        direction: text('direction'),
+      }) ?? {}
+    );
   });
 
   // Which sheet row each series point and area came from, by indicator and position.
@@ -312,7 +376,11 @@ export function tablesToCollection(
   // The indicators by id, found once: a scan of 10,000 indicators for each of 100,000 rows would not end.
   const byId = new Map<unknown, number[]>();
   indicators.forEach((indicator, i) => byId.set(indicator.id, [...(byId.get(indicator.id) ?? []), i]));
-  const attach = <C extends 'id' | 'value' | 'approx' | 'asOf' | 'code'>(extra: Sheet<C> | undefined, field: 'series' | 'areas', key: C) => {
+  const attach = <C extends 'id' | 'value' | 'approx' | 'asOf' | 'code'>(
+    extra: Sheet<C> | undefined,
+    field: 'series' | 'areas',
+    key: C,
+  ) => {
     if (!extra) return;
     for (const { row, cells } of extra.rows) {
       const { text, number } = extra.reader(row, cells, defaults.decimalComma);
@@ -320,11 +388,14 @@ export function tablesToCollection(
       const owners = (id !== undefined && byId.get(id)) || [];
       if (owners.length !== 1) {
         const code = owners.length ? 'sheet.twoIds' : 'sheet.noId';
-        if (id !== undefined) extra.problem({ ...extra.at(row, 'id' as C), code, message: sheetBoth(code, { id, sheet: tables.indicators.name ?? '' }) });
+        if (id !== undefined)
+          extra.problem({ ...extra.at(row, 'id' as C), code, message: sheetBoth(code, { id, sheet: tables.indicators.name ?? '' }) });
         continue;
       }
       const owner = indicators[owners[0]] as Record<string, unknown>;
-      const entry = compact({ [key]: text(key), value: number('value' as C, isPercentUnit(owner.unit)), approx: readApprox(text('approx' as C)) }) ?? {};
+      const entry =
+        compact({ [key]: text(key), value: number('value' as C, isPercentUnit(owner.unit)), approx: readApprox(text('approx' as C)) }) ??
+        {};
       const list = ((owner[field] as unknown[] | undefined) ?? (owner[field] = [])) as unknown[];
       origins.set(`${owners[0]}|${field}|${list.length}`, { sheet: extra as unknown as Sheet<string>, row });
       list.push(entry);
@@ -343,7 +414,12 @@ export function tablesToCollection(
     }),
     indicators,
   }) as unknown as CollectionDocument;
-  if (!rows.length) problems.push({ ...(tables.indicators.name !== undefined && { sheet: tables.indicators.name }), code: 'csv.empty', message: both('csv.empty') });
+  if (!rows.length)
+    problems.push({
+      ...(tables.indicators.name !== undefined && { sheet: tables.indicators.name }),
+      code: 'csv.empty',
+      message: both('csv.empty'),
+    });
 
   const checked = validateDocument(document);
   if (!checked.ok) {
@@ -367,7 +443,14 @@ export function tablesToCollection(
       const past = list && code === 'limit.items' && origins.get(`${member[1]}|${list[1]}|${MAX_ITEMS[list[1]]}`);
       if (past) {
         const owner = indicators[Number(member[1])] as Record<string, unknown>;
-        const params = { id: String(owner.id), row: rows[Number(member[1])].row, sheet: tables.indicators.name ?? '', count: (owner[list[1]] as unknown[]).length, most: MAX_ITEMS[list[1]], next: MAX_ITEMS[list[1]] + 1 };
+        const params = {
+          id: String(owner.id),
+          row: rows[Number(member[1])].row,
+          sheet: tables.indicators.name ?? '',
+          count: (owner[list[1]] as unknown[]).length,
+          most: MAX_ITEMS[list[1]],
+          next: MAX_ITEMS[list[1]] + 1,
+        };
         past.sheet.problem({ path, code, message: sheetBoth('sheet.items', params), ...past.sheet.at(past.row, 'id') });
         continue;
       }

@@ -1,4 +1,5 @@
 import { Unzip, UnzipInflate } from 'fflate';
+
 import type { Cell, Table } from './rows.js';
 import { attribute, scanXml, XmlError } from './xml.js';
 
@@ -201,7 +202,8 @@ function readSheet(xml: string, strings: string[], kinds: Kind[], date1904: bool
       if (tag === 'mergeCell' && attrs.ref) {
         const [from, to = from] = attrs.ref.split(':');
         const [first, last] = [columnIndex(from), columnIndex(to)];
-        if (first !== undefined && last !== undefined) merged.push({ ref: attrs.ref, rows: [rowOf(from), rowOf(to)], columns: [first, last] });
+        if (first !== undefined && last !== undefined)
+          merged.push({ ref: attrs.ref, rows: [rowOf(from), rowOf(to)], columns: [first, last] });
       } else if (tag === 'row') {
         rowNumber = attrs.r ? Number(attrs.r) : rowNumber + 1;
         // Past Excel's last row a file was not written by a spreadsheet (and a sparse row would
@@ -300,13 +302,20 @@ export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookResult 
   if (startsWith(bytes, CFB)) return { ok: false, code: isEncrypted(bytes) ? 'xlsx.encrypted' : 'xlsx.legacy' };
   if (!startsWith(bytes, ZIP)) return { ok: false, code: 'xlsx.notWorkbook' };
   try {
-    const parts = unpack(bytes, (name) => ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(name));
+    const parts = unpack(bytes, (name) =>
+      ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml'].includes(name),
+    );
     const workbook = utf8(parts.get('xl/workbook.xml'));
     if (!workbook) return { ok: false, code: 'xlsx.notWorkbook' };
     const { sheets, date1904 } = sheetList(workbook, utf8(parts.get('xl/_rels/workbook.xml.rels')));
     const names = sheets.map((s) => s.name);
     const chosen = sheet === undefined ? sheets[0] : sheets.find((s) => s.name === sheet);
-    if (!chosen) return { ok: false, code: sheet === undefined ? 'xlsx.notWorkbook' : 'xlsx.sheet', params: { sheet: sheet ?? '', sheets: names.join(', ') } };
+    if (!chosen)
+      return {
+        ok: false,
+        code: sheet === undefined ? 'xlsx.notWorkbook' : 'xlsx.sheet',
+        params: { sheet: sheet ?? '', sheets: names.join(', ') },
+      };
     const byName = (wanted: string) => sheets.find((s) => s !== chosen && s.name.trim().toLowerCase() === wanted);
     const used = { indicators: chosen, series: byName('series'), areas: byName('areas') };
     const paths = new Set(Object.values(used).flatMap((s) => (s ? [s.path] : [])));
@@ -321,7 +330,8 @@ export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookResult 
     if (!indicators) return { ok: false, code: 'xlsx.notWorkbook' };
     return { ok: true, sheets: names, tables: { indicators, series: table(used.series), areas: table(used.areas) } };
   } catch (e) {
-    if (e instanceof Refused) return { ok: false, code: e.code, params: { megabytes: LIMITS.unzippedBytes / 1024 / 1024, entries: LIMITS.entries } };
+    if (e instanceof Refused)
+      return { ok: false, code: e.code, params: { megabytes: LIMITS.unzippedBytes / 1024 / 1024, entries: LIMITS.entries } };
     // A broken zip or malformed XML (fflate's and ./xml.ts's errors): not a workbook this can read.
     if (e instanceof XmlError || e instanceof Error) return { ok: false, code: 'xlsx.notWorkbook' };
     throw e;

@@ -13,7 +13,8 @@ export const deadlineKey = (by: string): string => (by.length === 4 ? `${by}-12-
 export const todayText = (): string => new Date().toLocaleDateString('en-CA');
 
 /** A goal given once or as a list (a value target, a rank goal), as a list. */
-export const listOf = <T>(one: T | readonly T[] | undefined): readonly T[] => (one === undefined ? [] : Array.isArray(one) ? one : [one as T]);
+export const listOf = <T>(one: T | readonly T[] | undefined): readonly T[] =>
+  one === undefined ? [] : Array.isArray(one) ? one : [one as T];
 
 /** Every target of the indicator, earliest first: the list, the single target, or none. */
 export function targetsOf(indicator: Pick<Indicator, 'target' | 'targets'>): Target[] {

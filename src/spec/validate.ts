@@ -31,8 +31,7 @@ function fail(errors: Errors, path: string, code: ProblemKey, params?: MessagePa
 }
 
 /** A JSON path one step further: `a.b`, `a[0]`. */
-export const join = (path: string, key: string | number) =>
-  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+export const join = (path: string, key: string | number) => (typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key);
 
 export const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
 
@@ -74,7 +73,8 @@ function overLimit(v: unknown, key: string, at: string, errors: Errors): boolean
   // A text, or each language of a localized one ({ vi, en }).
   const texts = typeof v === 'string' ? [['', v]] : isObject(v) ? Object.entries(v) : [];
   for (const [lang, t] of texts) {
-    if (typeof t === 'string' && t.length > MAX_TEXT) fail(errors, lang ? join(at, lang) : at, 'limit.text', { length: t.length, most: MAX_TEXT });
+    if (typeof t === 'string' && t.length > MAX_TEXT)
+      fail(errors, lang ? join(at, lang) : at, 'limit.text', { length: t.length, most: MAX_TEXT });
   }
   return errors.length > before;
 }
@@ -112,7 +112,8 @@ const noBidi =
   (read: Reader): Reader =>
   (v, at, errors, percent) => {
     const out = read(v, at, errors, percent);
-    const texts: [string, unknown][] = typeof out === 'string' ? [[at, out]] : isObject(out) ? Object.entries(out).map(([k, t]) => [join(at, k), t]) : [];
+    const texts: [string, unknown][] =
+      typeof out === 'string' ? [[at, out]] : isObject(out) ? Object.entries(out).map(([k, t]) => [join(at, k), t]) : [];
     for (const [path, t] of texts) {
       const controls = typeof t === 'string' ? bidiControls(t) : undefined;
       if (controls) return fail(errors, path, 'text.bidi', { controls });
@@ -195,10 +196,15 @@ const list =
  * languages or in neither, since a percentage in one language only would be a guess.
  */
 const UNIT_WORDS = object({ vi: [name, 1], en: [anyString] }, (u, at, errors) => {
-  if (u.en !== undefined && NOT_BLANK.test(u.en as string) && (u.en === '%') !== (u.vi === '%')) fail(errors, join(at, 'en'), 'unit.percent');
+  if (u.en !== undefined && NOT_BLANK.test(u.en as string) && (u.en === '%') !== (u.vi === '%'))
+    fail(errors, join(at, 'en'), 'unit.percent');
 });
 const unit: Reader = (v, at, errors, percent) =>
-  typeof v === 'string' ? anyString(v, at, errors, percent) : isObject(v) ? UNIT_WORDS(v, at, errors, percent) : fail(errors, at, 'type.text');
+  typeof v === 'string'
+    ? anyString(v, at, errors, percent)
+    : isObject(v)
+      ? UNIT_WORDS(v, at, errors, percent)
+      : fail(errors, at, 'type.text');
 
 const APPROX = oneOf(['about', 'over', 'under', 'nearly']);
 const AREA = object({ code: [name, 1], name: [anyString] });
@@ -232,8 +238,13 @@ const RANK_FIELDS = object(
     const of = r.of as number;
     if ((r.position as number) > of) fail(errors, join(at, 'position'), 'rank.position', { position: r.position as number, of });
     const target = join(at, 'target');
-    const tops = Array.isArray(r.target) ? (r.target as Json[]).map((g, i) => [join(target, i), g] as const) : r.target ? [[target, r.target as Json] as const] : [];
-    for (const [path, goal] of tops) if ((goal.top as number) > of) fail(errors, join(path, 'top'), 'rank.top', { top: goal.top as number, of });
+    const tops = Array.isArray(r.target)
+      ? (r.target as Json[]).map((g, i) => [join(target, i), g] as const)
+      : r.target
+        ? [[target, r.target as Json] as const]
+        : [];
+    for (const [path, goal] of tops)
+      if ((goal.top as number) > of) fail(errors, join(path, 'top'), 'rank.top', { top: goal.top as number, of });
   },
 );
 const RANK: Reader = (v, at, errors, percent) => {
@@ -254,7 +265,8 @@ const INDICATOR: Record<string, Field> = {
   area: [AREA],
   count: [
     object({ part: [number(0), 1], whole: [number(0, 'range.positive'), 1], unit: [unit] }, (c, at, errors) => {
-      if ((c.part as number) > (c.whole as number)) fail(errors, join(at, 'part'), 'count.part', { part: c.part as number, whole: c.whole as number });
+      if ((c.part as number) > (c.whole as number))
+        fail(errors, join(at, 'part'), 'count.part', { part: c.part as number, whole: c.whole as number });
     }),
   ],
   direction: [oneOf(['up', 'down'])],
@@ -489,7 +501,8 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
         index = inArea[0] ?? -1;
         if (index < 0) fail(errors, 'indicators', 'area.unknown', { id: pick.indicator, area: pick.area, areas: areaList() });
         // Two members for one id and area: which figure is meant would be a guess.
-        else if (inArea.length > 1) fail(errors, `indicators[${inArea[1]}].id`, 'indicator.duplicate', { id: pick.indicator, other: index });
+        else if (inArea.length > 1)
+          fail(errors, `indicators[${inArea[1]}].id`, 'indicator.duplicate', { id: pick.indicator, other: index });
       } else if (matches.length > 1) {
         fail(errors, 'indicators', 'area.choose', { id: pick.indicator, areas: areaList() });
       } else {

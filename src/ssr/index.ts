@@ -7,6 +7,7 @@
  * the browser's); never part of a browser bundle.
  */
 import { html } from 'lit';
+
 import { depthProblem } from '../spec/validate.js';
 
 /** What `npm install dx-widgets` does not bring: `@lit-labs/ssr` is an optional peer. */
@@ -40,10 +41,12 @@ const ELEMENTS: Record<SsrTagName, () => Promise<unknown>> = {
   'dx-target-progress': () => import('../target-progress/dx-target-progress.js'),
   'dx-stat': () => import('../stat/dx-stat.js'),
   // Names of areas given by code only come from the province registry: loaded here, once.
-  'dx-province-rank': () => import('../province-rank/dx-province-rank.js').then(() => import('../province-rank/names.js')).then((names) => names.loadRegistry()),
+  'dx-province-rank': () =>
+    import('../province-rank/dx-province-rank.js').then(() => import('../province-rank/names.js')).then((names) => names.loadRegistry()),
   'dx-trend': () => import('../trend/dx-trend.js'),
   // Every tile is named from the registry: loaded here, once, like the ranking's.
-  'dx-province-map': () => import('../province-map/dx-province-map.js').then(() => import('../province-rank/names.js')).then((names) => names.loadRegistry()),
+  'dx-province-map': () =>
+    import('../province-map/dx-province-map.js').then(() => import('../province-rank/names.js')).then((names) => names.loadRegistry()),
 };
 
 export const SSR_TAG_NAMES = Object.keys(ELEMENTS) as readonly SsrTagName[];
@@ -102,7 +105,8 @@ const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho
  *   `@lit-labs/ssr` is not installed.
  */
 export async function renderToString(tagName: SsrTagName, data: unknown, options: RenderOptions = {}): Promise<string> {
-  if (!Object.hasOwn(ELEMENTS, tagName)) throw new TypeError(`renderToString: unknown element "${tagName}"; one of ${SSR_TAG_NAMES.join(', ')}`);
+  if (!Object.hasOwn(ELEMENTS, tagName))
+    throw new TypeError(`renderToString: unknown element "${tagName}"; one of ${SSR_TAG_NAMES.join(', ')}`);
   const { indicator, area, lang = 'vi', theme, nonce } = options;
   if (lang !== 'vi' && lang !== 'en') throw new TypeError(`renderToString: lang must be "vi" or "en", not "${String(lang)}"`);
   const attributes: Record<string, string | undefined> = { ...options.attributes, lang };

@@ -1,5 +1,5 @@
-import { StatElement } from './stat.js';
 import { define } from '../internal/define.js';
+import { StatElement } from './stat.js';
 
 define('dx-stat', StatElement);
 

@@ -1,11 +1,11 @@
-import type { Direction, Target } from '../spec/types.js';
 import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale } from '../format/messages.js';
 import { attachedUnit, formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { targetLine } from '../internal/templates.js';
-import { STAT_STRINGS } from './stat.strings.js';
+import type { Direction, Target } from '../spec/types.js';
 import { targetShare, type TrendPoint } from './stat-trend.js';
+import { STAT_STRINGS } from './stat.strings.js';
 
 const say = (locale: Locale, key: keyof typeof STAT_STRINGS, params?: Record<string, string | number>) =>
   translate(STAT_STRINGS, locale, key, params);
@@ -44,7 +44,14 @@ export interface ChangeText {
 }
 
 /** The change since the previous point, in words and numbers. */
-export function describeChange(delta: number, previous: TrendPoint, unit: string | undefined, direction: Direction, locale: Locale, compact: boolean): ChangeText {
+export function describeChange(
+  delta: number,
+  previous: TrendPoint,
+  unit: string | undefined,
+  direction: Direction,
+  locale: Locale,
+  compact: boolean,
+): ChangeText {
   const dates = { when: when(previous.asOf, locale), date: previous.asOf ? formatDate(previous.asOf, locale) : '' };
   const write = (n: number, sign: 'exceptZero' | 'auto') => {
     const number = formatNumber(n, locale, numberOptions(compact, { signDisplay: sign }));
@@ -102,4 +109,3 @@ export function describeTarget(
   const detail = target.label ? pickText(target.label, locale) : by ? say(locale, 'target.by', { value: goal, by }) : goal;
   return { text: say(locale, 'target', { share: formatQuantity(share, '%', locale), target: detail }), share };
 }
-

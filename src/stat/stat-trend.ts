@@ -1,5 +1,5 @@
-import type { SeriesPoint } from '../spec/types.js';
 import { parseDate } from '../format/dates.js';
+import type { SeriesPoint } from '../spec/types.js';
 
 /** A point of the history; the current figure may have no date. */
 export interface TrendPoint {

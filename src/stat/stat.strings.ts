@@ -12,7 +12,7 @@ export const STAT_STRINGS = {
   'change.down': ['giảm {amount} so với {when}', 'down {amount} since {date}'],
   'change.same': ['không đổi so với {when}', 'unchanged since {date}'],
   // A change of a percentage is in points, never "%": 41,5% → 45,7% is +4,2 points, not +10%.
-  'points': ['{n} điểm %', '{n} percentage points'],
+  points: ['{n} điểm %', '{n} percentage points'],
   // The sparkline, described rather than read point by point.
   'trend.up': ['tăng từ {from} {fromWhen} lên {to} {toWhen}', 'up from {from} {fromWhen} to {to} {toWhen}'],
   'trend.down': ['giảm từ {from} {fromWhen} xuống {to} {toWhen}', 'down from {from} {fromWhen} to {to} {toWhen}'],
@@ -21,7 +21,7 @@ export const STAT_STRINGS = {
   'when.month': ['{date}', 'in {date}'],
   'when.day': ['{date}', 'on {date}'],
   // Progress toward the target; the share is rounded down, so 99,6% is never "100%".
-  'target': ['đạt {share} mục tiêu ({target})', '{share} of target ({target})'],
+  target: ['đạt {share} mục tiêu ({target})', '{share} of target ({target})'],
   'target.by': ['{value} đến {by}', '{value} by {by}'],
   // Errors of this element's own inputs.
   'error.asOf': [

@@ -1,14 +1,15 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
-import type { Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+
 import { inBoth } from '../format/messages.js';
 import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isolate, pickText, unitText } from '../format/text.js';
-import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
-import { statusStyles } from '../internal/status.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
+import { IndicatorElement } from '../internal/indicator-element.js';
+import { statusStyles } from '../internal/status.styles.js';
+import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import type { Indicator, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry } from './stat-sparkline.js';
 import { describeChange, describeTarget, describeTrend, numberOptions, shortDate, type ChangeText } from './stat-text.js';
 import { lastChange, trendPoints, type TrendPoint } from './stat-trend.js';
@@ -108,7 +109,9 @@ export class StatElement extends IndicatorElement {
     const countText = count ? formatCount(count, locale) : undefined;
     const options = numberOptions(compact);
     // The figure, counts, change and target as one sentence: what the eye takes in at once.
-    const sentence = [formatFigure({ value, unit, approx }, locale, options), countText, change?.heard, goal?.text].filter(Boolean).join(', ');
+    const sentence = [formatFigure({ value, unit, approx }, locale, options), countText, change?.heard, goal?.text]
+      .filter(Boolean)
+      .join(', ');
     return html`<div class="main">
         <div part="label" id="label">${pickText(indicator.label, locale)}</div>
         <div part="summary" class="summary" role="img" aria-label=${sentence}>
@@ -140,12 +143,14 @@ export class StatElement extends IndicatorElement {
   /** A thin line filled to the share of the target reached (full past 100%), then the words. */
   private renderTarget(goal: { text: string; share?: number }): TemplateResult {
     return html`<div part="target" class="target">
-      ${goal.share === undefined
-        ? nothing
-        : html`<svg class="progress" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+      ${
+        goal.share === undefined
+          ? nothing
+          : html`<svg class="progress" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
             <rect class="track" width="100" height="4"></rect>
             <rect class="done" width=${Math.min(goal.share, 100)} height="4"></rect>
-          </svg>`}
+          </svg>`
+      }
       <span>${goal.text}</span>
     </div>`;
   }

@@ -1,6 +1,6 @@
-import type { Unit } from '../spec/types.js';
 import { isPercentUnit } from '../format/text.js';
 import { fraction } from '../internal/finite.js';
+import type { Unit } from '../spec/types.js';
 import type { Assessable } from './projection.js';
 
 export interface BarScale {

@@ -1,5 +1,5 @@
-import { TargetProgress } from './target-progress.js';
 import { define } from '../internal/define.js';
+import { TargetProgress } from './target-progress.js';
 
 define('dx-target-progress', TargetProgress);
 

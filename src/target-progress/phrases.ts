@@ -1,8 +1,8 @@
-import type { Direction, Target } from '../spec/types.js';
 import { formatDate, parseDate } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
+import type { Direction, Target } from '../spec/types.js';
 import { timeSpan, type Status } from './projection.js';
 import { STRINGS, type StringKey } from './target-progress.strings.js';
 
@@ -37,7 +37,10 @@ export function targetText(target: Target, unit: string | undefined, locale: Loc
 /** After the target judged, the rest of a plan: "sau đó còn 2 mục tiêu, đến hết năm 2030". */
 export function laterText(later: readonly Target[], locale: Locale): string {
   const last = later[later.length - 1];
-  return say(locale, last.by ? 'later.by' : 'later', { ...counted(later.length, locale), by: last.by ? deadlineText(last.by, 'by', locale) : '' });
+  return say(locale, last.by ? 'later.by' : 'later', {
+    ...counted(later.length, locale),
+    by: last.by ? deadlineText(last.by, 'by', locale) : '',
+  });
 }
 
 /** A difference in the indicator's unit: "40 điểm %" for percentages, "750 tổ", "40". */

@@ -1,6 +1,6 @@
-import type { Direction, Indicator, Target } from '../spec/types.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { extent } from '../internal/finite.js';
+import type { Direction, Indicator, Target } from '../spec/types.js';
 
 // The day maths live in format/days.ts, shared with the validator and the trend; these
 // names stay importable from here.

@@ -1,20 +1,21 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { targetsOf, upcomingTarget } from '../spec/targets.js';
-import type { Indicator, Target, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+
 import { formatDate } from '../format/dates.js';
 import { message } from '../format/messages.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
-import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/templates.js';
-import { statusStyles } from '../internal/status.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
+import { IndicatorElement } from '../internal/indicator-element.js';
+import { dayText, readNow } from '../internal/now.js';
+import { statusStyles } from '../internal/status.styles.js';
+import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { targetsOf, upcomingTarget } from '../spec/targets.js';
+import type { Indicator, Target, ValidationError } from '../spec/types.js';
+import { problem } from '../spec/validate.js';
 import { barScale, type BarScale } from './bar-scale.js';
 import { capitalize, gapText, laterText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
-import { dayText, readNow } from '../internal/now.js';
 import { assess, type Assessable, type Assessment } from './projection.js';
 import { progressStyles } from './target-progress.styles.js';
 
@@ -154,7 +155,11 @@ export class TargetProgress extends IndicatorElement {
     const { locale } = this;
     const unit = unitText(indicator.unit, locale);
     // What a sighted reader takes in: "60%, mục tiêu 100% đến hết năm 2024, chậm so với tiến độ".
-    const valueText = [formatFigure({ value, unit, approx }, locale), targetText(target, unit, locale), statusText(assessment.status, locale, true)].join(', ');
+    const valueText = [
+      formatFigure({ value, unit, approx }, locale),
+      targetText(target, unit, locale),
+      statusText(assessment.status, locale, true),
+    ].join(', ');
     return html`<div
       part="bar"
       class="bar"
@@ -177,24 +182,30 @@ export class TargetProgress extends IndicatorElement {
     const { status, gap, daysLeft, projected } = assessment;
     const label = pickText(indicator.label, locale);
     const gapLine = gapText(gap, unit, direction, locale);
-    const targetLine = [capitalize(targetText(target, unit, locale)), daysLeft === undefined ? '' : timeText(daysLeft, locale)].filter(Boolean).join(' · ');
+    const targetLine = [capitalize(targetText(target, unit, locale)), daysLeft === undefined ? '' : timeText(daysLeft, locale)]
+      .filter(Boolean)
+      .join(' · ');
     return html`<div part="label" id="label">${label}</div>
       <div class="head">
         <span part="figure" class="figure ${status}">${this.figureText(view)}</span>
         ${status === 'nofigure' ? nothing : html`<span part="status" class="status ${status}">${statusText(status, locale)}</span>`}
       </div>
       ${this.renderMeter(view)}
-      ${baseline && status !== 'nofigure'
-        ? html`<div part="baseline">${capitalize(say(locale, 'baseline', { value: formatQuantity(baseline.value, unit, locale), date: formatDate(baseline.asOf, locale) }))}</div>`
-        : nothing}
+      ${
+        baseline && status !== 'nofigure'
+          ? html`<div part="baseline">${capitalize(say(locale, 'baseline', { value: formatQuantity(baseline.value, unit, locale), date: formatDate(baseline.asOf, locale) }))}</div>`
+          : nothing
+      }
       <div class="lines">
         ${gapLine ? html`<span part="gap">${capitalize(gapLine)}</span>` : nothing}
         <span part="target">${targetLine}</span>
         ${view.later.length ? html`<span part="later">${capitalize(laterText(view.later, locale))}</span>` : nothing}
       </div>
-      ${projected === undefined || !target.by
-        ? nothing
-        : html`<div part="projection">${capitalize(projectionText(projected, unit, target.by, locale))}</div>`}
+      ${
+        projected === undefined || !target.by
+          ? nothing
+          : html`<div part="projection">${capitalize(projectionText(projected, unit, target.by, locale))}</div>`
+      }
       ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
       ${renderStatus(this.feed$, locale)}`;
   }

@@ -1,5 +1,5 @@
-import { Trend } from './trend.js';
 import { define } from '../internal/define.js';
+import { Trend } from './trend.js';
 
 define('dx-trend', Trend);
 

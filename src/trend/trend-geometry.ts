@@ -1,10 +1,11 @@
 import { nice, ticks } from 'd3-array';
 import { line } from 'd3-shape';
 import { utcTicks } from 'd3-time';
-import type { Approx, Benchmark, Target } from '../spec/types.js';
+
 import { deadlineDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
 import { scaleLinear } from '../internal/scales.js';
+import type { Approx, Benchmark, Target } from '../spec/types.js';
 
 /**
  * The trend's drawing in CSS pixels for a measured width, as a pure function: scales, nice
@@ -77,7 +78,15 @@ type Box = [x0: number, y0: number, x1: number, y1: number];
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** Where a label of `text` sits with its anchor at x, kept inside [0, width]. */
-function boxOf(x: number, y: number, text: string, anchor: Label['anchor'], charWidth: number, size: number, width: number): Label & { box: Box } {
+function boxOf(
+  x: number,
+  y: number,
+  text: string,
+  anchor: Label['anchor'],
+  charWidth: number,
+  size: number,
+  width: number,
+): Label & { box: Box } {
   const w = text.length * charWidth;
   let x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   x0 = Math.max(0, Math.min(width - w, x0));
@@ -108,7 +117,12 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const bottom = height - fontSize - 14;
 
   // Values: every figure drawn, from 0 for counts and percentages, to 100 for percentages.
-  const values = [...points.map((p) => p.value), ...targets.map((t) => t.value), ...benchmarks.map((b) => b.value), ...(projection ? [projection.value] : [])];
+  const values = [
+    ...points.map((p) => p.value),
+    ...targets.map((t) => t.value),
+    ...benchmarks.map((b) => b.value),
+    ...(projection ? [projection.value] : []),
+  ];
   let [lo, hi] = extent(values);
   hi = Math.max(hi, input.yMax ?? (input.percent ? 100 : -Infinity));
   if (input.fromZero) lo = Math.min(0, lo);
@@ -132,7 +146,9 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const days = [...points.map((p) => p.day), ...targets.map((t) => deadlineDay(t.by)), ...(projection ? [projection.day] : [])];
   let [d0, d1] = extent(days);
   if (d0 === d1) [d0, d1] = [d0 - 183, d1 + 183];
-  const x = scaleLinear().domain([d0, d1]).range([left + 4, right - 4]);
+  const x = scaleLinear()
+    .domain([d0, d1])
+    .range([left + 4, right - 4]);
 
   const at = points.map((p): [number, number] => [x(p.day), y(p.value)]);
   // Every point is marked where they stand 6 px apart or more; in a long series, the two ends.

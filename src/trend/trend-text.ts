@@ -1,8 +1,8 @@
-import type { Indicator, Target } from '../spec/types.js';
 import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
+import type { Indicator, Target } from '../spec/types.js';
 import { STRINGS, type StringKey } from './trend.strings.js';
 
 /** The trend's own words. */
@@ -29,10 +29,12 @@ export function axisValue(value: number, unit: string | undefined, locale: Local
 }
 
 /** A date inside a sentence: "năm 2020" / "in 2020", "tháng 06/2024" / "in June 2024". */
-export const sentenceDate = (asOf: string, locale: Locale) => say(locale, 'in', { date: locale === 'en' ? formatDate(asOf, locale) : formatPeriod(asOf, locale) });
+export const sentenceDate = (asOf: string, locale: Locale) =>
+  say(locale, 'in', { date: locale === 'en' ? formatDate(asOf, locale) : formatPeriod(asOf, locale) });
 
 /** A deadline inside a sentence: "năm 2025" / "by 2025". */
-const deadline = (by: string, locale: Locale) => say(locale, 'by', { date: locale === 'en' ? formatDate(by, locale) : formatPeriod(by, locale) });
+const deadline = (by: string, locale: Locale) =>
+  say(locale, 'by', { date: locale === 'en' ? formatDate(by, locale) : formatPeriod(by, locale) });
 
 /** "mục tiêu 100% năm 2025", or the target's own label. */
 export function targetPhrase(target: Target, unit: string | undefined, locale: Locale): string {
@@ -52,7 +54,10 @@ export function targetMark(target: Target & { by: string }, unit: string | undef
 
 /** "theo tốc độ hiện nay: 92,3% năm 2025". */
 export function projectionPhrase(value: number, unit: string | undefined, by: string, locale: Locale): string {
-  return say(locale, 'projection', { value: formatQuantity(value, unit, locale, { maximumFractionDigits: 1 }), date: deadline(by, locale) });
+  return say(locale, 'projection', {
+    value: formatQuantity(value, unit, locale, { maximumFractionDigits: 1 }),
+    date: deadline(by, locale),
+  });
 }
 
 export interface SummaryPoint {
@@ -65,11 +70,22 @@ export interface SummaryPoint {
  * The chart in one sentence, for its accessible name: "tăng từ 62,5% năm 2020 lên 84,9% năm
  * 2022; mục tiêu 100% năm 2025; theo tốc độ hiện nay: 92,3% năm 2025".
  */
-export function summary(points: readonly SummaryPoint[], unit: string | undefined, targets: readonly Target[], projection: string | undefined, locale: Locale): string {
+export function summary(
+  points: readonly SummaryPoint[],
+  unit: string | undefined,
+  targets: readonly Target[],
+  projection: string | undefined,
+  locale: Locale,
+): string {
   const first = points[0];
   const last = points[points.length - 1];
   const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
   const kind = points.length === 1 ? 'one' : last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
-  const trend = say(locale, kind, { from: figure(first), fromDate: sentenceDate(first.asOf, locale), to: figure(last), toDate: sentenceDate(last.asOf, locale) });
+  const trend = say(locale, kind, {
+    from: figure(first),
+    fromDate: sentenceDate(first.asOf, locale),
+    to: figure(last),
+    toDate: sentenceDate(last.asOf, locale),
+  });
   return [trend, ...targets.map((t) => targetPhrase(t, unit, locale)), projection].filter(Boolean).join('; ');
 }

@@ -1,7 +1,5 @@
 import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { readNumberAttribute } from '../spec/attributes.js';
-import { targetsOf, upcomingTarget } from '../spec/targets.js';
-import type { Indicator, SeriesPoint, Target, ValidationError } from '../spec/types.js';
+
 import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
@@ -13,12 +11,15 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { readNumberAttribute } from '../spec/attributes.js';
+import { targetsOf, upcomingTarget } from '../spec/targets.js';
+import type { Indicator, SeriesPoint, Target, ValidationError } from '../spec/types.js';
 import { trendPoints } from '../stat/stat-trend.js';
+import { capitalize } from '../target-progress/phrases.js';
 import { fitLine, history } from '../target-progress/projection.js';
 import { PlotSize, type Size } from './plot-size.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
 import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
-import { capitalize } from '../target-progress/phrases.js';
 import { STRINGS } from './trend.strings.js';
 import { trendStyles } from './trend.styles.js';
 
@@ -96,7 +97,8 @@ export class Trend extends IndicatorElement {
     readNumberAttribute(this.yMax, 'y-max', errors);
     readNow(this.now, errors);
     const { series, value, asOf } = indicator;
-    if (!series?.length && (value === undefined || !asOf)) errors.push({ path: 'series', code: 'points.required', message: inBoth(STRINGS, 'points.required') });
+    if (!series?.length && (value === undefined || !asOf))
+      errors.push({ path: 'series', code: 'points.required', message: inBoth(STRINGS, 'points.required') });
     const last = series?.[series.length - 1];
     if (last && value !== undefined && asOf && !trendPoints(series, value, asOf)) {
       errors.push({ path: 'asOf', code: 'asOf.order', message: inBoth(STRINGS, 'asOf.order', { asOf, last: last.asOf }) });
@@ -132,7 +134,12 @@ export class Trend extends IndicatorElement {
     const raw = value !== undefined && asOf ? (trendPoints(series, value, asOf) ?? []) : (series ?? []);
     // A point of the series carries its own hedge; the current figure, the document's.
     const ofSeries = new Set<unknown>(series);
-    const points = raw.map((p) => ({ asOf: p.asOf!, value: p.value, approx: ofSeries.has(p) ? (p as SeriesPoint).approx : approx, day: figureDay(p.asOf!) }));
+    const points = raw.map((p) => ({
+      asOf: p.asOf!,
+      value: p.value,
+      approx: ofSeries.has(p) ? (p as SeriesPoint).approx : approx,
+      day: figureDay(p.asOf!),
+    }));
     const targets = targetsOf(shown);
     const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
     let projection: View['projection'];
@@ -154,7 +161,15 @@ export class Trend extends IndicatorElement {
     const { locale } = this;
     const unit = unitText(shown.unit, locale);
     // A target without a date has no place in time: a horizontal line, like a benchmark.
-    const lines = [...targetsOf(shown).filter((t) => !t.by).map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) })), ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: `${pickText(b.label, locale)} ${formatQuantity(b.value, unit, locale)}` }))];
+    const lines = [
+      ...targetsOf(shown)
+        .filter((t) => !t.by)
+        .map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) })),
+      ...(shown.benchmarks ?? []).map((b) => ({
+        value: b.value,
+        text: `${pickText(b.label, locale)} ${formatQuantity(b.value, unit, locale)}`,
+      })),
+    ];
     const first = points[0];
     const last = points[points.length - 1];
     const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
@@ -167,7 +182,11 @@ export class Trend extends IndicatorElement {
         percent: unit === '%',
         fromZero: unit !== undefined,
         yMax: readNumberAttribute(this.yMax, 'y-max', []),
-        texts: { ends: [figure(first), figure(last)], targets: dated.map((t) => targetMark(t, unit, locale)), benchmarks: lines.map((l) => l.text) },
+        texts: {
+          ends: [figure(first), figure(last)],
+          targets: dated.map((t) => targetMark(t, unit, locale)),
+          benchmarks: lines.map((l) => l.text),
+        },
       },
       { width, fontSize, dayText: (day) => axisDate(day, locale), valueText: (v) => axisValue(v, unit, locale) },
     );

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { Board } from '../../src/board/board.js';
 import { readWidgets, widgetFor } from '../../src/board/choose.js';
 import { freshFeed, hits, settled } from '../support/helpers.js';
@@ -18,7 +20,8 @@ const FEED = {
   ],
 };
 
-const cards = (el: Board) => [...el.shadowRoot!.querySelectorAll('[part="grid"] > *')] as (HTMLElement & { state: string; updateComplete: Promise<boolean> })[];
+const cards = (el: Board) =>
+  [...el.shadowRoot!.querySelectorAll('[part="grid"] > *')] as (HTMLElement & { state: string; updateComplete: Promise<boolean> })[];
 
 async function board(template: ReturnType<typeof html>): Promise<Board> {
   const el = await settled(await fixture<Board>(template));
@@ -88,7 +91,9 @@ describe('<dx-board>', () => {
     await Promise.all(cards(el).map((card) => card.updateComplete));
     for (const card of cards(el)) {
       const base = card.shadowRoot!.querySelector('[part~="base"]')!;
-      const shown = [...base.querySelectorAll(':scope > *')].filter((child) => child.getClientRects().length && getComputedStyle(child).position !== 'absolute');
+      const shown = [...base.querySelectorAll(':scope > *')].filter(
+        (child) => child.getClientRects().length && getComputedStyle(child).position !== 'absolute',
+      );
       const contentBottom = Math.max(...shown.map((child) => child.getBoundingClientRect().bottom));
       const padding = parseFloat(getComputedStyle(base).paddingBottom);
       expect(base.getBoundingClientRect().bottom - contentBottom - padding, card.localName).to.be.below(1);

@@ -3,6 +3,7 @@ import { Buffer } from 'node:buffer';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+
 import { buildPackage, cleanUp, cli, importSource, temporary, write } from './helpers.js';
 
 let dir;
@@ -27,7 +28,9 @@ describe('dx-widgets from-csv: CSV dialects', () => {
     const { status, json, stdout } = convert('bom.csv', text);
     assert.equal(status, 0);
     assert.deepEqual(json, {
-      indicators: [{ id: 'mobile', label: { vi: 'Thôn, bản có sóng', en: 'Villages with coverage' }, unit: '%', value: 97.27, asOf: '2024' }],
+      indicators: [
+        { id: 'mobile', label: { vi: 'Thôn, bản có sóng', en: 'Villages with coverage' }, unit: '%', value: 97.27, asOf: '2024' },
+      ],
     });
     assert.ok(stdout.startsWith('{\n  "indicators": [\n    {\n      "id"'), 'pretty JSON, two spaces');
   });
@@ -94,7 +97,10 @@ describe('dx-widgets from-csv: numbers', () => {
   test('plain numbers are always read', () => {
     const { status, json } = convert('plain.csv', sheet([{ value: '97.27' }, { value: '320000' }, { value: '-3' }, { value: '0.125' }]));
     assert.equal(status, 0);
-    assert.deepEqual(json.indicators.map((i) => i.value), [97.27, 320000, -3, 0.125]);
+    assert.deepEqual(
+      json.indicators.map((i) => i.value),
+      [97.27, 320000, -3, 0.125],
+    );
   });
 
   test('without --decimal-comma a comma or a grouping dot is an error naming row and column, never a guess', () => {
@@ -113,21 +119,37 @@ describe('dx-widgets from-csv: numbers', () => {
     const values = [{ value: '97,27' }, { value: '320.000' }, { value: '1.234,5' }, { value: '1.234.567' }, { value: '12' }];
     const { status, json } = convert('vi.csv', sheet(values), ['--decimal-comma']);
     assert.equal(status, 0);
-    assert.deepEqual(json.indicators.map((i) => i.value), [97.27, 320000, 1234.5, 1234567, 12]);
+    assert.deepEqual(
+      json.indicators.map((i) => i.value),
+      [97.27, 320000, 1234.5, 1234567, 12],
+    );
   });
 
   test('--decimal-comma still refuses English grouping and exponent forms', () => {
-    const { status, stderr } = convert('mixed.csv', sheet([{ value: '1,234.5' }, { value: '3,2E+05' }]), ['--decimal-comma', '--lang', 'en']);
+    const { status, stderr } = convert('mixed.csv', sheet([{ value: '1,234.5' }, { value: '3,2E+05' }]), [
+      '--decimal-comma',
+      '--lang',
+      'en',
+    ]);
     assert.equal(status, 1);
     assert.match(stderr, /row 2, column D "value": "1,234\.5" is not a number/);
     assert.match(stderr, /row 3, column D "value": "3,2E\+05" is in exponent form/);
   });
 
   test('a "%" sign is read where the unit is %, refused elsewhere', () => {
-    const { status, stderr } = convert('percent.csv', sheet([{ value: '41.5%', unit: '%' }, { value: '5%', unit: 'hộ' }]));
+    const { status, stderr } = convert(
+      'percent.csv',
+      sheet([
+        { value: '41.5%', unit: '%' },
+        { value: '5%', unit: 'hộ' },
+      ]),
+    );
     assert.equal(status, 1);
     assert.match(stderr, /dòng 3, cột D "value": "5%" có dấu %/);
-    assert.deepEqual(convert('percent-ok.csv', sheet([{ value: '41,5 %', unit: '%' }]), ['--decimal-comma']).json.indicators[0].value, 41.5);
+    assert.deepEqual(
+      convert('percent-ok.csv', sheet([{ value: '41,5 %', unit: '%' }]), ['--decimal-comma']).json.indicators[0].value,
+      41.5,
+    );
   });
 
   test('target and baseline follow the same rules', () => {
@@ -138,17 +160,29 @@ describe('dx-widgets from-csv: numbers', () => {
     assert.doesNotMatch(strict.stderr, /bắt buộc/, 'no second error for the field a refused number left empty');
     const read = convert('target-vi.csv', text, ['--decimal-comma']);
     assert.deepEqual(read.json.indicators[0], {
-      id: 'a', label: 'A', unit: '%', value: 60,
-      target: { value: 1.5, by: '2025' }, baseline: { value: 2.5, asOf: '2020' },
+      id: 'a',
+      label: 'A',
+      unit: '%',
+      value: 60,
+      target: { value: 1.5, by: '2025' },
+      baseline: { value: 2.5, asOf: '2020' },
     });
   });
 });
 
 describe('dx-widgets from-csv: the collection and its validation', () => {
-  test('--source, --source-url, --area-code, --area-name and --as-of give the collection\'s defaults', () => {
+  test("--source, --source-url, --area-code, --area-name and --as-of give the collection's defaults", () => {
     const { status, json } = convert('defaults.csv', 'id,label,value\na,A,1\n', [
-      '--source', 'Sở TT&TT Lai Châu', '--source-url', 'https://stttt.laichau.gov.vn/',
-      '--area-code', '12', '--area-name', 'Lai Châu', '--as-of', '2024',
+      '--source',
+      'Sở TT&TT Lai Châu',
+      '--source-url',
+      'https://stttt.laichau.gov.vn/',
+      '--area-code',
+      '12',
+      '--area-name',
+      'Lai Châu',
+      '--as-of',
+      '2024',
     ]);
     assert.equal(status, 0);
     assert.deepEqual(json, {
@@ -159,7 +193,7 @@ describe('dx-widgets from-csv: the collection and its validation', () => {
     });
   });
 
-  test('the validator\'s errors come back on the row and column they came from, or the flag', () => {
+  test("the validator's errors come back on the row and column they came from, or the flag", () => {
     const text = [
       'id,label,unit,value,approx,as_of,area_code,area_name,source_url',
       'Bad Id,A,%,120,,2024-02-30,,Lai Châu,ftp://x',
@@ -213,9 +247,19 @@ describe('readNumber and parseCsv (source modules)', () => {
 
   test('strict reading: plain decimals read, anything ambiguous refused with its reason', () => {
     const cases = {
-      '97.27': 97.27, ' 320000 ': 320000, '-0.5': -0.5, '1234.567': 1234.567,
-      '1,234': 'number.comma', '97,27': 'number.comma', '320.000': 'number.grouping', '1.234.567': 'number.grouping',
-      '1e5': 'number.exponent', '5%': 'number.percent', '.5': 'number.format', '12 000': 'number.format', '': 'number.format',
+      97.27: 97.27,
+      ' 320000 ': 320000,
+      '-0.5': -0.5,
+      1234.567: 1234.567,
+      '1,234': 'number.comma',
+      '97,27': 'number.comma',
+      '320.000': 'number.grouping',
+      '1.234.567': 'number.grouping',
+      '1e5': 'number.exponent',
+      '5%': 'number.percent',
+      '.5': 'number.format',
+      '12 000': 'number.format',
+      '': 'number.format',
     };
     for (const [raw, expected] of Object.entries(cases)) {
       const read = readNumber(raw);
@@ -224,8 +268,9 @@ describe('readNumber and parseCsv (source modules)', () => {
   });
 
   test('decimal-comma reading', () => {
-    const cases = { '97,27': 97.27, '320.000': 320000, '1.234,5': 1234.5, '-1.000,25': -1000.25, '0.125': 0.125, '1,234': 1.234 };
-    for (const [raw, expected] of Object.entries(cases)) assert.deepEqual(readNumber(raw, { decimalComma: true }), { ok: true, value: expected }, raw);
+    const cases = { '97,27': 97.27, '320.000': 320000, '1.234,5': 1234.5, '-1.000,25': -1000.25, 0.125: 0.125, '1,234': 1.234 };
+    for (const [raw, expected] of Object.entries(cases))
+      assert.deepEqual(readNumber(raw, { decimalComma: true }), { ok: true, value: expected }, raw);
     for (const raw of ['1.23.4', '12.34,5,6', '1,234.5', ',5']) assert.equal(readNumber(raw, { decimalComma: true }).ok, false, raw);
     assert.deepEqual(readNumber('97,27%', { decimalComma: true, percent: true }), { ok: true, value: 97.27 });
   });
@@ -256,7 +301,11 @@ describe('readNumber and parseCsv (source modules)', () => {
 
 describe('count and direction columns', () => {
   test('read the counts behind a percentage as plain numbers, and a lower-is-better direction', () => {
-    const file = write(dir, 'counts.csv', 'id,label,unit,value,count_part,count_whole,count_unit,direction\nhh,Hộ,%,41.5,43391,104563,hộ,\nslow,Chậm,%,20,,,,down\n');
+    const file = write(
+      dir,
+      'counts.csv',
+      'id,label,unit,value,count_part,count_whole,count_unit,direction\nhh,Hộ,%,41.5,43391,104563,hộ,\nslow,Chậm,%,20,,,,down\n',
+    );
     const { status, stdout, stderr } = cli(bin, ['from-csv', file]);
     assert.equal(status, 0, stderr);
     const [hh, slow] = JSON.parse(stdout).indicators;
@@ -275,7 +324,8 @@ describe('count and direction columns', () => {
 
 describe('units in both languages: unit_en and count_unit_en', () => {
   test('give the unit and the count unit their English word; without one the unit stays a plain word', () => {
-    const text = 'id,label,unit,unit_en,value,count_part,count_whole,count_unit,count_unit_en\nphones,Thuê bao,thuê bao,subscribers,320000,,,,\nhh,Hộ,%,,41.5,43391,104563,hộ,households\n';
+    const text =
+      'id,label,unit,unit_en,value,count_part,count_whole,count_unit,count_unit_en\nphones,Thuê bao,thuê bao,subscribers,320000,,,,\nhh,Hộ,%,,41.5,43391,104563,hộ,households\n';
     const { status, json, stderr } = convert('units.csv', text);
     assert.equal(status, 0, stderr);
     assert.deepEqual(json.indicators, [
@@ -300,7 +350,13 @@ describe('text is written as NFC', () => {
     const { status, json, stdout } = convert('nfd.csv', text, ['--source', nfd('Sở TT&TT Lai Châu')]);
     assert.equal(status, 0);
     assert.notEqual(nfd('Lai Châu'), 'Lai Châu');
-    assert.deepEqual(json.indicators[0], { id: 'a', label: 'Thôn có sóng', unit: 'thuê bao', value: 5, area: { code: '12', name: 'Lai Châu' } });
+    assert.deepEqual(json.indicators[0], {
+      id: 'a',
+      label: 'Thôn có sóng',
+      unit: 'thuê bao',
+      value: 5,
+      area: { code: '12', name: 'Lai Châu' },
+    });
     assert.equal(json.source.name, 'Sở TT&TT Lai Châu');
     assert.equal(stdout, stdout.normalize('NFC'));
   });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { strToU8, unzipSync, zipSync } from 'fflate';
+
 import { templateWorkbook } from '../../scripts/build-xlsx-template.js';
 import { writeWorkbook } from '../../scripts/workbook.js';
 import { buildPackage, cleanUp, cli, example, importSource, root, temporary, write } from './helpers.js';
@@ -42,7 +43,10 @@ describe('templates/indicators.xlsx', () => {
     assert.deepEqual(committed.tables, fresh.tables, 'run node scripts/build-xlsx-template.js');
     const csv = parseCsv(readFileSync(join(root, 'templates/indicators.csv'), 'utf8').slice(1), ',').rows;
     const asText = (cell) => (typeof cell === 'string' ? cell : String(cell.number));
-    assert.deepEqual(committed.tables.indicators.rows.map((r) => r.cells.map(asText)), csv.map((r) => r.cells.slice(0, r.cells.findLastIndex((c) => c !== '') + 1)));
+    assert.deepEqual(
+      committed.tables.indicators.rows.map((r) => r.cells.map(asText)),
+      csv.map((r) => r.cells.slice(0, r.cells.findLastIndex((c) => c !== '') + 1)),
+    );
     assert.ok(csv[0].cells.includes('unit_en'));
     assert.deepEqual(committed.tables.series.rows[0].cells, ['id', 'asOf', 'value', 'approx']);
     assert.deepEqual(committed.tables.areas.rows[0].cells, ['id', 'code', 'value', 'approx']);
@@ -61,7 +65,14 @@ describe('templates/indicators.xlsx', () => {
     const cell = (c) => (typeof c === 'string' ? c : c.number);
     const sheets = [{ name: 'indicators', rows: rows.map((r) => r.cells.filter((_, i) => keep[i]).map(cell)) }];
     const { status, json, stderr } = convert('without-shared.xlsx', sheets, [
-      '--source', example.source.name, '--area-code', example.area.code, '--area-name', example.area.name, '--as-of', example.asOf,
+      '--source',
+      example.source.name,
+      '--area-code',
+      example.area.code,
+      '--area-name',
+      example.area.name,
+      '--as-of',
+      example.asOf,
     ]);
     assert.equal(status, 0, stderr);
     assert.deepEqual(json, example);
@@ -75,7 +86,18 @@ describe('dx-widgets from-xlsx: cells read as Excel means them', () => {
         name: 'Chỉ số',
         rows: [
           ['id', 'label', 'unit', 'value', 'as_of', 'target', 'target_by', 'area_code', 'count_part', 'count_whole'],
-          ['a', 'A', '%', { number: 0.9727, format: 'percent' }, { date: '2024-06-30', format: 'year' }, 1, { date: '2025-12-31', format: 'day' }, 12, 43391, 104563],
+          [
+            'a',
+            'A',
+            '%',
+            { number: 0.9727, format: 'percent' },
+            { date: '2024-06-30', format: 'year' },
+            1,
+            { date: '2025-12-31', format: 'day' },
+            12,
+            43391,
+            104563,
+          ],
           ['b', 'B', 'thuê bao', 320000, { date: '2024-06-01', format: 'month' }],
           // =0.1+0.2 as Excel writes it (0.30000000000000004: 17 digits, of which it means 15); 2024 typed as a number.
           ['c', 'C', '', 0.1 + 0.2, 2024],
@@ -84,25 +106,55 @@ describe('dx-widgets from-xlsx: cells read as Excel means them', () => {
     ]);
     assert.equal(status, 0, stderr);
     assert.deepEqual(json.indicators, [
-      { id: 'a', label: 'A', unit: '%', value: 97.27, asOf: '2024', target: { value: 1, by: '2025-12-31' }, area: { code: '12' }, count: { part: 43391, whole: 104563 } },
+      {
+        id: 'a',
+        label: 'A',
+        unit: '%',
+        value: 97.27,
+        asOf: '2024',
+        target: { value: 1, by: '2025-12-31' },
+        area: { code: '12' },
+        count: { part: 43391, whole: 104563 },
+      },
       { id: 'b', label: 'B', unit: 'thuê bao', value: 320000, asOf: '2024-06' },
       { id: 'c', label: 'C', value: 0.3, asOf: '2024' },
     ]);
   });
 
   test('text with a decimal comma follows the CSV rules: an error naming the cell, read with --decimal-comma', () => {
-    const sheets = [{ name: 'indicators', rows: [['id', 'label', 'unit', 'value'], ['a', 'A', '%', '97,27'], ['b', 'B', '', '320.000']] }];
+    const sheets = [
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'unit', 'value'],
+          ['a', 'A', '%', '97,27'],
+          ['b', 'B', '', '320.000'],
+        ],
+      },
+    ];
     const strict = convert('comma.xlsx', sheets);
     assert.equal(strict.status, 1);
     assert.equal(strict.stdout, '');
     assert.match(strict.stderr, /comma\.xlsx \[indicators\], dòng 2, cột D "value": "97,27" có dấu phẩy/);
     assert.match(strict.stderr, /comma\.xlsx \[indicators\], dòng 3, cột D "value": "320\.000" không rõ nghĩa/);
-    assert.deepEqual(convert('comma-ok.xlsx', sheets, ['--decimal-comma']).json.indicators.map((i) => i.value), [97.27, 320000]);
+    assert.deepEqual(
+      convert('comma-ok.xlsx', sheets, ['--decimal-comma']).json.indicators.map((i) => i.value),
+      [97.27, 320000],
+    );
   });
 
-  test('empty rows and trailing empty columns are skipped; row numbers stay the sheet\'s; the first sheet is read unless --sheet names one', () => {
+  test("empty rows and trailing empty columns are skipped; row numbers stay the sheet's; the first sheet is read unless --sheet names one", () => {
     const rows = [[], ['id', 'label', 'value', null, null], ['a', 'A', 1, null, ''], [], [null, ' '], ['b', 'B', 'x']];
-    const sheets = [{ name: 'năm 2024', rows }, { name: 'năm 2025', rows: [['id', 'label', 'value'], ['c', 'C', 3]] }];
+    const sheets = [
+      { name: 'năm 2024', rows },
+      {
+        name: 'năm 2025',
+        rows: [
+          ['id', 'label', 'value'],
+          ['c', 'C', 3],
+        ],
+      },
+    ];
     const first = convert('sheets.xlsx', sheets);
     assert.equal(first.status, 1);
     assert.match(first.stderr, /sheets\.xlsx \[năm 2024\], dòng 6, cột C "value": "x" không phải số/);
@@ -116,15 +168,45 @@ describe('dx-widgets from-xlsx: cells read as Excel means them', () => {
 
   test('series and areas rows attach to the indicator with their id, in their order, percentages as points', () => {
     const { status, json, stderr } = convert('extra.xlsx', [
-      { name: 'indicators', rows: [['id', 'label', 'unit', 'value'], ['a', 'A', '%', 97.27], ['b', 'B', 'hộ', 5]] },
-      { name: 'Series', rows: [['id', 'asOf', 'value', 'approx'], ['a', '2022', { number: 0.9, format: 'percent' }], ['a', { date: '2023-01-01', format: 'year' }, 95, 'trên']] },
-      { name: 'areas', rows: [['id', 'code', 'value'], ['a', '06', 80.5], ['a', '12', 97.27]] },
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'unit', 'value'],
+          ['a', 'A', '%', 97.27],
+          ['b', 'B', 'hộ', 5],
+        ],
+      },
+      {
+        name: 'Series',
+        rows: [
+          ['id', 'asOf', 'value', 'approx'],
+          ['a', '2022', { number: 0.9, format: 'percent' }],
+          ['a', { date: '2023-01-01', format: 'year' }, 95, 'trên'],
+        ],
+      },
+      {
+        name: 'areas',
+        rows: [
+          ['id', 'code', 'value'],
+          ['a', '06', 80.5],
+          ['a', '12', 97.27],
+        ],
+      },
     ]);
     assert.equal(status, 0, stderr);
     assert.deepEqual(json.indicators[0], {
-      id: 'a', label: 'A', unit: '%', value: 97.27,
-      series: [{ asOf: '2022', value: 90 }, { asOf: '2023', value: 95, approx: 'over' }],
-      areas: [{ code: '06', value: 80.5 }, { code: '12', value: 97.27 }],
+      id: 'a',
+      label: 'A',
+      unit: '%',
+      value: 97.27,
+      series: [
+        { asOf: '2022', value: 90 },
+        { asOf: '2023', value: 95, approx: 'over' },
+      ],
+      areas: [
+        { code: '06', value: 80.5 },
+        { code: '12', value: 97.27 },
+      ],
     });
     assert.deepEqual(json.indicators[1], { id: 'b', label: 'B', unit: 'hộ', value: 5 });
   });
@@ -143,8 +225,23 @@ describe('dx-widgets from-xlsx: a workbook with typed errors names each cell', (
           ['d', 'D', '%', { date: '2024-05-01', format: 'day' }],
         ],
       },
-      { name: 'series', rows: [['id', 'asOf', 'value'], ['b', '2023', 'nhiều'], ['zz', '2023', 1], ['c', '2023', 1], ['c', '2020', 1]] },
-      { name: 'areas', rows: [['id', 'code', 'value'], ['b', '', 3]] },
+      {
+        name: 'series',
+        rows: [
+          ['id', 'asOf', 'value'],
+          ['b', '2023', 'nhiều'],
+          ['zz', '2023', 1],
+          ['c', '2023', 1],
+          ['c', '2020', 1],
+        ],
+      },
+      {
+        name: 'areas',
+        rows: [
+          ['id', 'code', 'value'],
+          ['b', '', 3],
+        ],
+      },
     ]);
     assert.equal(status, 1);
     assert.equal(stdout, '');
@@ -171,7 +268,10 @@ describe('dx-widgets from-xlsx: files it will not read', () => {
   const cfb = (name) => {
     const bytes = new Uint8Array(2048);
     bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
-    bytes.set([...name].flatMap((c) => [c.charCodeAt(0), 0]), 1024);
+    bytes.set(
+      [...name].flatMap((c) => [c.charCodeAt(0), 0]),
+      1024,
+    );
     return bytes;
   };
   const zip = (files) => zipSync(Object.fromEntries(Object.entries(files).map(([n, t]) => [n, typeof t === 'string' ? strToU8(t) : t])));
@@ -206,14 +306,15 @@ describe('dx-widgets from-xlsx: files it will not read', () => {
     assert.equal(refused.status, 1);
     assert.match(refused.stderr, /bomb\.xlsx: the workbook unpacks to more than 50 MB or 2000 parts/);
 
-    const laughs = '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>';
+    const laughs =
+      '<?xml version="1.0"?><!DOCTYPE lolz [<!ENTITY lol "lol"><!ENTITY lol2 "&lol;&lol;&lol;&lol;">]><worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>&lol2;</t></is></c></row></sheetData></worksheet>';
     const entity = convert('entity.xlsx', zip({ ...parts, 'xl/worksheets/sheet1.xml': laughs }));
     assert.equal(entity.status, 1);
     assert.match(entity.stderr, /entity\.xlsx: không phải bảng tính \.xlsx/);
   });
 });
 
-describe('the reader\'s pieces (source module)', () => {
+describe("the reader's pieces (source module)", () => {
   test('reads what other writers write: prefixed elements, inline and rich strings, phonetic hints, escapes, cells without a reference', () => {
     const parts = unzipSync(readFileSync(template));
     const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -230,7 +331,6 @@ describe('the reader\'s pieces (source module)', () => {
       { row: 3, cells: ['a', 'Thôn & bản\r', '', '4.5'] },
     ]);
   });
-
 
   test('date serials by precision, in both date systems, across the 1900 leap-year bug', () => {
     assert.equal(serialDate(45657, 'day'), '2024-12-31');

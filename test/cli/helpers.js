@@ -118,7 +118,15 @@ export function exited(child, timeout = 5_000) {
 /** Compiles one source module (TypeScript) for Node and imports it: tests import the source, not dist. */
 export async function importSource(dir, entry) {
   const out = join(dir, `${entry.replace(/[^a-z0-9]+/gi, '-')}.mjs`);
-  await build({ entryPoints: [join(root, entry)], outfile: out, bundle: true, platform: 'node', format: 'esm', target: 'node20', logLevel: 'error' });
+  await build({
+    entryPoints: [join(root, entry)],
+    outfile: out,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    logLevel: 'error',
+  });
   return import(pathToFileURL(out).href);
 }
 

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, test } from 'node:test';
-import { cliPackage, cli, importSource, write } from './helpers.js';
+
+import { cli, cliPackage, importSource, write } from './helpers.js';
 
 const made = cliPackage();
 
@@ -50,7 +51,10 @@ describe('terminal escapes from the input are shown, never obeyed', () => {
 
   test('visible() escapes every control, bidi and separator character and leaves Vietnamese alone', async () => {
     const { visible } = await importSource(made.dir, 'src/cli/output.ts');
-    assert.equal(visible('Hà Nội\tx\n\u0000\u007f\u0085\u061c\u200f\u2028\u2069'), 'Hà Nội\\x09x\\x0a\\x00\\x7f\\x85\\u061c\\u200f\\u2028\\u2069');
+    assert.equal(
+      visible('Hà Nội\tx\n\u0000\u007f\u0085\u061c\u200f\u2028\u2069'),
+      'Hà Nội\\x09x\\x0a\\x00\\x7f\\x85\\u061c\\u200f\\u2028\\u2069',
+    );
   });
 });
 
@@ -77,7 +81,18 @@ describe('--decimal-comma never guesses within a column', () => {
 
   test('writingOf classifies a cell by the writing it commits to', async () => {
     const { writingOf } = await importSource(made.dir, 'src/sheet/numbers.ts');
-    const cases = { '97.27': 'point', '0.125': 'point', '1.2345': 'point', '97,27': 'comma', '1.234': 'comma', '320.000': 'comma', '1.234,5': 'comma', '97,27 %': 'comma', '320000': undefined, 'x': undefined };
+    const cases = {
+      97.27: 'point',
+      0.125: 'point',
+      1.2345: 'point',
+      '97,27': 'comma',
+      1.234: 'comma',
+      '320.000': 'comma',
+      '1.234,5': 'comma',
+      '97,27 %': 'comma',
+      320000: undefined,
+      x: undefined,
+    };
     for (const [raw, writing] of Object.entries(cases)) assert.equal(writingOf(raw), writing, raw);
   });
 });

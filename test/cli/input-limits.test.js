@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
+
 import { cliAsync, cliPackage, example, write } from './helpers.js';
 
 const made = cliPackage();
@@ -19,7 +20,11 @@ function run(args, { stdin, timeout = 15_000, heap } = {}) {
   const fd = stdin ? openSync(stdin, 'r') : 'pipe';
   try {
     const node = heap ? [`--max-old-space-size=${heap}`] : [];
-    const result = spawnSync(process.execPath, [...node, made.bin, ...args, '--lang', 'en'], { stdio: [fd, 'pipe', 'pipe'], encoding: 'utf8', timeout });
+    const result = spawnSync(process.execPath, [...node, made.bin, ...args, '--lang', 'en'], {
+      stdio: [fd, 'pipe', 'pipe'],
+      encoding: 'utf8',
+      timeout,
+    });
     assert.equal(result.error, undefined, `did not end within ${timeout} ms`);
     return result;
   } finally {
@@ -38,7 +43,10 @@ describe('input limits', () => {
     const fifo = join(made.dir, 'feed.fifo');
     if (spawnSync('mkfifo', [fifo]).status !== 0) t.skip('no mkfifo here');
     for (const input of ['/dev/zero', fifo, '/dev/null']) {
-      oneLine(run(['validate', input], { timeout: 5_000 }), /cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m);
+      oneLine(
+        run(['validate', input], { timeout: 5_000 }),
+        /cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m,
+      );
       oneLine(run(['from-csv', input], { timeout: 5_000 }), /cannot be read \(not a regular file/);
       oneLine(run(['preview', input, '--port', '0'], { timeout: 5_000 }), /cannot be read \(not a regular file/);
     }
@@ -93,7 +101,10 @@ describe('input limits', () => {
     const result = run(['validate', file], { heap: 300, timeout: 60_000 });
     assert.equal(result.status, 1, result.stderr);
     const line = text.slice(0, text.lastIndexOf('"value": 120')).split('\n').length;
-    assert.match(result.stdout, new RegExp(`big\\.json:${line}:\\d+  indicators\\[${big.indicators.length - 1}\\]\\.value: is a percentage`));
+    assert.match(
+      result.stdout,
+      new RegExp(`big\\.json:${line}:\\d+  indicators\\[${big.indicators.length - 1}\\]\\.value: is a percentage`),
+    );
   });
 });
 
@@ -105,11 +116,18 @@ describe('the elements’ 5 MB feed limit, said before publishing', () => {
     const file = write(made.dir, 'large.json', JSON.stringify({ ...example, indicators: members }));
     const result = run(['validate', file, '--lang', 'en']);
     assert.equal(result.status, 1, result.stdout);
-    assert.match(result.stdout, /large\.json:1:1 {2}\(the document\): is \d\.\d MB, over the 5 MB the elements load from src: split it into several files/);
+    assert.match(
+      result.stdout,
+      /large\.json:1:1 {2}\(the document\): is \d\.\d MB, over the 5 MB the elements load from src: split it into several files/,
+    );
   });
 
   test('from-csv writes no feed larger than the elements load', () => {
-    const csv = write(made.dir, 'large.csv', ['id,label,value,note', ...members.map((m) => `${m.id},${m.label},${m.value},${m.note}`)].join('\n'));
+    const csv = write(
+      made.dir,
+      'large.csv',
+      ['id,label,value,note', ...members.map((m) => `${m.id},${m.label},${m.value},${m.note}`)].join('\n'),
+    );
     const output = join(made.dir, 'large-feed.json');
     const result = run(['from-csv', csv, '-o', output, '--lang', 'en']);
     assert.equal(result.status, 1, result.stderr);

@@ -1,11 +1,23 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { closeSync, existsSync, openSync, linkSync, lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  symlinkSync,
+} from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
-import { cliPackage, cli, write } from './helpers.js';
+
+import { cli, cliPackage, write } from './helpers.js';
 
 const made = cliPackage();
 
@@ -111,7 +123,10 @@ describe('standard output', () => {
     if (!existsSync('/dev/full')) return t.skip('no /dev/full here');
     const full = openSync('/dev/full', 'w');
     try {
-      const result = spawnSync(process.execPath, [made.bin, 'from-csv', many(), '--lang', 'en'], { stdio: ['ignore', full, 'pipe'], encoding: 'utf8' });
+      const result = spawnSync(process.execPath, [made.bin, 'from-csv', many(), '--lang', 'en'], {
+        stdio: ['ignore', full, 'pipe'],
+        encoding: 'utf8',
+      });
       refused({ ...result, stdout: '' }, /^cannot write to standard output \(ENOSPC\)$/m);
     } finally {
       closeSync(full);

@@ -4,6 +4,7 @@ import { once } from 'node:events';
 import { createServer, request } from 'node:http';
 import process from 'node:process';
 import { before, describe, test } from 'node:test';
+
 import { cliPackage, example, exited, importSource, startCli, write } from './helpers.js';
 
 const made = cliPackage();
@@ -51,7 +52,8 @@ describe('preview: who may read the feed', () => {
         assert.equal(answer.headers['access-control-allow-origin'], undefined);
       }
       for (const host of [`evil.example:${port}`, `127.0.0.1:${port + 1}`, 'localhost', `127.0.0.1.evil.example:${port}`]) {
-        for (const path of ['/', '/feed.json', '/dx-widgets.js']) assert.equal((await get(port, path, host)).status, 403, `${host} ${path}`);
+        for (const path of ['/', '/feed.json', '/dx-widgets.js'])
+          assert.equal((await get(port, path, host)).status, 403, `${host} ${path}`);
       }
       const page = await fetch(base);
       assert.equal(page.headers.get('access-control-allow-origin'), null);
@@ -105,7 +107,13 @@ describe('preview: a URL or standard input', () => {
 
 describe('preview: own properties only', () => {
   test('"widget": "constructor" or "__proto__" picks no element; the member draws with its own', { timeout: 30_000 }, async () => {
-    const members = ['constructor', '__proto__', 'toString'].map((widget, i) => ({ id: `m${i}`, label: 'M', unit: '%', value: 50, widget }));
+    const members = ['constructor', '__proto__', 'toString'].map((widget, i) => ({
+      id: `m${i}`,
+      label: 'M',
+      unit: '%',
+      value: 50,
+      widget,
+    }));
     const odd = write(made.dir, 'odd.json', JSON.stringify({ indicators: members }));
     await withPreview([odd], async (base) => {
       const html = await (await fetch(base)).text();

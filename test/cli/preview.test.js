@@ -1,9 +1,10 @@
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+
 import { buildPackage, cleanUp, cli, example, exited, startCli, temporary, write } from './helpers.js';
 
 // Every test here is bounded: the server is started on a free port (--port 0), asked a few
@@ -13,7 +14,10 @@ const LISTENING = /(http:\/\/127\.0\.0\.1:\d+\/)/;
 const RANKED = {
   id: 'e-government-rank',
   label: 'Xếp hạng chính quyền số',
-  areas: [{ code: '12', value: 61.2 }, { code: '06', value: 58.4 }],
+  areas: [
+    { code: '12', value: 61.2 },
+    { code: '06', value: 58.4 },
+  ],
 };
 
 let dir;
@@ -28,49 +32,58 @@ before(() => {
 after(() => cleanUp(dir));
 
 describe('dx-widgets preview', () => {
-  test('serves a page drawing every indicator with its element, the feed at /feed.json, and stops on Ctrl-C', { timeout: 30_000 }, async () => {
-    const { child, match } = await startCli(bin, ['preview', feed, '--port', '0'], LISTENING);
-    try {
-      const base = match[1];
-      const page = await fetch(base);
-      assert.equal(page.status, 200);
-      assert.match(page.headers.get('content-type'), /^text\/html; charset=utf-8/);
-      const html = await page.text();
-      assert.match(html, /<html lang="vi">/);
-      assert.match(html, /<script type="module">\s*import '\/dx-widgets\.js';/);
-      const expected = {
-        'mobile-coverage-villages': 'dx-coverage-gauge',
-        'households-fiber-broadband': 'dx-coverage-gauge',
-        'smartphone-subscriptions': 'dx-stat',
-        'adults-with-smartphone': 'dx-target-progress',
-        'population-e-payment': 'dx-target-progress',
-        'e-government-rank': 'dx-province-rank',
-      };
-      for (const [id, tag] of Object.entries(expected)) {
-        assert.ok(html.includes(`<${tag} src="/feed.json" indicator="${id}" area="12" data-preview></${tag}>`), `${id} → ${tag}`);
-      }
-      assert.equal(html.match(/src="\/feed\.json"/g).length, 8);
+  test(
+    'serves a page drawing every indicator with its element, the feed at /feed.json, and stops on Ctrl-C',
+    { timeout: 30_000 },
+    async () => {
+      const { child, match } = await startCli(bin, ['preview', feed, '--port', '0'], LISTENING);
+      try {
+        const base = match[1];
+        const page = await fetch(base);
+        assert.equal(page.status, 200);
+        assert.match(page.headers.get('content-type'), /^text\/html; charset=utf-8/);
+        const html = await page.text();
+        assert.match(html, /<html lang="vi">/);
+        assert.match(html, /<script type="module">\s*import '\/dx-widgets\.js';/);
+        const expected = {
+          'mobile-coverage-villages': 'dx-coverage-gauge',
+          'households-fiber-broadband': 'dx-coverage-gauge',
+          'smartphone-subscriptions': 'dx-stat',
+          'adults-with-smartphone': 'dx-target-progress',
+          'population-e-payment': 'dx-target-progress',
+          'e-government-rank': 'dx-province-rank',
+        };
+        for (const [id, tag] of Object.entries(expected)) {
+          assert.ok(html.includes(`<${tag} src="/feed.json" indicator="${id}" area="12" data-preview></${tag}>`), `${id} → ${tag}`);
+        }
+        assert.equal(html.match(/src="\/feed\.json"/g).length, 8);
 
-      const served = await fetch(new URL('/feed.json', base));
-      assert.equal(served.status, 200);
-      assert.match(served.headers.get('content-type'), /^application\/json; charset=utf-8/);
-      assert.equal(await served.text(), readFileSync(feed, 'utf8'));
-      assert.equal(await (await fetch(new URL('/dx-widgets.js', base))).text(), '// dx-widgets stub for the CLI tests\n');
-      assert.equal((await fetch(new URL('/elsewhere', base))).status, 404);
-      // The bundle's chunks, by plain file name only.
-      const chunk = await fetch(new URL('/dx-widgets-chunks/dx-trend-AbC_12.js', base));
-      assert.equal(chunk.status, 200);
-      assert.match(chunk.headers.get('content-type'), /^text\/javascript/);
-      assert.equal(await chunk.text(), '// a chunk stub\n');
-      for (const outside of ['/dx-widgets-chunks/missing.js', '/dx-widgets-chunks/..%2Fcli.js', '/dx-widgets-chunks/../cli.js', '/dx-widgets-chunks/a.txt']) {
-        assert.equal((await fetch(new URL(outside, base))).status, 404, outside);
+        const served = await fetch(new URL('/feed.json', base));
+        assert.equal(served.status, 200);
+        assert.match(served.headers.get('content-type'), /^application\/json; charset=utf-8/);
+        assert.equal(await served.text(), readFileSync(feed, 'utf8'));
+        assert.equal(await (await fetch(new URL('/dx-widgets.js', base))).text(), '// dx-widgets stub for the CLI tests\n');
+        assert.equal((await fetch(new URL('/elsewhere', base))).status, 404);
+        // The bundle's chunks, by plain file name only.
+        const chunk = await fetch(new URL('/dx-widgets-chunks/dx-trend-AbC_12.js', base));
+        assert.equal(chunk.status, 200);
+        assert.match(chunk.headers.get('content-type'), /^text\/javascript/);
+        assert.equal(await chunk.text(), '// a chunk stub\n');
+        for (const outside of [
+          '/dx-widgets-chunks/missing.js',
+          '/dx-widgets-chunks/..%2Fcli.js',
+          '/dx-widgets-chunks/../cli.js',
+          '/dx-widgets-chunks/a.txt',
+        ]) {
+          assert.equal((await fetch(new URL(outside, base))).status, 404, outside);
+        }
+        assert.match(await (await fetch(new URL('/?lang=en', base))).text(), /<html lang="en">[\s\S]*Preview of feed\.json/);
+      } finally {
+        child.kill('SIGINT');
       }
-      assert.match(await (await fetch(new URL('/?lang=en', base))).text(), /<html lang="en">[\s\S]*Preview of feed\.json/);
-    } finally {
-      child.kill('SIGINT');
-    }
-    assert.equal(await exited(child), 0);
-  });
+      assert.equal(await exited(child), 0);
+    },
+  );
 
   test('re-reads the feed on every request and lists its errors, while the elements still draw', { timeout: 30_000 }, async () => {
     const editable = write(dir, 'editable.json', JSON.stringify(example));

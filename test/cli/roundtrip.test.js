@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
+
 import { buildPackage, cleanUp, cli, example, importSource, root, temporary, write } from './helpers.js';
 
 // The template is the Lai Châu example (test/fixtures/lai-chau-2024.json, a copy of
@@ -28,10 +29,17 @@ describe('templates/indicators.csv', () => {
     const bytes = readFileSync(template);
     assert.deepEqual([...bytes.subarray(0, 3)], [0xef, 0xbb, 0xbf]);
     const text = bytes.toString('utf8').slice(1);
-    assert.ok(text.startsWith('id,label,label_en,unit,unit_en,value,approx,as_of,area_code,area_name,target,target_by,baseline,baseline_as_of,source,source_url,note,count_part,count_whole,count_unit,count_unit_en,direction\r\n'));
+    assert.ok(
+      text.startsWith(
+        'id,label,label_en,unit,unit_en,value,approx,as_of,area_code,area_name,target,target_by,baseline,baseline_as_of,source,source_url,note,count_part,count_whole,count_unit,count_unit_en,direction\r\n',
+      ),
+    );
     const { rows } = parseCsv(text, ',');
     const [header, ...members] = rows.map((r) => r.cells);
-    assert.deepEqual(members.map((cells) => cells[0]), example.indicators.map((i) => i.id));
+    assert.deepEqual(
+      members.map((cells) => cells[0]),
+      example.indicators.map((i) => i.id),
+    );
     const labelEn = header.indexOf('label_en');
     assert.ok(members.every((cells) => cells[labelEn] !== ''));
   });
@@ -63,11 +71,26 @@ describe('round trip: CSV → JSON → validate', () => {
     const { rows } = parseCsv(readFileSync(template, 'utf8').slice(1), ',');
     const keep = rows[0].cells.map((name) => !shared.has(name));
     const quote = (cell) => (/[",\n\r]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell);
-    const csv = rows.map(({ cells }) => cells.filter((_, i) => keep[i]).map(quote).join(',')).join('\r\n');
+    const csv = rows
+      .map(({ cells }) =>
+        cells
+          .filter((_, i) => keep[i])
+          .map(quote)
+          .join(','),
+      )
+      .join('\r\n');
     const file = write(dir, 'without-shared.csv', `\uFEFF${csv}\r\n`);
     const { status, stdout, stderr } = cli(bin, [
-      'from-csv', file,
-      '--source', example.source.name, '--area-code', example.area.code, '--area-name', example.area.name, '--as-of', example.asOf,
+      'from-csv',
+      file,
+      '--source',
+      example.source.name,
+      '--area-code',
+      example.area.code,
+      '--area-name',
+      example.area.name,
+      '--as-of',
+      example.asOf,
     ]);
     assert.equal(status, 0, stderr);
     assert.deepEqual(JSON.parse(stdout), example);

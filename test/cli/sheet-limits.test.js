@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+
 import { writeWorkbook } from '../../scripts/workbook.js';
 import { cli, cliPackage, importSource, write } from './helpers.js';
 
@@ -23,13 +24,23 @@ function edited(sheets, edit) {
   return zipSync({ ...parts, [path]: strToU8(edit(strFromU8(parts[path]))) });
 }
 
-const indicators = { name: 'indicators', rows: [['id', 'label', 'value'], ['a', 'A', 1], ['b', 'B', 2]] };
+const indicators = {
+  name: 'indicators',
+  rows: [
+    ['id', 'label', 'value'],
+    ['a', 'A', 1],
+    ['b', 'B', 2],
+  ],
+};
 
-describe('counts over the format\'s limits, said on the sheet they are on', () => {
+describe("counts over the format's limits, said on the sheet they are on", () => {
   test('a series or areas sheet over its count names its sheet, the first row too many and the indicator', { timeout: 60_000 }, () => {
     const series = [['id', 'asOf', 'value'], ...Array.from({ length: 5_001 }, (_, i) => ['b', `${1900 + (i % 200)}-01-01`, i])];
     const areas = [['id', 'code', 'value'], ...Array.from({ length: 20_001 }, (_, i) => ['a', `c${i}`, i])];
-    const { status, stderr } = convert('many.xlsx', writeWorkbook([indicators, { name: 'series', rows: series }, { name: 'areas', rows: areas }]));
+    const { status, stderr } = convert(
+      'many.xlsx',
+      writeWorkbook([indicators, { name: 'series', rows: series }, { name: 'areas', rows: areas }]),
+    );
     assert.equal(status, 1, stderr);
     const lines = stderr.trimEnd().split('\n');
     assert.deepEqual(lines.slice(0, 2), [
@@ -44,7 +55,10 @@ describe('counts over the format\'s limits, said on the sheet they are on', () =
     const started = Date.now();
     const { status, stderr } = convert('huge.csv', rows.join('\r\n'), 'from-csv');
     assert.equal(status, 1, stderr);
-    assert.match(stderr, /^huge\.csv, row 10002: there are 100000 indicator rows, over the limit of 10000 in one feed; this is row number 10001 of them: split them into several files$/m);
+    assert.match(
+      stderr,
+      /^huge\.csv, row 10002: there are 100000 indicator rows, over the limit of 10000 in one feed; this is row number 10001 of them: split them into several files$/m,
+    );
     assert.equal(stderr.trimEnd().split('\n').length, 2, stderr);
     assert.ok(Date.now() - started < 10_000, `${Date.now() - started} ms`);
   });
@@ -52,8 +66,16 @@ describe('counts over the format\'s limits, said on the sheet they are on', () =
   test('series rows find their indicator by id without a scan per row (10,000 indicators, 20,000 rows)', async () => {
     const { tablesToCollection } = await importSource(made.dir, 'src/sheet/rows.ts');
     const table = (name, header, rows) => ({ name, rows: [header, ...rows].map((cells, i) => ({ row: i + 1, cells })) });
-    const many = table('indicators', ['id', 'label', 'value'], Array.from({ length: 10_000 }, (_, i) => [`n${i}`, 'A', { number: i }]));
-    const series = table('series', ['id', 'asOf', 'value'], Array.from({ length: 20_000 }, (_, i) => [`n${i % 10_000}`, `${2000 + Math.floor(i / 10_000)}`, { number: i }]));
+    const many = table(
+      'indicators',
+      ['id', 'label', 'value'],
+      Array.from({ length: 10_000 }, (_, i) => [`n${i}`, 'A', { number: i }]),
+    );
+    const series = table(
+      'series',
+      ['id', 'asOf', 'value'],
+      Array.from({ length: 20_000 }, (_, i) => [`n${i % 10_000}`, `${2000 + Math.floor(i / 10_000)}`, { number: i }]),
+    );
     const started = Date.now();
     const result = tablesToCollection({ indicators: many, series });
     const took = Date.now() - started;
@@ -75,7 +97,10 @@ describe('cells a spreadsheet user makes without thinking', () => {
     const book = edited([indicators], (xml) => xml.replace(/<c r="C2"[^>]*>.*?<\/c>/, '<c r="C2"><f>SUM(D2:D9)</f></c>'));
     const { status, stderr } = convert('formula.xlsx', book);
     assert.equal(status, 1);
-    assert.match(stderr, /^formula\.xlsx \[indicators\], row 2, column C "value": the cell holds the formula =SUM\(D2:D9\) but no computed value: open the file in Excel and save it again$/m);
+    assert.match(
+      stderr,
+      /^formula\.xlsx \[indicators\], row 2, column C "value": the cell holds the formula =SUM\(D2:D9\) but no computed value: open the file in Excel and save it again$/m,
+    );
   });
 
   test('a formula saved with its value is read as its value', () => {
@@ -86,17 +111,36 @@ describe('cells a spreadsheet user makes without thinking', () => {
   });
 
   test('merged cells in a column read are said at their range; a merge in a column nothing reads is not', () => {
-    const sheets = [{ name: 'indicators', rows: [['id', 'label', 'value', 'source', 'ghi chú'], ['a', 'A', 1, 'Sở'], ['b', 'B', 2], ['c', 'C', 3]] }];
-    const book = edited(sheets, (xml) => xml.replace('</sheetData>', '</sheetData><mergeCells count="2"><mergeCell ref="D2:D4"/><mergeCell ref="E2:E3"/></mergeCells>'));
+    const sheets = [
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value', 'source', 'ghi chú'],
+          ['a', 'A', 1, 'Sở'],
+          ['b', 'B', 2],
+          ['c', 'C', 3],
+        ],
+      },
+    ];
+    const book = edited(sheets, (xml) =>
+      xml.replace('</sheetData>', '</sheetData><mergeCells count="2"><mergeCell ref="D2:D4"/><mergeCell ref="E2:E3"/></mergeCells>'),
+    );
     const { status, stderr } = convert('merged.xlsx', book);
     assert.equal(status, 1);
-    assert.deepEqual(stderr.split('\n').filter((line) => line.includes(' are merged')), [
-      'merged.xlsx [indicators], row 2: the cells D2:D4 are merged, so only the first holds a value: unmerge them (Home → Merge & Center) and fill in each cell',
-    ]);
+    assert.deepEqual(
+      stderr.split('\n').filter((line) => line.includes(' are merged')),
+      [
+        'merged.xlsx [indicators], row 2: the cells D2:D4 are merged, so only the first holds a value: unmerge them (Home → Merge & Center) and fill in each cell',
+      ],
+    );
   });
 
-  test('a cell or row past Excel\'s grid (XFD, 1,048,576) is not a workbook, said at once', () => {
-    for (const edit of [(xml) => xml.replace('<c r="C2"', '<c r="ZZZZZZ2"'), (xml) => xml.replace('<c r="C2"', '<c r="FXSHRXX2"'), (xml) => xml.replace('<row r="2"', '<row r="9999999999"')]) {
+  test("a cell or row past Excel's grid (XFD, 1,048,576) is not a workbook, said at once", () => {
+    for (const edit of [
+      (xml) => xml.replace('<c r="C2"', '<c r="ZZZZZZ2"'),
+      (xml) => xml.replace('<c r="C2"', '<c r="FXSHRXX2"'),
+      (xml) => xml.replace('<row r="2"', '<row r="9999999999"'),
+    ]) {
       const started = Date.now();
       const { status, stderr } = convert('grid.xlsx', edited([indicators], edit));
       assert.equal(status, 1);
@@ -114,7 +158,10 @@ describe('dx-widgets preview draws what a board draws', () => {
     assert.equal(page.match(/<section>/g).length, 200);
     assert.match(page, /indicator="m199"/);
     assert.doesNotMatch(page, /indicator="m200"/);
-    assert.match(page, /<p class="omitted">1,050 more indicators are in the feed but not drawn here: like &lt;dx-board&gt;, the preview draws the first 200\.<\/p>/);
+    assert.match(
+      page,
+      /<p class="omitted">1,050 more indicators are in the feed but not drawn here: like &lt;dx-board&gt;, the preview draws the first 200\.<\/p>/,
+    );
     assert.match(previewPage(JSON.stringify(feed), 'feed.json', 'vi'), /Còn 1\.050 chỉ số có trong tệp/);
     assert.doesNotMatch(previewPage(JSON.stringify({ indicators: feed.indicators.slice(0, 200) }), 'feed.json', 'en'), /omitted/);
   });

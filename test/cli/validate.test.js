@@ -7,6 +7,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import process from 'node:process';
 import { after, before, describe, test } from 'node:test';
+
 import { buildPackage, cleanUp, cli, cliAsync, example, importSource, root, temporary, write } from './helpers.js';
 
 let dir;
@@ -125,7 +126,10 @@ describe('dx-widgets validate --json', () => {
     }
     assert.deepEqual({ ...syntax.errors[0], message: undefined }, { path: '', line: 4, column: 1, code: 'json', message: undefined });
     assert.equal(missing.unreadable, true);
-    assert.deepEqual({ ...missing.errors[0], message: undefined }, { path: '', line: null, column: null, code: 'unreadable', message: undefined });
+    assert.deepEqual(
+      { ...missing.errors[0], message: undefined },
+      { path: '', line: null, column: null, code: 'unreadable', message: undefined },
+    );
   });
 });
 
@@ -175,7 +179,7 @@ describe('dx-widgets command line', () => {
     assert.equal(cli(bin, ['validate', '--lang', 'fr', valid]).status, 2);
   });
 
-  test('npm run build:cli writes dist/cli.js, which the package\'s own bin/dx-widgets.js runs', () => {
+  test("npm run build:cli writes dist/cli.js, which the package's own bin/dx-widgets.js runs", () => {
     const built = spawnSync(process.execPath, [join(root, 'scripts/build-cli.js')], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(built.status, 0, built.stderr);
     assert.ok(readFileSync(join(root, 'dist/cli.js'), 'utf8').startsWith('#!/usr/bin/env node\n'));

@@ -1,12 +1,13 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
 import { FIBRE } from '../support/documents.js';
 import { freshFeed, hits, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
-
 
 const meter = (el: CoverageGauge) => part(el, '[role="meter"]');
 
@@ -17,7 +18,9 @@ async function gauge(template: ReturnType<typeof html>): Promise<CoverageGauge> 
 describe('<dx-coverage-gauge>', () => {
   describe('data paths', () => {
     it('draws a figure given only plain attributes, as the simplest embed', async () => {
-      const el = await gauge(html`<dx-coverage-gauge value="97.27" unit="%" label="Thôn, bản có sóng di động" as-of="2024" source="Sở TT&amp;TT Lai Châu"></dx-coverage-gauge>`);
+      const el = await gauge(
+        html`<dx-coverage-gauge value="97.27" unit="%" label="Thôn, bản có sóng di động" as-of="2024" source="Sở TT&amp;TT Lai Châu"></dx-coverage-gauge>`,
+      );
       expect(el.state).to.equal('ready');
       expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('97,27%');
       expect(part(el, '[part="label"]').textContent).to.equal('Thôn, bản có sóng di động');
@@ -63,7 +66,8 @@ describe('<dx-coverage-gauge>', () => {
     });
 
     it('prefers the `data` property over inline JSON, and inline JSON over `src`', async () => {
-      const el = await gauge(html`<dx-coverage-gauge src=${freshFeed()} indicator="households-fiber-broadband" .data=${{ ...FIBRE, value: 12 }}>
+      const el =
+        await gauge(html`<dx-coverage-gauge src=${freshFeed()} indicator="households-fiber-broadband" .data=${{ ...FIBRE, value: 12 }}>
         <script type="application/json">
           ${JSON.stringify({ ...FIBRE, value: 34 })}
         </script>
@@ -102,7 +106,9 @@ describe('<dx-coverage-gauge>', () => {
 
   describe('what a reader sees', () => {
     it('keeps the source’s hedge with the figure: "trên 76%"', async () => {
-      const el = await gauge(html`<dx-coverage-gauge value="76" unit="%" approx="over" label="Người dân có tài khoản định danh"></dx-coverage-gauge>`);
+      const el = await gauge(
+        html`<dx-coverage-gauge value="76" unit="%" approx="over" label="Người dân có tài khoản định danh"></dx-coverage-gauge>`,
+      );
       expect(part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('trên 76%');
       expect(meter(el).getAttribute('aria-valuetext')).to.equal('trên 76%');
     });
@@ -115,7 +121,9 @@ describe('<dx-coverage-gauge>', () => {
     });
 
     it('shows a target without a figure as "chưa có số liệu", never as a 0% arc', async () => {
-      const el = await gauge(html`<dx-coverage-gauge .data=${{ label: 'Dân số có tài khoản thanh toán điện tử', unit: '%', target: { value: 50, by: '2024-12-31' } }}></dx-coverage-gauge>`);
+      const el = await gauge(
+        html`<dx-coverage-gauge .data=${{ label: 'Dân số có tài khoản thanh toán điện tử', unit: '%', target: { value: 50, by: '2024-12-31' } }}></dx-coverage-gauge>`,
+      );
       expect(el.state).to.equal('ready');
       expect(part(el, '[part="figure"]').textContent).to.equal('chưa có số liệu');
       const arc = el.shadowRoot!.querySelector('.value');
@@ -182,7 +190,9 @@ describe('<dx-coverage-gauge>', () => {
 
     it('shows data text as text: a label holding HTML is never parsed', async () => {
       const hostile = '<img src=x onerror="window.__dxPwned=1">';
-      const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, label: hostile, note: '<b>bold</b>', source: { name: '<script>x()</script>' } }}></dx-coverage-gauge>`);
+      const el = await gauge(
+        html`<dx-coverage-gauge .data=${{ ...FIBRE, label: hostile, note: '<b>bold</b>', source: { name: '<script>x()</script>' } }}></dx-coverage-gauge>`,
+      );
       expect(part(el, '[part="label"]').textContent).to.equal(hostile);
       expect(part(el, '[part="note"]').textContent).to.equal('<b>bold</b>');
       expect(el.shadowRoot!.querySelector('img, b, script')).to.equal(null);
@@ -295,7 +305,9 @@ describe('<dx-coverage-gauge>', () => {
     });
 
     it('is a meter with its value, range and a text that says what a sighted reader sees', async () => {
-      const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, target: { value: 50, by: '2025' } }} low="30" high="70"></dx-coverage-gauge>`);
+      const el = await gauge(
+        html`<dx-coverage-gauge .data=${{ ...FIBRE, target: { value: 50, by: '2025' } }} low="30" high="70"></dx-coverage-gauge>`,
+      );
       const m = meter(el);
       expect(m.getAttribute('aria-valuenow')).to.equal('41.5');
       expect(m.getAttribute('aria-valuemin')).to.equal('0');
@@ -325,7 +337,9 @@ describe('<dx-coverage-gauge>', () => {
       await stale.updateComplete;
       expect(stale.state).to.equal('stale');
       await expect(stale).to.be.accessible();
-      const noFigure = await gauge(html`<dx-coverage-gauge .data=${{ label: 'Thanh toán điện tử', unit: '%', target: { value: 50 } }}></dx-coverage-gauge>`);
+      const noFigure = await gauge(
+        html`<dx-coverage-gauge .data=${{ label: 'Thanh toán điện tử', unit: '%', target: { value: 50 } }}></dx-coverage-gauge>`,
+      );
       await expect(noFigure).to.be.accessible();
     });
 

@@ -27,9 +27,21 @@ const FEED = {
   rank: { position: 7, of: 63 },
   source: { name: 'Sở TT&TT', url: 'https://example.gov.vn/' },
 };
-const AREAS = { ...FEED, rank: undefined, area: { code: '06' }, areas: [{ code: '06', value: 60 }, { code: '01', value: 80 }, { code: '02', value: 50 }], benchmarks: [{ label: 'Cả nước', value: 70 }] };
+const AREAS = {
+  ...FEED,
+  rank: undefined,
+  area: { code: '06' },
+  areas: [
+    { code: '06', value: 60 },
+    { code: '01', value: 80 },
+    { code: '02', value: 50 },
+  ],
+  benchmarks: [{ label: 'Cả nước', value: 70 }],
+};
 
-const tags = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map'].filter((tag) => customElements.get(tag));
+const tags = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map'].filter((tag) =>
+  customElements.get(tag),
+);
 const ranked = (tag: string) => tag === 'dx-province-rank' || tag === 'dx-province-map';
 const main = document.querySelector('main')!;
 type Widget = HTMLElement & { data?: unknown; state: string; updateComplete: Promise<boolean> };
@@ -56,7 +68,14 @@ for (const tag of tags) {
 // A board draws its cards inside its own shadow root: they must obey the policy too.
 const board = document.createElement('dx-board') as Widget;
 board.setAttribute('now', '2024-10-01');
-board.data = { title: 'Bảng', indicators: [{ id: 'a', ...FEED }, { id: 'b', ...AREAS }, { id: 'c', label: 'Tổ', unit: 'tổ', value: 2250 }] };
+board.data = {
+  title: 'Bảng',
+  indicators: [
+    { id: 'a', ...FEED },
+    { id: 'b', ...AREAS },
+    { id: 'c', label: 'Tổ', unit: 'tổ', value: 2250 },
+  ],
+};
 main.append(board);
 made.push({ tag: 'dx-board', want: 'ready', el: board });
 

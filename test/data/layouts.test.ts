@@ -1,9 +1,13 @@
 import { expect } from '@open-wc/testing';
+
 import type { Era } from '../../src/data/provinces/era.js';
 import { provinces } from '../../src/data/provinces/index.js';
 import { LAYOUT_34, LAYOUT_63, layoutFor, type Layout, type Tile } from '../../src/data/provinces/layouts.js';
 
-const ERAS: [Era, Layout][] = [['63', LAYOUT_63], ['34', LAYOUT_34]];
+const ERAS: [Era, Layout][] = [
+  ['63', LAYOUT_63],
+  ['34', LAYOUT_34],
+];
 
 /** The tile of the unit named `name` (a name from the registry, so a code typo cannot hide). */
 function tileOf(layout: Layout, name: string): Tile {
@@ -53,7 +57,11 @@ describe('tile-grid layouts', () => {
     describe(`era ${era}`, () => {
       it(`has a tile for each of the ${era} units of the registry, once, and for nothing else`, () => {
         const codes = layout.tiles.map((t) => t.code).sort();
-        expect(codes).to.deep.equal(provinces(era).map((unit) => unit.code).sort());
+        expect(codes).to.deep.equal(
+          provinces(era)
+            .map((unit) => unit.code)
+            .sort(),
+        );
       });
 
       it('puts every tile inside the grid, no two on one cell, and uses every row and column', () => {
@@ -80,7 +88,11 @@ describe('tile-grid layouts', () => {
       });
 
       it('is one piece: every tile touches another, and each reaches all (8 neighbours)', () => {
-        for (const tile of layout.tiles) expect(layout.tiles.some((t) => touches(tile, t)), tile.code).to.equal(true);
+        for (const tile of layout.tiles)
+          expect(
+            layout.tiles.some((t) => touches(tile, t)),
+            tile.code,
+          ).to.equal(true);
         expect(reachable(layout).size).to.equal(layout.tiles.length);
       });
 
@@ -133,7 +145,12 @@ describe('tile-grid layouts', () => {
       it('puts the Central Highlands west of the south-central coast', () => {
         const pairs: [string, string][] =
           era === '63'
-            ? [['Kon Tum', 'Quảng Ngãi'], ['Gia Lai', 'Bình Định'], ['Đắk Lắk', 'Phú Yên'], ['Lâm Đồng', 'Khánh Hòa']]
+            ? [
+                ['Kon Tum', 'Quảng Ngãi'],
+                ['Gia Lai', 'Bình Định'],
+                ['Đắk Lắk', 'Phú Yên'],
+                ['Lâm Đồng', 'Khánh Hòa'],
+              ]
             : [['Lâm Đồng', 'Khánh Hòa']];
         for (const [highland, coast] of pairs) {
           const [a, b] = [tileOf(layout, highland), tileOf(layout, coast)];

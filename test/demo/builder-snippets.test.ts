@@ -1,6 +1,19 @@
 import { expect } from '@open-wc/testing';
+
 import '../../src/index.js';
-import { BUNDLE, CDN, VERSION, frameHeight, frameUrl, iframeSnippet, rankingLimit, readLimit, scriptSnippet, type Choice } from '../../demo/builder-snippets.js';
+
+import {
+  BUNDLE,
+  CDN,
+  frameHeight,
+  frameUrl,
+  iframeSnippet,
+  rankingLimit,
+  readLimit,
+  scriptSnippet,
+  VERSION,
+  type Choice,
+} from '../../demo/builder-snippets.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
 
@@ -28,13 +41,23 @@ describe('the builder’s snippets', () => {
   });
 
   it('give the classic resize script its integrity hash and crossorigin, when the build’s hashes are known', () => {
-    const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, src: 'https://portal.example.gov.vn/cds/lai-chau.json' };
+    const choice: Choice = {
+      widget: 'coverage-gauge',
+      lang: 'vi',
+      theme: 'auto',
+      options: {},
+      src: 'https://portal.example.gov.vn/cds/lai-chau.json',
+    };
     const hash = 'sha384-9YzlBRnl6mtPVE7e7OYoC14fFeILYNLHwN2nJi2PAEURuLtvXMlOCT4iZUGo8wN2';
     const resize = (snippet: string) => snippet.split('\n')[1];
-    expect(resize(iframeSnippet(choice, { 'embed-resize.js': hash }))).to.equal(`<script src="${CDN}/embed-resize.js" integrity="${hash}" crossorigin="anonymous" async></script>`);
+    expect(resize(iframeSnippet(choice, { 'embed-resize.js': hash }))).to.equal(
+      `<script src="${CDN}/embed-resize.js" integrity="${hash}" crossorigin="anonymous" async></script>`,
+    );
     expect(resize(iframeSnippet(choice))).to.equal(`<script src="${CDN}/embed-resize.js" async></script>`);
     // Whatever the file says, nothing but a hash reaches the attribute.
-    expect(resize(iframeSnippet(choice, { 'embed-resize.js': '" onload="alert(1)' }))).to.equal(`<script src="${CDN}/embed-resize.js" async></script>`);
+    expect(resize(iframeSnippet(choice, { 'embed-resize.js': '" onload="alert(1)' }))).to.equal(
+      `<script src="${CDN}/embed-resize.js" async></script>`,
+    );
   });
 
   it('writes pasted data inline, so the pasted tag draws it from the page', async () => {
@@ -69,7 +92,9 @@ describe('the builder’s snippets', () => {
       indicator: 'dti',
     };
     const [, tag] = scriptSnippet(choice).split('\n');
-    expect(tag).to.equal('<dx-province-rank src="https://example.org/feed.json?a=1&amp;b=&quot;2&quot;" indicator="dti" lang="en" theme="dark" limit="10">');
+    expect(tag).to.equal(
+      '<dx-province-rank src="https://example.org/feed.json?a=1&amp;b=&quot;2&quot;" indicator="dti" lang="en" theme="dark" limit="10">',
+    );
     const url = new URL(frameUrl(choice));
     expect(Object.fromEntries(url.searchParams)).to.deep.equal({
       widget: 'province-rank',
@@ -136,7 +161,10 @@ describe('the builder’s snippets', () => {
         document.body.append(frame);
         await loaded;
         await useTestFont(frame.contentDocument!);
-        const el = frame.contentDocument!.querySelector(`dx-${widget}`) as HTMLElement & { state: string; updateComplete: Promise<boolean> };
+        const el = frame.contentDocument!.querySelector(`dx-${widget}`) as HTMLElement & {
+          state: string;
+          updateComplete: Promise<boolean>;
+        };
         await settled(el as never);
         expect(el.state).to.equal('ready');
         const needed = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);

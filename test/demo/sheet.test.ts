@@ -1,7 +1,8 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
-import { writeWorkbook } from '../../scripts/workbook.js';
+
 import { SHEET_HANDOFF } from '../../demo/builder-snippets.js';
 import { mountSheetPage, type Converted } from '../../demo/sheet-page.js';
+import { writeWorkbook } from '../../scripts/workbook.js';
 import { MAX_CARDS } from '../../src/spec/limits.js';
 
 /** demo/sheet.html's header and main, as the page has them, wired by the page's own module. */
@@ -29,7 +30,10 @@ async function choose(box: HTMLElement, name: string, bytes: BlobPart): Promise<
 
 const texts = (box: HTMLElement, selector: string) => [...box.querySelectorAll(selector)].map((el) => el.textContent!.trim());
 /** Requests the page itself made (fetch, XHR, beacon): how a file could leave the browser. */
-const sent = () => performance.getEntriesByType('resource').filter((e) => ['fetch', 'xmlhttprequest', 'beacon'].includes((e as PerformanceResourceTiming).initiatorType)).length;
+const sent = () =>
+  performance
+    .getEntriesByType('resource')
+    .filter((e) => ['fetch', 'xmlhttprequest', 'beacon'].includes((e as PerformanceResourceTiming).initiatorType)).length;
 
 describe('demo/sheet.html', function () {
   // axe over a page of controls and seven drawn widgets takes seconds on a busy machine.
@@ -46,7 +50,10 @@ describe('demo/sheet.html', function () {
   it('says the file never leaves the browser, links the templates, and is accessible', async () => {
     expect(box.querySelector('#privacy')!.textContent).to.contain('Tệp của bạn không rời khỏi trình duyệt');
     expect(box.querySelector('#privacy .en')!.textContent).to.contain('never leaves the browser');
-    expect([...box.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).to.deep.equal(['../templates/indicators.xlsx', '../templates/indicators.csv']);
+    expect([...box.querySelectorAll('a[download]')].map((a) => a.getAttribute('href'))).to.deep.equal([
+      '../templates/indicators.xlsx',
+      '../templates/indicators.csv',
+    ]);
     expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
     await expect(box).to.be.accessible();
   });
@@ -61,7 +68,13 @@ describe('demo/sheet.html', function () {
           ['b', 'B', 'hộ', { number: 0.5, format: 'percent' }, '2024-13'],
         ],
       },
-      { name: 'series', rows: [['id', 'asOf', 'value'], ['zz', '2023', 1]] },
+      {
+        name: 'series',
+        rows: [
+          ['id', 'asOf', 'value'],
+          ['zz', '2023', 1],
+        ],
+      },
     ]);
     const before = sent();
     const { result } = await choose(box, 'chi-so.xlsx', book);
@@ -81,7 +94,7 @@ describe('demo/sheet.html', function () {
     await expect(box).to.be.accessible();
   });
 
-  it('previews the template with the board\'s elements, downloads the feed named after the sheet, and hands it to the builder', async () => {
+  it("previews the template with the board's elements, downloads the feed named after the sheet, and hands it to the builder", async () => {
     const template = await (await fetch('/templates/indicators.xlsx')).arrayBuffer();
     const before = sent();
     const { result } = await choose(box, 'lai-chau-2024.xlsx', template);
@@ -89,7 +102,15 @@ describe('demo/sheet.html', function () {
     expect(sent()).to.equal(before, 'nothing is sent anywhere');
     expect(box.querySelector('#check-summary')!.textContent).to.contain('Hợp lệ: 7 chỉ số');
     const tags = [...box.querySelectorAll('#preview figure > :first-child')].map((el) => el.localName);
-    expect(tags).to.deep.equal(['dx-coverage-gauge', 'dx-coverage-gauge', 'dx-coverage-gauge', 'dx-coverage-gauge', 'dx-stat', 'dx-target-progress', 'dx-target-progress']);
+    expect(tags).to.deep.equal([
+      'dx-coverage-gauge',
+      'dx-coverage-gauge',
+      'dx-coverage-gauge',
+      'dx-coverage-gauge',
+      'dx-stat',
+      'dx-target-progress',
+      'dx-target-progress',
+    ]);
 
     // The download: a link to the feed's blob, clicked by the page; read here instead of saved.
     const clicked = new Promise<HTMLAnchorElement>((resolve) => {
@@ -108,13 +129,20 @@ describe('demo/sheet.html', function () {
     expect(link.href).to.match(/^blob:/);
     const downloaded = JSON.parse(await (await fetch(link.href)).text());
     expect(downloaded.indicators.map((i: { id: string }) => i.id)).to.deep.equal([
-      'mobile-coverage-villages', 'wireless-internet-coverage', 'wired-internet-coverage', 'households-fiber-broadband',
-      'smartphone-subscriptions', 'adults-with-smartphone', 'population-e-payment',
+      'mobile-coverage-villages',
+      'wireless-internet-coverage',
+      'wired-internet-coverage',
+      'households-fiber-broadband',
+      'smartphone-subscriptions',
+      'adults-with-smartphone',
+      'population-e-payment',
     ]);
     expect(downloaded.indicators[0]).to.deep.equal({
       id: 'mobile-coverage-villages',
       label: { vi: 'Thôn, bản, tổ dân phố có sóng di động', en: 'Villages with mobile coverage' },
-      unit: '%', value: 97.27, asOf: '2024',
+      unit: '%',
+      value: 97.27,
+      asOf: '2024',
       area: { code: '12', name: 'Lai Châu' },
       source: { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' },
     });
@@ -143,8 +171,20 @@ describe('demo/sheet.html', function () {
     await choose(box, 'bang.xlsx', 'id,label\n');
     expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal(['không phải bảng tính .xlsx (hoặc tệp bị hỏng)']);
     const book = writeWorkbook([
-      { name: 'cũ', rows: [['id', 'label', 'value'], ['a', 'A', 1]] },
-      { name: 'mới', rows: [['id', 'label', 'value'], ['b', 'B', 2]] },
+      {
+        name: 'cũ',
+        rows: [
+          ['id', 'label', 'value'],
+          ['a', 'A', 1],
+        ],
+      },
+      {
+        name: 'mới',
+        rows: [
+          ['id', 'label', 'value'],
+          ['b', 'B', 2],
+        ],
+      },
     ]);
     await choose(box, 'hai-trang.xlsx', book);
     const select = box.querySelector<HTMLSelectElement>('#sheet')!;
@@ -180,13 +220,15 @@ describe('demo/sheet.html', function () {
       expect(omitted.hidden).to.equal(true);
     });
 
-    it('refuses to offer a feed over the elements\' 5 MB, naming the limit, as from-csv does', async () => {
+    it("refuses to offer a feed over the elements' 5 MB, naming the limit, as from-csv does", async () => {
       // 9,000 indicators with 600-character notes: valid to the format, about 6 MB as JSON.
       const csv = ['id,label,value,note', ...Array.from({ length: 9_000 }, (_, i) => `n${i},Ấp,${i},${'x'.repeat(600)}`)].join('\n');
       const { result } = await choose(box, 'lon.csv', csv);
       expect(result.ok).to.equal(false);
       expect(texts(box, '#problems li > span:not(.en)')).to.have.length(1);
-      expect(texts(box, '#problems li > span:not(.en)')[0]).to.match(/^Tệp JSON: lớn \d\.\d MB, quá giới hạn 5 MB mà các phần tử tải từ src: hãy tách thành nhiều tệp$/);
+      expect(texts(box, '#problems li > span:not(.en)')[0]).to.match(
+        /^Tệp JSON: lớn \d\.\d MB, quá giới hạn 5 MB mà các phần tử tải từ src: hãy tách thành nhiều tệp$/,
+      );
       expect(texts(box, '#problems li > span.en')[0]).to.match(/^The JSON: is \d\.\d MB, over the 5 MB the elements load from src/);
       expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
       expect(box.querySelector<HTMLAnchorElement>('#embed')!.hidden).to.equal(true);
@@ -205,7 +247,17 @@ describe('demo/sheet.html', function () {
 
     it('names the series sheet, the row and the indicator when a series is over its count', async () => {
       const series = [['id', 'asOf', 'value'], ...Array.from({ length: 5_001 }, (_, i) => ['b', `${1900 + (i % 200)}-01-01`, i])];
-      const book = writeWorkbook([{ name: 'indicators', rows: [['id', 'label', 'value'], ['a', 'A', 1], ['b', 'B', 2]] }, { name: 'series', rows: series }]);
+      const book = writeWorkbook([
+        {
+          name: 'indicators',
+          rows: [
+            ['id', 'label', 'value'],
+            ['a', 'A', 1],
+            ['b', 'B', 2],
+          ],
+        },
+        { name: 'series', rows: series },
+      ]);
       await choose(box, 'chuoi.xlsx', book);
       expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal([
         'Trang series, ô A5002 (id): chỉ số "b" (dòng 3 trang indicators) có 5001 dòng ở trang này, quá giới hạn 5000; dòng này là dòng thứ 5001',

@@ -4,7 +4,9 @@
 // its optional parts: loading, ready with every field, error, stale, and its variants.
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 import type { LitElement, TemplateResult } from 'lit';
+
 import '../../src/index.js';
+
 import { freshFeed, settled } from '../support/helpers.js';
 
 interface Declaration {
@@ -16,26 +18,63 @@ type Widget = LitElement & { data: unknown; state: string };
 
 const SOURCE = { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu', url: 'https://example.gov.vn/' };
 const GAUGE = {
-  label: 'Hộ gia đình dùng cáp quang', unit: '%', value: 41.5, asOf: '2024', source: SOURCE, note: 'Ước tính.',
-  count: { part: 43391, whole: 104563, unit: 'hộ' }, target: { value: 80, by: '2025-12-31' },
+  label: 'Hộ gia đình dùng cáp quang',
+  unit: '%',
+  value: 41.5,
+  asOf: '2024',
+  source: SOURCE,
+  note: 'Ước tính.',
+  count: { part: 43391, whole: 104563, unit: 'hộ' },
+  target: { value: 80, by: '2025-12-31' },
 };
 const PROGRESS = {
-  label: 'Người trưởng thành có điện thoại thông minh', unit: '%', value: 60, asOf: '2024', source: SOURCE, note: 'Ước tính.',
-  baseline: { value: 10, asOf: '2020' }, series: [{ asOf: '2022', value: 30 }, { asOf: '2023', value: 45 }],
+  label: 'Người trưởng thành có điện thoại thông minh',
+  unit: '%',
+  value: 60,
+  asOf: '2024',
+  source: SOURCE,
+  note: 'Ước tính.',
+  baseline: { value: 10, asOf: '2020' },
+  series: [
+    { asOf: '2022', value: 30 },
+    { asOf: '2023', value: 45 },
+  ],
   target: { value: 85, by: '2025-12-31' },
 };
 const STAT = {
-  label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, approx: 'about', asOf: '2024', source: SOURCE, note: 'Ước tính.',
-  series: [{ asOf: '2022', value: 290000 }, { asOf: '2023', value: 307600 }], target: { value: 500000, by: '2025' },
+  label: 'Thuê bao điện thoại thông minh',
+  unit: 'thuê bao',
+  value: 320000,
+  approx: 'about',
+  asOf: '2024',
+  source: SOURCE,
+  note: 'Ước tính.',
+  series: [
+    { asOf: '2022', value: 290000 },
+    { asOf: '2023', value: 307600 },
+  ],
+  target: { value: 500000, by: '2025' },
 };
 const RANKING = {
-  label: 'Chỉ số chuyển đổi số', unit: '%', value: 82, asOf: '2024', source: SOURCE, note: 'Xếp hạng năm 2024.', area: { code: '06', name: 'Bắc Kạn' },
+  label: 'Chỉ số chuyển đổi số',
+  unit: '%',
+  value: 82,
+  asOf: '2024',
+  source: SOURCE,
+  note: 'Xếp hạng năm 2024.',
+  area: { code: '06', name: 'Bắc Kạn' },
   benchmarks: [{ label: 'Trung bình cả nước', value: 79.13 }],
   areas: Array.from({ length: 20 }, (_, i) => ({ code: String(i + 1).padStart(2, '0'), name: `Tỉnh ${i + 1}`, value: 90 - i })),
 };
 const RANK_ONLY = { ...RANKING, areas: undefined, rank: { position: 7, of: 63 } };
 /** Twenty of the 63 units with figures, the rest hatched. */
-const MAPPED = { ...RANKING, value: undefined, areas: ['01', '02', '04', '06', '08', '10', '11', '12', '14', '15', '17', '19', '20', '22', '24', '25', '26', '27', '30', '31'].map((code, i) => ({ code, value: 90 - i })) };
+const MAPPED = {
+  ...RANKING,
+  value: undefined,
+  areas: ['01', '02', '04', '06', '08', '10', '11', '12', '14', '15', '17', '19', '20', '22', '24', '25', '26', '27', '30', '31'].map(
+    (code, i) => ({ code, value: 90 - i }),
+  ),
+};
 
 /** Each element in the states that show its optional parts. */
 const CASES: Record<string, TemplateResult[]> = {
@@ -59,7 +98,14 @@ const partsOf = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part]')].
 /** The `--dx-*` properties its styles read. */
 const propertiesOf = (el: Element) => {
   const styles = (el.constructor as typeof LitElement).elementStyles.map((style) => ('cssText' in style ? style.cssText : ''));
-  return [...new Set(styles.join('\n').match(/var\(\s*--dx-[a-z0-9-]+/g)?.map((use) => use.replace(/^var\(\s*/, '')))];
+  return [
+    ...new Set(
+      styles
+        .join('\n')
+        .match(/var\(\s*--dx-[a-z0-9-]+/g)
+        ?.map((use) => use.replace(/^var\(\s*/, '')),
+    ),
+  ];
 };
 
 describe('what the elements render is documented', () => {

@@ -19,7 +19,14 @@ function links(text) {
   ];
 }
 
-const docs = ['README.md', 'CONTRIBUTING.md', 'BENCHMARKS.md', ...readdirSync(join(root, 'docs'), { recursive: true }).filter((f) => f.endsWith('.md')).map((f) => join('docs', f))];
+const docs = [
+  'README.md',
+  'CONTRIBUTING.md',
+  'BENCHMARKS.md',
+  ...readdirSync(join(root, 'docs'), { recursive: true })
+    .filter((f) => f.endsWith('.md'))
+    .map((f) => join('docs', f)),
+];
 
 describe('docs', () => {
   it('README.md stays short (at most 12 kB), with the Limits section and the way to CONTRIBUTING.md', () => {

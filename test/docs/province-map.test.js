@@ -3,6 +3,7 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { test } from 'node:test';
+
 import { DOC, render } from '../../scripts/build-province-map-doc.js';
 
 test('docs/province-map.md holds the grids and labels of src/data/provinces/layouts.ts (node scripts/build-province-map-doc.js)', async () => {

@@ -1,6 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import '../../src/embed/resize.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { freshFeed } from '../support/helpers.js';
 

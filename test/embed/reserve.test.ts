@@ -1,4 +1,5 @@
 import { expect, nextFrame } from '@open-wc/testing';
+
 import { scriptFeed } from '../support/helpers.js';
 
 // No element is imported at the top: this page first sees the tags undefined, as a reader's

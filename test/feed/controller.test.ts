@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import '../../src/target-progress/dx-target-progress.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import type { TargetProgress } from '../../src/target-progress/target-progress.js';
 import { subscribe } from '../../src/feed/loader.js';
+import type { TargetProgress } from '../../src/target-progress/target-progress.js';
 import { figureText, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /**
@@ -61,7 +63,9 @@ describe('the feed controller', () => {
 
   it('shows what a target derives from the figures of this render, not the last', async () => {
     const doc = (value: number) => ({ ...figure(value), target: { value: 100, by: '2025-12-31' } });
-    const el = await settled(await fixture<TargetProgress>(html`<dx-target-progress now="2024-10-01" .data=${doc(40)}></dx-target-progress>`));
+    const el = await settled(
+      await fixture<TargetProgress>(html`<dx-target-progress now="2024-10-01" .data=${doc(40)}></dx-target-progress>`),
+    );
     const loaded = heard(el, 'dx-load', () => visibleText(el));
     el.data = doc(90);
     const text = await loaded;

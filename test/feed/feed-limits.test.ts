@@ -1,9 +1,11 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { clampSeconds, loaderStats, subscribe } from '../../src/feed/loader.js';
 import { REFRESH_RANGE, TIMEOUT_RANGE } from '../../src/spec/limits.js';
-import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 

@@ -1,9 +1,11 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { loaderStats, subscribe, type LoadResult } from '../../src/feed/loader.js';
 import { backoff, polledCount } from '../../src/feed/poll.js';
-import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
@@ -108,7 +110,11 @@ describe('live data', () => {
   it('says the feed could not be loaded when another origin does not allow reading it', async () => {
     const path = await scriptFeed(key('no-cors'), [{ body: figure(42) }]);
     const other = location.hostname === '127.0.0.1' ? 'localhost' : '127.0.0.1';
-    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${`${location.protocol}//${other}:${location.port}${path}`}></dx-coverage-gauge>`));
+    const el = await settled(
+      await fixture<CoverageGauge>(
+        html`<dx-coverage-gauge src=${`${location.protocol}//${other}:${location.port}${path}`}></dx-coverage-gauge>`,
+      ),
+    );
     expect(el.state).to.equal('error');
     expect(part(el, '[part="error"]').textContent).to.contain('không tải được');
   });
@@ -203,7 +209,9 @@ describe('live data', () => {
 
     it('gives up on a request that takes longer than `timeout` seconds', async () => {
       const src = await scriptFeed(key('timeout'), [{ body: figure(41.5) }, { body: figure(42), delay: 20000 }]);
-      const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5" timeout="3"></dx-coverage-gauge>`));
+      const el = await settled(
+        await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5" timeout="3"></dx-coverage-gauge>`),
+      );
       clock.fire(await clock.next((t) => t.ms === POLL));
       const failed = oneEvent(el, 'dx-error');
       clock.fire(await clock.next((t) => t.ms === 3000));

@@ -1,8 +1,9 @@
 import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
+
+import { GAUGE_STRINGS } from '../../src/coverage-gauge/coverage-gauge.strings.js';
 import { formatDate, formatTime } from '../../src/format/dates.js';
 import { resolveLocale, toLocale } from '../../src/format/locale.js';
-import { GAUGE_STRINGS } from '../../src/coverage-gauge/coverage-gauge.strings.js';
 import { bilingual, inBoth, message, type MessageKey } from '../../src/format/messages.js';
 import { approxWord, formatCount, formatFigure, formatNumber, formatQuantity } from '../../src/format/numbers.js';
 import { pickText } from '../../src/format/text.js';
@@ -231,7 +232,7 @@ describe('pickText', () => {
     expect(pickText({ en: 'Households' }, 'vi')).to.equal('Households');
   });
 
-  it("falls back past a blank text, as a spreadsheet export writes an empty column", () => {
+  it('falls back past a blank text, as a spreadsheet export writes an empty column', () => {
     expect(pickText({ vi: 'Hộ gia đình', en: '' }, 'en')).to.equal('Hộ gia đình');
     expect(pickText({ vi: ' ', en: 'Households' }, 'vi')).to.equal('Households');
   });
@@ -348,19 +349,63 @@ describe('message', () => {
 
   // Typed as records of every key, so `tsc` fails here when a key is added or removed.
   const PROBLEM_KEYS: Record<ProblemKey, true> = {
-    'json': true, 'type.object': true, 'type.array': true, 'type.string': true, 'type.number': true,
-    'type.integer': true, 'type.text': true, 'required': true, 'empty': true, 'pattern.id': true,
-    'pattern.date': true, 'pattern.url': true, 'enum': true, 'range.percent': true, 'range.negative': true,
-    'range.positive': true, 'count.part': true, 'rank.position': true, 'series.order': true,
-    'value.required': true, 'indicator.duplicate': true, 'indicator.unknown': true,
-    'indicator.choose': true, 'area.unknown': true, 'area.choose': true, 'attr.number': true,
-    'nodata': true, 'unit.percent': true, 'date.year': true, 'date.real': true, 'text.bidi': true, 'depth': true,
-    'range.seconds': true, 'limit.text': true, 'limit.items': true, 'target.order': true, 'rank.top': true, 'rank.place': true,
+    json: true,
+    'type.object': true,
+    'type.array': true,
+    'type.string': true,
+    'type.number': true,
+    'type.integer': true,
+    'type.text': true,
+    required: true,
+    empty: true,
+    'pattern.id': true,
+    'pattern.date': true,
+    'pattern.url': true,
+    enum: true,
+    'range.percent': true,
+    'range.negative': true,
+    'range.positive': true,
+    'count.part': true,
+    'rank.position': true,
+    'series.order': true,
+    'value.required': true,
+    'indicator.duplicate': true,
+    'indicator.unknown': true,
+    'indicator.choose': true,
+    'area.unknown': true,
+    'area.choose': true,
+    'attr.number': true,
+    nodata: true,
+    'unit.percent': true,
+    'date.year': true,
+    'date.real': true,
+    'text.bidi': true,
+    depth: true,
+    'range.seconds': true,
+    'limit.text': true,
+    'limit.items': true,
+    'target.order': true,
+    'rank.top': true,
+    'rank.place': true,
   };
   const MESSAGE_KEYS: Record<MessageKey, true> = {
-    'approx.about': true, 'approx.over': true, 'approx.under': true, 'approx.nearly': true, 'asOf.year': true,
-    'asOf.label': true, 'source': true, 'target': true, 'target.by': true, 'band.low': true, 'band.middle': true,
-    'band.high': true, 'loading': true, 'noFigure': true, 'error.title': true, 'stale.since': true, 'updated': true,
+    'approx.about': true,
+    'approx.over': true,
+    'approx.under': true,
+    'approx.nearly': true,
+    'asOf.year': true,
+    'asOf.label': true,
+    source: true,
+    target: true,
+    'target.by': true,
+    'band.low': true,
+    'band.middle': true,
+    'band.high': true,
+    loading: true,
+    noFigure: true,
+    'error.title': true,
+    'stale.since': true,
+    updated: true,
   };
   /** Every shared key, in both languages: the validator's, then the readers'. */
   const both = (): [string, { vi: string; en: string }][] => [
@@ -381,7 +426,9 @@ describe('message', () => {
   });
 
   it('translates every reader-facing message, rather than repeating the Vietnamese', () => {
-    const same = both().filter(([, { vi, en }]) => vi === en).map(([key]) => key);
+    const same = both()
+      .filter(([, { vi, en }]) => vi === en)
+      .map(([key]) => key);
     expect(same).to.deep.equal([]);
   });
 });

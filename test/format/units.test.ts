@@ -1,6 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { LitElement } from 'lit';
+
 import { widgetFor } from '../../src/board/choose.js';
 import { formatCount, formatFigure } from '../../src/format/numbers.js';
 import { isPercentUnit, unitText } from '../../src/format/text.js';
@@ -19,7 +22,12 @@ const FIBRE = {
   value: 41.5,
   count: { part: 43391, whole: 104563, unit: { vi: 'hộ', en: 'households' } },
 };
-const TEAMS = { label: { vi: 'Tổ công nghệ số cộng đồng', en: 'Community digital teams' }, unit: { vi: 'tổ', en: 'teams' }, value: 750, target: { value: 1000, by: '2025' } };
+const TEAMS = {
+  label: { vi: 'Tổ công nghệ số cộng đồng', en: 'Community digital teams' },
+  unit: { vi: 'tổ', en: 'teams' },
+  value: 750,
+  target: { value: 1000, by: '2025' },
+};
 
 type Widget = LitElement & { state: string };
 const shown = async (template: ReturnType<typeof html>) => settled(await fixture<Widget>(template));
@@ -41,7 +49,12 @@ describe('units in both languages', () => {
 
     it('reads "%" and { vi: "%" } as a percentage, and nothing else', () => {
       expect([isPercentUnit('%'), isPercentUnit({ vi: '%', en: '%' }), isPercentUnit({ vi: '%' })]).to.deep.equal([true, true, true]);
-      expect([isPercentUnit('thuê bao'), isPercentUnit({ vi: 'điểm', en: '%' }), isPercentUnit(null), isPercentUnit(undefined)]).to.deep.equal([false, false, false, false]);
+      expect([
+        isPercentUnit('thuê bao'),
+        isPercentUnit({ vi: 'điểm', en: '%' }),
+        isPercentUnit(null),
+        isPercentUnit(undefined),
+      ]).to.deep.equal([false, false, false, false]);
     });
 
     it('writes figures and counts with the unit in the locale', () => {
@@ -89,7 +102,7 @@ describe('units in both languages', () => {
       expect(visibleText(el)).to.include('unit "thuê bao" is not %: needs max');
     });
 
-    it('draws a word unit on a scale given by max, in the reader\'s words', async () => {
+    it("draws a word unit on a scale given by max, in the reader's words", async () => {
       const el = await shown(html`<dx-coverage-gauge lang="en" max="400000" .data=${PHONES}></dx-coverage-gauge>`);
       expect(visibleText(el)).to.include('320,000 subscribers');
     });
@@ -128,7 +141,12 @@ describe('units in both languages', () => {
     });
 
     it("shows every card's unit in the board's language", async () => {
-      const feed = { indicators: [{ id: 'phones', ...PHONES }, { id: 'fibre', ...FIBRE }] };
+      const feed = {
+        indicators: [
+          { id: 'phones', ...PHONES },
+          { id: 'fibre', ...FIBRE },
+        ],
+      };
       const el = await shown(html`<dx-board lang="en" .data=${feed}></dx-board>`);
       const cards = [...el.shadowRoot!.querySelectorAll<Widget>('[part="grid"] > *')];
       await Promise.all(cards.map((card) => settled(card)));

@@ -2,14 +2,14 @@
 // elements made with document.createElement, fed through properties, heard through
 // addEventListener. No innerHTML anywhere.
 import { expect, oneEvent } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { FIBRE } from '../support/documents.js';
 import { figureText as figure, freshFeed, part, settled } from '../support/helpers.js';
-
-
 
 describe('plain HTML and JavaScript', () => {
   const made: Element[] = [];

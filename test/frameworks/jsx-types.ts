@@ -3,8 +3,17 @@
 // refer to as `CoverageGauge["shape"]` and so on. The generated files themselves are checked
 // in a fresh React 19 app by scripts/check-consumer.js.
 import type { LitElement } from 'lit';
+
 // In an application: `from 'dx-widgets'`, which is this module.
-import type { Board, CoverageGauge, IndicatorErrorDetail, IndicatorLoadDetail, ProvinceRank, StatElement, TargetProgress } from '../../src/index.js';
+import type {
+  Board,
+  CoverageGauge,
+  IndicatorErrorDetail,
+  IndicatorLoadDetail,
+  ProvinceRank,
+  StatElement,
+  TargetProgress,
+} from '../../src/index.js';
 
 /** A dx-* element's own settable properties, plus its two events as React 19 props. */
 export type DxElementProps<E extends LitElement> = Partial<Omit<E, keyof LitElement | 'state' | 'download'>> & {

@@ -3,6 +3,7 @@
 // property added to an element without reaching the manifest fails here.
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+
 import '../../src/index.js';
 
 interface Described {
@@ -22,7 +23,11 @@ interface Declaration extends Described {
 }
 interface Manifest {
   schemaVersion: string;
-  modules: { path: string; declarations?: Declaration[]; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] }[];
+  modules: {
+    path: string;
+    declarations?: Declaration[];
+    exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[];
+  }[];
 }
 
 const TAGS = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map', 'dx-board'];
@@ -50,10 +55,14 @@ describe('custom-elements.json, for editors and frameworks', () => {
   it('names modules by the JavaScript that ships in dist/, and only the ones a consumer can import', async () => {
     const pkg = (await (await fetch('/package.json')).json()) as { exports: Record<string, string | Record<string, string>> };
     const entries = Object.values(pkg.exports).map((target) => (typeof target === 'string' ? target : (target.default ?? target.node)));
-    const superclasses = manifest.modules.flatMap((m) => m.declarations ?? []).map((d) => (d as { superclass?: { module?: string } }).superclass?.module);
+    const superclasses = manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .map((d) => (d as { superclass?: { module?: string } }).superclass?.module);
     for (const { path, exports = [] } of manifest.modules) {
       expect(path, path).to.match(/^dist\/.*\.js$/);
-      expect(entries.includes(`./${path}`) || superclasses.includes(path), `${path} is neither a package entry nor a base class`).to.equal(true);
+      expect(entries.includes(`./${path}`) || superclasses.includes(path), `${path} is neither a package entry nor a base class`).to.equal(
+        true,
+      );
       for (const e of exports) expect(e.declaration.module ?? path, `${path} export ${e.name}`).to.match(/^dist\/.*\.js$/);
     }
     expect(manifest.modules.map((m) => m.path)).to.not.include('dist/internal/templates.js');
@@ -86,13 +95,18 @@ describe('custom-elements.json, for editors and frameworks', () => {
   it('lists every reactive property as a public field, `data` (property only) included, and no internal state', () => {
     for (const tag of TAGS) {
       const fields = new Map(
-        (declaration(tag).members ?? []).filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public').map((m) => [m.name, m]),
+        (declaration(tag).members ?? [])
+          .filter((m) => m.kind === 'field' && !m.static && (m.privacy ?? 'public') === 'public')
+          .map((m) => [m.name, m]),
       );
       for (const [name, options] of elementClass(tag).elementProperties) {
         // Lit's `state: true`: what the element keeps for itself (a table shown, rows drawn), no API.
         if (options.state) {
           expect(fields.has(String(name)), `${tag}.${String(name)} is internal`).to.equal(false);
-          expect(declaration(tag).attributes?.some((a) => a.fieldName === name), `${tag}.${String(name)} has no attribute`).to.equal(false);
+          expect(
+            declaration(tag).attributes?.some((a) => a.fieldName === name),
+            `${tag}.${String(name)} has no attribute`,
+          ).to.equal(false);
           continue;
         }
         expect(fields.has(String(name)), `${tag}.${String(name)} missing from the manifest`).to.equal(true);

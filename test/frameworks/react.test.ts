@@ -12,11 +12,13 @@ import ReactModule from 'react';
 import ReactDomClientModule from 'react-dom/client';
 // @ts-expect-error -- @types/react-dom is not installed; typed by ReactDomServerApi below.
 import ReactDomServerModule from 'react-dom/server.browser';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import '../../src/stat/dx-stat.js';
+
 import { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { define } from '../../src/internal/define.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
+import { define } from '../../src/internal/define.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { FIBRE } from '../support/documents.js';
 import { figureText as figure, freshFeed, part, settled } from '../support/helpers.js';
@@ -41,8 +43,6 @@ const React = ReactModule as ReactApi;
 const { createRoot } = ReactDomClientModule as ReactDomClientApi;
 const { renderToString } = ReactDomServerModule as ReactDomServerApi;
 const h = React.createElement;
-
-
 
 describe('React 19', () => {
   let container: HTMLElement;

@@ -3,16 +3,16 @@
 // property, dx-load and dx-error heard with @.
 import { expect, oneEvent } from '@open-wc/testing';
 import { createApp, nextTick, shallowRef, type App } from 'vue/dist/vue.esm-browser.js';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import '../../src/stat/dx-stat.js';
+
 import { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
-import { define } from '../../src/internal/define.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
+import { define } from '../../src/internal/define.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { FIBRE } from '../support/documents.js';
 import { figureText as figure, part, settled } from '../support/helpers.js';
-
-
 
 describe('Vue 3', () => {
   let container: HTMLElement;
@@ -156,7 +156,9 @@ describe('Vue 3', () => {
   it('without isCustomElement, warns "Failed to resolve component" for a dx-* tag not registered when the template compiles', async () => {
     // Vue's in-page compiler treats tags already in customElements as custom elements by itself;
     // templates compiled ahead of time (Vite, .vue files) cannot see the page, so the option is needed there.
-    app = createApp({ template: `<div><dx-coverage-gauge value="50" unit="%" label="Một nửa"></dx-coverage-gauge><dx-vue-unregistered></dx-vue-unregistered></div>` });
+    app = createApp({
+      template: `<div><dx-coverage-gauge value="50" unit="%" label="Một nửa"></dx-coverage-gauge><dx-vue-unregistered></dx-vue-unregistered></div>`,
+    });
     app.mount(container);
     await nextTick();
     const unresolved = warnings.map((args) => String(args[0]).match(/Failed to resolve component: ([\w-]+)/)?.[1]);

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { render, type LitElement } from 'lit';
+
 import '../../src/index.js';
+
 import { translate } from '../../src/format/messages.js';
 import { STRINGS } from '../../src/province-rank/province-rank.strings.js';
 import { mountWidget, settled } from '../support/helpers.js';
@@ -60,7 +62,10 @@ function drawnOrder(root: Node, text: string): string {
       range.setEnd(node!, at + i + 1);
       return { char, left: range.getBoundingClientRect().left };
     });
-    return chars.sort((a, b) => a.left - b.left).map((c) => c.char).join('');
+    return chars
+      .sort((a, b) => a.left - b.left)
+      .map((c) => c.char)
+      .join('');
   }
   throw new Error(`"${text}" is not drawn`);
 }
@@ -93,7 +98,14 @@ const percent = {
 };
 
 /** A count in a right-to-left unit, with a labelled target. */
-const counted = { ...percent, unit: 'שקל', value: 320000, target: { value: 400000, by: '2025', label: ARABIC }, areas: undefined, benchmarks: undefined };
+const counted = {
+  ...percent,
+  unit: 'שקל',
+  value: 320000,
+  target: { value: 400000, by: '2025', label: ARABIC },
+  areas: undefined,
+  benchmarks: undefined,
+};
 
 describe('document text is drawn isolated (bidi)', () => {
   const cases: [string, unknown, Record<string, string>?][] = [
@@ -115,7 +127,16 @@ describe('document text is drawn isolated (bidi)', () => {
   }
 
   it('<dx-board> isolates its title, area and source, and its cards theirs', async () => {
-    const feed = { title: HEBREW, area: { code: '06', name: ARABIC }, source: { name: HEBREW }, asOf: '2024', indicators: [{ ...percent, id: 'a' }, { ...counted, id: 'b' }] };
+    const feed = {
+      title: HEBREW,
+      area: { code: '06', name: ARABIC },
+      source: { name: HEBREW },
+      asOf: '2024',
+      indicators: [
+        { ...percent, id: 'a' },
+        { ...counted, id: 'b' },
+      ],
+    };
     const el = await fixture<Widget>(html`<dx-board .data=${feed} now="2024-10-01"></dx-board>`);
     await settled(el);
     expect(unisolated(el)).to.deep.equal([]);
@@ -138,12 +159,19 @@ describe('document text is drawn isolated (bidi)', () => {
     // The element refuses such a name (below); the sentence it builds isolates it all the same.
     const host = await fixture<HTMLElement>(html`<p style="width: 400px"></p>`);
     const t = (key: keyof typeof STRINGS, params?: Record<string, string>) => translate(STRINGS, 'vi', key, params);
-    render(html`<span>${t('rank.named', { name: 'Hà Nội\u202e' })}<strong>${t('rank', { position: '12', of: '63' })}</strong></span>`, host);
+    render(
+      html`<span>${t('rank.named', { name: 'Hà Nội\u202e' })}<strong>${t('rank', { position: '12', of: '63' })}</strong></span>`,
+      host,
+    );
     expect(drawnOrder(host.querySelector('strong')!, 'thứ 12/63')).to.equal('thứ 12/63');
   });
 
   it('refuses the name "Hà Nội\\u202e" in place, naming the control', async () => {
-    const el = await widget('dx-province-rank', { label: 'DTI', area: { code: '01', name: 'Hà Nội\u202e' }, rank: { position: 12, of: 63 } });
+    const el = await widget('dx-province-rank', {
+      label: 'DTI',
+      area: { code: '01', name: 'Hà Nội\u202e' },
+      rank: { position: 12, of: 63 },
+    });
     expect(el.state).to.equal('error');
     expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('area.name').and.contain('U+202E');
   });

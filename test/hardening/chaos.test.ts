@@ -1,9 +1,11 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { clearFeeds, clock as loaderClock, loaderStats } from '../../src/feed/loader.js';
-import { FEED_FLOOR_MS } from '../../src/spec/limits.js';
 import { polledCount } from '../../src/feed/poll.js';
+import { FEED_FLOOR_MS } from '../../src/spec/limits.js';
 import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
@@ -132,7 +134,9 @@ describe('chaos', () => {
     /** Fires whatever is due first (waiting for one to be set), `times` times, letting the page answer in between. */
     async function run(times: number): Promise<void> {
       for (let i = 0; i < times; i += 1) {
-        const pending = clock.timers.length ? clock.timers.reduce((first, t) => (t.due < first.due ? t : first)) : await clock.next(() => true);
+        const pending = clock.timers.length
+          ? clock.timers.reduce((first, t) => (t.due < first.due ? t : first))
+          : await clock.next(() => true);
         clock.fire(pending);
         await nextFrame();
       }

@@ -1,6 +1,8 @@
 import { expect } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+
 import '../../src/index.js';
+
 import { formatFigure, formatNumber } from '../../src/format/numbers.js';
 import { valueScale } from '../../src/province-rank/geometry.js';
 import { sparkGeometry } from '../../src/stat/stat-sparkline.js';
@@ -67,12 +69,20 @@ describe('numeric extremes through every element', () => {
   }
 
   it('<dx-province-rank> places a rank of up to 1.8e308 on its strip, and the gauge its bands and target', async () => {
-    for (const [position, of] of [[Number.MAX_VALUE, Number.MAX_VALUE], [1, Number.MAX_VALUE], [2 ** 53 + 2, 2 ** 60]]) {
+    for (const [position, of] of [
+      [Number.MAX_VALUE, Number.MAX_VALUE],
+      [1, Number.MAX_VALUE],
+      [2 ** 53 + 2, 2 ** 60],
+    ]) {
       const el = await widget('dx-province-rank', { label: 'x', value: 5e-324, rank: { position, of } });
       expect(el.state).to.equal('ready');
       expect(drawn(el), `${position}/${of}`).not.to.match(/NaN|Infinity|∞/);
     }
-    const gauge = await widget('dx-coverage-gauge', { label: 'x', unit: 'đồng', value: 1, target: { value: -1e308 } }, { min: '-1e308', max: '1e308', low: '-1e308', high: '1e308' });
+    const gauge = await widget(
+      'dx-coverage-gauge',
+      { label: 'x', unit: 'đồng', value: 1, target: { value: -1e308 } },
+      { min: '-1e308', max: '1e308', low: '-1e308', high: '1e308' },
+    );
     expect(gauge.state).to.equal('ready');
     expect(drawn(gauge)).not.to.match(/NaN|Infinity|∞/);
   });

@@ -1,11 +1,15 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
+
 import '../../src/index.js';
+
 import { mountWidget, settled } from '../support/helpers.js';
 
 type Widget = LitElement & { state: string; data: unknown };
 
-const TAGS = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map'].filter((tag) => customElements.get(tag));
+const TAGS = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map'].filter((tag) =>
+  customElements.get(tag),
+);
 const HTML = '<img src=x onerror="window.__dxPwned=1"><script>window.__dxPwned=2</script><b>đậm</b>';
 
 /** A document whose every text field holds HTML. */
@@ -33,9 +37,11 @@ const hostile = {
 };
 
 /** The map refuses a code that is no province of its era (the ranking shows it by its code): it is given the two real ones. */
-const forTag = (tag: string, data: unknown) => (tag === 'dx-province-map' && typeof data === 'object' ? { ...data, areas: hostile.areas.slice(0, 2) } : data);
+const forTag = (tag: string, data: unknown) =>
+  tag === 'dx-province-map' && typeof data === 'object' ? { ...data, areas: hostile.areas.slice(0, 2) } : data;
 
-const widget = (tag: string, data: unknown, attrs: Record<string, string> = {}, width = 320) => mountWidget<Widget>(tag, forTag(tag, data), attrs, width);
+const widget = (tag: string, data: unknown, attrs: Record<string, string> = {}, width = 320) =>
+  mountWidget<Widget>(tag, forTag(tag, data), attrs, width);
 
 /** Every element's box stays inside its column, and its text is drawn at a readable size. */
 function expectContained(el: Widget, column: Element): void {
@@ -67,7 +73,13 @@ describe('hostile content', () => {
     });
 
     it(`<${tag}> never makes a link of a javascript: or data: address`, async () => {
-      for (const url of ['javascript:alert(1)', 'JAVASCRIPT:alert(1)', ' javascript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:x']) {
+      for (const url of [
+        'javascript:alert(1)',
+        'JAVASCRIPT:alert(1)',
+        ' javascript:alert(1)',
+        'data:text/html,<script>alert(1)</script>',
+        'vbscript:x',
+      ]) {
         const el = await widget(tag, { ...hostile, source: { name: 'Nguồn', url } });
         expect(el.state).to.equal('error');
         expect(el.shadowRoot!.querySelector('a')).to.equal(null);

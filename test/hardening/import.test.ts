@@ -66,8 +66,19 @@ describe('loading the package', () => {
     expect(loaded.some((path) => path.endsWith('/src/coverage-gauge/coverage-gauge.ts'))).to.equal(true);
     // The registry's names and codes (era.ts, the dates alone, comes with the ranking). The feed
     // loader is in the embed bundle on purpose: embeds follow feeds, with no round trip first.
-    for (const lazy of ['/src/province-rank/', '/src/board/', '/src/trend/', '/src/data/provinces/index.ts', '/src/data/provinces/data.ts', '/src/internal/snapshot.ts', '/src/feed/poll.ts']) {
-      expect(loaded.filter((path) => path.includes(lazy)), lazy).to.deep.equal([]);
+    for (const lazy of [
+      '/src/province-rank/',
+      '/src/board/',
+      '/src/trend/',
+      '/src/data/provinces/index.ts',
+      '/src/data/provinces/data.ts',
+      '/src/internal/snapshot.ts',
+      '/src/feed/poll.ts',
+    ]) {
+      expect(
+        loaded.filter((path) => path.includes(lazy)),
+        lazy,
+      ).to.deep.equal([]);
     }
   });
 });

@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { Board } from '../../src/board/board.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { MAX_CARDS, MAX_ITEMS, MAX_TEXT } from '../../src/spec/limits.js';
 import { readCollection, selectIndicator, validateDocument } from '../../src/spec/validate.js';
-import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { part, settled } from '../support/helpers.js';
 
 /** What one document may cost to draw (docs/limits.md): text length, list sizes, cards on a board. */
@@ -32,7 +34,9 @@ describe('document limits', () => {
         'label.en: is 10005 characters long, over the limit of 10000',
         'area.name: is 10005 characters long, over the limit of 10000',
       ]);
-      expect(messages(readCollection({ title: long, indicators: [base] }))).to.deep.equal(['title: is 10005 characters long, over the limit of 10000']);
+      expect(messages(readCollection({ title: long, indicators: [base] }))).to.deep.equal([
+        'title: is 10005 characters long, over the limit of 10000',
+      ]);
     });
 
     it('says it in Vietnamese too', () => {
@@ -72,14 +76,18 @@ describe('document limits', () => {
 
     it('refuses a feed of too many members for every element that picks from it, and for a board', () => {
       const feed = { indicators: Array.from({ length: MAX_ITEMS.indicators + 1 }, (_, i) => member(i)) };
-      expect(messages(selectIndicator(feed, { indicator: 'm3' }))).to.deep.equal(['indicators: has 10001 entries, over the limit of 10000']);
+      expect(messages(selectIndicator(feed, { indicator: 'm3' }))).to.deep.equal([
+        'indicators: has 10001 entries, over the limit of 10000',
+      ]);
       expect(messages(readCollection(feed))).to.deep.equal(['indicators: has 10001 entries, over the limit of 10000']);
     });
 
     it('keeps a long note in one member from blanking a widget that shows another', () => {
       const feed = { indicators: [{ ...member(1), note: 'x'.repeat(MAX_TEXT + 1) }, member(2)] };
       expect(selectIndicator(feed, { indicator: 'm2' }).ok).to.equal(true);
-      expect(messages(selectIndicator(feed, { indicator: 'm1' }))).to.deep.equal(['indicators[0].note: is 10001 characters long, over the limit of 10000']);
+      expect(messages(selectIndicator(feed, { indicator: 'm1' }))).to.deep.equal([
+        'indicators[0].note: is 10001 characters long, over the limit of 10000',
+      ]);
     });
   });
 

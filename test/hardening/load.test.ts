@@ -1,5 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import '../../src/dx-widgets.js';
+
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { clearFeeds, loaderStats } from '../../src/feed/loader.js';
 import { polledCount } from '../../src/feed/poll.js';

@@ -1,8 +1,10 @@
 import { expect } from '@open-wc/testing';
+
 import '../../src/index.js';
 // Registered at once here; the bundle registers it when a page first holds one (test/trend/wiring.test.ts).
 import '../../src/trend/dx-trend.js';
 import '../../src/province-map/dx-province-map.js';
+
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 

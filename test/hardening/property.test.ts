@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import fc from 'fast-check';
+
 import '../../src/index.js';
+
 import { selectIndicator, validateDocument } from '../../src/spec/validate.js';
 
 /**
@@ -15,10 +17,41 @@ const EXAMPLE = {
   indicators: [
     { id: 'coverage', label: { vi: 'Sóng di động', en: 'Mobile coverage' }, unit: '%', value: 97.27, approx: 'over' },
     { id: 'fibre', label: 'Cáp quang', unit: '%', value: 41.5, count: { part: 43391, whole: 104563, unit: 'hộ' } },
-    { id: 'phones', label: 'Thuê bao', unit: 'thuê bao', value: 320000, series: [{ asOf: '2022', value: 250000 }, { asOf: '2023', value: 300000 }] },
-    { id: 'adults', label: 'Người trưởng thành', unit: '%', value: 60, target: { value: 100, by: '2024-12-31' }, baseline: { value: 40, asOf: '2022' } },
-    { id: 'rank', label: 'Xếp hạng', unit: '%', value: 80, rank: { position: 7, of: 63 }, benchmarks: [{ label: 'Cả nước', value: 79.13 }] },
-    { id: 'areas', label: 'So sánh', unit: '%', areas: [{ code: '06', value: 80 }, { code: '12', name: 'Lai Châu', value: 60 }] },
+    {
+      id: 'phones',
+      label: 'Thuê bao',
+      unit: 'thuê bao',
+      value: 320000,
+      series: [
+        { asOf: '2022', value: 250000 },
+        { asOf: '2023', value: 300000 },
+      ],
+    },
+    {
+      id: 'adults',
+      label: 'Người trưởng thành',
+      unit: '%',
+      value: 60,
+      target: { value: 100, by: '2024-12-31' },
+      baseline: { value: 40, asOf: '2022' },
+    },
+    {
+      id: 'rank',
+      label: 'Xếp hạng',
+      unit: '%',
+      value: 80,
+      rank: { position: 7, of: 63 },
+      benchmarks: [{ label: 'Cả nước', value: 79.13 }],
+    },
+    {
+      id: 'areas',
+      label: 'So sánh',
+      unit: '%',
+      areas: [
+        { code: '06', value: 80 },
+        { code: '12', name: 'Lai Châu', value: 60 },
+      ],
+    },
   ],
 };
 
@@ -55,10 +88,30 @@ function mutate(doc: Json, path: (string | number)[], replacement: Json | undefi
 const allPaths = paths(EXAMPLE);
 const nasty = fc.oneof(
   fc.jsonValue({ maxDepth: 3 }),
-  fc.constantFrom(Number.NaN, Infinity, -Infinity, 'NaN', 'Infinity', '97,27', '1e999', -5, 150, '', '   ', '<img src=x onerror=alert(1)>', 'javascript:alert(1)', null),
+  fc.constantFrom(
+    Number.NaN,
+    Infinity,
+    -Infinity,
+    'NaN',
+    'Infinity',
+    '97,27',
+    '1e999',
+    -5,
+    150,
+    '',
+    '   ',
+    '<img src=x onerror=alert(1)>',
+    'javascript:alert(1)',
+    null,
+  ),
 );
 const mutated = fc
-  .tuple(fc.integer({ min: 0, max: allPaths.length - 1 }), fc.option(nasty, { nil: undefined }), fc.integer({ min: 0, max: allPaths.length - 1 }), fc.option(nasty, { nil: undefined }))
+  .tuple(
+    fc.integer({ min: 0, max: allPaths.length - 1 }),
+    fc.option(nasty, { nil: undefined }),
+    fc.integer({ min: 0, max: allPaths.length - 1 }),
+    fc.option(nasty, { nil: undefined }),
+  )
   .map(([i, a, j, b]) => mutate(mutate(EXAMPLE, allPaths[i], a), allPaths[j].slice(0, 1), b === undefined ? undefined : b) as Json);
 
 function checkResult(result: ReturnType<typeof validateDocument> | ReturnType<typeof selectIndicator>): void {
@@ -113,9 +166,7 @@ describe('hostile input, generated', () => {
       const ids = ['coverage', 'fibre', 'phones', 'adults', 'rank', 'areas'];
       try {
         for (const [n, doc] of samples.entries()) {
-          const el = await fixture<HTMLElement & { state: string; data: unknown; updateComplete: Promise<boolean> }>(
-            html`<div></div>`,
-          );
+          const el = await fixture<HTMLElement & { state: string; data: unknown; updateComplete: Promise<boolean> }>(html`<div></div>`);
           const widget = document.createElement(tag) as HTMLElement & { state: string; data: unknown; updateComplete: Promise<boolean> };
           widget.setAttribute('indicator', ids[n % ids.length]);
           widget.setAttribute('now', '2024-10-01');

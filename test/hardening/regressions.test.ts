@@ -1,12 +1,14 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { Board } from '../../src/board/board.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { clearFeeds } from '../../src/feed/loader.js';
 import { polledCount } from '../../src/feed/poll.js';
-import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
-import { assess } from '../../src/target-progress/projection.js';
 import { targetShare } from '../../src/stat/stat-trend.js';
+import { assess } from '../../src/target-progress/projection.js';
 import { part, scriptFeed, settled } from '../support/helpers.js';
 
 /** Findings of the review of the first five elements, each kept from coming back. */
@@ -14,12 +16,18 @@ describe('regressions', () => {
   afterEach(() => clearFeeds());
 
   it('never rounds a hedged figure into a false statement, on screen or in the ARIA text', async () => {
-    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge value="79.9996" approx="over" unit="%" label="x"></dx-coverage-gauge>`));
+    const el = await settled(
+      await fixture<CoverageGauge>(html`<dx-coverage-gauge value="79.9996" approx="over" unit="%" label="x"></dx-coverage-gauge>`),
+    );
     const shown = part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim();
     expect(shown).to.equal('trên 79,999%');
     expect(part(el, '[role="meter"]').getAttribute('aria-valuetext')).to.equal('trên 79,999%');
-    const stat = await settled(await fixture(html`<dx-stat notation="compact" value="99950" approx="over" unit="thuê bao" label="x"></dx-stat>`) as CoverageGauge);
-    expect(stat.shadowRoot!.querySelector('[part="figure"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('trên 99,9 nghìn thuê bao');
+    const stat = await settled(
+      (await fixture(html`<dx-stat notation="compact" value="99950" approx="over" unit="thuê bao" label="x"></dx-stat>`)) as CoverageGauge,
+    );
+    expect(stat.shadowRoot!.querySelector('[part="figure"]')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'trên 99,9 nghìn thuê bao',
+    );
   });
 
   it('does not count "gần 80%" (nearly) as reaching a target of 80', () => {
@@ -63,7 +71,9 @@ describe('regressions', () => {
 
   it('does not poll with a refresh it refuses', async () => {
     const src = await scriptFeed(`bad-refresh-${Date.now()}`, [{ body: { label: 'x', unit: '%', value: 1 } }]);
-    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="0.5" loading="eager"></dx-coverage-gauge>`));
+    const el = await settled(
+      await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="0.5" loading="eager"></dx-coverage-gauge>`),
+    );
     expect(el.state).to.equal('error');
     await Promise.resolve();
     expect(polledCount()).to.equal(0);
@@ -93,7 +103,12 @@ describe('regressions', () => {
   });
 
   it('lets the page hear a card’s error from the board, naming the card', async () => {
-    const feed = { indicators: [{ id: 'ok', label: 'Được', unit: '%', value: 40 }, { id: 'bad', label: 'Hỏng', unit: '%', value: 140 }] };
+    const feed = {
+      indicators: [
+        { id: 'ok', label: 'Được', unit: '%', value: 40 },
+        { id: 'bad', label: 'Hỏng', unit: '%', value: 140 },
+      ],
+    };
     const el = document.createElement('dx-board') as Board;
     el.data = feed;
     const heard = oneEvent(el, 'dx-error');
@@ -105,9 +120,13 @@ describe('regressions', () => {
   });
 
   it('names the period of a date in Vietnamese: "Số liệu tháng 06/2024", "ngày 31/12/2024"', async () => {
-    const month = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge value="5" unit="%" label="x" as-of="2024-06"></dx-coverage-gauge>`));
+    const month = await settled(
+      await fixture<CoverageGauge>(html`<dx-coverage-gauge value="5" unit="%" label="x" as-of="2024-06"></dx-coverage-gauge>`),
+    );
     expect(part(month, '[part="meta"]').textContent).to.equal('Số liệu tháng 06/2024');
-    const day = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge value="5" unit="%" label="x" as-of="2024-12-31"></dx-coverage-gauge>`));
+    const day = await settled(
+      await fixture<CoverageGauge>(html`<dx-coverage-gauge value="5" unit="%" label="x" as-of="2024-12-31"></dx-coverage-gauge>`),
+    );
     expect(part(day, '[part="meta"]').textContent).to.equal('Số liệu ngày 31/12/2024');
   });
 });
@@ -144,7 +163,9 @@ describe('regressions: target progress inside a sentence', () => {
     const mark = part(el, '[part="stale"]');
     expect(mark.title).to.contain('value: phải là số');
 
-    const broken = await fixture(html`<p style="width: 600px">Tỷ lệ <dx-target-progress variant="inline" value="60,5" target="100"></dx-target-progress>.</p>`);
+    const broken = await fixture(
+      html`<p style="width: 600px">Tỷ lệ <dx-target-progress variant="inline" value="60,5" target="100"></dx-target-progress>.</p>`,
+    );
     const bad = await settled(broken.querySelector('dx-target-progress') as unknown as CoverageGauge);
     expect(bad.state).to.equal('error');
     expect(bad.getBoundingClientRect().height).to.be.below(30);
@@ -159,8 +180,16 @@ describe('regressions: work done once', () => {
     const warn = console.warn;
     console.warn = (...args: unknown[]) => warnings.push(args);
     try {
-      const doc = { label: 'Xếp hạng', unit: '%', asOf: '2024', areas: [{ code: '01', value: 50 }, { code: '99', value: 40 }] };
-      const el = await settled(await fixture(html`<dx-province-rank .data=${doc}></dx-province-rank>`) as unknown as CoverageGauge);
+      const doc = {
+        label: 'Xếp hạng',
+        unit: '%',
+        asOf: '2024',
+        areas: [
+          { code: '01', value: 50 },
+          { code: '99', value: 40 },
+        ],
+      };
+      const el = await settled((await fixture(html`<dx-province-rank .data=${doc}></dx-province-rank>`)) as unknown as CoverageGauge);
       const rows = el.shadowRoot!.querySelector('.chart');
       const before = warnings.length;
       expect(before).to.be.greaterThan(0);

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { DxElement } from '../../src/internal/dx-element.js';
 import { FIBRE } from '../support/documents.js';
 import { settled } from '../support/helpers.js';

@@ -1,5 +1,7 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import type { Board } from '../../src/board/board.js';
 import { langWatchers } from '../../src/internal/lang-controller.js';
 import type { StatElement } from '../../src/stat/stat.js';
@@ -10,7 +12,11 @@ import { part, settled } from '../support/helpers.js';
  * `<html lang>`, and every widget re-renders in the new language, through one observer.
  */
 
-const PHONES = { label: { vi: 'Thuê bao di động', en: 'Mobile subscriptions' }, unit: { vi: 'thuê bao', en: 'subscribers' }, value: 320000 };
+const PHONES = {
+  label: { vi: 'Thuê bao di động', en: 'Mobile subscriptions' },
+  unit: { vi: 'thuê bao', en: 'subscribers' },
+  value: 320000,
+};
 
 const root = document.documentElement;
 const figure = (el: Element) => part(el, '[part="figure"]').textContent!.replace(/\s+/g, ' ').trim();
@@ -88,7 +94,9 @@ describe('following the page language', () => {
     };
     try {
       expect(langWatchers()).to.deep.equal({ elements: 0, observing: false });
-      const box = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: 20 }, () => html`<dx-stat .data=${PHONES}></dx-stat>`)}</div>`);
+      const box = await fixture<HTMLDivElement>(
+        html`<div>${Array.from({ length: 20 }, () => html`<dx-stat .data=${PHONES}></dx-stat>`)}</div>`,
+      );
       expect(langWatchers()).to.deep.equal({ elements: 20, observing: true });
       expect(made).to.have.length(1);
       const stats = [...box.querySelectorAll<StatElement>('dx-stat')];
@@ -101,7 +109,9 @@ describe('following the page language', () => {
   });
 
   it('keeps no removed element, and stops observing when none is left', async () => {
-    const box = await fixture<HTMLDivElement>(html`<div>${Array.from({ length: 10 }, () => html`<dx-stat .data=${PHONES}></dx-stat>`)}</div>`);
+    const box = await fixture<HTMLDivElement>(
+      html`<div>${Array.from({ length: 10 }, () => html`<dx-stat .data=${PHONES}></dx-stat>`)}</div>`,
+    );
     expect(langWatchers()).to.deep.equal({ elements: 10, observing: true });
     box.firstElementChild!.remove();
     expect(langWatchers().elements).to.equal(9);

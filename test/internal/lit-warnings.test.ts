@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import '../../src/index.js';
+
 import { AREAS_63, FIBRE } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 
@@ -18,8 +20,24 @@ declare global {
 
 type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; data?: unknown; lang: string; theme?: string };
 
-const TARGET = { label: 'Người trưởng thành có điện thoại thông minh', unit: '%', value: 60, asOf: '2024', target: { value: 100, by: '2024-12-31' } };
-const STAT = { label: 'Thuê bao', unit: 'thuê bao', value: 320000, approx: 'nearly', asOf: '2024', series: [{ asOf: '2022', value: 250000 }, { asOf: '2023', value: 290000 }] };
+const TARGET = {
+  label: 'Người trưởng thành có điện thoại thông minh',
+  unit: '%',
+  value: 60,
+  asOf: '2024',
+  target: { value: 100, by: '2024-12-31' },
+};
+const STAT = {
+  label: 'Thuê bao',
+  unit: 'thuê bao',
+  value: 320000,
+  approx: 'nearly',
+  asOf: '2024',
+  series: [
+    { asOf: '2022', value: 250000 },
+    { asOf: '2023', value: 290000 },
+  ],
+};
 const RANK = { label: 'Chỉ số chuyển đổi số', unit: '%', asOf: '2024', area: { code: '06' }, areas: AREAS_63 };
 const BOARD = { title: 'Lai Châu', asOf: '2024', indicators: [FIBRE, { id: 'target', ...TARGET }, { id: 'stat', ...STAT }] };
 
@@ -33,7 +51,8 @@ const CASES: [string, unknown][] = [
 ];
 
 /** What Lit warned about on this page, less the notice that the development build is in use. */
-const issued = () => [...(globalThis.litIssuedWarnings ?? [])].filter((w) => w !== undefined && w !== 'dev-mode' && !w.startsWith('Lit is in dev mode'));
+const issued = () =>
+  [...(globalThis.litIssuedWarnings ?? [])].filter((w) => w !== undefined && w !== 'dev-mode' && !w.startsWith('Lit is in dev mode'));
 
 describe('Lit development warnings', () => {
   it('are issued by none of the elements, whatever a page does to them', async () => {

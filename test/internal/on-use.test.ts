@@ -1,4 +1,5 @@
 import { expect, nextFrame } from '@open-wc/testing';
+
 import type { Board } from '../../src/board/board.js';
 import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
 import { settled, visibleText } from '../support/helpers.js';
@@ -29,7 +30,14 @@ const lazyFetched = (frame: HTMLIFrameElement) =>
     .map((entry) => new URL(entry.name).pathname)
     .filter((path) => LAZY_MODULES.some((lazy) => path.startsWith(lazy)));
 
-const RANK = { label: 'Hồ sơ trực tuyến toàn trình', unit: '%', value: 82, asOf: '2024', rank: { position: 7, of: 63 }, area: { code: '06', name: 'Bắc Kạn' } };
+const RANK = {
+  label: 'Hồ sơ trực tuyến toàn trình',
+  unit: '%',
+  value: 82,
+  asOf: '2024',
+  rank: { position: 7, of: 63 },
+  area: { code: '06', name: 'Bắc Kạn' },
+};
 
 describe('elements fetched when their tag first appears (the script embed)', () => {
   let frame: HTMLIFrameElement | undefined;
@@ -64,7 +72,12 @@ describe('elements fetched when their tag first appears (the script embed)', () 
     frame = await article('<p>Bài viết.</p>');
     const doc = frame.contentDocument!;
     const board = doc.createElement('dx-board') as Board;
-    board.data = { indicators: [{ id: 'rank', ...RANK }, { id: 'teams', label: 'Tổ công nghệ số', unit: 'tổ', value: 2250 }] };
+    board.data = {
+      indicators: [
+        { id: 'rank', ...RANK },
+        { id: 'teams', label: 'Tổ công nghệ số', unit: 'tổ', value: 2250 },
+      ],
+    };
     doc.body.append(board);
     await frame.contentWindow!.customElements.whenDefined('dx-board');
     await settled(board);
@@ -85,12 +98,22 @@ describe('elements fetched when their tag first appears (the script embed)', () 
     const win = frame.contentWindow!;
     const doc = frame.contentDocument!;
     const gauge = doc.createElement('dx-coverage-gauge');
-    for (const [name, value] of [['value', '50'], ['unit', '%'], ['label', 'Hộ có cáp quang']]) gauge.setAttribute(name, value);
+    for (const [name, value] of [
+      ['value', '50'],
+      ['unit', '%'],
+      ['label', 'Hộ có cáp quang'],
+    ])
+      gauge.setAttribute(name, value);
     doc.body.append(gauge);
     for (const el of doc.querySelectorAll<ProvinceRank>('dx-coverage-gauge, dx-stat, dx-target-progress')) await settled(el);
     // A request started by a stray import() would have its entry once it arrives: well within two frames here.
     for (let i = 0; i < 2; i += 1) await new Promise((resolve) => win.requestAnimationFrame(resolve));
-    expect([...doc.querySelectorAll<ProvinceRank>('dx-coverage-gauge, dx-stat, dx-target-progress')].map((el) => el.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
+    expect([...doc.querySelectorAll<ProvinceRank>('dx-coverage-gauge, dx-stat, dx-target-progress')].map((el) => el.state)).to.deep.equal([
+      'ready',
+      'ready',
+      'ready',
+      'ready',
+    ]);
     expect(lazyFetched(frame)).to.deep.equal([]);
     for (const tag of ['dx-province-rank', 'dx-board', 'dx-trend']) expect(win.customElements.get(tag), tag).to.equal(undefined);
   });

@@ -1,7 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import '../../src/stat/dx-stat.js';
 import '../../src/target-progress/dx-target-progress.js';
+
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
 import { hostless, snapshot } from '../../src/internal/snapshot.js';
 import { settled } from '../support/helpers.js';
@@ -69,7 +71,9 @@ describe('snapshot (download as image)', () => {
   afterEach(() => downloads.stop());
 
   it('saves a <dx-coverage-gauge> as a PNG at twice its CSS size (a fractional width too), under the given name', async () => {
-    const column = await fixture<HTMLDivElement>(html`<div style="width: 333.5px"><dx-coverage-gauge .data=${MOBILE}></dx-coverage-gauge></div>`);
+    const column = await fixture<HTMLDivElement>(
+      html`<div style="width: 333.5px"><dx-coverage-gauge .data=${MOBILE}></dx-coverage-gauge></div>`,
+    );
     const el = await settled(column.firstElementChild as IndicatorElement);
     const blob = await el.download('x.png');
     expect(blob).to.be.instanceOf(Blob);
@@ -105,9 +109,15 @@ describe('snapshot (download as image)', () => {
   it('names the file after the tag and the indicator when no name is given', async () => {
     const byId = await settled(await fixture<IndicatorElement>(html`<dx-coverage-gauge .data=${MOBILE}></dx-coverage-gauge>`));
     await byId.download();
-    const inline = await settled(await fixture<IndicatorElement>(html`<dx-coverage-gauge><script type="application/json">${JSON.stringify({ ...MOBILE, id: 'wired-internet-coverage' })}</script></dx-coverage-gauge>`));
+    const inline = await settled(
+      await fixture<IndicatorElement>(
+        html`<dx-coverage-gauge><script type="application/json">${JSON.stringify({ ...MOBILE, id: 'wired-internet-coverage' })}</script></dx-coverage-gauge>`,
+      ),
+    );
     await inline.download();
-    const plain = await settled(await fixture<IndicatorElement>(html`<dx-coverage-gauge value="50" unit="%" label="Thử"></dx-coverage-gauge>`));
+    const plain = await settled(
+      await fixture<IndicatorElement>(html`<dx-coverage-gauge value="50" unit="%" label="Thử"></dx-coverage-gauge>`),
+    );
     await plain.download();
     expect(downloads.names).to.deep.equal([
       'dx-coverage-gauge-mobile-coverage-villages.png',
@@ -117,8 +127,14 @@ describe('snapshot (download as image)', () => {
   });
 
   it('saves <dx-stat> and <dx-target-progress> too', async () => {
-    const stat = await settled(await fixture<IndicatorElement>(html`<dx-stat value="320000" unit="thuê bao" approx="nearly" label="Thuê bao điện thoại thông minh" as-of="2024"></dx-stat>`));
-    const progress = await settled(await fixture<IndicatorElement>(html`<dx-target-progress .data=${SMARTPHONES} now="2024-09-30"></dx-target-progress>`));
+    const stat = await settled(
+      await fixture<IndicatorElement>(
+        html`<dx-stat value="320000" unit="thuê bao" approx="nearly" label="Thuê bao điện thoại thông minh" as-of="2024"></dx-stat>`,
+      ),
+    );
+    const progress = await settled(
+      await fixture<IndicatorElement>(html`<dx-target-progress .data=${SMARTPHONES} now="2024-09-30"></dx-target-progress>`),
+    );
     for (const el of [stat, progress]) {
       const blob = await el.download();
       const box = el.getBoundingClientRect();

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { classifier, legendPosition, niceBounds, shadeOf } from '../../src/province-map/classes.js';
 
 describe('the map’s colour classes', () => {
@@ -26,7 +27,13 @@ describe('the map’s colour classes', () => {
     });
 
     it('stays finite and ordered over every figure the format accepts', () => {
-      for (const values of [[-1.7976931348623157e308, 1.7976931348623157e308], [-1e308, 1e308], [5e-324, 1e-323], [0, 5e-324], [1e308, 1e308]]) {
+      for (const values of [
+        [-1.7976931348623157e308, 1.7976931348623157e308],
+        [-1e308, 1e308],
+        [5e-324, 1e-323],
+        [0, 5e-324],
+        [1e308, 1e308],
+      ]) {
         const bounds = niceBounds(values);
         expect(bounds, String(values)).to.have.length(6);
         expect(bounds.every(Number.isFinite), String(bounds)).to.equal(true);

@@ -1,5 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 import '../../src/province-map/dx-province-map.js';
+
 import type { ProvinceMap } from '../../src/province-map/province-map.js';
 import { settled } from '../support/helpers.js';
 
@@ -51,9 +53,15 @@ const seenWith = (matrix: number[][], colour: Rgb): number => {
 const AREAS = ['01', '02', '04', '06', '08'].map((code, i) => ({ code, value: 10 + i * 10 }));
 
 async function shades(theme: 'light' | 'dark') {
-  const el = await settled(await fixture<ProvinceMap>(html`<dx-province-map theme=${theme} highlight="06" .data=${{ label: 'x', unit: '%', asOf: '2024', areas: AREAS }}></dx-province-map>`));
+  const el = await settled(
+    await fixture<ProvinceMap>(
+      html`<dx-province-map theme=${theme} highlight="06" .data=${{ label: 'x', unit: '%', asOf: '2024', areas: AREAS }}></dx-province-map>`,
+    ),
+  );
   const root = el.shadowRoot!;
-  const card = rgb(getComputedStyle(root.querySelector('[part="base"]')!).backgroundColor.replace(/rgba\(0, 0, 0, 0\)/, 'rgb(255, 255, 255)'));
+  const card = rgb(
+    getComputedStyle(root.querySelector('[part="base"]')!).backgroundColor.replace(/rgba\(0, 0, 0, 0\)/, 'rgb(255, 255, 255)'),
+  );
   const tiles = [0, 1, 2, 3, 4].map((k) => root.querySelector(`g.s${k}`)!);
   return {
     card,

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { LAYOUT_34, LAYOUT_63 } from '../../src/data/provinces/layouts.js';
 import { nearest, readingOrder, type Way } from '../../src/province-map/navigation.js';
 
@@ -39,7 +40,7 @@ describe('moving between tiles', () => {
         const at = queue.shift()!;
         for (const way of ['up', 'down', 'left', 'right'] as const) {
           const next = nearest(layout.tiles, at, way);
-          if (!seen.has(next)) seen.add(next), queue.push(next);
+          if (!seen.has(next)) (seen.add(next), queue.push(next));
         }
       }
       expect(seen.size, `era ${layout.era}`).to.equal(layout.tiles.length);

@@ -1,10 +1,12 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+
 import '../../src/province-map/dx-province-map.js';
-import type { ProvinceMap } from '../../src/province-map/province-map.js';
-import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
+
 import { LAYOUT_34, LAYOUT_63 } from '../../src/data/provinces/layouts.js';
+import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
+import type { ProvinceMap } from '../../src/province-map/province-map.js';
 import { AREAS_63, CODES_63, NAMED_63 } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -33,7 +35,8 @@ async function map(template: ReturnType<typeof html>): Promise<ProvinceMap> {
 const text = (el: Element, selector: string) => part(el, selector).textContent!.replace(/\s+/g, ' ').trim();
 const tiles = (el: Element) => [...el.shadowRoot!.querySelectorAll<SVGGElement>('g.tile')];
 const tile = (el: Element, code: string) => part<SVGGElement>(el, `g.tile[data-code="${code}"]`);
-const legend = (el: Element) => [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+const legend = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[part="legend"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
 const button = (el: Element) => part<HTMLButtonElement>(el, 'button');
 const focused = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('data-code');
 
@@ -48,7 +51,9 @@ describe('<dx-province-map>', () => {
       // Lai Châu top left, Cà Mau in the last rows: north at the top.
       expect(tile(el, '12').getAttribute('transform')).to.equal('translate(0 0)');
       expect(tile(el, '96').getBoundingClientRect().top).to.be.greaterThan(tile(el, '01').getBoundingClientRect().bottom);
-      const after = await map(html`<dx-province-map .data=${{ ...DTI, asOf: '2025-12', area: { code: '19' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-map>`);
+      const after = await map(
+        html`<dx-province-map .data=${{ ...DTI, asOf: '2025-12', area: { code: '19' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-map>`,
+      );
       expect(tiles(after)).to.have.length(34);
       expect(tiles(after).map((t) => t.textContent!.trim())).to.deep.equal(LAYOUT_34.tiles.map((t) => t.short.vi));
     });
@@ -69,10 +74,26 @@ describe('<dx-province-map>', () => {
       const el = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
       expect(legend(el)).to.deep.equal(['40–50%', '50–60%', '60–70%', '70–80% ◆', '80–90%', 'chưa có số liệu']);
       expect(text(el, '[part="benchmarks"]')).to.equal('◆ Trung bình cả nước: 79,13%');
-      const small = { ...DTI, unit: 'ngày', benchmarks: undefined, areas: [{ code: '01', value: 0.12 }, { code: '06', value: 1.1 }] };
+      const small = {
+        ...DTI,
+        unit: 'ngày',
+        benchmarks: undefined,
+        areas: [
+          { code: '01', value: 0.12 },
+          { code: '06', value: 1.1 },
+        ],
+      };
       const vi = await map(html`<dx-province-map .data=${small}></dx-province-map>`);
       expect(legend(vi).slice(0, 5)).to.deep.equal(['0–0,25', '0,25–0,5', '0,5–0,75', '0,75–1', '1–1,25']);
-      const en = await map(html`<dx-province-map lang="en" .data=${{ ...small, areas: [{ code: '01', value: 1200 }, { code: '06', value: 5100 }] }}></dx-province-map>`);
+      const en = await map(
+        html`<dx-province-map lang="en" .data=${{
+          ...small,
+          areas: [
+            { code: '01', value: 1200 },
+            { code: '06', value: 5100 },
+          ],
+        }}></dx-province-map>`,
+      );
       expect(legend(en)).to.deep.equal(['1,000–2,000', '2,000–3,000', '3,000–4,000', '4,000–5,000', '5,000–6,000', 'no data']);
     });
 
@@ -97,8 +118,13 @@ describe('<dx-province-map>', () => {
     });
 
     it('reverses the shades when lower is better, and says so', async () => {
-      const areas = [{ code: '01', value: 2 }, { code: '06', value: 9 }];
-      const el = await map(html`<dx-province-map .data=${{ ...DTI, unit: 'ngày', direction: 'down', benchmarks: undefined, areas }}></dx-province-map>`);
+      const areas = [
+        { code: '01', value: 2 },
+        { code: '06', value: 9 },
+      ];
+      const el = await map(
+        html`<dx-province-map .data=${{ ...DTI, unit: 'ngày', direction: 'down', benchmarks: undefined, areas }}></dx-province-map>`,
+      );
       expect(tile(el, '01').classList.contains('s4')).to.equal(true);
       expect(tile(el, '06').classList.contains('s1')).to.equal(true);
       expect(part(el, '[part="legend"] li .swatch').classList.contains('s4')).to.equal(true);
@@ -122,7 +148,11 @@ describe('<dx-province-map>', () => {
     });
 
     it('gives figures near ±1.8e308 finite classes and a legend of numbers', async () => {
-      const areas = [{ code: '01', value: -1.7976931348623157e308 }, { code: '06', value: 1.7976931348623157e308 }, { code: '12', value: 5e-324 }];
+      const areas = [
+        { code: '01', value: -1.7976931348623157e308 },
+        { code: '06', value: 1.7976931348623157e308 },
+        { code: '12', value: 5e-324 },
+      ];
       const el = await map(html`<dx-province-map .data=${{ ...DTI, unit: undefined, areas }}></dx-province-map>`);
       expect(el.state).to.equal('ready');
       expect(legend(el).join(' ')).not.to.match(/NaN|∞|Infinity/);
@@ -166,7 +196,9 @@ describe('<dx-province-map>', () => {
 
     it('names a tapped tile in the caption', async () => {
       const el = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
-      tile(el, '12').querySelector('rect')!.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
+      tile(el, '12')
+        .querySelector('rect')!
+        .dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true }));
       await el.updateComplete;
       expect(text(el, '[part="caption"]')).to.match(/^Lai Châu: [\d,]+% · thứ \d+\/61$/);
     });
@@ -175,8 +207,14 @@ describe('<dx-province-map>', () => {
       const el = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
       const table = part(el, '[part="table"]');
       expect(table.getAttribute('role')).to.equal('table');
-      expect(el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)!.textContent).to.equal('Tỷ lệ hồ sơ trực tuyến toàn trình');
-      expect([...table.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal(['Hạng', 'Địa bàn', 'Giá trị']);
+      expect(el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      );
+      expect([...table.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal([
+        'Hạng',
+        'Địa bàn',
+        'Giá trị',
+      ]);
       const rows = [...table.querySelectorAll('.rows > [role="row"]')];
       expect(rows).to.have.length(61);
       const current = rows.filter((r) => r.getAttribute('aria-current') === 'true');
@@ -216,10 +254,18 @@ describe('<dx-province-map>', () => {
       const el = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
       const stops = tiles(el).filter((t) => t.getAttribute('tabindex') === '0');
       expect(stops.map((t) => t.getAttribute('data-code'))).to.deep.equal(['06']);
-      expect(tiles(el).filter((t) => t.getAttribute('tabindex') !== '0').every((t) => t.getAttribute('tabindex') === '-1')).to.equal(true);
+      expect(
+        tiles(el)
+          .filter((t) => t.getAttribute('tabindex') !== '0')
+          .every((t) => t.getAttribute('tabindex') === '-1'),
+      ).to.equal(true);
       const plain = await map(html`<dx-province-map .data=${{ ...MAP, area: undefined }}></dx-province-map>`);
       // No highlight: the first tile in reading order, Lai Châu.
-      expect(tiles(plain).filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.getAttribute('data-code'))).to.deep.equal(['12']);
+      expect(
+        tiles(plain)
+          .filter((t) => t.getAttribute('tabindex') === '0')
+          .map((t) => t.getAttribute('data-code')),
+      ).to.deep.equal(['12']);
     });
 
     it('moves by arrow keys to the nearest tile that way, Home and End to the first and last, and Tab leaves', async () => {
@@ -230,13 +276,26 @@ describe('<dx-province-map>', () => {
       before.focus();
       await sendKeys({ press: 'Tab' });
       expect(focused(el)).to.equal('06');
-      const steps: [string, string][] = [['ArrowUp', '04'], ['ArrowRight', '20'], ['ArrowDown', '24'], ['ArrowLeft', '19'], ['ArrowLeft', '26'], ['Home', '12'], ['ArrowUp', '12'], ['End', '95']];
+      const steps: [string, string][] = [
+        ['ArrowUp', '04'],
+        ['ArrowRight', '20'],
+        ['ArrowDown', '24'],
+        ['ArrowLeft', '19'],
+        ['ArrowLeft', '26'],
+        ['Home', '12'],
+        ['ArrowUp', '12'],
+        ['End', '95'],
+      ];
       for (const [key, code] of steps) {
         await sendKeys({ press: key });
         await el.updateComplete;
         expect(focused(el), key).to.equal(code);
         // The tab stop follows: one tile holds it.
-        expect(tiles(el).filter((t) => t.getAttribute('tabindex') === '0').map((t) => t.getAttribute('data-code'))).to.deep.equal([code]);
+        expect(
+          tiles(el)
+            .filter((t) => t.getAttribute('tabindex') === '0')
+            .map((t) => t.getAttribute('data-code')),
+        ).to.deep.equal([code]);
       }
       expect(text(el, '[part="caption"]')).to.match(/^Bạc Liêu: /);
       await sendKeys({ press: 'Tab' });
@@ -275,21 +334,39 @@ describe('<dx-province-map>', () => {
     }
 
     it('names codes that are not units of the era, with a hint when they are the other era’s', async () => {
-      const { el, detail } = await errors({ ...DTI, asOf: '2025-12', area: undefined, areas: [{ code: '01', value: 1 }, { code: '06', value: 2 }, { code: 'X1', value: 3 }] });
+      const { el, detail } = await errors({
+        ...DTI,
+        asOf: '2025-12',
+        area: undefined,
+        areas: [
+          { code: '01', value: 1 },
+          { code: '06', value: 2 },
+          { code: 'X1', value: 3 },
+        ],
+      });
       try {
         expect(el.state).to.equal('error');
         expect(detail.errors.map((e) => [e.path, e.message.en])).to.deep.equal([
-          ['areas[1].code', '"06" is not the code of any of the 34 units (it is a code of the 63 units: set era="63", or as-of to the right date)'],
+          [
+            'areas[1].code',
+            '"06" is not the code of any of the 34 units (it is a code of the 63 units: set era="63", or as-of to the right date)',
+          ],
           ['areas[2].code', '"X1" is not the code of any of the 34 units'],
         ]);
-        expect(text(el, '[part="error"]')).to.contain('areas[1].code: "06" không phải mã của tỉnh, thành phố nào trong 34 đơn vị (là mã trong 63 đơn vị');
+        expect(text(el, '[part="error"]')).to.contain(
+          'areas[1].code: "06" không phải mã của tỉnh, thành phố nào trong 34 đơn vị (là mã trong 63 đơn vị',
+        );
       } finally {
         el.remove();
       }
     });
 
     it('lists five unknown codes and counts the rest', async () => {
-      const { el, detail } = await errors({ ...DTI, area: undefined, areas: Array.from({ length: 12 }, (_, i) => ({ code: `Z${i}`, value: i })) });
+      const { el, detail } = await errors({
+        ...DTI,
+        area: undefined,
+        areas: Array.from({ length: 12 }, (_, i) => ({ code: `Z${i}`, value: i })),
+      });
       expect(detail.errors).to.have.length(6);
       expect(detail.errors[5].message.vi).to.equal('và 7 mã khác không có trên bản đồ');
       el.remove();
@@ -311,7 +388,14 @@ describe('<dx-province-map>', () => {
       const empty = await errors({ ...DTI, areas: [] });
       expect(text(empty.el, '[part="error"]')).to.contain('areas: không được để trống');
       empty.el.remove();
-      const repeated = await errors({ ...DTI, areas: [{ code: '06', value: 1 }, { code: '01', value: 2 }, { code: '06', value: 3 }] });
+      const repeated = await errors({
+        ...DTI,
+        areas: [
+          { code: '06', value: 1 },
+          { code: '01', value: 2 },
+          { code: '06', value: 3 },
+        ],
+      });
       expect(repeated.detail.errors.map((e) => [e.path, e.message.en])).to.deep.equal([['areas[2].code', 'repeats code "06" of areas[0]']]);
       repeated.el.remove();
       const attrs = await errors(MAP, { highlight: '65', era: '64' });
@@ -341,7 +425,9 @@ describe('<dx-province-map>', () => {
     it('reads a list with no date, or dated 2025, in the era its codes belong to', async () => {
       const old = await map(html`<dx-province-map .data=${{ ...FULL, asOf: '2025' }}></dx-province-map>`);
       expect(tiles(old)).to.have.length(63);
-      const current = await map(html`<dx-province-map .data=${{ ...DTI, asOf: undefined, area: { code: '24' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-map>`);
+      const current = await map(
+        html`<dx-province-map .data=${{ ...DTI, asOf: undefined, area: { code: '24' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-map>`,
+      );
       expect(tiles(current)).to.have.length(34);
       expect(text(current, '[part="highlight"]')).to.match(/^Bắc Ninh: /);
     });
@@ -390,7 +476,9 @@ describe('<dx-province-map>', () => {
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
         for (const child of el.shadowRoot!.querySelectorAll('[part]:not([part="table"]), g.tile, .legend li')) {
           const r = child.getBoundingClientRect();
-          expect(r.right, child.getAttribute('part') ?? child.getAttribute('data-code') ?? child.textContent).to.be.at.most(box.right + 0.5);
+          expect(r.right, child.getAttribute('part') ?? child.getAttribute('data-code') ?? child.textContent).to.be.at.most(
+            box.right + 0.5,
+          );
           expect(r.left).to.be.at.least(box.left - 0.5);
         }
         // The tiles stay large enough to tap and read: 6 across take 192 px where there is room,
@@ -421,7 +509,9 @@ describe('<dx-province-map>', () => {
     it('reserves its height while loading, and keeps it when the figures come', async () => {
       for (const width of [320, 440, 1200]) {
         const src = await scriptFeed(`map-reserve-${width}-${Date.now()}`, [{ delay: 300, body: MAP }]);
-        const column = await fixture(html`<div style="width: ${width}px"><dx-province-map src=${src} loading="eager"></dx-province-map></div>`);
+        const column = await fixture(
+          html`<div style="width: ${width}px"><dx-province-map src=${src} loading="eager"></dx-province-map></div>`,
+        );
         const el = column.querySelector<ProvinceMap>('dx-province-map')!;
         await el.updateComplete;
         expect(el.state).to.equal('loading');

@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 // The embed bundle's entry: every element, <dx-province-map> registered when the page first holds one.
 import '../../src/dx-widgets.js';
+
+import { frameHeight, frameUrl, type Choice } from '../../demo/builder-snippets.js';
 import type { Board } from '../../src/board/board.js';
 import { readWidgets, widgetFor } from '../../src/board/choose.js';
 import type { ProvinceMap } from '../../src/province-map/province-map.js';
-import { frameHeight, frameUrl, type Choice } from '../../demo/builder-snippets.js';
 import { AREAS_63 } from '../support/documents.js';
 import { settled, useTestFont } from '../support/helpers.js';
 
@@ -38,7 +40,9 @@ describe('<dx-province-map> in the board, the bundle, the embed page, the builde
     expect(widgetFor({ areas: [], widget: 'map' }, new Map())).to.equal('province-map');
     expect(widgetFor({ areas: [], widget: 'province-map' }, new Map())).to.equal('province-map');
     expect(widgetFor({ id: 'x', areas: [] }, readWidgets('x:map'))).to.equal('province-map');
-    const el = await fixture<Board>(html`<dx-board .data=${{ indicators: [ONLINE, { ...ONLINE, id: 'ranked', widget: undefined }] }}></dx-board>`);
+    const el = await fixture<Board>(
+      html`<dx-board .data=${{ indicators: [ONLINE, { ...ONLINE, id: 'ranked', widget: undefined }] }}></dx-board>`,
+    );
     await settled(el);
     await defined();
     const cards = [...el.shadowRoot!.querySelectorAll('[part="grid"] > *')];
@@ -87,7 +91,14 @@ describe('<dx-province-map> in the board, the bundle, the embed page, the builde
   });
 
   it("fits the builder's fixed iframe height in a 360 px frame, with little to spare", async () => {
-    const choice: Choice = { widget: 'province-map', lang: 'vi', theme: 'auto', options: {}, src: new URL('/demo/data/provinces-63.json', location.href).href, shown: ONLINE };
+    const choice: Choice = {
+      widget: 'province-map',
+      lang: 'vi',
+      theme: 'auto',
+      options: {},
+      src: new URL('/demo/data/provinces-63.json', location.href).href,
+      shown: ONLINE,
+    };
     const frame = document.createElement('iframe');
     frame.width = '360';
     frame.height = String(frameHeight(choice));
@@ -110,7 +121,9 @@ describe('<dx-province-map> in the board, the bundle, the embed page, the builde
   });
 
   it('saves itself as a PNG at twice its size, hatched tiles and all', async () => {
-    const el = await fixture<ProvinceMap>(html`<dx-province-map style="width: 400px" .data=${{ ...ONLINE, areas: AREAS_63.slice(3) }}></dx-province-map>`);
+    const el = await fixture<ProvinceMap>(
+      html`<dx-province-map style="width: 400px" .data=${{ ...ONLINE, areas: AREAS_63.slice(3) }}></dx-province-map>`,
+    );
     await defined();
     await settled(el);
     const link = (event: Event) => (event.target as Element).closest?.('a[download]') && event.preventDefault();

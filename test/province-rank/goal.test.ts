@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { goalText } from '../../src/province-rank/goal.js';
 
 // Thái Nguyên's plan: among the 15 leading provinces by 2025, the 10 leading by 2030.
@@ -36,9 +37,13 @@ describe('goalText', () => {
   });
 
   it('says whether the place meets the goal: within it, on its edge, or how many places short', () => {
-    expect(goalText({ top: 15, by: '2025' }, 'vi', 7)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · đang đạt mục tiêu');
+    expect(goalText({ top: 15, by: '2025' }, 'vi', 7)).to.equal(
+      'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · đang đạt mục tiêu',
+    );
     expect(goalText({ top: 15, by: '2025' }, 'en', 15)).to.equal('Goal: among the top 15 by 2025 · goal met');
-    expect(goalText({ top: 15, by: '2025' }, 'vi', 18)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc');
+    expect(goalText({ top: 15, by: '2025' }, 'vi', 18)).to.equal(
+      'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc',
+    );
     expect(goalText({ top: 15, by: '2025' }, 'en', 18)).to.equal('Goal: among the top 15 by 2025 · 3 places short');
     expect(goalText({ top: 15, by: '2025' }, 'en', 16)).to.equal('Goal: among the top 15 by 2025 · 1 place short');
   });
@@ -49,15 +54,21 @@ describe('goalText', () => {
   });
 
   it('shows of a plan the earliest goal not yet passed on today, and counts the goals after it', () => {
-    expect(goalText(PLAN, 'vi', 18, '2025-06-01')).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc · sau đó còn 1 mục tiêu, đến năm 2030');
+    expect(goalText(PLAN, 'vi', 18, '2025-06-01')).to.equal(
+      'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc · sau đó còn 1 mục tiêu, đến năm 2030',
+    );
     expect(goalText(PLAN, 'en', 18, '2025-06-01')).to.equal('Goal: among the top 15 by 2025 · 3 places short · then 1 more goal, to 2030');
     // On the last day of 2025 the first goal is still due; the next day it has passed.
     expect(goalText(PLAN, 'en', 12, '2025-12-31')).to.equal('Goal: among the top 15 by 2025 · goal met · then 1 more goal, to 2030');
-    expect(goalText(PLAN, 'en', 12, '2026-01-01')).to.equal('Goal: among the top 10 by 2030 (Digital transformation plan) · 2 places short');
+    expect(goalText(PLAN, 'en', 12, '2026-01-01')).to.equal(
+      'Goal: among the top 10 by 2030 (Digital transformation plan) · 2 places short',
+    );
   });
 
   it('keeps to the last goal once every deadline has passed', () => {
-    expect(goalText(PLAN, 'vi', undefined, '2031-01-01')).to.equal('Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 (Kế hoạch chuyển đổi số)');
+    expect(goalText(PLAN, 'vi', undefined, '2031-01-01')).to.equal(
+      'Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 (Kế hoạch chuyển đổi số)',
+    );
   });
 
   it('counts the goals after it in English plurals', () => {

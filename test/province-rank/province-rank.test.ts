@@ -1,11 +1,13 @@
-import { expect, fixture, html, waitUntil, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { a11ySnapshot, emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
+
 import '../../src/province-rank/dx-province-rank.js';
-import { TABLE_BLOCK } from '../../src/province-rank/province-rank.templates.js';
-import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
+
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
 import { loadedRegistry } from '../../src/province-rank/names.js';
+import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
+import { TABLE_BLOCK } from '../../src/province-rank/province-rank.templates.js';
 import { AREAS_63, NAMED_63 } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -31,7 +33,11 @@ async function rank(template: ReturnType<typeof html>): Promise<ProvinceRank> {
 
 const text = (el: ProvinceRank, selector: string) => part(el, selector).textContent!.replace(/\s+/g, ' ').trim();
 /** A row's cells as a reader sees them, one space apart. */
-const cells = (row: Element) => [...row.children].map((cell) => cell.textContent!.trim()).filter(Boolean).join(' ');
+const cells = (row: Element) =>
+  [...row.children]
+    .map((cell) => cell.textContent!.trim())
+    .filter(Boolean)
+    .join(' ');
 const chartRows = (el: ProvinceRank) => [...el.shadowRoot!.querySelectorAll('.chart .row')].map(cells);
 const tableRows = (el: ProvinceRank) => [...el.shadowRoot!.querySelectorAll('.rows > [role="row"]')];
 /** A node of the browser's accessibility tree, and every name in it, as a screen reader is given them. */
@@ -111,7 +117,9 @@ describe('<dx-province-rank>', () => {
         { code: '06', name: 'Bắc Kạn', value: 1.2 },
         { code: '12', name: 'Lai Châu', value: 4 },
       ];
-      const el = await rank(html`<dx-province-rank .data=${{ ...DTI, unit: 'ngày', benchmarks: [{ label: 'Trung bình cả nước', value: 2 }], direction: 'down', areas }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank .data=${{ ...DTI, unit: 'ngày', benchmarks: [{ label: 'Trung bình cả nước', value: 2 }], direction: 'down', areas }}></dx-province-rank>`,
+      );
       expect(chartRows(el)).to.deep.equal(['1 Bắc Kạn 1,2 ngày', '2 Hà Nội 2,5 ngày', '3 Lai Châu 4 ngày']);
       expect(text(el, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 1/3');
       expect(text(el, '[part="comparison"]')).to.equal('thấp hơn trung bình cả nước (2 ngày)');
@@ -135,7 +143,9 @@ describe('<dx-province-rank>', () => {
     });
 
     it('lets era="63" read the codes of a document dated in the 34-unit era', async () => {
-      const el = await rank(html`<dx-province-rank era="63" .data=${{ ...DTI, asOf: '2026', area: { code: '24' }, areas: AREAS_63 }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank era="63" .data=${{ ...DTI, asOf: '2026', area: { code: '24' }, areas: AREAS_63 }}></dx-province-rank>`,
+      );
       expect(text(el, '[part="rank"]')).to.match(/^Bắc Giang đứng/);
     });
 
@@ -166,7 +176,9 @@ describe('<dx-province-rank>', () => {
 
     it('shows names from the document as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__dxPwned=1">';
-      const el = await rank(html`<dx-province-rank .data=${{ ...DTI, areas: [{ code: '06', name: hostile, value: 1 }] }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank .data=${{ ...DTI, areas: [{ code: '06', name: hostile, value: 1 }] }}></dx-province-rank>`,
+      );
       expect(chartRows(el)[0]).to.contain(hostile);
       expect(el.shadowRoot!.querySelector('img')).to.equal(null);
       expect((window as unknown as { __dxPwned?: number }).__dxPwned).to.equal(undefined);
@@ -242,7 +254,7 @@ describe('<dx-province-rank>', () => {
       expect(strip.getAttribute('aria-hidden')).to.equal('true');
       expect(strip.querySelectorAll('rect')).to.have.length(63);
       const slot = part(el, 'rect.slot.highlight');
-      expect(slot.getAttribute('x')).to.equal(`${Math.round((6 * 100) / 63 * 100) / 100}%`);
+      expect(slot.getAttribute('x')).to.equal(`${Math.round(((6 * 100) / 63) * 100) / 100}%`);
       expect(cells(part(el, '.ends'))).to.equal('1 63');
     });
 
@@ -272,10 +284,9 @@ describe('<dx-province-rank>', () => {
       const lines = el.shadowRoot!.querySelectorAll('[part="chart"] line.mark');
       expect(lines).to.have.length(2);
       expect(lines[0].getAttribute('x1')).to.equal(lines[0].getAttribute('x2'));
-      expect([...el.shadowRoot!.querySelectorAll('[part="benchmarks"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim())).to.deep.equal([
-        'Trung bình cả nước: 79,13%',
-        'Trung bình vùng Trung du và miền núi phía Bắc: 82%',
-      ]);
+      expect(
+        [...el.shadowRoot!.querySelectorAll('[part="benchmarks"] li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim()),
+      ).to.deep.equal(['Trung bình cả nước: 79,13%', 'Trung bình vùng Trung du và miền núi phía Bắc: 82%']);
     });
 
     it('places a benchmark line at its value on the bars’ scale', async () => {
@@ -283,7 +294,9 @@ describe('<dx-province-rank>', () => {
         { code: '01', name: 'A', value: 100 },
         { code: '06', name: 'B', value: 50 },
       ];
-      const el = await rank(html`<dx-province-rank .data=${{ ...DTI, areas, benchmarks: [{ label: 'Trung bình', value: 25 }] }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank .data=${{ ...DTI, areas, benchmarks: [{ label: 'Trung bình', value: 25 }] }}></dx-province-rank>`,
+      );
       expect(part(el, 'line.mark').getAttribute('x1')).to.equal('25%');
       expect(part(el, 'rect.bar.highlight').getAttribute('width')).to.equal('50%');
     });
@@ -296,7 +309,9 @@ describe('<dx-province-rank>', () => {
     });
 
     it('keeps a benchmark label that starts with a name as written', async () => {
-      const el = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, benchmarks: [{ label: 'Hà Nội', value: 90 }] }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank .data=${{ ...RANK_ONLY, benchmarks: [{ label: 'Hà Nội', value: 90 }] }}></dx-province-rank>`,
+      );
       expect(text(el, '[part="comparison"]')).to.equal('thấp hơn Hà Nội (90%)');
     });
 
@@ -313,8 +328,14 @@ describe('<dx-province-rank>', () => {
       const table = part(el, '[part="table"]');
       expect(table.getAttribute('role')).to.equal('table');
       expect(table.getAttribute('aria-rowcount')).to.equal('64');
-      expect(el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)!.textContent).to.equal('Tỷ lệ hồ sơ trực tuyến toàn trình');
-      expect([...table.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal(['Hạng', 'Địa bàn', 'Giá trị']);
+      expect(el.shadowRoot!.getElementById(table.getAttribute('aria-labelledby')!)!.textContent).to.equal(
+        'Tỷ lệ hồ sơ trực tuyến toàn trình',
+      );
+      expect([...table.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal([
+        'Hạng',
+        'Địa bàn',
+        'Giá trị',
+      ]);
       const rows = tableRows(el);
       expect(rows).to.have.length(63);
       expect(rows.every((row) => [...row.children].map((c) => c.getAttribute('role')).join() === 'cell,rowheader,cell')).to.equal(true);
@@ -344,22 +365,48 @@ describe('<dx-province-rank>', () => {
 
   describe('English', () => {
     it('writes the rank as an English ordinal, with English numbers and plain registry names', async () => {
-      const el = await rank(html`<dx-province-rank lang="en" .data=${{ ...FULL, areas: AREAS_63, area: { code: '06' } }} limit="5"></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank lang="en" .data=${{ ...FULL, areas: AREAS_63, area: { code: '06' } }} limit="5"></dx-province-rank>`,
+      );
       expect(text(el, '[part="rank"]')).to.equal('Bac Kan ranks 7th of 63');
       expect(text(el, '.summary .line')).to.equal('82%, above national average (79.13%)');
       expect(button(el, /Show all/).textContent!.trim()).to.equal('Show all 63');
       expect(button(el, /Show table/)).to.exist;
-      expect([...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal(['Rank', 'Area', 'Value']);
+      expect([...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((th) => th.textContent)).to.deep.equal([
+        'Rank',
+        'Area',
+        'Value',
+      ]);
       expect(text(el, '[part="meta"]')).to.equal('Data as of 2024 · Source: Bộ Thông tin và Truyền thông');
     });
 
     it('uses st, nd, rd and th as English does, and says "tied"', async () => {
-      const cases: [number, string][] = [[1, '1st'], [2, '2nd'], [3, '3rd'], [11, '11th'], [12, '12th'], [13, '13th'], [21, '21st'], [22, '22nd'], [1003, '1,003rd']];
+      const cases: [number, string][] = [
+        [1, '1st'],
+        [2, '2nd'],
+        [3, '3rd'],
+        [11, '11th'],
+        [12, '12th'],
+        [13, '13th'],
+        [21, '21st'],
+        [22, '22nd'],
+        [1003, '1,003rd'],
+      ];
       for (const [position, ordinal] of cases) {
-        const el = await rank(html`<dx-province-rank lang="en" .data=${{ ...RANK_ONLY, rank: { position, of: 2000 } }}></dx-province-rank>`);
+        const el = await rank(
+          html`<dx-province-rank lang="en" .data=${{ ...RANK_ONLY, rank: { position, of: 2000 } }}></dx-province-rank>`,
+        );
         expect(text(el, '[part="rank"]')).to.equal(`Bắc Kạn ranks ${ordinal} of 2,000`);
       }
-      const tied = await rank(html`<dx-province-rank lang="en" .data=${{ ...DTI, areas: [{ code: '06', name: 'Bắc Kạn', value: 1 }, { code: '01', name: 'Hà Nội', value: 1 }] }}></dx-province-rank>`);
+      const tied = await rank(
+        html`<dx-province-rank lang="en" .data=${{
+          ...DTI,
+          areas: [
+            { code: '06', name: 'Bắc Kạn', value: 1 },
+            { code: '01', name: 'Hà Nội', value: 1 },
+          ],
+        }}></dx-province-rank>`,
+      );
       expect(text(tied, '[part="rank"]')).to.equal('Bắc Kạn ranks 1st of 2 (tied)');
     });
   });
@@ -373,7 +420,14 @@ describe('<dx-province-rank>', () => {
 
     it('names a code that repeats in areas', async () => {
       const el = document.createElement('dx-province-rank');
-      el.data = { ...DTI, areas: [{ code: '06', value: 1 }, { code: '01', value: 2 }, { code: '06', value: 3 }] };
+      el.data = {
+        ...DTI,
+        areas: [
+          { code: '06', value: 1 },
+          { code: '01', value: 2 },
+          { code: '06', value: 3 },
+        ],
+      };
       const failed = oneEvent(el, 'dx-error');
       document.body.append(el);
       const event = (await failed) as CustomEvent<IndicatorErrorDetail>;
@@ -404,8 +458,15 @@ describe('<dx-province-rank>', () => {
   });
 
   describe('scale', () => {
-    const communes = Array.from({ length: 10000 }, (_, i) => ({ code: `X${i}`, name: `Xã ${i}`, value: (i * 7919) % 10000 / 100 }));
-    const COMMUNES = { label: 'Xã có điểm truy cập Internet công cộng', unit: '%', asOf: '2024', area: { code: 'X4321' }, areas: communes, benchmarks: [NATIONAL] };
+    const communes = Array.from({ length: 10000 }, (_, i) => ({ code: `X${i}`, name: `Xã ${i}`, value: ((i * 7919) % 10000) / 100 }));
+    const COMMUNES = {
+      label: 'Xã có điểm truy cập Internet công cộng',
+      unit: '%',
+      asOf: '2024',
+      area: { code: 'X4321' },
+      areas: communes,
+      benchmarks: [NATIONAL],
+    };
 
     it('renders 10,000 areas as the top 10 and the highlighted one, the full table only when asked', async () => {
       const el = await rank(html`<dx-province-rank .data=${COMMUNES}></dx-province-rank>`);
@@ -460,7 +521,9 @@ describe('<dx-province-rank>', () => {
     });
 
     it('ranks 34 and 63 areas with every bar shown', async () => {
-      const el = await rank(html`<dx-province-rank .data=${{ ...DTI, asOf: '2025-12', area: { code: '19' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank .data=${{ ...DTI, asOf: '2025-12', area: { code: '19' }, areas: CODES_34.map((code, i) => ({ code, value: i })) }}></dx-province-rank>`,
+      );
       expect(chartRows(el)).to.have.length(34);
       expect(text(el, '[part="rank"]')).to.equal('Thái Nguyên đứng thứ 27/34');
     });
@@ -479,7 +542,9 @@ describe('<dx-province-rank>', () => {
       const el = await rank(html`<dx-province-rank .data=${GOAL_ONLY}></dx-province-rank>`);
       expect(el.state).to.equal('ready');
       expect(goalLine(el)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025');
-      expect(el.shadowRoot!.querySelector('[part="summary"], [part="rank"], [part="strip"]')?.getAttribute('part') ?? 'none').to.equal('none');
+      expect(el.shadowRoot!.querySelector('[part="summary"], [part="rank"], [part="strip"]')?.getAttribute('part') ?? 'none').to.equal(
+        'none',
+      );
       expect(visibleText(el)).not.to.match(/thứ|\/63|undefined|NaN/);
     });
 
@@ -489,19 +554,25 @@ describe('<dx-province-rank>', () => {
     });
 
     it('says whether the place meets the goal, under the rank, and marks where the goal ends on the strip', async () => {
-      const short = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`);
+      const short = await rank(
+        html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`,
+      );
       expect(text(short, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 18/63');
       expect(goalLine(short)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc');
       // In the gap after slot 15 of 63 (slots are 0.6 of their 1/63 share past 40).
       const mark = part(short, '[part="strip"] line.goal');
       expect(mark.getAttribute('x1')).to.equal(`${Math.round(((15 - 0.2) / 63) * 1e4) / 100}%`);
       expect(getComputedStyle(mark).stroke).to.equal('rgb(163, 77, 0)');
-      const met = await rank(html`<dx-province-rank lang="en" .data=${{ ...RANK_ONLY, rank: { position: 7, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`);
+      const met = await rank(
+        html`<dx-province-rank lang="en" .data=${{ ...RANK_ONLY, rank: { position: 7, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`,
+      );
       expect(goalLine(met)).to.equal('Goal: among the top 15 by 2025 · goal met');
     });
 
     it('judges the place it ranks itself from areas', async () => {
-      const el = await rank(html`<dx-province-rank lang="en" .data=${{ ...FULL, rank: { of: 63, target: { top: 5 } } }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank lang="en" .data=${{ ...FULL, rank: { of: 63, target: { top: 5 } } }}></dx-province-rank>`,
+      );
       expect(text(el, '[part="rank"]')).to.equal('Bắc Kạn ranks 7th of 63');
       expect(goalLine(el)).to.equal('Goal: among the top 5 · 2 places short');
     });
@@ -509,11 +580,15 @@ describe('<dx-province-rank>', () => {
     it('shows of a plan the earliest goal not yet passed on `now`, and how many follow', async () => {
       const data = { ...RANK_ONLY, rank: { position: 12, of: 63, target: PLAN } };
       const el = await rank(html`<dx-province-rank .data=${data} now="2025-06-01"></dx-province-rank>`);
-      expect(goalLine(el)).to.equal('Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · đang đạt mục tiêu · sau đó còn 1 mục tiêu, đến năm 2030');
+      expect(goalLine(el)).to.equal(
+        'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · đang đạt mục tiêu · sau đó còn 1 mục tiêu, đến năm 2030',
+      );
       // The first deadline passed: the next goal, its own label, and the place now short of it.
       el.now = '2026-01-01';
       await settled(el);
-      expect(goalLine(el)).to.equal('Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 (Kế hoạch chuyển đổi số) · còn cách mục tiêu 2 bậc');
+      expect(goalLine(el)).to.equal(
+        'Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 (Kế hoạch chuyển đổi số) · còn cách mục tiêu 2 bậc',
+      );
       expect(part(el, '[part="strip"] line.goal').getAttribute('x1')).to.equal(`${Math.round(((10 - 0.2) / 63) * 1e4) / 100}%`);
     });
 
@@ -525,13 +600,17 @@ describe('<dx-province-rank>', () => {
 
     it('shows a label as text, never as markup', async () => {
       const label = '<img src=x onerror="window.hacked=1">Kế hoạch';
-      const el = await rank(html`<dx-province-rank .data=${{ ...GOAL_ONLY, rank: { of: 63, target: { top: 15, label } } }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank .data=${{ ...GOAL_ONLY, rank: { of: 63, target: { top: 15, label } } }}></dx-province-rank>`,
+      );
       expect(goalLine(el)).to.equal(`Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu (${label})`);
       expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
     });
 
     it('lets a screen reader hear the goal line as it is shown', async () => {
-      const el = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`);
+      const el = await rank(
+        html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`,
+      );
       // Booleans, not elements: a failing comparison of elements hung the runner while it serialized them.
       expect(Boolean(part(el, '[part="goal"]').closest('[aria-hidden="true"]')), 'the goal line is hidden').to.equal(false);
       const names = spoken((await a11ySnapshot({})) as unknown as AccessibleNode);
@@ -544,8 +623,16 @@ describe('<dx-province-rank>', () => {
 
     it('passes axe with a goal alone, with a goal short of the place, and with a plan in English', async () => {
       await expect(await rank(html`<dx-province-rank .data=${GOAL_ONLY}></dx-province-rank>`)).to.be.accessible();
-      await expect(await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`)).to.be.accessible();
-      await expect(await rank(html`<dx-province-rank lang="en" theme="dark" now="2025-01-01" .data=${{ ...FULL, rank: { of: 63, target: PLAN } }}></dx-province-rank>`)).to.be.accessible();
+      await expect(
+        await rank(
+          html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`,
+        ),
+      ).to.be.accessible();
+      await expect(
+        await rank(
+          html`<dx-province-rank lang="en" theme="dark" now="2025-01-01" .data=${{ ...FULL, rank: { of: 63, target: PLAN } }}></dx-province-rank>`,
+        ),
+      ).to.be.accessible();
     });
   });
 
@@ -601,7 +688,9 @@ describe('<dx-province-rank>', () => {
         expect(el.getBoundingClientRect().width).to.equal(width);
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
         for (const child of el.shadowRoot!.querySelectorAll('[part]:not(table), .row > *, rect')) {
-          expect(child.getBoundingClientRect().right, child.getAttribute('part') ?? child.className.toString()).to.be.at.most(el.getBoundingClientRect().right + 0.5);
+          expect(child.getBoundingClientRect().right, child.getAttribute('part') ?? child.className.toString()).to.be.at.most(
+            el.getBoundingClientRect().right + 0.5,
+          );
         }
         // Names stay readable: the name column keeps at least a few characters.
         expect(part(el, '.row.highlight .name').getBoundingClientRect().width).to.be.greaterThan(60);

@@ -1,17 +1,14 @@
 import { expect } from '@open-wc/testing';
+
 import { eraForCodes as eraFor, eraOf, type Era } from '../../src/data/provinces/era.js';
-import {
-  plainName,
-  predecessors,
-  province,
-  provinceName,
-  provinces,
-  successor,
-} from '../../src/data/provinces/index.js';
+import { plainName, predecessors, province, provinceName, provinces, successor } from '../../src/data/provinces/index.js';
 
 describe('provinces registry', () => {
   it('holds the 63 units until 30 June 2025 and the 34 from 1 July 2025, each code once', () => {
-    for (const [era, count] of [['63', 63], ['34', 34]] as const) {
+    for (const [era, count] of [
+      ['63', 63],
+      ['34', 34],
+    ] as const) {
       const units = provinces(era);
       expect(units).to.have.length(count);
       expect(new Set(units.map((u) => u.code)).size).to.equal(count);

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { barsFor, slotAt, valueScale } from '../../src/province-rank/geometry.js';
 import { compareTo, rankAreas, visibleRows, type Ranked } from '../../src/province-rank/ranking.js';
 

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { attributeOverrides, readNumberAttribute } from '../../src/spec/attributes.js';
 import type { ValidationError } from '../../src/spec/types.js';
 import { selectIndicator } from '../../src/spec/validate.js';

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+
 import '../../src/stat/dx-stat.js';
+
 import type { IndicatorLoadDetail } from '../../src/feed/controller.js';
 import { toNFC } from '../../src/spec/nfc.js';
 import { parseJson } from '../../src/spec/validate.js';
@@ -67,7 +69,9 @@ describe('text is read as NFC', () => {
   describe('in a widget', () => {
     it('reads a `data` object as NFC, in what it draws and in the document of dx-load', async () => {
       const el = await fixture<StatElement>(html`<dx-stat></dx-stat>`);
-      const loaded = new Promise<IndicatorLoadDetail>((resolve) => el.addEventListener('dx-load', (e) => resolve(e.detail), { once: true }));
+      const loaded = new Promise<IndicatorLoadDetail>((resolve) =>
+        el.addEventListener('dx-load', (e) => resolve(e.detail), { once: true }),
+      );
       el.data = doc;
       const detail = await loaded;
       expect(labelOf(el)).to.equal(`Thuê bao ${NFC}`);

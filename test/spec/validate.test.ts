@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import type { Result, ValidationError } from '../../src/spec/types.js';
 import { parseJson, readIndicator, selectIndicator, validateDocument } from '../../src/spec/validate.js';
 
@@ -394,7 +395,9 @@ describe('validateDocument', () => {
     });
 
     it('names the count unit when its object lacks vi', () => {
-      expect(where(validateDocument(one({ count: { part: 1, whole: 2, unit: { en: 'households' } } })))).to.deep.equal([{ path: 'count.unit.vi', code: 'required' }]);
+      expect(where(validateDocument(one({ count: { part: 1, whole: 2, unit: { en: 'households' } } })))).to.deep.equal([
+        { path: 'count.unit.vi', code: 'required' },
+      ]);
     });
 
     it('ignores languages other than vi and en, as it ignores unknown fields', () => {
@@ -403,9 +406,13 @@ describe('validateDocument', () => {
     });
 
     it('rejects a blank Vietnamese word and a word that is not text, each at its language', () => {
-      expect(where(validateDocument(one({ unit: { vi: ' ', en: 'households' }, value: 5 })))).to.deep.equal([{ path: 'unit.vi', code: 'empty' }]);
+      expect(where(validateDocument(one({ unit: { vi: ' ', en: 'households' }, value: 5 })))).to.deep.equal([
+        { path: 'unit.vi', code: 'empty' },
+      ]);
       expect(where(validateDocument(one({ unit: { vi: 3 }, value: 5 })))).to.deep.equal([{ path: 'unit.vi', code: 'type.string' }]);
-      expect(where(validateDocument(one({ unit: { vi: 'hộ', en: 5 }, value: 5 })))).to.deep.equal([{ path: 'unit.en', code: 'type.string' }]);
+      expect(where(validateDocument(one({ unit: { vi: 'hộ', en: 5 }, value: 5 })))).to.deep.equal([
+        { path: 'unit.en', code: 'type.string' },
+      ]);
     });
 
     for (const unit of [null, 7, ['thuê bao']]) {
@@ -418,11 +425,15 @@ describe('validateDocument', () => {
       const unit = { vi: '%', en: '%' };
       expect(validateDocument(one({ unit, value: 100 })).ok).to.be.true;
       expect(where(validateDocument(one({ unit, value: 101 })))).to.deep.equal([{ path: 'value', code: 'range.percent' }]);
-      expect(where(validateDocument(one({ unit, target: { value: 120 } })))).to.deep.equal([{ path: 'target.value', code: 'range.percent' }]);
+      expect(where(validateDocument(one({ unit, target: { value: 120 } })))).to.deep.equal([
+        { path: 'target.value', code: 'range.percent' },
+      ]);
     });
 
     it('rejects "%" in one language but a word in another, since a percentage in one language only would be a guess', () => {
-      expect(where(validateDocument(one({ unit: { vi: '%', en: 'percent' }, value: 5 })))).to.deep.equal([{ path: 'unit.en', code: 'unit.percent' }]);
+      expect(where(validateDocument(one({ unit: { vi: '%', en: 'percent' }, value: 5 })))).to.deep.equal([
+        { path: 'unit.en', code: 'unit.percent' },
+      ]);
       const errors = errorsOf(validateDocument(one({ unit: { vi: 'điểm', en: '%' }, value: 5 })));
       expect(errors.map(({ path, code }) => ({ path, code }))).to.deep.equal([{ path: 'unit.en', code: 'unit.percent' }]);
       expect(errors[0].message.en).to.equal('may be "%" only where every language is "%"');
@@ -500,7 +511,13 @@ describe('validateDocument', () => {
 
     it('accepts the same id once per area', () => {
       const doc = collection();
-      doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Phủ sóng', unit: '%', value: 95, area: { code: '06', name: 'Bắc Kạn' } });
+      doc.indicators.push({
+        id: 'mobile-coverage-villages',
+        label: 'Phủ sóng',
+        unit: '%',
+        value: 95,
+        area: { code: '06', name: 'Bắc Kạn' },
+      });
       expect(validateDocument(doc).ok).to.be.true;
     });
 
@@ -573,7 +590,13 @@ describe('selectIndicator', () => {
 
   it('picks the member for the given area where several share an id', () => {
     const doc = collection();
-    doc.indicators.push({ id: 'mobile-coverage-villages', label: 'Phủ sóng', unit: '%', value: 95.1, area: { code: '06', name: 'Bắc Kạn' } });
+    doc.indicators.push({
+      id: 'mobile-coverage-villages',
+      label: 'Phủ sóng',
+      unit: '%',
+      value: 95.1,
+      area: { code: '06', name: 'Bắc Kạn' },
+    });
     expect(valueOf(selectIndicator(doc, { indicator: 'mobile-coverage-villages', area: '06' })).value).to.equal(95.1);
     expect(valueOf(selectIndicator(doc, { indicator: 'mobile-coverage-villages', area: '12' })).value).to.equal(97.27);
   });
@@ -620,7 +643,9 @@ describe('selectIndicator', () => {
   });
 
   it('accepts a pick that names the single indicator by its own id', () => {
-    expect(valueOf(selectIndicator(one({ id: 'households-fiber-broadband' }), { indicator: 'households-fiber-broadband' })).value).to.equal(41.5);
+    expect(valueOf(selectIndicator(one({ id: 'households-fiber-broadband' }), { indicator: 'households-fiber-broadband' })).value).to.equal(
+      41.5,
+    );
   });
 
   it('rejects a single indicator whose id is not the one asked for, because it is another figure', () => {
@@ -651,7 +676,9 @@ describe('selectIndicator', () => {
   });
 
   it('rejects a collection whose indicators are not a list', () => {
-    expect(where(selectIndicator({ indicators: 'mobile' }, { indicator: 'mobile' }))).to.deep.equal([{ path: 'indicators', code: 'type.array' }]);
+    expect(where(selectIndicator({ indicators: 'mobile' }, { indicator: 'mobile' }))).to.deep.equal([
+      { path: 'indicators', code: 'type.array' },
+    ]);
   });
 
   it('rejects an empty collection', () => {
@@ -665,7 +692,11 @@ describe('selectIndicator', () => {
   describe('overrides', () => {
     it("replace the member's fields, as explicit attributes win", () => {
       const indicator = valueOf(
-        selectIndicator(collection(), { indicator: 'mobile-coverage-villages' }, { value: 98, label: 'Phủ sóng 4G', source: { name: 'Viettel' } }),
+        selectIndicator(
+          collection(),
+          { indicator: 'mobile-coverage-villages' },
+          { value: 98, label: 'Phủ sóng 4G', source: { name: 'Viettel' } },
+        ),
       );
       expect(indicator.value).to.equal(98);
       expect(indicator.label).to.equal('Phủ sóng 4G');
@@ -776,7 +807,9 @@ describe('text a reader cannot see or that reorders, impossible dates, runaway d
       expect(where(validateDocument(one({ label: blank }))), escaped).to.deep.equal([{ path: 'label', code: 'empty' }]);
       expect(where(validateDocument(one({ note: blank }))), escaped).to.deep.equal([{ path: 'note', code: 'empty' }]);
       expect(where(validateDocument(one({ area: { code: blank } }))), escaped).to.deep.equal([{ path: 'area.code', code: 'empty' }]);
-      expect(where(validateDocument(one({ label: { vi: blank, en: '\u2060' } }))), escaped).to.deep.equal([{ path: 'label', code: 'type.text' }]);
+      expect(where(validateDocument(one({ label: { vi: blank, en: '\u2060' } }))), escaped).to.deep.equal([
+        { path: 'label', code: 'type.text' },
+      ]);
     }
     // A visible letter among them is text.
     expect(validateDocument(one({ label: '\u200bHộ\u200b' })).ok).to.equal(true);
@@ -867,7 +900,9 @@ describe('dated targets (issue 20)', () => {
   it('reads a hedge on a history point', () => {
     const series = [{ asOf: '2023', value: 76, approx: 'over' }];
     expect(valueOf(validateDocument(one({ series }))).indicators[0].series).to.deep.equal(series);
-    expect(where(validateDocument(one({ series: [{ asOf: '2023', value: 76, approx: 'trên' }] })))).to.deep.equal([{ path: 'series[0].approx', code: 'enum' }]);
+    expect(where(validateDocument(one({ series: [{ asOf: '2023', value: 76, approx: 'trên' }] })))).to.deep.equal([
+      { path: 'series[0].approx', code: 'enum' },
+    ]);
   });
 });
 
@@ -908,19 +943,43 @@ describe('rank goals (issue 21)', () => {
   it('holds top to a whole number from 1 to of, in one goal and in each of a list', () => {
     expect(validateDocument(rankOnly({ of: 63, target: { top: 63 } })).ok).to.equal(true);
     expect(validateDocument(rankOnly({ of: 63, target: { top: 1 } })).ok).to.equal(true);
-    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 0 } })))).to.deep.equal([{ path: 'rank.target.top', code: 'type.integer' }]);
-    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 7.5 } })))).to.deep.equal([{ path: 'rank.target.top', code: 'type.integer' }]);
-    expect(where(validateDocument(rankOnly({ of: 63, target: { top: '15' } })))).to.deep.equal([{ path: 'rank.target.top', code: 'type.number' }]);
-    expect(where(validateDocument(rankOnly({ of: 63, target: { by: '2025' } })))).to.deep.equal([{ path: 'rank.target.top', code: 'required' }]);
-    const [error] = errorsOf(validateDocument(rankOnly({ of: 34, target: [{ top: 15, by: '2025' }, { top: 40, by: '2030' }] })));
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 0 } })))).to.deep.equal([
+      { path: 'rank.target.top', code: 'type.integer' },
+    ]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 7.5 } })))).to.deep.equal([
+      { path: 'rank.target.top', code: 'type.integer' },
+    ]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: '15' } })))).to.deep.equal([
+      { path: 'rank.target.top', code: 'type.number' },
+    ]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { by: '2025' } })))).to.deep.equal([
+      { path: 'rank.target.top', code: 'required' },
+    ]);
+    const [error] = errorsOf(
+      validateDocument(
+        rankOnly({
+          of: 34,
+          target: [
+            { top: 15, by: '2025' },
+            { top: 40, by: '2030' },
+          ],
+        }),
+      ),
+    );
     expect(error).to.include({ path: 'rank.target[1].top', code: 'rank.top' });
     expect(error.message.en).to.equal('top (40) must not exceed of (34)');
   });
 
   it('reads each deadline as the format reads dates', () => {
-    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: 'năm 2025' } })))).to.deep.equal([{ path: 'rank.target.by', code: 'pattern.date' }]);
-    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: '2025-02-30' } })))).to.deep.equal([{ path: 'rank.target.by', code: 'date.real' }]);
-    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: '2204' } })))).to.deep.equal([{ path: 'rank.target.by', code: 'date.year' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: 'năm 2025' } })))).to.deep.equal([
+      { path: 'rank.target.by', code: 'pattern.date' },
+    ]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: '2025-02-30' } })))).to.deep.equal([
+      { path: 'rank.target.by', code: 'date.real' },
+    ]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: { top: 15, by: '2204' } })))).to.deep.equal([
+      { path: 'rank.target.by', code: 'date.year' },
+    ]);
   });
 
   it('needs a list earliest first, each with its deadline, and not empty', () => {
@@ -928,8 +987,22 @@ describe('rank goals (issue 21)', () => {
     expect(error).to.include({ path: 'rank.target[1].by', code: 'target.order' });
     expect(error.message.vi).to.equal('phải xếp theo hạn, sớm trước, không trùng (2025 sau 2030)');
     // "2025" runs to 31/12/2025, after "2025-06".
-    expect(where(validateDocument(rankOnly({ of: 63, target: [{ top: 15, by: '2025' }, { top: 10, by: '2025-06' }] })))).to.deep.equal([{ path: 'rank.target[1].by', code: 'target.order' }]);
-    expect(where(validateDocument(rankOnly({ of: 63, target: [{ top: 15 }] })))).to.deep.equal([{ path: 'rank.target[0].by', code: 'required' }]);
+    expect(
+      where(
+        validateDocument(
+          rankOnly({
+            of: 63,
+            target: [
+              { top: 15, by: '2025' },
+              { top: 10, by: '2025-06' },
+            ],
+          }),
+        ),
+      ),
+    ).to.deep.equal([{ path: 'rank.target[1].by', code: 'target.order' }]);
+    expect(where(validateDocument(rankOnly({ of: 63, target: [{ top: 15 }] })))).to.deep.equal([
+      { path: 'rank.target[0].by', code: 'required' },
+    ]);
     expect(where(validateDocument(rankOnly({ of: 63, target: [] })))).to.deep.equal([{ path: 'rank.target', code: 'empty' }]);
     expect(where(validateDocument(rankOnly({ of: 63, target: 15 })))).to.deep.equal([{ path: 'rank.target', code: 'type.object' }]);
   });
@@ -938,15 +1011,25 @@ describe('rank goals (issue 21)', () => {
     const labelled = (label: unknown) => rankOnly({ of: 63, target: { top: 15, by: '2025', label } });
     expect(validateDocument(labelled('x'.repeat(10_000))).ok).to.equal(true);
     expect(where(validateDocument(labelled('x'.repeat(10_001))))).to.deep.equal([{ path: 'rank.target.label', code: 'limit.text' }]);
-    expect(where(validateDocument(labelled({ vi: 'Kế hoạch', en: 'x'.repeat(10_001) })))).to.deep.equal([{ path: 'rank.target.label.en', code: 'limit.text' }]);
+    expect(where(validateDocument(labelled({ vi: 'Kế hoạch', en: 'x'.repeat(10_001) })))).to.deep.equal([
+      { path: 'rank.target.label.en', code: 'limit.text' },
+    ]);
     expect(where(validateDocument(labelled('Kế hoạch\u202e')))).to.deep.equal([{ path: 'rank.target.label', code: 'text.bidi' }]);
-    expect(where(validateDocument(labelled({ vi: '\u2066Kế hoạch' })))).to.deep.equal([{ path: 'rank.target.label.vi', code: 'text.bidi' }]);
+    expect(where(validateDocument(labelled({ vi: '\u2066Kế hoạch' })))).to.deep.equal([
+      { path: 'rank.target.label.vi', code: 'text.bidi' },
+    ]);
     expect(where(validateDocument(labelled('\u200b ')))).to.deep.equal([{ path: 'rank.target.label', code: 'empty' }]);
     // Markup is text: kept as written, never read as HTML.
-    expect(valueOf(validateDocument(labelled('<img src=x onerror=alert(1)>'))).indicators[0].rank?.target).to.deep.equal({ top: 15, by: '2025', label: '<img src=x onerror=alert(1)>' });
+    expect(valueOf(validateDocument(labelled('<img src=x onerror=alert(1)>'))).indicators[0].rank?.target).to.deep.equal({
+      top: 15,
+      by: '2025',
+      label: '<img src=x onerror=alert(1)>',
+    });
   });
 
   it('still holds a place to the number ranked when a goal is given', () => {
-    expect(where(validateDocument(rankOnly({ position: 64, of: 63, target: { top: 15 } })))).to.deep.equal([{ path: 'rank.position', code: 'rank.position' }]);
+    expect(where(validateDocument(rankOnly({ position: 64, of: 63, target: { top: 15 } })))).to.deep.equal([
+      { path: 'rank.position', code: 'rank.position' },
+    ]);
   });
 });

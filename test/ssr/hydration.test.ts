@@ -1,10 +1,13 @@
 // Hydration of server-rendered widgets. The hydrate support must run before lit-element is
 // first evaluated (it patches LitElement as it loads): keep this import first.
 import '@lit-labs/ssr-client/lit-element-hydrate-support.js';
+
 import { expect } from '@open-wc/testing';
+
 import '../../src/dx-widgets.js';
 import '../../src/province-rank/dx-province-rank.js';
 import '../../src/province-map/dx-province-map.js';
+
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
 
 /*
@@ -51,7 +54,13 @@ const nodesOf = (root: ShadowRoot) => {
 function reading(el: Element): string {
   const base = el.shadowRoot!.querySelector('[part~="base"]')!;
   const attrs = [base, ...base.querySelectorAll('*')].map((node) =>
-    [node.localName, ...[...node.attributes].filter((a) => /^(role|part|class|aria-|id$|href)/.test(a.name)).map((a) => `${a.name}=${a.value}`).sort()].join(' '),
+    [
+      node.localName,
+      ...[...node.attributes]
+        .filter((a) => /^(role|part|class|aria-|id$|href)/.test(a.name))
+        .map((a) => `${a.name}=${a.value}`)
+        .sort(),
+    ].join(' '),
   );
   return `${base.textContent!.replace(/\s+/g, ' ').trim()}\n${attrs.join('\n')}`;
 }
@@ -152,7 +161,10 @@ describe('server-rendered widgets in the browser', () => {
       await el.updateComplete;
       const records = [...changes.records, ...changes.takeRecords()];
       changes.disconnect();
-      expect(records.map((r) => `${r.type} ${r.attributeName ?? ''} in <${(r.target as Element).localName ?? '#text'}>`), name).to.deep.equal([]);
+      expect(
+        records.map((r) => `${r.type} ${r.attributeName ?? ''} in <${(r.target as Element).localName ?? '#text'}>`),
+        name,
+      ).to.deep.equal([]);
     }
   });
 

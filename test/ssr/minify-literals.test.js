@@ -2,13 +2,17 @@
 // renderer alike: what it squeezes out of css`` and what it must leave alone.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+
 import { minifySource } from '../../scripts/minify-literals.js';
 
-const minified = async (template) => (await minifySource(`import { css, html } from 'lit';\nexport const t = ${template};\n`, 'x.ts'))?.code;
+const minified = async (template) =>
+  (await minifySource(`import { css, html } from 'lit';\nexport const t = ${template};\n`, 'x.ts'))?.code;
 
 describe('minifySource', () => {
   it('writes no space after a comma in clamp(), color-mix() or a var() fallback, which clean-css leaves', async () => {
-    const code = await minified('css`\n  :host {\n    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 70%, transparent));\n    font-size: clamp(1.125rem, 5cqi, 1.5rem);\n  }\n`');
+    const code = await minified(
+      'css`\n  :host {\n    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 70%, transparent));\n    font-size: clamp(1.125rem, 5cqi, 1.5rem);\n  }\n`',
+    );
     assert.match(code, /--_bar:var\(--dx-bar,color-mix\(in srgb,var\(--_muted\) 70%,transparent\)\)/);
     assert.match(code, /font-size:clamp\(1\.125rem,5cqi,1\.5rem\)/);
   });

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+
 import { buildSsr } from '../../scripts/build-ssr.js';
 
 const root = join(import.meta.dirname, '..', '..');

@@ -4,10 +4,11 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import process from 'node:process';
 import { join } from 'node:path';
+import process from 'node:process';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
+
 import { buildSsr } from '../../scripts/build-ssr.js';
 
 const root = join(import.meta.dirname, '..', '..');
@@ -15,7 +16,12 @@ const root = join(import.meta.dirname, '..', '..');
 const cache = join(root, 'node_modules', '.cache');
 const LAI_CHAU = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'lai-chau-2024.json'), 'utf8'));
 /** The same documents scripts/ssr-fixtures.js renders. */
-const { phones: PHONES, adults: ADULTS, ranking: RANKING, goal: GOAL } = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'ssr-documents.json'), 'utf8'));
+const {
+  phones: PHONES,
+  adults: ADULTS,
+  ranking: RANKING,
+  goal: GOAL,
+} = JSON.parse(readFileSync(join(root, 'test', 'fixtures', 'ssr-documents.json'), 'utf8'));
 
 const HOSTILE = '<img src=x onerror=alert(1)>';
 
@@ -99,7 +105,10 @@ describe('renderToString', () => {
   });
 
   it('renders <dx-stat> from a collection with attribute options (compact notation)', async () => {
-    const html = await ssr.renderToString('dx-stat', LAI_CHAU, { indicator: 'smartphone-subscriptions', attributes: { notation: 'compact' } });
+    const html = await ssr.renderToString('dx-stat', LAI_CHAU, {
+      indicator: 'smartphone-subscriptions',
+      attributes: { notation: 'compact' },
+    });
     assert.match(shadowText(html), /gần 320 nghìn thuê bao/);
     assert.match(html, / notation="compact"/);
   });
@@ -120,7 +129,9 @@ describe('renderToString', () => {
     assert.match(text, /Thái Nguyên đứng thứ 18\/63/);
     // 2025 has passed: the plan's next goal, with its own label.
     assert.match(text, /Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 \(Kế hoạch chuyển đổi số\) · còn cách mục tiêu 8 bậc/);
-    const english = shadowText(await ssr.renderToString('dx-province-rank', { ...GOAL, rank: { of: 63, target: { top: 15, by: '2025' } } }, { lang: 'en' }));
+    const english = shadowText(
+      await ssr.renderToString('dx-province-rank', { ...GOAL, rank: { of: 63, target: { top: 15, by: '2025' } } }, { lang: 'en' }),
+    );
     assert.match(english, /Goal: among the top 15 by 2025/);
     assert.ok(!/ranks|th of|undefined|NaN/.test(english), english);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
@@ -143,10 +154,17 @@ describe('renderToString', () => {
   });
 
   it('writes lang="en" on the element and renders English words for lang en', async () => {
-    const gauge = await ssr.renderToString('dx-coverage-gauge', LAI_CHAU, { indicator: 'households-fiber-broadband', lang: 'en', theme: 'dark' });
+    const gauge = await ssr.renderToString('dx-coverage-gauge', LAI_CHAU, {
+      indicator: 'households-fiber-broadband',
+      lang: 'en',
+      theme: 'dark',
+    });
     assert.match(gauge, /^<dx-coverage-gauge lang="en" indicator="households-fiber-broadband" theme="dark" state="ready">/);
     assert.match(shadowText(gauge), /41\.5% Households with fibre broadband 43,391\/104,563 hộ Data as of 2024 · Source: /);
-    const target = await ssr.renderToString('dx-target-progress', ADULTS, { lang: 'en', attributes: { now: '2024-10-01', variant: 'inline' } });
+    const target = await ssr.renderToString('dx-target-progress', ADULTS, {
+      lang: 'en',
+      attributes: { now: '2024-10-01', variant: 'inline' },
+    });
     assert.match(target, / lang="en"/);
     assert.match(shadowText(target), /60%\/100% · behind schedule/);
     const stat = await ssr.renderToString('dx-stat', PHONES, { lang: 'en' });
@@ -161,7 +179,11 @@ describe('renderToString', () => {
     assert.match(vi, /gần 320\.000 thuê bao/);
     assert.ok(vi.includes(PHONES.label.vi.normalize('NFC')), 'the label drawn in NFC');
     const fibre = LAI_CHAU.indicators.find((i) => i.id === 'households-fiber-broadband');
-    const gauge = await ssr.renderToString('dx-coverage-gauge', { ...fibre, count: { ...fibre.count, unit: { vi: 'hộ', en: 'households' } } }, { lang: 'en' });
+    const gauge = await ssr.renderToString(
+      'dx-coverage-gauge',
+      { ...fibre, count: { ...fibre.count, unit: { vi: 'hộ', en: 'households' } } },
+      { lang: 'en' },
+    );
     assert.match(shadowText(gauge), /43,391\/104,563 households/);
   });
 
@@ -188,7 +210,9 @@ describe('renderToString', () => {
   it('accepts the document as JSON text and renders attributes alone without a JSON child', async () => {
     const fromText = await ssr.renderToString('dx-coverage-gauge', JSON.stringify(LAI_CHAU.indicators[0]));
     assert.match(shadowText(fromText), /97,27%/);
-    const bare = await ssr.renderToString('dx-coverage-gauge', undefined, { attributes: { value: '76', unit: '%', label: 'Phủ sóng', approx: 'over' } });
+    const bare = await ssr.renderToString('dx-coverage-gauge', undefined, {
+      attributes: { value: '76', unit: '%', label: 'Phủ sóng', approx: 'over' },
+    });
     assert.match(shadowText(bare), /trên 76%/);
     assert.ok(!bare.includes('<script'));
   });
@@ -214,9 +238,20 @@ describe('renderToString', () => {
   it('writes every right-to-left text isolated (FSI … PDI), so none can reorder the figures beside it', async () => {
     const rtl = 'ממוצע ארצי';
     const data = {
-      label: rtl, unit: '%', value: 60, asOf: '2024', note: rtl, area: { code: '06', name: rtl },
-      count: { part: 60, whole: 100, unit: rtl }, benchmarks: [{ label: rtl, value: 79.13 }], target: { value: 90, by: '2025' },
-      areas: [{ code: '06', name: rtl, value: 60 }, { code: '01', name: rtl, value: 70 }], source: { name: rtl },
+      label: rtl,
+      unit: '%',
+      value: 60,
+      asOf: '2024',
+      note: rtl,
+      area: { code: '06', name: rtl },
+      count: { part: 60, whole: 100, unit: rtl },
+      benchmarks: [{ label: rtl, value: 79.13 }],
+      target: { value: 90, by: '2025' },
+      areas: [
+        { code: '06', name: rtl, value: 60 },
+        { code: '01', name: rtl, value: 70 },
+      ],
+      source: { name: rtl },
     };
     for (const tag of ssr.SSR_TAG_NAMES) {
       const html = await ssr.renderToString(tag, data, { attributes: { now: '2024-10-01', highlight: '06' } });
@@ -238,7 +273,6 @@ describe('renderToString', () => {
     await assert.rejects(ssr.renderToString('dx-stat', PHONES, { attributes: { onclick: 'alert(1)' } }), /not an attribute name/);
     await assert.rejects(ssr.renderToString('dx-stat', PHONES, { lang: 'fr' }), /lang must be/);
   });
-
 });
 
 describe('hydration fixtures', () => {
@@ -247,7 +281,10 @@ describe('hydration fixtures', () => {
     // registered by the first, and render with that build's classes.
     const run = spawnSync(process.execPath, [join(root, 'scripts', 'ssr-fixtures.js')], { encoding: 'utf8' });
     assert.equal(run.status, 0, run.stderr);
-    const files = run.stdout.trim().split('\n').map((line) => line.replace(/^wrote /, ''));
+    const files = run.stdout
+      .trim()
+      .split('\n')
+      .map((line) => line.replace(/^wrote /, ''));
     assert.equal(files.length, 7);
     for (const file of files) assert.match(readFileSync(file, 'utf8'), /<template shadowroot="open" shadowrootmode="open">/);
   });

@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+
 import '../../src/stat/dx-stat.js';
-import type { StatElement } from '../../src/stat/stat.js';
+
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
+import type { StatElement } from '../../src/stat/stat.js';
 import { freshFeed, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** Smartphone subscriptions in Lai Châu with a history: 250.000 in 2021 up to nearly 320.000 in 2024. */
@@ -48,7 +50,9 @@ async function statIn(template: ReturnType<typeof html>): Promise<StatElement> {
 describe('<dx-stat>', () => {
   describe('data paths', () => {
     it('draws a count with its unit and hedge given only plain attributes', async () => {
-      const el = await stat(html`<dx-stat value="320000" unit="thuê bao" approx="nearly" label="Thuê bao điện thoại thông minh" as-of="2024" source="Sở TT&amp;TT Lai Châu"></dx-stat>`);
+      const el = await stat(
+        html`<dx-stat value="320000" unit="thuê bao" approx="nearly" label="Thuê bao điện thoại thông minh" as-of="2024" source="Sở TT&amp;TT Lai Châu"></dx-stat>`,
+      );
       expect(el.state).to.equal('ready');
       expect(text(el, '[part="figure"]')).to.equal('gần 320.000 thuê bao');
       expect(text(el, '[part="label"]')).to.equal('Thuê bao điện thoại thông minh');
@@ -133,7 +137,15 @@ describe('<dx-stat>', () => {
     });
 
     it('draws one point per year at its true spacing, the newest at the right end', async () => {
-      const el = await stat(html`<dx-stat .data=${{ ...PHONES, series: [{ asOf: '2020', value: 200000 }, { asOf: '2023', value: 300000 }] }}></dx-stat>`);
+      const el = await stat(
+        html`<dx-stat .data=${{
+          ...PHONES,
+          series: [
+            { asOf: '2020', value: 200000 },
+            { asOf: '2023', value: 300000 },
+          ],
+        }}></dx-stat>`,
+      );
       const d = part(el, '.line').getAttribute('d')!;
       const xs = [...d.matchAll(/[ML]([\d.]+),/g)].map((m) => Number(m[1]));
       expect(xs).to.have.length(3);
@@ -191,7 +203,9 @@ describe('<dx-stat>', () => {
     });
 
     it('names months with "tháng" in the change and the description', async () => {
-      const el = await stat(html`<dx-stat .data=${{ ...PHONES, asOf: '2024-06', series: [{ asOf: '2023-06', value: 300000 }] }}></dx-stat>`);
+      const el = await stat(
+        html`<dx-stat .data=${{ ...PHONES, asOf: '2024-06', series: [{ asOf: '2023-06', value: 300000 }] }}></dx-stat>`,
+      );
       expect(text(el, '[part="change"]')).to.equal('▲ +20.000 so với tháng 06/2023');
       expect(sparkline(el).getAttribute('aria-label')).to.equal('tăng từ 300.000 tháng 06/2023 lên 320.000 tháng 06/2024');
       expect(text(el, '.ends')).to.equal('06/2023 06/2024');
@@ -214,7 +228,14 @@ describe('<dx-stat>', () => {
     });
 
     it('colours a rise bad when lower is better (direction "down"), still ▲ and "tăng"', async () => {
-      const scams = { label: 'Vụ lừa đảo qua mạng', unit: 'vụ', value: 140, asOf: '2024', direction: 'down', series: [{ asOf: '2023', value: 120 }] };
+      const scams = {
+        label: 'Vụ lừa đảo qua mạng',
+        unit: 'vụ',
+        value: 140,
+        asOf: '2024',
+        direction: 'down',
+        series: [{ asOf: '2023', value: 120 }],
+      };
       const el = await stat(html`<dx-stat .data=${scams}></dx-stat>`);
       expect(text(el, '[part="change"]')).to.equal('▲ +20 so với năm 2023');
       expect(summary(el).getAttribute('aria-label')).to.equal('140 vụ, tăng 20 so với năm 2023');
@@ -262,7 +283,9 @@ describe('<dx-stat>', () => {
     });
 
     it('states a ceiling (direction "down") as the target, with no share and no line', async () => {
-      const el = await stat(html`<dx-stat .data=${{ label: 'Hồ sơ trễ hạn', unit: '%', value: 3.2, direction: 'down', target: { value: 2, by: '2025' } }}></dx-stat>`);
+      const el = await stat(
+        html`<dx-stat .data=${{ label: 'Hồ sơ trễ hạn', unit: '%', value: 3.2, direction: 'down', target: { value: 2, by: '2025' } }}></dx-stat>`,
+      );
       expect(text(el, '[part="target"]')).to.equal('Mục tiêu 2% đến năm 2025');
       expect(el.shadowRoot!.querySelector('.progress')).to.equal(null);
     });
@@ -372,7 +395,12 @@ describe('<dx-stat>', () => {
   describe('layout', () => {
     before(() => setViewport({ width: 1000, height: 800 }));
 
-    const full = { ...PHONES, count: { part: 320000, whole: 480000, unit: 'người' }, target: { value: 500000, by: '2025-12-31' }, note: 'Theo số liệu các nhà mạng.' };
+    const full = {
+      ...PHONES,
+      count: { part: 320000, whole: 480000, unit: 'người' },
+      target: { value: 500000, by: '2025-12-31' },
+      note: 'Theo số liệu các nhà mạng.',
+    };
 
     for (const width of [240, 720]) {
       it(`fits a ${width} px column without overflow, in Vietnamese and with compact numbers in English`, async () => {
@@ -399,7 +427,13 @@ describe('<dx-stat>', () => {
     });
 
     it('reserves its height before data arrives, so nothing below it moves', async () => {
-      const body = { label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, asOf: '2024', source: { name: 'Sở TT&TT Lai Châu' } };
+      const body = {
+        label: 'Thuê bao điện thoại thông minh',
+        unit: 'thuê bao',
+        value: 320000,
+        asOf: '2024',
+        source: { name: 'Sở TT&TT Lai Châu' },
+      };
       const src = await scriptFeed(`stat-reserve-${Date.now()}`, [{ delay: 300, body }]);
       const wrapper = await fixture(html`<div style="width: 320px"><dx-stat src=${src}></dx-stat></div>`);
       const el = wrapper.querySelector<StatElement>('dx-stat')!;

@@ -8,7 +8,10 @@
 export const BAC_KAN_RANK = '/test/fixtures/bac-kan-rank-2024.json';
 
 /** The 63 statistics-office codes in force until 30 June 2025. */
-export const CODES_63 = '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(' ');
+export const CODES_63 =
+  '01 02 04 06 08 10 11 12 14 15 17 19 20 22 24 25 26 27 30 31 33 34 35 36 37 38 40 42 44 45 46 48 49 51 52 54 56 58 60 62 64 66 67 68 70 72 74 75 77 79 80 82 83 84 86 87 89 91 92 93 94 95 96'.split(
+    ' ',
+  );
 
 /**
  * Made-up values: 37·i + 8 (mod 63) is a permutation of 0–62, so every value differs;

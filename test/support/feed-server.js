@@ -27,15 +27,15 @@ async function readBody(ctx) {
 }
 
 /** Koa middleware for web-test-runner's `middleware` option (runs before static files). */
-const STRICT_CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'";
 
 export async function feedServer(ctx, next) {
   const { path } = ctx;
   if (path === '/csp/page.html') {
     ctx.set('Content-Security-Policy', STRICT_CSP);
     ctx.type = 'text/html';
-    ctx.body = '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>' +
+    ctx.body =
+      '<!doctype html><html lang="vi"><head><meta charset="utf-8"><title>CSP</title>' +
       '<script type="module" src="/test/csp/csp-page.ts"></script></head><body><main></main></body></html>';
     return;
   }

@@ -89,7 +89,12 @@ export async function useTestFont(doc: Document): Promise<void> {
 }
 
 /** An element `tag` given `data` (and attributes, `now` fixed), in a column `width` px wide, once it has settled. */
-export async function mountWidget<T extends DataElement & { data: unknown }>(tag: string, data: unknown, attrs: Record<string, string> = {}, width = 480): Promise<T> {
+export async function mountWidget<T extends DataElement & { data: unknown }>(
+  tag: string,
+  data: unknown,
+  attrs: Record<string, string> = {},
+  width = 480,
+): Promise<T> {
   const column = await fixture(html`<div style="width: ${width}px"></div>`);
   const el = document.createElement(tag) as T;
   el.setAttribute('now', '2024-10-01');

@@ -1,4 +1,5 @@
 import { expect } from '@open-wc/testing';
+
 import { amountText, deadlineText, gapText, projectionText, statusText, targetText, timeText } from '../../src/target-progress/phrases.js';
 
 describe('target-progress phrases', () => {

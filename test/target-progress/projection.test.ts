@@ -1,6 +1,16 @@
 import { expect } from '@open-wc/testing';
+
 import { barScale } from '../../src/target-progress/bar-scale.js';
-import { assess, dayNumber, deadlineDay, figureDay, fitLine, history, timeSpan, type Assessable } from '../../src/target-progress/projection.js';
+import {
+  assess,
+  dayNumber,
+  deadlineDay,
+  figureDay,
+  fitLine,
+  history,
+  timeSpan,
+  type Assessable,
+} from '../../src/target-progress/projection.js';
 
 const day = (text: string) => {
   const [y, m, d] = text.split('-').map(Number);
@@ -34,13 +44,21 @@ describe('target-progress projection maths', () => {
 
   describe('fitLine', () => {
     it('passes exactly through points on a line and carries it on', () => {
-      const line = fitLine([{ day: 0, value: 10 }, { day: 10, value: 20 }, { day: 20, value: 30 }])!;
+      const line = fitLine([
+        { day: 0, value: 10 },
+        { day: 10, value: 20 },
+        { day: 20, value: 30 },
+      ])!;
       expect(line(30)).to.be.closeTo(40, 1e-9);
     });
 
     it('is the least-squares line through scattered points', () => {
       // Mean day 1, mean value 2/3, slope 1/2.
-      const line = fitLine([{ day: 0, value: 0 }, { day: 1, value: 1 }, { day: 2, value: 1 }])!;
+      const line = fitLine([
+        { day: 0, value: 0 },
+        { day: 1, value: 1 },
+        { day: 2, value: 1 },
+      ])!;
       expect(line(1)).to.be.closeTo(2 / 3, 1e-9);
       expect(line(3)).to.be.closeTo(2 / 3 + 1, 1e-9);
     });
@@ -48,7 +66,12 @@ describe('target-progress projection maths', () => {
     it('refuses to guess from one point, or from points all on one day', () => {
       expect(fitLine([])).to.equal(undefined);
       expect(fitLine([{ day: 5, value: 1 }])).to.equal(undefined);
-      expect(fitLine([{ day: 5, value: 1 }, { day: 5, value: 2 }])).to.equal(undefined);
+      expect(
+        fitLine([
+          { day: 5, value: 1 },
+          { day: 5, value: 2 },
+        ]),
+      ).to.equal(undefined);
     });
   });
 
@@ -56,7 +79,10 @@ describe('target-progress projection maths', () => {
     it('takes the series, the baseline before it and the current value after it', () => {
       const points = history({
         baseline: { value: 10, asOf: '2020' },
-        series: [{ asOf: '2022', value: 30 }, { asOf: '2023', value: 45 }],
+        series: [
+          { asOf: '2022', value: 30 },
+          { asOf: '2023', value: 45 },
+        ],
         value: 60,
         asOf: '2024',
       });
@@ -65,12 +91,26 @@ describe('target-progress projection maths', () => {
     });
 
     it('counts a figure once when the value repeats the last point of the series', () => {
-      const points = history({ series: [{ asOf: '2023', value: 45 }, { asOf: '2024', value: 60 }], value: 60, asOf: '2024' });
+      const points = history({
+        series: [
+          { asOf: '2023', value: 45 },
+          { asOf: '2024', value: 60 },
+        ],
+        value: 60,
+        asOf: '2024',
+      });
       expect(points).to.have.length(2);
     });
 
     it('leaves out a value without a date and a baseline inside the series', () => {
-      const points = history({ baseline: { value: 30, asOf: '2022' }, series: [{ asOf: '2022', value: 30 }, { asOf: '2023', value: 45 }], value: 60 });
+      const points = history({
+        baseline: { value: 30, asOf: '2022' },
+        series: [
+          { asOf: '2022', value: 30 },
+          { asOf: '2023', value: 45 },
+        ],
+        value: 60,
+      });
       expect(points.map((p) => p.value)).to.deep.equal([30, 45]);
     });
 
@@ -107,14 +147,29 @@ describe('target-progress projection maths', () => {
     });
 
     it('fits the whole series plus a later current value', () => {
-      const a = assess({ ...SMARTPHONES, series: [{ asOf: '2021', value: 30 }, { asOf: '2022', value: 40 }, { asOf: '2023', value: 50 }], target: { value: 80, by: '2026' } }, now);
+      const a = assess(
+        {
+          ...SMARTPHONES,
+          series: [
+            { asOf: '2021', value: 30 },
+            { asOf: '2022', value: 40 },
+            { asOf: '2023', value: 50 },
+          ],
+          target: { value: 80, by: '2026' },
+        },
+        now,
+      );
       expect(a.status).to.equal('ontrack');
       expect(a.projected).to.be.closeTo(85, 0.05);
     });
 
     it('is achieved when the value meets or passes the target, with the overshoot as a negative gap', () => {
       expect(assess({ ...SMARTPHONES, value: 100 }, now)).to.deep.equal({ status: 'achieved', gap: 0, daysLeft: 91 });
-      expect(assess({ ...SMARTPHONES, value: 95, target: { value: 90 } }, now)).to.deep.equal({ status: 'achieved', gap: -5, daysLeft: undefined });
+      expect(assess({ ...SMARTPHONES, value: 95, target: { value: 90 } }, now)).to.deep.equal({
+        status: 'achieved',
+        gap: -5,
+        daysLeft: undefined,
+      });
     });
 
     it('is achieved even after the deadline, and overdue when the deadline passed short of the target', () => {

@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+
 import '../../src/target-progress/dx-target-progress.js';
-import type { TargetProgress } from '../../src/target-progress/target-progress.js';
+
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
+import type { TargetProgress } from '../../src/target-progress/target-progress.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { freshFeed, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -42,7 +44,9 @@ async function progress(template: ReturnType<typeof html>): Promise<TargetProgre
 describe('<dx-target-progress>', () => {
   describe('data paths', () => {
     it('reads a member of the shared feed: 60% of 100% by the end of 2024, with one dated figure too few to judge the pace', async () => {
-      const el = await progress(html`<dx-target-progress src=${freshFeed()} indicator="adults-with-smartphone" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress src=${freshFeed()} indicator="adults-with-smartphone" now=${NOW}></dx-target-progress>`,
+      );
       expect(el.state).to.equal('ready');
       expect(text(el, 'label')).to.equal('Người trưởng thành có điện thoại thông minh');
       expect(text(el, 'figure')).to.equal('60%/100%');
@@ -54,7 +58,9 @@ describe('<dx-target-progress>', () => {
     });
 
     it('draws a target from plain attributes alone, the deadline given by `by`', async () => {
-      const el = await progress(html`<dx-target-progress value="60" unit="%" target="100" by="2024" label="Điện thoại thông minh" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress value="60" unit="%" target="100" by="2024" label="Điện thoại thông minh" now=${NOW}></dx-target-progress>`,
+      );
       expect(text(el, 'figure')).to.equal('60%/100%');
       expect(text(el, 'target')).to.equal('Mục tiêu 100% đến hết năm 2024 · còn 3 tháng');
     });
@@ -79,7 +85,9 @@ describe('<dx-target-progress>', () => {
     });
 
     it('takes the reader’s real today when `now` is not given', async () => {
-      const el = await progress(html`<dx-target-progress .data=${{ ...SMARTPHONES, target: { value: 100, by: '2000' } }}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress .data=${{ ...SMARTPHONES, target: { value: 100, by: '2000' } }}></dx-target-progress>`,
+      );
       expect(text(el, 'status')).to.equal('quá hạn, chưa đạt');
       expect(text(el, 'target')).to.match(/ · quá hạn \d+(,\d)? năm$/);
     });
@@ -90,9 +98,24 @@ describe('<dx-target-progress>', () => {
       { status: 'achieved', words: 'đã đạt mục tiêu', data: { ...SMARTPHONES, value: 100 }, colour: 'rgb(26, 127, 55)' },
       { status: 'ontrack', words: 'đúng tiến độ', data: { ...SMARTPHONES, target: { value: 70, by: '2024' } }, colour: 'rgb(26, 127, 55)' },
       { status: 'behind', words: 'chậm tiến độ', data: SMARTPHONES, colour: 'rgb(163, 77, 0)' },
-      { status: 'overdue', words: 'quá hạn, chưa đạt', data: { ...SMARTPHONES, target: { value: 100, by: '2024-06' } }, colour: 'rgb(180, 35, 24)' },
-      { status: 'unknown', words: 'chưa đủ số liệu để đánh giá', data: { ...SMARTPHONES, baseline: undefined }, colour: 'rgb(85, 95, 109)' },
-      { status: 'open', words: 'không có thời hạn để đánh giá', data: { ...SMARTPHONES, target: { value: 100 } }, colour: 'rgb(85, 95, 109)' },
+      {
+        status: 'overdue',
+        words: 'quá hạn, chưa đạt',
+        data: { ...SMARTPHONES, target: { value: 100, by: '2024-06' } },
+        colour: 'rgb(180, 35, 24)',
+      },
+      {
+        status: 'unknown',
+        words: 'chưa đủ số liệu để đánh giá',
+        data: { ...SMARTPHONES, baseline: undefined },
+        colour: 'rgb(85, 95, 109)',
+      },
+      {
+        status: 'open',
+        words: 'không có thời hạn để đánh giá',
+        data: { ...SMARTPHONES, target: { value: 100 } },
+        colour: 'rgb(85, 95, 109)',
+      },
     ];
     for (const c of cases) {
       it(`says "${c.words}" in words and in its colour, and passes axe`, async () => {
@@ -101,7 +124,9 @@ describe('<dx-target-progress>', () => {
         expect(status.textContent!.trim()).to.equal(c.words);
         expect(status.classList.contains(c.status)).to.equal(true);
         expect(getComputedStyle(status).color).to.equal(c.colour);
-        expect(bar(el).getAttribute('aria-valuetext')).to.match(new RegExp(`, ${c.status === 'behind' ? 'chậm so với tiến độ' : c.words}$`));
+        expect(bar(el).getAttribute('aria-valuetext')).to.match(
+          new RegExp(`, ${c.status === 'behind' ? 'chậm so với tiến độ' : c.words}$`),
+        );
         await expect(el).to.be.accessible();
       });
     }
@@ -119,7 +144,15 @@ describe('<dx-target-progress>', () => {
     });
 
     it('is on track when the series, carried on, reaches the target by the deadline', async () => {
-      const data = { ...SMARTPHONES, baseline: undefined, series: [{ asOf: '2022', value: 40 }, { asOf: '2023', value: 50 }], target: { value: 80, by: '2026' } };
+      const data = {
+        ...SMARTPHONES,
+        baseline: undefined,
+        series: [
+          { asOf: '2022', value: 40 },
+          { asOf: '2023', value: 50 },
+        ],
+        target: { value: 80, by: '2026' },
+      };
       const el = await progress(html`<dx-target-progress .data=${data} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'status')).to.equal('đúng tiến độ');
       expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 85% vào cuối năm 2026');
@@ -134,7 +167,9 @@ describe('<dx-target-progress>', () => {
     });
 
     it('shows a target with no figure yet as the target, its deadline and "chưa có số liệu", never as a 0% bar', async () => {
-      const el = await progress(html`<dx-target-progress src=${freshFeed()} indicator="population-e-payment" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress src=${freshFeed()} indicator="population-e-payment" now=${NOW}></dx-target-progress>`,
+      );
       expect(el.state).to.equal('ready');
       expect(text(el, 'figure')).to.equal('chưa có số liệu');
       expect(text(el, 'target')).to.equal('Mục tiêu 50% đến hết năm 2024 · còn 3 tháng');
@@ -148,7 +183,14 @@ describe('<dx-target-progress>', () => {
 
   describe('a plan of dated targets (issue 20)', () => {
     /** 50% by 2024, 80% by mid-2025, 100% by 2030; 60% in 2024 after 40% in 2023. */
-    const PLAN = { ...SMARTPHONES, target: [{ value: 50, by: '2024' }, { value: 80, by: '2025-06' }, { value: 100, by: '2030' }] };
+    const PLAN = {
+      ...SMARTPHONES,
+      target: [
+        { value: 50, by: '2024' },
+        { value: 80, by: '2025-06' },
+        { value: 100, by: '2030' },
+      ],
+    };
 
     it('judges the earliest target not yet passed, and says how many follow', async () => {
       const el = await progress(html`<dx-target-progress .data=${PLAN} now=${NOW}></dx-target-progress>`);
@@ -177,7 +219,9 @@ describe('<dx-target-progress>', () => {
 
   describe('what a reader sees', () => {
     it('shows a value past the target as achieved with the overshoot, the bar stretched past the target mark', async () => {
-      const el = await progress(html`<dx-target-progress .data=${{ ...SMARTPHONES, value: 95, target: { value: 90, by: '2024' } }} now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress .data=${{ ...SMARTPHONES, value: 95, target: { value: 90, by: '2024' } }} now=${NOW}></dx-target-progress>`,
+      );
       expect(text(el, 'figure')).to.equal('95%/90%');
       expect(text(el, 'status')).to.equal('đã đạt mục tiêu');
       expect(text(el, 'gap')).to.equal('Vượt 5 điểm %');
@@ -207,20 +251,26 @@ describe('<dx-target-progress>', () => {
     });
 
     it('takes the direction from the `direction` attribute too', async () => {
-      const el = await progress(html`<dx-target-progress value="30" unit="%" target="10" label="Hồ sơ giấy" direction="down" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress value="30" unit="%" target="10" label="Hồ sơ giấy" direction="down" now=${NOW}></dx-target-progress>`,
+      );
       expect(text(el, 'gap')).to.equal('Cần giảm thêm 20 điểm %');
       expect(text(el, 'status')).to.equal('không có thời hạn để đánh giá');
     });
 
     it('keeps the source’s hedge with the figure: "khoảng 90%"', async () => {
-      const el = await progress(html`<dx-target-progress value="90" approx="about" unit="%" target="90" by="2025" label="Tài khoản định danh điện tử" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress value="90" approx="about" unit="%" target="90" by="2025" label="Tài khoản định danh điện tử" now=${NOW}></dx-target-progress>`,
+      );
       expect(text(el, 'figure')).to.equal('khoảng 90%/90%');
       expect(text(el, 'status')).to.equal('đã đạt mục tiêu');
       expect(bar(el).getAttribute('aria-valuetext')).to.equal('khoảng 90%, mục tiêu 90% đến hết năm 2025, đã đạt mục tiêu');
     });
 
     it('works in a unit other than percent: "2.250/3.000 tổ", "còn 750 tổ"', async () => {
-      const el = await progress(html`<dx-target-progress value="2250" unit="tổ" target="3000" by="2025-06-30" label="Tổ công nghệ số cộng đồng" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress value="2250" unit="tổ" target="3000" by="2025-06-30" label="Tổ công nghệ số cộng đồng" now=${NOW}></dx-target-progress>`,
+      );
       expect(text(el, 'figure')).to.equal('2.250/3.000 tổ');
       expect(text(el, 'gap')).to.equal('Còn 750 tổ');
       expect(text(el, 'target')).to.equal('Mục tiêu 3.000 tổ đến 30/06/2025 · còn 9 tháng');
@@ -228,7 +278,9 @@ describe('<dx-target-progress>', () => {
     });
 
     it('writes a month deadline as "hết tháng 06/2025" and its landing point as "cuối tháng"', async () => {
-      const el = await progress(html`<dx-target-progress .data=${{ ...SMARTPHONES, target: { value: 100, by: '2025-06' } }} now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress .data=${{ ...SMARTPHONES, target: { value: 100, by: '2025-06' } }} now=${NOW}></dx-target-progress>`,
+      );
       expect(text(el, 'target')).to.equal('Mục tiêu 100% đến hết tháng 06/2025 · còn 9 tháng');
       expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 79,9% vào cuối tháng 06/2025');
     });
@@ -254,7 +306,9 @@ describe('<dx-target-progress>', () => {
     });
 
     it('shows a document’s own target label when it has one', async () => {
-      const el = await progress(html`<dx-target-progress .data=${{ ...SMARTPHONES, target: { ...SMARTPHONES.target, label: 'Mục tiêu Nghị quyết 05: 100%' } }} now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress .data=${{ ...SMARTPHONES, target: { ...SMARTPHONES.target, label: 'Mục tiêu Nghị quyết 05: 100%' } }} now=${NOW}></dx-target-progress>`,
+      );
       expect(text(el, 'target')).to.equal('Mục tiêu Nghị quyết 05: 100% · còn 3 tháng');
     });
   });
@@ -286,7 +340,9 @@ describe('<dx-target-progress>', () => {
     });
 
     it('says the target and "chưa có số liệu" inline when there is no figure, with no bar', async () => {
-      const el = await progress(html`<dx-target-progress variant="inline" src=${freshFeed()} indicator="population-e-payment" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress variant="inline" src=${freshFeed()} indicator="population-e-payment" now=${NOW}></dx-target-progress>`,
+      );
       expect(visibleText(el)).to.equal('Dân số có tài khoản thanh toán điện tử mục tiêu 50% đến hết năm 2024 · chưa có số liệu');
       expect(has(el, 'svg')).to.equal(false);
       await expect(el).to.be.accessible();
@@ -299,7 +355,11 @@ describe('<dx-target-progress>', () => {
       const b = bar(el);
       expect(b.getAttribute('aria-labelledby')).to.equal('label');
       expect(text(el, 'label')).to.equal('Người trưởng thành có điện thoại thông minh');
-      expect([b.getAttribute('aria-valuenow'), b.getAttribute('aria-valuemin'), b.getAttribute('aria-valuemax')]).to.deep.equal(['60', '40', '100']);
+      expect([b.getAttribute('aria-valuenow'), b.getAttribute('aria-valuemin'), b.getAttribute('aria-valuemax')]).to.deep.equal([
+        '60',
+        '40',
+        '100',
+      ]);
       expect(b.getAttribute('aria-valuetext')).to.equal('60%, mục tiêu 100% đến hết năm 2024, chậm so với tiến độ');
       expect(part(el, 'svg').getAttribute('aria-hidden')).to.equal('true');
     });
@@ -383,7 +443,9 @@ describe('<dx-target-progress>', () => {
     });
 
     it('refuses a malformed `by` or `direction`', async () => {
-      const el = await progress(html`<dx-target-progress .data=${SMARTPHONES} by="31/12/2024" direction="sideways" now=${NOW}></dx-target-progress>`);
+      const el = await progress(
+        html`<dx-target-progress .data=${SMARTPHONES} by="31/12/2024" direction="sideways" now=${NOW}></dx-target-progress>`,
+      );
       expect(el.state).to.equal('error');
       expect(text(el, 'error')).to.contain('by: phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD');
       expect(text(el, 'error')).to.contain('direction: phải là một trong: up, down');

@@ -2,6 +2,7 @@
 // and a wrong one is one clear message, never a silent fall-back to another browser.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+
 import { NO_BROWSER, resolveChromium } from '../../scripts/browser.js';
 
 async function withChromePath(value, run) {

@@ -1,6 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+
 import '../../src/trend/dx-trend.js';
+
 import { Trend } from '../../src/trend/trend.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -36,8 +38,14 @@ const trend = async (template: ReturnType<typeof html>) => drawn(await fixture<T
 const chart = (el: Trend) => part(el, '[part="chart"]');
 const texts = (el: Trend, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => t.textContent!.trim());
 /** The axis tick texts: y ticks sit at the left edge (anchor end), x ticks along the bottom. */
-const xTicks = (el: Trend) => [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')].filter((t) => t.getAttribute('text-anchor') !== 'end').map((t) => t.textContent!.trim());
-const yTicks = (el: Trend) => [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')].filter((t) => t.getAttribute('text-anchor') === 'end').map((t) => t.textContent!.trim());
+const xTicks = (el: Trend) =>
+  [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')]
+    .filter((t) => t.getAttribute('text-anchor') !== 'end')
+    .map((t) => t.textContent!.trim());
+const yTicks = (el: Trend) =>
+  [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')]
+    .filter((t) => t.getAttribute('text-anchor') === 'end')
+    .map((t) => t.textContent!.trim());
 
 describe('<dx-trend>', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
@@ -53,7 +61,13 @@ describe('<dx-trend>', () => {
     });
 
     it('marks a target by the plan’s own label, as the other elements show it', async () => {
-      const plan = { ...FIBRE, target: [{ value: 90, by: '2023' }, { value: 100, by: '2025', label: { vi: 'Giai đoạn 2', en: 'Phase 2' } }] };
+      const plan = {
+        ...FIBRE,
+        target: [
+          { value: 90, by: '2023' },
+          { value: 100, by: '2025', label: { vi: 'Giai đoạn 2', en: 'Phase 2' } },
+        ],
+      };
       const el = await trend(html`<dx-trend style="width: 720px" .data=${plan} now=${NOW}></dx-trend>`);
       expect(texts(el, '.label')).to.include('Giai đoạn 2: 100% (2025)');
       el.lang = 'en';
@@ -71,11 +85,19 @@ describe('<dx-trend>', () => {
 
     it('says it in English too', async () => {
       const el = await trend(html`<dx-trend lang="en" .data=${{ ...FIBRE, target: { value: 100, by: '2025' } }} now=${NOW}></dx-trend>`);
-      expect(chart(el).getAttribute('aria-label')).to.equal('rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; at the current pace: 100% by 2025');
+      expect(chart(el).getAttribute('aria-label')).to.equal(
+        'rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; at the current pace: 100% by 2025',
+      );
     });
 
     it('carries the pace dashed from the last point to the next target, and says where it leads', async () => {
-      const slow = { ...FIBRE, series: [{ asOf: '2020', value: 62.5 }, { asOf: '2022', value: 66.5 }] };
+      const slow = {
+        ...FIBRE,
+        series: [
+          { asOf: '2020', value: 62.5 },
+          { asOf: '2022', value: 66.5 },
+        ],
+      };
       const el = await trend(html`<dx-trend .data=${slow} now=${NOW}></dx-trend>`);
       expect(el.shadowRoot!.querySelectorAll('.projection')).to.have.length(1);
       expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 73,5% năm 2025');
@@ -90,7 +112,17 @@ describe('<dx-trend>', () => {
     });
 
     it('labels the ends of a count with its unit and hedge', async () => {
-      const subs = { label: 'Thuê bao', unit: 'thuê bao', value: 320000, approx: 'over', asOf: '2024', series: [{ asOf: '2022', value: 250000 }, { asOf: '2024', value: 320000 }] };
+      const subs = {
+        label: 'Thuê bao',
+        unit: 'thuê bao',
+        value: 320000,
+        approx: 'over',
+        asOf: '2024',
+        series: [
+          { asOf: '2022', value: 250000 },
+          { asOf: '2024', value: 320000 },
+        ],
+      };
       const el = await trend(html`<dx-trend .data=${subs} now=${NOW}></dx-trend>`);
       expect(texts(el, '.label')).to.deep.equal(['250.000 thuê bao', 'trên 320.000 thuê bao']);
       expect(yTicks(el)[0]).to.equal('0');
@@ -100,7 +132,9 @@ describe('<dx-trend>', () => {
       const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
       expect(yTicks(el)[0]).to.equal('0%');
       expect(yTicks(el).at(-1)).to.equal('100%');
-      const low = await trend(html`<dx-trend .data=${{ ...FIBRE, target: undefined, benchmarks: undefined, value: 7, asOf: '2022', series: [{ asOf: '2020', value: 2 }] }} y-max="10"></dx-trend>`);
+      const low = await trend(
+        html`<dx-trend .data=${{ ...FIBRE, target: undefined, benchmarks: undefined, value: 7, asOf: '2022', series: [{ asOf: '2020', value: 2 }] }} y-max="10"></dx-trend>`,
+      );
       expect(yTicks(low).at(-1)).to.equal('10%');
     });
 
@@ -123,15 +157,30 @@ describe('<dx-trend>', () => {
     });
 
     it('draws a target without a date as a labelled line', async () => {
-      const el = await trend(html`<dx-trend style="width: 720px" .data=${{ ...FIBRE, target: { value: 95 }, benchmarks: undefined }} now=${NOW}></dx-trend>`);
+      const el = await trend(
+        html`<dx-trend style="width: 720px" .data=${{ ...FIBRE, target: { value: 95 }, benchmarks: undefined }} now=${NOW}></dx-trend>`,
+      );
       expect(el.shadowRoot!.querySelectorAll('.benchmark')).to.have.length(1);
       expect(texts(el, '.label')).to.include('Mục tiêu 95%');
     });
 
     it('understands direction "down": the sentence says the figure fell', async () => {
-      const paper = { label: 'Hồ sơ giấy', unit: '%', direction: 'down', value: 30, asOf: '2023', series: [{ asOf: '2020', value: 50 }, { asOf: '2023', value: 30 }], target: { value: 10, by: '2025' } };
+      const paper = {
+        label: 'Hồ sơ giấy',
+        unit: '%',
+        direction: 'down',
+        value: 30,
+        asOf: '2023',
+        series: [
+          { asOf: '2020', value: 50 },
+          { asOf: '2023', value: 30 },
+        ],
+        target: { value: 10, by: '2025' },
+      };
       const el = await trend(html`<dx-trend .data=${paper} now=${NOW}></dx-trend>`);
-      expect(chart(el).getAttribute('aria-label')).to.match(/^giảm từ 50% năm 2020 xuống 30% năm 2023; mục tiêu 10% năm 2025; theo tốc độ hiện nay: 13,3% năm 2025$/);
+      expect(chart(el).getAttribute('aria-label')).to.match(
+        /^giảm từ 50% năm 2020 xuống 30% năm 2023; mục tiêu 10% năm 2025; theo tốc độ hiện nay: 13,3% năm 2025$/,
+      );
     });
   });
 
@@ -173,7 +222,9 @@ describe('<dx-trend>', () => {
 
   describe('inputs and states', () => {
     it('reads inline JSON, and fires dx-load', async () => {
-      const el = await fixture<Trend>(html`<dx-trend now=${NOW}><script type="application/json">${JSON.stringify(FIBRE)}</script></dx-trend>`);
+      const el = await fixture<Trend>(
+        html`<dx-trend now=${NOW}><script type="application/json">${JSON.stringify(FIBRE)}</script></dx-trend>`,
+      );
       await drawn(el);
       expect(el.state).to.equal('ready');
       expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
@@ -214,7 +265,9 @@ describe('<dx-trend>', () => {
   describe('layout and motion', () => {
     for (const width of [240, 320, 720, 1200]) {
       it(`fits a ${width} px column without overflow, its time labels apart`, async () => {
-        const wrapper = await fixture(html`<div style="width: ${width}px"><dx-trend .data=${{ ...FIBRE, value: 88, approx: 'over', asOf: '2023-06' }} now=${NOW}></dx-trend></div>`);
+        const wrapper = await fixture(
+          html`<div style="width: ${width}px"><dx-trend .data=${{ ...FIBRE, value: 88, approx: 'over', asOf: '2023-06' }} now=${NOW}></dx-trend></div>`,
+        );
         const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
         const base = part(el, '[part="base"]');
         const right = el.getBoundingClientRect().right + 0.5;
@@ -223,11 +276,19 @@ describe('<dx-trend>', () => {
           expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(right);
           expect(node.getBoundingClientRect().left, node.textContent!).to.be.at.least(el.getBoundingClientRect().left - 0.5);
         }
-        const ticks = [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')].filter((t) => t.getAttribute('text-anchor') !== 'end').map((t) => t.getBoundingClientRect());
+        const ticks = [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')]
+          .filter((t) => t.getAttribute('text-anchor') !== 'end')
+          .map((t) => t.getBoundingClientRect());
         expect(ticks.length).to.be.at.least(2);
         ticks.forEach((box, i) => i && expect(box.left, `tick ${i}`).to.be.at.least(ticks[i - 1].right));
         const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
-        labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels apart').to.equal(true)));
+        labels.forEach((a, i) =>
+          labels
+            .slice(i + 1)
+            .forEach((b) =>
+              expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels apart').to.equal(true),
+            ),
+        );
       });
     }
 
@@ -292,7 +353,10 @@ describe('<dx-trend>', () => {
         updated.call(this, changed);
       };
       Object.defineProperty(Trend.prototype, 'updated', { value: spy, configurable: true, writable: true });
-      return { calls, restore: () => Object.defineProperty(Trend.prototype, 'updated', { value: updated, configurable: true, writable: true }) };
+      return {
+        calls,
+        restore: () => Object.defineProperty(Trend.prototype, 'updated', { value: updated, configurable: true, writable: true }),
+      };
     };
 
     it('draws once, for the width of its column, the page’s padding on its card included', async () => {
@@ -328,7 +392,10 @@ describe('<dx-trend>', () => {
     });
 
     it('marks the ends of a 1,000-point line, and lists every point in its table when opened', async () => {
-      const series = Array.from({ length: 1000 }, (_, i) => ({ asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`, value: i % 100 }));
+      const series = Array.from({ length: 1000 }, (_, i) => ({
+        asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        value: i % 100,
+      }));
       const el = await trend(html`<dx-trend .data=${{ label: 'x', unit: '%', value: 99, asOf: '1983-04', series }}></dx-trend>`);
       const dots = [...el.shadowRoot!.querySelectorAll('.dot')];
       expect(dots).to.have.length(2);

@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+
 // The embed bundle's entry: every element, <dx-trend> registered when the page first holds one.
 import '../../src/dx-widgets.js';
+
+import { frameHeight, frameUrl, type Choice } from '../../demo/builder-snippets.js';
 import type { Board } from '../../src/board/board.js';
 import type { Trend } from '../../src/trend/trend.js';
 import { settled, useTestFont } from '../support/helpers.js';
-import { frameHeight, frameUrl, type Choice } from '../../demo/builder-snippets.js';
 
 /** 62,5% in 2020 to 84,9% in 2022 and a target: the document names its element. */
 const FIBRE = {
@@ -25,7 +27,9 @@ const defined = () => customElements.whenDefined('dx-trend');
 
 describe('<dx-trend> in the bundle, the board, the embed page and the PNG', () => {
   it('draws a board member with "widget": "trend" with <dx-trend>, sharing the board\'s `now`', async () => {
-    const el = await fixture<Board>(html`<dx-board .data=${{ indicators: [FIBRE, { ...FIBRE, id: 'plain', widget: undefined }] }} now="2024-01-15"></dx-board>`);
+    const el = await fixture<Board>(
+      html`<dx-board .data=${{ indicators: [FIBRE, { ...FIBRE, id: 'plain', widget: undefined }] }} now="2024-01-15"></dx-board>`,
+    );
     await settled(el);
     await defined();
     const cards = [...el.shadowRoot!.querySelectorAll('[part="grid"] > *')];
@@ -80,7 +84,15 @@ describe('<dx-trend> in the bundle, the board, the embed page and the PNG', () =
   });
 
   it("fits the builder's fixed iframe height in a 360 px frame, with little to spare", async () => {
-    const choice: Choice = { widget: 'trend', lang: 'vi', theme: 'auto', options: {}, src: new URL('/test/fixtures/lai-chau-2024.json', location.href).href, indicator: 'smartphone-subscriptions', shown: FIBRE };
+    const choice: Choice = {
+      widget: 'trend',
+      lang: 'vi',
+      theme: 'auto',
+      options: {},
+      src: new URL('/test/fixtures/lai-chau-2024.json', location.href).href,
+      indicator: 'smartphone-subscriptions',
+      shown: FIBRE,
+    };
     const frame = document.createElement('iframe');
     frame.width = '360';
     frame.height = String(frameHeight(choice));

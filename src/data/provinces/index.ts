@@ -30,7 +30,11 @@ export interface Province {
 
 /** "Bắc Kạn" → "Bac Kan"; "Đắk Lắk" → "Dak Lak". */
 export const plainName = (name: string): string =>
-  name.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  name
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 function unpack(packed: string, era: Era): Map<string, Province> {
   const units = new Map<string, Province>();
