@@ -21,16 +21,16 @@ const budgets = [
   // Lit's hydrate support adds ~2.3 kB; only pages rendered on the server load this one.
   { name: 'dist/dx-widgets-hydrate.js (the same + hydration)', entry: 'src/dx-widgets-hydrate.ts', limit: 32.5 * KB },
   // Issue 19 asks 16 kB of every per-element npm entry. Not met yet: these are guards at what is
-  // measured (December 2026), so nothing grows unseen. Of the gauge's 17.6 kB, lit is 7.1, the
+  // measured (December 2026) plus ~0.2 kB, so nothing grows unseen. Of the gauge's 17.6 kB, lit is 7.1, the
   // validator 4.2 and its messages 1.9 (loaded up front: an element cannot show a message it has
   // not got), the feed controller 1.8. The way down is the validator's messages loaded when an
   // error needs them, and the ranking's d3-scale band scale (~1.4 kB) replaced by arithmetic.
   ...Object.entries({
-    'coverage-gauge': 17.7,
-    stat: 18.7,
-    'target-progress': 20.1,
-    'province-rank': 23.3,
-    'province-map': 24.8,
+    'coverage-gauge': 17.8,
+    stat: 18.8,
+    'target-progress': 20.2,
+    'province-rank': 23.5,
+    'province-map': 25,
     board: 16,
   }).map(([element, kB]) => ({
     name: `dx-widgets/${element} (with lit)`,

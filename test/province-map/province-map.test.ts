@@ -58,6 +58,31 @@ describe('<dx-province-map>', () => {
       expect(tiles(after).map((t) => t.textContent!.trim())).to.deep.equal(LAYOUT_34.tiles.map((t) => t.short.vi));
     });
 
+    it("says a plan's rank goal beside the map, in the ranking's words, judged on the given day", async () => {
+      const goals = {
+        of: 63,
+        position: 18,
+        target: [
+          { top: 15, by: '2025' },
+          { top: 10, by: '2030' },
+        ],
+      };
+      const el = await map(html`<dx-province-map .data=${{ ...MAP, rank: goals }} now="2024-06-01"></dx-province-map>`);
+      expect(text(el, '[part="goal"]')).to.equal(
+        'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc · sau đó còn 1 mục tiêu, đến năm 2030',
+      );
+      // 2025 has passed: the next goal.
+      el.now = '2026-01-01';
+      await settled(el);
+      expect(text(el, '[part="goal"]')).to.match(/^Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 · còn cách mục tiêu 8 bậc$/);
+      const english = await map(
+        html`<dx-province-map lang="en" .data=${{ ...MAP, rank: { of: 63, target: { top: 15, by: '2025' } } }}></dx-province-map>`,
+      );
+      expect(text(english, '[part="goal"]')).to.equal('Goal: among the top 15 by 2025');
+      const none = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
+      expect(none.shadowRoot!.querySelector('[part="goal"]') === null).to.equal(true);
+    });
+
     it('names the highlighted unit beside the map with its figure and rank, and rings its tile', async () => {
       const el = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
       expect(text(el, '[part="highlight"]')).to.equal('Bắc Kạn: 82% · thứ 7/61');
