@@ -68,6 +68,14 @@ export const mapStyles = css`
     align-content: start;
     min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_map-h) + var(--_button));
   }
+  /* Under 300 px the hatched key's words ("chưa có số liệu") take two lines in the legend's half
+     column: one line more, reserved whether or not a unit lacks a figure, as nothing says so
+     before the figures come. */
+  @container (max-width: 299.98px) {
+    .base {
+      min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 8.575em + 60px + var(--_map-h) + var(--_button));
+    }
+  }
   @container (min-width: 440px) {
     .base {
       min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 2.5375em + 24px + var(--_map-h) + var(--_button));
