@@ -362,10 +362,14 @@ export function depthProblem(raw: unknown): ValidationError | undefined {
   return found ?? undefined;
 }
 
-/** The result for a document refused for its depth, or undefined when it is not too deep. */
-function tooDeep(raw: unknown): { ok: false; errors: Errors } | undefined {
-  const error = depthProblem(raw);
-  return error && { ok: false, errors: [error] };
+/**
+ * Whether a document can be read at all, before any field is: an object, nested no deeper than
+ * MAX_DEPTH. If not, why, in `errors` (which the caller passes empty).
+ */
+function readable(raw: unknown, errors: Errors): raw is Json {
+  const refused = isObject(raw) ? depthProblem(raw) : problem('', 'type.object');
+  if (refused) errors.push(refused);
+  return !refused;
 }
 
 /** The collection's member list, or an error at `indicators`. */
@@ -377,12 +381,7 @@ function readMembers(raw: Json, errors: Errors): unknown[] | undefined {
 /** Validates a whole document (one indicator or a collection) and every member in it. */
 export function validateDocument(raw: unknown): Result<Feed> {
   const errors: Errors = [];
-  if (!isObject(raw)) {
-    fail(errors, '', 'type.object');
-    return { ok: false, errors };
-  }
-  const deep = tooDeep(raw);
-  if (deep) return deep;
+  if (!readable(raw, errors)) return { ok: false, errors };
   if (!isCollection(raw)) {
     const indicator = readIndicator(raw, '', errors);
     return indicator ? { ok: true, value: { indicators: [indicator] } } : { ok: false, errors };
@@ -412,12 +411,7 @@ export function validateDocument(raw: unknown): Result<Feed> {
  */
 export function readCollection(raw: unknown): Result<Collection> {
   const errors: Errors = [];
-  if (!isObject(raw)) {
-    fail(errors, '', 'type.object');
-    return { ok: false, errors };
-  }
-  const deep = tooDeep(raw);
-  if (deep) return deep;
+  if (!readable(raw, errors)) return { ok: false, errors };
   if (!isCollection(raw)) return { ok: true, value: { members: [raw] } };
   const defaults = readCollectionDefaults(raw, errors);
   const members = readMembers(raw, errors);
@@ -471,12 +465,7 @@ export const memberArea = (member: unknown, defaults: { area?: unknown }): strin
  */
 export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partial<IndicatorDocument> = {}): Result<Indicator> {
   const errors: Errors = [];
-  if (!isObject(raw)) {
-    fail(errors, '', 'type.object');
-    return { ok: false, errors };
-  }
-  const deep = tooDeep(raw);
-  if (deep) return deep;
+  if (!readable(raw, errors)) return { ok: false, errors };
   let member: unknown = raw;
   let path = '';
   let defaults: Defaults = {};
