@@ -182,23 +182,28 @@ export const mapStyles = css`
   .tile text.long {
     font-size: 2.6px;
   }
-  .s0 .fill {
-    fill: var(--_map-0);
+  /* A class's shade, named once for its tiles and its legend swatch. */
+  .s0 {
+    --_shade: var(--_map-0);
+  }
+  .s1 {
+    --_shade: var(--_map-1);
+  }
+  .s2 {
+    --_shade: var(--_map-2);
+  }
+  .s3 {
+    --_shade: var(--_map-3);
+  }
+  .s4 {
+    --_shade: var(--_map-4);
+  }
+  /* A tile without a figure keeps its hatch (the fill attribute), which CSS would override. */
+  .tile:not(.none) .fill {
+    fill: var(--_shade);
   }
   .s0 text {
     fill: var(--_on-0);
-  }
-  .s1 .fill {
-    fill: var(--_map-1);
-  }
-  .s2 .fill {
-    fill: var(--_map-2);
-  }
-  .s3 .fill {
-    fill: var(--_map-3);
-  }
-  .s4 .fill {
-    fill: var(--_map-4);
   }
   /* No figure: hatched, outlined in the muted text colour (3:1 against the card), labelled in the text colour. */
   .none .fill {
@@ -260,21 +265,7 @@ export const mapStyles = css`
     width: 1.25em;
     height: 1em;
     border-radius: 2px;
-  }
-  .swatch.s0 {
-    background: var(--_map-0);
-  }
-  .swatch.s1 {
-    background: var(--_map-1);
-  }
-  .swatch.s2 {
-    background: var(--_map-2);
-  }
-  .swatch.s3 {
-    background: var(--_map-3);
-  }
-  .swatch.s4 {
-    background: var(--_map-4);
+    background: var(--_shade);
   }
   .swatch.none {
     border: 1px solid var(--_muted);
