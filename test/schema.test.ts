@@ -108,6 +108,8 @@ const points = (n: number) =>
   // Day after day from 1990: years stay within 1900–2100.
   Array.from({ length: n }, (_, i) => ({ asOf: new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10), value: 50 }));
 const areaList = (n: number) => Array.from({ length: n }, (_, i) => ({ code: String(i), value: 50 }));
+/** A plan of `n` goals, one a year from 1950 (deadlines in order, years within 1900–2100). */
+const yearly = (n: number, goal: object) => Array.from({ length: n }, (_, i) => ({ ...goal, by: String(1950 + i) }));
 const members = (n: number) => Array.from({ length: n }, (_, i) => ({ id: `m${i}`, label: 'Chỉ số', value: i }));
 const plan = [
   { value: 50, by: '2024' },
@@ -365,6 +367,10 @@ const agreed: Case[] = [
     'benchmarks',
     Array.from({ length: 101 }, () => ({ label: 'Bình quân', value: 50 })),
   ),
+  valid('100 milestones in a plan', patch(full, 'target', yearly(100, { value: 100 }))),
+  broken('101 milestones in a plan', full, 'target', yearly(101, { value: 100 })),
+  valid('100 rank goals', patch(full, 'rank.target', yearly(100, { top: 15 }))),
+  broken('101 rank goals', full, 'rank.target', yearly(101, { top: 15 })),
   valid('20,000 areas', patch(full, 'areas', areaList(20_000))),
   broken('20,001 areas', full, 'areas', areaList(20_001)),
   valid('a collection of 10,000 members', patch(feed, 'indicators', members(10_000))),

@@ -22,9 +22,10 @@ export const MAX_TEXT = 10_000;
 
 /**
  * Entries in each list a document may hold. `areas` fits every commune of Viet Nam (10,599
- * before July 2025) with room; `series` fits daily figures for over ten years.
+ * before July 2025) with room; `series` fits daily figures for over ten years; `target` (a
+ * plan's milestones, and a rank's goals, which share the key) fits a yearly goal for a century.
  */
-export const MAX_ITEMS: Record<string, number> = { indicators: 10_000, areas: 20_000, series: 5_000, benchmarks: 100 };
+export const MAX_ITEMS: Record<string, number> = { indicators: 10_000, areas: 20_000, series: 5_000, benchmarks: 100, target: 100 };
 
 /** Cards a `<dx-board>` draws; it says how many it left out. */
 export const MAX_CARDS = 200;

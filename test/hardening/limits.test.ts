@@ -18,6 +18,8 @@ const series = (n: number) =>
   // Day after day from 1990: years stay within 1900–2100.
   Array.from({ length: n }, (_, i) => ({ asOf: new Date(Date.UTC(1990, 0, 1 + i)).toISOString().slice(0, 10), value: 50 }));
 const member = (i: number) => ({ id: `m${i}`, label: `Chỉ số ${i}`, unit: 'hộ', value: i });
+/** A plan with a milestone a year from 1950: deadlines in order, years within 1900–2100. */
+const milestones = <T>(n: number, goal: (i: number) => T) => Array.from({ length: n }, (_, i) => ({ ...goal(i), by: String(1950 + i) }));
 
 describe('document limits', () => {
   describe('text', () => {
@@ -66,6 +68,7 @@ describe('document limits', () => {
       ['areas', (n: number) => ({ ...base, areas: Array.from({ length: n }, (_, i) => ({ code: String(i), value: 50 })) })],
       ['benchmarks', (n: number) => ({ ...base, benchmarks: Array.from({ length: n }, (_, i) => ({ label: `B${i}`, value: 50 })) })],
       ['indicators', (n: number) => ({ indicators: Array.from({ length: n }, (_, i) => member(i)) })],
+      ['target', (n: number) => ({ ...base, target: milestones(n, () => ({ value: 100 })) })],
     ] as const) {
       it(`accepts ${MAX_ITEMS[name]} ${name} and refuses one more, saying how many there are`, () => {
         const most = MAX_ITEMS[name];
@@ -73,6 +76,15 @@ describe('document limits', () => {
         expect(messages(validateDocument(make(most + 1)))).to.deep.equal([`${name}: has ${most + 1} entries, over the limit of ${most}`]);
       });
     }
+
+    it("holds a ranking's list of goals to the same limit as a plan's milestones", () => {
+      const most = MAX_ITEMS.target;
+      const ranked = (n: number) => ({ ...base, rank: { of: 63, target: milestones(n, () => ({ top: 15 })) } });
+      expect(messages(validateDocument(ranked(most)))).to.deep.equal([]);
+      expect(messages(validateDocument(ranked(most + 1)))).to.deep.equal([
+        `rank.target: has ${most + 1} entries, over the limit of ${most}`,
+      ]);
+    });
 
     it('refuses a feed of too many members for every element that picks from it, and for a board', () => {
       const feed = { indicators: Array.from({ length: MAX_ITEMS.indicators + 1 }, (_, i) => member(i)) };
