@@ -93,6 +93,14 @@ function texts(item: Text, place?: Text): HTMLElement[] {
   return [vi, en];
 }
 
+/** Problems listed on the page; the CLI prints them all. */
+export const SHOWN_PROBLEMS = 500;
+/** A message about `count` things left out, the number written as each language writes it. */
+const leftOut = (key: 'problems.omitted' | 'preview.omitted', count: number): Text => {
+  const words = (locale: 'vi' | 'en') => say(locale, key, { count: formatNumber(count, locale), most: MAX_CARDS });
+  return { vi: words('vi'), en: words('en') };
+};
+
 function line(item: Text, place?: Text): HTMLLIElement {
   const li = document.createElement('li');
   li.append(...texts(item, place));
@@ -127,7 +135,14 @@ export function mountSheetPage(root: HTMLElement): void {
         : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problems: no JSON yet.` },
     );
     summary.replaceChildren(vi, ' ', en);
-    $('problems').replaceChildren(...(result.ok ? [] : result.problems.map((p) => line(p.message, placeOf(p, converted.sheet)))));
+    // A sheet of 10,000 rows with a bad column has 10,000 problems: the first few hundred say
+    // what to fix, and a list of them all would take the page seconds to draw.
+    const problems = result.ok ? [] : result.problems;
+    const unlisted = problems.length - SHOWN_PROBLEMS;
+    $('problems').replaceChildren(
+      ...problems.slice(0, SHOWN_PROBLEMS).map((p) => line(p.message, placeOf(p, converted.sheet))),
+      ...(unlisted > 0 ? [line(leftOut('problems.omitted', unlisted))] : []),
+    );
     $('warnings').replaceChildren(
       ...result.unknown.map(({ sheet, columns, known }) =>
         line(
@@ -142,8 +157,7 @@ export function mountSheetPage(root: HTMLElement): void {
     preview.replaceChildren(...(result.ok ? shown.map((member) => card(member, result.document)) : []));
     const omitted = $<HTMLElement>('preview-omitted');
     omitted.hidden = left === 0;
-    const words = (locale: 'vi' | 'en') => say(locale, 'preview.omitted', { count: formatNumber(left, locale), most: MAX_CARDS });
-    omitted.replaceChildren(...(left ? texts({ vi: words('vi'), en: words('en') }) : []));
+    omitted.replaceChildren(...(left ? texts(leftOut('preview.omitted', left)) : []));
     download.disabled = !feed;
     embed.hidden = true;
     status.textContent = '';

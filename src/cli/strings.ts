@@ -164,6 +164,11 @@ const TABLE = {
     'Còn {count} chỉ số có trong tệp nhưng không vẽ ở đây: như <dx-board>, bản xem trước chỉ vẽ {most} chỉ số đầu tiên.',
     '{count} more indicators are in the feed but not drawn here: like <dx-board>, the preview draws the first {most}.',
   ],
+  // Under the sheet page's list of problems, past SHOWN_PROBLEMS (demo/sheet-page.ts).
+  'problems.omitted': [
+    'Còn {count} lỗi nữa không liệt kê ở đây: sửa những lỗi trên rồi chọn lại tệp.',
+    '{count} more problems are not listed here: fix those above and choose the file again.',
+  ],
 } satisfies StringTable;
 
 export type CliKey = keyof typeof TABLE;

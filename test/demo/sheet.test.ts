@@ -1,7 +1,7 @@
 import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 import { SHEET_HANDOFF } from '../../demo/builder-snippets.js';
-import { mountSheetPage, type Converted } from '../../demo/sheet-page.js';
+import { mountSheetPage, SHOWN_PROBLEMS, type Converted } from '../../demo/sheet-page.js';
 import { writeWorkbook } from '../../scripts/workbook.js';
 import { MAX_CARDS } from '../../src/spec/limits.js';
 
@@ -218,6 +218,24 @@ describe('demo/sheet.html', function () {
 
       await choose(box, 'it.csv', 'id,label,value\r\na,A,1\r\n');
       expect(omitted.hidden).to.equal(true);
+    });
+
+    it(`lists the first ${SHOWN_PROBLEMS} problems and says how many more there are`, async () => {
+      const csv = ['id,label,value', ...Array.from({ length: 1_234 }, (_, i) => `m${i},Chỉ số ${i},1${i % 10},5`)].join('\r\n');
+      const { result } = await choose(box, 'hong.csv', csv);
+      expect(result.ok).to.equal(false);
+      const count = result.ok ? 0 : result.problems.length;
+      expect(count).to.be.above(SHOWN_PROBLEMS);
+      expect(box.querySelector('#check-summary')!.textContent).to.contain(`${count} lỗi`);
+      const items = [...box.querySelectorAll('#problems > li')];
+      expect(items).to.have.length(SHOWN_PROBLEMS + 1);
+      expect([...items.at(-1)!.querySelectorAll('span')].map((s) => s.textContent)).to.deep.equal([
+        `Còn ${(count - SHOWN_PROBLEMS).toLocaleString('vi')} lỗi nữa không liệt kê ở đây: sửa những lỗi trên rồi chọn lại tệp.`,
+        `${(count - SHOWN_PROBLEMS).toLocaleString('en')} more problems are not listed here: fix those above and choose the file again.`,
+      ]);
+
+      await choose(box, 'it.csv', 'id,label,value\r\na,A,1,2\r\n');
+      expect(box.querySelectorAll('#problems > li')).to.have.length(1);
     });
 
     it("refuses to offer a feed over the elements' 5 MB, naming the limit, as from-csv does", async () => {
