@@ -20,6 +20,22 @@ export const gz = (code) => gzipSync(code, { level: 9 }).length;
  * @returns {Promise<{ gz: number, lazy: { chunk: string, gz: number }[] }>}
  */
 export async function entrySize(entry) {
+  const file = resolve(root, entry);
+  // The script embed's entries split as vite.config.ts splits them in dist/.
+  if (embed.test(entry)) return measure(await bundle(file, embedChunks('entry', file)));
+  // A per-element entry is bundled by the application. Rollup (Vite before 7, and most
+  // applications' bundlers) keeps what the entry imports statically in the entry's chunk, even
+  // where a chunk it fetches later imports it too (the board's cards): it is in memory by then.
+  // rolldown splits such modules into chunks of their own, which the first pass shows; the
+  // second keeps them together, as an application's build would.
+  const first = await bundle(file);
+  const eager = new Set(eagerChunks(first).flatMap((chunk) => Object.keys(chunk.modules)));
+  if (eagerChunks(first).length === 1) return measure(first);
+  return measure(await bundle(file, { groups: [{ name: 'entry', test: (id) => eager.has(id) }] }));
+}
+
+/** The entry bundled and minified: every output chunk by its file name. */
+async function bundle(file, codeSplitting) {
   const [output] = await build({
     configFile: false,
     logLevel: 'silent',
@@ -28,18 +44,17 @@ export async function entrySize(entry) {
     build: {
       write: false,
       target: 'es2022',
-      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => 'entry.js' },
-      // The script embed's entries split as vite.config.ts splits them in dist/.
-      rolldownOptions: embed.test(entry)
-        ? {
-            preserveEntrySignatures: 'allow-extension',
-            output: { minify: true, codeSplitting: embedChunks('entry', resolve(root, entry)) },
-          }
+      lib: { entry: file, formats: ['es'], fileName: () => 'entry.js' },
+      rolldownOptions: codeSplitting
+        ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, codeSplitting } }
         : { output: { minify: true } },
     },
   });
-  const chunks = new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-  // What the entry loads at once: itself and its static imports, transitively.
+  return new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+}
+
+/** What the entry loads at once: itself and its static imports, transitively. */
+function eagerChunks(chunks) {
   const eager = new Set();
   const visit = (name) => {
     if (eager.has(name)) return;
@@ -47,6 +62,12 @@ export async function entrySize(entry) {
     for (const next of chunks.get(name).imports) visit(next);
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
-  const lazy = [...chunks.keys()].filter((name) => !eager.has(name)).map((chunk) => ({ chunk, gz: gz(chunks.get(chunk).code) }));
-  return { gz: gz([...eager].map((name) => chunks.get(name).code).join('\n')), lazy };
+  return [...eager].map((name) => chunks.get(name));
+}
+
+/** The eager chunks' size together, and each chunk fetched later. */
+function measure(chunks) {
+  const eager = eagerChunks(chunks);
+  const lazy = [...chunks.values()].filter((c) => !eager.includes(c)).map((c) => ({ chunk: c.fileName, gz: gz(c.code) }));
+  return { gz: gz(eager.map((c) => c.code).join('\n')), lazy };
 }

@@ -31,7 +31,10 @@ const budgets = [
     'target-progress': 20.2,
     'province-rank': 23.5,
     'province-map': 25,
-    board: 16,
+    // Past 16 kB since it registers its cards' elements when it draws them (src/internal/card-elements.ts):
+    // it now carries what its cards share (lit's svg, the member picking, the formatters),
+    // which a page importing the board used to get with the card elements it had to import.
+    board: 17.6,
   }).map(([element, kB]) => ({
     name: `dx-widgets/${element} (with lit)`,
     entry: `src/${element}/dx-${element}.ts`,

@@ -11,11 +11,8 @@ import './coverage-gauge/dx-coverage-gauge.js';
 import './target-progress/dx-target-progress.js';
 import './stat/dx-stat.js';
 
+import { CARD_ELEMENTS } from './internal/card-elements.js';
 import { loadOnUse } from './internal/on-use.js';
 
-loadOnUse({
-  'dx-province-rank': () => import('./province-rank/dx-province-rank.js'),
-  'dx-board': () => import('./board/dx-board.js'),
-  'dx-trend': () => import('./trend/dx-trend.js'),
-  'dx-province-map': () => import('./province-map/dx-province-map.js'),
-});
+// The ranking, the trend and the map from the cards' table (the others are in the bundle).
+loadOnUse({ ...CARD_ELEMENTS, 'dx-board': () => import('./board/dx-board.js') });

@@ -31,6 +31,8 @@ export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
  * `<dx-province-map>`), in a grid of one to three columns, under the collection's title,
  * area, date and source, said once.
  * The board loads the document once and hands it to its cards: no card fetches.
+ * Its entry, `dx-widgets/board`, registers each card's element when the board first draws
+ * one, so a page that imports the board alone downloads only the elements its feed needs.
  *
  * @summary Every indicator of a feed, each drawn by the element that fits it.
  *

@@ -6,8 +6,8 @@
  * also watches the shadow roots handed to `watchRoot` (a board's cards), since the page's
  * observer does not see inside them. Once every listed tag has been met it stops watching.
  *
- * Nothing is listed unless the embed bundle lists it: for the per-element npm entries,
- * `watchRoot` does nothing, and the application registers what it uses.
+ * Nothing is listed unless the embed bundle or the board's entry lists it: for the other
+ * per-element npm entries `watchRoot` does nothing, and the application registers what it uses.
  */
 
 /** An import that registers one element, e.g. `() => import('./province-rank/dx-province-rank.js')`. */
@@ -50,12 +50,14 @@ function watch(root: Document | ShadowRoot): void {
 /**
  * Registers each tag of `table` when the page first holds one: at once for the tags already
  * in the document (a module script runs after the page is parsed), later for tags added later.
- * A tag already defined (the page also loaded its npm module) is not fetched again.
+ * A tag already defined (the page also loaded its npm module) is not fetched again. With
+ * `where: 'shadow'` only the shadow roots handed to `watchRoot` are watched: the board's entry
+ * registers its cards' elements, not tags the page holds outside a board.
  */
-export function loadOnUse(table: Record<string, Register>): void {
+export function loadOnUse(table: Record<string, Register>, where: 'page' | 'shadow' = 'page'): void {
   if (typeof document === 'undefined') return;
   for (const [tag, register] of Object.entries(table)) if (!customElements.get(tag)) waiting.set(tag, register);
-  watch(document);
+  if (where === 'page') watch(document);
 }
 
 /** Watches a shadow root whose content may hold listed tags: a board calls it for its cards. */

@@ -11,12 +11,12 @@ import { settled, visibleText } from '../support/helpers.js';
 
 const LAZY_MODULES = ['/src/province-rank/', '/src/board/', '/src/trend/'];
 
-/** A page holding `body` and the bundle, once it has loaded. */
-async function article(body: string): Promise<HTMLIFrameElement> {
+/** A page holding `body` and the bundle (or another `entry`), once it has loaded. */
+async function article(body: string, entry = '/src/dx-widgets.ts'): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.title = 'article';
   frame.style.width = '600px';
-  frame.srcdoc = `<!doctype html><html lang="vi"><body>${body}<script type="module" src="/src/dx-widgets.ts"></script></body></html>`;
+  frame.srcdoc = `<!doctype html><html lang="vi"><body>${body}<script type="module" src="${entry}"></script></body></html>`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   document.body.append(frame);
   await loaded;
@@ -116,5 +116,36 @@ describe('elements fetched when their tag first appears (the script embed)', () 
     ]);
     expect(lazyFetched(frame)).to.deep.equal([]);
     for (const tag of ['dx-province-rank', 'dx-board', 'dx-trend']) expect(win.customElements.get(tag), tag).to.equal(undefined);
+  });
+});
+
+describe("the board's npm entry (dx-widgets/board)", () => {
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  it('registers the elements its cards are drawn with, when it draws them, and no tag outside a board', async () => {
+    // A page that imports the board alone, with a stat of its own beside the board.
+    frame = await article('<dx-stat value="5" label="Ngoài bảng"></dx-stat>', '/src/board/dx-board.ts');
+    const win = frame.contentWindow!;
+    const doc = frame.contentDocument!;
+    await win.customElements.whenDefined('dx-board');
+    const board = doc.createElement('dx-board') as Board;
+    board.data = {
+      indicators: [
+        { id: 'coverage', label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27 },
+        { id: 'rank', ...RANK },
+      ],
+    };
+    doc.body.append(board);
+    await settled(board);
+    const cards = [...board.shadowRoot!.querySelectorAll<ProvinceRank>('dx-coverage-gauge, dx-province-rank')];
+    expect(cards.map((card) => card.localName)).to.deep.equal(['dx-coverage-gauge', 'dx-province-rank']);
+    await Promise.all(cards.map((card) => win.customElements.whenDefined(card.localName)));
+    for (const card of cards) await settled(card);
+    expect(cards.map((card) => card.state)).to.deep.equal(['ready', 'ready']);
+    expect(visibleText(cards[0])).to.contain('97,27%');
+    expect(visibleText(cards[1])).to.contain('Bắc Kạn đứng thứ 7/63');
+    // Only what the feed needs: no trend, map or stat for this board.
+    for (const tag of ['dx-trend', 'dx-province-map', 'dx-stat']) expect(win.customElements.get(tag), tag).to.equal(undefined);
   });
 });
