@@ -88,12 +88,15 @@ const inlineJson = (data: unknown) => (typeof data === 'string' ? data : JSON.st
 /** Today in Vietnam (the readers' calendar), `YYYY-MM-DD`. */
 const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
+/** The elements whose drawing depends on the day (a plan's next goal): `now` is pinned for them. */
+const DATED = new Set<SsrTagName>(['dx-target-progress', 'dx-trend', 'dx-province-rank', 'dx-province-map']);
+
 /**
  * Renders one widget to HTML: the element with its attributes, the document as an inline
  * `<script type="application/json">` child (what the browser's element reads), and a
  * declarative shadow root (`<template shadowrootmode="open">`) with the ready figures.
  *
- * The element is given `lang` always, and `<dx-target-progress>`, `<dx-trend>` and `<dx-province-rank>`
+ * The element is given `lang` always, and `<dx-target-progress>`, `<dx-trend>`, `<dx-province-rank>` and `<dx-province-map>`
  * (a plan's next rank goal) a `now` (today in Vietnam) unless `attributes.now` says otherwise, so the browser computes exactly what
  * the server wrote: hydration reuses the DOM and must agree with it.
  *
@@ -111,7 +114,7 @@ export async function renderToString(tagName: SsrTagName, data: unknown, options
   if (lang !== 'vi' && lang !== 'en') throw new TypeError(`renderToString: lang must be "vi" or "en", not "${String(lang)}"`);
   const attributes: Record<string, string | undefined> = { ...options.attributes, lang };
   for (const [name, value] of Object.entries({ indicator, area, theme })) if (value !== undefined) attributes[name] = value;
-  if (tagName === 'dx-target-progress' || tagName === 'dx-trend' || tagName === 'dx-province-rank') attributes.now ??= vietnamToday();
+  if (DATED.has(tagName)) attributes.now ??= vietnamToday();
   const { render, collectResult } = await renderer();
   await ELEMENTS[tagName]();
 

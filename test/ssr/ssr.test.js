@@ -153,6 +153,15 @@ describe('renderToString', () => {
     assert.doesNotMatch(html.replace(/<style[\s\S]*?<\/style>/g, ''), / style="/);
   });
 
+  it('renders the rank goal on <dx-province-map> judged on the given day, and pins `now` to today in Vietnam without one', async () => {
+    const planned = { ...RANKING, rank: { position: 3, of: 63, target: GOAL.rank.target } };
+    const text = shadowText(await ssr.renderToString('dx-province-map', planned, { attributes: { now: '2026-01-01' } }));
+    // 2025 has passed: the plan's next goal, with its own label.
+    assert.match(text, /Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 \(Kế hoạch chuyển đổi số\)/);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    assert.match(await ssr.renderToString('dx-province-map', planned), new RegExp(`^<dx-province-map [^>]*now="${today}"`));
+  });
+
   it('writes lang="en" on the element and renders English words for lang en', async () => {
     const gauge = await ssr.renderToString('dx-coverage-gauge', LAI_CHAU, {
       indicator: 'households-fiber-broadband',
