@@ -112,6 +112,14 @@ export abstract class DxElement<T = Indicator> extends LitElement {
    */
   protected derive(_changed: PropertyValues): void {}
 
+  /** Waits for the words of the problems shown too (see FeedController), so `await el.updateComplete` sees them. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    if (!this.feed$.wordsPending) return done;
+    await this.feed$.wordsPending;
+    return super.getUpdateComplete();
+  }
+
   protected override update(changed: PropertyValues): void {
     if (changed.has('state')) showState(this.states, this.state);
     this.derive(changed);
