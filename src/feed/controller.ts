@@ -7,6 +7,7 @@ import { toNFC } from '../spec/nfc.js';
 import { parseJson, problem } from '../spec/rules.js';
 import type { Indicator, IndicatorDocument, Problem, Result, ValidationError } from '../spec/types.js';
 import type { Listener, LoadResult } from './loader.js';
+import { onDemand } from './on-demand.js';
 
 /** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
@@ -58,23 +59,16 @@ let follower: typeof import('./follower.js') | undefined;
 /**
  * The validator's words (spec/problems.ts, ~1.7 kB gz), fetched with the first problem an
  * element has to show: a page whose figures are all good, as published pages are, never
- * downloads them (the script bundle carries them, see dx-widgets.ts). `undefined` until they
- * are here, `null` when they could not be loaded: then a problem is shown by its code and values.
+ * downloads them (the script bundle carries them, see dx-widgets.ts). Without them, a problem is
+ * shown by its code and values.
  */
-let words: typeof import('../spec/problems.js') | null | undefined;
-let wordsLoading: Promise<unknown> | undefined;
+const words = onDemand(
+  () => import('../spec/problems.js'),
+  'dx-widgets: the validator messages could not be loaded; problems are shown by their code.',
+);
 
 /** Loads the validator's words, once per page; resolves when they are here or have failed. Server rendering awaits it first. */
-export function loadWords(): Promise<unknown> {
-  wordsLoading ??= import('../spec/problems.js').then(
-    (module) => (words = module),
-    (error: unknown) => {
-      words = null;
-      console.warn('dx-widgets: the validator messages could not be loaded; problems are shown by their code.', error);
-    },
-  );
-  return wordsLoading;
-}
+export const loadWords = (): Promise<unknown> => words.load();
 
 /**
  * `refresh` (1 s to a day) or `timeout` (1 to 120 s) in seconds; otherwise undefined, and
@@ -288,11 +282,11 @@ export class FeedController<T = Indicator> implements ReactiveController {
       // The problems are shown at once, in words once those are here: meanwhile (a microtask in
       // the script bundle, one request for an npm entry) each by its code. The event waits for
       // the words, and the outcome is settled again when they come.
-      this.unworded = words === undefined && read.errors.some((e) => !e.message);
-      const errors = read.errors.map((e) => worded(e, words?.PROBLEMS));
+      this.unworded = words.loaded() === undefined && read.errors.some((e) => !e.message);
+      const errors = read.errors.map((e) => worded(e, words.loaded()?.PROBLEMS));
       this.errors = errors;
       this.status = stale ? 'stale' : 'error';
-      if (this.unworded) this.wordsPending ??= loadWords().then(() => this.wordsCame());
+      if (this.unworded) this.wordsPending ??= words.load().then(() => this.wordsCame());
       else this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
       return;
     }
