@@ -59,8 +59,7 @@ let follower: typeof import('./follower.js') | undefined;
 /**
  * The validator's words (spec/problems.ts, ~1.7 kB gz), fetched with the first problem an
  * element has to show: a page whose figures are all good, as published pages are, never
- * downloads them (the script bundle carries them, see dx-widgets.ts). Without them, a problem is
- * shown by its code and values.
+ * downloads them. Without them, a problem is shown by its code and values.
  */
 const words = onDemand(
   () => import('../spec/problems.js'),
@@ -279,9 +278,9 @@ export class FeedController<T = Indicator> implements ReactiveController {
         : source;
     if (!read.ok) {
       const stale = this.indicator !== undefined;
-      // The problems are shown at once, in words once those are here: meanwhile (a microtask in
-      // the script bundle, one request for an npm entry) each by its code. The event waits for
-      // the words, and the outcome is settled again when they come.
+      // The problems are shown at once, in words once those are here (one request, the first
+      // time a page has a problem to show): meanwhile each by its code. The event waits for the
+      // words, and the outcome is settled again when they come.
       this.unworded = words.loaded() === undefined && read.errors.some((e) => !e.message);
       const errors = read.errors.map((e) => worded(e, words.loaded()?.PROBLEMS));
       this.errors = errors;
