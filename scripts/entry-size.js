@@ -1,8 +1,8 @@
 // What a reader downloads for one entry: bundled by vite with the shipped build's plugins,
 // minified, gzip -9. The entry chunk and its static imports count; chunks behind a dynamic
 // import() (polling, PNG export, province names) are listed apart, fetched only when used.
-// Used by the size budget (scripts/size-budget.js) and the benchmark (bench/run.js).
-import { resolve } from 'node:path';
+// Used by the size budget (scripts/size-budget.js, and its --why) and the benchmark (bench/run.js).
+import { relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -16,15 +16,17 @@ const embed = /^src\/dx-widgets(-hydrate)?\.ts$/;
 export const gz = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
+ * Bundles `entry` as a reader's browser gets it, with `plugins` first.
  * @param {string} entry a source file, relative to the repository
- * @returns {Promise<{ gz: number, lazy: { chunk: string, gz: number }[] }>}
+ * @param {import('vite').Plugin[]} [plugins]
+ * @returns {Promise<{ gz: number, lazy: { chunk: string, gz: number }[], modules: Set<string> }>} the modules loaded at once, by id
  */
-export async function entrySize(entry) {
+async function bundle(entry, plugins = []) {
   const [output] = await build({
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [minifyLiterals()],
+    plugins: [...plugins, minifyLiterals()],
     build: {
       write: false,
       target: 'es2022',
@@ -48,5 +50,44 @@ export async function entrySize(entry) {
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
   const lazy = [...chunks.keys()].filter((name) => !eager.has(name)).map((chunk) => ({ chunk, gz: gz(chunks.get(chunk).code) }));
-  return { gz: gz([...eager].map((name) => chunks.get(name).code).join('\n')), lazy };
+  return {
+    gz: gz([...eager].map((name) => chunks.get(name).code).join('\n')),
+    lazy,
+    modules: new Set([...eager].flatMap((name) => Object.keys(chunks.get(name).modules))),
+  };
+}
+
+/**
+ * @param {string} entry a source file, relative to the repository
+ * @returns {Promise<{ gz: number, lazy: { chunk: string, gz: number }[] }>}
+ */
+export async function entrySize(entry) {
+  const { gz: size, lazy } = await bundle(entry);
+  return { gz: size, lazy };
+}
+
+/**
+ * What each of our modules loaded at once costs an entry (`npm run size -- --why`): the entry's
+ * size less its size with that module's code left out, its exports kept as empty names so that
+ * the rest bundles as before. Exact where a share of the minified text would not be (gzip
+ * shares its dictionary across modules); a module counts with what only it brings (a table or
+ * a helper nothing else imports). Packages (lit, d3) are the rest of the total.
+ * @param {string} entry a source file, relative to the repository
+ * @returns {Promise<{ gz: number, costs: { module: string, gz: number }[] }>}
+ */
+export async function moduleCosts(entry) {
+  const exportsOf = new Map();
+  const whole = await bundle(entry, [{ name: 'dx-exports', moduleParsed: (info) => exportsOf.set(info.id, info.exports) }]);
+  const costs = [];
+  for (const id of whole.modules) {
+    if (id.includes('/node_modules/') || !exportsOf.has(id)) continue;
+    const stub =
+      exportsOf
+        .get(id)
+        .map((name) => `export const ${name} = undefined;`)
+        .join('\n') || 'export {};';
+    const without = await bundle(entry, [{ name: 'dx-leave-out', enforce: 'pre', load: (loading) => (loading === id ? stub : null) }]);
+    costs.push({ module: relative(root, id), gz: whole.gz - without.gz });
+  }
+  return { gz: whole.gz, costs: costs.sort((a, b) => b.gz - a.gz) };
 }
