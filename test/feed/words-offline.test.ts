@@ -1,9 +1,7 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-
-import '../../src/coverage-gauge/dx-coverage-gauge.js';
+import { expect } from '@open-wc/testing';
 
 import { part } from '../support/helpers.js';
-import { stopWatching, watchRequests, WORDS } from './words-support.js';
+import { failingGauge, stopWatching, watchRequests, WORDS } from './words-support.js';
 
 /**
  * When the validator's words cannot be loaded (the reader went offline after the element's own
@@ -23,11 +21,7 @@ describe("the validator's words, when they cannot be loaded", () => {
   });
 
   it('each problem is shown by its code and values, in place and in dx-error, with one console warning', async () => {
-    const el = document.createElement('dx-coverage-gauge');
-    el.data = { label: 'Hộ có internet', unit: '%', value: 120 };
-    const failed = oneEvent(el, 'dx-error');
-    (await fixture(html`<div></div>`)).append(el);
-    const { detail } = await failed;
+    const { el, detail } = await failingGauge({ label: 'Hộ có internet', unit: '%', value: 120 });
     expect(detail.errors).to.deep.equal([
       { path: 'value', code: 'range.percent', message: { vi: 'range.percent (value: 120)', en: 'range.percent (value: 120)' } },
     ]);
@@ -41,11 +35,7 @@ describe("the validator's words, when they cannot be loaded", () => {
   });
 
   it("an element's own problems keep their words", async () => {
-    const el = document.createElement('dx-coverage-gauge');
-    el.data = { label: 'Thuê bao', unit: 'thuê bao', value: 5 };
-    const failed = oneEvent(el, 'dx-error');
-    (await fixture(html`<div></div>`)).append(el);
-    const { detail } = await failed;
+    const { detail } = await failingGauge({ label: 'Thuê bao', unit: 'thuê bao', value: 5 });
     expect(detail.errors[0].message.en).to.equal('unit "thuê bao" is not %: needs max');
   });
 });

@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { part, settled } from '../support/helpers.js';
-import { requested, stopWatching, watchRequests, WORDS } from './words-support.js';
+import { failingGauge, requested, stopWatching, watchRequests, WORDS } from './words-support.js';
 
 /**
  * The validator's words (src/spec/problems.ts) are fetched with the first problem an element
@@ -22,11 +22,7 @@ describe("the validator's words", () => {
   });
 
   it('come with the first problem: the message in place and the dx-error event say it in words', async () => {
-    const el = document.createElement('dx-coverage-gauge');
-    el.data = { label: 'Hộ có internet', unit: '%', value: 120 };
-    const failed = oneEvent(el, 'dx-error');
-    (await fixture(html`<div></div>`)).append(el);
-    const { detail } = await failed;
+    const { el, detail } = await failingGauge({ label: 'Hộ có internet', unit: '%', value: 120 });
     expect(detail.errors).to.deep.equal([
       {
         path: 'value',
