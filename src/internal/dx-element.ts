@@ -112,12 +112,21 @@ export abstract class DxElement<T = Indicator> extends LitElement {
    */
   protected derive(_changed: PropertyValues): void {}
 
-  /** Waits for the words of the problems shown too (see FeedController), so `await el.updateComplete` sees them. */
+  /**
+   * What the element still waits for before it shows all it will, if anything: the words of the
+   * problems it shows (see FeedController); an element adds its own (a ranking's area names).
+   */
+  protected waiting(): Promise<unknown> | undefined {
+    return this.feed$.wordsPending;
+  }
+
+  /** Waits for what the element is `waiting()` for too, so `await el.updateComplete` sees it all. */
   protected override async getUpdateComplete(): Promise<boolean> {
     const done = await super.getUpdateComplete();
-    if (!this.feed$.wordsPending) return done;
-    await this.feed$.wordsPending;
-    return super.getUpdateComplete();
+    const waiting = this.waiting();
+    if (!waiting) return done;
+    await waiting;
+    return this.getUpdateComplete();
   }
 
   protected override update(changed: PropertyValues): void {

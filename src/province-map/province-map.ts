@@ -181,12 +181,9 @@ export class ProvinceMap extends IndicatorElement {
     }
   }
 
-  /** Waits for the registry's names too, so `await el.updateComplete` sees them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.namesPending) return done;
-    await this.namesPending;
-    return super.getUpdateComplete();
+  /** The registry's names, on their way, too. */
+  protected override waiting(): Promise<unknown> | undefined {
+    return this.namesPending ?? super.waiting();
   }
 
   /**
