@@ -10,6 +10,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/browser.js';
 import { countReporter } from './test/support/count-reporter.js';
 import { feedServer } from './test/support/feed-server.js';
+import { requestsPlugin } from './test/support/requests-plugin.js';
 
 const REACT_CJS = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
 
@@ -38,6 +39,8 @@ export default {
     fromRollup(rollupCommonjs)({ include: REACT_CJS, strictRequires: false, requireReturnsDefault: true }),
     // The browser's accessibility tree, for tests of what a screen reader is given (a11ySnapshot).
     a11ySnapshotPlugin(),
+    // What a page requests, and failing some of it (test/support/requests-plugin.js).
+    requestsPlugin(),
   ],
   middleware: [feedServer],
   browsers: [

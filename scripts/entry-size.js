@@ -1,8 +1,8 @@
 // What a reader downloads for one entry: bundled by vite with the shipped build's plugins,
 // minified, gzip -9. The entry chunk and its static imports count; chunks behind a dynamic
 // import() (polling, PNG export, province names) are listed apart, fetched only when used.
-// Used by the size budget (scripts/size-budget.js) and the benchmark (bench/run.js).
-import { resolve } from 'node:path';
+// Used by the size budget (scripts/size-budget.js, and its --why) and the benchmark (bench/run.js).
+import { relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
@@ -16,45 +16,32 @@ const embed = /^src\/dx-widgets(-hydrate)?\.ts$/;
 export const gz = (code) => gzipSync(code, { level: 9 }).length;
 
 /**
+ * Bundles `entry` as a reader's browser gets it, with `plugins` first.
  * @param {string} entry a source file, relative to the repository
- * @returns {Promise<{ gz: number, lazy: { chunk: string, gz: number }[] }>}
+ * @param {import('vite').Plugin[]} [plugins]
+ * @returns {Promise<{ gz: number, lazy: { chunk: string, gz: number }[], modules: Set<string> }>} the modules loaded at once, by id
  */
-export async function entrySize(entry) {
-  const file = resolve(root, entry);
-  // The script embed's entries split as vite.config.ts splits them in dist/.
-  if (embed.test(entry)) return measure(await bundle(file, embedChunks('entry', file)));
-  // A per-element entry is bundled by the application. Rollup (Vite before 7, and most
-  // applications' bundlers) keeps what the entry imports statically in the entry's chunk, even
-  // where a chunk it fetches later imports it too (the board's cards): it is in memory by then.
-  // rolldown splits such modules into chunks of their own, which the first pass shows; the
-  // second keeps them together, as an application's build would.
-  const first = await bundle(file);
-  const eager = new Set(eagerChunks(first).flatMap((chunk) => Object.keys(chunk.modules)));
-  if (eagerChunks(first).length === 1) return measure(first);
-  return measure(await bundle(file, { groups: [{ name: 'entry', test: (id) => eager.has(id) }] }));
-}
-
-/** The entry bundled and minified: every output chunk by its file name. */
-async function bundle(file, codeSplitting) {
+async function bundle(entry, plugins = []) {
   const [output] = await build({
     configFile: false,
     logLevel: 'silent',
     root,
-    plugins: [minifyLiterals()],
+    plugins: [...plugins, minifyLiterals()],
     build: {
       write: false,
       target: 'es2022',
-      lib: { entry: file, formats: ['es'], fileName: () => 'entry.js' },
-      rolldownOptions: codeSplitting
-        ? { preserveEntrySignatures: 'allow-extension', output: { minify: true, codeSplitting } }
+      lib: { entry: resolve(root, entry), formats: ['es'], fileName: () => 'entry.js' },
+      // The script embed's entries split as vite.config.ts splits them in dist/.
+      rolldownOptions: embed.test(entry)
+        ? {
+            preserveEntrySignatures: 'allow-extension',
+            output: { minify: true, codeSplitting: embedChunks('entry', resolve(root, entry)) },
+          }
         : { output: { minify: true } },
     },
   });
-  return new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
-}
-
-/** What the entry loads at once: itself and its static imports, transitively. */
-function eagerChunks(chunks) {
+  const chunks = new Map(output.output.filter((c) => c.type === 'chunk').map((c) => [c.fileName, c]));
+  // What the entry loads at once: itself and its static imports, transitively.
   const eager = new Set();
   const visit = (name) => {
     if (eager.has(name)) return;
@@ -62,12 +49,45 @@ function eagerChunks(chunks) {
     for (const next of chunks.get(name).imports) visit(next);
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
-  return [...eager].map((name) => chunks.get(name));
+  const lazy = [...chunks.keys()].filter((name) => !eager.has(name)).map((chunk) => ({ chunk, gz: gz(chunks.get(chunk).code) }));
+  return {
+    gz: gz([...eager].map((name) => chunks.get(name).code).join('\n')),
+    lazy,
+    modules: new Set([...eager].flatMap((name) => Object.keys(chunks.get(name).modules))),
+  };
 }
 
-/** The eager chunks' size together, and each chunk fetched later. */
-function measure(chunks) {
-  const eager = eagerChunks(chunks);
-  const lazy = [...chunks.values()].filter((c) => !eager.includes(c)).map((c) => ({ chunk: c.fileName, gz: gz(c.code) }));
-  return { gz: gz(eager.map((c) => c.code).join('\n')), lazy };
+/**
+ * @param {string} entry a source file, relative to the repository
+ * @returns {Promise<{ gz: number, lazy: { chunk: string, gz: number }[] }>}
+ */
+export async function entrySize(entry) {
+  const { gz: size, lazy } = await bundle(entry);
+  return { gz: size, lazy };
+}
+
+/**
+ * What each of our modules loaded at once costs an entry (`npm run size -- --why`): the entry's
+ * size less its size with that module's code left out, its exports kept as empty names so that
+ * the rest bundles as before. Exact where a share of the minified text would not be (gzip
+ * shares its dictionary across modules); a module counts with what only it brings (a table or
+ * a helper nothing else imports). Packages (lit, d3) are the rest of the total.
+ * @param {string} entry a source file, relative to the repository
+ * @returns {Promise<{ gz: number, costs: { module: string, gz: number }[] }>}
+ */
+export async function moduleCosts(entry) {
+  const exportsOf = new Map();
+  const whole = await bundle(entry, [{ name: 'dx-exports', moduleParsed: (info) => exportsOf.set(info.id, info.exports) }]);
+  const costs = [];
+  for (const id of whole.modules) {
+    if (id.includes('/node_modules/') || !exportsOf.has(id)) continue;
+    const stub =
+      exportsOf
+        .get(id)
+        .map((name) => `export const ${name} = undefined;`)
+        .join('\n') || 'export {};';
+    const without = await bundle(entry, [{ name: 'dx-leave-out', enforce: 'pre', load: (loading) => (loading === id ? stub : null) }]);
+    costs.push({ module: relative(root, id), gz: whole.gz - without.gz });
+  }
+  return { gz: whole.gz, costs: costs.sort((a, b) => b.gz - a.gz) };
 }

@@ -3,8 +3,9 @@
  * target and the stat, the elements most articles hold, are in the bundle; the rarer or
  * heavier ones are chunks beside it, fetched when the page first holds their tag (the round
  * trip against the bytes, measured: BENCHMARKS.md). The feed loader comes with it (embeds
- * follow feeds: no extra round trip before the first request); polling, PNG export and
- * province names stay in chunks too, fetched when used.
+ * follow feeds: no extra round trip before the first request); polling, PNG export, province
+ * names and the validator's words (for a problem to show, which a published page never has)
+ * stay in chunks too, fetched when used.
  */
 import './feed/follower.js';
 import './coverage-gauge/dx-coverage-gauge.js';

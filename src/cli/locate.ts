@@ -6,7 +6,7 @@
  * asked for, so a 50 MB file costs little more than its own text.
  */
 
-import { join } from '../spec/validate.js';
+import { join } from '../spec/rules.js';
 
 export interface Position {
   line: number;

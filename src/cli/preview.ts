@@ -10,7 +10,7 @@ import { firstCards, widgetFor } from '../board/choose.js';
 import type { Locale } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { MAX_CARDS } from '../spec/limits.js';
-import { isObject, memberArea } from '../spec/validate.js';
+import { isObject, memberArea } from '../spec/rules.js';
 import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
 import { say } from './strings.js';
 import { checkText } from './validate-command.js';

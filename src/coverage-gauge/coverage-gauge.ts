@@ -8,8 +8,8 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
-import type { Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+import { problem } from '../spec/rules.js';
+import type { Indicator, Problem } from '../spec/types.js';
 import { GAUGE_STRINGS } from './coverage-gauge.strings.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
 
@@ -82,7 +82,7 @@ export class CoverageGauge extends IndicatorElement {
   }
 
   /** The scale the attributes give; what cannot be read goes into `errors`, and its default is used. */
-  private readScale(errors: ValidationError[] = []): Scale {
+  private readScale(errors: Problem[] = []): Scale {
     const read = (v: string | number | undefined, name: string) => readNumberAttribute(v, name, errors);
     const min = read(this.min, 'min') ?? 0;
     const max = read(this.max, 'max') ?? 100;
@@ -93,8 +93,8 @@ export class CoverageGauge extends IndicatorElement {
     return [this.min, this.max, this.low, this.high];
   }
 
-  protected override check(indicator: Indicator): ValidationError[] {
-    const errors: ValidationError[] = [];
+  protected override check(indicator: Indicator): Problem[] {
+    const errors: Problem[] = [];
     const { min, max } = this.readScale(errors);
     const { value, unit, target } = indicator;
     // A target without a figure yet is shown as such; anything else needs a value to draw.

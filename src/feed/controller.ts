@@ -2,10 +2,12 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 import { readNumberAttribute } from '../spec/attributes.js';
 import { REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
+import { worded } from '../spec/messages.js';
 import { toNFC } from '../spec/nfc.js';
-import type { Indicator, IndicatorDocument, Result, ValidationError } from '../spec/types.js';
-import { parseJson, problem } from '../spec/validate.js';
+import { parseJson, problem } from '../spec/rules.js';
+import type { Indicator, IndicatorDocument, Problem, Result, ValidationError } from '../spec/types.js';
 import type { Listener, LoadResult } from './loader.js';
+import { onDemand } from './on-demand.js';
 
 /** Where a widget is: waiting for data, showing good data, showing old data after a failure, or unable to show any. */
 export type WidgetState = 'loading' | 'ready' | 'stale' | 'error';
@@ -32,6 +34,7 @@ export interface IndicatorLoadDetail<T = Indicator> {
 }
 
 export interface IndicatorErrorDetail {
+  /** What is wrong, each with its path, code and message in both languages. */
   errors: ValidationError[];
   /** True when earlier good figures stay on screen. */
   stale: boolean;
@@ -46,19 +49,32 @@ export interface FeedOptions<T> {
   /** Everything else `read` depends on (overriding attributes, what the element checks): a change reads again. */
   args?: () => readonly unknown[];
   /** The host's attributes that override document fields; what cannot be read goes into `errors`. */
-  overrides?: (errors: ValidationError[]) => Partial<IndicatorDocument>;
+  overrides?: (errors: Problem[]) => Partial<IndicatorDocument>;
   /** The document into what the element shows (the member it picks, overridden and checked), or why it cannot be. */
-  read: (document: unknown, overrides: Partial<IndicatorDocument>) => Result<T>;
+  read: (document: unknown, overrides: Partial<IndicatorDocument>) => Result<T, Problem>;
 }
 
 let follower: typeof import('./follower.js') | undefined;
+
+/**
+ * The validator's words (spec/problems.ts, ~1.7 kB gz), fetched with the first problem an
+ * element has to show: a page whose figures are all good, as published pages are, never
+ * downloads them. Without them, a problem is shown by its code and values.
+ */
+const words = onDemand(
+  () => import('../spec/problems.js'),
+  'dx-widgets: the validator messages could not be loaded; problems are shown by their code.',
+);
+
+/** Loads the validator's words, once per page; resolves when they are here or have failed. Server rendering awaits it first. */
+export const loadWords = (): Promise<unknown> => words.load();
 
 /**
  * `refresh` (1 s to a day) or `timeout` (1 to 120 s) in seconds; otherwise undefined, and
  * why in `errors`. Out of range is refused rather than clamped: a page that asked for a
  * 30-day refresh should learn that it does not get one (the loader clamps as well).
  */
-function readSeconds(raw: string | number | undefined, name: 'refresh' | 'timeout', errors: ValidationError[]): number | undefined {
+function readSeconds(raw: string | number | undefined, name: 'refresh' | 'timeout', errors: Problem[]): number | undefined {
   const seconds = readNumberAttribute(raw, name, errors);
   const [least, most] = name === 'refresh' ? REFRESH_RANGE : TIMEOUT_RANGE;
   if (seconds === undefined || (seconds >= least && seconds <= most)) return seconds;
@@ -94,6 +110,8 @@ export class FeedController<T = Indicator> implements ReactiveController {
   shownDocument?: unknown;
   /** The feed being followed, if any. */
   feedSrc?: string;
+  /** The words for the errors shown, while they are on their way; `dx-error` waits for them, and so does the host's `updateComplete`. */
+  wordsPending?: Promise<unknown>;
 
   private readonly host: FeedHost;
   private readonly options: FeedOptions<T>;
@@ -106,6 +124,8 @@ export class FeedController<T = Indicator> implements ReactiveController {
   /** The src, refresh and timeout being followed. */
   private followed?: string;
   private unsubscribe?: () => void;
+  /** The problems shown wait for the validator's words (shown by their codes until they come). */
+  private unworded = false;
   /** A document arrived (inline JSON read, a feed's outcome) since the last settle. */
   private dirty = true;
   private events: Event[] = [];
@@ -231,9 +251,17 @@ export class FeedController<T = Indicator> implements ReactiveController {
     return { ok: false, errors: [problem('', 'nodata')] };
   }
 
+  /** The validator's words came: problems still shown by their codes are settled again, in words, and told. */
+  private wordsCame(): void {
+    this.wordsPending = undefined;
+    if (!this.unworded) return;
+    this.dirty = true;
+    this.host.requestUpdate();
+  }
+
   /** Works out the figures to show, or what stops them, and the status that says which. */
   private settle(): void {
-    const attributeErrors: ValidationError[] = [];
+    const attributeErrors: Problem[] = [];
     const overrides = this.options.overrides?.(attributeErrors) ?? {};
     for (const name of ['refresh', 'timeout'] as const) readSeconds(this.host[name], name, attributeErrors);
     const source = this.source(Object.keys(overrides).length > 0 || attributeErrors.length > 0);
@@ -249,11 +277,16 @@ export class FeedController<T = Indicator> implements ReactiveController {
         ? this.options.read(source.value, overrides)
         : source;
     if (!read.ok) {
-      const { errors } = read;
       const stale = this.indicator !== undefined;
+      // The problems are shown at once, in words once those are here (one request, the first
+      // time a page has a problem to show): meanwhile each by its code. The event waits for the
+      // words, and the outcome is settled again when they come.
+      this.unworded = words.loaded() === undefined && read.errors.some((e) => !e.message);
+      const errors = read.errors.map((e) => worded(e, words.loaded()?.PROBLEMS));
       this.errors = errors;
       this.status = stale ? 'stale' : 'error';
-      this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
+      if (this.unworded) this.wordsPending ??= words.load().then(() => this.wordsCame());
+      else this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
       return;
     }
     const indicator = read.value;
@@ -270,6 +303,7 @@ export class FeedController<T = Indicator> implements ReactiveController {
     }
     this.shownDocument = document;
     this.errors = [];
+    this.unworded = false;
     this.lastGoodAt = new Date();
     this.status = 'ready';
     this.events.push(new CustomEvent<IndicatorLoadDetail<T>>('dx-load', { bubbles: true, detail: { indicator, document, changed } }));

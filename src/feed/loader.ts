@@ -1,5 +1,5 @@
 import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
-import { parseJson } from '../spec/validate.js';
+import { parseJson } from '../spec/rules.js';
 import type { Clock, FollowOptions, Listener, LoadResult, SharedFeed } from './types.js';
 
 export type { FollowOptions, Listener, LoadResult } from './types.js';

@@ -1,11 +1,15 @@
-import type { Result } from '../spec/types.js';
+import type { Problem, Result } from '../spec/types.js';
 
 /**
  * The shapes the loader (`loader.ts`) and the poller (`poll.ts`) share. Types only, so the
  * poller, loaded as a chunk of its own, imports no code back from the loader.
  */
 
-export type LoadResult = Result<unknown>;
+/**
+ * A feed's document, or why there is none: the loader's own failures come in words, a document
+ * that is no JSON as the validator's problem (its words are loaded where it is shown).
+ */
+export type LoadResult = Result<unknown, Problem>;
 
 /** Receives each outcome; `changed` is false when a check found the same document as before. */
 export type Listener = (result: LoadResult, changed: boolean) => void;

@@ -2,7 +2,7 @@
  * The words every element shares (loading, source lines, approx words, errors' title), in
  * Vietnamese and English side by side ([vi, en]). An element's own words live in a table of
  * the same shape beside it (`src/<element>/<element>.strings.ts`), read with `translate()`.
- * The validator's messages are the format's own (`src/spec/messages.ts`).
+ * The validator's messages are the format's own (`src/spec/problems.ts`).
  */
 import { inBoth, translate, type Locale, type MessageParams } from '../spec/messages.js';
 

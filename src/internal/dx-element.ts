@@ -112,6 +112,23 @@ export abstract class DxElement<T = Indicator> extends LitElement {
    */
   protected derive(_changed: PropertyValues): void {}
 
+  /**
+   * What the element still waits for before it shows all it will, if anything: the words of the
+   * problems it shows (see FeedController); an element adds its own (a ranking's area names).
+   */
+  protected waiting(): Promise<unknown> | undefined {
+    return this.feed$.wordsPending;
+  }
+
+  /** Waits for what the element is `waiting()` for too, so `await el.updateComplete` sees it all. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    const waiting = this.waiting();
+    if (!waiting) return done;
+    await waiting;
+    return this.getUpdateComplete();
+  }
+
   protected override update(changed: PropertyValues): void {
     if (changed.has('state')) showState(this.states, this.state);
     this.derive(changed);

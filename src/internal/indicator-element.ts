@@ -3,8 +3,8 @@ import type { PropertyDeclarations } from 'lit';
 import { FeedController } from '../feed/controller.js';
 import { attributeOverrides } from '../spec/attributes.js';
 import { toNFC } from '../spec/nfc.js';
-import type { Indicator, ValidationError } from '../spec/types.js';
-import { selectIndicator } from '../spec/validate.js';
+import { selectIndicator } from '../spec/rules.js';
+import type { Indicator, Problem } from '../spec/types.js';
 import { DxElement } from './dx-element.js';
 
 /**
@@ -97,8 +97,8 @@ export abstract class IndicatorElement extends DxElement {
     },
   });
 
-  /** The element's own demands on a valid indicator, as errors. */
-  protected check(_indicator: Indicator): ValidationError[] {
+  /** The element's own demands on a valid indicator, as problems (the controller puts them in words). */
+  protected check(_indicator: Indicator): Problem[] {
     return [];
   }
 

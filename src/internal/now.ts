@@ -1,7 +1,7 @@
 import { readDay, today } from '../format/days.js';
 import { inBoth, type StringTable } from '../format/messages.js';
-import type { ValidationError } from '../spec/types.js';
-import { dateProblem, problem } from '../spec/validate.js';
+import { dateProblem, problem } from '../spec/rules.js';
+import type { Problem } from '../spec/types.js';
 
 /** The one message of this attribute's own, [vi, en]. */
 const STRINGS = {
@@ -14,7 +14,7 @@ const STRINGS = {
  * reader's real today when it is absent or wrong; a wrong one is reported into `errors`. A day
  * in the right form that the calendar lacks (2024-02-30), or outside 1900–2100, says which.
  */
-export function readNow(now: string | undefined, errors?: ValidationError[]): number {
+export function readNow(now: string | undefined, errors?: Problem[]): number {
   const day = now ? readDay(now) : undefined;
   if (now && day === undefined && errors) {
     const why = now.length === 10 ? dateProblem(now) : 'pattern.date';

@@ -1,14 +1,14 @@
 /**
  * The scale and shape pieces the chart elements draw with, in one place so their byte
- * cost is measured and chosen once. d3-scale's `scaleBand` earns its bytes (band layout
- * with inner and outer padding). Its `scaleLinear` does not here: it brings d3-interpolate,
- * d3-color and d3-format (~7.5 kB gz) for what our charts use of it, a domain mapped to a
- * range. Nor do d3-shape's `line` and `area` (1.7 kB gz measured in the bundle) for a
- * sparkline of straight segments: two SVG path strings below do the same.
+ * cost is measured and chosen once. d3-scale's `scaleLinear` does not earn its bytes here: it
+ * brings d3-interpolate, d3-color and d3-format (~7.5 kB gz) for what our charts use of it, a
+ * domain mapped to a range. Nor does its `scaleBand` (~1.3 kB gz with d3's ordinal scale
+ * under it) for the ranking's rows of equal height: one division (province-rank/geometry.ts).
+ * Nor do d3-shape's `line` and `area` (1.7 kB gz measured in the bundle) for a sparkline of
+ * straight segments: two SVG path strings below do the same.
  */
 import { fraction } from './finite.js';
 
-export { scaleBand, type ScaleBand } from 'd3-scale';
 export { extent } from './finite.js';
 
 /** A polyline through the points, as d3-shape's `line()` with its default linear curve draws it. */

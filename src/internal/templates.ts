@@ -5,8 +5,8 @@ import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
+import { HTTP_URL } from '../spec/rules.js';
 import type { Indicator, Target, ValidationError } from '../spec/types.js';
-import { HTTP_URL } from '../spec/validate.js';
 
 /**
  * Pieces of template every element shows the same way. Data text goes in as text

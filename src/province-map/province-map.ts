@@ -16,8 +16,8 @@ import { STRINGS as RANK_STRINGS } from '../province-rank/province-rank.strings.
 import { rankWords, renderTable, voiceFor, type Entry, type Voice } from '../province-rank/province-rank.templates.js';
 import { rankAreas, repeatedCodes, visibleRows, type Row } from '../province-rank/ranking.js';
 import { tableStyles } from '../province-rank/table.styles.js';
-import type { Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+import { problem } from '../spec/rules.js';
+import type { Indicator, Problem } from '../spec/types.js';
 import { classifier, niceBounds, shadeOf } from './classes.js';
 import { KEY_WAYS, nearest, readingOrder } from './navigation.js';
 import { STRINGS } from './province-map.strings.js';
@@ -135,8 +135,8 @@ export class ProvinceMap extends IndicatorElement {
     return eraOf(indicator.asOf) ?? eraForCodes(codes, (code, era) => CODES[era].has(code));
   }
 
-  protected override check(indicator: Indicator): ValidationError[] {
-    const errors: ValidationError[] = [];
+  protected override check(indicator: Indicator): Problem[] {
+    const errors: Problem[] = [];
     const own = (path: string, key: keyof typeof STRINGS, params?: MessageParams, hint?: MessageParams) => {
       const say = (locale: Locale) =>
         translate(STRINGS, locale, key, { ...params, hint: hint ? translate(STRINGS, locale, 'unknown.other', hint) : '' });
@@ -181,12 +181,9 @@ export class ProvinceMap extends IndicatorElement {
     }
   }
 
-  /** Waits for the registry's names too, so `await el.updateComplete` sees them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.namesPending) return done;
-    await this.namesPending;
-    return super.getUpdateComplete();
+  /** The registry's names, on their way, too. */
+  protected override waiting(): Promise<unknown> | undefined {
+    return this.namesPending ?? super.waiting();
   }
 
   /**

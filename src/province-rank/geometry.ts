@@ -1,4 +1,4 @@
-import { extent, scaleBand, scaleLinear } from '../internal/scales.js';
+import { extent, scaleLinear } from '../internal/scales.js';
 
 /**
  * Bar-chart geometry in percentages of the plot box, so the SVG needs no viewBox:
@@ -27,22 +27,23 @@ export function valueScale(values: readonly number[]): (value: number) => number
   return (value) => round(x(value));
 }
 
+/** How much of its row a bar fills, centred: the rest is the gap that keeps rows apart. */
+const BAR_SHARE = 0.7;
+
 /**
- * One bar per row (`null` for a gap row), each centred in its row's band. `values`
- * are the row values in row order; `scaleValues` every value the axis must hold
- * (rows and benchmarks).
+ * One bar per row (`null` for a gap row), each centred in its row: every row takes an equal
+ * share of the plot's height (as the HTML rows beside it do), and its bar 70 % of that, the
+ * layout d3's band scale gives with inner padding 0.3 and outer 0.15. `values` are the row
+ * values in row order; `x` the value scale (valueScale).
  */
 export function barsFor(values: readonly (number | null)[], x: (value: number) => number): (Bar | null)[] {
-  const band = scaleBand<number>()
-    .domain(values.map((_, i) => i))
-    .range([0, 100])
-    .paddingInner(0.3)
-    .paddingOuter(0.15);
+  const row = 100 / values.length;
   const zero = x(0);
   return values.map((value, i) => {
     if (value === null) return null;
     const end = x(value);
-    return { x: Math.min(zero, end), width: round(Math.abs(end - zero)), y: round(band(i) ?? 0), height: round(band.bandwidth()) };
+    const y = row * (i + (1 - BAR_SHARE) / 2);
+    return { x: Math.min(zero, end), width: round(Math.abs(end - zero)), y: round(y), height: round(row * BAR_SHARE) };
   });
 }
 

@@ -1,4 +1,5 @@
 import { eraForCodes, eraOf, isEra, type Era } from '../data/provinces/era.js';
+import { onDemand } from '../feed/on-demand.js';
 import type { Locale } from '../format/messages.js';
 
 /**
@@ -8,24 +9,16 @@ import type { Locale } from '../format/messages.js';
  */
 type Registry = typeof import('../data/provinces/index.js');
 
-/** `undefined` until loaded; `null` when it could not be loaded (then codes are shown). */
-let registry: Registry | null | undefined;
-let loading: Promise<unknown> | undefined;
+const registry = onDemand<Registry>(
+  () => import('../data/provinces/index.js'),
+  '<dx-province-rank>: the province registry could not be loaded; areas without a name are shown by their code.',
+);
 
-/** The registry once it is here; `undefined` before, `null` when it could not be loaded. */
-export const loadedRegistry = (): Registry | null | undefined => registry;
+/** The registry once it is here; `undefined` before, `null` when it could not be loaded (then codes are shown). */
+export const loadedRegistry = (): Registry | null | undefined => registry.loaded();
 
 /** Starts loading the registry (once per page); resolves when it is here or has failed. */
-export function loadRegistry(): Promise<unknown> {
-  loading ??= import('../data/provinces/index.js').then(
-    (module) => (registry = module),
-    (error: unknown) => {
-      registry = null;
-      console.warn('<dx-province-rank>: the province registry could not be loaded; areas without a name are shown by their code.', error);
-    },
-  );
-  return loading;
-}
+export const loadRegistry = (): Promise<unknown> => registry.load();
 
 /**
  * The registry's names for `codes` in the reader's language, read in the era the element

@@ -12,9 +12,9 @@ import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
+import { problem } from '../spec/rules.js';
 import { listOf, upcomingTarget } from '../spec/targets.js';
-import type { Approx, Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+import type { Approx, Indicator, Problem } from '../spec/types.js';
 import { goalText } from './goal.js';
 import { loadedRegistry, loadRegistry, registryNames } from './names.js';
 import { STRINGS } from './province-rank.strings.js';
@@ -174,7 +174,7 @@ export class ProvinceRank extends IndicatorElement {
     this.tableTimer = undefined;
   }
 
-  private readLimit(errors: ValidationError[] = []): number | undefined {
+  private readLimit(errors: Problem[] = []): number | undefined {
     const limit = readNumberAttribute(this.limit, 'limit', errors);
     if (limit !== undefined && !(Number.isInteger(limit) && limit >= 1)) errors.push(problem('limit', 'type.integer'));
     return errors.length ? undefined : limit;
@@ -184,8 +184,8 @@ export class ProvinceRank extends IndicatorElement {
     return [this.limit, this.era, this.highlight];
   }
 
-  protected override check(indicator: Indicator): ValidationError[] {
-    const errors: ValidationError[] = [];
+  protected override check(indicator: Indicator): Problem[] {
+    const errors: Problem[] = [];
     const own = (path: string, key: keyof typeof STRINGS, params?: MessageParams) =>
       errors.push({ path, code: `rank.${key}`, message: inBoth(STRINGS, key, params) });
     this.readLimit(errors);
@@ -211,12 +211,9 @@ export class ProvinceRank extends IndicatorElement {
     }
   }
 
-  /** Waits for the registry's names too, so `await el.updateComplete` sees them. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    if (!this.namesPending) return done;
-    await this.namesPending;
-    return super.getUpdateComplete();
+  /** The registry's names, on their way, too. */
+  protected override waiting(): Promise<unknown> | undefined {
+    return this.namesPending ?? super.waiting();
   }
 
   /** A name for every area; codes without one are looked up in the registry, loaded on first need. */

@@ -1,13 +1,16 @@
-import type { IndicatorDocument, ValidationError } from './types.js';
-import { problem } from './validate.js';
+import { problem } from './rules.js';
+import type { IndicatorDocument, Problem } from './types.js';
 
 // Plain decimal with a point, as JSON writes numbers. "97,27" and "1,234" are refused:
 // a comma is a decimal mark in Vietnamese and a thousands mark in English, so either
 // reading could be wrong, and a wrong figure drawn as if right is worse than an error.
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
-/** Reads a number attribute; `undefined` when absent, an error when it cannot be read unambiguously. */
-export function readNumberAttribute(raw: string | number | null | undefined, path: string, errors: ValidationError[]): number | undefined {
+/**
+ * Reads a number attribute; `undefined` when absent, a problem in `errors` when it cannot be
+ * read unambiguously (validate.ts gives tools the same in words).
+ */
+export function readNumberAttribute(raw: string | number | null | undefined, path: string, errors: Problem[]): number | undefined {
   if (raw == null || raw === '') return undefined;
   // A number set as a JS property is read as the text it would be written as.
   const text = String(raw).trim();
@@ -40,7 +43,7 @@ export interface IndicatorAttributes {
  * (explicit attributes win). Text attributes pass through as text and are
  * validated with the rest of the indicator; numbers are read strictly here.
  */
-export function attributeOverrides(attrs: IndicatorAttributes, errors: ValidationError[]): Partial<IndicatorDocument> {
+export function attributeOverrides(attrs: IndicatorAttributes, errors: Problem[]): Partial<IndicatorDocument> {
   const out: Record<string, unknown> = {};
   for (const key of ['label', 'unit', 'asOf', 'approx', 'note', 'direction'] as const) {
     if (attrs[key] != null) out[key] = attrs[key];

@@ -1,11 +1,12 @@
 /**
- * The validator's messages: what is wrong with a field, in Vietnamese and English side by
- * side ([vi, en]) so the two cannot drift apart. The validator puts the path in front.
- * Also the mechanism every table of strings shares (`translate`, `inBoth`): an element's own
- * words live in a table of the same shape beside it, so a page that uses one element
- * downloads only that element's words. `{name}` holes are filled from params.
+ * Words in Vietnamese and English side by side ([vi, en]) so the two cannot drift apart, and
+ * the mechanism every table of them shares (`translate`, `inBoth`): an element's own words live
+ * in a table of the same shape beside it, so a page that uses one element downloads only that
+ * element's words. `{name}` holes are filled from params. The validator's messages are such a
+ * table too (problems.ts), which elements load only when they have a problem to show.
  */
 import { isolate } from './text.js';
+import type { Problem, ValidationError } from './types.js';
 
 /** The languages every message and label comes in. */
 export type Locale = 'vi' | 'en';
@@ -14,62 +15,6 @@ export type Locale = 'vi' | 'en';
 export type StringTable = Record<string, readonly [vi: string, en: string]>;
 
 export type MessageParams = Record<string, string | number>;
-
-const PROBLEMS = {
-  json: ['không phải JSON hợp lệ ({detail})', 'is not valid JSON ({detail})'],
-  'type.object': ['phải là đối tượng { … }', 'must be an object { … }'],
-  'type.array': ['phải là danh sách [ … ]', 'must be a list [ … ]'],
-  'type.string': ['phải là chuỗi văn bản', 'must be text'],
-  'type.number': ['phải là số', 'must be a number'],
-  'type.integer': ['phải là số nguyên từ 1 trở lên', 'must be a whole number from 1 up'],
-  'type.text': ['phải là chuỗi hoặc { "vi": …, "en": … }', 'must be text or { "vi": …, "en": … }'],
-  required: ['bắt buộc phải có', 'is required'],
-  empty: ['không được để trống', 'must not be empty'],
-  'pattern.id': ['chỉ gồm a–z, 0–9 và dấu -', 'may hold only a–z, 0–9 and -'],
-  'pattern.date': ['phải có dạng YYYY, YYYY-MM hoặc YYYY-MM-DD', 'must be YYYY, YYYY-MM or YYYY-MM-DD'],
-  'date.year': ['phải trong các năm 1900–2100 ({date})', 'must be within the years 1900–2100 ({date})'],
-  'date.real': ['không phải ngày có thật ({date})', 'is not a real date ({date})'],
-  'text.bidi': ['có ký tự điều khiển hướng chữ {controls}: hãy xoá', 'holds bidi controls {controls}: remove them'],
-  depth: ['lồng quá {max} tầng', 'is nested over {max} levels deep'],
-  'pattern.url': ['chỉ nhận địa chỉ http:// hoặc https://', 'must be an http:// or https:// address'],
-  enum: ['phải là một trong: {values}', 'must be one of: {values}'],
-  'range.percent': ['là phần trăm, phải từ 0 đến 100 (đang là {value})', 'is a percentage, must be 0 to 100 (it is {value})'],
-  'range.negative': ['không được âm', 'must not be negative'],
-  'range.positive': ['phải lớn hơn 0', 'must be greater than 0'],
-  'range.seconds': ['phải từ {least} đến {most} giây', 'must be {least} to {most} seconds'],
-  'limit.text': ['dài {length} ký tự, quá giới hạn {most}', 'is {length} characters long, over the limit of {most}'],
-  'limit.items': ['có {count} mục, quá giới hạn {most}', 'has {count} entries, over the limit of {most}'],
-  'count.part': ['part ({part}) không được lớn hơn whole ({whole})', 'part ({part}) must not exceed whole ({whole})'],
-  'rank.position': ['position ({position}) không được lớn hơn of ({of})', 'position ({position}) must not exceed of ({of})'],
-  'rank.top': ['top ({top}) không được lớn hơn of ({of})', 'top ({top}) must not exceed of ({of})'],
-  'rank.place': ['bắt buộc phải có, trừ khi rank có target (mục tiêu)', 'is required unless rank has a target (a goal)'],
-  'series.order': [
-    'phải xếp từ cũ đến mới, không trùng ({asOf} sau {previous})',
-    'must run oldest first, no repeats ({asOf} after {previous})',
-  ],
-  'target.order': [
-    'phải xếp theo hạn, sớm trước, không trùng ({by} sau {previous})',
-    'must run earliest deadline first, no repeats ({by} after {previous})',
-  ],
-  'value.required': ['cần value (hoặc rank, areas, target)', 'needs value (or rank, areas, target)'],
-  'indicator.duplicate': [
-    'trùng id "{id}" cho cùng địa bàn với indicators[{other}]',
-    'repeats id "{id}" for the same area as indicators[{other}]',
-  ],
-  'indicator.unknown': ['không có chỉ số "{id}"; có: {ids}', 'no indicator "{id}"; there are: {ids}'],
-  'indicator.choose': ['có nhiều chỉ số, cần indicator="…"; có: {ids}', 'several indicators: set indicator="…"; there are: {ids}'],
-  'area.unknown': ['"{id}" không có địa bàn "{area}"; có: {areas}', '"{id}" has no area "{area}"; there are: {areas}'],
-  'area.choose': ['"{id}" có nhiều địa bàn, cần area="…"; có: {areas}', '"{id}" has several areas: set area="…"; there are: {areas}'],
-  'attr.number': [
-    '"{raw}" không phải số; dùng dấu chấm thập phân, ví dụ 97.27',
-    '"{raw}" is not a number; use a decimal point, e.g. 97.27',
-  ],
-  nodata: ['chưa có số liệu: cần data, JSON trong thẻ, src hoặc value', 'no figures: give data, inline JSON, src or value'],
-  'unit.percent': ['chỉ là "%" khi mọi ngôn ngữ đều là "%"', 'may be "%" only where every language is "%"'],
-} satisfies Record<string, [vi: string, en: string]>;
-
-/** What a validation error's `code` can be (elements add codes of their own). */
-export type ProblemKey = keyof typeof PROBLEMS;
 
 /**
  * The text for `key` of `table` in `locale`, with `{name}` holes filled from `params`. Text
@@ -92,5 +37,15 @@ export function inBoth<T extends StringTable>(table: T, key: keyof T, params?: M
   return { vi: translate(table, 'vi', key, params), en: translate(table, 'en', key, params) };
 }
 
-/** A validation message in both languages. */
-export const problemText = (key: ProblemKey, params?: MessageParams): { vi: string; en: string } => inBoth(PROBLEMS, key, params);
+/**
+ * A problem in words: its own, or its code's in `table` (the validator's, problems.ts). Without
+ * the table (on its way, or it could not be loaded) it is named by its code and values,
+ * "range.percent (value: 120)": still which field, and what is wrong with it.
+ */
+export function worded({ path, code, params, message }: Problem, table?: StringTable): ValidationError {
+  if (message) return { path, code, message };
+  if (table) return { path, code, message: inBoth(table, code, params) };
+  const values = Object.entries(params ?? {}).map(([name, value]) => `${name}: ${isolate(String(value))}`);
+  const text = values.length ? `${code} (${values.join(', ')})` : code;
+  return { path, code, message: { vi: text, en: text } };
+}

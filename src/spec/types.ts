@@ -161,4 +161,17 @@ export interface ValidationError {
   message: { vi: string; en: string };
 }
 
-export type Result<T> = { ok: true; value: T } | { ok: false; errors: ValidationError[] };
+/**
+ * A problem as the validator finds it (rules.ts): where, its code, and the values its message
+ * names, before the words are looked up (`worded`, messages.ts). An element's own problems
+ * may come with their words already.
+ */
+export interface Problem {
+  path: string;
+  code: string;
+  params?: Record<string, string | number>;
+  message?: { vi: string; en: string };
+}
+
+/** A value, or what is wrong with it: validation errors in words, or problems (`Problem`) before them. */
+export type Result<T, E = ValidationError> = { ok: true; value: T } | { ok: false; errors: E[] };

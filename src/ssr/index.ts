@@ -8,7 +8,8 @@
  */
 import { html } from 'lit';
 
-import { depthProblem } from '../spec/validate.js';
+import { loadWords } from '../feed/controller.js';
+import { depthProblem } from '../spec/rules.js';
 
 /** What `npm install dx-widgets` does not bring: `@lit-labs/ssr` is an optional peer. */
 export const MISSING_PEER = 'dx-widgets/ssr needs @lit-labs/ssr, an optional peer dependency: npm install @lit-labs/ssr';
@@ -116,7 +117,9 @@ export async function renderToString(tagName: SsrTagName, data: unknown, options
   for (const [name, value] of Object.entries({ indicator, area, theme })) if (value !== undefined) attributes[name] = value;
   if (DATED.has(tagName)) attributes.now ??= vietnamToday();
   const { render, collectResult } = await renderer();
-  await ELEMENTS[tagName]();
+  // The validator's words before anything renders: a document the element cannot show is
+  // rendered as its error in words, as the browser shows it (the browser loads them on demand).
+  await Promise.all([ELEMENTS[tagName](), loadWords()]);
 
   let text = '';
   for (const [name, value] of Object.entries(attributes)) {

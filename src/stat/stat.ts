@@ -8,8 +8,8 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
-import type { Indicator, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+import { problem } from '../spec/rules.js';
+import type { Indicator, Problem } from '../spec/types.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry } from './stat-sparkline.js';
 import { describeChange, describeTarget, describeTrend, numberOptions, shortDate, type ChangeText } from './stat-text.js';
 import { lastChange, trendPoints, type TrendPoint } from './stat-trend.js';
@@ -68,8 +68,8 @@ export class StatElement extends IndicatorElement {
     return [this.notation];
   }
 
-  protected override check(indicator: Indicator): ValidationError[] {
-    const errors: ValidationError[] = [];
+  protected override check(indicator: Indicator): Problem[] {
+    const errors: Problem[] = [];
     const { value, asOf, series } = indicator;
     if (value === undefined) errors.push(problem('value', 'required'));
     else if (!trendPoints(series, value, asOf)) {

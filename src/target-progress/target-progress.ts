@@ -11,9 +11,9 @@ import { dayText, readNow } from '../internal/now.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
-import type { Indicator, Target, ValidationError } from '../spec/types.js';
-import { problem } from '../spec/validate.js';
+import type { Indicator, Problem, Target } from '../spec/types.js';
 import { barScale, type BarScale } from './bar-scale.js';
 import { capitalize, gapText, laterText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
 import { assess, type Assessable, type Assessment } from './projection.js';
@@ -94,8 +94,8 @@ export class TargetProgress extends IndicatorElement {
     return [this.now];
   }
 
-  protected override check(indicator: Indicator): ValidationError[] {
-    const errors: ValidationError[] = [];
+  protected override check(indicator: Indicator): Problem[] {
+    const errors: Problem[] = [];
     if (!indicator.target) errors.push(problem('target', 'required'));
     readNow(this.now, errors);
     return errors;

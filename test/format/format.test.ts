@@ -7,7 +7,10 @@ import { resolveLocale, toLocale } from '../../src/format/locale.js';
 import { bilingual, inBoth, message, type MessageKey } from '../../src/format/messages.js';
 import { approxWord, formatCount, formatFigure, formatNumber, formatQuantity } from '../../src/format/numbers.js';
 import { pickText } from '../../src/format/text.js';
-import { problemText, type ProblemKey } from '../../src/spec/messages.js';
+import { PROBLEMS, type ProblemKey } from '../../src/spec/problems.js';
+
+/** A validation message in both languages. */
+const problemText = (key: ProblemKey, params?: Record<string, string | number>) => inBoth(PROBLEMS, key, params);
 
 describe('formatNumber', () => {
   it('writes a Vietnamese decimal comma: 97.27 → "97,27"', () => {

@@ -1,8 +1,8 @@
 import { expect } from '@open-wc/testing';
 
-import { attributeOverrides, readNumberAttribute } from '../../src/spec/attributes.js';
 import type { ValidationError } from '../../src/spec/types.js';
-import { selectIndicator } from '../../src/spec/validate.js';
+// As tools and dx-widgets/data call them: the problems in words (the elements word them in the feed controller).
+import { attributeOverrides, readNumberAttribute, selectIndicator } from '../../src/spec/validate.js';
 
 describe('readNumberAttribute', () => {
   const accepted: [string, number][] = [
