@@ -27,6 +27,9 @@ export const trendStyles = css`
     stroke: var(--_track);
     stroke-width: 1;
   }
+  .y-ticks {
+    text-anchor: end;
+  }
   .line {
     fill: none;
     stroke: var(--_accent);

@@ -220,22 +220,23 @@ export class Trend extends IndicatorElement {
   }
 
   /**
-   * The drawing, decorative: the chart's name and the table say the same. One template per
-   * kind of mark, none nested in another (each costs a clone and its markers, fifty times a chart).
+   * The drawing, decorative: the chart's name and the table say the same. One path per kind
+   * of mark and one template for the whole; only the texts are a template each.
    */
   private renderDrawing(g: TrendGeometry): TemplateResult {
-    const { left, right } = g.plot;
-    const text = (l: Label | undefined) => (l ? svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing);
+    const tick = (l: Label) => svg`<text x=${l.x} y=${l.y}>${l.text}</text>`;
+    const label = (l: Label | undefined) => (l ? svg`<text class="label" x=${l.x} y=${l.y}>${l.text}</text>` : nothing);
     const p = g.projection;
     return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y - g.fontSize * 0.35} y2=${t.y - g.fontSize * 0.35}></line>`)}
-      ${g.yTicks.map(text)} ${g.xTicks.map(text)}
-      ${g.benchmarks.map((b) => svg`<line class="benchmark" x1=${left} x2=${right} y1=${b.y} y2=${b.y}></line>`)}
-      ${p ? svg`<line class="projection" x1=${p.x1} y1=${p.y1} x2=${p.x2} y2=${p.y2}></line><circle class="projected" cx=${p.x2} cy=${p.y2} r="4"></circle>` : nothing}
+      <path class="grid" d=${g.grid}></path>
+      <g class="y-ticks">${g.yTicks.map(tick)}</g>
+      <g class="x-ticks">${g.xTicks.map(tick)}</g>
+      <path class="benchmark" d=${g.benchmarks}></path>
+      ${p ? svg`<path class="projection" d=${p.line}></path><path class="projected" d=${p.end}></path>` : nothing}
       <path class="line" d=${g.line} pathLength="1" stroke-dasharray="1"></path>
-      ${g.dots.map((d) => svg`<circle class="dot" cx=${d.x} cy=${d.y} r="3.5"></circle>`)}
-      ${g.targets.map((t) => svg`<rect class="target" x=${t.x - 5} y=${t.y - 5} width="10" height="10" transform="rotate(45 ${t.x} ${t.y})"></rect>`)}
-      ${g.labels.map((l) => (l ? svg`<text class="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing))}
+      <path class="dot" d=${g.dots}></path>
+      <path class="target" d=${g.targets}></path>
+      ${g.labels.map(label)}
     </svg>`;
   }
 
