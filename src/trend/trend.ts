@@ -6,7 +6,6 @@ import { inBoth } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
-import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
@@ -72,7 +71,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class Trend extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, buttonStyles, trendStyles];
+  static override styles = [themeStyles, buttonStyles, trendStyles];
 
   static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
 
@@ -203,19 +202,25 @@ export class Trend extends IndicatorElement {
     const status = renderStatus(this.feed$, locale);
     if (!indicator || !view || !geometry) {
       // Loading, or an error before any good figures: the same box, so nothing moves.
-      return html`<div part="base" class="base" aria-busy=${busy}>
-        <div aria-hidden="true">\u00a0</div>
-        <div class="plot"></div>
-        ${status}${renderAnnouncement(this.feed$, locale)}
+      return html`<div class="frame">
+        <div class="reserve"></div>
+        <div part="base" class="base" aria-busy=${busy}>
+          <div aria-hidden="true">\u00a0</div>
+          <div class="plot"></div>
+          ${status}${renderAnnouncement(this.feed$, locale)}
+        </div>
       </div>`;
     }
-    return html`<div part="base" class="base" aria-busy=${busy}>
+    return html`<div class="frame">
+      <div class="reserve"></div>
+      <div part="base" class="base" aria-busy=${busy}>
       <div part="label" id="label">${pickText(indicator.label, locale)}</div>
       ${this.tableShown ? this.renderTable(view) : html`<div class="plot" part="chart" role="img" aria-label=${view.sentence}>${this.renderDrawing(geometry)}</div>`}
       <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
       <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
       ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.feed$, locale)}
+      </div>
     </div>`;
   }
 

@@ -287,6 +287,19 @@ describe('<dx-trend>', () => {
       });
     }
 
+    for (const [name, wrap] of [
+      ['a flex row', (w: unknown) => html`<div style="display: flex; width: 700px">${w}</div>`],
+      ['a table cell', (w: unknown) => html`<table><tr><td>${w}</td></tr></table>`],
+      ['a float', (w: unknown) => html`<div style="width: 700px"><div style="float: left">${w}</div></div>`],
+    ] as const) {
+      it(`takes a phone column's 320 px in ${name}, whatever its words`, async () => {
+        const long = { ...FIBRE, label: 'Hộ gia đình có cáp quang '.repeat(8) };
+        const wrapper = await fixture(wrap(html`<dx-trend .data=${long} now=${NOW}></dx-trend>`));
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        expect(el.getBoundingClientRect().width).to.equal(320);
+      });
+    }
+
     it('reserves its height before data arrives, so nothing below it moves', async () => {
       const src = await scriptFeed(`trend-reserve-${Date.now()}`, [{ delay: 300, body: { ...FIBRE, target: { value: 100, by: '2025' } } }]);
       const wrapper = await fixture(html`<div style="width: 720px"><dx-trend src=${src} loading="eager" now=${NOW}></dx-trend></div>`);
