@@ -1,10 +1,9 @@
 import { nice, ticks } from 'd3-array';
-import { line } from 'd3-shape';
 import { utcTicks } from 'd3-time';
 
 import { deadlineDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
-import { scaleLinear } from '../internal/scales.js';
+import { linePath, scaleLinear } from '../internal/scales.js';
 import type { Approx, Benchmark, Target } from '../spec/types.js';
 
 /**
@@ -13,7 +12,9 @@ import type { Approx, Benchmark, Target } from '../spec/types.js';
  * (d3-time) is what d3-scale's `scaleUtc().ticks()` calls, `ticks` and `nice` (d3-array)
  * what `scaleLinear().ticks()` and `.nice()` call. d3-scale's scales themselves would bring
  * d3-interpolate, d3-color, d3-format and d3-time-format (15.9 kB gz with `line`, measured),
- * over the trend's 12 kB budget; the mapping is one multiplication (internal/scales.ts).
+ * over the trend's 12 kB budget; the mapping is one multiplication, and the line the polyline
+ * d3-shape's `line().digits(1)` writes, from internal/scales.ts (d3's took 2–8 ms of a
+ * 1,000-point trend's first draw).
  */
 
 export interface PlacedPoint {
@@ -86,7 +87,7 @@ const GAP = 12;
 
 type Box = [x0: number, y0: number, x1: number, y1: number];
 
-/** A coordinate to a tenth of a pixel, as d3's `line().digits(1)` writes the line. */
+/** A coordinate to a tenth of a pixel, as d3's `line().digits(1)` writes it. */
 const r1 = (v: number) => Math.round(v * 10) / 10;
 /** A circle as a path: two half arcs from its left edge. */
 const circle = (x: number, y: number, r: number) => `M${r1(x - r)} ${r1(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
@@ -190,7 +191,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     fontSize,
     height,
     plot: { left, right, top, bottom },
-    line: line().digits(1)(at) ?? '',
+    line: linePath(at.map(([px, py]) => [r1(px), r1(py)])),
     dots,
     grid: across(yValues.map(y)),
     xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),
