@@ -71,7 +71,11 @@ export interface TrendGeometry {
   /** The value ticks' grid lines. */
   grid: string;
   xTicks: Label[];
-  yTicks: Label[];
+  /**
+   * The value axis as one text, a line a tick from the top, each line centred on its grid
+   * line (nice ticks are evenly spaced): one text to lay out, not six.
+   */
+  yTicks: { right: number; top: number; step: number; texts: string[] };
   /** The dated targets, each a diamond. */
   targets: string;
   /** The benchmarks' horizontal lines. */
@@ -195,8 +199,13 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     dots,
     grid: across(yValues.map(y)),
     xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),
-    // The baseline 0.35 em under the value: the digits' middle on its grid line.
-    yTicks: yValues.map((v, i) => ({ x: left - 6, y: y(v) + fontSize * 0.35, text: yTexts[i] })),
+    yTicks: {
+      right: r1(left - 6),
+      top: r1(y(yValues[yValues.length - 1])),
+      // A lone tick has no neighbour: a line of any height.
+      step: yValues.length > 1 ? y(yValues[0]) - y(yValues[1]) : fontSize * 2,
+      texts: [...yTexts].reverse(),
+    },
     // A diamond: the 10 px square of the mark turned 45°.
     targets: targetAt.map((t) => `M${r1(t.x)} ${r1(t.y - 7)}l7 7-7 7-7-7z`).join(''),
     benchmarks: across(lines.map((l) => l.y)),

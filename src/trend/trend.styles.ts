@@ -36,6 +36,7 @@ export const trendStyles = css`
     align-content: start;
   }
   .plot {
+    position: relative;
     height: 220px;
     min-width: 0;
   }
@@ -50,8 +51,14 @@ export const trendStyles = css`
     stroke: var(--_track);
     stroke-width: 1;
   }
+  /* The value axis: a line a tick, right-aligned to the plot's left edge. */
   .y-ticks {
-    text-anchor: end;
+    position: absolute;
+    left: 0;
+    font-size: 0.75em;
+    color: var(--_muted);
+    white-space: pre;
+    text-align: right;
   }
   .line {
     fill: none;

@@ -215,7 +215,7 @@ export class Trend extends IndicatorElement {
       <div class="reserve"></div>
       <div part="base" class="base" aria-busy=${busy}>
       <div part="label" id="label">${pickText(indicator.label, locale)}</div>
-      ${this.tableShown ? this.renderTable(view) : html`<div class="plot" part="chart" role="img" aria-label=${view.sentence}>${this.renderDrawing(geometry)}</div>`}
+      ${this.tableShown ? this.renderTable(view) : this.renderDrawing(geometry, view.sentence)}
       <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
       <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
       ${renderMeta(indicator, locale)}
@@ -225,16 +225,19 @@ export class Trend extends IndicatorElement {
   }
 
   /**
-   * The drawing, decorative: the chart's name and the table say the same. One path per kind
-   * of mark and one template for the whole; only the texts are a template each.
+   * The chart, named by its sentence; its drawing is decorative, as the name and the table say
+   * the same. One template for the whole, one path per kind of mark, the value axis one text;
+   * only the time ticks and the labels are a template each.
    */
-  private renderDrawing(g: TrendGeometry): TemplateResult {
+  private renderDrawing(g: TrendGeometry, sentence: string): TemplateResult {
     const tick = (l: Label) => svg`<text x=${l.x} y=${l.y}>${l.text}</text>`;
     const label = (l: Label | undefined) => (l ? svg`<text class="label" x=${l.x} y=${l.y}>${l.text}</text>` : nothing);
     const p = g.projection;
-    return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
+    const y = g.yTicks;
+    return html`<div class="plot" part="chart" role="img" aria-label=${sentence}>
+      <div class="y-ticks" aria-hidden="true" style=${`top: ${y.top - y.step / 2}px; width: ${y.right}px; line-height: ${y.step}px`}>${y.texts.join('\n')}</div>
+      <svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
       <path class="grid" d=${g.grid}></path>
-      <g class="y-ticks">${g.yTicks.map(tick)}</g>
       <g class="x-ticks">${g.xTicks.map(tick)}</g>
       <path class="benchmark" d=${g.benchmarks}></path>
       ${p ? svg`<path class="projection" d=${p.line}></path><path class="projected" d=${p.end}></path>` : nothing}
@@ -242,7 +245,8 @@ export class Trend extends IndicatorElement {
       <path class="dot" d=${g.dots}></path>
       <path class="target" d=${g.targets}></path>
       ${g.labels.map(label)}
-    </svg>`;
+      </svg>
+    </div>`;
   }
 
   /** Every point and target, oldest first, in the drawing's place. */

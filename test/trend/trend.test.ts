@@ -37,9 +37,9 @@ async function drawn(el: Trend): Promise<Trend> {
 const trend = async (template: ReturnType<typeof html>) => drawn(await fixture<Trend>(template));
 const chart = (el: Trend) => part(el, '[part="chart"]');
 const texts = (el: Trend, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => t.textContent!.trim());
-/** The axis tick texts: x ticks along the bottom, y ticks at the left edge. */
+/** The axis tick texts: x ticks along the bottom; y ticks at the left edge, a line each, from the bottom up. */
 const xTicks = (el: Trend) => texts(el, '.x-ticks text');
-const yTicks = (el: Trend) => texts(el, '.y-ticks text');
+const yTicks = (el: Trend) => part(el, '.y-ticks').textContent!.split('\n').reverse();
 /** The marks drawn by the paths `selector` finds: each point, target or line is one subpath ("M…"). */
 const marks = (el: Trend, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].flatMap((path) => path.getAttribute('d')?.match(/M[^M]*/g) ?? []);
@@ -133,6 +133,25 @@ describe('<dx-trend>', () => {
         html`<dx-trend .data=${{ ...FIBRE, target: undefined, benchmarks: undefined, value: 7, asOf: '2022', series: [{ asOf: '2020', value: 2 }] }} y-max="10"></dx-trend>`,
       );
       expect(yTicks(low).at(-1)).to.equal('10%');
+    });
+
+    it('writes each value tick level with its grid line', async () => {
+      const el = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
+      const top = chart(el).querySelector('svg')!.getBoundingClientRect().top;
+      const grid = marks(el, '.grid').map((m) => top + Number(m.split(' ')[1].split('H')[0]));
+      const axis = [...part(el, '.y-ticks').childNodes].find((n): n is Text => n instanceof Text)!;
+      // Each line of the axis's text, top to bottom: the middle of its glyphs' box.
+      const middles = axis.data.split('\n').map((line, i, lines) => {
+        const start = lines.slice(0, i).join('\n').length + (i && 1);
+        const range = document.createRange();
+        range.setStart(axis, start);
+        range.setEnd(axis, start + line.length);
+        const box = range.getBoundingClientRect();
+        return (box.top + box.bottom) / 2;
+      });
+      expect(middles).to.have.length(grid.length);
+      // The grid runs from the bottom (0%) up; the text from the top (100%) down.
+      [...grid].reverse().forEach((y, i) => expect(middles[i], yTicks(el).at(-1 - i)).to.be.closeTo(y, 2));
     });
 
     it('writes years on the time axis as "2021", and months as "tháng 6/2024" or "Jun 2024"', async () => {
@@ -269,7 +288,7 @@ describe('<dx-trend>', () => {
         const base = part(el, '[part="base"]');
         const right = el.getBoundingClientRect().right + 0.5;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-        for (const node of el.shadowRoot!.querySelectorAll('[part], svg text')) {
+        for (const node of el.shadowRoot!.querySelectorAll('[part], svg text, .y-ticks')) {
           expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(right);
           expect(node.getBoundingClientRect().left, node.textContent!).to.be.at.least(el.getBoundingClientRect().left - 0.5);
         }
@@ -339,9 +358,8 @@ describe('<dx-trend>', () => {
         );
         await drawn(el);
         expect(el.state).to.equal('ready');
-        const svg = chart(el).querySelector('svg')!;
-        for (const node of svg.querySelectorAll('*')) {
-          for (const name of ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'd', 'points']) {
+        for (const node of chart(el).querySelectorAll('*')) {
+          for (const name of ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'd', 'points', 'style']) {
             const value = node.getAttribute(name);
             if (value !== null) expect(value, `${node.tagName} ${name}`).not.to.match(/NaN|Infinity/);
           }
