@@ -171,7 +171,8 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     .domain([d0, d1])
     .range([left + 4, right - 4]);
 
-  const at = points.map((p): [number, number] => [x(p.day), y(p.value)]);
+  // To a tenth of a pixel once, for the line and everything placed from a point.
+  const at = points.map((p): [number, number] => [r1(x(p.day)), r1(y(p.value))]);
   // Every point is marked where they stand 6 px apart or more; in a long series, the two ends.
   const dots = (at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]]).map(([px, py]) => circle(px, py, 3.5)).join('');
   const targetAt = targets.map((t) => ({ x: x(deadlineDay(t.by)), y: y(t.value) }));
@@ -195,7 +196,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     fontSize,
     height,
     plot: { left, right, top, bottom },
-    line: linePath(at.map(([px, py]) => [r1(px), r1(py)])),
+    line: linePath(at),
     dots,
     grid: across(yValues.map(y)),
     xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),

@@ -129,14 +129,13 @@ export class Trend extends IndicatorElement {
     const { locale } = this;
     // The unit in the reader's language (a string, or { vi, en }).
     const unit = unitText(shown.unit, locale);
-    // The current value joins the series when it is later than its last point, never twice.
-    const raw = value !== undefined && asOf ? (trendPoints(series, value, asOf) ?? []) : (series ?? []);
-    // A point of the series carries its own hedge; the current figure, the document's.
-    const ofSeries = new Set<unknown>(series);
-    const points = raw.map((p) => ({
+    // The current value joins the series when it is later than its last point, never twice:
+    // then it is the last point, and carries the document's hedge; a point of the series, its own.
+    const joined = value !== undefined && asOf ? trendPoints(series, value, asOf) : undefined;
+    const points = (joined ?? series ?? []).map((p, i, all) => ({
       asOf: p.asOf!,
       value: p.value,
-      approx: ofSeries.has(p) ? (p as SeriesPoint).approx : approx,
+      approx: joined && i === all.length - 1 ? approx : (p as SeriesPoint).approx,
       day: figureDay(p.asOf!),
     }));
     const targets = targetsOf(shown);
