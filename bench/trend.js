@@ -93,6 +93,9 @@ export async function measureTrend(browser, { rounds = 21, longPages = 5, log = 
       ratioOfFastest: pick('trend', 'mount').min / pick('gauge', 'mount').min,
       gaugePainted: pick('gauge', 'painted'),
       trendPainted: pick('trend', 'painted'),
+      // Until every trend had rendered, before the layout: its script's share of the mount.
+      gaugeRendered: pick('gauge', 'rendered'),
+      trendRendered: pick('trend', 'rendered'),
       paintedRatio: stats(paintedRatios),
       trendRenders: stats(samples.trend.map((s) => s.renders)),
       long: {
@@ -124,6 +127,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     console.log(
       `20 trends of 20 points: mounted ${f(r.trend.median)} ms (${f(r.trend.min)}–${f(r.trend.max)}), painted ${f(r.trendPainted.median)} ms; renders per trend ${f(r.trendRenders.median / 20)}`,
     );
+    console.log(`rendered, before the first layout: 20 gauges ${f(r.gaugeRendered.median)} ms, 20 trends ${f(r.trendRendered.median)} ms`);
     console.log(
       `trend ÷ gauge, mounted: median of rounds ${r.ratio.median.toFixed(2)}× (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)}); fastest ÷ fastest ${r.ratioOfFastest.toFixed(2)}×`,
     );

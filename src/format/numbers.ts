@@ -21,28 +21,39 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
   // Vietnamese news writes "2.250 tổ" but "15 nghìn thành viên": words start at 10 000
   // (Intl alone would write 2250 as "2,3 nghìn").
   const notation = options.notation === 'compact' && Math.abs(value) >= 10_000 ? 'compact' : 'standard';
-  // A figure that needs no rounding is written by hand: a page's first Intl.NumberFormat costs
-  // 20–40 ms, most of a gauge's first render (BENCHMARKS.md). `String` gives the shortest
-  // digits, so when they fit there is nothing for a rounding mode to do.
-  const [whole, fraction = ''] = String(Math.abs(value)).split('.');
-  if (notation === 'standard' && signDisplay === 'auto' && fraction.length <= maximumFractionDigits && /^\d+$/.test(whole + fraction)) {
+  // Standard figures are written by hand: a page's first Intl.NumberFormat costs 20–40 ms,
+  // most of a gauge's first render, and of a 1,000-point trend's (BENCHMARKS.md). `String`
+  // gives the shortest digits, the ones Intl rounds: the same text (test/format).
+  let [whole, fraction = ''] = String(Math.abs(value)).split('.');
+  let text: string;
+  if (notation === 'standard' && signDisplay === 'auto' && /^\d+$/.test(whole + fraction)) {
+    const rest = fraction.slice(maximumFractionDigits);
+    fraction = fraction.slice(0, maximumFractionDigits);
+    // Digits dropped are never all zeros: away from zero by the mode, or from a half up.
+    if (rest && (roundingMode === 'floor' ? value < 0 : roundingMode === 'ceil' ? value > 0 : rest >= '5')) {
+      const digits = String(BigInt(whole + fraction) + 1n).padStart(whole.length + fraction.length, '0');
+      const cut = digits.length - fraction.length;
+      [whole, fraction] = [digits.slice(0, cut), digits.slice(cut)];
+    }
     const [group, decimal] = locale === 'en' ? ',.' : '.,';
-    return (value < 0 ? '-' : '') + whole.replace(/\B(?=(\d{3})+$)/g, group) + (fraction && decimal + fraction);
+    fraction = fraction.replace(/0+$/, '');
+    text = (value < 0 ? '-' : '') + whole.replace(/\B(?=(\d{3})+$)/g, group) + (fraction && decimal + fraction);
+  } else {
+    const key = `${locale}|${maximumFractionDigits}|${notation}|${signDisplay}|${roundingMode}`;
+    let formatter = formatters.get(key);
+    if (!formatter) {
+      formatter = new Intl.NumberFormat(locale, {
+        maximumFractionDigits: notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits,
+        notation,
+        // Short compact is "320 N" in vi, which readers do not recognise; newspapers write "320 nghìn".
+        compactDisplay: 'long',
+        signDisplay,
+        roundingMode,
+      } as Intl.NumberFormatOptions);
+      formatters.set(key, formatter);
+    }
+    text = formatter.format(value);
   }
-  const key = `${locale}|${maximumFractionDigits}|${notation}|${signDisplay}|${roundingMode}`;
-  let formatter = formatters.get(key);
-  if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, {
-      maximumFractionDigits: notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits,
-      notation,
-      // Short compact is "320 N" in vi, which readers do not recognise; newspapers write "320 nghìn".
-      compactDisplay: 'long',
-      signDisplay,
-      roundingMode,
-    } as Intl.NumberFormatOptions);
-    formatters.set(key, formatter);
-  }
-  const text = formatter.format(value);
   // A figure too small for the digits shown (5e-324, 0.0004 with three decimals) is not 0:
   // it is written as the bound it stays under, "< 0,001" ("> -0,001" below zero).
   // Under a hedge of "over", 0 is already true ("trên 0%").

@@ -2,8 +2,9 @@ import { css } from 'lit';
 
 /*
  * The host as a size container, for elements whose layout and type follow their column
- * (@container, cqi). The gauge does without: a container costs every element its own style
- * recalculation inside layout (BENCHMARKS.md), and a page may hold a hundred gauges.
+ * (@container, cqi). The gauge and the trend do without: a container costs every element its
+ * own style recalculation inside layout (BENCHMARKS.md), and a page may hold a hundred gauges
+ * (the trend reserves its lines with padding percentages instead, trend.styles.ts).
  */
 export const containerStyles = css`
   :host {

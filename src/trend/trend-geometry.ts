@@ -1,10 +1,9 @@
 import { nice, ticks } from 'd3-array';
-import { line } from 'd3-shape';
 import { utcTicks } from 'd3-time';
 
 import { deadlineDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
-import { scaleLinear } from '../internal/scales.js';
+import { linePath, scaleLinear } from '../internal/scales.js';
 import type { Approx, Benchmark, Target } from '../spec/types.js';
 
 /**
@@ -13,7 +12,9 @@ import type { Approx, Benchmark, Target } from '../spec/types.js';
  * (d3-time) is what d3-scale's `scaleUtc().ticks()` calls, `ticks` and `nice` (d3-array)
  * what `scaleLinear().ticks()` and `.nice()` call. d3-scale's scales themselves would bring
  * d3-interpolate, d3-color, d3-format and d3-time-format (15.9 kB gz with `line`, measured),
- * over the trend's 12 kB budget; the mapping is one multiplication (internal/scales.ts).
+ * over the trend's 12 kB budget; the mapping is one multiplication, and the line the polyline
+ * d3-shape's `line().digits(1)` writes, from internal/scales.ts (d3's took 2–8 ms of a
+ * 1,000-point trend's first draw).
  */
 
 export interface PlacedPoint {
@@ -47,11 +48,11 @@ export interface TrendText {
   valueText: (value: number) => string;
 }
 
+/** A text placed by its start (y ticks: by their end, as their group says). */
 export interface Label {
   x: number;
   y: number;
   text: string;
-  anchor: 'start' | 'middle' | 'end';
 }
 
 export interface TrendGeometry {
@@ -60,13 +61,27 @@ export interface TrendGeometry {
   fontSize: number;
   height: number;
   plot: { left: number; right: number; top: number; bottom: number };
+  /*
+   * Each kind of mark is one path, however many marks: a <circle> or <line> per mark cost
+   * its own template, element and layout object, ~40 a chart (BENCHMARKS.md).
+   */
   line: string;
-  dots: { x: number; y: number }[];
+  /** The marked points, each a filled circle. */
+  dots: string;
+  /** The value ticks' grid lines. */
+  grid: string;
   xTicks: Label[];
-  yTicks: Label[];
-  targets: { x: number; y: number }[];
-  benchmarks: { y: number }[];
-  projection?: { x1: number; y1: number; x2: number; y2: number };
+  /**
+   * The value axis as one text, a line a tick from the top, each line centred on its grid
+   * line (nice ticks are evenly spaced): one text to lay out, not six.
+   */
+  yTicks: { right: number; top: number; step: number; texts: string[] };
+  /** The dated targets, each a diamond. */
+  targets: string;
+  /** The benchmarks' horizontal lines. */
+  benchmarks: string;
+  /** The pace: the dashed line from the last point, and the ring at its end. */
+  projection?: { line: string; end: string };
   /** Where the end values, targets and benchmarks are labelled, in that order, each `undefined` where no room is left. */
   labels: (Label | undefined)[];
 }
@@ -75,6 +90,11 @@ export const TREND_HEIGHT = 220;
 const GAP = 12;
 
 type Box = [x0: number, y0: number, x1: number, y1: number];
+
+/** A coordinate to a tenth of a pixel, as d3's `line().digits(1)` writes it. */
+const r1 = (v: number) => Math.round(v * 10) / 10;
+/** A circle as a path: two half arcs from its left edge. */
+const circle = (x: number, y: number, r: number) => `M${r1(x - r)} ${r1(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
 /** Where a label of `text` sits with its anchor at x, kept inside [0, width]. */
@@ -82,7 +102,7 @@ function boxOf(
   x: number,
   y: number,
   text: string,
-  anchor: Label['anchor'],
+  anchor: 'start' | 'middle' | 'end',
   charWidth: number,
   size: number,
   width: number,
@@ -90,16 +110,17 @@ function boxOf(
   const w = text.length * charWidth;
   let x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
   x0 = Math.max(0, Math.min(width - w, x0));
-  // The anchor as drawn: a label pushed inside the edge is anchored to where it now starts.
-  return { x: x0, y, text, anchor: 'start', box: [x0, y - size, x0 + w, y + size * 0.3] };
+  // Drawn from its start: a label pushed inside the edge starts where it now stands.
+  return { x: x0, y, text, box: [x0, y - size, x0 + w, y + size * 0.3] };
 }
 
 /** The time ticks that fit: d3's nice ticks, fewer until their labels, kept inside, no longer touch. */
 function timeTicks(d0: number, d1: number, left: number, right: number, text: TrendText, charWidth: number): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
   const y = TREND_HEIGHT - 6;
-  // At most 24 ticks to try: a tick per 40 px of a 1200 px chart, and never an endless loop.
-  for (let count = Math.min(24, Math.max(2, Math.floor((right - left) / 40))); count >= 1; count--) {
+  // A tick per 80 px at most (6 years across a 616 px chart, not 12): as readable, and each
+  // label is a text to lay out. At most 15 to try, and never an endless loop.
+  for (let count = Math.min(15, Math.max(2, Math.floor((right - left) / 80))); count >= 1; count--) {
     const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count).map((d) => Math.round(d.getTime() / 86_400_000));
     const labels = days.map((day) => boxOf(x(day), y, text.dayText(day), 'middle', charWidth, text.fontSize, text.width));
     if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
@@ -150,21 +171,23 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     .domain([d0, d1])
     .range([left + 4, right - 4]);
 
-  const at = points.map((p): [number, number] => [x(p.day), y(p.value)]);
+  // To a tenth of a pixel once, for the line and everything placed from a point.
+  const at = points.map((p): [number, number] => [r1(x(p.day)), r1(y(p.value))]);
   // Every point is marked where they stand 6 px apart or more; in a long series, the two ends.
-  const dots = (at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]]).map(([px, py]) => ({ x: px, y: py }));
+  const dots = (at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]]).map(([px, py]) => circle(px, py, 3.5)).join('');
   const targetAt = targets.map((t) => ({ x: x(deadlineDay(t.by)), y: y(t.value) }));
   const lines = benchmarks.map((b) => ({ y: y(b.value) }));
+  const across = (ys: number[]) => ys.map((ly) => `M${r1(left)} ${r1(ly)}H${r1(right)}`).join('');
   const last = at[at.length - 1];
 
   // Labels, most important first; one that would touch a placed one, or the ticks, is left out.
   const placed: Box[] = [[0, bottom, width, height]];
-  const place = (px: number, py: number, label: string, anchor: Label['anchor']): Label | undefined => {
+  const place = (px: number, py: number, label: string, anchor: 'start' | 'end'): Label | undefined => {
     for (const dy of [-8, fontSize + 8]) {
       const candidate = boxOf(px, py + dy, label, anchor, charWidth, fontSize, width);
       if (candidate.box[1] < 0 || placed.some((b) => overlaps(b, candidate.box))) continue;
       placed.push(candidate.box);
-      return { x: candidate.x, y: candidate.y, text: candidate.text, anchor: candidate.anchor };
+      return { x: candidate.x, y: candidate.y, text: candidate.text };
     }
     return undefined;
   };
@@ -173,13 +196,24 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     fontSize,
     height,
     plot: { left, right, top, bottom },
-    line: line().digits(1)(at) ?? '',
+    line: linePath(at),
     dots,
+    grid: across(yValues.map(y)),
     xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),
-    yTicks: yValues.map((v, i) => ({ x: left - 6, y: y(v) + fontSize * 0.35, text: yTexts[i], anchor: 'end' })),
-    targets: targetAt,
-    benchmarks: lines,
-    projection: projection && { x1: last[0], y1: last[1], x2: x(projection.day), y2: y(projection.value) },
+    yTicks: {
+      right: r1(left - 6),
+      top: r1(y(yValues[yValues.length - 1])),
+      // A lone tick has no neighbour: a line of any height.
+      step: yValues.length > 1 ? y(yValues[0]) - y(yValues[1]) : fontSize * 2,
+      texts: [...yTexts].reverse(),
+    },
+    // A diamond: the 10 px square of the mark turned 45°.
+    targets: targetAt.map((t) => `M${r1(t.x)} ${r1(t.y - 7)}l7 7-7 7-7-7z`).join(''),
+    benchmarks: across(lines.map((l) => l.y)),
+    projection: projection && {
+      line: `M${r1(last[0])} ${r1(last[1])}L${r1(x(projection.day))} ${r1(y(projection.value))}`,
+      end: circle(x(projection.day), y(projection.value), 4),
+    },
     labels: [
       place(at[0][0], at[0][1], input.texts.ends[0], 'start'),
       at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,

@@ -1,18 +1,42 @@
 import { css } from 'lit';
 
 export const trendStyles = css`
+  /* The width the column gives, not the drawing's: in a flex row, a table cell or a float the
+     trend asks for 320 px. Size containment, but not a size container (@container): a
+     container recalculates its own styles inside layout, a quarter of a page of trends'
+     layout (BENCHMARKS.md); the one answer it gave, how many lines to reserve, is below. */
+  :host {
+    contain: inline-size;
+    contain-intrinsic-inline-size: 320px;
+  }
+  /* The card and the reserve share one grid cell: the card is at least as tall as the reserve. */
+  .frame {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr);
+  }
+  .frame > * {
+    grid-area: 1 / 1;
+  }
   /* The height a typical trend takes, kept from the first render whatever the state, so
      nothing below moves when the figures arrive: the label (1.4em a line), the 220 px
      drawing, the key line (0.875em × 1.4), the button (--_button) and the source line
-     (0.8125em × 1.4), the label and source on two lines in a phone column (--_lines), with
-     the grid's four 6 px gaps. A trend with more to say (a note) grows. */
+     (0.8125em × 1.4), with the grid's four 6 px gaps; the label and the source on two lines
+     each in a column narrower than 440 px, one from 440 px. Padding percentages are of the
+     width, as in dx-widgets.css: the last term is 0 under 440 px, one line of each above.
+     A trend with more to say (a note) grows. */
+  .reserve {
+    padding-top: calc(
+      2 * var(--dx-padding, 12px) + 2 * 2.5375em + 1.225em + 244px + var(--_button) -
+        min(2.5375em, max(0px, (100% - 440px + 0.01px) * 100000))
+    );
+  }
   .base {
     display: grid;
     gap: 6px;
     align-content: start;
-    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 2.5375em + 1.225em + 244px + var(--_button));
   }
   .plot {
+    position: relative;
     height: 220px;
     min-width: 0;
   }
@@ -26,6 +50,15 @@ export const trendStyles = css`
   .grid {
     stroke: var(--_track);
     stroke-width: 1;
+  }
+  /* The value axis: a line a tick, right-aligned to the plot's left edge. */
+  .y-ticks {
+    position: absolute;
+    left: 0;
+    font-size: 0.75em;
+    color: var(--_muted);
+    white-space: pre;
+    text-align: right;
   }
   .line {
     fill: none;

@@ -6,7 +6,6 @@ import { inBoth } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
-import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
@@ -72,7 +71,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class Trend extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, buttonStyles, trendStyles];
+  static override styles = [themeStyles, buttonStyles, trendStyles];
 
   static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
 
@@ -130,14 +129,13 @@ export class Trend extends IndicatorElement {
     const { locale } = this;
     // The unit in the reader's language (a string, or { vi, en }).
     const unit = unitText(shown.unit, locale);
-    // The current value joins the series when it is later than its last point, never twice.
-    const raw = value !== undefined && asOf ? (trendPoints(series, value, asOf) ?? []) : (series ?? []);
-    // A point of the series carries its own hedge; the current figure, the document's.
-    const ofSeries = new Set<unknown>(series);
-    const points = raw.map((p) => ({
+    // The current value joins the series when it is later than its last point, never twice:
+    // then it is the last point, and carries the document's hedge; a point of the series, its own.
+    const joined = value !== undefined && asOf ? trendPoints(series, value, asOf) : undefined;
+    const points = (joined ?? series ?? []).map((p, i, all) => ({
       asOf: p.asOf!,
       value: p.value,
-      approx: ofSeries.has(p) ? (p as SeriesPoint).approx : approx,
+      approx: joined && i === all.length - 1 ? approx : (p as SeriesPoint).approx,
       day: figureDay(p.asOf!),
     }));
     const targets = targetsOf(shown);
@@ -203,40 +201,51 @@ export class Trend extends IndicatorElement {
     const status = renderStatus(this.feed$, locale);
     if (!indicator || !view || !geometry) {
       // Loading, or an error before any good figures: the same box, so nothing moves.
-      return html`<div part="base" class="base" aria-busy=${busy}>
-        <div aria-hidden="true">\u00a0</div>
-        <div class="plot"></div>
-        ${status}${renderAnnouncement(this.feed$, locale)}
+      return html`<div class="frame">
+        <div class="reserve"></div>
+        <div part="base" class="base" aria-busy=${busy}>
+          <div aria-hidden="true">\u00a0</div>
+          <div class="plot"></div>
+          ${status}${renderAnnouncement(this.feed$, locale)}
+        </div>
       </div>`;
     }
-    return html`<div part="base" class="base" aria-busy=${busy}>
+    return html`<div class="frame">
+      <div class="reserve"></div>
+      <div part="base" class="base" aria-busy=${busy}>
       <div part="label" id="label">${pickText(indicator.label, locale)}</div>
-      ${this.tableShown ? this.renderTable(view) : html`<div class="plot" part="chart" role="img" aria-label=${view.sentence}>${this.renderDrawing(geometry)}</div>`}
+      ${this.tableShown ? this.renderTable(view) : this.renderDrawing(geometry, view.sentence)}
       <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
       <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
       ${renderMeta(indicator, locale)}
       ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.feed$, locale)}
+      </div>
     </div>`;
   }
 
   /**
-   * The drawing, decorative: the chart's name and the table say the same. One template per
-   * kind of mark, none nested in another (each costs a clone and its markers, fifty times a chart).
+   * The chart, named by its sentence; its drawing is decorative, as the name and the table say
+   * the same. One template for the whole, one path per kind of mark, the value axis one text;
+   * only the time ticks and the labels are a template each.
    */
-  private renderDrawing(g: TrendGeometry): TemplateResult {
-    const { left, right } = g.plot;
-    const text = (l: Label | undefined) => (l ? svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing);
+  private renderDrawing(g: TrendGeometry, sentence: string): TemplateResult {
+    const tick = (l: Label) => svg`<text x=${l.x} y=${l.y}>${l.text}</text>`;
+    const label = (l: Label | undefined) => (l ? svg`<text class="label" x=${l.x} y=${l.y}>${l.text}</text>` : nothing);
     const p = g.projection;
-    return html`<svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
-      ${g.yTicks.map((t) => svg`<line class="grid" x1=${left} x2=${right} y1=${t.y - g.fontSize * 0.35} y2=${t.y - g.fontSize * 0.35}></line>`)}
-      ${g.yTicks.map(text)} ${g.xTicks.map(text)}
-      ${g.benchmarks.map((b) => svg`<line class="benchmark" x1=${left} x2=${right} y1=${b.y} y2=${b.y}></line>`)}
-      ${p ? svg`<line class="projection" x1=${p.x1} y1=${p.y1} x2=${p.x2} y2=${p.y2}></line><circle class="projected" cx=${p.x2} cy=${p.y2} r="4"></circle>` : nothing}
+    const y = g.yTicks;
+    return html`<div class="plot" part="chart" role="img" aria-label=${sentence}>
+      <div class="y-ticks" aria-hidden="true" style=${`top: ${y.top - y.step / 2}px; width: ${y.right}px; line-height: ${y.step}px`}>${y.texts.join('\n')}</div>
+      <svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
+      <path class="grid" d=${g.grid}></path>
+      <g class="x-ticks">${g.xTicks.map(tick)}</g>
+      <path class="benchmark" d=${g.benchmarks}></path>
+      ${p ? svg`<path class="projection" d=${p.line}></path><path class="projected" d=${p.end}></path>` : nothing}
       <path class="line" d=${g.line} pathLength="1" stroke-dasharray="1"></path>
-      ${g.dots.map((d) => svg`<circle class="dot" cx=${d.x} cy=${d.y} r="3.5"></circle>`)}
-      ${g.targets.map((t) => svg`<rect class="target" x=${t.x - 5} y=${t.y - 5} width="10" height="10" transform="rotate(45 ${t.x} ${t.y})"></rect>`)}
-      ${g.labels.map((l) => (l ? svg`<text class="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing))}
-    </svg>`;
+      <path class="dot" d=${g.dots}></path>
+      <path class="target" d=${g.targets}></path>
+      ${g.labels.map(label)}
+      </svg>
+    </div>`;
   }
 
   /** Every point and target, oldest first, in the drawing's place. */

@@ -37,15 +37,12 @@ async function drawn(el: Trend): Promise<Trend> {
 const trend = async (template: ReturnType<typeof html>) => drawn(await fixture<Trend>(template));
 const chart = (el: Trend) => part(el, '[part="chart"]');
 const texts = (el: Trend, selector: string) => [...el.shadowRoot!.querySelectorAll(selector)].map((t) => t.textContent!.trim());
-/** The axis tick texts: y ticks sit at the left edge (anchor end), x ticks along the bottom. */
-const xTicks = (el: Trend) =>
-  [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')]
-    .filter((t) => t.getAttribute('text-anchor') !== 'end')
-    .map((t) => t.textContent!.trim());
-const yTicks = (el: Trend) =>
-  [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')]
-    .filter((t) => t.getAttribute('text-anchor') === 'end')
-    .map((t) => t.textContent!.trim());
+/** The axis tick texts: x ticks along the bottom; y ticks at the left edge, a line each, from the bottom up. */
+const xTicks = (el: Trend) => texts(el, '.x-ticks text');
+const yTicks = (el: Trend) => part(el, '.y-ticks').textContent!.split('\n').reverse();
+/** The marks drawn by the paths `selector` finds: each point, target or line is one subpath ("M…"). */
+const marks = (el: Trend, selector: string) =>
+  [...el.shadowRoot!.querySelectorAll(selector)].flatMap((path) => path.getAttribute('d')?.match(/M[^M]*/g) ?? []);
 
 describe('<dx-trend>', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
@@ -55,8 +52,8 @@ describe('<dx-trend>', () => {
       const el = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
       expect(el.state).to.equal('ready');
       expect(part(el, '[part="label"]').textContent).to.equal('Hộ gia đình có cáp quang');
-      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
-      expect(el.shadowRoot!.querySelectorAll('.target')).to.have.length(2);
+      expect(marks(el, '.dot')).to.have.length(3);
+      expect(marks(el, '.target')).to.have.length(2);
       expect(texts(el, '.label')).to.include.members(['62,5%', '84,9%', 'Mục tiêu 90% (2023)', 'Mục tiêu 100% (2025)', 'Cả nước 70%']);
     });
 
@@ -99,16 +96,16 @@ describe('<dx-trend>', () => {
         ],
       };
       const el = await trend(html`<dx-trend .data=${slow} now=${NOW}></dx-trend>`);
-      expect(el.shadowRoot!.querySelectorAll('.projection')).to.have.length(1);
+      expect(marks(el, '.projection')).to.have.length(1);
       expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 73,5% năm 2025');
     });
 
     it('adds the current value at asOf when it is later than the last point, and never twice', async () => {
       const later = await trend(html`<dx-trend .data=${{ ...FIBRE, value: 88, approx: 'over', asOf: '2023-06' }} now=${NOW}></dx-trend>`);
-      expect(later.shadowRoot!.querySelectorAll('.dot')).to.have.length(4);
+      expect(marks(later, '.dot')).to.have.length(4);
       expect(texts(later, '.label')).to.include('trên 88%');
       const same = await trend(html`<dx-trend .data=${{ ...FIBRE, value: 84.9, asOf: '2022' }} now=${NOW}></dx-trend>`);
-      expect(same.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
+      expect(marks(same, '.dot')).to.have.length(3);
     });
 
     it('labels the ends of a count with its unit and hedge', async () => {
@@ -138,6 +135,25 @@ describe('<dx-trend>', () => {
       expect(yTicks(low).at(-1)).to.equal('10%');
     });
 
+    it('writes each value tick level with its grid line', async () => {
+      const el = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
+      const top = chart(el).querySelector('svg')!.getBoundingClientRect().top;
+      const grid = marks(el, '.grid').map((m) => top + Number(m.split(' ')[1].split('H')[0]));
+      const axis = [...part(el, '.y-ticks').childNodes].find((n): n is Text => n instanceof Text)!;
+      // Each line of the axis's text, top to bottom: the middle of its glyphs' box.
+      const middles = axis.data.split('\n').map((line, i, lines) => {
+        const start = lines.slice(0, i).join('\n').length + (i && 1);
+        const range = document.createRange();
+        range.setStart(axis, start);
+        range.setEnd(axis, start + line.length);
+        const box = range.getBoundingClientRect();
+        return (box.top + box.bottom) / 2;
+      });
+      expect(middles).to.have.length(grid.length);
+      // The grid runs from the bottom (0%) up; the text from the top (100%) down.
+      [...grid].reverse().forEach((y, i) => expect(middles[i], yTicks(el).at(-1 - i)).to.be.closeTo(y, 2));
+    });
+
     it('writes years on the time axis as "2021", and months as "tháng 6/2024" or "Jun 2024"', async () => {
       const years = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
       expect(xTicks(years)).to.include.members(['2021', '2022', '2023', '2024']);
@@ -160,7 +176,7 @@ describe('<dx-trend>', () => {
       const el = await trend(
         html`<dx-trend style="width: 720px" .data=${{ ...FIBRE, target: { value: 95 }, benchmarks: undefined }} now=${NOW}></dx-trend>`,
       );
-      expect(el.shadowRoot!.querySelectorAll('.benchmark')).to.have.length(1);
+      expect(marks(el, '.benchmark')).to.have.length(1);
       expect(texts(el, '.label')).to.include('Mục tiêu 95%');
     });
 
@@ -227,16 +243,16 @@ describe('<dx-trend>', () => {
       );
       await drawn(el);
       expect(el.state).to.equal('ready');
-      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
+      expect(marks(el, '.dot')).to.have.length(3);
     });
 
     it('follows src, and redraws when the feed brings a new point', async () => {
       const src = await scriptFeed(`trend-live-${Date.now()}`, [{ body: FIBRE }]);
       const el = await trend(html`<dx-trend src=${src} loading="eager" now=${NOW}></dx-trend>`);
-      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(3);
+      expect(marks(el, '.dot')).to.have.length(3);
       el.data = { ...FIBRE, series: [...FIBRE.series, { asOf: '2023', value: 88 }] };
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelectorAll('.dot')).to.have.length(4);
+      expect(marks(el, '.dot')).to.have.length(4);
     });
 
     it('shows an error in place when there is no history to draw', async () => {
@@ -272,13 +288,11 @@ describe('<dx-trend>', () => {
         const base = part(el, '[part="base"]');
         const right = el.getBoundingClientRect().right + 0.5;
         expect(base.scrollWidth).to.be.at.most(base.clientWidth);
-        for (const node of el.shadowRoot!.querySelectorAll('[part], svg text')) {
+        for (const node of el.shadowRoot!.querySelectorAll('[part], svg text, .y-ticks')) {
           expect(node.getBoundingClientRect().right, node.textContent!).to.be.at.most(right);
           expect(node.getBoundingClientRect().left, node.textContent!).to.be.at.least(el.getBoundingClientRect().left - 0.5);
         }
-        const ticks = [...el.shadowRoot!.querySelectorAll('svg > text:not(.label)')]
-          .filter((t) => t.getAttribute('text-anchor') !== 'end')
-          .map((t) => t.getBoundingClientRect());
+        const ticks = [...el.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.getBoundingClientRect());
         expect(ticks.length).to.be.at.least(2);
         ticks.forEach((box, i) => i && expect(box.left, `tick ${i}`).to.be.at.least(ticks[i - 1].right));
         const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
@@ -289,6 +303,19 @@ describe('<dx-trend>', () => {
               expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels apart').to.equal(true),
             ),
         );
+      });
+    }
+
+    for (const [name, wrap] of [
+      ['a flex row', (w: unknown) => html`<div style="display: flex; width: 700px">${w}</div>`],
+      ['a table cell', (w: unknown) => html`<table><tr><td>${w}</td></tr></table>`],
+      ['a float', (w: unknown) => html`<div style="width: 700px"><div style="float: left">${w}</div></div>`],
+    ] as const) {
+      it(`takes a phone column's 320 px in ${name}, whatever its words`, async () => {
+        const long = { ...FIBRE, label: 'Hộ gia đình có cáp quang '.repeat(8) };
+        const wrapper = await fixture(wrap(html`<dx-trend .data=${long} now=${NOW}></dx-trend>`));
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        expect(el.getBoundingClientRect().width).to.equal(320);
       });
     }
 
@@ -331,14 +358,14 @@ describe('<dx-trend>', () => {
         );
         await drawn(el);
         expect(el.state).to.equal('ready');
-        const svg = chart(el).querySelector('svg')!;
-        for (const node of svg.querySelectorAll('*')) {
-          for (const name of ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'd', 'points']) {
+        for (const node of chart(el).querySelectorAll('*')) {
+          for (const name of ['x', 'y', 'x1', 'x2', 'y1', 'y2', 'cx', 'cy', 'd', 'points', 'style']) {
             const value = node.getAttribute(name);
             if (value !== null) expect(value, `${node.tagName} ${name}`).not.to.match(/NaN|Infinity/);
           }
         }
-        for (const dot of svg.querySelectorAll('circle')) expect(Number(dot.getAttribute('cx'))).to.be.within(0, 320);
+        // Each point's circle starts at its left edge, 3.5 px left of the point.
+        for (const dot of marks(el, '.dot')) expect(Number(dot.slice(1).split(' ')[0]) + 3.5).to.be.within(0, 320);
       });
     }
   });
@@ -397,8 +424,7 @@ describe('<dx-trend>', () => {
         value: i % 100,
       }));
       const el = await trend(html`<dx-trend .data=${{ label: 'x', unit: '%', value: 99, asOf: '1983-04', series }}></dx-trend>`);
-      const dots = [...el.shadowRoot!.querySelectorAll('.dot')];
-      expect(dots).to.have.length(2);
+      expect(marks(el, '.dot')).to.have.length(2);
       expect(texts(el, '.label')).to.deep.equal(['0%', '99%']);
       // The table is built when it is opened, not with the drawing.
       expect(el.shadowRoot!.querySelector('table')).to.equal(null);
