@@ -18,7 +18,7 @@ import { entrySize, moduleCosts } from './entry-size.js';
 const KB = 1000;
 
 /*
- * Issue 19 asks 16 kB of every per-element npm entry. The board meets it; for the others these
+ * Issue 19 asks 16 kB of every per-element npm entry. None meets it yet; these
  * are guards at what is measured (December 2026) plus ~0.2 kB, so nothing grows unseen. Of the
  * gauge's 16.4 kB, lit is ~7.1 (gz alone); by `--why` (each module with what it alone imports)
  * the validator's rules are 2.9, the feed controller 1.5, the shared templates 0.7, the theme,
@@ -36,7 +36,11 @@ const PER_ELEMENT = {
   'target-progress': 19.05,
   'province-rank': 21.35,
   'province-map': 23.75,
-  board: 16,
+  // 14.6 kB alone; it registers its cards' elements when it draws them
+  // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
+  // picking, the formatters), which a page importing the board used to get with the card
+  // elements it had to import itself.
+  board: 16.6,
 };
 
 const budgets = [
