@@ -1,9 +1,10 @@
 import { nice, ticks } from 'd3-array';
+import { line } from 'd3-shape';
 import { utcTicks } from 'd3-time';
 
 import { deadlineDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
-import { linePath, scaleLinear } from '../internal/scales.js';
+import { scaleLinear } from '../internal/scales.js';
 import type { Approx, Benchmark, Target } from '../spec/types.js';
 
 /**
@@ -12,9 +13,10 @@ import type { Approx, Benchmark, Target } from '../spec/types.js';
  * (d3-time) is what d3-scale's `scaleUtc().ticks()` calls, `ticks` and `nice` (d3-array)
  * what `scaleLinear().ticks()` and `.nice()` call. d3-scale's scales themselves would bring
  * d3-interpolate, d3-color, d3-format and d3-time-format (15.9 kB gz with `line`, measured),
- * over the trend's 12 kB budget; the mapping is one multiplication, and the line the polyline
- * d3-shape's `line().digits(1)` writes, from internal/scales.ts (d3's took 2–8 ms of a
- * 1,000-point trend's first draw).
+ * over the trend's 12 kB budget; the mapping is one multiplication (internal/scales.ts). The
+ * line is d3-shape's, as the package's design intends (issue 20): its own polyline
+ * (internal/scales.ts, the stat's sparkline) measured 2–8 ms less on a 1,000-point first draw
+ * and ~1.2 kB less, a saving left for the planners to weigh against the fixed stack.
  */
 
 export interface PlacedPoint {
@@ -196,7 +198,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     fontSize,
     height,
     plot: { left, right, top, bottom },
-    line: linePath(at),
+    line: line().digits(1)(at) ?? '',
     dots,
     grid: across(yValues.map(y)),
     xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),

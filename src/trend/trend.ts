@@ -12,7 +12,7 @@ import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templa
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
-import type { Indicator, SeriesPoint, Target, ValidationError } from '../spec/types.js';
+import type { Indicator, Problem, SeriesPoint, Target } from '../spec/types.js';
 import { trendPoints } from '../stat/stat-trend.js';
 import { capitalize } from '../target-progress/phrases.js';
 import { fitLine, history } from '../target-progress/projection.js';
@@ -91,8 +91,8 @@ export class Trend extends IndicatorElement {
     return [this.yMax, this.now];
   }
 
-  protected override check(indicator: Indicator): ValidationError[] {
-    const errors: ValidationError[] = [];
+  protected override check(indicator: Indicator): Problem[] {
+    const errors: Problem[] = [];
     readNumberAttribute(this.yMax, 'y-max', errors);
     readNow(this.now, errors);
     const { series, value, asOf } = indicator;
