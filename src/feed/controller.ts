@@ -278,12 +278,13 @@ export class FeedController<T = Indicator> implements ReactiveController {
         : source;
     if (!read.ok) {
       const stale = this.indicator !== undefined;
-      // The problems are shown at once, in words once those are here (one request, the first
-      // time a page has a problem to show): meanwhile each by its code. The event waits for the
-      // words, and the outcome is settled again when they come.
+      // The state is shown at once, the problems in words once those are here (one request,
+      // the first time a page has a problem to show): meanwhile the heading alone, since a code
+      // is no message for a reader. The event waits for the words, and the outcome is settled
+      // again when they come (by their codes only if they cannot be loaded).
       this.unworded = words.loaded() === undefined && read.errors.some((e) => !e.message);
       const errors = read.errors.map((e) => worded(e, words.loaded()?.PROBLEMS));
-      this.errors = errors;
+      this.errors = this.unworded ? [] : errors;
       this.status = stale ? 'stale' : 'error';
       if (this.unworded) this.wordsPending ??= words.load().then(() => this.wordsCame());
       else this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
