@@ -122,12 +122,20 @@ function timeTicks(d0: number, d1: number, left: number, right: number, text: Tr
   const y = TREND_HEIGHT - 6;
   // A tick per 80 px at most (6 years across a 616 px chart, not 12): as readable, and each
   // label is a text to lay out. At most 15 to try, and never an endless loop.
+  let tried: (Label & { box: Box })[] = [];
   for (let count = Math.min(15, Math.max(2, Math.floor((right - left) / 80))); count >= 1; count--) {
     const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count).map((d) => Math.round(d.getTime() / 86_400_000));
     const labels = days.map((day) => boxOf(x(day), y, text.dayText(day), 'middle', charWidth, text.fontSize, text.width));
+    // Fewer asked for can mean none found (a year of months has no new year in it): go on.
+    if (!labels.length) continue;
     if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
+    tried = labels;
   }
-  return [];
+  // Not even two fit (a year of months at 240 px: "tháng 7/2024" is wide): the one nearest the
+  // middle, so the axis still says when.
+  const middle = (left + right) / 2;
+  const off = (l: Label & { box: Box }) => Math.abs((l.box[0] + l.box[2]) / 2 - middle);
+  return tried.length ? [tried.reduce((best, l) => (off(l) < off(best) ? l : best))] : [];
 }
 
 /** The whole drawing for `input` at `text.width` px. */

@@ -164,6 +164,18 @@ describe('<dx-trend>', () => {
       expect(xTicks(en)).to.include('Jul 2024');
     });
 
+    it('says when on the time axis of a year of months at 240 px, where no new year falls and two labels do not fit', async () => {
+      const months = { label: 'x', unit: '%', value: 20, asOf: '2024-12', series: [{ asOf: '2024-01', value: 10 }] };
+      const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${months}></dx-trend></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(xTicks(el)).to.have.length(1);
+      expect(xTicks(el)[0]).to.match(/^tháng \d+\/2024$/);
+      const tick = el.shadowRoot!.querySelector('.x-ticks text')!.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      expect(tick.left).to.be.at.least(box.left);
+      expect(tick.right).to.be.at.most(box.right);
+    });
+
     it('redraws in the language the page switches to', async () => {
       const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
       el.setAttribute('lang', 'en');
