@@ -21,6 +21,20 @@ describe("the validator's words", () => {
     expect(await requested(WORDS)).to.equal(0);
   });
 
+  it('are awaited with the error in place: its heading at once, never a code in place of words', async () => {
+    const box = await fixture(html`<div></div>`);
+    const el = document.createElement('dx-coverage-gauge');
+    el.data = { label: 'Hộ có internet', unit: '%', value: 120 };
+    box.append(el);
+    // Lit renders within a few microtasks; the words come over the network, later.
+    for (let i = 0; i < 5; i += 1) await null;
+    expect(el.state).to.equal('error');
+    expect(part(el, '[part="error"]').textContent).to.contain('Không hiển thị được số liệu');
+    expect(part(el, '[part="error"]').textContent).not.to.contain('range.percent');
+    await el.updateComplete;
+    expect(part(el, '[part="error"]').textContent).to.contain('value: là phần trăm, phải từ 0 đến 100 (đang là 120)');
+  });
+
   it('come with the first problem: the message in place and the dx-error event say it in words', async () => {
     const { el, detail } = await failingGauge({ label: 'Hộ có internet', unit: '%', value: 120 });
     expect(detail.errors).to.deep.equal([
