@@ -1,4 +1,4 @@
-import { html, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 
 import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
@@ -234,7 +234,13 @@ export class Trend extends IndicatorElement {
     const p = g.projection;
     const y = g.yTicks;
     return html`<div class="plot" part="chart" role="img" aria-label=${sentence}>
-      <div class="y-ticks" aria-hidden="true" style=${`top: ${y.top - y.step / 2}px; width: ${y.right}px; line-height: ${y.step}px`}>${y.texts.join('\n')}</div>
+      <div class="y-ticks" aria-hidden="true" style=${
+        isServer
+          ? yTicksPlace(y)
+              .map(([name, value]) => `${name}: ${value}`)
+              .join('; ')
+          : nothing
+      }>${y.texts.join('\n')}</div>
       <svg viewBox="0 0 ${g.width} ${g.height}" aria-hidden="true" focusable="false">
       <path class="grid" d=${g.grid}></path>
       <g class="x-ticks">${g.xTicks.map(tick)}</g>
@@ -246,6 +252,18 @@ export class Trend extends IndicatorElement {
       ${g.labels.map(label)}
       </svg>
     </div>`;
+  }
+
+  /**
+   * The value axis placed beside its grid lines through CSSOM: a strict Content-Security-Policy
+   * (`style-src` without 'unsafe-inline', docs/embedding.md) drops a `style` attribute, which is
+   * how Lit sets a bound one. Server HTML carries the attribute, for pages without such a policy
+   * until this runs.
+   */
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const ticks = this.renderRoot.querySelector<HTMLElement>('.y-ticks');
+    if (ticks && this.geometry) for (const [name, value] of yTicksPlace(this.geometry.yTicks)) ticks.style.setProperty(name, value);
   }
 
   /** Every point and target, oldest first, in the drawing's place. */
@@ -264,3 +282,10 @@ export class Trend extends IndicatorElement {
     </div>`;
   }
 }
+
+/** Where the value axis's text goes: its lines centred on the grid lines, right-aligned to the plot's left edge. */
+const yTicksPlace = (y: TrendGeometry['yTicks']): [string, string][] => [
+  ['top', `${y.top - y.step / 2}px`],
+  ['width', `${y.right}px`],
+  ['line-height', `${y.step}px`],
+];

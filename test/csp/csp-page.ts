@@ -13,6 +13,7 @@ document.addEventListener('securitypolicyviolation', (e) => {
 await import('../../src/dx-widgets.js');
 // Registered at once here; the bundle registers it when a page first holds one.
 await import('../../src/province-map/dx-province-map.js');
+await import('../../src/trend/dx-trend.js');
 
 const FEED = {
   label: 'Người trưởng thành có điện thoại thông minh',
@@ -39,7 +40,7 @@ const AREAS = {
   benchmarks: [{ label: 'Cả nước', value: 70 }],
 };
 
-const tags = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map'].filter((tag) =>
+const tags = ['dx-coverage-gauge', 'dx-target-progress', 'dx-stat', 'dx-province-rank', 'dx-province-map', 'dx-trend'].filter((tag) =>
   customElements.get(tag),
 );
 const ranked = (tag: string) => tag === 'dx-province-rank' || tag === 'dx-province-map';
