@@ -35,6 +35,8 @@ const FIXTURES = [
   // A rank goal of a plan (issue 21), judged on a fixed day.
   ['province-rank-goal', 'dx-province-rank', GOAL, { attributes: { now: '2025-06-01' } }],
   ['province-map', 'dx-province-map', RANKING, {}],
+  // An error in place, its problem in words: the browser must have them before it hydrates.
+  ['coverage-gauge-error', 'dx-coverage-gauge', { label: 'Hộ có internet', unit: '%', value: 120 }, {}],
 ];
 
 /** Renders every fixture and writes the changed ones; returns the files. */

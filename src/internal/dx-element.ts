@@ -1,6 +1,6 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 
-import type { FeedController, WidgetState } from '../feed/controller.js';
+import { loadWords, type FeedController, type WidgetState } from '../feed/controller.js';
 import type { Locale } from '../format/messages.js';
 import type { Indicator } from '../spec/types.js';
 import { LangController } from './lang-controller.js';
@@ -118,6 +118,17 @@ export abstract class DxElement<T = Indicator> extends LitElement {
    */
   protected waiting(): Promise<unknown> | undefined {
     return this.feed$.wordsPending;
+  }
+
+  /**
+   * A server-drawn error lists its problems in words, and hydration must find in its first render
+   * the list the server wrote: the words, fetched with a page's first problem, come first.
+   */
+  protected override scheduleUpdate(): void | Promise<unknown> {
+    if (!this.hasUpdated && this.shadowRoot && 'litElementHydrateSupport' in globalThis && this.getAttribute('state') === 'error') {
+      return loadWords().then(() => super.scheduleUpdate());
+    }
+    return super.scheduleUpdate();
   }
 
   /** Waits for what the element is `waiting()` for too, so `await el.updateComplete` sees it all. */

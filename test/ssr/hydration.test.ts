@@ -107,6 +107,31 @@ const CASES = [
   { name: 'province-map', tag: 'dx-province-map', figure: '[part~="highlight"]', shows: 'Bắc Kạn: 82% · thứ 1/10' },
 ];
 
+// First in the file: this page has not fetched the validator's words before it.
+describe('a server-rendered error in the browser', () => {
+  it('hydrates the same DOM, its problem in the same words, without an error of its own', async () => {
+    const failures: unknown[] = [];
+    const failed = (event: ErrorEvent | PromiseRejectionEvent) => failures.push('reason' in event ? event.reason : event.message);
+    window.addEventListener('error', failed);
+    window.addEventListener('unhandledrejection', failed);
+    try {
+      const { el, nodes, text } = insert(await serverHtml('coverage-gauge-error'));
+      await el.updateComplete;
+      expect(el.state).to.equal('error');
+      expect(el.shadowRoot!.querySelectorAll('[part~="error"]')).to.have.length(1);
+      expect(el.shadowRoot!.querySelector('[part~="error"]')!.textContent).to.contain(
+        'value: là phần trăm, phải từ 0 đến 100 (đang là 120)',
+      );
+      expect(nodesOf(el.shadowRoot!)).to.have.ordered.members(nodes);
+      expect(el.shadowRoot!.querySelector('[part~="base"]')!.textContent).to.equal(text);
+      expect(failures).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', failed);
+      window.removeEventListener('unhandledrejection', failed);
+    }
+  });
+});
+
 describe('server-rendered widgets in the browser', () => {
   for (const { name, tag, figure, shows } of CASES) {
     describe(`${tag} (${name})`, () => {
