@@ -15,7 +15,12 @@ export type Register = () => Promise<unknown>;
 
 /** The tags not yet met, each with the import that registers it. */
 const waiting = new Map<string, Register>();
+/** Imports started and not yet arrived: the watch goes on until they have, in case one fails. */
+let pending = 0;
 let observer: MutationObserver | undefined;
+
+/** Stops watching once every listed tag has been met and its element has arrived. */
+const done = () => !waiting.size && !pending && observer?.disconnect();
 
 /** Starts the imports for the listed tags that `node` is, or holds. */
 function scan(node: Element | Document | ShadowRoot): void {
@@ -27,24 +32,32 @@ function scan(node: Element | Document | ShadowRoot): void {
       waiting.delete(tag);
       // Defined meanwhile by other means (the element's npm module): nothing to fetch.
       if (customElements.get(tag)) continue;
-      // A chunk that failed to arrive (the reader went offline) is tried again by the next such tag.
-      register().catch(() => {
-        waiting.set(tag, register);
-        observer?.observe(document, { childList: true, subtree: true });
-      });
+      // A chunk that failed to arrive (the reader went offline) is tried again by the next such
+      // tag in a watched root: the page, or the boards' shadow roots, still watched meanwhile.
+      pending += 1;
+      register().then(
+        () => {
+          pending -= 1;
+          done();
+        },
+        () => {
+          pending -= 1;
+          waiting.set(tag, register);
+        },
+      );
     }
   }
-  if (!waiting.size) observer?.disconnect();
+  done();
 }
 
 /** Watches `root` (the document, or a shadow root) for listed tags, after looking at what it holds now. */
 function watch(root: Document | ShadowRoot): void {
-  if (!waiting.size) return;
+  if (!waiting.size && !pending) return;
   observer ??= new MutationObserver((records) => {
     for (const record of records) for (const node of record.addedNodes) if (node instanceof Element) scan(node);
   });
   scan(root);
-  if (waiting.size) observer.observe(root, { childList: true, subtree: true });
+  if (waiting.size || pending) observer.observe(root, { childList: true, subtree: true });
 }
 
 /**
