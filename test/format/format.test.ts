@@ -95,6 +95,19 @@ describe('formatNumber', () => {
     );
   });
 
+  it('writes the bound of a figure too small for its digits under every rounding mode, and leaves what is not finite alone', () => {
+    // 10 ** -4 is 0.0000999…: rounded up below zero it was "-0", whose bound recursed for ever.
+    for (const digits of [0, 1, 3, 4, 5, 17]) {
+      for (const roundingMode of ['halfExpand', 'floor', 'ceil'] as const) {
+        const text = formatNumber(-1e-20, 'en', { maximumFractionDigits: digits, roundingMode });
+        expect(text, `${digits} ${roundingMode}`).to.match(roundingMode === 'floor' ? /^-(0\.0*)?1$/ : /^> -(0\.0*)?1$/);
+      }
+    }
+    expect(formatNumber(-0.00001, 'vi', { maximumFractionDigits: 4, roundingMode: 'ceil' })).to.equal('> -0,0001');
+    expect(formatNumber(Number.NaN, 'en', { roundingMode: 'ceil' })).to.equal('NaN');
+    expect(formatNumber(Number.NEGATIVE_INFINITY, 'en', { roundingMode: 'ceil' })).to.equal('-∞');
+  });
+
   it('gives the same text on the second call, from its cached formatter', () => {
     expect(formatNumber(2250, 'vi')).to.equal(formatNumber(2250, 'vi'));
     expect(formatNumber(2250, 'en')).to.not.equal(formatNumber(2250, 'vi'));
