@@ -304,7 +304,9 @@ export class FeedController<T = Indicator> implements ReactiveController {
     }
     this.shownDocument = document;
     this.errors = [];
+    // Good figures need no words: `updateComplete` no longer waits for them (nor hangs on them).
     this.unworded = false;
+    this.wordsPending = undefined;
     this.lastGoodAt = new Date();
     this.status = 'ready';
     this.events.push(new CustomEvent<IndicatorLoadDetail<T>>('dx-load', { bubbles: true, detail: { indicator, document, changed } }));
