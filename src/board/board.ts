@@ -33,6 +33,8 @@ export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
  * The board loads the document once and hands it to its cards: no card fetches.
  * Its entry, `dx-widgets/board`, registers each card's element when the board first draws
  * one, so a page that imports the board alone downloads only the elements its feed needs.
+ * The class alone (`dx-widgets/board/class`, for a tag of your own) registers nothing: define
+ * the card elements too, or import `dx-widgets`.
  *
  * @summary Every indicator of a feed, each drawn by the element that fits it.
  *
