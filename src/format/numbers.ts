@@ -57,7 +57,7 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
   // A figure too small for the digits shown (5e-324, 0.0004 with three decimals) is not 0:
   // it is written as the bound it stays under, "< 0,001" ("> -0,001" below zero).
   // Under a hedge of "over", 0 is already true ("trên 0%").
-  if (value === 0 || !Number.isFinite(value) || /[1-9]/.test(text) || (roundingMode === 'floor' && value > 0)) return text;
+  if (value === 0 || /[1-9]/.test(text) || (roundingMode === 'floor' && value > 0)) return text;
   // The bound from its decimal text (10 ** -4 is 0.0000999…, which `ceil` wrote as "-0" below
   // zero, and the bound of that bound for ever), written without the mode: it is exact.
   const step = Number(`1e-${notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits}`);

@@ -95,7 +95,7 @@ describe('formatNumber', () => {
     );
   });
 
-  it('writes the bound of a figure too small for its digits under every rounding mode, and leaves what is not finite alone', () => {
+  it('writes the bound of a figure too small for its digits under every rounding mode, and never NaN or ∞', () => {
     // 10 ** -4 is 0.0000999…: rounded up below zero it was "-0", whose bound recursed for ever.
     for (const digits of [0, 1, 3, 4, 5, 17]) {
       for (const roundingMode of ['halfExpand', 'floor', 'ceil'] as const) {
@@ -104,8 +104,9 @@ describe('formatNumber', () => {
       }
     }
     expect(formatNumber(-0.00001, 'vi', { maximumFractionDigits: 4, roundingMode: 'ceil' })).to.equal('> -0,0001');
-    expect(formatNumber(Number.NaN, 'en', { roundingMode: 'ceil' })).to.equal('NaN');
-    expect(formatNumber(Number.NEGATIVE_INFINITY, 'en', { roundingMode: 'ceil' })).to.equal('-∞');
+    // What is not finite is no figure (the validator refuses it); it must still end, as no ∞.
+    for (const value of [Number.NaN, Number.NEGATIVE_INFINITY])
+      expect(formatNumber(value, 'en', { roundingMode: 'ceil' })).not.to.match(/NaN|∞/);
   });
 
   it('gives the same text on the second call, from its cached formatter', () => {
