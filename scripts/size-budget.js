@@ -20,7 +20,7 @@ const KB = 1000;
 /*
  * Issue 19 asks 16 kB of every per-element npm entry. None meets it yet; these
  * are guards at what is measured (December 2026) plus ~0.2 kB, so nothing grows unseen. Of the
- * gauge's 16.4 kB, lit is ~7.1 (gz alone); by `--why` (each module with what it alone imports)
+ * gauge's 16.5 kB, lit is ~7.1 (gz alone); by `--why` (each module with what it alone imports)
  * the validator's rules are 2.9, the feed controller 1.5, the shared templates 0.7, the theme,
  * the element base, the gauge's styles, number formatting and the shared words ~0.5 each. The
  * validator's words are not among them: 1.7 kB, fetched with the first problem an element has
@@ -31,16 +31,16 @@ const KB = 1000;
  * projection, the ranking's table, the map's tiles and legend).
  */
 const PER_ELEMENT = {
-  'coverage-gauge': 16.6,
-  stat: 17.65,
-  'target-progress': 19.05,
-  'province-rank': 21.35,
-  'province-map': 23.75,
-  // 14.6 kB alone; it registers its cards' elements when it draws them
+  'coverage-gauge': 16.75,
+  stat: 17.8,
+  'target-progress': 19.2,
+  'province-rank': 21.5,
+  'province-map': 23.9,
+  // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card
   // elements it had to import itself.
-  board: 16.6,
+  board: 16.8,
 };
 
 const budgets = [
