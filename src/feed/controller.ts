@@ -110,7 +110,10 @@ export class FeedController<T = Indicator> implements ReactiveController {
   shownDocument?: unknown;
   /** The feed being followed, if any. */
   feedSrc?: string;
-  /** The words for the errors shown, while they are on their way; `dx-error` waits for them, and so does the host's `updateComplete`. */
+  /**
+   * The words for the problems shown, while they are on their way (only then): `dx-error` waits
+   * for them, and so does the host's `updateComplete`.
+   */
   wordsPending?: Promise<unknown>;
 
   private readonly host: FeedHost;
@@ -124,8 +127,6 @@ export class FeedController<T = Indicator> implements ReactiveController {
   /** The src, refresh and timeout being followed. */
   private followed?: string;
   private unsubscribe?: () => void;
-  /** The problems shown wait for the validator's words (shown by their codes until they come). */
-  private unworded = false;
   /** A document arrived (inline JSON read, a feed's outcome) since the last settle. */
   private dirty = true;
   private events: Event[] = [];
@@ -251,10 +252,10 @@ export class FeedController<T = Indicator> implements ReactiveController {
     return { ok: false, errors: [problem('', 'nodata')] };
   }
 
-  /** The validator's words came: problems still shown by their codes are settled again, in words, and told. */
+  /** The validator's words came (or failed): problems still waiting for them are settled again, in words, and told. */
   private wordsCame(): void {
+    if (!this.wordsPending) return;
     this.wordsPending = undefined;
-    if (!this.unworded) return;
     this.dirty = true;
     this.host.requestUpdate();
   }
@@ -282,12 +283,16 @@ export class FeedController<T = Indicator> implements ReactiveController {
       // the first time a page has a problem to show): meanwhile the heading alone, since a code
       // is no message for a reader. The event waits for the words, and the outcome is settled
       // again when they come (by their codes only if they cannot be loaded).
-      this.unworded = words.loaded() === undefined && read.errors.some((e) => !e.message);
+      const waits = words.loaded() === undefined && read.errors.some((e) => !e.message);
       const errors = read.errors.map((e) => worded(e, words.loaded()?.PROBLEMS));
-      this.errors = this.unworded ? [] : errors;
+      this.errors = waits ? [] : errors;
       this.status = stale ? 'stale' : 'error';
-      if (this.unworded) this.wordsPending ??= words.load().then(() => this.wordsCame());
-      else this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
+      if (waits) {
+        this.wordsPending ??= words.load().then(() => this.wordsCame());
+        return;
+      }
+      this.wordsPending = undefined;
+      this.events.push(new CustomEvent<IndicatorErrorDetail>('dx-error', { bubbles: true, detail: { errors, stale } }));
       return;
     }
     const indicator = read.value;
@@ -305,7 +310,6 @@ export class FeedController<T = Indicator> implements ReactiveController {
     this.shownDocument = document;
     this.errors = [];
     // Good figures need no words: `updateComplete` no longer waits for them (nor hangs on them).
-    this.unworded = false;
     this.wordsPending = undefined;
     this.lastGoodAt = new Date();
     this.status = 'ready';
