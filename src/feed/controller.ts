@@ -54,7 +54,8 @@ export interface FeedOptions<T> {
   read: (document: unknown, overrides: Partial<IndicatorDocument>) => Result<T, Problem>;
 }
 
-let follower: typeof import('./follower.js') | undefined;
+/** The feed loader and its follower, fetched with the first `src` (see follow()). */
+const follower = onDemand(() => import('./follower.js'), 'dx-widgets: the feed loader could not be loaded.');
 
 /**
  * The validator's words (spec/problems.ts, ~1.7 kB gz), fetched with the first problem an
@@ -225,8 +226,9 @@ export class FeedController<T = Indicator> implements ReactiveController {
     // re-subscribes before the loader's end-of-task check sees an empty feed.
     // A refresh or timeout it cannot use is reported by settle(); here it is left out.
     const options = { refresh: readSeconds(refresh, 'refresh', []), timeout: readSeconds(timeout, 'timeout', []) };
-    if (follower) {
-      this.unsubscribe = follower.follow(this.host, src, listener, options);
+    const loaded = follower.loaded();
+    if (loaded) {
+      this.unsubscribe = loaded.follow(this.host, src, listener, options);
       return;
     }
     let stop: (() => void) | undefined;
@@ -235,9 +237,16 @@ export class FeedController<T = Indicator> implements ReactiveController {
       left = true;
       stop?.();
     };
-    void import('./follower.js').then((module) => {
-      follower = module;
-      if (!left) stop = module.follow(this.host, src, listener, options);
+    void follower.load().then(() => {
+      const module = follower.loaded();
+      if (left) return;
+      if (module) stop = module.follow(this.host, src, listener, options);
+      // Its code could not be fetched (the reader went offline): said in place, not "loading" for ever.
+      else
+        listener(
+          { ok: false, errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${src}`, en: `could not load ${src}` } }] },
+          true,
+        );
     });
   }
 
