@@ -3,15 +3,18 @@
 // in one headless Chromium session (issue 7). Not a test: timings vary by machine and load;
 // read them as ratios from one run. See BENCHMARKS.md for what each number means.
 //
-//   node bench/run.js [--rounds 15] [--rank-rounds 5] [--reader-rounds 5] [--no-profile] [--experiments] [--out file.json]
+//   node bench/run.js [--rounds 15] [--rank-rounds 5] [--reader-rounds 5] [--no-profile] [--experiments]
+//                     [--against <commit>] [--out file.json]
 //
 // --experiments adds dx-widgets variants (the number formatter built before the clock starts,
 // the data pipeline skipped, the loading box drawn instead) to show what a suspected cost is worth.
+// --against adds the same gauge as committed at <commit>, to tell a change of ours from a change
+// of the machine (read its paired ratio).
 //
 // Bundles and profiles go to bench/.results/ (ignored by git); the summary to bench/results.json.
 import { Buffer } from 'node:buffer';
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import os from 'node:os';
 import { join, resolve } from 'node:path';
@@ -79,6 +82,33 @@ const CONTESTANTS = [
     page: 'bench/contestants/highcharts.page.js',
   },
 ];
+
+/**
+ * `--against <commit>`: the gauge as committed there, one more contestant right after today's,
+ * with today's lit and d3 and today's page code. Milliseconds move with the machine and ratios
+ * with the harness; today's gauge over the same gauge at a known commit, round by round, says
+ * whether our code got slower. Its `src/` is taken from git into bench/.results/ (ignored).
+ */
+function againstContestant(rev) {
+  const sha = execFileSync('git', ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
+  const short = sha.slice(0, 10);
+  const dir = join(OUT, `at-${short}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  execFileSync('tar', ['-x', '-C', dir], { input: execFileSync('git', ['archive', sha, 'src'], { cwd: ROOT, maxBuffer: 1 << 28 }) });
+  const gauge = './src/coverage-gauge/dx-coverage-gauge.ts';
+  if (!existsSync(join(dir, gauge))) throw new Error(`--against ${rev}: ${short} has no ${gauge.slice(2)}`);
+  const today = CONTESTANTS[0];
+  const page = readFileSync(join(ROOT, today.page), 'utf8')
+    .replace(`'../../${gauge.slice(2)}'`, `'${gauge}'`)
+    .replace(`'./harness.js'`, JSON.stringify(join(ROOT, 'bench/contestants/harness.js')));
+  if (!page.includes(`'${gauge}'`) || page.includes(`'./harness.js'`))
+    throw new Error(`--against: ${today.page} no longer imports as expected`);
+  writeFileSync(join(dir, 'dx.page.js'), page);
+  return { id: 'at', name: `dx-widgets at ${short}`, lib: join(dir, gauge), page: join(dir, 'dx.page.js'), commit: sha };
+}
+const AGAINST = args.includes('--against') ? againstContestant(args[args.indexOf('--against') + 1]) : undefined;
+if (AGAINST) CONTESTANTS.splice(1, 0, AGAINST);
 const byId = Object.fromEntries(CONTESTANTS.map((c) => [c.id, c]));
 
 const log = (...parts) => console.error(`[${((Date.now() - started) / 1000).toFixed(1).padStart(5)} s]`, ...parts);
@@ -632,6 +662,13 @@ async function runExperiments(browser, base) {
   });
 }
 
+/**
+ * The contestants in the order of round `round`, each round starting one later. A page that
+ * runs right after a heavy one (Highcharts') runs slower: in a fixed order, the same contestant
+ * always paid for it (dx-widgets, by about a fifth against its own earlier code; BENCHMARKS.md).
+ */
+const rotated = (list, round) => list.map((_, i) => list[(i + round) % list.length]);
+
 const stats = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   const n = s.length;
@@ -972,10 +1009,12 @@ async function main() {
   const results = { samples: {}, problems: [] };
   try {
     const chromiumVersion = browser.version();
-    log(`Chromium ${chromiumVersion}; ${ROUNDS} rounds of ${CONTESTANTS.map((c) => c.id).join(' → ')} (one warm-up round first)`);
+    log(
+      `Chromium ${chromiumVersion}; ${ROUNDS} rounds of ${CONTESTANTS.map((c) => c.id).join(' → ')}, each round starting one later (one warm-up round first)`,
+    );
     for (const c of CONTESTANTS) results.samples[c.id] = [];
     for (let round = 0; round <= ROUNDS; round += 1) {
-      for (const c of CONTESTANTS) {
+      for (const c of rotated(CONTESTANTS, round)) {
         let sample;
         try {
           sample = await visit(browser, base, c);
@@ -1028,7 +1067,7 @@ async function main() {
     log(`a reader over 3G with a 4× slower CPU: ${READER_ROUNDS} rounds (one warm-up round first) …`);
     const reader = Object.fromEntries(CONTESTANTS.map((c) => [c.id, []]));
     for (let round = 0; round <= READER_ROUNDS; round += 1) {
-      for (const c of CONTESTANTS) {
+      for (const c of rotated(CONTESTANTS, round)) {
         const r = await readerVisit(browser, base, c);
         // A page that failed or drew wrongly is reported, not counted.
         if (r.problem) results.problems.push(`reader ${c.id} round ${round}: ${r.problem}`);
@@ -1429,6 +1468,8 @@ function report({ sizes, results, clsRuns, rank, reader, trend, embed, profiles,
   out(
     `info  the mount ratios round by round (each contestant over dx-widgets in the same round; median of ${paired('chartjs').n} rounds): Chart.js ${pairedText(paired('chartjs'))}, ECharts ${pairedText(paired('echarts'))}, Highcharts ${pairedText(paired('highcharts'))} dx-widgets' time; dx-widgets ${pairedText(paired('dx', 'minimal'))} the minimal Lit gauge`,
   );
+  if (AGAINST)
+    out(`info  dx-widgets today over dx-widgets at ${AGAINST.commit.slice(0, 10)}, round by round: ${pairedText(paired('dx', 'at'))}`);
   out(
     `info  100 more gauges in an already-running page (no start-up costs): dx-widgets ${fmt(dx.warmVsMinimal, 2)}× the minimal Lit gauge; Chart.js ${fmt(summary.chartjs.warmMount.median / dx.warmMount.median, 2)}×, ECharts ${fmt(summary.echarts.warmMount.median / dx.warmMount.median, 2)}×, Highcharts ${fmt(summary.highcharts.warmMount.median / dx.warmMount.median, 2)}× dx-widgets' time`,
   );
@@ -1499,6 +1540,7 @@ function report({ sizes, results, clsRuns, rank, reader, trend, embed, profiles,
       echartsOverDx: paired('echarts'),
       highchartsOverDx: paired('highcharts'),
       dxOverMinimal: paired('dx', 'minimal'),
+      ...(AGAINST && { against: { commit: AGAINST.commit, dxOverAt: paired('dx', 'at') } }),
     },
     cls: {
       gauges: clsTotal,

@@ -53,6 +53,14 @@ export function latestRun(r) {
       }),
     ),
   );
+  const against = r.pairedMountRatios?.against;
+  if (against) {
+    const { median, q1, q3, n } = against.dxOverAt;
+    out.push(
+      `Today's gauge over the same gauge at ${against.commit.slice(0, 10)} (\`--against\`), round by round: ${fmt(median, 2)}× (middle half ${fmt(q1, 2)}–${fmt(q3, 2)}, ${n} rounds).`,
+      '',
+    );
+  }
   out.push('Mount work (CDP `Performance.getMetrics` deltas, medians):', '');
   out.push(
     ...rows(
