@@ -176,8 +176,11 @@ const object = (fields: Record<string, Field>, check?: (o: Json, at: string, err
       const field = v[key];
       if (field === undefined) {
         if (required) fail(errors, join(at, key), 'required');
-      } else if (!overLimit(field, key, join(at, key), errors)) {
-        const read_ = read(field, join(at, key), errors, percent);
+        continue;
+      }
+      const path = join(at, key);
+      if (!overLimit(field, key, path, errors)) {
+        const read_ = read(field, path, errors, percent);
         if (read_ !== undefined) out[key] = read_;
       }
     }
@@ -361,6 +364,8 @@ export function depthProblem(raw: unknown): Problem | undefined {
       if (typeof node !== 'object' || node === null) continue;
       if (depth === MAX_DEPTH) found = problem(at, 'depth', { max: MAX_DEPTH });
       for (const [key, child] of Object.entries(node)) {
+        // Only objects nest: a text or a number is never pushed, nor its path written.
+        if (typeof child !== 'object' || child === null) continue;
         stack.push([child, depth + 1, depth < 4 ? join(at, Array.isArray(node) ? Number(key) : key) : at.endsWith('…') ? at : `${at}…`]);
       }
     }
