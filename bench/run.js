@@ -90,6 +90,7 @@ const CONTESTANTS = [
  * whether our code got slower. Its `src/` is taken from git into bench/.results/ (ignored).
  */
 function againstContestant(rev) {
+  if (!rev || rev.startsWith('--')) throw new Error('--against needs a commit: node bench/run.js --against 77d4e15');
   const sha = execFileSync('git', ['rev-parse', '--verify', '--end-of-options', `${rev}^{commit}`], { cwd: ROOT, encoding: 'utf8' }).trim();
   const short = sha.slice(0, 10);
   const dir = join(OUT, `at-${short}`);
