@@ -4,13 +4,14 @@ import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
-import { pickText, unitText } from '../format/text.js';
+import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
+import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Problem, SeriesPoint, Target } from '../spec/types.js';
 import { trendPoints } from '../stat/stat-trend.js';
@@ -93,7 +94,7 @@ export class Trend extends IndicatorElement {
 
   protected override check(indicator: Indicator): Problem[] {
     const errors: Problem[] = [];
-    readNumberAttribute(this.yMax, 'y-max', errors);
+    this.readYMax(indicator, errors);
     readNow(this.now, errors);
     const { series, value, asOf } = indicator;
     if (!series?.length && (value === undefined || !asOf))
@@ -103,6 +104,20 @@ export class Trend extends IndicatorElement {
       errors.push({ path: 'asOf', code: 'asOf.order', message: inBoth(STRINGS, 'asOf.order', { asOf, last: last.asOf }) });
     }
     return errors;
+  }
+
+  /**
+   * `y-max` when it can top this indicator's axis, else undefined (a wrong one reported into
+   * `errors`). A percentage's top past 100 (1e300) flattened the line to its floor; a count's
+   * axis starts at 0, so a top below 0 is no top.
+   */
+  private readYMax({ unit }: Indicator, errors: Problem[] = []): number | undefined {
+    const yMax = readNumberAttribute(this.yMax, 'y-max', errors);
+    if (yMax === undefined) return undefined;
+    if (isPercentUnit(unit) && yMax > 100) errors.push(problem('y-max', 'range.percent', { value: String(this.yMax).trim() }));
+    else if (unit !== undefined && yMax < 0) errors.push(problem('y-max', 'range.negative'));
+    else return yMax;
+    return undefined;
   }
 
   protected override derive(changed: PropertyValues): void {
@@ -179,7 +194,7 @@ export class Trend extends IndicatorElement {
         projection,
         percent: unit === '%',
         fromZero: unit !== undefined,
-        yMax: readNumberAttribute(this.yMax, 'y-max', []),
+        yMax: this.readYMax(shown),
         texts: {
           ends: [figure(first), figure(last)],
           targets: dated.map((t) => targetMark(t, unit, locale)),

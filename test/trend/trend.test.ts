@@ -382,6 +382,90 @@ describe('<dx-trend>', () => {
     }
   });
 
+  describe('hostile and unlucky input', () => {
+    /** Every text of the drawing inside the drawing: none cut off at its edge. */
+    const inside = (el: Trend) => {
+      const svg = chart(el).querySelector('svg')!.getBoundingClientRect();
+      for (const t of el.shadowRoot!.querySelectorAll('svg text')) {
+        const box = t.getBoundingClientRect();
+        expect(box.left, t.textContent!.slice(0, 30)).to.be.at.least(svg.left - 0.5);
+        expect(box.right, t.textContent!.slice(0, 30)).to.be.at.most(svg.right + 0.5);
+      }
+    };
+
+    for (const width of [240, 720]) {
+      it(`leaves out a label wider than its ${width} px drawing rather than cut it off; the table still has it`, async () => {
+        const long = 'Giai đoạn 1 '.repeat(800).trim();
+        const data = {
+          ...FIBRE,
+          target: [{ value: 100, by: '2025', label: long }],
+          benchmarks: [{ label: 'Cả nước '.repeat(1250), value: 70 }],
+        };
+        const wrapper = await fixture(html`<div style="width: ${width}px"><dx-trend .data=${data} now=${NOW}></dx-trend></div>`);
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        inside(el);
+        expect(texts(el, '.label')).to.deep.equal(['62,5%', '84,9%']);
+        part<HTMLButtonElement>(el, '[part="button"]').click();
+        await el.updateComplete;
+        // Compared as a flag: a failure would print the 10,000 characters twice.
+        expect(texts(el, 'tbody td').at(-1) === `${long}: 100% (2025)`, 'the whole name in the table').to.equal(true);
+      });
+    }
+
+    it('keeps the value axis beside the plot for figures past a thousand trillion, and inside a 240 px column', async () => {
+      const data = { label: 'x', unit: 'hộ', value: 3e20, asOf: '2022', series: [{ asOf: '2020', value: 1e20 }] };
+      const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${data} now=${NOW} y-max="1e300"></dx-trend></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(yTicks(el).at(-1)).to.equal('1E300');
+      const base = part(el, '[part="base"]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      el.removeAttribute('y-max');
+      await drawn(el);
+      expect(yTicks(el)).to.deep.equal(['0', '1E20', '2E20', '3E20']);
+      // The axis's text ends left of the plot: where its grid lines start.
+      const range = document.createRange();
+      range.selectNodeContents(part(el, '.y-ticks'));
+      const plotLeft = chart(el).querySelector('svg')!.getBoundingClientRect().left + Number(marks(el, '.grid')[0].slice(1).split(' ')[0]);
+      expect(range.getBoundingClientRect().right).to.be.at.most(plotLeft);
+      expect(range.getBoundingClientRect().left).to.be.at.least(el.getBoundingClientRect().left);
+    });
+
+    it('starts the value axis of a count at 0 when its figures are below it', async () => {
+      const data = { label: 'x', unit: 'hộ', value: -100, asOf: '2022', series: [{ asOf: '2020', value: -500 }] };
+      const el = await trend(html`<dx-trend .data=${data} now=${NOW}></dx-trend>`);
+      expect(yTicks(el).at(-1)).to.equal('0');
+      expect(yTicks(el)[0]).to.equal('-500');
+    });
+
+    it('says a named target’s figure and date in the chart’s sentence, as its mark shows them', async () => {
+      const plan = { ...FIBRE, target: [{ value: 100, by: '2025', label: { vi: 'Giai đoạn 2', en: 'Phase 2' } }], benchmarks: undefined };
+      const el = await trend(html`<dx-trend .data=${plan} now=${NOW}></dx-trend>`);
+      expect(chart(el).getAttribute('aria-label')).to.equal(
+        'tăng từ 62,5% năm 2020 lên 84,9% năm 2022; Giai đoạn 2: mục tiêu 100% năm 2025; theo tốc độ hiện nay: 100% năm 2025',
+      );
+      el.lang = 'en';
+      await drawn(el);
+      expect(chart(el).getAttribute('aria-label')).to.contain('; Phase 2: target 100% by 2025;');
+    });
+
+    it('refuses a y-max past 100 for a percentage, or below 0 for a count, and keeps the figures it shows', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      const errors: unknown[] = [];
+      el.addEventListener('dx-error', (e) => errors.push((e as CustomEvent).detail));
+      el.setAttribute('y-max', '1e300');
+      await drawn(el);
+      expect(el.state).to.equal('stale');
+      expect(visibleText(el)).to.contain('y-max: là phần trăm, phải từ 0 đến 100 (đang là 1e300)');
+      expect(yTicks(el).at(-1)).to.equal('100%');
+      expect(errors).to.have.length(1);
+      const count = await settled(
+        await fixture<Trend>(html`<dx-trend .data=${{ label: 'x', unit: 'hộ', value: 5, asOf: '2022' }} y-max="-10"></dx-trend>`),
+      );
+      expect(count.state).to.equal('error');
+      expect(visibleText(count)).to.contain('y-max: không được âm');
+    });
+  });
+
   describe('speed', () => {
     /** Counts the trend's renders from its first on (its `updated` calls). */
     const counted = () => {
