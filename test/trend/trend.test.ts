@@ -430,6 +430,14 @@ describe('<dx-trend>', () => {
       expect(range.getBoundingClientRect().left).to.be.at.least(el.getBoundingClientRect().left);
     });
 
+    it('writes each tick of a value axis under a thousandth with its own figure', async () => {
+      const data = { label: 'x', unit: 'tổ', value: 0.0003, asOf: '2022', series: [{ asOf: '2020', value: 0.0001 }] };
+      const el = await trend(html`<dx-trend .data=${data} now=${NOW}></dx-trend>`);
+      expect(yTicks(el)).to.deep.equal(['0', '0,0001', '0,0002', '0,0003']);
+      const tiny = await trend(html`<dx-trend .data=${{ ...data, value: 3e-9, series: [{ asOf: '2020', value: 1e-9 }] }} now=${NOW}></dx-trend>`);
+      expect(yTicks(tiny)).to.deep.equal(['0', '1E-9', '2E-9', '3E-9']);
+    });
+
     it('starts the value axis of a count at 0 when its figures are below it', async () => {
       const data = { label: 'x', unit: 'hộ', value: -100, asOf: '2022', series: [{ asOf: '2020', value: -500 }] };
       const el = await trend(html`<dx-trend .data=${data} now=${NOW}></dx-trend>`);
