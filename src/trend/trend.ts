@@ -76,7 +76,7 @@ export class Trend extends IndicatorElement {
 
   static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
 
-  /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. */
+  /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. At most 100 for a percentage, and not below 0 for a count (its axis starts at 0): past that, an error. */
   declare yMax?: string | number;
 
   /** Today as `YYYY-MM-DD`, which decides the next target the pace is carried to; the reader's real today by default. */
