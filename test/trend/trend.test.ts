@@ -434,7 +434,9 @@ describe('<dx-trend>', () => {
       const data = { label: 'x', unit: 'tổ', value: 0.0003, asOf: '2022', series: [{ asOf: '2020', value: 0.0001 }] };
       const el = await trend(html`<dx-trend .data=${data} now=${NOW}></dx-trend>`);
       expect(yTicks(el)).to.deep.equal(['0', '0,0001', '0,0002', '0,0003']);
-      const tiny = await trend(html`<dx-trend .data=${{ ...data, value: 3e-9, series: [{ asOf: '2020', value: 1e-9 }] }} now=${NOW}></dx-trend>`);
+      const tiny = await trend(
+        html`<dx-trend .data=${{ ...data, value: 3e-9, series: [{ asOf: '2020', value: 1e-9 }] }} now=${NOW}></dx-trend>`,
+      );
       expect(yTicks(tiny)).to.deep.equal(['0', '1E-9', '2E-9', '3E-9']);
     });
 
