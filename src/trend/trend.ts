@@ -158,8 +158,10 @@ export class Trend extends IndicatorElement {
     let projection: View['projection'];
     const next = targets.length ? upcomingTarget(targets, dayText(now)).target : undefined;
     const last = points[points.length - 1];
-    if (next?.by && deadlineDay(next.by) > last.day) {
-      const day = deadlineDay(next.by);
+    const day = next?.by ? deadlineDay(next.by) : -Infinity;
+    // From the last point to a deadline still ahead: past every deadline there is no next
+    // target (upcomingTarget then gives the last, to judge), and the target's progress shows no pace.
+    if (next?.by && day > last.day && day >= now) {
       const pace = fitLine(history({ ...shown, series: points }))?.(day);
       if (pace !== undefined) {
         const value = unit === '%' ? Math.min(100, Math.max(0, pace)) : pace;

@@ -440,6 +440,27 @@ describe('<dx-trend>', () => {
       expect(yTicks(tiny)).to.deep.equal(['0', '1E-9', '2E-9', '3E-9']);
     });
 
+    it('carries no pace to a deadline already passed, as the target’s progress shows none', async () => {
+      const slow = {
+        ...FIBRE,
+        series: [
+          { asOf: '2020', value: 62.5 },
+          { asOf: '2022', value: 66.5 },
+        ],
+        benchmarks: undefined,
+      };
+      const el = await trend(html`<dx-trend .data=${slow} now="2026-01-15"></dx-trend>`);
+      expect(marks(el, '.projection')).to.have.length(0);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('');
+      expect(chart(el).getAttribute('aria-label')).to.equal(
+        'tăng từ 62,5% năm 2020 lên 66,5% năm 2022; mục tiêu 90% năm 2023; mục tiêu 100% năm 2025',
+      );
+      // The deadline's own year still has the pace: "2025" runs to its last day.
+      el.now = '2025-12-31';
+      await drawn(el);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 73,5% năm 2025');
+    });
+
     it('starts the value axis of a count at 0 when its figures are below it', async () => {
       const data = { label: 'x', unit: 'hộ', value: -100, asOf: '2022', series: [{ asOf: '2020', value: -500 }] };
       const el = await trend(html`<dx-trend .data=${data} now=${NOW}></dx-trend>`);
