@@ -26,6 +26,15 @@ const FIBRE = {
 
 const NOW = '2024-01-15';
 
+/** The same plan at a slower pace: 62,5% in 2020, 66,5% in 2022. */
+const SLOW = {
+  ...FIBRE,
+  series: [
+    { asOf: '2020', value: 62.5 },
+    { asOf: '2022', value: 66.5 },
+  ],
+};
+
 /** Resolves once the trend has measured its column and drawn for it. */
 async function drawn(el: Trend): Promise<Trend> {
   await settled(el);
@@ -88,14 +97,7 @@ describe('<dx-trend>', () => {
     });
 
     it('carries the pace dashed from the last point to the next target, and says where it leads', async () => {
-      const slow = {
-        ...FIBRE,
-        series: [
-          { asOf: '2020', value: 62.5 },
-          { asOf: '2022', value: 66.5 },
-        ],
-      };
-      const el = await trend(html`<dx-trend .data=${slow} now=${NOW}></dx-trend>`);
+      const el = await trend(html`<dx-trend .data=${SLOW} now=${NOW}></dx-trend>`);
       expect(marks(el, '.projection')).to.have.length(1);
       expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 73,5% năm 2025');
     });
@@ -441,14 +443,7 @@ describe('<dx-trend>', () => {
     });
 
     it('carries no pace to a deadline already passed, as the target’s progress shows none', async () => {
-      const slow = {
-        ...FIBRE,
-        series: [
-          { asOf: '2020', value: 62.5 },
-          { asOf: '2022', value: 66.5 },
-        ],
-        benchmarks: undefined,
-      };
+      const slow = { ...SLOW, benchmarks: undefined };
       const el = await trend(html`<dx-trend .data=${slow} now="2026-01-15"></dx-trend>`);
       expect(marks(el, '.projection')).to.have.length(0);
       expect(part(el, '[part="key"]').textContent!.trim()).to.equal('');
