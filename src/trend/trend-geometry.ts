@@ -156,7 +156,8 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   ];
   let [lo, hi] = extent(values);
   hi = Math.max(hi, input.yMax ?? (input.percent ? 100 : -Infinity));
-  if (input.fromZero) lo = Math.min(0, lo);
+  // 0 on the axis whichever side the figures are: a count below zero (a net loss) too.
+  if (input.fromZero) [lo, hi] = [Math.min(0, lo), Math.max(0, hi)];
   if (lo === hi) [lo, hi] = lo === 0 ? [0, 1] : [lo - Math.abs(lo) / 10, hi + Math.abs(hi) / 10];
   const count = Math.max(2, Math.floor((bottom - top) / 36));
   const [niceLo, niceHi] = nice(lo, hi, count);
@@ -193,6 +194,9 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   // Labels, most important first; one that would touch a placed one, or the ticks, is left out.
   const placed: Box[] = [[0, bottom, width, height]];
   const place = (px: number, py: number, label: string, anchor: 'start' | 'end'): Label | undefined => {
+    // Wider than the drawing, it would be cut off at the edge (a plan's 10,000-character
+    // name): left out, as the sentence and the table say it whole.
+    if (label.length * charWidth > width) return undefined;
     for (const dy of [-8, fontSize + 8]) {
       const candidate = boxOf(px, py + dy, label, anchor, charWidth, fontSize, width);
       if (candidate.box[1] < 0 || placed.some((b) => overlaps(b, candidate.box))) continue;

@@ -22,9 +22,19 @@ export function axisDate(day: number, locale: Locale): string {
   return locale === 'en' ? `${MONTHS[m]} ${y}` : `tháng ${m + 1}/${y}`;
 }
 
-/** A value-axis tick: "60%", "320 nghìn", "0,4". */
+const scientific = new Map<Locale, Intl.NumberFormat>();
+
+/** A value-axis tick: "60%", "320 nghìn", "0,4", "0,0002"; past a thousand trillion "2,5E20", under a millionth "3E-9". */
 export function axisValue(value: number, unit: string | undefined, locale: Locale): string {
-  const number = formatNumber(value, locale, { notation: 'compact' });
+  // "nghìn tỷ" is the largest word: past it compact writes every digit ("100.000.000 nghìn tỷ",
+  // 400 characters for 1e300), wider than the axis and the page. Ticks are round: six decimals
+  // write every one down to a millionth, where three wrote 0,0001 and 0,0002 both "< 0,001".
+  let number: string;
+  if (Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-6)) {
+    let format = scientific.get(locale);
+    if (!format) scientific.set(locale, (format = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 })));
+    number = format.format(value);
+  } else number = formatNumber(value, locale, { notation: 'compact', maximumFractionDigits: 6 });
   return unit === '%' ? `${number}%` : number;
 }
 
@@ -38,10 +48,10 @@ const deadline = (by: string, locale: Locale) =>
 
 /** "mục tiêu 100% năm 2025", or the target's own label. */
 export function targetPhrase(target: Target, unit: string | undefined, locale: Locale): string {
-  // As the gauge, the stat and the target progress do: the plan's own words win.
-  if (target.label) return pickText(target.label, locale);
   const value = formatQuantity(target.value, unit, locale);
-  return target.by ? say(locale, 'target', { value, date: deadline(target.by, locale) }) : say(locale, 'target.open', { value });
+  const phrase = target.by ? say(locale, 'target', { value, date: deadline(target.by, locale) }) : say(locale, 'target.open', { value });
+  // The plan's own name first, as its mark shows it: the name alone left a screen reader without the figure and the date.
+  return target.label ? `${pickText(target.label, locale)}: ${phrase}` : phrase;
 }
 
 /** Beside a target's mark: "Mục tiêu 100% (2030)". */

@@ -4,13 +4,14 @@ import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
-import { pickText, unitText } from '../format/text.js';
+import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
+import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Problem, SeriesPoint, Target } from '../spec/types.js';
 import { trendPoints } from '../stat/stat-trend.js';
@@ -75,7 +76,7 @@ export class Trend extends IndicatorElement {
 
   static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
 
-  /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. */
+  /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. At most 100 for a percentage, and not below 0 for a count (its axis starts at 0): past that, an error. */
   declare yMax?: string | number;
 
   /** Today as `YYYY-MM-DD`, which decides the next target the pace is carried to; the reader's real today by default. */
@@ -93,7 +94,7 @@ export class Trend extends IndicatorElement {
 
   protected override check(indicator: Indicator): Problem[] {
     const errors: Problem[] = [];
-    readNumberAttribute(this.yMax, 'y-max', errors);
+    this.readYMax(indicator, errors);
     readNow(this.now, errors);
     const { series, value, asOf } = indicator;
     if (!series?.length && (value === undefined || !asOf))
@@ -103,6 +104,20 @@ export class Trend extends IndicatorElement {
       errors.push({ path: 'asOf', code: 'asOf.order', message: inBoth(STRINGS, 'asOf.order', { asOf, last: last.asOf }) });
     }
     return errors;
+  }
+
+  /**
+   * `y-max` when it can top this indicator's axis, else undefined (a wrong one reported into
+   * `errors`). A percentage's top past 100 (1e300) flattened the line to its floor; a count's
+   * axis starts at 0, so a top below 0 is no top.
+   */
+  private readYMax({ unit }: Indicator, errors: Problem[] = []): number | undefined {
+    const yMax = readNumberAttribute(this.yMax, 'y-max', errors);
+    if (yMax === undefined) return undefined;
+    if (isPercentUnit(unit) && yMax > 100) errors.push(problem('y-max', 'range.percent', { value: String(this.yMax).trim() }));
+    else if (unit !== undefined && yMax < 0) errors.push(problem('y-max', 'range.negative'));
+    else return yMax;
+    return undefined;
   }
 
   protected override derive(changed: PropertyValues): void {
@@ -143,8 +158,10 @@ export class Trend extends IndicatorElement {
     let projection: View['projection'];
     const next = targets.length ? upcomingTarget(targets, dayText(now)).target : undefined;
     const last = points[points.length - 1];
-    if (next?.by && deadlineDay(next.by) > last.day) {
-      const day = deadlineDay(next.by);
+    const day = next?.by ? deadlineDay(next.by) : -Infinity;
+    // From the last point to a deadline still ahead: past every deadline there is no next
+    // target (upcomingTarget then gives the last, to judge), and the target's progress shows no pace.
+    if (next?.by && day > last.day && day >= now) {
       const pace = fitLine(history({ ...shown, series: points }))?.(day);
       if (pace !== undefined) {
         const value = unit === '%' ? Math.min(100, Math.max(0, pace)) : pace;
@@ -179,7 +196,7 @@ export class Trend extends IndicatorElement {
         projection,
         percent: unit === '%',
         fromZero: unit !== undefined,
-        yMax: readNumberAttribute(this.yMax, 'y-max', []),
+        yMax: this.readYMax(shown),
         texts: {
           ends: [figure(first), figure(last)],
           targets: dated.map((t) => targetMark(t, unit, locale)),

@@ -26,6 +26,15 @@ const FIBRE = {
 
 const NOW = '2024-01-15';
 
+/** The same plan at a slower pace: 62,5% in 2020, 66,5% in 2022. */
+const SLOW = {
+  ...FIBRE,
+  series: [
+    { asOf: '2020', value: 62.5 },
+    { asOf: '2022', value: 66.5 },
+  ],
+};
+
 /** Resolves once the trend has measured its column and drawn for it. */
 async function drawn(el: Trend): Promise<Trend> {
   await settled(el);
@@ -88,14 +97,7 @@ describe('<dx-trend>', () => {
     });
 
     it('carries the pace dashed from the last point to the next target, and says where it leads', async () => {
-      const slow = {
-        ...FIBRE,
-        series: [
-          { asOf: '2020', value: 62.5 },
-          { asOf: '2022', value: 66.5 },
-        ],
-      };
-      const el = await trend(html`<dx-trend .data=${slow} now=${NOW}></dx-trend>`);
+      const el = await trend(html`<dx-trend .data=${SLOW} now=${NOW}></dx-trend>`);
       expect(marks(el, '.projection')).to.have.length(1);
       expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 73,5% năm 2025');
     });
@@ -380,6 +382,114 @@ describe('<dx-trend>', () => {
         for (const dot of marks(el, '.dot')) expect(Number(dot.slice(1).split(' ')[0]) + 3.5).to.be.within(0, 320);
       });
     }
+  });
+
+  describe('hostile and unlucky input', () => {
+    /** Every text of the drawing inside the drawing: none cut off at its edge. */
+    const inside = (el: Trend) => {
+      const svg = chart(el).querySelector('svg')!.getBoundingClientRect();
+      for (const t of el.shadowRoot!.querySelectorAll('svg text')) {
+        const box = t.getBoundingClientRect();
+        expect(box.left, t.textContent!.slice(0, 30)).to.be.at.least(svg.left - 0.5);
+        expect(box.right, t.textContent!.slice(0, 30)).to.be.at.most(svg.right + 0.5);
+      }
+    };
+
+    for (const width of [240, 720]) {
+      it(`leaves out a label wider than its ${width} px drawing rather than cut it off; the table still has it`, async () => {
+        const long = 'Giai đoạn 1 '.repeat(800).trim();
+        const data = {
+          ...FIBRE,
+          target: [{ value: 100, by: '2025', label: long }],
+          benchmarks: [{ label: 'Cả nước '.repeat(1250), value: 70 }],
+        };
+        const wrapper = await fixture(html`<div style="width: ${width}px"><dx-trend .data=${data} now=${NOW}></dx-trend></div>`);
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        inside(el);
+        expect(texts(el, '.label')).to.deep.equal(['62,5%', '84,9%']);
+        part<HTMLButtonElement>(el, '[part="button"]').click();
+        await el.updateComplete;
+        // Compared as a flag: a failure would print the 10,000 characters twice.
+        expect(texts(el, 'tbody td').at(-1) === `${long}: 100% (2025)`, 'the whole name in the table').to.equal(true);
+      });
+    }
+
+    it('keeps the value axis beside the plot for figures past a thousand trillion, and inside a 240 px column', async () => {
+      const data = { label: 'x', unit: 'hộ', value: 3e20, asOf: '2022', series: [{ asOf: '2020', value: 1e20 }] };
+      const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${data} now=${NOW} y-max="1e300"></dx-trend></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(yTicks(el).at(-1)).to.equal('1E300');
+      const base = part(el, '[part="base"]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      el.removeAttribute('y-max');
+      await drawn(el);
+      expect(yTicks(el)).to.deep.equal(['0', '1E20', '2E20', '3E20']);
+      // The axis's text ends left of the plot: where its grid lines start.
+      const range = document.createRange();
+      range.selectNodeContents(part(el, '.y-ticks'));
+      const plotLeft = chart(el).querySelector('svg')!.getBoundingClientRect().left + Number(marks(el, '.grid')[0].slice(1).split(' ')[0]);
+      expect(range.getBoundingClientRect().right).to.be.at.most(plotLeft);
+      expect(range.getBoundingClientRect().left).to.be.at.least(el.getBoundingClientRect().left);
+    });
+
+    it('writes each tick of a value axis under a thousandth with its own figure', async () => {
+      const data = { label: 'x', unit: 'tổ', value: 0.0003, asOf: '2022', series: [{ asOf: '2020', value: 0.0001 }] };
+      const el = await trend(html`<dx-trend .data=${data} now=${NOW}></dx-trend>`);
+      expect(yTicks(el)).to.deep.equal(['0', '0,0001', '0,0002', '0,0003']);
+      const tiny = await trend(
+        html`<dx-trend .data=${{ ...data, value: 3e-9, series: [{ asOf: '2020', value: 1e-9 }] }} now=${NOW}></dx-trend>`,
+      );
+      expect(yTicks(tiny)).to.deep.equal(['0', '1E-9', '2E-9', '3E-9']);
+    });
+
+    it('carries no pace to a deadline already passed, as the target’s progress shows none', async () => {
+      const slow = { ...SLOW, benchmarks: undefined };
+      const el = await trend(html`<dx-trend .data=${slow} now="2026-01-15"></dx-trend>`);
+      expect(marks(el, '.projection')).to.have.length(0);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('');
+      expect(chart(el).getAttribute('aria-label')).to.equal(
+        'tăng từ 62,5% năm 2020 lên 66,5% năm 2022; mục tiêu 90% năm 2023; mục tiêu 100% năm 2025',
+      );
+      // The deadline's own year still has the pace: "2025" runs to its last day.
+      el.now = '2025-12-31';
+      await drawn(el);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 73,5% năm 2025');
+    });
+
+    it('starts the value axis of a count at 0 when its figures are below it', async () => {
+      const data = { label: 'x', unit: 'hộ', value: -100, asOf: '2022', series: [{ asOf: '2020', value: -500 }] };
+      const el = await trend(html`<dx-trend .data=${data} now=${NOW}></dx-trend>`);
+      expect(yTicks(el).at(-1)).to.equal('0');
+      expect(yTicks(el)[0]).to.equal('-500');
+    });
+
+    it('says a named target’s figure and date in the chart’s sentence, as its mark shows them', async () => {
+      const plan = { ...FIBRE, target: [{ value: 100, by: '2025', label: { vi: 'Giai đoạn 2', en: 'Phase 2' } }], benchmarks: undefined };
+      const el = await trend(html`<dx-trend .data=${plan} now=${NOW}></dx-trend>`);
+      expect(chart(el).getAttribute('aria-label')).to.equal(
+        'tăng từ 62,5% năm 2020 lên 84,9% năm 2022; Giai đoạn 2: mục tiêu 100% năm 2025; theo tốc độ hiện nay: 100% năm 2025',
+      );
+      el.lang = 'en';
+      await drawn(el);
+      expect(chart(el).getAttribute('aria-label')).to.contain('; Phase 2: target 100% by 2025;');
+    });
+
+    it('refuses a y-max past 100 for a percentage, or below 0 for a count, and keeps the figures it shows', async () => {
+      const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
+      const errors: unknown[] = [];
+      el.addEventListener('dx-error', (e) => errors.push((e as CustomEvent).detail));
+      el.setAttribute('y-max', '1e300');
+      await drawn(el);
+      expect(el.state).to.equal('stale');
+      expect(visibleText(el)).to.contain('y-max: là phần trăm, phải từ 0 đến 100 (đang là 1e300)');
+      expect(yTicks(el).at(-1)).to.equal('100%');
+      expect(errors).to.have.length(1);
+      const count = await settled(
+        await fixture<Trend>(html`<dx-trend .data=${{ label: 'x', unit: 'hộ', value: 5, asOf: '2022' }} y-max="-10"></dx-trend>`),
+      );
+      expect(count.state).to.equal('error');
+      expect(visibleText(count)).to.contain('y-max: không được âm');
+    });
   });
 
   describe('speed', () => {
