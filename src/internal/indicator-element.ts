@@ -58,10 +58,10 @@ export abstract class IndicatorElement extends DxElement {
   /** The source's hedge: `about`, `over`, `under` or `nearly`; overrides the document. */
   declare approx?: 'about' | 'over' | 'under' | 'nearly';
 
-  /** The target value; overrides the document's `target.value`. */
+  /** The target value; overrides the document's `target.value`, or replaces its list of targets with one. */
   declare target?: string | number;
 
-  /** The target's deadline (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); overrides the document's `target.by`. */
+  /** The target's deadline (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`); overrides the document's `target.by`. With a list of targets, only beside `target`. */
   declare by?: string;
 
   /** `up` (higher is better) or `down` (lower is better); overrides the document's `direction`. */

@@ -55,6 +55,10 @@ export const PROBLEMS = {
     '"{raw}" không phải số; dùng dấu chấm thập phân, ví dụ 97.27',
     '"{raw}" is not a number; use a decimal point, e.g. 97.27',
   ],
+  'attr.targets': [
+    'tài liệu có danh sách mục tiêu: thêm cả target="…" để thay bằng một mục tiêu, hoặc bỏ thuộc tính này',
+    'the document has a list of targets: add target="…" too, to replace it with one goal, or remove this attribute',
+  ],
   nodata: ['chưa có số liệu: cần data, JSON trong thẻ, src hoặc value', 'no figures: give data, inline JSON, src or value'],
   'unit.percent': ['chỉ là "%" khi mọi ngôn ngữ đều là "%"', 'may be "%" only where every language is "%"'],
 } satisfies StringTable;

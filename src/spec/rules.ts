@@ -4,7 +4,7 @@ import { toNFC } from './nfc.js';
 import type { ProblemKey } from './problems.js';
 import { deadlineKey, todayText, upcomingTarget } from './targets.js';
 import { BIDI_CONTROLS, isPercentUnit, NOT_BLANK } from './text.js';
-import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Problem, Result } from './types.js';
+import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Problem, Result, Target } from './types.js';
 
 /**
  * The format's rules: the one validator every element, the schema test and the CLI use.
@@ -519,6 +519,13 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     return { ok: false, errors };
   }
   if (isObject(member) && Object.keys(overrides).length) {
+    // A `target` attribute replaces a plan's list of goals with one (docs/format.md); `by`
+    // alone is no goal, and which milestone's deadline it meant would be a guess.
+    const goal = overrides.target as Partial<Target> | undefined;
+    if (goal?.by && goal.value === undefined && Array.isArray(member.target)) {
+      fail(errors, 'by', 'attr.targets');
+      return { ok: false, errors };
+    }
     // A `target` attribute changes the goal's value but keeps the document's deadline.
     const target = overrides.target && isObject(member.target) ? { ...member.target, ...overrides.target } : overrides.target;
     member = { ...member, ...overrides, ...(target && { target }) };

@@ -392,6 +392,7 @@ describe('message', () => {
     'area.unknown': true,
     'area.choose': true,
     'attr.number': true,
+    'attr.targets': true,
     nodata: true,
     'unit.percent': true,
     'date.year': true,

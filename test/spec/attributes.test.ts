@@ -154,6 +154,31 @@ describe('attributeOverrides', () => {
     expect(result.ok ? [] : result.errors.map((e) => e.path)).to.deep.equal(['approx', 'source.url']);
   });
 
+  it('replaces a list of targets with the target attribute; by alone is an error that says to add it', () => {
+    const plan = {
+      label: 'Người trưởng thành có điện thoại thông minh',
+      unit: '%',
+      value: 60,
+      target: [
+        { value: 80, by: '2024' },
+        { value: 100, by: '2025' },
+      ],
+    };
+    const problems = (attrs: Parameters<typeof attributeOverrides>[0]) => {
+      const result = selectIndicator(plan, {}, attributeOverrides(attrs, []));
+      return result.ok ? result.value.target : result.errors.map(({ path, message }) => `${path}: ${message.vi}`);
+    };
+    expect(problems({ by: '2026' })).to.deep.equal([
+      'by: tài liệu có danh sách mục tiêu: thêm cả target="…" để thay bằng một mục tiêu, hoặc bỏ thuộc tính này',
+    ]);
+    expect(problems({ target: '90' })).to.deep.equal({ value: 90 });
+    expect(problems({ target: '90', by: '2026' })).to.deep.equal({ value: 90, by: '2026' });
+    // One goal, as before: either half of it.
+    const single = { ...plan, target: { value: 100, by: '2025' } };
+    const one = selectIndicator(single, {}, attributeOverrides({ by: '2026' }, []));
+    expect(one.ok && one.value.target).to.deep.equal({ value: 100, by: '2026' });
+  });
+
   it('keeps the label as text even when it looks like markup', () => {
     expect(attributeOverrides({ label: '<img src=x onerror=alert(1)>' }, []).label).to.equal('<img src=x onerror=alert(1)>');
   });
