@@ -97,10 +97,12 @@ export const rankStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
+  /* In a phone column the name takes what the bars can spare: 6.25em holds every province's
+     name but "Bà Rịa - Vũng Tàu" (5.5em cut twelve of the 63, "Hồ Chí Mi…" among them). */
   @container (max-width: 300px) {
     .chart {
       --_rank-w: 1.75em;
-      --_name-w: 5.5em;
+      --_name-w: 6.5em;
       --_value-w: 4.25em;
     }
   }
@@ -128,6 +130,8 @@ export const rankStyles = css`
     height: 1.75em;
   }
   .row > * {
+    /* As tall as the row: at the body's 1.4 the box clipped the stacked marks of Ẫ, Ễ, Ỗ. */
+    line-height: 1.75;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;
