@@ -128,12 +128,20 @@ export const progressStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* No padding on a light page: "…đánh giá, còn" must not become "…đánh giá , còn". */
+  /* Not the card's padding: on a light page none ("…đánh giá, còn" must not become "…đánh giá ,
+     còn"); dark, a chip 0.2em wider than its words and no taller than its line, or it paints
+     over the lines around it. */
   .inline {
+    padding: 0;
     border-radius: 4px;
   }
   :host([theme='dark']) .inline {
     padding: 0 0.2em;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .inline {
+      padding: 0 0.2em;
+    }
   }
   .inline .bar {
     display: inline-block;
