@@ -106,12 +106,13 @@ export const rankStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  /* In a phone column the name takes what the bars can spare: 6.25em holds every province's
-     name but "Bà Rịa - Vũng Tàu" (5.5em cut twelve of the 63, "Hồ Chí Mi…" among them). */
+  /* In a phone column the name takes what the bars can spare: 6.5em holds every province's
+     name but "Bà Rịa - Vũng Tàu" (5.5em cut twelve of the 63, "Hồ Chí Mi…" among them), as
+     long as the bars keep 2.75em; beside long figures the name gives way, down to 5.5em. */
   @container (max-width: 300px) {
     .chart {
       --_rank-w: 1.75em;
-      --_name-w: 6.5em;
+      --_name-w: max(5.5em, min(6.5em, 100% - var(--_rank-w) - var(--_value-w) - 2.75em));
       --_value-w: 4.25em;
     }
   }

@@ -712,6 +712,21 @@ describe('<dx-province-rank>', () => {
       });
     }
 
+    it('leaves its bars room beside long figures in a 240 px column, the names giving way first', async () => {
+      const areas = [
+        { code: '79', value: 9_200_000, approx: 'over' },
+        { code: '01', value: 8_100_000, approx: 'over' },
+        { code: '06', value: 320_000 },
+      ];
+      const wrapper = await fixture(html`<div style="width: 240px">
+        <dx-province-rank .data=${{ ...DTI, unit: 'thuê bao', areas }}></dx-province-rank>
+      </div>`);
+      const el = await settled(wrapper.querySelector<ProvinceRank>('dx-province-rank')!);
+      await waitUntil(() => el.shadowRoot!.querySelector('.row .name')!.textContent === 'Hồ Chí Minh', 'the names from the registry');
+      // As wide as before names had more room: a bar of 28 px still shows 9,2 million against 320,000.
+      expect(part(el, '.plot').getBoundingClientRect().width).to.be.at.least(28);
+    });
+
     it('does not cut the stacked marks of a capital (Ẫ, Ễ, Ỗ) at the top of a chart row', async () => {
       const areas = ['Ẫn Ễ Ỗ', 'Ấp Ủy Ẩm'].map((name, i) => ({ code: `0${i + 1}`, name, value: 50 + i }));
       const el = await rank(html`<dx-province-rank .data=${{ ...DTI, area: undefined, areas }}></dx-province-rank>`);
