@@ -1,9 +1,19 @@
 import { css } from 'lit';
 
 export const boardStyles = css`
+  /* No frame of its own in the light theme (--_bg is transparent): the cards are the boxes. Dark,
+     it keeps the card colour and its padding, as every element does: on a white page (most news
+     sites, whatever the phone's setting) its title and status lines were light text on white. */
   [part~='base'] {
     padding: 0;
-    background: none;
+  }
+  :host([theme='dark']) [part~='base'] {
+    padding: var(--dx-padding, 12px);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) [part~='base'] {
+      padding: var(--dx-padding, 12px);
+    }
   }
   header {
     margin-block-end: 12px;

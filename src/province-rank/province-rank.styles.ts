@@ -20,14 +20,23 @@ export const rankStyles = css`
      value line (1.4em a line), the rank line (1.25 × its size) with 2 px under it, the strip
      (24 px and its 1.05em scale), one benchmark (1.225em) and "Số liệu … · Nguồn: …"
      (1.1375em a line), the label and the source on two lines in a phone column (--_lines),
-     with four 8 px gaps. reserve.css has the same sums. A full ranking is taller: its bars
-     follow its data. */
+     with four 8 px gaps; under 300 px the value line with its comparison ("82%, cao hơn trung
+     bình cả nước (79,13%)") takes a line more (--_narrow). reserve.css has the same sums. A
+     full ranking is taller: its bars follow its data. */
   .base {
+    --_narrow: 0px;
     position: relative;
     display: grid;
     gap: 8px;
     align-content: start;
-    min-height: calc(2 * var(--dx-padding, 12px) + 3.675em + var(--_lines) * 2.5375em + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem));
+    min-height: calc(
+      2 * var(--dx-padding, 12px) + 3.675em + var(--_lines) * 2.5375em + var(--_narrow) + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem)
+    );
+  }
+  @container (max-width: 299.98px) {
+    .base {
+      --_narrow: 1.4em;
+    }
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
@@ -39,7 +48,7 @@ export const rankStyles = css`
     }
     :host([limit]) .base {
       min-height: calc(
-        2 * var(--dx-padding, 12px) + 2.625em + var(--_lines) * 2.5375em + 42px + var(--_button) +
+        2 * var(--dx-padding, 12px) + 2.625em + var(--_lines) * 2.5375em + var(--_narrow) + 42px + var(--_button) +
           1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em
       );
     }
@@ -97,10 +106,13 @@ export const rankStyles = css`
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
+  /* In a phone column the name takes what the bars can spare: 6.5em holds every province's
+     name but "Bà Rịa - Vũng Tàu" (5.5em cut twelve of the 63, "Hồ Chí Mi…" among them), as
+     long as the bars keep 2.75em; beside long figures the name gives way, down to 5.5em. */
   @container (max-width: 300px) {
     .chart {
       --_rank-w: 1.75em;
-      --_name-w: 5.5em;
+      --_name-w: max(5.5em, min(6.5em, 100% - var(--_rank-w) - var(--_value-w) - 2.75em));
       --_value-w: 4.25em;
     }
   }
@@ -128,6 +140,8 @@ export const rankStyles = css`
     height: 1.75em;
   }
   .row > * {
+    /* As tall as the row: at the body's 1.4 the box clipped the stacked marks of Ẫ, Ễ, Ỗ. */
+    line-height: 1.75;
     overflow: hidden;
     text-overflow: ellipsis;
     white-space: nowrap;

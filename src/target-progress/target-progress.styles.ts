@@ -15,12 +15,22 @@ export const progressStyles = css`
      the bar (16 px), the gap and deadline lines (0.875em × 1.4, 2 px apart) and "Số liệu … ·
      Nguồn: …" (0.8125em × 1.4), each of the label and the last two on two lines in a phone
      column (--_lines), with the grid's four 6 px gaps and a pixel for the figure and status
-     sharing a baseline. A target with more to say grows; one with less keeps the room. */
+     sharing a baseline. Under 300 px the status goes under the figure (its 1.225em and the
+     2 px gap, less that pixel) and the deadline line takes two (1.225em): --_narrow. A target
+     with more to say grows; one with less keeps the room. */
   .block {
+    --_narrow: 0px;
     display: grid;
     gap: 6px;
     align-content: start;
-    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * (3.7625em + 2px) + 39px + 1.2 * clamp(1.25rem, 6cqi, 1.75rem));
+    min-height: calc(
+      2 * var(--dx-padding, 12px) + var(--_lines) * (3.7625em + 2px) + var(--_narrow) + 39px + 1.2 * clamp(1.25rem, 6cqi, 1.75rem)
+    );
+  }
+  @container (max-width: 299.98px) {
+    .block {
+      --_narrow: calc(2.45em + 1px);
+    }
   }
   .head {
     display: flex;
@@ -118,12 +128,20 @@ export const progressStyles = css`
     color: var(--_muted);
     font-size: 0.875em;
   }
-  /* No padding on a light page: "…đánh giá, còn" must not become "…đánh giá , còn". */
+  /* Not the card's padding: on a light page none ("…đánh giá, còn" must not become "…đánh giá ,
+     còn"); dark, a chip 0.2em wider than its words and no taller than its line, or it paints
+     over the lines around it. */
   .inline {
+    padding: 0;
     border-radius: 4px;
   }
   :host([theme='dark']) .inline {
     padding: 0 0.2em;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) .inline {
+      padding: 0 0.2em;
+    }
   }
   .inline .bar {
     display: inline-block;

@@ -1,10 +1,12 @@
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 
 import '../../src/index.js';
 
 import type { Board } from '../../src/board/board.js';
 import { readWidgets, widgetFor } from '../../src/board/choose.js';
-import { freshFeed, hits, settled } from '../support/helpers.js';
+import { freshFeed, hits, scriptFeed, settled } from '../support/helpers.js';
 
 const FEED = {
   title: { vi: 'Chuyển đổi số Lai Châu 2024', en: 'Digital transformation in Lai Chau, 2024' },
@@ -148,5 +150,27 @@ describe('<dx-board>', () => {
   it('passes axe with all its cards', async () => {
     const el = await board(html`<dx-board .data=${FEED} now="2024-10-01"></dx-board>`);
     await expect(el).to.be.accessible();
+  });
+
+  // Most news pages are white whatever the phone's setting: a dark board there must carry its own
+  // background, as every card does, or its title and status lines are light text on white.
+  it('stays readable dark on a white page, by attribute and by the system setting: title, loading line and all', async () => {
+    const hanging = await scriptFeed(`board-dark-${Date.now()}`, [{ hang: true }]);
+    for (const [scheme, theme] of [
+      ['light', 'dark'],
+      ['dark', undefined],
+    ] as const) {
+      await emulateMedia({ colorScheme: scheme });
+      try {
+        // The test page is white in both settings, as a page that does not follow the system is.
+        const ready = await board(html`<dx-board theme=${theme ?? nothing} .data=${FEED} now="2024-10-01"></dx-board>`);
+        await expect(ready).to.be.accessible();
+        const loading = await fixture<Board>(html`<dx-board theme=${theme ?? nothing} src=${hanging} loading="eager"></dx-board>`);
+        expect(loading.state).to.equal('loading');
+        await expect(loading).to.be.accessible();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    }
   });
 });

@@ -697,6 +697,52 @@ describe('<dx-province-rank>', () => {
       });
     }
 
+    // The chart is what a sighted reader reads (the table is behind "Xem bảng"): "Hồ Chí Mi…" and
+    // "Quảng Ng…" in a phone column were names a reader had to guess.
+    for (const width of [240, 280]) {
+      it(`shows whole every province name but Bà Rịa - Vũng Tàu in a ${width} px column`, async () => {
+        const areas = AREAS_63.map((a, i) => ({ ...a, value: 99 - i * 0.5 }));
+        const wrapper = await fixture(html`<div style="width: ${width}px">
+          <dx-province-rank .data=${{ ...DTI, areas }} limit="63"></dx-province-rank>
+        </div>`);
+        const el = await settled(wrapper.querySelector<ProvinceRank>('dx-province-rank')!);
+        await waitUntil(() => el.shadowRoot!.querySelectorAll('.row .name').length === 63, 'the names from the registry');
+        const cut = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row .name')].filter((n) => n.scrollWidth > n.clientWidth);
+        expect(cut.map((n) => n.textContent)).to.deep.equal(['Bà Rịa - Vũng Tàu']);
+      });
+    }
+
+    it('leaves its bars room beside long figures in a 240 px column, the names giving way first', async () => {
+      const areas = [
+        { code: '79', value: 9_200_000, approx: 'over' },
+        { code: '01', value: 8_100_000, approx: 'over' },
+        { code: '06', value: 320_000 },
+      ];
+      const wrapper = await fixture(html`<div style="width: 240px">
+        <dx-province-rank .data=${{ ...DTI, unit: 'thuê bao', areas }}></dx-province-rank>
+      </div>`);
+      const el = await settled(wrapper.querySelector<ProvinceRank>('dx-province-rank')!);
+      await waitUntil(() => el.shadowRoot!.querySelector('.row .name')!.textContent === 'Hồ Chí Minh', 'the names from the registry');
+      // As wide as before names had more room: a bar of 28 px still shows 9,2 million against 320,000.
+      expect(part(el, '.plot').getBoundingClientRect().width).to.be.at.least(28);
+    });
+
+    it('does not cut the stacked marks of a capital (Ẫ, Ễ, Ỗ) at the top of a chart row', async () => {
+      const areas = ['Ẫn Ễ Ỗ', 'Ấp Ủy Ẩm'].map((name, i) => ({ code: `0${i + 1}`, name, value: 50 + i }));
+      const el = await rank(html`<dx-province-rank .data=${{ ...DTI, area: undefined, areas }}></dx-province-rank>`);
+      const ink = document.createElement('canvas').getContext('2d')!;
+      for (const name of el.shadowRoot!.querySelectorAll<HTMLElement>('.row .name')) {
+        const style = getComputedStyle(name);
+        ink.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+        const metrics = ink.measureText(name.textContent!);
+        const range = document.createRange();
+        range.selectNodeContents(name);
+        // The baseline sits the font's ascent under the top of the text's box; the marks reach their ink's ascent above it.
+        const inkTop = range.getBoundingClientRect().top + metrics.fontBoundingBoxAscent - metrics.actualBoundingBoxAscent;
+        expect(inkTop, name.textContent!).to.be.at.least(name.getBoundingClientRect().top);
+      }
+    });
+
     it('lines each bar up with its row', async () => {
       const el = await rank(html`<dx-province-rank .data=${FULL} limit="5"></dx-province-rank>`);
       const row = part(el, '.row.highlight').getBoundingClientRect();

@@ -1,5 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 
 import '../../src/target-progress/dx-target-progress.js';
 
@@ -329,6 +330,37 @@ describe('<dx-target-progress>', () => {
       expect(bar(el).getAttribute('aria-valuetext')).to.equal('60%, mục tiêu 100% đến hết năm 2024, chậm so với tiến độ');
       await expect(el).to.be.accessible();
     });
+
+    // A card's 12 px padding on an inline box: a gap before the comma on a light page and, on a
+    // phone in dark mode, a dark chip 12 px taller than its line painted over the lines around it.
+    for (const [scheme, theme] of [
+      ['light', undefined],
+      ['light', 'dark'],
+      ['dark', undefined],
+    ] as const) {
+      it(`stays on its own line, close to its comma, ${theme ? `with theme="${theme}"` : `in the system's ${scheme} setting`}`, async () => {
+        await emulateMedia({ colorScheme: scheme });
+        try {
+          const p = await fixture(html`<p style="width: 600px; font-size: 16px; line-height: 1.5">
+            Tỷ lệ <dx-target-progress variant="inline" theme=${theme ?? nothing} .data=${SMARTPHONES} now=${NOW}></dx-target-progress>, còn.
+          </p>`);
+          const el = await settled(p.querySelector<TargetProgress>('dx-target-progress')!);
+          const base = part(el, '[part="base"]').getBoundingClientRect();
+          expect(base.height, 'its box within its 24 px line').to.be.at.most(24.5);
+          const comma = document.createRange();
+          comma.setStart(el.nextSibling!, 0);
+          comma.setEnd(el.nextSibling!, 1);
+          const status = document.createRange();
+          status.selectNodeContents(part(el, '.status'));
+          // Dark, a chip around the words has 0.2em (3.2 px) a side; light, nothing.
+          expect(comma.getBoundingClientRect().left - status.getBoundingClientRect().right).to.be.at.most(
+            theme || scheme === 'dark' ? 3.5 : 0.5,
+          );
+        } finally {
+          await emulateMedia({ colorScheme: 'light' });
+        }
+      });
+    }
 
     it('wraps between its parts rather than overflow a 240 px column', async () => {
       const p = await fixture(html`<p style="width: 240px; font-size: 16px">
