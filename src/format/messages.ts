@@ -25,7 +25,8 @@ const TABLE = {
   noFigure: ['chưa có số liệu', 'no figure yet'],
   'error.title': ['Không hiển thị được số liệu', 'The figures cannot be shown'],
   'stale.since': ['Số liệu có thể chưa cập nhật (lần cập nhật cuối {time})', 'Figures may be out of date (last updated {time})'],
-  updated: ['Đã cập nhật {label}: {from} → {to}', 'Updated {label}: {from} → {to}'],
+  // Words, not an arrow: screen readers say "→" as "right arrow" or not at all, and this line is only heard.
+  updated: ['Đã cập nhật {label}: từ {from} thành {to}', 'Updated {label}: from {from} to {to}'],
 } satisfies Record<string, [vi: string, en: string]>;
 
 export type MessageKey = keyof typeof TABLE;

@@ -309,12 +309,12 @@ describe('live data', () => {
     await loaded;
     await el.updateComplete;
     expect(part(el, '[aria-live="polite"]')).to.equal(region);
-    expect(region.textContent).to.equal('Đã cập nhật Thôn, bản có sóng di động: 97,27% → 98,1%');
+    expect(region.textContent).to.equal('Đã cập nhật Thôn, bản có sóng di động: từ 97,27% thành 98,1%');
 
     const outcome = nextOutcome(src);
     clock.fire(await clock.next((t) => t.ms === POLL));
     expect((await outcome).changed).to.equal(false);
     await el.updateComplete;
-    expect(region.textContent).to.equal('Đã cập nhật Thôn, bản có sóng di động: 97,27% → 98,1%');
+    expect(region.textContent).to.equal('Đã cập nhật Thôn, bản có sóng di động: từ 97,27% thành 98,1%');
   });
 });
