@@ -8,8 +8,8 @@ const formatters = new Map<string, Intl.NumberFormat>();
 export interface NumberOptions {
   /** Most digits after the decimal mark; figures are shown as published, up to this. */
   maximumFractionDigits?: number;
-  /** `compact` writes 320 nghìn, 1,5 triệu. */
-  notation?: 'standard' | 'compact';
+  /** `compact` writes 320 nghìn, 1,5 triệu; `scientific` 2,5E20, for what words cannot write (an axis past 1e15). */
+  notation?: 'standard' | 'compact' | 'scientific';
   signDisplay?: 'auto' | 'exceptZero';
   /** How the last shown digit is rounded; a hedge sets it so that "trên" stays true. */
   roundingMode?: 'halfExpand' | 'floor' | 'ceil';
@@ -20,7 +20,8 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
   const { maximumFractionDigits = 3, signDisplay = 'auto', roundingMode } = options;
   // Vietnamese news writes "2.250 tổ" but "15 nghìn thành viên": words start at 10 000
   // (Intl alone would write 2250 as "2,3 nghìn").
-  const notation = options.notation === 'compact' && Math.abs(value) >= 10_000 ? 'compact' : 'standard';
+  const notation =
+    options.notation === 'scientific' ? 'scientific' : options.notation === 'compact' && Math.abs(value) >= 10_000 ? 'compact' : 'standard';
   // Standard figures are written by hand: a page's first Intl.NumberFormat costs 20–40 ms,
   // most of a gauge's first render, and of a 1,000-point trend's (BENCHMARKS.md). `String`
   // gives the shortest digits, the ones Intl rounds: the same text (test/format).

@@ -22,19 +22,17 @@ export function axisDate(day: number, locale: Locale): string {
   return locale === 'en' ? `${MONTHS[m]} ${y}` : `tháng ${m + 1}/${y}`;
 }
 
-const scientific = new Map<Locale, Intl.NumberFormat>();
-
 /** A value-axis tick: "60%", "320 nghìn", "0,4", "0,0002"; past a thousand trillion "2,5E20", under a millionth "3E-9". */
 export function axisValue(value: number, unit: string | undefined, locale: Locale): string {
   // "nghìn tỷ" is the largest word: past it compact writes every digit ("100.000.000 nghìn tỷ",
   // 400 characters for 1e300), wider than the axis and the page. Ticks are round: six decimals
   // write every one down to a millionth, where three wrote 0,0001 and 0,0002 both "< 0,001".
-  let number: string;
-  if (Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-6)) {
-    let format = scientific.get(locale);
-    if (!format) scientific.set(locale, (format = new Intl.NumberFormat(locale, { notation: 'scientific', maximumSignificantDigits: 3 })));
-    number = format.format(value);
-  } else number = formatNumber(value, locale, { notation: 'compact', maximumFractionDigits: 6 });
+  const scientific = Math.abs(value) >= 1e15 || (value !== 0 && Math.abs(value) < 1e-6);
+  const number = formatNumber(
+    value,
+    locale,
+    scientific ? { notation: 'scientific', maximumFractionDigits: 2 } : { notation: 'compact', maximumFractionDigits: 6 },
+  );
   return unit === '%' ? `${number}%` : number;
 }
 
