@@ -527,7 +527,7 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
       return { ok: false, errors };
     }
     // A `target` attribute changes the goal's value but keeps the document's deadline.
-    const target = overrides.target && isObject(member.target) ? { ...member.target, ...overrides.target } : overrides.target;
+    const target = goal && isObject(member.target) ? { ...member.target, ...goal } : goal;
     member = { ...member, ...overrides, ...(target && { target }) };
   }
   const indicator = readIndicator(member, path, errors, defaults, isCollection(raw));
