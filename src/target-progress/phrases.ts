@@ -62,10 +62,9 @@ export function timeText(daysLeft: number, locale: Locale): string {
   return say(locale, `${daysLeft < 0 ? 'late' : 'left'}.${unit}`, counted(count, locale));
 }
 
-/** "theo tốc độ hiện nay: 82% vào cuối năm 2024". A percentage pace is shown within 0–100. */
+/** "theo tốc độ hiện nay: 82% vào cuối năm 2024"; `projected` as `paceAt` gives it, within what the figure can be. */
 export function projectionText(projected: number, unit: string | undefined, by: string, locale: Locale): string {
-  const shown = unit === '%' ? Math.min(100, Math.max(0, projected)) : projected;
-  const value = formatQuantity(shown, unit, locale, { maximumFractionDigits: 1 });
+  const value = formatQuantity(projected, unit, locale, { maximumFractionDigits: 1 });
   return say(locale, 'projection', { value, at: deadlineText(by, 'at', locale) });
 }
 

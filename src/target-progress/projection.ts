@@ -1,5 +1,6 @@
 import { deadlineDay, figureDay } from '../format/days.js';
 import { extent } from '../internal/finite.js';
+import { isPercentUnit } from '../spec/text.js';
 import type { Direction, Indicator, Target } from '../spec/types.js';
 
 // The day maths live in format/days.ts, shared with the validator and the trend; these
@@ -62,6 +63,18 @@ export function fitLine(points: Point[]): ((day: number) => number) | undefined 
 }
 
 /**
+ * Where the pace leads, kept within what the figure can be: 0–100 for a percentage, and not
+ * below 0 where no figure so far and no goal was (a count of households without internet,
+ * falling, read "-1.601,4 hộ" at the deadline); a figure that has been, or is meant to go,
+ * negative (a balance) may go on below. `known`: the figures and goals so far.
+ */
+export function bounded(pace: number, known: readonly number[], unit: Indicator['unit']): number {
+  const percent = isPercentUnit(unit);
+  const floor = percent || known.every((v) => v >= 0) ? 0 : -Infinity;
+  return Math.min(percent ? 100 : Infinity, Math.max(floor, pace));
+}
+
+/**
  * - `achieved`: the value has reached the target (whatever the date);
  * - `overdue`: the deadline has passed and it has not;
  * - `ontrack` / `behind`: the pace, carried to the deadline, reaches the target or not;
@@ -77,11 +90,14 @@ export interface Assessment {
   gap?: number;
   /** Days from today to the deadline: 0 on the day itself, negative once it has passed. */
   daysLeft?: number;
-  /** The value the pace reaches at the deadline; only for `ontrack` and `behind`. */
+  /** The value the pace reaches at the deadline, `bounded`; only for `ontrack` and `behind`. */
   projected?: number;
 }
 
-export type Assessable = Pick<Indicator, 'value' | 'approx' | 'asOf' | 'baseline' | 'series'> & { direction: Direction; target: Target };
+export type Assessable = Pick<Indicator, 'value' | 'approx' | 'asOf' | 'baseline' | 'series' | 'unit'> & {
+  direction: Direction;
+  target: Target;
+};
 
 /** Where a target stands on day `now`. */
 export function assess(indicator: Assessable, now: number): Assessment {
@@ -96,10 +112,12 @@ export function assess(indicator: Assessable, now: number): Assessment {
   if (gap <= 0 && !(short && gap === 0)) return { status: 'achieved', gap, daysLeft };
   if (daysLeft === undefined) return { status: 'open', gap };
   if (daysLeft < 0) return { status: 'overdue', gap, daysLeft };
-  const projected = fitLine(history(indicator))?.(deadline!);
-  if (projected === undefined) return { status: 'unknown', gap, daysLeft };
+  const points = history(indicator);
+  const pace = fitLine(points)?.(deadline!);
+  if (pace === undefined) return { status: 'unknown', gap, daysLeft };
   // A fit through exact figures can land a hair short of the target in floating point.
-  const reaches = sign * (projected - target.value) >= -1e-9 * Math.max(1, Math.abs(target.value));
+  const reaches = sign * (pace - target.value) >= -1e-9 * Math.max(1, Math.abs(target.value));
+  const projected = bounded(pace, [...points.map((p) => p.value), target.value], indicator.unit);
   return { status: reaches ? 'ontrack' : 'behind', gap, daysLeft, projected };
 }
 

@@ -16,7 +16,7 @@ import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Problem, SeriesPoint, Target } from '../spec/types.js';
 import { trendPoints } from '../stat/stat-trend.js';
 import { capitalize } from '../target-progress/phrases.js';
-import { fitLine, history } from '../target-progress/projection.js';
+import { bounded, fitLine, history } from '../target-progress/projection.js';
 import { PlotSize, type Size } from './plot-size.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
 import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
@@ -164,7 +164,11 @@ export class Trend extends IndicatorElement {
     if (next?.by && day > last.day && day >= now) {
       const pace = fitLine(history({ ...shown, series: points }))?.(day);
       if (pace !== undefined) {
-        const value = unit === '%' ? Math.min(100, Math.max(0, pace)) : pace;
+        const value = bounded(
+          pace,
+          [...points, ...targets].map((p) => p.value),
+          shown.unit,
+        );
         projection = { day, value, text: projectionPhrase(value, unit, next.by, locale) };
       }
     }

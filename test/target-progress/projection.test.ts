@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { barScale } from '../../src/target-progress/bar-scale.js';
 import {
   assess,
+  bounded,
   dayNumber,
   deadlineDay,
   figureDay,
@@ -191,6 +192,34 @@ describe('target-progress projection maths', () => {
       expect(late.projected).to.be.closeTo(15, 0.05);
       expect(assess({ ...paper, target: { value: 10, by: '2026' } }, now).status).to.equal('ontrack');
       expect(assess({ ...paper, value: 8, target: { value: 10, by: '2026' } }, now)).to.include({ status: 'achieved', gap: -2 });
+    });
+
+    it('carries a falling count no lower than 0, and judges a goal below 0 by the line itself', () => {
+      const offline = { value: 2000, asOf: '2024', unit: 'hộ', direction: 'down', baseline: { value: 4000, asOf: '2022' } } as const;
+      expect(assess({ ...offline, target: { value: 1000, by: '2028' } }, now)).to.include({ status: 'ontrack', projected: 0 });
+      // A balance aimed into deficit: -2.5 a year from 5 in mid-2024 is -3.75 at the end of 2027, short of -5.
+      const balance = { value: 5, asOf: '2024', unit: 'tỷ đồng', direction: 'down', baseline: { value: 10, asOf: '2022' } } as const;
+      const deficit = assess({ ...balance, target: { value: -5, by: '2027' } }, now);
+      expect(deficit.status).to.equal('behind');
+      expect(deficit.projected).to.be.closeTo(-3.75, 0.05);
+    });
+  });
+
+  describe('bounded', () => {
+    it('keeps a pace no lower than 0 where every figure and goal so far was at least 0 (a falling count)', () => {
+      expect(bounded(-2497.9, [4000, 2000, 1000], 'hộ')).to.equal(0);
+      expect(bounded(-2497.9, [4000, 2000], { vi: 'hộ', en: 'households' })).to.equal(0);
+      expect(bounded(500, [4000, 2000], 'hộ')).to.equal(500);
+    });
+
+    it('lets a figure that has been, or is meant to go, negative go on below 0 (a balance)', () => {
+      expect(bounded(-35, [10, -10], 'tỷ đồng')).to.equal(-35);
+      expect(bounded(-35, [10, 5, -20], 'tỷ đồng')).to.equal(-35);
+    });
+
+    it('keeps a percentage within 0–100', () => {
+      expect(bounded(112, [60, 90, 100], '%')).to.equal(100);
+      expect(bounded(-12, [40, 20, 0], '%')).to.equal(0);
     });
   });
 

@@ -251,6 +251,21 @@ describe('<dx-target-progress>', () => {
       expect(text(el, 'gap')).to.equal('Vượt 2 điểm %');
     });
 
+    it('carries a falling count no lower than none: "0 hộ", never "-2.500 hộ"', async () => {
+      const offline = {
+        label: 'Hộ chưa có cáp quang',
+        unit: 'hộ',
+        direction: 'down',
+        value: 2000,
+        asOf: '2024',
+        baseline: { value: 4000, asOf: '2022' },
+        target: { value: 1000, by: '2028' },
+      };
+      const el = await progress(html`<dx-target-progress .data=${offline} now=${NOW}></dx-target-progress>`);
+      expect(text(el, 'status')).to.equal('đúng tiến độ');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 0 hộ vào cuối năm 2028');
+    });
+
     it('takes the direction from the `direction` attribute too', async () => {
       const el = await progress(
         html`<dx-target-progress value="30" unit="%" target="10" label="Hồ sơ giấy" direction="down" now=${NOW}></dx-target-progress>`,

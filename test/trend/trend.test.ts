@@ -127,6 +127,29 @@ describe('<dx-trend>', () => {
       expect(yTicks(el)[0]).to.equal('0');
     });
 
+    it('carries a falling count no lower than none, in the key, the sentence and the drawing', async () => {
+      const offline = {
+        label: 'Hộ chưa có cáp quang',
+        unit: 'hộ',
+        direction: 'down',
+        value: 2000,
+        asOf: '2023',
+        series: [
+          { asOf: '2021', value: 4000 },
+          { asOf: '2022', value: 3000 },
+        ],
+        target: { value: 500, by: '2028' },
+      };
+      const el = await trend(html`<dx-trend .data=${offline} now=${NOW}></dx-trend>`);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 0 hộ năm 2028');
+      expect(chart(el).getAttribute('aria-label')).to.match(/; theo tốc độ hiện nay: 0 hộ năm 2028$/);
+      // The axis starts at 0, and nothing is drawn below it.
+      expect(yTicks(el)[0]).to.equal('0');
+      const plot = el.shadowRoot!.querySelector<SVGPathElement>('.projected')!.getBBox();
+      const zero = el.shadowRoot!.querySelector<SVGPathElement>('.grid')!.getBBox();
+      expect(plot.y + plot.height / 2).to.be.closeTo(zero.y + zero.height, 0.2);
+    });
+
     it('starts the value axis at 0 and ends it at 100 for a percentage, unless y-max says otherwise', async () => {
       const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
       expect(yTicks(el)[0]).to.equal('0%');
