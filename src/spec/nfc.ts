@@ -32,8 +32,8 @@ export function toNFC<T>(value: T, depth = 0): T {
   // for…in, not Object.entries: no array per object walked, and a copy only once a text changes.
   for (const key in object) {
     const item = object[key];
-    // A number, boolean or null is its own NFC: no call for each figure of a long series.
-    const normal = (typeof item === 'string' || typeof item === 'object') && Object.hasOwn(object, key) ? toNFC(item, depth + 1) : item;
+    // A number is its own NFC: no call for each figure of a long series.
+    const normal = typeof item !== 'number' && Object.hasOwn(object, key) ? toNFC(item, depth + 1) : item;
     if (normal !== item) (copy ??= list ? (value.slice() as unknown as Record<string, unknown>) : { ...object })[key] = normal;
   }
   return (copy ?? value) as T;
