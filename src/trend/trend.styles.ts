@@ -124,20 +124,22 @@ export const trendStyles = css`
     max-height: 220px;
     overflow: auto;
   }
-  table {
-    width: 100%;
-    border-collapse: collapse;
+  [role='table'] {
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
-  th,
-  td {
+  /* Date and figure: the figure set flush right, the rows lined up without a table's layout. */
+  .table-row {
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    gap: 8px;
     padding: 2px 4px;
     border-bottom: 1px solid var(--_track);
-    text-align: start;
   }
-  td:last-child,
-  th:last-child {
+  .table-row > :last-child {
     text-align: end;
+  }
+  .head {
+    font-weight: 600;
   }
 `;

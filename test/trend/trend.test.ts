@@ -1,8 +1,9 @@
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 
 import '../../src/trend/dx-trend.js';
 
+import { ROW_BLOCK } from '../../src/internal/row-blocks.js';
 import { Trend } from '../../src/trend/trend.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -50,6 +51,9 @@ const texts = (el: Trend, selector: string) => [...el.shadowRoot!.querySelectorA
 const xTicks = (el: Trend) => texts(el, '.x-ticks text');
 const yTicks = (el: Trend) => part(el, '.y-ticks').textContent!.split('\n').reverse();
 /** The marks drawn by the paths `selector` finds: each point, target or line is one subpath ("M…"). */
+/** The table's rows below its head, each as its cells' text joined by a space. */
+const tableRows = (el: Trend) =>
+  [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head)')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
 const marks = (el: Trend, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].flatMap((path) => path.getAttribute('d')?.match(/M[^M]*/g) ?? []);
 
@@ -245,11 +249,19 @@ describe('<dx-trend>', () => {
       button.click();
       await el.updateComplete;
       expect(button.getAttribute('aria-pressed')).to.equal('true');
-      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
-      expect(rows).to.deep.equal(['2020 62,5%', '2021 75%', '2022 84,9%', '2023 Mục tiêu 90% (2023)', '2025 Mục tiêu 100% (2025)']);
+      expect(tableRows(el)).to.deep.equal([
+        '2020 62,5%',
+        '2021 75%',
+        '2022 84,9%',
+        '2023 Mục tiêu 90% (2023)',
+        '2025 Mục tiêu 100% (2025)',
+      ]);
+      const heads = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent);
+      expect(heads).to.deep.equal(['Thời điểm', 'Số liệu']);
+      expect(el.shadowRoot!.querySelectorAll('[role="rowheader"]')).to.have.length(5);
       button.click();
       await el.updateComplete;
-      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="chart"]')).not.to.equal(null);
     });
   });
@@ -433,7 +445,7 @@ describe('<dx-trend>', () => {
         part<HTMLButtonElement>(el, '[part="button"]').click();
         await el.updateComplete;
         // Compared as a flag: a failure would print the 10,000 characters twice.
-        expect(texts(el, 'tbody td').at(-1) === `${long}: 100% (2025)`, 'the whole name in the table').to.equal(true);
+        expect(texts(el, '[role="cell"]').at(-1) === `${long}: 100% (2025)`, 'the whole name in the table').to.equal(true);
       });
     }
 
@@ -572,13 +584,41 @@ describe('<dx-trend>', () => {
       expect(marks(el, '.dot')).to.have.length(2);
       expect(texts(el, '.label')).to.deep.equal(['0%', '99%']);
       // The table is built when it is opened, not with the drawing.
-      expect(el.shadowRoot!.querySelector('table')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
       part<HTMLButtonElement>(el, '[part="button"]').click();
       await el.updateComplete;
-      const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
-      expect(rows).to.have.length(1000);
+      // A block at a time, one task each, so the press never holds the page (90 ms at once).
+      expect(tableRows(el)).to.have.length(ROW_BLOCK);
+      expect(part(el, '[part="table"]').getAttribute('aria-rowcount')).to.equal('1001');
+      await waitUntil(() => tableRows(el).length === 1000, 'every row of the table', { timeout: 4000 });
+      const rows = tableRows(el);
       expect(rows[0]).to.equal('01/1900 0%');
       expect(rows[999]).to.equal('04/1983 99%');
+    });
+
+    it('stops drawing a long table while out of the page, and draws new figures from the first block again', async () => {
+      const series = (shift: number) =>
+        Array.from({ length: 1000 }, (_, i) => ({
+          asOf: `${1900 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+          value: (i + shift) % 100,
+        }));
+      const data = (shift: number) => ({ label: 'x', unit: '%', value: 50, asOf: '1983-04', series: series(shift) });
+      const el = await trend(html`<dx-trend .data=${data(0)}></dx-trend>`);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      const host = el.parentElement!;
+      el.remove();
+      const drawnRows = tableRows(el).length;
+      await new Promise((resolve) => setTimeout(resolve));
+      await el.updateComplete;
+      expect(tableRows(el).length, 'no block drawn while out of the page').to.equal(drawnRows);
+      host.append(el);
+      await waitUntil(() => tableRows(el).length === 1000, 'every row once back', { timeout: 4000 });
+      el.data = data(1);
+      await el.updateComplete;
+      expect(tableRows(el)).to.have.length(ROW_BLOCK);
+      expect(tableRows(el)[0]).to.equal('01/1900 1%');
+      await waitUntil(() => tableRows(el).length === 1000, 'every new row', { timeout: 4000 });
     });
   });
 });
