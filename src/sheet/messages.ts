@@ -10,6 +10,10 @@ const TABLE = {
     'bảng tính giải nén ra quá {megabytes} MB hoặc quá {entries} phần: không đọc',
     'the workbook unpacks to more than {megabytes} MB or {entries} parts: not read',
   ],
+  'xlsx.cells': [
+    'trang {sheet} trải ra hơn {cells} ô, kể cả các ô trống trước giá trị cuối của mỗi dòng: hãy xóa các giá trị lạc ở xa bên phải bảng',
+    'the sheet {sheet} spreads over more than {cells} cells, counting the empty ones before the last value of each row: delete the stray values far to the right of the table',
+  ],
   'xlsx.encrypted': [
     'bảng tính có mật khẩu: trong Excel chọn File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu rồi lưu lại',
     'the workbook is password-protected: in Excel choose File → Info → Protect Workbook → Encrypt with Password, clear the password and save again',
