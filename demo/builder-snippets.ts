@@ -142,10 +142,14 @@ function attributes(choice: Choice, withSource: boolean): [string, string][] {
 }
 
 /**
- * Pretty JSON safe inside `<script>`: every `<` written as `\u003c`, so no
- * `</script>` or `<!--` in a label can end the block early. Still valid JSON.
+ * Text safe inside `<script>`: every `<` written as `\u003c`, so neither `</script>` (which
+ * ends the block) nor `<!--<script>` (after which `</script>` ends nothing, and the article
+ * that follows becomes script text) can appear. Inside a JSON string it is the same character.
  */
-export const scriptJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+const inScript = (text: string) => text.replace(/</g, '\\u003c');
+
+/** Pretty JSON safe inside `<script>`. Still valid JSON, and the same document. */
+export const scriptJson = (value: unknown) => inScript(JSON.stringify(value, null, 2));
 
 const indent = (text: string, by: string) =>
   text
@@ -162,8 +166,8 @@ export function scriptSnippet(choice: Choice): string {
     .join('');
   const children: string[] = [];
   if (inline) {
-    // Text that is not JSON is written as pasted (the element will show the same error), only kept inside the block.
-    const body = typeof choice.inline === 'string' ? choice.inline.trim().replace(/<\/(script)/gi, '<\\/$1') : scriptJson(choice.inline);
+    // Text that is not JSON is written as pasted (the element shows it is not JSON), only kept inside the block.
+    const body = typeof choice.inline === 'string' ? inScript(choice.inline.trim()) : scriptJson(choice.inline);
     children.push(`  <script type="application/json">\n${indent(body, '    ')}\n  </script>`);
   }
   const fallback = fallbackText(choice);

@@ -82,6 +82,17 @@ describe('the builder’s snippets', () => {
     delete (window as { __pwned?: number }).__pwned;
   });
 
+  it('keeps pasted text that is not JSON inside its block, even a comment opener that would swallow the page after it', () => {
+    // `<!--<script>` inside a script block makes its first `</script>` end nothing: the rest of the article would become script text.
+    const pasted = '{"label": "<!--<script>", </script><img src=x onerror="window.__pwned=1">';
+    const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, inline: pasted };
+    const el = paste(`${scriptSnippet(choice)}\n<p>Đoạn tiếp theo của bài.</p>`);
+    const box = el.parentElement!;
+    expect(box.querySelectorAll('img')).to.have.length(0);
+    expect(box.querySelectorAll('script')).to.have.length(1);
+    expect(el.nextElementSibling?.textContent).to.equal('Đoạn tiếp theo của bài.');
+  });
+
   it('writes a published feed as src, with the member, the options and escaped attribute values', () => {
     const choice: Choice = {
       widget: 'province-rank',
