@@ -1,4 +1,4 @@
-import { expect } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 import '../../src/index.js';
 
@@ -184,4 +184,39 @@ describe('the builder’s snippets', () => {
       });
     }
   });
+});
+
+describe('demo/builder.html', function () {
+  this.timeout(20_000);
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  /** The builder in a frame, its data address typed as an editor would, once the page has checked it. */
+  async function typeAddress(address: string): Promise<Document> {
+    frame = document.createElement('iframe');
+    frame.src = '/demo/builder.html';
+    frame.style.width = '1000px';
+    const loaded = oneEvent(frame, 'load');
+    document.body.append(frame);
+    await loaded;
+    const page = frame.contentDocument!;
+    await waitUntil(() => page.querySelector('#check-summary')?.textContent?.includes('Hợp lệ'), 'the example was checked');
+    const url = page.querySelector<HTMLInputElement>('#url')!;
+    url.value = address;
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => page.querySelector('#check-summary')?.className === 'bad', 'the address was checked');
+    return page;
+  }
+
+  for (const address of ['javascript:alert(document.cookie)//"><b>', 'data:application/json,{}', '']) {
+    it(`writes no snippet source for the address ${JSON.stringify(address)}, which it refused`, async () => {
+      const page = await typeAddress(address);
+      const snippet = page.querySelector('#script-snippet')!.textContent!;
+      expect(snippet).not.to.contain(' src="javascript:');
+      expect(snippet).not.to.contain(' src="data:');
+      expect(snippet, 'the builder page’s own address').not.to.contain(` src="${frame.contentWindow!.location.href}"`);
+      expect(page.querySelector<HTMLElement>('#iframe-block')!.hidden, 'no iframe embed either').to.equal(true);
+      expect(page.querySelector<HTMLElement>('#iframe-needs-url')!.hidden).to.equal(false);
+    });
+  }
 });
