@@ -85,7 +85,8 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
     process.stdout.write(text);
     return 0;
   }
-  const source = file === '-' || isUrl(file) ? undefined : file;
+  // Standard input may be the output file itself (`- -o data.csv < data.csv`): compared by its descriptor.
+  const source = file === '-' ? 0 : isUrl(file) ? undefined : file;
   const written = await writeOutput(options.output, text, { force: options.force === true, input: source });
   if (!written.ok) {
     print(process.stderr, [say(locale, 'unwritable', { file: options.output, detail: written.reason[locale] })]);

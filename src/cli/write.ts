@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { randomBytes } from 'node:crypto';
+import { fstatSync } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -10,9 +11,13 @@ export type Written = { ok: true } | { ok: false; reason: { vi: string; en: stri
 
 const refuse = (...args: Parameters<typeof both>): Written => ({ ok: false, reason: both(...args) });
 
-/** Whether two names lead to one file: the same device and inode, through symlinks and hard links. */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  const [one, two] = await Promise.all([a, b].map((name) => stat(name, { bigint: true }).catch(() => undefined)));
+/**
+ * Whether the input (a name, or the descriptor of standard input: `- < data.csv`) and the output
+ * name lead to one file: the same device and inode, through symlinks and hard links.
+ */
+async function sameFile(input: string | number, output: string): Promise<boolean> {
+  const read = async () => (typeof input === 'number' ? fstatSync(input, { bigint: true }) : stat(input, { bigint: true }));
+  const [one, two] = await Promise.all([read().catch(() => undefined), stat(output, { bigint: true }).catch(() => undefined)]);
   return !!one && !!two && one.dev === two.dev && one.ino === two.ino;
 }
 
@@ -24,8 +29,9 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', '
  * moved into place. The name `output` itself is replaced, never followed: a symlink there is
  * refused, or with `force` replaced by the file; its target is never written. Refused: the
  * `input` file under any name, a folder, a device, and an existing file unless `force`.
+ * `input` is a file name or, for standard input, its descriptor.
  */
-export async function writeOutput(output: string, text: string, options: { force: boolean; input?: string }): Promise<Written> {
+export async function writeOutput(output: string, text: string, options: { force: boolean; input?: string | number }): Promise<Written> {
   if (options.input !== undefined && (await sameFile(options.input, output))) return refuse('write.input');
   let temporary: string | undefined;
   try {

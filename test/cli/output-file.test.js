@@ -58,6 +58,21 @@ describe('from-csv -o', () => {
     assert.equal(readlinkSync(join(here, 'soft.json')), csv);
   });
 
+  test('never writes over standard input redirected from the output file, even with --force', () => {
+    const { csv } = folder();
+    const input = openSync(csv, 'r');
+    try {
+      const result = spawnSync(process.execPath, [made.bin, 'from-csv', '-', '-o', csv, '--force', '--lang', 'en'], {
+        stdio: [input, 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+      refused(result, /data\.csv: cannot be written \(it is the input file itself\)/);
+    } finally {
+      closeSync(input);
+    }
+    assert.equal(readFileSync(csv, 'utf8'), CSV);
+  });
+
   test('refuses an existing file unless --force, which replaces it', () => {
     const { here, csv } = folder();
     const out = write(here, 'out.json', 'keep me');
