@@ -40,14 +40,22 @@ export async function writeOutput(output: string, text: string, options: { force
       throw e;
     });
     if (existing?.isDirectory()) return refuse('write.directory', { example: join(output, 'feed.json') });
+    // `newdir/` names a folder: dirname() would drop the slash and blame the folder above.
+    if (/[/\\]$/.test(output)) return refuse('write.folder', { folder: output });
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
     if (existing && !options.force) return refuse('write.exists');
+    // No write bit for anyone (chmod a-w, Windows' read-only flag): protected on purpose, and a
+    // rename would replace it all the same (root's access() would say it is writable).
+    if (existing?.isFile() && (existing.mode & 0o222) === 0) return refuse('write.readonly');
 
-    // `wx` creates the file or fails: it never opens something already there.
-    temporary = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+    // `wx` creates the file or fails: it never opens something already there. The name is cut so
+    // that an output name of the filesystem's 255 bytes still leaves room for the suffix (60 UTF-16 units are at most 180 bytes).
+    temporary = join(dirname(output), `.${basename(output).slice(0, 60)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx');
     try {
       await handle.writeFile(text, 'utf8');
+      // A file replaced keeps its permissions: a private (0600) file does not become readable by all.
+      if (existing?.isFile()) await handle.chmod(existing.mode & 0o7777);
     } finally {
       await handle.close();
     }
