@@ -12,7 +12,14 @@ import { both, say } from '../src/cli/strings.js';
 import { formatNumber } from '../src/format/numbers.js';
 import { feedText } from '../src/sheet/feed.js';
 import { sheetBoth } from '../src/sheet/messages.js';
-import { sheetToCollection, tablesToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';
+import {
+  sheetToCollection,
+  tablesToCollection,
+  unknownWarning,
+  type SheetDefaults,
+  type SheetProblem,
+  type SheetResult,
+} from '../src/sheet/rows.js';
 import { LIMITS, readWorkbook } from '../src/sheet/xlsx.js';
 import { MAX_CARDS } from '../src/spec/limits.js';
 import { membersOf, SHEET_HANDOFF, standalone } from './builder-snippets.js';
@@ -144,10 +151,10 @@ export function mountSheetPage(root: HTMLElement): void {
       ...(unlisted > 0 ? [line(leftOut('problems.omitted', unlisted))] : []),
     );
     $('warnings').replaceChildren(
-      ...result.unknown.map(({ sheet, columns, known }) =>
+      ...result.unknown.map((unknown) =>
         line(
-          both('csv.unknown', { columns: columns.join(', '), known: known.join(', ') }),
-          sheet === undefined ? undefined : { vi: `Trang ${sheet}`, en: `Sheet ${sheet}` },
+          unknownWarning(unknown),
+          unknown.sheet === undefined ? undefined : { vi: `Trang ${unknown.sheet}`, en: `Sheet ${unknown.sheet}` },
         ),
       ),
     );

@@ -87,6 +87,7 @@ const TABLE = {
     'the header row (columns separated by , or ;) lacks columns: {missing}. Columns read: {known}',
   ],
   'csv.duplicate': ['cột "{column}" xuất hiện hai lần trong dòng tiêu đề', 'the column "{column}" appears twice in the header row'],
+  'csv.more': [' và {count} cột khác', ' and {count} more'],
   'csv.unknown': [
     'bỏ qua cột không dùng: {columns} (các cột dùng được: {known})',
     'ignoring columns it does not read: {columns} (columns read: {known})',
