@@ -127,6 +127,8 @@ export function mountSheetPage(root: HTMLElement): void {
   let file: { name: string; bytes: Uint8Array } | undefined;
   let feed: { json: string; name: string } | undefined;
   let url: string | undefined;
+  /** The file chosen or dropped last: one read before it that finishes after it is dropped. */
+  let latest: File | undefined;
 
   function show(converted: Converted): void {
     const { result } = converted;
@@ -202,13 +204,16 @@ export function mountSheetPage(root: HTMLElement): void {
 
   async function take(chosen: File | undefined): Promise<void> {
     if (!chosen) return;
+    latest = chosen;
     // A 4 GB file is refused by its size, not read into the tab's memory first.
     if (chosen.size > LIMITS.fileBytes) {
       file = undefined;
       show({ result: tooLarge(), sheets: [], feedName: '' });
       return;
     }
-    file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    if (chosen !== latest) return;
+    file = { name: chosen.name, bytes };
     convert();
   }
 

@@ -197,6 +197,32 @@ describe('demo/sheet.html', function () {
     expect(result.ok && result.document.indicators.map((i) => i.id)).to.deep.equal(['b']);
   });
 
+  it('shows the file dropped last, even when one dropped before it finishes reading after it', async () => {
+    const main = box.querySelector('main')!;
+    const drop = (file: File) => {
+      const event = new Event('drop', { cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: [file] } });
+      box.querySelector('#drop')!.dispatchEvent(event);
+    };
+    // A large workbook takes longer to read than the small file dropped after it.
+    const slow = new File(['id,label,value\ncu,Tệp cũ,1\n'], 'cu.csv');
+    const read = slow.arrayBuffer.bind(slow);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    Object.defineProperty(slow, 'arrayBuffer', { value: () => gate.then(read) });
+    drop(slow);
+    const converted = oneEvent(main, 'sheet-converted');
+    drop(new File(['id,label,value\nmoi,Tệp mới,2\n'], 'moi.csv'));
+    await converted;
+    const late: unknown[] = [];
+    main.addEventListener('sheet-converted', (event) => late.push(event));
+    release();
+    await slow.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(late, 'the earlier file is not shown over the later one').to.have.length(0);
+    expect(texts(box, '#preview figcaption code')).to.deep.equal(['moi']);
+  });
+
   describe('at its limits', function () {
     this.timeout(60_000);
 
