@@ -74,6 +74,12 @@ function read(
 /** A spreadsheet over the workbook limit, CSV or not: said before a byte of it is read. */
 const tooLarge = () => fileProblem(sheetBoth('xlsx.size', { megabytes: LIMITS.fileBytes / 1024 / 1024 }));
 
+const unreadable = (name: string) =>
+  fileProblem({
+    vi: `không đọc được "${name}": có thể đó là thư mục, hoặc tệp đã bị xóa hay đổi tên sau khi chọn`,
+    en: `"${name}" cannot be read: it may be a folder, or the file was removed or renamed after it was chosen`,
+  });
+
 /** Where a problem is, as the sheet shows it: "Ô D4 (value)", "Trang series, ô C3 (value)". */
 export function placeOf(problem: SheetProblem, indicatorsSheet?: string): Text | undefined {
   const { sheet, row, column, letter } = problem;
@@ -211,7 +217,17 @@ export function mountSheetPage(root: HTMLElement): void {
       show({ result: tooLarge(), sheets: [], feedName: '' });
       return;
     }
-    const bytes = new Uint8Array(await chosen.arrayBuffer());
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await chosen.arrayBuffer());
+    } catch {
+      // A folder dropped from the file manager arrives as a File that cannot be read; so does a
+      // file deleted or renamed between choosing it and reading it.
+      if (chosen !== latest) return;
+      file = undefined;
+      show({ result: unreadable(chosen.name), sheets: [], feedName: '' });
+      return;
+    }
     if (chosen !== latest) return;
     file = { name: chosen.name, bytes };
     convert();

@@ -223,6 +223,26 @@ describe('demo/sheet.html', function () {
     expect(texts(box, '#preview figcaption code')).to.deep.equal(['moi']);
   });
 
+  it('says a dropped folder, or a file removed since it was chosen, cannot be read', async () => {
+    // What the browser gives for a folder dropped from the file manager: a File that cannot be read.
+    const folder = new File([], 'So lieu 2024');
+    Object.defineProperty(folder, 'arrayBuffer', {
+      value: () => Promise.reject(new DOMException('A requested file could not be read.', 'NotReadableError')),
+    });
+    const read = oneEvent(box.querySelector('main')!, 'sheet-converted');
+    const event = new Event('drop', { cancelable: true });
+    Object.defineProperty(event, 'dataTransfer', { value: { files: [folder] } });
+    box.querySelector('#drop')!.dispatchEvent(event);
+    await read;
+    expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal([
+      'không đọc được "So lieu 2024": có thể đó là thư mục, hoặc tệp đã bị xóa hay đổi tên sau khi chọn',
+    ]);
+    expect(texts(box, '#problems li > span.en')).to.deep.equal([
+      '"So lieu 2024" cannot be read: it may be a folder, or the file was removed or renamed after it was chosen',
+    ]);
+    expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
+  });
+
   describe('at its limits', function () {
     this.timeout(60_000);
 
