@@ -5,6 +5,7 @@ import '../../src/index.js';
 import {
   BUNDLE,
   CDN,
+  fallbackText,
   frameHeight,
   frameUrl,
   iframeSnippet,
@@ -91,6 +92,22 @@ describe('the builder’s snippets', () => {
     expect(box.querySelectorAll('img')).to.have.length(0);
     expect(box.querySelectorAll('script')).to.have.length(1);
     expect(el.nextElementSibling?.textContent).to.equal('Đoạn tiếp theo của bài.');
+  });
+
+  it('writes bidi controls and line separators in pasted data as \\u escapes: the code reads as it is, the document is the same', () => {
+    // U+202E would show the code after it reversed in the builder and in the CMS's editor (a "Trojan Source" snippet).
+    const hostile = { ...GAUGE, label: 'Ấp\u202e >"=tla gmi<\u2066\u2028\u2029\u200f', note: '\u061c\u0085' };
+    for (const inline of [hostile, `${JSON.stringify(hostile)},`]) {
+      const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, inline, shown: hostile };
+      const snippet = scriptSnippet(choice);
+      expect(snippet).not.to.match(/[\u0085\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      expect(snippet).to.contain('Ấp\\u202e');
+      if (inline !== hostile) continue;
+      const el = paste(snippet);
+      expect(JSON.parse(el.querySelector('script')!.textContent!)).to.deep.equal(hostile);
+      // The fallback line, as character references: the same text for a reader without JavaScript.
+      expect(el.lastChild!.textContent!.trim()).to.equal(fallbackText(choice));
+    }
   });
 
   it('writes a published feed as src, with the member, the options and escaped attribute values', () => {
