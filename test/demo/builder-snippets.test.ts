@@ -1,4 +1,4 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 import '../../src/index.js';
 
@@ -16,7 +16,7 @@ import {
   type Choice,
 } from '../../demo/builder-snippets.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
-import { scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
+import { openBuilder, scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
 const GAUGE = { label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27, asOf: '2024', source: { name: 'Sở TT&TT Lai Châu' } };
@@ -210,14 +210,8 @@ describe('demo/builder.html', function () {
 
   /** The builder in a frame, its data address typed as an editor would, once the page has checked it. */
   async function typeAddress(address: string): Promise<Document> {
-    frame = document.createElement('iframe');
-    frame.src = '/demo/builder.html';
-    frame.style.width = '1000px';
-    const loaded = oneEvent(frame, 'load');
-    document.body.append(frame);
-    await loaded;
+    frame = await openBuilder();
     const page = frame.contentDocument!;
-    await waitUntil(() => page.querySelector('#check-summary')?.textContent?.includes('Hợp lệ'), 'the example was checked');
     const url = page.querySelector<HTMLInputElement>('#url')!;
     url.value = address;
     url.dispatchEvent(new Event('input', { bubbles: true }));

@@ -1,9 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 
 import { SHEET_HANDOFF } from '../../demo/builder-snippets.js';
 import { mountSheetPage, SHOWN_PROBLEMS, type Converted } from '../../demo/sheet-page.js';
 import { writeWorkbook } from '../../scripts/workbook.js';
 import { MAX_CARDS } from '../../src/spec/limits.js';
+import { openBuilder } from '../support/helpers.js';
 
 /** demo/sheet.html's header and main, as the page has them, wired by the page's own module. */
 async function openPage(): Promise<HTMLElement> {
@@ -337,14 +338,8 @@ describe('demo/builder.html#sheet', function () {
   it('opens with the feed the sheet page left, as pasted JSON', async () => {
     const feed = { indicators: [{ id: 'tu-bang-tinh', label: 'Từ bảng tính', unit: '%', value: 41.5 }] };
     sessionStorage.setItem(SHEET_HANDOFF, JSON.stringify(feed));
-    const frame = document.createElement('iframe');
-    frame.src = '/demo/builder.html#sheet';
-    frame.style.width = '1000px';
-    const loaded = oneEvent(frame, 'load');
-    document.body.append(frame);
-    await loaded;
+    const frame = await openBuilder('#sheet');
     const page = frame.contentDocument!;
-    await waitUntil(() => page.querySelector('#check-summary')?.textContent?.includes('Hợp lệ'), 'the builder checked the feed');
     expect(page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!.checked).to.equal(true);
     expect(JSON.parse(page.querySelector<HTMLTextAreaElement>('#json')!.value)).to.deep.equal(feed);
     expect(page.querySelector<HTMLSelectElement>('#indicator')!.value).to.equal('tu-bang-tinh');
