@@ -3,6 +3,7 @@
  * widget. Pure functions of the builder's choices; the page shows the result with
  * `textContent` only.
  */
+import { escapeUnsafe } from '../src/cli/output.js';
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
@@ -107,10 +108,15 @@ export function readLimit(text: string): string | undefined {
   return /^[1-9]\d*$/.test(trimmed) ? trimmed : undefined;
 }
 
-export const escapeAttribute = (value: string) =>
-  value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+// Bidi marks, embeddings, overrides and isolates, and the line and paragraph separators: in the
+// snippet's markup they are written as character references, so its code reads as it is.
+const UNSAFE_IN_MARKUP = /[\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+const reference = (text: string) => text.replace(UNSAFE_IN_MARKUP, (c) => `&#x${c.charCodeAt(0).toString(16)};`);
 
-const escapeText = (value: string) => value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+export const escapeAttribute = (value: string) =>
+  reference(value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
+
+const escapeText = (value: string) => reference(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 
 /** "Thôn, bản có sóng di động: 97,27%": what readers without JavaScript and crawlers see. */
 export function fallbackText(choice: Choice): string {
@@ -142,10 +148,15 @@ function attributes(choice: Choice, withSource: boolean): [string, string][] {
 }
 
 /**
- * Pretty JSON safe inside `<script>`: every `<` written as `\u003c`, so no
- * `</script>` or `<!--` in a label can end the block early. Still valid JSON.
+ * Text safe inside `<script>`: bidi and separator characters as `\u` escapes, and every `<` as
+ * `\u003c`, so neither `</script>` (which ends the block) nor `<!--<script>` (after which
+ * `</script>` ends nothing, and the article that follows becomes script text) can appear.
+ * Inside a JSON string each is the same character.
  */
-export const scriptJson = (value: unknown) => JSON.stringify(value, null, 2).replace(/</g, '\\u003c');
+const inScript = (text: string) => escapeUnsafe(text).replace(/</g, '\\u003c');
+
+/** Pretty JSON safe inside `<script>`. Still valid JSON, and the same document. */
+export const scriptJson = (value: unknown) => inScript(JSON.stringify(value, null, 2));
 
 const indent = (text: string, by: string) =>
   text
@@ -162,8 +173,8 @@ export function scriptSnippet(choice: Choice): string {
     .join('');
   const children: string[] = [];
   if (inline) {
-    // Text that is not JSON is written as pasted (the element will show the same error), only kept inside the block.
-    const body = typeof choice.inline === 'string' ? choice.inline.trim().replace(/<\/(script)/gi, '<\\/$1') : scriptJson(choice.inline);
+    // Text that is not JSON is written as pasted (the element shows it is not JSON), only kept inside the block.
+    const body = typeof choice.inline === 'string' ? inScript(choice.inline.trim()) : scriptJson(choice.inline);
     children.push(`  <script type="application/json">\n${indent(body, '    ')}\n  </script>`);
   }
   const fallback = fallbackText(choice);

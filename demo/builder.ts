@@ -122,18 +122,27 @@ function accept(doc: unknown, failures: Problem[] = []): void {
   update();
 }
 
-async function readUrl(): Promise<void> {
-  request?.abort();
+/**
+ * The data address typed, resolved against this page, or why it cannot be one. What the check
+ * reads and what the snippets write both come from here: an address refused (empty, which would
+ * resolve to this page, or `javascript:`, `data:`) never reaches a snippet.
+ */
+function address(): URL | Problem {
   const text = urlInput.value.trim();
-  if (!text) return accept(undefined, [say('Chưa có địa chỉ tệp số liệu.', 'No data address yet.')]);
+  if (!text) return say('Chưa có địa chỉ tệp số liệu.', 'No data address yet.');
   let url: URL;
   try {
     url = new URL(text, location.href);
   } catch {
-    return accept(undefined, [say('Địa chỉ không hợp lệ.', 'Not a valid address.')]);
+    return say('Địa chỉ không hợp lệ.', 'Not a valid address.');
   }
-  if (!/^https?:$/.test(url.protocol))
-    return accept(undefined, [say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.')]);
+  return /^https?:$/.test(url.protocol) ? url : say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.');
+}
+
+async function readUrl(): Promise<void> {
+  request?.abort();
+  const url = address();
+  if (!(url instanceof URL)) return accept(undefined, [url]);
   request = new AbortController();
   try {
     const response = await fetch(url, { signal: request.signal });
@@ -217,11 +226,9 @@ function currentChoice(): Choice {
   if (isCollection(raw) && indicatorSelect.value) choice.indicator = indicatorSelect.value;
   if (!$('area-field').hidden) choice.area = areaSelect.value;
   if (mode() === 'url') {
-    try {
-      choice.src = new URL(urlInput.value.trim(), location.href).href;
-    } catch {
-      // Reported by the check above; the snippet keeps no src.
-    }
+    // An address refused is reported by the check above; the snippet keeps no src.
+    const url = address();
+    if (url instanceof URL) choice.src = url.href;
   } else {
     choice.inline = shown ?? jsonInput.value;
   }

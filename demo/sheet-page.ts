@@ -12,7 +12,14 @@ import { both, say } from '../src/cli/strings.js';
 import { formatNumber } from '../src/format/numbers.js';
 import { feedText } from '../src/sheet/feed.js';
 import { sheetBoth } from '../src/sheet/messages.js';
-import { sheetToCollection, tablesToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';
+import {
+  sheetToCollection,
+  tablesToCollection,
+  unknownWarning,
+  type SheetDefaults,
+  type SheetProblem,
+  type SheetResult,
+} from '../src/sheet/rows.js';
 import { LIMITS, readWorkbook } from '../src/sheet/xlsx.js';
 import { MAX_CARDS } from '../src/spec/limits.js';
 import { membersOf, SHEET_HANDOFF, standalone } from './builder-snippets.js';
@@ -67,6 +74,12 @@ function read(
 /** A spreadsheet over the workbook limit, CSV or not: said before a byte of it is read. */
 const tooLarge = () => fileProblem(sheetBoth('xlsx.size', { megabytes: LIMITS.fileBytes / 1024 / 1024 }));
 
+const unreadable = (name: string) =>
+  fileProblem({
+    vi: `không đọc được "${name}": có thể đó là thư mục, hoặc tệp đã bị xóa hay đổi tên sau khi chọn`,
+    en: `"${name}" cannot be read: it may be a folder, or the file was removed or renamed after it was chosen`,
+  });
+
 /** Where a problem is, as the sheet shows it: "Ô D4 (value)", "Trang series, ô C3 (value)". */
 export function placeOf(problem: SheetProblem, indicatorsSheet?: string): Text | undefined {
   const { sheet, row, column, letter } = problem;
@@ -120,6 +133,8 @@ export function mountSheetPage(root: HTMLElement): void {
   let file: { name: string; bytes: Uint8Array } | undefined;
   let feed: { json: string; name: string } | undefined;
   let url: string | undefined;
+  /** The file chosen or dropped last: one read before it that finishes after it is dropped. */
+  let latest: File | undefined;
 
   function show(converted: Converted): void {
     const { result } = converted;
@@ -144,10 +159,10 @@ export function mountSheetPage(root: HTMLElement): void {
       ...(unlisted > 0 ? [line(leftOut('problems.omitted', unlisted))] : []),
     );
     $('warnings').replaceChildren(
-      ...result.unknown.map(({ sheet, columns, known }) =>
+      ...result.unknown.map((unknown) =>
         line(
-          both('csv.unknown', { columns: columns.join(', '), known: known.join(', ') }),
-          sheet === undefined ? undefined : { vi: `Trang ${sheet}`, en: `Sheet ${sheet}` },
+          unknownWarning(unknown),
+          unknown.sheet === undefined ? undefined : { vi: `Trang ${unknown.sheet}`, en: `Sheet ${unknown.sheet}` },
         ),
       ),
     );
@@ -195,13 +210,26 @@ export function mountSheetPage(root: HTMLElement): void {
 
   async function take(chosen: File | undefined): Promise<void> {
     if (!chosen) return;
+    latest = chosen;
     // A 4 GB file is refused by its size, not read into the tab's memory first.
     if (chosen.size > LIMITS.fileBytes) {
       file = undefined;
       show({ result: tooLarge(), sheets: [], feedName: '' });
       return;
     }
-    file = { name: chosen.name, bytes: new Uint8Array(await chosen.arrayBuffer()) };
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(await chosen.arrayBuffer());
+    } catch {
+      // A folder dropped from the file manager arrives as a File that cannot be read; so does a
+      // file deleted or renamed between choosing it and reading it.
+      if (chosen !== latest) return;
+      file = undefined;
+      show({ result: unreadable(chosen.name), sheets: [], feedName: '' });
+      return;
+    }
+    if (chosen !== latest) return;
+    file = { name: chosen.name, bytes };
     convert();
   }
 

@@ -4,7 +4,7 @@ import process from 'node:process';
 import type { Locale } from '../format/messages.js';
 import { feedText } from '../sheet/feed.js';
 import { sheetSay } from '../sheet/messages.js';
-import { sheetToCollection, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
+import { sheetToCollection, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { LIMITS } from '../sheet/xlsx.js';
 import { print } from './output.js';
 import { decodeUtf8, isUrl, readInput } from './read.js';
@@ -63,8 +63,9 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
  */
 export async function writeResult(result: SheetResult, file: string, options: FromCsvOptions): Promise<number> {
   const { locale } = options;
-  for (const { sheet, columns, known } of result.unknown) {
-    const warning = say(locale, 'csv.unknown', { columns: columns.join(', '), known: known.join(', ') });
+  for (const unknown of result.unknown) {
+    const { sheet } = unknown;
+    const warning = unknownWarning(unknown)[locale];
     print(process.stderr, [say(locale, 'at.file', { file: sheet === undefined ? file : `${file} [${sheet}]`, message: warning })]);
   }
   if (!result.ok) {
@@ -85,7 +86,8 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
     process.stdout.write(text);
     return 0;
   }
-  const source = file === '-' || isUrl(file) ? undefined : file;
+  // Standard input may be the output file itself (`- -o data.csv < data.csv`): compared by its descriptor.
+  const source = file === '-' ? 0 : isUrl(file) ? undefined : file;
   const written = await writeOutput(options.output, text, { force: options.force === true, input: source });
   if (!written.ok) {
     print(process.stderr, [say(locale, 'unwritable', { file: options.output, detail: written.reason[locale] })]);

@@ -26,5 +26,11 @@ export function print(stream: NodeJS.WritableStream, lines: string[]): void {
   stream.write(`${lines.map(visible).join('\n')}\n`);
 }
 
+/**
+ * JSON text with the unsafe characters outside C0 as `\u` escapes: the same document, and it reads
+ * as it is (also in the builder's snippets, where a U+202E would show the code after it reversed).
+ */
+export const escapeUnsafe = (jsonText: string) => jsonText.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+
 /** Pretty JSON with the unsafe characters as `\u` escapes: the same document, safe to cat. */
-export const json = (value: unknown): string => `${JSON.stringify(value, null, 2).replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`)}\n`;
+export const json = (value: unknown): string => `${escapeUnsafe(JSON.stringify(value, null, 2))}\n`;

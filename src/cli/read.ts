@@ -89,6 +89,9 @@ async function readRegularFile(name: string): Promise<Input> {
   }
 }
 
+/** Standard input, read once: `validate - -` names one input twice, not a second, empty one. */
+let stdin: Promise<Input> | undefined;
+
 /**
  * The bytes of a file, URL or standard input (`-`), at most MAX_INPUT_MB megabytes, or why they
  * cannot be had. Every command reads through here, so every input has the same limit.
@@ -96,7 +99,8 @@ async function readRegularFile(name: string): Promise<Input> {
 export async function readInput(name: string): Promise<Input> {
   if (isUrl(name)) return fetchBytes(name);
   try {
-    return name === '-' ? await collect(process.stdin) : await readRegularFile(name);
+    if (name === '-') return await (stdin ??= collect(process.stdin));
+    return await readRegularFile(name);
   } catch (e) {
     return { ok: false, reason: systemReason(e) };
   }

@@ -87,6 +87,7 @@ const TABLE = {
     'the header row (columns separated by , or ;) lacks columns: {missing}. Columns read: {known}',
   ],
   'csv.duplicate': ['cột "{column}" xuất hiện hai lần trong dòng tiêu đề', 'the column "{column}" appears twice in the header row'],
+  'csv.more': [' và {count} cột khác', ' and {count} more'],
   'csv.unknown': [
     'bỏ qua cột không dùng: {columns} (các cột dùng được: {known})',
     'ignoring columns it does not read: {columns} (columns read: {known})',
@@ -112,6 +113,7 @@ const TABLE = {
   'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
   'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],
   'write.folder': ['không có thư mục {folder}', 'the folder {folder} does not exist'],
+  'write.readonly': ['tệp chỉ đọc; hãy cho phép ghi trước nếu muốn thay nó', 'the file is read-only; make it writable first to replace it'],
   'write.special': ['không phải tệp thường mà là thiết bị, FIFO hay socket', 'not a regular file but a device, a FIFO or a socket'],
 
   // numbers

@@ -1,5 +1,6 @@
 /// <reference types="node" />
 import { randomBytes } from 'node:crypto';
+import { fstatSync } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
@@ -10,9 +11,13 @@ export type Written = { ok: true } | { ok: false; reason: { vi: string; en: stri
 
 const refuse = (...args: Parameters<typeof both>): Written => ({ ok: false, reason: both(...args) });
 
-/** Whether two names lead to one file: the same device and inode, through symlinks and hard links. */
-async function sameFile(a: string, b: string): Promise<boolean> {
-  const [one, two] = await Promise.all([a, b].map((name) => stat(name, { bigint: true }).catch(() => undefined)));
+/**
+ * Whether the input (a name, or the descriptor of standard input: `- < data.csv`) and the output
+ * name lead to one file: the same device and inode, through symlinks and hard links.
+ */
+async function sameFile(input: string | number, output: string): Promise<boolean> {
+  const read = async () => (typeof input === 'number' ? fstatSync(input, { bigint: true }) : stat(input, { bigint: true }));
+  const [one, two] = await Promise.all([read().catch(() => undefined), stat(output, { bigint: true }).catch(() => undefined)]);
   return !!one && !!two && one.dev === two.dev && one.ino === two.ino;
 }
 
@@ -24,8 +29,9 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', '
  * moved into place. The name `output` itself is replaced, never followed: a symlink there is
  * refused, or with `force` replaced by the file; its target is never written. Refused: the
  * `input` file under any name, a folder, a device, and an existing file unless `force`.
+ * `input` is a file name or, for standard input, its descriptor.
  */
-export async function writeOutput(output: string, text: string, options: { force: boolean; input?: string }): Promise<Written> {
+export async function writeOutput(output: string, text: string, options: { force: boolean; input?: string | number }): Promise<Written> {
   if (options.input !== undefined && (await sameFile(options.input, output))) return refuse('write.input');
   let temporary: string | undefined;
   try {
@@ -34,14 +40,22 @@ export async function writeOutput(output: string, text: string, options: { force
       throw e;
     });
     if (existing?.isDirectory()) return refuse('write.directory', { example: join(output, 'feed.json') });
+    // `newdir/` names a folder: dirname() would drop the slash and blame the folder above.
+    if (/[/\\]$/.test(output)) return refuse('write.folder', { folder: output });
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
     if (existing && !options.force) return refuse('write.exists');
+    // No write bit for anyone (chmod a-w, Windows' read-only flag): protected on purpose, and a
+    // rename would replace it all the same (root's access() would say it is writable).
+    if (existing?.isFile() && (existing.mode & 0o222) === 0) return refuse('write.readonly');
 
-    // `wx` creates the file or fails: it never opens something already there.
-    temporary = join(dirname(output), `.${basename(output)}.${randomBytes(6).toString('hex')}.tmp`);
+    // `wx` creates the file or fails: it never opens something already there. The name is cut so
+    // that an output name of the filesystem's 255 bytes still leaves room for the suffix (60 UTF-16 units are at most 180 bytes).
+    temporary = join(dirname(output), `.${basename(output).slice(0, 60)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx');
     try {
       await handle.writeFile(text, 'utf8');
+      // A file replaced keeps its permissions: a private (0600) file does not become readable by all.
+      if (existing?.isFile()) await handle.chmod(existing.mode & 0o7777);
     } finally {
       await handle.close();
     }

@@ -10,6 +10,10 @@ const TABLE = {
     'bảng tính giải nén ra quá {megabytes} MB hoặc quá {entries} phần: không đọc',
     'the workbook unpacks to more than {megabytes} MB or {entries} parts: not read',
   ],
+  'xlsx.cells': [
+    'trang {sheet} trải ra hơn {cells} ô, kể cả các ô trống trước giá trị cuối của mỗi dòng: hãy xóa các giá trị lạc ở xa bên phải bảng',
+    'the sheet {sheet} spreads over more than {cells} cells, counting the empty ones before the last value of each row: delete the stray values far to the right of the table',
+  ],
   'xlsx.encrypted': [
     'bảng tính có mật khẩu: trong Excel chọn File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu rồi lưu lại',
     'the workbook is password-protected: in Excel choose File → Info → Protect Workbook → Encrypt with Password, clear the password and save again',
@@ -55,3 +59,9 @@ export type SheetKey = keyof typeof TABLE;
 
 export const sheetSay = (locale: Locale, key: SheetKey, params?: MessageParams): string => translate(TABLE, locale, key, params);
 export const sheetBoth = (key: SheetKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);
+
+/** Most characters of a cell or a column name a message quotes: a 1 MB cell is not a 1 MB line. */
+export const QUOTED = 80;
+
+/** `text` as a message quotes it: whole, or its first QUOTED characters and "…" (a pair of surrogates is never split). */
+export const quoted = (text: string) => (text.length > QUOTED ? `${text.slice(0, QUOTED).replace(/[\uD800-\uDBFF]$/, '')}…` : text);

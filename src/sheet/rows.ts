@@ -6,7 +6,7 @@ import { toNFC } from '../spec/nfc.js';
 import type { CollectionDocument } from '../spec/types.js';
 import { validateDocument } from '../spec/validate.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
-import { sheetBoth } from './messages.js';
+import { quoted, sheetBoth } from './messages.js';
 import { readNumber, writingOf, type NumberProblem } from './numbers.js';
 
 /**
@@ -95,6 +95,18 @@ export interface UnknownColumns {
   sheet?: string;
   columns: string[];
   known: readonly string[];
+}
+
+/** Unknown columns named in a message: each cut to QUOTED characters, at most this many, then how many more. */
+const NAMED_COLUMNS = 10;
+
+/** The warning for the columns a sheet has and nothing reads. */
+export function unknownWarning({ columns, known }: UnknownColumns): { vi: string; en: string } {
+  const words = (locale: Locale) => {
+    const more = columns.length > NAMED_COLUMNS ? say(locale, 'csv.more', { count: columns.length - NAMED_COLUMNS }) : '';
+    return say(locale, 'csv.unknown', { columns: columns.slice(0, NAMED_COLUMNS).map(quoted).join(', ') + more, known: known.join(', ') });
+  };
+  return { vi: words('vi'), en: words('en') };
 }
 
 export type SheetResult =
@@ -188,6 +200,7 @@ class Sheet<C extends string> {
     const first = table.rows.findIndex((r) => r.cells.some((cell) => !isBlank(cell)));
     const header = first < 0 ? undefined : table.rows[first];
     const byName = new Map(columns.map((c) => [normalizeName(c), c]));
+    const unknown = new Set<string>();
     if (header) {
       this.headerRow = header.row;
       this.width = header.cells.length;
@@ -195,7 +208,9 @@ class Sheet<C extends string> {
         const name = normalizeName(typeof cell === 'string' ? cell : '');
         const column = byName.get(name);
         if (!column) {
-          if (name) this.unknown.push(name);
+          // Each name once: a header of 50,000 copies of one column is one column not read.
+          if (name && !unknown.has(name)) this.unknown.push(name);
+          unknown.add(name);
           return;
         }
         if (this.index.has(column))
@@ -274,8 +289,8 @@ class Sheet<C extends string> {
       const cell = raw(column);
       if (cell === undefined) return undefined;
       if (typeof cell !== 'string') {
-        if ('error' in cell) return refuse(column, 'sheet.error', cell.error);
-        if ('formula' in cell) return refuse(column, 'sheet.formula', cell.formula);
+        if ('error' in cell) return refuse(column, 'sheet.error', quoted(cell.error));
+        if ('formula' in cell) return refuse(column, 'sheet.formula', quoted(cell.formula));
         return 'date' in cell ? cell.date : String(cell.number);
       }
       // A line break typed inside a cell (Alt+Enter) is kept, written as \n whatever the sheet's line ends.
@@ -291,13 +306,13 @@ class Sheet<C extends string> {
         const writing = decimalComma && read.ok ? writingOf(cell) : undefined;
         if (writing) {
           const cells = this.writings.get(column) ?? { point: [], comma: [] };
-          cells[writing].push(`${this.at(row, column).letter}${row} "${cell.trim()}"`);
+          cells[writing].push(`${this.at(row, column).letter}${row} "${quoted(cell.trim())}"`);
           this.writings.set(column, cells);
         }
-        return read.ok ? read.value : refuse(column, read.code, cell.trim());
+        return read.ok ? read.value : refuse(column, read.code, quoted(cell.trim()));
       }
-      if ('error' in cell) return refuse(column, 'sheet.error', cell.error);
-      if ('formula' in cell) return refuse(column, 'sheet.formula', cell.formula);
+      if ('error' in cell) return refuse(column, 'sheet.error', quoted(cell.error));
+      if ('formula' in cell) return refuse(column, 'sheet.formula', quoted(cell.formula));
       if ('date' in cell) return refuse(column, 'sheet.date', cell.date);
       if (!cell.percent) return cell.number;
       return percent ? percentPoints(cell.number) : refuse(column, 'number.percent', `${percentPoints(cell.number)}%`);

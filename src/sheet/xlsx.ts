@@ -18,16 +18,27 @@ export const LIMITS = {
   entries: 2000,
   /** Bytes inflated from the parts read (workbook, strings, styles, the sheets used). */
   unzippedBytes: 50 * 1024 * 1024,
+  /**
+   * Cells a sheet's rows hold, counting the empty ones before each row's last value. 50 MB of
+   * XML holds at most ~2.5 million cells (20 bytes each), so a real sheet stays under it; a row
+   * of one value in column XFD costs 16,384, and 60 bytes of XML (zipped: almost nothing)
+   * repeated 10,000 times would make 160 million.
+   */
+  cells: 5_000_000,
 };
 
-export type WorkbookProblem = 'xlsx.size' | 'xlsx.encrypted' | 'xlsx.legacy' | 'xlsx.notWorkbook' | 'xlsx.unzipped' | 'xlsx.sheet';
+export type WorkbookProblem =
+  'xlsx.size' | 'xlsx.encrypted' | 'xlsx.legacy' | 'xlsx.notWorkbook' | 'xlsx.unzipped' | 'xlsx.cells' | 'xlsx.sheet';
 
 export type WorkbookResult =
   | { ok: true; sheets: string[]; tables: { indicators: Table; series?: Table; areas?: Table } }
   | { ok: false; code: WorkbookProblem; params?: Record<string, string | number> };
 
 class Refused extends Error {
-  constructor(readonly code: WorkbookProblem) {
+  constructor(
+    readonly code: WorkbookProblem,
+    readonly params: Record<string, string | number> = { megabytes: LIMITS.unzippedBytes / 1024 / 1024, entries: LIMITS.entries },
+  ) {
     super(code);
   }
 }
@@ -197,6 +208,7 @@ function readSheet(xml: string, strings: string[], kinds: Kind[], date1904: bool
   let column = -1;
   let cell: RawCell | undefined;
   let reading: 'v' | 't' | 'f' | undefined;
+  let spread = 0;
   scanXml(xml, {
     open({ name: tag, attrs }) {
       if (tag === 'mergeCell' && attrs.ref) {
@@ -235,6 +247,8 @@ function readSheet(xml: string, strings: string[], kinds: Kind[], date1904: bool
         cell = undefined;
       } else if (tag === 'row' && cells.length) {
         // Rows without a value (formatting only) are left out: nothing reads them.
+        spread += cells.length;
+        if (spread > LIMITS.cells) throw new Refused('xlsx.cells', { sheet: name, cells: LIMITS.cells });
         rows.push({ row: rowNumber, cells: Array.from(cells, (c) => c ?? '') });
       }
     },
@@ -330,8 +344,7 @@ export function readWorkbook(bytes: Uint8Array, sheet?: string): WorkbookResult 
     if (!indicators) return { ok: false, code: 'xlsx.notWorkbook' };
     return { ok: true, sheets: names, tables: { indicators, series: table(used.series), areas: table(used.areas) } };
   } catch (e) {
-    if (e instanceof Refused)
-      return { ok: false, code: e.code, params: { megabytes: LIMITS.unzippedBytes / 1024 / 1024, entries: LIMITS.entries } };
+    if (e instanceof Refused) return { ok: false, code: e.code, params: e.params };
     // A broken zip or malformed XML (fflate's and ./xml.ts's errors): not a workbook this can read.
     if (e instanceof XmlError || e instanceof Error) return { ok: false, code: 'xlsx.notWorkbook' };
     throw e;

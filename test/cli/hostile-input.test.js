@@ -58,6 +58,40 @@ describe('terminal escapes from the input are shown, never obeyed', () => {
   });
 });
 
+describe('what a message quotes from the input has a limit', () => {
+  test('a cell of a million characters is quoted by its first 80, in a line of the usual length', () => {
+    const csv = write(made.dir, 'long-cell.csv', `id,label,value\na,A,"${'9,'.repeat(500_000)}"\n`);
+    const { status, stderr } = cli(made.bin, ['from-csv', csv, '--lang', 'en']);
+    assert.equal(status, 1);
+    const [line] = stderr.split('\n');
+    assert.ok(line.length < 400, `${line.length} characters`);
+    assert.match(line, new RegExp(`column C "value": "${'9,'.repeat(40)}…" has a comma`));
+  });
+
+  test('unknown columns are named once each, at most ten, each cut to 80 characters', () => {
+    const header = [
+      'id',
+      'label',
+      'value',
+      ...Array(50_000).fill('ghi chú'),
+      'h'.repeat(1_000_000),
+      ...Array.from({ length: 20 }, (_, i) => `x${i}`),
+    ];
+    const csv = write(made.dir, 'wide-header.csv', `${header.join(',')}\na,A,1\n`);
+    const { status, stdout, stderr } = cli(made.bin, ['from-csv', csv, '--lang', 'en']);
+    assert.equal(status, 0, stderr);
+    assert.equal(JSON.parse(stdout).indicators[0].value, 1);
+    const [warning] = stderr.split('\n');
+    assert.ok(warning.length < 1_000, `${warning.length} characters`);
+    assert.match(
+      warning,
+      new RegExp(
+        `ignoring columns it does not read: ghi chú, ${'h'.repeat(80)}…, x0, x1, x2, x3, x4, x5, x6, x7 and 12 more \\(columns read:`,
+      ),
+    );
+  });
+});
+
 describe('--decimal-comma never guesses within a column', () => {
   const convert = (name, text) => cli(made.bin, ['from-csv', write(made.dir, name, text), '--decimal-comma', '--lang', 'en']);
 

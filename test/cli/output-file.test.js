@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
+  chmodSync,
   closeSync,
   existsSync,
   linkSync,
@@ -11,9 +12,10 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  statSync,
   symlinkSync,
 } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
 
@@ -58,6 +60,21 @@ describe('from-csv -o', () => {
     assert.equal(readlinkSync(join(here, 'soft.json')), csv);
   });
 
+  test('never writes over standard input redirected from the output file, even with --force', () => {
+    const { csv } = folder();
+    const input = openSync(csv, 'r');
+    try {
+      const result = spawnSync(process.execPath, [made.bin, 'from-csv', '-', '-o', csv, '--force', '--lang', 'en'], {
+        stdio: [input, 'pipe', 'pipe'],
+        encoding: 'utf8',
+      });
+      refused(result, /data\.csv: cannot be written \(it is the input file itself\)/);
+    } finally {
+      closeSync(input);
+    }
+    assert.equal(readFileSync(csv, 'utf8'), CSV);
+  });
+
   test('refuses an existing file unless --force, which replaces it', () => {
     const { here, csv } = folder();
     const out = write(here, 'out.json', 'keep me');
@@ -94,6 +111,43 @@ describe('from-csv -o', () => {
     }
     const vi = cli(made.bin, ['from-csv', csv, '-o', join(here, 'missing', 'x.json')]);
     refused(vi, /x\.json: không ghi được \(không có thư mục .*missing\)/);
+  });
+
+  test('refuses a read-only file even with --force: its owner protected it', () => {
+    const { here, csv } = folder();
+    const out = write(here, 'published.json', 'the published feed');
+    chmodSync(out, 0o444);
+    refused(
+      convert(csv, out, ['--force']),
+      /published\.json: cannot be written \(the file is read-only; make it writable first to replace it\)/,
+    );
+    assert.equal(readFileSync(out, 'utf8'), 'the published feed');
+    assert.equal(statSync(out).mode & 0o777, 0o444);
+  });
+
+  test('--force keeps the permissions of the file it replaces: a private file stays private', () => {
+    const { here, csv } = folder();
+    const out = write(here, 'private.json', 'old');
+    chmodSync(out, 0o600);
+    assert.equal(convert(csv, out, ['--force']).status, 0);
+    assert.equal(statSync(out).mode & 0o777, 0o600);
+  });
+
+  test('writes a name as long as the filesystem allows (255 bytes), in Vietnamese too (3 bytes a letter)', () => {
+    for (const name of [`${'a'.repeat(250)}.json`, `${'ệ'.repeat(83)}.json`]) {
+      const { here, csv } = folder();
+      const out = join(here, name);
+      const result = convert(csv, out);
+      assert.equal(result.status, 0, result.stderr);
+      assert.equal(JSON.parse(readFileSync(out, 'utf8')).indicators.length, 1);
+      assert.deepEqual(readdirSync(here).sort(), [basename(out), 'data.csv'].sort());
+    }
+  });
+
+  test('a name ending in / is a folder: one that does not exist is named as such', () => {
+    const { here, csv } = folder();
+    refused(convert(csv, join(here, 'newdir/')), /newdir\/: cannot be written \(the folder .*newdir\/ does not exist\)/);
+    assert.deepEqual(readdirSync(here), ['data.csv']);
   });
 
   test('leaves no temporary file behind, written or refused', () => {

@@ -93,6 +93,20 @@ describe("counts over the format's limits, said on the sheet they are on", () =>
 });
 
 describe('cells a spreadsheet user makes without thinking', () => {
+  test('rows whose one value sits in column XFD are refused by the cells they spread over, not drawn out to memory', () => {
+    // Each row costs 60 bytes of XML and 16,384 cells once read: 1,000 of them zip to about 1 kB.
+    const stray = Array.from({ length: 1_000 }, (_, i) => `<row r="${i + 4}"><c r="XFD${i + 4}" t="inlineStr"><is><t>x</t></is></c></row>`);
+    const book = edited([indicators], (xml) => xml.replace('</sheetData>', `${stray.join('')}</sheetData>`));
+    assert.ok(book.length < 20_000, `${book.length} bytes`);
+    const { status, stdout, stderr } = convert('stray.xlsx', book);
+    assert.equal(status, 1, stderr);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      'stray.xlsx: the sheet indicators spreads over more than 5000000 cells, counting the empty ones before the last value of each row: delete the stray values far to the right of the table\n',
+    );
+  });
+
   test('a formula saved without its computed value is named, with its formula, not read as empty', () => {
     const book = edited([indicators], (xml) => xml.replace(/<c r="C2"[^>]*>.*?<\/c>/, '<c r="C2"><f>SUM(D2:D9)</f></c>'));
     const { status, stderr } = convert('formula.xlsx', book);

@@ -102,6 +102,12 @@ describe('dx-widgets validate: verdicts and exit codes', () => {
     assert.equal(status, 1);
     assert.match(stdout, /-:4:\d+ {2}indicators\[0\]\.value/);
   });
+
+  test('"-" named twice is the same input twice, not an empty second document', () => {
+    const { status, stdout } = cli(bin, ['validate', '-', valid, '-', '--lang', 'en'], { input: JSON.stringify(example) });
+    assert.equal(status, 0, stdout);
+    assert.deepEqual(stdout.trimEnd().split('\n'), ['-: valid, 7 indicators', `${valid}: valid, 7 indicators`, '-: valid, 7 indicators']);
+  });
 });
 
 describe('dx-widgets validate --json', () => {

@@ -1,10 +1,11 @@
-import { expect } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 
 import '../../src/index.js';
 
 import {
   BUNDLE,
   CDN,
+  fallbackText,
   frameHeight,
   frameUrl,
   iframeSnippet,
@@ -15,7 +16,7 @@ import {
   type Choice,
 } from '../../demo/builder-snippets.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
-import { scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
+import { openBuilder, scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
 const GAUGE = { label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27, asOf: '2024', source: { name: 'Sở TT&TT Lai Châu' } };
@@ -80,6 +81,33 @@ describe('the builder’s snippets', () => {
     expect(el.shadowRoot!.querySelector('[part="label"]')!.textContent).to.equal(hostile.label);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
     delete (window as { __pwned?: number }).__pwned;
+  });
+
+  it('keeps pasted text that is not JSON inside its block, even a comment opener that would swallow the page after it', () => {
+    // `<!--<script>` inside a script block makes its first `</script>` end nothing: the rest of the article would become script text.
+    const pasted = '{"label": "<!--<script>", </script><img src=x onerror="window.__pwned=1">';
+    const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, inline: pasted };
+    const el = paste(`${scriptSnippet(choice)}\n<p>Đoạn tiếp theo của bài.</p>`);
+    const box = el.parentElement!;
+    expect(box.querySelectorAll('img')).to.have.length(0);
+    expect(box.querySelectorAll('script')).to.have.length(1);
+    expect(el.nextElementSibling?.textContent).to.equal('Đoạn tiếp theo của bài.');
+  });
+
+  it('writes bidi controls and line separators in pasted data as \\u escapes: the code reads as it is, the document is the same', () => {
+    // U+202E would show the code after it reversed in the builder and in the CMS's editor (a "Trojan Source" snippet).
+    const hostile = { ...GAUGE, label: 'Ấp\u202e >"=tla gmi<\u2066\u2028\u2029\u200f', note: '\u061c\u0085' };
+    for (const inline of [hostile, `${JSON.stringify(hostile)},`]) {
+      const choice: Choice = { widget: 'coverage-gauge', lang: 'vi', theme: 'auto', options: {}, inline, shown: hostile };
+      const snippet = scriptSnippet(choice);
+      expect(snippet).not.to.match(/[\u0085\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/);
+      expect(snippet).to.contain('Ấp\\u202e');
+      if (inline !== hostile) continue;
+      const el = paste(snippet);
+      expect(JSON.parse(el.querySelector('script')!.textContent!)).to.deep.equal(hostile);
+      // The fallback line, as character references: the same text for a reader without JavaScript.
+      expect(el.lastChild!.textContent!.trim()).to.equal(fallbackText(choice));
+    }
   });
 
   it('writes a published feed as src, with the member, the options and escaped attribute values', () => {
@@ -173,4 +201,33 @@ describe('the builder’s snippets', () => {
       });
     }
   });
+});
+
+describe('demo/builder.html', function () {
+  this.timeout(20_000);
+  let frame: HTMLIFrameElement;
+  afterEach(() => frame.remove());
+
+  /** The builder in a frame, its data address typed as an editor would, once the page has checked it. */
+  async function typeAddress(address: string): Promise<Document> {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const url = page.querySelector<HTMLInputElement>('#url')!;
+    url.value = address;
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => page.querySelector('#check-summary')?.className === 'bad', 'the address was checked');
+    return page;
+  }
+
+  for (const address of ['javascript:alert(document.cookie)//"><b>', 'data:application/json,{}', '']) {
+    it(`writes no snippet source for the address ${JSON.stringify(address)}, which it refused`, async () => {
+      const page = await typeAddress(address);
+      const snippet = page.querySelector('#script-snippet')!.textContent!;
+      expect(snippet).not.to.contain(' src="javascript:');
+      expect(snippet).not.to.contain(' src="data:');
+      expect(snippet, 'the builder page’s own address').not.to.contain(` src="${frame.contentWindow!.location.href}"`);
+      expect(page.querySelector<HTMLElement>('#iframe-block')!.hidden, 'no iframe embed either').to.equal(true);
+      expect(page.querySelector<HTMLElement>('#iframe-needs-url')!.hidden).to.equal(false);
+    });
+  }
 });

@@ -1,9 +1,10 @@
-import { expect, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 
 import { SHEET_HANDOFF } from '../../demo/builder-snippets.js';
 import { mountSheetPage, SHOWN_PROBLEMS, type Converted } from '../../demo/sheet-page.js';
 import { writeWorkbook } from '../../scripts/workbook.js';
 import { MAX_CARDS } from '../../src/spec/limits.js';
+import { openBuilder } from '../support/helpers.js';
 
 /** demo/sheet.html's header and main, as the page has them, wired by the page's own module. */
 async function openPage(): Promise<HTMLElement> {
@@ -197,6 +198,52 @@ describe('demo/sheet.html', function () {
     expect(result.ok && result.document.indicators.map((i) => i.id)).to.deep.equal(['b']);
   });
 
+  it('shows the file dropped last, even when one dropped before it finishes reading after it', async () => {
+    const main = box.querySelector('main')!;
+    const drop = (file: File) => {
+      const event = new Event('drop', { cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: [file] } });
+      box.querySelector('#drop')!.dispatchEvent(event);
+    };
+    // A large workbook takes longer to read than the small file dropped after it.
+    const slow = new File(['id,label,value\ncu,Tệp cũ,1\n'], 'cu.csv');
+    const read = slow.arrayBuffer.bind(slow);
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    Object.defineProperty(slow, 'arrayBuffer', { value: () => gate.then(read) });
+    drop(slow);
+    const converted = oneEvent(main, 'sheet-converted');
+    drop(new File(['id,label,value\nmoi,Tệp mới,2\n'], 'moi.csv'));
+    await converted;
+    const late: unknown[] = [];
+    main.addEventListener('sheet-converted', (event) => late.push(event));
+    release();
+    await slow.arrayBuffer();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(late, 'the earlier file is not shown over the later one').to.have.length(0);
+    expect(texts(box, '#preview figcaption code')).to.deep.equal(['moi']);
+  });
+
+  it('says a dropped folder, or a file removed since it was chosen, cannot be read', async () => {
+    // What the browser gives for a folder dropped from the file manager: a File that cannot be read.
+    const folder = new File([], 'So lieu 2024');
+    Object.defineProperty(folder, 'arrayBuffer', {
+      value: () => Promise.reject(new DOMException('A requested file could not be read.', 'NotReadableError')),
+    });
+    const read = oneEvent(box.querySelector('main')!, 'sheet-converted');
+    const event = new Event('drop', { cancelable: true });
+    Object.defineProperty(event, 'dataTransfer', { value: { files: [folder] } });
+    box.querySelector('#drop')!.dispatchEvent(event);
+    await read;
+    expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal([
+      'không đọc được "So lieu 2024": có thể đó là thư mục, hoặc tệp đã bị xóa hay đổi tên sau khi chọn',
+    ]);
+    expect(texts(box, '#problems li > span.en')).to.deep.equal([
+      '"So lieu 2024" cannot be read: it may be a folder, or the file was removed or renamed after it was chosen',
+    ]);
+    expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
+  });
+
   describe('at its limits', function () {
     this.timeout(60_000);
 
@@ -291,14 +338,8 @@ describe('demo/builder.html#sheet', function () {
   it('opens with the feed the sheet page left, as pasted JSON', async () => {
     const feed = { indicators: [{ id: 'tu-bang-tinh', label: 'Từ bảng tính', unit: '%', value: 41.5 }] };
     sessionStorage.setItem(SHEET_HANDOFF, JSON.stringify(feed));
-    const frame = document.createElement('iframe');
-    frame.src = '/demo/builder.html#sheet';
-    frame.style.width = '1000px';
-    const loaded = oneEvent(frame, 'load');
-    document.body.append(frame);
-    await loaded;
+    const frame = await openBuilder('#sheet');
     const page = frame.contentDocument!;
-    await waitUntil(() => page.querySelector('#check-summary')?.textContent?.includes('Hợp lệ'), 'the builder checked the feed');
     expect(page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!.checked).to.equal(true);
     expect(JSON.parse(page.querySelector<HTMLTextAreaElement>('#json')!.value)).to.deep.equal(feed);
     expect(page.querySelector<HTMLSelectElement>('#indicator')!.value).to.equal('tu-bang-tinh');

@@ -1,4 +1,4 @@
-import { fixture, html, oneEvent } from '@open-wc/testing';
+import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 type DataElement = LitElement & { state: string };
@@ -102,4 +102,17 @@ export async function mountWidget<T extends DataElement & { data: unknown }>(
   el.data = data;
   column.append(el);
   return settled(el);
+}
+
+/** demo/builder.html (`hash` after it) in a 1000 px frame, once the page has found its first document valid. */
+export async function openBuilder(hash = ''): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = `/demo/builder.html${hash}`;
+  frame.style.width = '1000px';
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const page = frame.contentDocument!;
+  await waitUntil(() => page.querySelector('#check-summary')?.textContent?.includes('Hợp lệ'), 'the builder checked its document');
+  return frame;
 }
