@@ -74,17 +74,20 @@ export function renderAnnouncement(source: FeedController, locale: Locale): Temp
 }
 
 /**
- * The same, on one line, for widgets inside a sentence: a block with a list would break
- * the paragraph. The details stay in the tooltip and, for the stale mark, in the words a
- * screen reader hears.
+ * The same, for widgets inside a sentence: a block with a list would break the paragraph,
+ * so the problems follow the words as text in its flow ("⚠ Không hiển thị được số liệu —
+ * value: …"). In words, not a tooltip: a finger and most screen readers never reach a `title`.
+ * Sentences apart, since a message may hold a semicolon of its own ("…không phải số; dùng…").
  */
 export function renderInlineStatus(source: Status, locale: Locale): TemplateResult | typeof nothing {
   const state = source.status;
   if (state !== 'error' && state !== 'stale') return nothing;
-  const details = source.errors.map((e) => (e.path ? `${e.path}: ` : '') + e.message[locale]).join('\n');
-  if (state === 'error') return html` <span part="error" title=${details}>⚠ ${message(locale, 'error.title')}</span>`;
-  const since = message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
-  return html` <span part="stale" title=${`${since}\n${details}`}><span class="visually-hidden">${since}</span></span>`;
+  const details = source.errors.map((e) => (e.path ? `${e.path}: ` : '') + e.message[locale]).join('. ');
+  const head =
+    state === 'error'
+      ? `⚠ ${message(locale, 'error.title')}`
+      : message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
+  return html` <span part=${state}>${head}${details ? ` — ${details}` : ''}</span>`;
 }
 
 /** "Mục tiêu 50% đến 31/12/2025", or the document's own `target.label`: the gauge's and the stat's target line. */
