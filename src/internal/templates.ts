@@ -58,18 +58,26 @@ export function renderStatus(source: Status, locale: Locale): TemplateResult | t
  * changes only when a new figure replaces an old one. Only a feed brings such news, so only an
  * element that follows one has the region, from its first render on (a region must be in the
  * tree before it speaks); a page of a hundred attribute-only gauges is spared a hundred.
+ * An element that shows a place gives `place`, its words for the place a set of figures gives
+ * ("thứ 7/63"): a province that moves from 7th to 5th with the same value has news too.
  */
-export function renderAnnouncement(source: FeedController, locale: Locale): TemplateResult | typeof nothing {
+export function renderAnnouncement(
+  source: FeedController,
+  locale: Locale,
+  place?: (figures: Indicator) => string | undefined,
+): TemplateResult | typeof nothing {
   const { replaced, indicator } = source;
   if (!source.feedSrc) return nothing;
-  const text =
-    replaced?.value !== undefined && indicator?.value !== undefined && replaced.value !== indicator.value
-      ? message(locale, 'updated', {
-          label: pickText(indicator.label, locale),
-          from: formatFigure(replaced as Required<Indicator>, locale),
-          to: formatFigure(indicator as Required<Indicator>, locale),
-        })
-      : '';
+  const changes: string[] = [];
+  const compare = (words: (figures: Indicator) => string | undefined) => {
+    const [from, to] = [words(replaced!), words(indicator!)];
+    if (from && to && from !== to) changes.push(message(locale, 'change', { from, to }));
+  };
+  if (replaced && indicator) {
+    compare((figures) => (figures.value === undefined ? undefined : formatFigure(figures as Required<Indicator>, locale)));
+    if (place) compare(place);
+  }
+  const text = changes.length ? message(locale, 'updated', { label: pickText(indicator!.label, locale), changes: changes.join(', ') }) : '';
   return html`<div class="visually-hidden" aria-live="polite">${text}</div>`;
 }
 
