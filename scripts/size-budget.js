@@ -31,14 +31,20 @@ const KB = 1000;
  * projection, the ranking's table, the map's tiles and legend).
  */
 const PER_ELEMENT = {
-  // Each +0.1 on 3 December 2026: the validator reads a long series in half the time (fields by an
-  // indexed loop, limits and the depth walk without an array per value), +0.09 kB on every entry;
-  // the 1,000-point trend's long task was mostly its validation (BENCHMARKS.md).
+  // Raised on 3 December 2026, each by what was measured:
+  // - every entry +0.09: the validator reads a long series in half the time (fields by an indexed
+  //   loop, limits and the depth walk without an array per value); the 1,000-point trend's long
+  //   task was mostly its validation (BENCHMARKS.md);
+  // - every entry ~+0.06: the update announcement says each change, of figure or of place, in
+  //   words ('từ … thành …', one more shared string), for every element that follows a feed;
+  // - target-progress +0.05 (a4d1d7c): a falling count's pace kept at 0 or above, no longer
+  //   '-2.497,9 hộ';
+  // - province-rank +0.02: the ranking saying a new place ('từ thứ 7/63 thành thứ 5/63') with
+  //   the same value; its rows drawing their own bars cost nothing (-0.03).
   'coverage-gauge': 16.85,
   stat: 17.9,
-  // and +0.05 (a4d1d7c): a falling count's pace kept at 0 or above, no longer '-2.497,9 hộ'.
-  'target-progress': 19.35,
-  'province-rank': 21.6,
+  'target-progress': 19.4,
+  'province-rank': 21.7,
   'province-map': 24.0,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member

@@ -26,7 +26,9 @@ const TABLE = {
   'error.title': ['Không hiển thị được số liệu', 'The figures cannot be shown'],
   'stale.since': ['Số liệu có thể chưa cập nhật (lần cập nhật cuối {time})', 'Figures may be out of date (last updated {time})'],
   // Words, not an arrow: screen readers say "→" as "right arrow" or not at all, and this line is only heard.
-  updated: ['Đã cập nhật {label}: từ {from} thành {to}', 'Updated {label}: from {from} to {to}'],
+  // "Đã cập nhật …: từ 97,27% thành 98,1%, từ thứ 7/63 thành thứ 5/63": each change of figure or place.
+  updated: ['Đã cập nhật {label}: {changes}', 'Updated {label}: {changes}'],
+  change: ['từ {from} thành {to}', 'from {from} to {to}'],
 } satisfies Record<string, [vi: string, en: string]>;
 
 export type MessageKey = keyof typeof TABLE;

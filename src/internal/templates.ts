@@ -58,33 +58,44 @@ export function renderStatus(source: Status, locale: Locale): TemplateResult | t
  * changes only when a new figure replaces an old one. Only a feed brings such news, so only an
  * element that follows one has the region, from its first render on (a region must be in the
  * tree before it speaks); a page of a hundred attribute-only gauges is spared a hundred.
+ * An element that shows a place gives `place`, its words for the place a set of figures gives
+ * ("thứ 7/63"): a province that moves from 7th to 5th with the same value has news too.
  */
-export function renderAnnouncement(source: FeedController, locale: Locale): TemplateResult | typeof nothing {
+export function renderAnnouncement(
+  source: FeedController,
+  locale: Locale,
+  place?: (figures: Indicator) => string | undefined,
+): TemplateResult | typeof nothing {
   const { replaced, indicator } = source;
   if (!source.feedSrc) return nothing;
-  const text =
-    replaced?.value !== undefined && indicator?.value !== undefined && replaced.value !== indicator.value
-      ? message(locale, 'updated', {
-          label: pickText(indicator.label, locale),
-          from: formatFigure(replaced as Required<Indicator>, locale),
-          to: formatFigure(indicator as Required<Indicator>, locale),
-        })
-      : '';
+  const changes: string[] = [];
+  const compare = (words: (figures: Indicator) => string | undefined) => {
+    const [from, to] = [words(replaced!), words(indicator!)];
+    if (from && to && from !== to) changes.push(message(locale, 'change', { from, to }));
+  };
+  if (replaced && indicator) {
+    compare((figures) => (figures.value === undefined ? undefined : formatFigure(figures as Required<Indicator>, locale)));
+    if (place) compare(place);
+  }
+  const text = changes.length ? message(locale, 'updated', { label: pickText(indicator!.label, locale), changes: changes.join(', ') }) : '';
   return html`<div class="visually-hidden" aria-live="polite">${text}</div>`;
 }
 
 /**
- * The same, on one line, for widgets inside a sentence: a block with a list would break
- * the paragraph. The details stay in the tooltip and, for the stale mark, in the words a
- * screen reader hears.
+ * The same, for widgets inside a sentence: a block with a list would break the paragraph,
+ * so the problems follow the words as text in its flow ("⚠ Không hiển thị được số liệu —
+ * value: …"). In words, not a tooltip: a finger and most screen readers never reach a `title`.
+ * Sentences apart, since a message may hold a semicolon of its own ("…không phải số; dùng…").
  */
 export function renderInlineStatus(source: Status, locale: Locale): TemplateResult | typeof nothing {
   const state = source.status;
   if (state !== 'error' && state !== 'stale') return nothing;
-  const details = source.errors.map((e) => (e.path ? `${e.path}: ` : '') + e.message[locale]).join('\n');
-  if (state === 'error') return html` <span part="error" title=${details}>⚠ ${message(locale, 'error.title')}</span>`;
-  const since = message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
-  return html` <span part="stale" title=${`${since}\n${details}`}><span class="visually-hidden">${since}</span></span>`;
+  const details = source.errors.map((e) => (e.path ? `${e.path}: ` : '') + e.message[locale]).join('. ');
+  const head =
+    state === 'error'
+      ? `⚠ ${message(locale, 'error.title')}`
+      : message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
+  return html` <span part=${state}>${head}${details ? ` — ${details}` : ''}</span>`;
 }
 
 /** "Mục tiêu 50% đến 31/12/2025", or the document's own `target.label`: the gauge's and the stat's target line. */

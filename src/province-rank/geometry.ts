@@ -1,18 +1,15 @@
 import { extent, scaleLinear } from '../internal/scales.js';
 
 /**
- * Bar-chart geometry in percentages of the plot box, so the SVG needs no viewBox:
- * it stretches to any width and row count without distorting anything, and the HTML
- * rows beside it (names, values) line up because every row has the same height.
+ * Bar-chart geometry in percentages of the bar column, so an SVG needs no viewBox: it
+ * stretches to any width without distorting anything. Each row draws its own bar, so a row
+ * that grows (a long name on two lines in a phone column) keeps its bar beside it.
  */
 
 export interface Bar {
-  /** Left edge and width, % of the plot width. */
+  /** Left edge and width, % of the bar column. */
   x: number;
   width: number;
-  /** Top edge and height, % of the plot height. */
-  y: number;
-  height: number;
 }
 
 /** Rounded to 0.01 %: finer than a pixel at 720 px, and shorter markup. */
@@ -27,24 +24,11 @@ export function valueScale(values: readonly number[]): (value: number) => number
   return (value) => round(x(value));
 }
 
-/** How much of its row a bar fills, centred: the rest is the gap that keeps rows apart. */
-const BAR_SHARE = 0.7;
-
-/**
- * One bar per row (`null` for a gap row), each centred in its row: every row takes an equal
- * share of the plot's height (as the HTML rows beside it do), and its bar 70 % of that, the
- * layout d3's band scale gives with inner padding 0.3 and outer 0.15. `values` are the row
- * values in row order; `x` the value scale (valueScale).
- */
-export function barsFor(values: readonly (number | null)[], x: (value: number) => number): (Bar | null)[] {
-  const row = 100 / values.length;
+/** A bar from zero to `value` on the value scale `x` (valueScale): it starts at zero, left or right of it. */
+export function barFor(value: number, x: (value: number) => number): Bar {
   const zero = x(0);
-  return values.map((value, i) => {
-    if (value === null) return null;
-    const end = x(value);
-    const y = row * (i + (1 - BAR_SHARE) / 2);
-    return { x: Math.min(zero, end), width: round(Math.abs(end - zero)), y: round(y), height: round(row * BAR_SHARE) };
-  });
+  const end = x(value);
+  return { x: Math.min(zero, end), width: round(Math.abs(end - zero)) };
 }
 
 /** Above this many slots the rank strip draws one track with a marker instead of a slot per rank. */

@@ -107,8 +107,9 @@ export const rankStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /* In a phone column the name takes what the bars can spare: 6.5em holds every province's
-     name but "Bà Rịa - Vũng Tàu" (5.5em cut twelve of the 63, "Hồ Chí Mi…" among them), as
-     long as the bars keep 2.75em; beside long figures the name gives way, down to 5.5em. */
+     name on one line but "Bà Rịa - Vũng Tàu", which takes two (5.5em cut twelve of the 63,
+     "Hồ Chí Mi…" among them), as long as the bars keep 2.75em; beside long figures the name
+     gives way, down to 5.5em. */
   @container (max-width: 300px) {
     .chart {
       --_rank-w: 1.75em;
@@ -137,7 +138,7 @@ export const rankStyles = css`
     /* Every column may give way: at a huge text size the row still fits its column. */
     grid-template-columns: minmax(0, var(--_rank-w)) minmax(0, var(--_name-w)) minmax(0, 1fr) minmax(0, var(--_value-w));
     align-items: center;
-    height: 1.75em;
+    min-height: 1.75em;
   }
   .row > * {
     /* As tall as the row: at the body's 1.4 the box clipped the stacked marks of Ẫ, Ễ, Ỗ. */
@@ -146,11 +147,24 @@ export const rankStyles = css`
     text-overflow: ellipsis;
     white-space: nowrap;
   }
+  /* Each bar fills 70 % of a one-line row, centred in its row however tall the row grows. */
+  .row svg {
+    width: 100%;
+    height: 1.225em;
+  }
   .rank {
     color: var(--_muted);
   }
+  /* A name too long for its column ("Bà Rịa - Vũng Tàu" in a phone column) goes on to a
+     second line, its row growing with it, rather than end in "…": a reader should not have
+     to guess a province. A name longer still (a document's own) stops at two lines. */
   .name {
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
     padding-inline-end: 0.5em;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .value {
     text-align: end;

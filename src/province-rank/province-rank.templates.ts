@@ -5,7 +5,7 @@ import { translate, type Locale, type MessageParams } from '../format/messages.j
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import type { Approx, Benchmark, Direction, Unit } from '../spec/types.js';
-import { barsFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
+import { barFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
 import { STRINGS } from './province-rank.strings.js';
 import type { Row } from './ranking.js';
 
@@ -49,16 +49,12 @@ export function rankWords(position: number, of: number, { locale, t }: Voice): s
 }
 
 /**
- * The bar chart: HTML rows (rank, name, value) of equal height, and one SVG behind the
- * bar column whose bars and benchmark lines are placed in % of it. Hidden from screen
- * readers: the table says the same.
+ * The bar chart: HTML rows (rank, name, bar, value), each bar an SVG in its row placed in %
+ * of the bar column, and one SVG behind that column for the benchmark lines. Hidden from
+ * screen readers: the table says the same.
  */
 export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benchmark[], voice: Voice): TemplateResult {
   const x = valueScale(axis);
-  const bars = barsFor(
-    rows.map((row) => (row.kind === 'gap' ? null : row.entry.item.value)),
-    x,
-  );
   const wide = rows.some((row) => row.kind === 'item' && row.entry.rank >= 1000);
   // The value column fits its longest figure ("trên 76,5%", "9.200.000 thuê bao"): a fixed
   // width cut units and hedges off. Widths come in steps of four characters, as classes (a
@@ -70,23 +66,19 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values}" id="chart" aria-hidden="true">
     <div class="plot">
       <svg focusable="false">
-        ${rows.map((row, i) => {
-          const bar = bars[i];
-          return bar && row.kind === 'item'
-            ? svg`<rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" y="${bar.y}%" height="${bar.height}%"></rect>`
-            : nothing;
-        })}
         ${benchmarks.map((b, i) => svg`<line class="mark dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
       </svg>
     </div>
-    ${rows.map((row, i) =>
-      row.kind === 'gap'
-        ? html`<div class="row gap"><span></span><span class="name">…</span></div>`
-        : html`<div class="row ${row.highlight ? 'highlight' : ''}">
-            <span class="rank">${formatNumber(row.entry.rank, voice.locale)}</span><span class="name">${row.entry.item.name}</span><span></span
-            ><span class="value">${figures[i]}</span>
-          </div>`,
-    )}
+    ${rows.map((row, i) => {
+      if (row.kind === 'gap') return html`<div class="row gap"><span></span><span class="name">…</span></div>`;
+      const bar = barFor(row.entry.item.value, x);
+      return html`<div class="row ${row.highlight ? 'highlight' : ''}">
+        <span class="rank">${formatNumber(row.entry.rank, voice.locale)}</span><span class="name">${row.entry.item.name}</span
+        ><svg focusable="false">
+          <rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" height="100%"></rect></svg
+        ><span class="value">${figures[i]}</span>
+      </div>`;
+    })}
   </div>`;
 }
 

@@ -136,6 +136,8 @@ export class ProvinceRank extends IndicatorElement {
 
   private view?: View;
   private viewInputs: unknown[] = [];
+  /** What the figures a feed update replaced gave, for the announcement: ranked once per view, not per render. */
+  private replacedView?: View;
   private namesPending?: Promise<unknown>;
 
   /** Rows of the shown table drawn so far; the rest follow a block per task. */
@@ -206,6 +208,8 @@ export class ProvinceRank extends IndicatorElement {
     if (indicator && inputs.some((input, i) => input !== this.viewInputs[i])) {
       this.viewInputs = inputs;
       this.view = this.viewOf(indicator);
+      const { replaced } = this.feed$;
+      this.replacedView = replaced && this.rankView(replaced);
       // Other rows: the shown table starts again from its first block, a block per task.
       this.tableDrawn = TABLE_BLOCK;
     }
@@ -269,6 +273,12 @@ export class ProvinceRank extends IndicatorElement {
     };
   }
 
+  /** "thứ 7/63": where the shown figures, or those a feed update replaced, put the area. */
+  private placeOf(figures: Indicator): string | undefined {
+    const { position, of } = figures === this.feed$.indicator ? this.view! : this.replacedView!;
+    return position === undefined ? undefined : rankWords(position, of, this.voice(figures));
+  }
+
   /** How this render speaks: language, words, and figures in the indicator's unit. */
   private voice(indicator: Indicator): Voice {
     return voiceFor(this.locale, indicator.unit);
@@ -280,7 +290,7 @@ export class ProvinceRank extends IndicatorElement {
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       ${
         indicator && this.view ? this.renderIndicator(indicator, this.view, this.voice(indicator)) : renderStatus(this.feed$, this.locale)
-      }${renderAnnouncement(this.feed$, this.locale)}
+      }${renderAnnouncement(this.feed$, this.locale, (figures) => this.placeOf(figures))}
     </div>`;
   }
 

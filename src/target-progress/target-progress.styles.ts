@@ -10,6 +10,12 @@ export const progressStyles = css`
     line-height: inherit;
     vertical-align: baseline;
   }
+  /* A problem is said in words after the figures, which can be longer than what is left of
+     the line: as text it flows on with the sentence, where a box would drop to a line of its own. */
+  :host([variant='inline'][state='error']),
+  :host([variant='inline'][state='stale']) {
+    display: inline;
+  }
   /* From the first render, the height of a typical target, kept whatever the state, so
      nothing below moves when the figures arrive: the label (1.4em a line), the figure line,
      the bar (16 px), the gap and deadline lines (0.875em × 1.4, 2 px apart) and "Số liệu … ·

@@ -1,11 +1,13 @@
 import { expect, fixture, html, nextFrame, oneEvent } from '@open-wc/testing';
 
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
+import '../../src/province-rank/dx-province-rank.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { loaderStats, subscribe, type LoadResult } from '../../src/feed/loader.js';
 import { backoff, polledCount } from '../../src/feed/poll.js';
+import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
 import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
@@ -316,5 +318,52 @@ describe('live data', () => {
     expect((await outcome).changed).to.equal(false);
     await el.updateComplete;
     expect(region.textContent).to.equal('Đã cập nhật Thôn, bản có sóng di động: từ 97,27% thành 98,1%');
+  });
+
+  describe('a new place is news too, with the same value', () => {
+    /** The live region's words after the next poll of `src`, which `el` follows. */
+    async function afterPoll(el: ProvinceRank): Promise<string> {
+      const loaded = oneEvent(el, 'dx-load');
+      clock.fire(await clock.next((t) => t.ms === POLL));
+      await loaded;
+      await el.updateComplete;
+      return part(el, '[aria-live="polite"]').textContent!;
+    }
+
+    it('a place given by the document: "từ thứ 7/63 thành thứ 5/63", in English "from 7th of 63 to 5th of 63"', async () => {
+      const placed = (position: number) => ({ ...figure(97.27), area: { code: '06', name: 'Bắc Kạn' }, rank: { position, of: 63 } });
+      const src = await scriptFeed(key('rank-place'), [{ body: placed(7) }, { body: placed(5) }]);
+      const el = await settled(await fixture<ProvinceRank>(html`<dx-province-rank src=${src} refresh="5"></dx-province-rank>`));
+      expect(part(el, '[aria-live="polite"]').textContent).to.equal('');
+      expect(await afterPoll(el)).to.equal('Đã cập nhật Thôn, bản có sóng di động: từ thứ 7/63 thành thứ 5/63');
+      expect(part(el, '[part="rank"]').textContent).to.equal('Bắc Kạn đứng thứ 5/63');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(part(el, '[aria-live="polite"]').textContent).to.equal('Updated Thôn, bản có sóng di động: from 7th of 63 to 5th of 63');
+    });
+
+    it('a place the ranking works out: others overtaken, and with the value too when both change', async () => {
+      const ranking = (own: number, others: [number, number]) => ({
+        ...figure(own),
+        area: { code: '06' },
+        areas: [
+          { code: '01', name: 'Hà Nội', value: others[0] },
+          { code: '06', name: 'Bắc Kạn', value: own },
+          { code: '79', name: 'TP. Hồ Chí Minh', value: others[1] },
+        ],
+      });
+      const src = await scriptFeed(key('rank-areas'), [
+        { body: ranking(97.27, [99, 98]) },
+        { body: ranking(97.27, [96, 95]) },
+        { body: ranking(94, [96, 95]) },
+      ]);
+      const el = await settled(await fixture<ProvinceRank>(html`<dx-province-rank src=${src} refresh="5"></dx-province-rank>`));
+      expect(await afterPoll(el)).to.equal('Đã cập nhật Thôn, bản có sóng di động: từ thứ 3/3 thành thứ 1/3');
+      expect(await afterPoll(el)).to.equal('Đã cập nhật Thôn, bản có sóng di động: từ 97,27% thành 94%, từ thứ 1/3 thành thứ 3/3');
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
   });
 });

@@ -424,6 +424,7 @@ describe('message', () => {
     'error.title': true,
     'stale.since': true,
     updated: true,
+    change: true,
   };
   /** Every shared key, in both languages: the validator's, then the readers'. */
   const both = (): [string, { vi: string; en: string }][] => [

@@ -698,17 +698,30 @@ describe('<dx-province-rank>', () => {
     }
 
     // The chart is what a sighted reader reads (the table is behind "Xem bảng"): "Hồ Chí Mi…" and
-    // "Quảng Ng…" in a phone column were names a reader had to guess.
-    for (const width of [240, 280]) {
-      it(`shows whole every province name but Bà Rịa - Vũng Tàu in a ${width} px column`, async () => {
+    // "Quảng Ng…" in a phone column were names a reader had to guess, and "Bà Rịa - Vũ…" still was.
+    for (const width of [240, 280, 320]) {
+      it(`shows whole every province name in a ${width} px column, the longest on two lines with its bar beside it`, async () => {
         const areas = AREAS_63.map((a, i) => ({ ...a, value: 99 - i * 0.5 }));
+        // Highlighted, so drawn bold: the widest it can be.
         const wrapper = await fixture(html`<div style="width: ${width}px">
-          <dx-province-rank .data=${{ ...DTI, areas }} limit="63"></dx-province-rank>
+          <dx-province-rank .data=${{ ...DTI, areas }} limit="63" highlight="77"></dx-province-rank>
         </div>`);
         const el = await settled(wrapper.querySelector<ProvinceRank>('dx-province-rank')!);
         await waitUntil(() => el.shadowRoot!.querySelectorAll('.row .name').length === 63, 'the names from the registry');
-        const cut = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row .name')].filter((n) => n.scrollWidth > n.clientWidth);
-        expect(cut.map((n) => n.textContent)).to.deep.equal(['Bà Rịa - Vũng Tàu']);
+        const names = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.row .name')];
+        const cut = names.filter((n) => n.scrollWidth > n.clientWidth || n.scrollHeight > n.clientHeight);
+        expect(cut.map((n) => n.textContent)).to.deep.equal([]);
+        expect(names.map((n) => n.textContent)).to.include('Bà Rịa - Vũng Tàu');
+        const base = part(el, '[part="base"]');
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        // The row of the longest name, however tall, has its bar and figure beside the name.
+        const row = part(el, '.row.highlight').getBoundingClientRect();
+        expect(row.height, 'one or two lines').to.be.below(2 * 1.75 * 14 + 1);
+        const bar = part(el, 'rect.bar.highlight').getBoundingClientRect();
+        expect(bar.top).to.be.at.least(row.top - 0.5);
+        expect(bar.bottom).to.be.at.most(row.bottom + 0.5);
+        expect(bar.left).to.be.at.least(part(el, '.row.highlight .name').getBoundingClientRect().right - 0.5);
+        expect(part(el, '.row.highlight .value').getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
       });
     }
 

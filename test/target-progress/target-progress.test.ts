@@ -386,6 +386,95 @@ describe('<dx-target-progress>', () => {
       expect(part(el, '[part="base"]').scrollWidth).to.be.at.most(part(el, '[part="base"]').clientWidth + 0.5);
     });
 
+    // A `title` is reached by a mouse alone: a finger and most screen readers never get to
+    // what is wrong. The problem is written on the line, in the paragraph's flow.
+    describe('says what is wrong in words on the line, not in a tooltip', () => {
+      /** The element after `lead` in a sentence in a column `width` px wide, given `data` once it listens for dx-error. */
+      async function inSentence(width: number, lead: string, data: unknown) {
+        const p = await fixture<HTMLParagraphElement>(
+          html`<p style="width: ${width}px; font-size: 16px; line-height: 1.5"><span>${lead}</span> <dx-target-progress variant="inline" now=${NOW}></dx-target-progress>, còn một quý.</p>`,
+        );
+        const el = p.querySelector<TargetProgress>('dx-target-progress')!;
+        const failed = oneEvent(el, 'dx-error');
+        el.data = data;
+        const event = (await failed) as CustomEvent<IndicatorErrorDetail>;
+        await el.updateComplete;
+        return { p, el, event };
+      }
+      /** The box a sighted reader sees `words` in (a visually hidden run is 1 px wide at most). */
+      function drawn(el: TargetProgress, words: string): DOMRect {
+        const at = part(el, '[part="error"], [part="stale"]');
+        expect(at.closest('.visually-hidden'), 'not visually hidden').to.equal(null);
+        const node = [...at.childNodes].find((n) => n.textContent!.includes(words))!;
+        expect(node, `"${words}" in ${at.textContent}`).to.not.equal(undefined);
+        const range = document.createRange();
+        range.setStart(node, node.textContent!.indexOf(words));
+        range.setEnd(node, node.textContent!.indexOf(words) + words.length);
+        return range.getBoundingClientRect();
+      }
+      const noTitles = (el: TargetProgress) => [...el.shadowRoot!.querySelectorAll('[title]')].map((e) => e.getAttribute('title'));
+
+      for (const scheme of ['light', 'dark'] as const) {
+        it(`a first bad document: the message and the problem after it, in dx-error too (${scheme})`, async () => {
+          await emulateMedia({ colorScheme: scheme });
+          try {
+            const { p, el, event } = await inSentence(600, 'Tỷ lệ', { ...SMARTPHONES, value: 'sáu mươi' });
+            expect(event.detail.errors.map((e) => e.path)).to.deep.equal(['value']);
+            expect(el.state).to.equal('error');
+            expect(text(el, 'error')).to.equal('⚠ Không hiển thị được số liệu — value: phải là số');
+            expect(drawn(el, 'value: phải là số').width).to.be.greaterThan(50);
+            expect(noTitles(el)).to.deep.equal([]);
+            // Still one line of the paragraph.
+            expect(p.getBoundingClientRect().height).to.be.at.most(24.5);
+            await expect(el).to.be.accessible();
+          } finally {
+            await emulateMedia({ colorScheme: 'light' });
+          }
+        });
+
+        it(`bad figures after good ones: the figures stay, the mark says why in words (${scheme})`, async () => {
+          await emulateMedia({ colorScheme: scheme });
+          try {
+            const p = await fixture<HTMLParagraphElement>(
+              html`<p style="width: 600px; font-size: 16px">Tỷ lệ <dx-target-progress variant="inline" now=${NOW} .data=${SMARTPHONES}></dx-target-progress>.</p>`,
+            );
+            const el = await settled(p.querySelector<TargetProgress>('dx-target-progress')!);
+            const failed = oneEvent(el, 'dx-error');
+            el.data = { ...SMARTPHONES, target: { value: 'một trăm', by: '2024-12-31' } };
+            await failed;
+            await el.updateComplete;
+            expect(el.state).to.equal('stale');
+            expect(text(el, 'figure')).to.equal('60%/100%');
+            expect(text(el, 'stale')).to.match(/^Số liệu có thể chưa cập nhật \(lần cập nhật cuối .+\) — target\.value: phải là số$/);
+            expect(drawn(el, 'target.value: phải là số').width).to.be.greaterThan(50);
+            expect(drawn(el, 'Số liệu có thể chưa cập nhật').width).to.be.greaterThan(50);
+            expect(noTitles(el)).to.deep.equal([]);
+            await expect(el).to.be.accessible();
+          } finally {
+            await emulateMedia({ colorScheme: 'light' });
+          }
+        });
+      }
+
+      it('every problem, in English too, flowing with the sentence in a 240 px column rather than a box of its own', async () => {
+        const { p, el } = await inSentence(240, 'Tỷ lệ người dân có điện thoại thông minh', {
+          ...SMARTPHONES,
+          value: 'sáu mươi',
+          asOf: 'hôm qua',
+        });
+        el.lang = 'en';
+        await el.updateComplete;
+        const words = text(el, 'error');
+        expect(words).to.match(/^⚠ The figures cannot be shown — value: must be a number\. asOf: .+$/);
+        // The words start on the line of the sentence before them, and stay inside the column.
+        const lines = p.querySelector('span')!.getClientRects();
+        expect(drawn(el, '⚠').top).to.be.closeTo(lines[lines.length - 1].top, 2);
+        for (const rect of el.getClientRects()) expect(rect.right).to.be.at.most(p.getBoundingClientRect().right + 0.5);
+        expect(noTitles(el)).to.deep.equal([]);
+        await expect(el).to.be.accessible();
+      });
+    });
+
     it('says the target and "chưa có số liệu" inline when there is no figure, with no bar', async () => {
       const el = await progress(
         html`<dx-target-progress variant="inline" src=${freshFeed()} indicator="population-e-payment" now=${NOW}></dx-target-progress>`,
