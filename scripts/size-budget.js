@@ -40,11 +40,12 @@ const PER_ELEMENT = {
   // - target-progress +0.05 (a4d1d7c): a falling count's pace kept at 0 or above, no longer
   //   '-2.497,9 hộ';
   // - province-rank +0.02: the ranking saying a new place ('từ thứ 7/63 thành thứ 5/63') with
-  //   the same value; its rows drawing their own bars cost nothing (-0.03).
+  //   the same value; its rows drawing their own bars cost nothing (-0.03); +0.05 for its
+  //   table's blocks drawn by the controller the trend's table shares (internal/row-blocks.ts).
   'coverage-gauge': 16.85,
   stat: 17.9,
   'target-progress': 19.4,
-  'province-rank': 21.7,
+  'province-rank': 21.75,
   'province-map': 24.0,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member

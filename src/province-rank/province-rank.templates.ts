@@ -1,9 +1,9 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
+import { renderBlocks } from '../internal/row-blocks.js';
 import type { Approx, Benchmark, Direction, Unit } from '../spec/types.js';
 import { barFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
 import { STRINGS } from './province-rank.strings.js';
@@ -83,17 +83,9 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
 }
 
 /**
- * A long table is drawn this many rows at a time, one task each: 10,000 rows at once held the
- * page for ~0.9 s after "Xem bảng" (bench/run.js), far longer on a cheap phone.
- */
-export const TABLE_BLOCK = 100;
-
-/**
  * The ranking as a table: caption, column headers, row headers; the highlighted row is
- * `aria-current`. ARIA table roles on a grid of rows rather than <table>, because a block of
- * rows out of view must skip layout (`content-visibility`), which table boxes cannot: with a
- * <table>, every block added relaid all the rows before it. The first `drawn` rows, in blocks
- * that are not looked at again while `rows` stays the same array.
+ * `aria-current`. The first `drawn` rows, in blocks drawn once while `rows` stays the same
+ * array (internal/row-blocks.ts, which says why these are ARIA table roles on a grid of rows).
  */
 export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, shown: boolean, voice: Voice): TemplateResult {
   const { t, locale, figure } = voice;
@@ -104,17 +96,6 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
           ><span role="cell">${formatNumber(row.entry.rank, locale)}</span><span role="rowheader">${row.entry.item.name}</span
           ><span role="cell">${figure(row.entry.item.value, row.entry.item.approx)}</span></div
         >`;
-  const blocks = [];
-  for (let start = 0; start < Math.min(drawn, rows.length); start += TABLE_BLOCK) {
-    const end = Math.min(start + TABLE_BLOCK, drawn, rows.length);
-    const full = end - start === TABLE_BLOCK;
-    blocks.push(
-      guard(
-        [rows, start, end],
-        () => html`<div role="rowgroup" class="rows ${full ? 'block' : ''}">${rows.slice(start, end).map(row)}</div>`,
-      ),
-    );
-  }
   // Shown, a long table scrolls in its own box, which must then take keyboard focus (WCAG 2.1.1).
   return html`<div
     class="table-wrap ${shown ? 'shown' : 'visually-hidden'}"
@@ -130,7 +111,7 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, 
           ><span role="columnheader">${t('col.value')}</span></div
         >
       </div>
-      ${blocks}
+      ${renderBlocks(rows, drawn, row)}
     </div>
   </div>`;
 }

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 
 import { isEra } from '../data/provinces/era.js';
 import { inBoth, type MessageParams } from '../format/messages.js';
@@ -9,6 +9,7 @@ import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
+import { RowBlocks, rowBlockStyles } from '../internal/row-blocks.js';
 import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
@@ -26,7 +27,6 @@ import {
   renderChart,
   renderStrip,
   renderTable,
-  TABLE_BLOCK,
   voiceFor,
   type Entry,
   type Voice,
@@ -102,7 +102,7 @@ interface View {
  * @cssprop [--dx-padding=12px] - Card padding.
  */
 export class ProvinceRank extends IndicatorElement {
-  static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles, tableStyles];
+  static override styles = [themeStyles, containerStyles, growStyles, buttonStyles, rankStyles, tableStyles, rowBlockStyles];
 
   static override properties: PropertyDeclarations = {
     highlight: {},
@@ -112,7 +112,6 @@ export class ProvinceRank extends IndicatorElement {
     // What the reader asked for, how far the table is drawn, names on their way: internal state.
     expanded: { state: true },
     tableShown: { state: true },
-    tableDrawn: { state: true },
     namesPending: { state: true },
   };
 
@@ -141,8 +140,7 @@ export class ProvinceRank extends IndicatorElement {
   private namesPending?: Promise<unknown>;
 
   /** Rows of the shown table drawn so far; the rest follow a block per task. */
-  private tableDrawn = 0;
-  private tableTimer?: ReturnType<typeof setTimeout>;
+  private readonly rows$ = new RowBlocks(this, () => this.tableTotal);
 
   /** Rows the shown table will hold: every area of the ranking on screen; none while hidden. */
   private get tableTotal(): number {
@@ -151,29 +149,7 @@ export class ProvinceRank extends IndicatorElement {
 
   private toggle(which: 'expanded' | 'tableShown'): void {
     this[which] = !this[which];
-    this.tableDrawn = TABLE_BLOCK;
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.tableShown && this.tableDrawn < this.tableTotal && this.isConnected) {
-      this.tableTimer ??= setTimeout(() => {
-        this.tableTimer = undefined;
-        this.tableDrawn += TABLE_BLOCK;
-      });
-    }
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    // Back in the page with a table half drawn: go on drawing it.
-    if (this.tableDrawn < this.tableTotal) this.requestUpdate();
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.tableTimer);
-    this.tableTimer = undefined;
+    this.rows$.restart();
   }
 
   private readLimit(errors: Problem[] = []): number | undefined {
@@ -211,7 +187,7 @@ export class ProvinceRank extends IndicatorElement {
       const { replaced } = this.feed$;
       this.replacedView = replaced && this.rankView(replaced);
       // Other rows: the shown table starts again from its first block, a block per task.
-      this.tableDrawn = TABLE_BLOCK;
+      this.rows$.restart();
     }
   }
 
@@ -363,9 +339,9 @@ export class ProvinceRank extends IndicatorElement {
       ${this.renderFullTable(shown || n <= MAX_BARS ? (view.allRows ??= visibleRows(ranked, undefined, highlight)) : rows, indicator, voice)}`;
   }
 
-  /** The table, a block of rows per task once shown (see TABLE_BLOCK); hidden, all at once. */
+  /** The table, a block of rows per task once shown (internal/row-blocks.ts); hidden, all at once. */
   private renderFullTable(rows: Row<Entry>[], indicator: Indicator, voice: Voice): TemplateResult {
     const shown = this.tableShown;
-    return renderTable(rows, shown ? this.tableDrawn : rows.length, pickText(indicator.label, this.locale), shown, voice);
+    return renderTable(rows, shown ? this.rows$.drawn : rows.length, pickText(indicator.label, this.locale), shown, voice);
   }
 }

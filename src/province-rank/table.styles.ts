@@ -36,11 +36,6 @@ export const tableStyles = css`
   .gap > * {
     grid-column: 1 / -1;
   }
-  /* A full block out of view is not laid out until it scrolls near (about 100 rows of one line). */
-  .block {
-    content-visibility: auto;
-    contain-intrinsic-block-size: auto calc(100 * 1.7em);
-  }
   .table-row.highlight {
     font-weight: 700;
     background: color-mix(in srgb, var(--_accent) 12%, transparent);

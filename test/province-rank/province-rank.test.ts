@@ -5,9 +5,9 @@ import '../../src/province-rank/dx-province-rank.js';
 
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
+import { ROW_BLOCK } from '../../src/internal/row-blocks.js';
 import { loadedRegistry } from '../../src/province-rank/names.js';
 import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
-import { TABLE_BLOCK } from '../../src/province-rank/province-rank.templates.js';
 import { AREAS_63, NAMED_63 } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -482,7 +482,7 @@ describe('<dx-province-rank>', () => {
       button(el, /Xem bảng/).click();
       await el.updateComplete;
       // Drawn a block at a time, one task each, so the press never holds the page.
-      expect(tableRows(el)).to.have.length(TABLE_BLOCK);
+      expect(tableRows(el)).to.have.length(ROW_BLOCK);
       await waitUntil(() => tableRows(el).length === 10000, 'every row of the table', { timeout: 4000 });
       expect(el.shadowRoot!.querySelectorAll('[role="row"][aria-current="true"]')).to.have.length(1);
       const wrap = part(el, '.table-wrap');
@@ -511,7 +511,7 @@ describe('<dx-province-rank>', () => {
       el.data = { ...COMMUNES, areas: communes.map((a) => ({ ...a, value: 100 - a.value })) };
       await el.updateComplete;
       // Not all 10,000 rows again in one task: the first block, then the rest as before.
-      expect(tableRows(el)).to.have.length(TABLE_BLOCK);
+      expect(tableRows(el)).to.have.length(ROW_BLOCK);
       await waitUntil(() => tableRows(el).length === 10000, 'every new row', { timeout: 4000 });
       el.data = RANK_ONLY;
       await el.updateComplete;
