@@ -286,31 +286,40 @@ describe('the builder’s snippets', () => {
     ];
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
+    type Drawn = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+    /**
+     * The embed page for `body` published at an address, in a 360 px frame of the height the
+     * builder writes, in the test font, once its element has settled; and the height its page needs.
+     */
+    async function framed(choice: Omit<Choice, 'src'>, body: unknown): Promise<{ el: Drawn; height: number; needed: () => number }> {
+      const src = new URL(await scriptFeed(`frame-height-${Math.random()}`, [{ body }]), location.href).href;
+      const frame = document.createElement('iframe');
+      frame.width = '360';
+      frame.height = String(frameHeight({ ...choice, src }));
+      frame.title = choice.widget;
+      frame.src = `/src/embed/embed.html?${new URL(frameUrl({ ...choice, src })).searchParams}`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      await useTestFont(frame.contentDocument!);
+      const el = frame.contentDocument!.querySelector(`dx-${choice.widget}`) as Drawn;
+      await settled(el as never);
+      const needed = () => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+      return { el, height: Number(frame.height), needed };
+    }
+
     for (const [widget, indicator, options, data] of cases) {
       const what = `<dx-${widget}>${indicator ? ` (${indicator})` : ''}${data.endsWith('areas') ? ` of ${data}` : ''}${options.limit ? ` limit=${options.limit}` : ''}`;
       it(`holds ${what} whole in a 360 px frame, with little to spare`, async () => {
         const body = await documents[data]();
-        const src = new URL(await scriptFeed(`frame-height-${Math.random()}`, [{ body }]), location.href).href;
         const member = indicator ? body.indicators.find((m: { id: string }) => m.id === indicator) : body;
-        const choice: Choice = { widget, lang: 'vi', theme: 'auto', options, src, ...(indicator && { indicator }), shown: member };
-        const frame = document.createElement('iframe');
-        frame.width = '360';
-        frame.height = String(frameHeight(choice));
-        frame.title = widget;
-        frame.src = `/src/embed/embed.html?${new URL(frameUrl(choice)).searchParams}`;
-        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        document.body.append(frame);
-        await loaded;
-        await useTestFont(frame.contentDocument!);
-        const el = frame.contentDocument!.querySelector(`dx-${widget}`) as HTMLElement & {
-          state: string;
-          updateComplete: Promise<boolean>;
-        };
-        await settled(el as never);
+        const { el, height, needed } = await framed(
+          { widget, lang: 'vi', theme: 'auto', options, ...(indicator && { indicator }), shown: member },
+          body,
+        );
         expect(el.state).to.equal('ready');
-        const needed = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
-        expect(needed, 'the widget is cut off').to.be.at.most(Number(frame.height));
-        expect(Number(frame.height) - needed, 'blank space under the widget').to.be.below(24);
+        expect(needed(), 'the widget is cut off').to.be.at.most(height);
+        expect(height - needed(), 'blank space under the widget').to.be.below(24);
       });
     }
 
@@ -340,34 +349,17 @@ describe('the builder’s snippets', () => {
     for (const [what, data, options] of boards) {
       it(`holds a <dx-board> of ${what} whole in a 360 px frame, with little to spare under each card`, async () => {
         const body = await data();
-        const src = new URL(await scriptFeed(`board-height-${Math.random()}`, [{ body }]), location.href).href;
-        const choice: Choice = {
-          widget: 'board',
-          lang: 'vi',
-          theme: 'auto',
-          options: { ...options, now: '2024-10-01' },
-          src,
-          document: body,
-        };
-        const frame = document.createElement('iframe');
-        frame.width = '360';
-        frame.height = String(frameHeight(choice));
-        frame.title = what;
-        frame.src = `/src/embed/embed.html?${new URL(frameUrl(choice)).searchParams}`;
-        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        document.body.append(frame);
-        await loaded;
-        await useTestFont(frame.contentDocument!);
-        const el = frame.contentDocument!.querySelector('dx-board') as HTMLElement & { state: string; updateComplete: Promise<boolean> };
-        await settled(el as never);
+        const { el, height, needed } = await framed(
+          { widget: 'board', lang: 'vi', theme: 'auto', options: { ...options, now: '2024-10-01' }, document: body },
+          body,
+        );
         expect(el.state).to.equal('ready');
-        const drawn = [...el.shadowRoot!.querySelector('[part="grid"]')!.children] as (HTMLElement & { state: string })[];
+        const drawn = [...el.shadowRoot!.querySelector('[part="grid"]')!.children] as Drawn[];
         // The ranking and the trend are chunks a card fetches when first drawn.
         await waitUntil(() => drawn.every((card) => card.state === 'ready'), 'every card drawn', { timeout: 5000 });
-        await Promise.all(drawn.map((card) => (card as never as { updateComplete: Promise<boolean> }).updateComplete));
-        const needed = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
-        expect(needed, 'the board is cut off').to.be.at.most(Number(frame.height));
-        expect(Number(frame.height) - needed, 'blank space under the board').to.be.below(24 * drawn.length);
+        await Promise.all(drawn.map((card) => card.updateComplete));
+        expect(needed(), 'the board is cut off').to.be.at.most(height);
+        expect(height - needed(), 'blank space under the board').to.be.below(24 * drawn.length);
       });
     }
   });
