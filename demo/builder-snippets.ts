@@ -3,6 +3,7 @@
  * widget. Pure functions of the builder's choices; the page shows the result with
  * `textContent` only.
  */
+import { chooseMembers, firstCards, widgetFor, type WidgetKind } from '../src/board/choose.js';
 import { escapeUnsafe } from '../src/cli/output.js';
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
@@ -56,21 +57,108 @@ function rankable(shown: Choice['shown']): { code: string; value: number }[] {
 }
 
 /**
- * The iframe's fixed height for this choice. A ranking's follows the rows the element draws:
- * with `limit="N"`, the N + 2 it keeps room for (N bars, the gap, the highlighted area);
- * without, every bar, or past MAX_BARS the top DEFAULT_LIMIT and the highlighted area.
+ * The rows a ranking of bars draws: with `limit`, the N + 2 it keeps room for (N bars, the gap,
+ * the highlighted area); without, every bar, or past MAX_BARS the top DEFAULT_LIMIT and the
+ * highlighted area. Undefined for a rank on its strip (no areas to rank).
+ */
+function rankingRows(shown: Choice['shown'], limit?: number): { rows: number; highlighted: boolean } | undefined {
+  if (limit) return { rows: limit + 2, highlighted: true };
+  const areas = rankable(shown);
+  if (!areas.length) return undefined;
+  const { direction, area } = shown as { direction?: Direction; area?: { code?: unknown } };
+  const ranked = rankAreas(areas, direction);
+  const highlight = ranked.findIndex((r) => r.item.code === area?.code);
+  return { rows: visibleRows(ranked, areas.length > MAX_BARS ? DEFAULT_LIMIT : undefined, highlight).length, highlighted: highlight >= 0 };
+}
+
+/**
+ * The iframe's fixed height for this choice. A ranking's follows the rows the element draws
+ * (rankingRows); a board's, its cards (boardHeight).
  */
 export function frameHeight(choice: Choice): number {
+  if (choice.widget === 'board') return boardHeight(choice.document, choice.options, choice.lang);
   if (choice.widget !== 'province-rank') return FRAME_HEIGHTS[choice.widget] ?? 280;
-  const limit = Number(choice.options.limit);
-  if (limit) return Math.ceil(RANKING_FRAME + (limit + 2) * BAR_ROW);
-  const areas = rankable(choice.shown);
-  if (!areas.length) return FRAME_HEIGHTS[choice.widget];
-  const shown = choice.shown as { direction?: Direction; area?: { code?: unknown } };
-  const ranked = rankAreas(areas, shown.direction);
-  const highlight = ranked.findIndex((r) => r.item.code === shown.area?.code);
-  const rows = visibleRows(ranked, areas.length > MAX_BARS ? DEFAULT_LIMIT : undefined, highlight);
-  return Math.ceil(RANKING_FRAME + rows.length * BAR_ROW);
+  const ranking = rankingRows(choice.shown, Number(choice.options.limit) || undefined);
+  return ranking ? Math.ceil(RANKING_FRAME + ranking.rows * BAR_ROW) : FRAME_HEIGHTS[choice.widget];
+}
+
+/**
+ * A board's cards in the 360 px frame, measured there with Roboto: its 356 px column is under the
+ * grid's 560 px turn (src/board/board.styles.ts), so one card a row, 12 px apart, each with its 1 px
+ * border. The height of a typical card: a two-line label, the date and source said once in the
+ * header (the board hides a card's own line when the member has no `source` or `asOf` of its own).
+ * The gauge's and the trend's drawings set their height whatever they say; the stat keeps room for
+ * a two-line label beside nothing else. A card with more to say (a note, a baseline, a plan of
+ * several targets) grows, as a lone widget does (docs/embedding.md): the resize script fits it.
+ */
+const BOARD_CARD: Record<WidgetKind, number> = {
+  'coverage-gauge': 278,
+  stat: 122,
+  'target-progress': 172,
+  'province-rank': 175,
+  trend: 415,
+  'province-map': 919,
+};
+/** What a card adds or loses, measured beside BOARD_CARD. */
+const CARD_MORE = {
+  /** Its own date and source line: two lines and the gap above them. Inside the gauge's and the trend's box. */
+  meta: 44,
+  /** A target not yet measured has no figure line. */
+  unmeasured: -44,
+  /** A rank's comparison with its benchmark, a line under the strip. */
+  benchmark: 28,
+  /** A stat's sparkline, under the figure in a phone column. */
+  sparkline: 94,
+  /** A ranking of bars, less the bars (BAR_ROW each), and the highlighted area's sentence. */
+  bars: 131,
+  highlighted: 55,
+};
+/** The board's header: title lines (1.25em × 1.3), the area (1.4 lines), date and source lines (0.8125em × 1.4), its 12 px margin. */
+const BOARD_HEADER = { titleLine: 26, titleChars: 36, area: 22.4, metaLine: 18.2, gap: 12 };
+/** The embed page's 2 px padding, above and below. */
+const FRAME_PADDING = 4;
+/** "Và 12 chỉ số khác…" under the grid, with its margin, past MAX_CARDS. */
+const OMITTED_LINE = 32;
+
+/**
+ * The iframe's fixed height for a board of `document` in a phone's column: its header, then each
+ * card it draws (`include` and `exclude` applied, at most MAX_CARDS) by the element that draws it,
+ * plus the gaps between them. The title takes a line for every ~36 characters; the date and source
+ * line two when the collection names a source (a department's name wraps), one for a date alone.
+ */
+export function boardHeight(document: unknown, options: Record<string, string> = {}, lang: Locale = 'vi'): number {
+  const { shown, left } = boardCards(document, options);
+  // A lone indicator is a board of one card, without a header.
+  const collection: Json = isCollection(document) ? document : {};
+  const header = BOARD_HEADER;
+  // Counted without the isolates pickText puts around it.
+  const title = pickText(collection.title as never, lang).replace(/[\u2066-\u2069]/g, '');
+  const area = isObject(collection.area) && typeof collection.area.name === 'string';
+  const metaLines = collection.source !== undefined ? 2 : collection.asOf !== undefined ? 1 : 0;
+  const top = Math.ceil(title.length / header.titleChars) * header.titleLine + (area ? header.area : 0) + metaLines * header.metaLine;
+  const cards = shown.reduce((sum, member) => sum + cardHeight(member, document), 0);
+  const gaps = Math.max(0, shown.length - 1) * 12;
+  return Math.ceil(FRAME_PADDING + (top ? top + header.gap : 0) + cards + gaps + (left ? OMITTED_LINE : 0));
+}
+
+/** One card of a board (BOARD_CARD, CARD_MORE). */
+function cardHeight(member: Json, document: unknown): number {
+  const kind = widgetFor(member, new Map());
+  const ownMeta = (member.source !== undefined || member.asOf !== undefined) && kind !== 'coverage-gauge' && kind !== 'trend';
+  let height = BOARD_CARD[kind] + (ownMeta ? CARD_MORE.meta : 0);
+  if (kind === 'target-progress' && typeof member.value !== 'number') height += CARD_MORE.unmeasured;
+  if (kind === 'stat' && Array.isArray(member.series) && member.series.length > 0) height += CARD_MORE.sparkline;
+  if (kind === 'province-rank') {
+    const ranking = rankingRows(standalone(member, document) as Choice['shown']);
+    if (ranking) height += CARD_MORE.bars - BOARD_CARD[kind] + ranking.rows * BAR_ROW + (ranking.highlighted ? CARD_MORE.highlighted : 0);
+    else if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
+  }
+  return height;
+}
+
+/** The members a board of `document` draws, as the board picks them, and how many it leaves out. */
+export function boardCards(document: unknown, options: Record<string, string> = {}): { shown: Json[]; left: number } {
+  return firstCards(chooseMembers(membersOf(document), options.include, options.exclude));
 }
 
 /**
@@ -90,7 +178,7 @@ export interface Choice {
   lang: Locale;
   /** `auto` writes no attribute: the reader's system setting decides. */
   theme: 'auto' | 'light' | 'dark';
-  /** `shape` for the gauge, `variant` for target progress, `limit` for the ranking; only non-default values. */
+  /** `shape` for the gauge, `variant` for target progress, `limit` for the ranking, `include`, `exclude` and `heading-level` for the board; only non-default values. */
   options: Record<string, string>;
   indicator?: string;
   area?: string;
@@ -98,6 +186,8 @@ export interface Choice {
   src?: string;
   /** The standalone indicator document to write inline, when the data was pasted; the pasted text itself when it is not JSON. */
   inline?: unknown;
+  /** For the board: the whole document it draws, for the fallback text, the iframe's title and height. */
+  document?: unknown;
   /** The member shown (with the collection's area, date and source), for the fallback text, the iframe's title and height. */
   shown?: { label?: unknown; value?: unknown; unit?: unknown; approx?: unknown; areas?: unknown; area?: unknown; direction?: unknown };
 }
@@ -118,9 +208,22 @@ export const escapeAttribute = (value: string) =>
 
 const escapeText = (value: string) => reference(value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'));
 
-/** "Thôn, bản có sóng di động: 97,27%": what readers without JavaScript and crawlers see. */
+/**
+ * "Thôn, bản có sóng di động: 97,27%": what readers without JavaScript and crawlers see. A board's
+ * is its title, then each card's figure: "Chuyển đổi số… — Thôn, bản…: 97,27%; Hộ gia đình…: 41,5%".
+ */
 export function fallbackText(choice: Choice): string {
-  const { shown, lang } = choice;
+  const { lang } = choice;
+  if (choice.widget !== 'board') return memberText(choice.shown, lang);
+  const figures = boardCards(choice.document, choice.options).shown.map((member) => memberText(member, lang));
+  return [boardTitle(choice), figures.filter(Boolean).join('; ')].filter(Boolean).join(' — ');
+}
+
+/** A board's title (the collection's), in the snippet's language. */
+const boardTitle = ({ document, lang }: Choice) => (isCollection(document) ? pickText(document.title as never, lang).trim() : '');
+
+/** One member's label and figure. */
+function memberText(shown: Choice['shown'], lang: Locale): string {
   if (!shown) return '';
   const label = pickText(shown.label as never, lang).trim();
   if (typeof shown.value !== 'number') return label;
@@ -196,7 +299,9 @@ export function frameUrl(choice: Choice): string {
  * serving other bytes then runs nothing on the portal's page.
  */
 export function iframeSnippet(choice: Choice, integrity: Integrity = {}): string {
-  const title = fallbackText({ ...choice, shown: choice.shown && { label: choice.shown.label } }) || `dx-${choice.widget}`;
+  // The label (a board's title) names the frame, without the figures: a name a screen reader says whole.
+  const label = choice.widget === 'board' ? boardTitle(choice) : memberText(choice.shown && { label: choice.shown.label }, choice.lang);
+  const title = label || `dx-${choice.widget}`;
   const height = frameHeight(choice);
   return [
     `<iframe src="${escapeAttribute(frameUrl(choice))}" title="${escapeAttribute(title)}" style="width:100%;border:0" height="${height}" loading="lazy"></iframe>`,

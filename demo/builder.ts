@@ -5,9 +5,10 @@
  * scripts or styles) and no pasted text is ever parsed as HTML.
  */
 import '../src/dx-widgets.js';
-// The bundle registers the trend and the map when a page holds one; the builder offers them from the start.
+// The bundle registers the trend, the map and the board when a page holds one; the builder offers them from the start.
 import '../src/trend/dx-trend.js';
 import '../src/province-map/dx-province-map.js';
+import '../src/board/dx-board.js';
 
 import type { IndicatorErrorDetail } from '../src/feed/controller.js';
 import { pickText, type Locale } from '../src/format/index.js';
@@ -16,6 +17,7 @@ import type { ValidationError } from '../src/spec/types.js';
 import { parseJson, validateDocument } from '../src/spec/validate.js';
 import {
   areaOf,
+  boardCards,
   iframeSnippet,
   isCollection,
   membersOf,
@@ -35,6 +37,7 @@ const WIDGETS = [
   ['province-rank', 'Xếp hạng tỉnh', 'province rank'],
   ['trend', 'Xu hướng theo thời gian', 'trend'],
   ['province-map', 'Bản đồ tỉnh, thành phố', 'province map'],
+  ['board', 'Bảng tổng hợp, mọi chỉ số của tệp', 'board, every indicator of the feed'],
 ].filter(([name]) => customElements.get(`dx-${name}`));
 
 const EXAMPLE = { url: './data/lai-chau-2024.json', indicator: 'mobile-coverage-villages' };
@@ -60,6 +63,7 @@ const jsonInput = $<HTMLTextAreaElement>('json');
 const indicatorSelect = $<HTMLSelectElement>('indicator');
 const areaSelect = $<HTMLSelectElement>('area');
 const preview = $('preview');
+const membersBox = $('members');
 
 type Problem = Pick<ValidationError, 'path' | 'message'>;
 
@@ -69,10 +73,13 @@ let problems: Problem[] = [];
 let request: AbortController | undefined;
 /** The indicator the editor last picked, kept while a document is being fixed. */
 let wantedIndicator = EXAMPLE.indicator;
+/** The ids the editor left off the board, kept while a document is being fixed or reread. */
+const leftOff = new Set<string>();
 
 const say = (vi: string, en: string): Problem => ({ path: '', message: { vi, en } });
 const mode = () => (form.elements.namedItem('mode') as RadioNodeList).value as 'url' | 'json';
 const lang = () => $<HTMLSelectElement>('lang').value as Locale;
+const isBoard = () => widget.value === 'board';
 
 function option(value: string, text: string): HTMLOptionElement {
   const o = document.createElement('option');
@@ -177,7 +184,16 @@ const read = () => (mode() === 'url' ? readUrl() : readJson());
 function listIndicators(): void {
   const members = membersOf(raw);
   const ids = [...new Set(members.map((m) => (typeof m.id === 'string' ? m.id : '')))];
-  if (!isCollection(raw)) {
+  listMembers();
+  // A board draws the whole feed: the picker says so, and why, rather than offer one member.
+  const board = isBoard();
+  $('indicator-board').hidden = !board;
+  if (board) indicatorSelect.setAttribute('aria-describedby', 'indicator-board');
+  else indicatorSelect.removeAttribute('aria-describedby');
+  if (board) {
+    indicatorSelect.replaceChildren(option('', `Cả tệp: ${members.length} chỉ số — the whole feed`));
+    indicatorSelect.disabled = true;
+  } else if (!isCollection(raw)) {
     const only = members[0];
     indicatorSelect.replaceChildren(
       option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${pickText(only.label as never, lang())}` : '—'),
@@ -193,9 +209,29 @@ function listIndicators(): void {
   listAreas();
 }
 
+/** The board's members as ticks, by id, in the feed's order: those it draws (at most MAX_CARDS). */
+function listMembers(): void {
+  const ids = new Map<string, unknown>();
+  for (const member of boardCards(raw).shown) if (typeof member.id === 'string' && !ids.has(member.id)) ids.set(member.id, member.label);
+  membersBox.replaceChildren(
+    ...[...ids].map(([id, label]) => {
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.name = 'member';
+      box.value = id;
+      box.checked = !leftOff.has(id);
+      const text = document.createElement('span');
+      text.textContent = `${id} — ${pickText(label as never, lang())}`;
+      const row = document.createElement('label');
+      row.append(box, text);
+      return row;
+    }),
+  );
+}
+
 function listAreas(): void {
   const wanted = areaSelect.value;
-  const matches = isCollection(raw) ? membersOf(raw).filter((m) => m.id === indicatorSelect.value) : [];
+  const matches = isCollection(raw) && !isBoard() ? membersOf(raw).filter((m) => m.id === indicatorSelect.value) : [];
   const areas = matches.map((m) => areaOf(m, raw)).filter((a) => a.code !== undefined);
   $('area-field').hidden = areas.length < 2;
   areaSelect.replaceChildren(...areas.map((a) => option(a.code!, a.name ? `${a.code} — ${a.name}` : a.code!)));
@@ -222,17 +258,37 @@ function currentChoice(): Choice {
   const shown = member && standalone(member, raw);
   const limit = rankingLimit($<HTMLInputElement>('limit').value, shown);
   if (name === 'province-rank' && limit) options.limit = limit;
-  const choice: Choice = { widget: name, lang: lang(), theme: $<HTMLSelectElement>('theme').value as Choice['theme'], options, shown };
-  if (isCollection(raw) && indicatorSelect.value) choice.indicator = indicatorSelect.value;
+  const theme = $<HTMLSelectElement>('theme').value as Choice['theme'];
+  const choice: Choice =
+    name === 'board'
+      ? { widget: name, lang: lang(), theme, options: boardOptions(), document: raw }
+      : { widget: name, lang: lang(), theme, options, shown };
+  if (name !== 'board' && isCollection(raw) && indicatorSelect.value) choice.indicator = indicatorSelect.value;
   if (!$('area-field').hidden) choice.area = areaSelect.value;
   if (mode() === 'url') {
     // An address refused is reported by the check above; the snippet keeps no src.
     const url = address();
     if (url instanceof URL) choice.src = url.href;
   } else {
-    choice.inline = shown ?? jsonInput.value;
+    // A board carries the whole document pasted; any other widget, its one member.
+    choice.inline = (name === 'board' ? raw : shown) ?? jsonInput.value;
   }
   return choice;
+}
+
+/**
+ * The board's attributes: `include` for the members ticked when some are not (all ticked, the
+ * whole feed, as it grows), `exclude` for all of them when none is, and a heading level past h2.
+ */
+function boardOptions(): Record<string, string> {
+  const options: Record<string, string> = {};
+  const boxes = [...membersBox.querySelectorAll<HTMLInputElement>('input')];
+  const ticked = boxes.filter((box) => box.checked).map((box) => box.value);
+  if (!ticked.length && boxes.length) options.exclude = boxes.map((box) => box.value).join(',');
+  else if (ticked.length < boxes.length) options.include = ticked.join(',');
+  const level = $<HTMLSelectElement>('heading-level').value;
+  if (level !== '2') options['heading-level'] = level;
+  return options;
 }
 
 function renderPreview(choice: Choice): void {
@@ -270,6 +326,14 @@ function update(): void {
   $('shape-field').hidden = name !== 'coverage-gauge';
   $('variant-field').hidden = name !== 'target-progress';
   $('limit-field').hidden = name !== 'province-rank';
+  $('members-field').hidden = name !== 'board';
+  $('heading-field').hidden = name !== 'board';
+  // A board has no download() of its own: the button says why it is off.
+  const png = $<HTMLButtonElement>('png');
+  png.disabled = name === 'board';
+  $('png-board').hidden = name !== 'board';
+  if (name === 'board') png.setAttribute('aria-describedby', 'png-board');
+  else png.removeAttribute('aria-describedby');
   $('url-field').hidden = mode() !== 'url';
   $('json-field').hidden = mode() !== 'json';
   const choice = currentChoice();
@@ -315,7 +379,7 @@ $('png').addEventListener('click', async () => {
   const button = $<HTMLButtonElement>('png');
   const status = $('png-status');
   const element = preview.firstElementChild as IndicatorElement | null;
-  if (!element) return;
+  if (!element || typeof element.download !== 'function') return;
   button.disabled = true;
   try {
     await element.download();
@@ -345,7 +409,11 @@ form.addEventListener('change', (event) => {
     wantedIndicator = indicatorSelect.value;
     listAreas();
   }
-  if (target.id === 'lang') listIndicators();
+  if (target instanceof HTMLInputElement && target.name === 'member') {
+    if (target.checked) leftOff.delete(target.value);
+    else leftOff.add(target.value);
+  }
+  if (target.id === 'lang' || target === widget) listIndicators();
   update();
 });
 form.addEventListener('submit', (event) => event.preventDefault());

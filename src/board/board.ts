@@ -14,7 +14,7 @@ import { memberArea, readCollection } from '../spec/rules.js';
 import type { Collection } from '../spec/types.js';
 import { BOARD_STRINGS } from './board.strings.js';
 import { boardStyles } from './board.styles.js';
-import { firstCards, idList, readWidgets, widgetFor, type WidgetKind } from './choose.js';
+import { chooseMembers, firstCards, readWidgets, widgetFor, type WidgetKind } from './choose.js';
 
 type Member = Record<string, unknown>;
 
@@ -103,17 +103,7 @@ export class Board extends DxElement<Collection> {
   /** The members to draw, in order: `include`'s order when given, the feed's otherwise. */
   private members(collection: Collection): Member[] {
     const members = collection.members.filter((m): m is Member => typeof m === 'object' && m !== null && !Array.isArray(m));
-    const include = idList(this.include);
-    const exclude = new Set(idList(this.exclude));
-    // Grouped by id once: `include` of a hundred ids in a feed of thousands is no scan per id.
-    const byId = new Map<unknown, Member[]>();
-    for (const m of include.length ? members : []) {
-      const same = byId.get(m.id);
-      if (same) same.push(m);
-      else byId.set(m.id, [m]);
-    }
-    const chosen = include.length ? include.flatMap((id) => byId.get(id) ?? []) : members;
-    return chosen.filter((m) => !exclude.has(String(m.id)));
+    return chooseMembers(members, this.include, this.exclude);
   }
 
   protected override firstUpdated(): void {

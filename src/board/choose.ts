@@ -54,6 +54,25 @@ export const idList = (text: string | undefined) =>
     .filter(Boolean);
 
 /**
+ * The members a board draws, in order: `include`'s ids in its order (every member of each id),
+ * or all of them in the feed's; less those of `exclude`. Shared by the board and the demo's
+ * builder, which works out a board's height from them.
+ */
+export function chooseMembers<T extends { id?: unknown }>(members: readonly T[], include?: string, exclude?: string): T[] {
+  const ids = idList(include);
+  const left = new Set(idList(exclude));
+  // Grouped by id once: `include` of a hundred ids in a feed of thousands is no scan per id.
+  const byId = new Map<unknown, T[]>();
+  for (const m of ids.length ? members : []) {
+    const same = byId.get(m.id);
+    if (same) same.push(m);
+    else byId.set(m.id, [m]);
+  }
+  const chosen = ids.length ? ids.flatMap((id) => byId.get(id) ?? []) : members;
+  return chosen.filter((m) => !left.has(String(m.id)));
+}
+
+/**
  * The cards drawn of `members` and how many are left out: a page of thousands of cards would take
  * a reader's phone minutes to draw, so a board, `dx-widgets preview` and the sheet page all draw
  * the first MAX_CARDS and say how many more there are.

@@ -1,8 +1,9 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, oneEvent, waitUntil } from '@open-wc/testing';
 
 import '../../src/index.js';
 
 import {
+  boardHeight,
   BUNDLE,
   CDN,
   fallbackText,
@@ -15,6 +16,7 @@ import {
   VERSION,
   type Choice,
 } from '../../demo/builder-snippets.js';
+import { MAX_CARDS } from '../../src/spec/limits.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { openBuilder, scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
 
@@ -151,6 +153,117 @@ describe('the builder’s snippets', () => {
     expect(rankingLimit('40', { areas })).to.equal(undefined);
   });
 
+  describe('for a board', () => {
+    /** A collection of several indicators, as a data team pastes it: a gauge, a stat, a target and a rank. */
+    const FEED = {
+      title: { vi: 'Chuyển đổi số tỉnh Lai Châu năm 2024', en: 'Digital transformation in Lai Châu, 2024' },
+      area: { code: '12', name: 'Lai Châu' },
+      asOf: '2024',
+      source: { name: 'Sở TT&TT Lai Châu' },
+      indicators: [
+        { id: 'mobile-coverage-villages', label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27 },
+        { id: 'smartphone-subscriptions', label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, approx: 'nearly' },
+        {
+          id: 'adults-with-smartphone',
+          label: 'Người trưởng thành có điện thoại thông minh',
+          unit: '%',
+          value: 60,
+          target: { value: 100, by: '2025' },
+        },
+        { id: 'online-applications', label: 'Hồ sơ trực tuyến toàn trình', unit: '%', value: 66, rank: { position: 32, of: 63 } },
+      ],
+    };
+    const cards = (el: Element) => [...el.shadowRoot!.querySelector('[part="grid"]')!.children] as (HTMLElement & { state: string })[];
+
+    it('writes a published feed as src alone, with the board’s own attributes and no member', () => {
+      const choice: Choice = {
+        widget: 'board',
+        lang: 'vi',
+        theme: 'auto',
+        options: { include: 'adults-with-smartphone,mobile-coverage-villages', 'heading-level': '3' },
+        src: 'https://portal.example.gov.vn/cds/lai-chau.json',
+        document: FEED,
+      };
+      const [, tag] = scriptSnippet(choice).split('\n');
+      expect(tag).to.equal(
+        '<dx-board src="https://portal.example.gov.vn/cds/lai-chau.json" lang="vi" include="adults-with-smartphone,mobile-coverage-villages" heading-level="3">',
+      );
+      expect(Object.fromEntries(new URL(frameUrl(choice)).searchParams)).to.deep.equal({
+        widget: 'board',
+        src: 'https://portal.example.gov.vn/cds/lai-chau.json',
+        lang: 'vi',
+        include: 'adults-with-smartphone,mobile-coverage-villages',
+        'heading-level': '3',
+      });
+      // The frame is named by the feed's title, without the figures; its height is the two cards'.
+      const frame = iframeSnippet(choice).split('\n')[0];
+      expect(frame).to.contain(' title="Chuyển đổi số tỉnh Lai Châu năm 2024"');
+      expect(frame).to.contain(` height="${boardHeight(FEED, choice.options)}"`);
+      expect(boardHeight(FEED, choice.options)).to.be.below(boardHeight(FEED));
+    });
+
+    it('writes a pasted collection inline, whole, so the pasted board draws every card with the fallback line of its figures', async () => {
+      const choice: Choice = { widget: 'board', lang: 'vi', theme: 'auto', options: {}, inline: FEED, document: FEED };
+      const el = paste(scriptSnippet(choice));
+      expect(el.localName).to.equal('dx-board');
+      expect(JSON.parse(el.querySelector('script')!.textContent!)).to.deep.equal(FEED);
+      // For readers without JavaScript and crawlers: the title, then each card's figure.
+      expect(el.lastChild!.textContent!.trim()).to.equal(
+        'Chuyển đổi số tỉnh Lai Châu năm 2024 — Thôn, bản có sóng di động: 97,27%; Thuê bao điện thoại thông minh: gần 320.000 thuê bao; ' +
+          'Người trưởng thành có điện thoại thông minh: 60%; Hồ sơ trực tuyến toàn trình: 66%',
+      );
+      await settled(el as never);
+      expect(el.state).to.equal('ready');
+      const drawn = cards(el);
+      expect(drawn.map((card) => card.localName)).to.deep.equal(['dx-coverage-gauge', 'dx-stat', 'dx-target-progress', 'dx-province-rank']);
+      await Promise.all(drawn.map((card) => settled(card as never)));
+      expect(drawn.map((card) => card.state)).to.deep.equal(['ready', 'ready', 'ready', 'ready']);
+      expect(visibleText(el)).to.contain('Chuyển đổi số tỉnh Lai Châu năm 2024');
+      expect(visibleText(drawn[0])).to.contain('97,27%');
+    });
+
+    it('keeps a title and labels that look like markup as text, in the block, the fallback line and the frame’s name', async () => {
+      const hostile = {
+        ...FEED,
+        title: '</script><img src=x onerror="window.__pwned=1">',
+        indicators: [{ ...FEED.indicators[0], label: '<b onmouseover="window.__pwned=1">Thôn</b>\u202e' }],
+      };
+      const choice: Choice = { widget: 'board', lang: 'vi', theme: 'auto', options: {}, inline: hostile, document: hostile };
+      const snippet = scriptSnippet(choice);
+      expect(snippet).not.to.match(/[\u202e]/);
+      const el = paste(snippet);
+      expect(el.querySelectorAll('img, b')).to.have.length(0);
+      expect(el.querySelectorAll('script')).to.have.length(1);
+      expect(JSON.parse(el.querySelector('script')!.textContent!)).to.deep.equal(hostile);
+      expect(el.lastChild!.textContent!.trim()).to.equal(fallbackText(choice));
+      await settled(el as never);
+      expect(el.shadowRoot!.querySelector('[part="title"]')!.textContent!.trim()).to.contain(hostile.title);
+      const framed = iframeSnippet({ ...choice, inline: undefined, src: 'https://example.org/f.json' });
+      const box = document.createElement('div');
+      box.className = 'pasted';
+      box.innerHTML = framed.split('\n')[0].replace(/ src="[^"]*"/, '');
+      document.body.append(box);
+      expect(box.querySelector('iframe')!.title).to.contain(hostile.title);
+      expect(box.querySelectorAll('img')).to.have.length(0);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+    });
+
+    it('counts the cards the board draws: include and exclude as the board reads them, at most MAX_CARDS and the line that says so', () => {
+      const one = { ...FEED, indicators: [FEED.indicators[1]] };
+      const card = boardHeight(one) - boardHeight({ ...one, indicators: [] });
+      const many = { ...one, indicators: Array.from({ length: MAX_CARDS + 5 }, (_, i) => ({ ...FEED.indicators[1], id: `s${i}` })) };
+      const full = boardHeight({
+        ...one,
+        indicators: Array.from({ length: MAX_CARDS }, (_, i) => ({ ...FEED.indicators[1], id: `s${i}` })),
+      });
+      // Past MAX_CARDS, only the line that says how many more.
+      expect(boardHeight(many) - full).to.be.within(1, 40);
+      expect(boardHeight(many, { exclude: 's0,s1,s2,s3,s4' })).to.equal(full);
+      expect(boardHeight(FEED, { include: 'smartphone-subscriptions' })).to.equal(boardHeight(one));
+      expect(boardHeight(FEED, { include: 'smartphone-subscriptions,smartphone-subscriptions' })).to.be.above(boardHeight(one) + card);
+    });
+  });
+
   describe('the iframe’s fixed height, on a page without the resize script', () => {
     /** The documents, by what they are: fetched fixtures, or a ranking made of them. */
     const COMMUNE_AREAS = Array.from({ length: 90 }, (_, i) => ({ code: `x${i}`, name: `Xã ${i}`, value: 10 + (i % 30) }));
@@ -173,31 +286,80 @@ describe('the builder’s snippets', () => {
     ];
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
+    type Drawn = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+    /**
+     * The embed page for `body` published at an address, in a 360 px frame of the height the
+     * builder writes, in the test font, once its element has settled; and the height its page needs.
+     */
+    async function framed(choice: Omit<Choice, 'src'>, body: unknown): Promise<{ el: Drawn; height: number; needed: () => number }> {
+      const src = new URL(await scriptFeed(`frame-height-${Math.random()}`, [{ body }]), location.href).href;
+      const frame = document.createElement('iframe');
+      frame.width = '360';
+      frame.height = String(frameHeight({ ...choice, src }));
+      frame.title = choice.widget;
+      frame.src = `/src/embed/embed.html?${new URL(frameUrl({ ...choice, src })).searchParams}`;
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      document.body.append(frame);
+      await loaded;
+      await useTestFont(frame.contentDocument!);
+      const el = frame.contentDocument!.querySelector(`dx-${choice.widget}`) as Drawn;
+      await settled(el as never);
+      const needed = () => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+      return { el, height: Number(frame.height), needed };
+    }
+
     for (const [widget, indicator, options, data] of cases) {
       const what = `<dx-${widget}>${indicator ? ` (${indicator})` : ''}${data.endsWith('areas') ? ` of ${data}` : ''}${options.limit ? ` limit=${options.limit}` : ''}`;
       it(`holds ${what} whole in a 360 px frame, with little to spare`, async () => {
         const body = await documents[data]();
-        const src = new URL(await scriptFeed(`frame-height-${Math.random()}`, [{ body }]), location.href).href;
         const member = indicator ? body.indicators.find((m: { id: string }) => m.id === indicator) : body;
-        const choice: Choice = { widget, lang: 'vi', theme: 'auto', options, src, ...(indicator && { indicator }), shown: member };
-        const frame = document.createElement('iframe');
-        frame.width = '360';
-        frame.height = String(frameHeight(choice));
-        frame.title = widget;
-        frame.src = `/src/embed/embed.html?${new URL(frameUrl(choice)).searchParams}`;
-        const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-        document.body.append(frame);
-        await loaded;
-        await useTestFont(frame.contentDocument!);
-        const el = frame.contentDocument!.querySelector(`dx-${widget}`) as HTMLElement & {
-          state: string;
-          updateComplete: Promise<boolean>;
-        };
-        await settled(el as never);
+        const { el, height, needed } = await framed(
+          { widget, lang: 'vi', theme: 'auto', options, ...(indicator && { indicator }), shown: member },
+          body,
+        );
         expect(el.state).to.equal('ready');
-        const needed = Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
-        expect(needed, 'the widget is cut off').to.be.at.most(Number(frame.height));
-        expect(Number(frame.height) - needed, 'blank space under the widget').to.be.below(24);
+        expect(needed(), 'the widget is cut off').to.be.at.most(height);
+        expect(height - needed(), 'blank space under the widget').to.be.below(24);
+      });
+    }
+
+    /** Boards of real feeds, and one of every kind of card a board draws; a board shows each card in a row of its own at 360 px. */
+    const SERIES = [2021, 2022, 2023].map((year, i) => ({ asOf: String(year), value: 40 + 10 * i }));
+    const boards: [string, () => Promise<unknown>, Record<string, string>][] = [
+      ['the Lai Châu board feed', async () => (await fetch('/demo/data/lai-chau-board.json')).json(), {}],
+      ['the Lai Châu feed, without a title', documents['lai-chau'], {}],
+      ['two members of the Lai Châu feed', documents['lai-chau'], { include: 'population-e-payment,smartphone-subscriptions' }],
+      ['a lone rank on its strip', documents.rank, {}],
+      [
+        'a feed of a stat with its history, a trend, a ranking of bars and a member with its own source',
+        async () => ({
+          title: 'Chuyển đổi số các tỉnh miền núi phía Bắc năm 2024: số liệu tổng hợp',
+          area: { code: '06', name: 'Bắc Kạn' },
+          asOf: '2024',
+          indicators: [
+            { id: 'sub', label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, series: SERIES },
+            { id: 'trend', label: 'Hộ gia đình dùng cáp quang', unit: '%', value: 60, series: SERIES, widget: 'trend' },
+            { id: 'ranked', label: 'Hồ sơ trực tuyến toàn trình', unit: '%', areas: NAMED_63.slice(0, 12) },
+            { ...(await documents.rank()), id: 'own' },
+          ],
+        }),
+        {},
+      ],
+    ];
+    for (const [what, data, options] of boards) {
+      it(`holds a <dx-board> of ${what} whole in a 360 px frame, with little to spare under each card`, async () => {
+        const body = await data();
+        const { el, height, needed } = await framed(
+          { widget: 'board', lang: 'vi', theme: 'auto', options: { ...options, now: '2024-10-01' }, document: body },
+          body,
+        );
+        expect(el.state).to.equal('ready');
+        const drawn = [...el.shadowRoot!.querySelector('[part="grid"]')!.children] as Drawn[];
+        // The ranking and the trend are chunks a card fetches when first drawn.
+        await waitUntil(() => drawn.every((card) => card.state === 'ready'), 'every card drawn', { timeout: 5000 });
+        await Promise.all(drawn.map((card) => card.updateComplete));
+        expect(needed(), 'the board is cut off').to.be.at.most(height);
+        expect(height - needed(), 'blank space under the board').to.be.below(24 * drawn.length);
       });
     }
   });
@@ -230,4 +392,144 @@ describe('demo/builder.html', function () {
       expect(page.querySelector<HTMLElement>('#iframe-needs-url')!.hidden).to.equal(false);
     });
   }
+
+  describe('with the board chosen', () => {
+    /** The builder with `<dx-board>` picked in its widget list, as an editor picks it. */
+    async function chooseBoard(): Promise<Document> {
+      frame = await openBuilder();
+      const page = frame.contentDocument!;
+      const widget = page.querySelector<HTMLSelectElement>('#widget')!;
+      widget.value = 'board';
+      widget.dispatchEvent(new Event('change', { bubbles: true }));
+      return page;
+    }
+    const snippet = (page: Document, id: string) => page.querySelector(`#${id}`)!.textContent!;
+    const tick = (page: Document, id: string, on: boolean) => {
+      const box = page.querySelector<HTMLInputElement>(`#members input[value="${id}"]`)!;
+      box.checked = on;
+      box.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    /** The board in the preview, once its cards are drawn. */
+    async function previewed(page: Document): Promise<HTMLElement[]> {
+      const board = page.querySelector('#preview dx-board') as HTMLElement & { state: string };
+      await waitUntil(() => board?.state === 'ready', 'the preview drew the board');
+      const cards = [...board.shadowRoot!.querySelector('[part="grid"]')!.children] as (HTMLElement & { state: string })[];
+      await waitUntil(() => cards.every((card) => card.state === 'ready'), 'every card drawn');
+      return cards;
+    }
+
+    it('offers the board, says why there is no indicator to pick, and previews every card of the feed', async () => {
+      const page = await chooseBoard();
+      const offered = [...page.querySelectorAll<HTMLOptionElement>('#widget option')].find((o) => o.value === 'board');
+      expect(offered!.textContent).to.contain('dx-board');
+      const indicator = page.querySelector<HTMLSelectElement>('#indicator')!;
+      expect(indicator.disabled).to.equal(true);
+      expect(indicator.selectedOptions[0].textContent).to.contain('Cả tệp: 7 chỉ số');
+      // A screen reader hears the reason with the picker, a sighted reader sees it under it.
+      const reason = page.getElementById(indicator.getAttribute('aria-describedby')!)!;
+      expect(reason.hidden).to.equal(false);
+      expect(reason.textContent).to.contain('Bảng tổng hợp hiện mọi chỉ số của tệp');
+      expect(page.querySelector<HTMLElement>('#area-field')!.hidden).to.equal(true);
+      // The options of other widgets are gone; the board's own are there.
+      for (const id of ['shape-field', 'variant-field', 'limit-field'])
+        expect(page.querySelector<HTMLElement>(`#${id}`)!.hidden, id).to.equal(true);
+      expect(page.querySelector<HTMLElement>('#members-field')!.hidden).to.equal(false);
+      expect(page.querySelector<HTMLElement>('#heading-field')!.hidden).to.equal(false);
+      const ticks = [...page.querySelectorAll<HTMLInputElement>('#members input')];
+      expect(ticks.map((box) => box.value)).to.have.length(7);
+      expect(ticks.every((box) => box.checked)).to.equal(true);
+      expect(ticks[0].closest('label')!.textContent).to.equal('mobile-coverage-villages — Thôn, bản, tổ dân phố có sóng di động');
+      // No image of a board: the button is off and says why.
+      const png = page.querySelector<HTMLButtonElement>('#png')!;
+      expect(png.disabled).to.equal(true);
+      expect(page.getElementById(png.getAttribute('aria-describedby')!)!.textContent).to.contain('Bảng tổng hợp chưa tải được thành ảnh');
+
+      const cards = await previewed(page);
+      expect(cards.map((card) => card.localName)).to.deep.equal([
+        'dx-coverage-gauge',
+        'dx-coverage-gauge',
+        'dx-coverage-gauge',
+        'dx-coverage-gauge',
+        'dx-stat',
+        'dx-target-progress',
+        'dx-target-progress',
+      ]);
+      expect(visibleText(cards[0])).to.contain('97,27%');
+      // Back to a gauge: the indicator is the editor's again.
+      const widget = page.querySelector<HTMLSelectElement>('#widget')!;
+      widget.value = 'coverage-gauge';
+      widget.dispatchEvent(new Event('change', { bubbles: true }));
+      expect(indicator.disabled).to.equal(false);
+      expect(indicator.value).to.equal('mobile-coverage-villages');
+      expect(indicator.hasAttribute('aria-describedby')).to.equal(false);
+      expect(png.disabled).to.equal(false);
+    });
+
+    it('writes the feed’s address for the script and the iframe, with the members ticked and the heading level', async () => {
+      const page = await chooseBoard();
+      const src = new URL('/demo/data/lai-chau-2024.json', location.href).href;
+      const feed = (await (await fetch(src)).json()) as { indicators: { id: string }[] };
+      expect(snippet(page, 'script-snippet').split('\n')[1]).to.equal(`<dx-board src="${src}" lang="vi">`);
+      tick(page, 'smartphone-subscriptions', false);
+      tick(page, 'population-e-payment', false);
+      const level = page.querySelector<HTMLSelectElement>('#heading-level')!;
+      level.value = '3';
+      level.dispatchEvent(new Event('change', { bubbles: true }));
+      const include = feed.indicators.map((m) => m.id).filter((id) => id !== 'smartphone-subscriptions' && id !== 'population-e-payment');
+      expect(snippet(page, 'script-snippet').split('\n')[1]).to.equal(
+        `<dx-board src="${src}" lang="vi" include="${include.join(',')}" heading-level="3">`,
+      );
+      const [iframe] = snippet(page, 'iframe-snippet').split('\n');
+      const url = new URL(iframe.match(/src="([^"]+)"/)![1].replace(/&amp;/g, '&'));
+      expect(url.pathname).to.match(/\/embed\.html$/);
+      expect(Object.fromEntries(url.searchParams)).to.deep.equal({
+        widget: 'board',
+        src,
+        lang: 'vi',
+        include: include.join(','),
+        'heading-level': '3',
+      });
+      expect(iframe).to.contain(` height="${boardHeight(feed, { include: include.join(',') })}"`);
+      // The preview follows: five cards.
+      expect(await previewed(page)).to.have.length(5);
+      // None ticked: none drawn.
+      for (const id of include) tick(page, id, false);
+      expect(snippet(page, 'script-snippet').split('\n')[1]).to.contain(` exclude="${feed.indicators.map((m) => m.id).join(',')}"`);
+    });
+
+    it('writes pasted JSON inline, the whole collection, and no iframe', async () => {
+      const page = await chooseBoard();
+      const json = page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!;
+      json.checked = true;
+      json.dispatchEvent(new Event('change', { bubbles: true }));
+      const pasted = JSON.parse(page.querySelector<HTMLTextAreaElement>('#json')!.value);
+      expect(pasted.indicators.length, 'a collection of several indicators').to.be.above(2);
+      const code = snippet(page, 'script-snippet');
+      const lines = code.split('\n');
+      expect(lines[1]).to.equal('<dx-board lang="vi">');
+      expect(JSON.parse(code.slice(code.indexOf('<script type="application/json">') + 32, code.lastIndexOf('</script>')))).to.deep.equal(
+        pasted,
+      );
+      expect(lines.at(-2)!.trim()).to.match(/^Thôn, bản, tổ dân phố có sóng di động: 97,27%; /);
+      expect(page.querySelector<HTMLElement>('#iframe-block')!.hidden).to.equal(true);
+      expect(await previewed(page)).to.have.length(pasted.indicators.length);
+    });
+
+    it('passes axe with the board chosen and drawn', async () => {
+      const page = await chooseBoard();
+      await previewed(page);
+      const script = page.createElement('script');
+      script.src = '/node_modules/axe-core/axe.min.js';
+      const loaded = oneEvent(script, 'load');
+      page.head.append(script);
+      await loaded;
+      const axe = (
+        frame.contentWindow as unknown as {
+          axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
+        }
+      ).axe;
+      const { violations } = await axe.run(page);
+      expect(violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+    });
+  });
 });
