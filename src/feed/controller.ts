@@ -116,6 +116,11 @@ export class FeedController<T = Indicator> implements ReactiveController {
    * for them, and so does the host's `updateComplete`.
    */
   wordsPending?: Promise<unknown>;
+  /**
+   * The host draws the settled figures in a later render (a long series, in a task of its own):
+   * `dx-load` and `dx-error` wait for that render, as they follow the render that shows them.
+   */
+  held = false;
 
   private readonly host: FeedHost;
   private readonly options: FeedOptions<T>;
@@ -180,6 +185,7 @@ export class FeedController<T = Indicator> implements ReactiveController {
   }
 
   hostUpdated(): void {
+    if (this.held) return;
     const events = this.events;
     this.events = [];
     for (const event of events) this.host.dispatchEvent(event);

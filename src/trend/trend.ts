@@ -26,6 +26,14 @@ import { trendStyles } from './trend.styles.js';
 
 type DatedTarget = Target & { by: string };
 
+/**
+ * Points past which a series is drawn in a task after the one that checked its figures: each
+ * part under 50 ms where a 1,000-point series was one task of 55–80 ms on the benchmark's
+ * machine (BENCHMARKS.md), and four times that on a cheap phone. Meanwhile the card keeps its
+ * loading box, busy; `dx-load` waits for the drawing.
+ */
+const LONG_SERIES = 500;
+
 interface View {
   shown: Indicator;
   now: number;
@@ -52,7 +60,9 @@ interface TableRow {
  * the next target, and benchmarks as horizontal lines. A sentence names the chart for
  * screen readers; "Xem bảng" shows every point and target as a table.
  * Reads an indicator document from `data`, an inline `<script type="application/json">`,
- * `src`, or plain attributes; attributes override the document.
+ * `src`, or plain attributes; attributes override the document. A series of more than 500
+ * points is drawn in a task after the one that checks it, so neither holds the page; meanwhile
+ * the card stays busy (and the drawing before it stays), and `dx-load` follows the drawing.
  *
  * @summary A line chart of an indicator's history, with its dated targets and the pace toward the next.
  *
@@ -96,6 +106,9 @@ export class Trend extends IndicatorElement {
   /** The size the drawing is made for, known before the first one. */
   private readonly plotSize$ = new PlotSize(this);
   private tableShown = false;
+  /** A long series' view, made, and its drawing, waiting for a task of its own (see LONG_SERIES). */
+  private next?: View;
+  private drawing?: Promise<void>;
   /** The shown table's rows drawn so far, a block per task: a 1,000-point table held the page ~90 ms. */
   private readonly rows$ = new RowBlocks(this, () => (this.tableShown && this.view ? this.tableRows(this.view).length : 0));
 
@@ -132,23 +145,53 @@ export class Trend extends IndicatorElement {
   }
 
   protected override derive(changed: PropertyValues): void {
+    this.deriveView(changed);
+    this.feed$.held = this.drawing !== undefined;
+  }
+
+  private deriveView(changed: PropertyValues): void {
     const shown = this.feed$.indicator;
     if (!shown || this.state === 'error') {
-      this.view = this.geometry = undefined;
+      this.view = this.next = this.geometry = this.drawing = undefined;
       return;
     }
     const now = readNow(this.now);
+    const newest = this.next ?? this.view;
     // A change of language arrives without a changed property (the lang attribute only requests an update).
-    if (this.view?.shown !== shown || this.view.now !== now || this.view.locale !== this.locale || changed.has('yMax')) {
-      this.view = this.makeView(shown, now);
-      this.geometry = undefined;
-      // Other rows: a shown table starts again from its first block.
-      this.rows$.restart();
+    if (newest?.shown !== shown || newest.now !== now || newest.locale !== this.locale || changed.has('yMax')) {
+      const view = this.makeView(shown, now);
+      this.next = this.drawing = undefined;
+      if (isServer || view.points.length <= LONG_SERIES) this.adopt(view);
+      else {
+        // Drawn in the next task; the drawing on screen, if any, stays until then.
+        this.next = view;
+        const drawing: Promise<void> = new Promise((drawn) =>
+          setTimeout(() => {
+            // Not if newer figures came meanwhile: they have their own.
+            if (this.drawing === drawing) this.drawing = undefined;
+            drawn();
+            this.requestUpdate();
+          }),
+        );
+        this.drawing = drawing;
+      }
     }
+    if (this.next && !this.drawing) {
+      this.adopt(this.next);
+      this.next = undefined;
+    }
+    if (!this.view) return;
     // Derived from the view and the size: a new column width redraws, nothing else is kept.
     const size = this.plotSize$.current();
     if (this.geometry?.width !== size.width || this.geometry.fontSize !== size.fontSize) this.geometry = undefined;
     this.geometry ??= this.makeGeometry(this.view, size);
+  }
+
+  /** Draws `view` from now on: its geometry is made for it, and a shown table starts again from its first block. */
+  private adopt(view: View): void {
+    this.view = view;
+    this.geometry = undefined;
+    this.rows$.restart();
   }
 
   /** What the figures say, before any drawing: the points, the targets, the pace and the sentence. */
@@ -224,6 +267,11 @@ export class Trend extends IndicatorElement {
     );
   }
 
+  /** A long series' drawing too, so that `await el.updateComplete` sees it drawn. */
+  protected override waiting(): Promise<unknown> | undefined {
+    return this.drawing ?? super.waiting();
+  }
+
   private toggleTable(): void {
     this.tableShown = !this.tableShown;
     this.rows$.restart();
@@ -232,7 +280,7 @@ export class Trend extends IndicatorElement {
   override render(): TemplateResult {
     const { locale, view, geometry } = this;
     const indicator = view?.shown;
-    const busy = this.state === 'loading' ? 'true' : 'false';
+    const busy = this.state === 'loading' || this.drawing ? 'true' : 'false';
     const status = renderStatus(this.feed$, locale);
     if (!indicator || !view || !geometry) {
       // Loading, or an error before any good figures: the same box, so nothing moves.

@@ -596,6 +596,65 @@ describe('<dx-trend>', () => {
       expect(rows[999]).to.equal('04/1983 99%');
     });
 
+    it('draws a long series in a task after the one that checked its figures, dx-load after the drawing; a short one at once', async () => {
+      const days = (n: number, from: number) =>
+        Array.from({ length: n }, (_, i) => ({
+          asOf: new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10),
+          value: (i + from) % 100,
+        }));
+      const renders: { drawn: boolean; busy: string | null; taskPassed: boolean }[] = [];
+      let taskPassed = false;
+      const updated = (Trend.prototype as unknown as { updated: (changed: unknown) => void }).updated;
+      Object.defineProperty(Trend.prototype, 'updated', {
+        configurable: true,
+        writable: true,
+        value: function (this: Trend, changed: unknown) {
+          const base = this.shadowRoot!.querySelector('[part="base"]');
+          renders.push({
+            drawn: this.shadowRoot!.querySelector('[part="chart"]') !== null,
+            busy: base?.getAttribute('aria-busy') ?? null,
+            taskPassed,
+          });
+          updated.call(this, changed);
+        },
+      });
+      try {
+        const loads: boolean[] = [];
+        const el = document.createElement('dx-trend') as Trend;
+        el.addEventListener('dx-load', () => loads.push(el.shadowRoot!.querySelector('[part="chart"]') !== null));
+        el.data = { label: 'x', unit: '%', value: 50, asOf: '2002-09-27', series: days(1000, 0) };
+        document.body.append(el);
+        // A task queued before the element's first render: the drawing comes after it.
+        setTimeout(() => (taskPassed = true));
+        await el.updateComplete;
+        expect(renders[0]).to.deep.equal({ drawn: false, busy: 'true', taskPassed: false });
+        expect(renders.at(-1)).to.deep.equal({ drawn: true, busy: 'false', taskPassed: true });
+        expect(loads, 'dx-load once, once the chart is drawn').to.deep.equal([true]);
+        // New figures: the drawing on screen stays, busy, until the new one is drawn.
+        renders.length = 0;
+        taskPassed = false;
+        el.data = { label: 'x', unit: '%', value: 51, asOf: '2002-09-27', series: days(1000, 1) };
+        setTimeout(() => (taskPassed = true));
+        await el.updateComplete;
+        expect(renders[0]).to.deep.equal({ drawn: true, busy: 'true', taskPassed: false });
+        expect(renders.at(-1)).to.deep.equal({ drawn: true, busy: 'false', taskPassed: true });
+        expect(loads).to.deep.equal([true, true]);
+        expect(texts(el, '.label')).to.deep.equal(['1%', '51%']);
+        el.remove();
+        renders.length = 0;
+        taskPassed = false;
+        const short = document.createElement('dx-trend') as Trend;
+        short.data = FIBRE;
+        document.body.append(short);
+        setTimeout(() => (taskPassed = true));
+        await short.updateComplete;
+        expect(renders).to.deep.equal([{ drawn: true, busy: 'false', taskPassed: false }]);
+        short.remove();
+      } finally {
+        Object.defineProperty(Trend.prototype, 'updated', { value: updated, configurable: true, writable: true });
+      }
+    });
+
     it('stops drawing a long table while out of the page, and draws new figures from the first block again', async () => {
       const series = (shift: number) =>
         Array.from({ length: 1000 }, (_, i) => ({
