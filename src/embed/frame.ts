@@ -18,6 +18,8 @@ import '../board/dx-board.js';
 import '../trend/dx-trend.js';
 import '../province-map/dx-province-map.js';
 
+import { quoted } from '../format/text.js';
+
 const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend', 'province-map'];
 
 const params = new URLSearchParams(location.search);
@@ -40,7 +42,8 @@ if (WIDGETS.includes(widget)) {
 } else {
   const message = document.createElement('p');
   message.className = 'dx-embed-error';
-  message.textContent = `widget="${widget}" không có; chọn: ${WIDGETS.join(', ')} / unknown widget`;
+  // Cut as every message quotes an address's text: the browser's limit on an address is megabytes.
+  message.textContent = `widget="${quoted(widget)}" không có; chọn: ${WIDGETS.join(', ')} / unknown widget`;
   main.append(message);
 }
 

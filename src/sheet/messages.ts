@@ -60,8 +60,5 @@ export type SheetKey = keyof typeof TABLE;
 export const sheetSay = (locale: Locale, key: SheetKey, params?: MessageParams): string => translate(TABLE, locale, key, params);
 export const sheetBoth = (key: SheetKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);
 
-/** Most characters of a cell or a column name a message quotes: a 1 MB cell is not a 1 MB line. */
-export const QUOTED = 80;
-
-/** `text` as a message quotes it: whole, or its first QUOTED characters and "…" (a pair of surrogates is never split). */
-export const quoted = (text: string) => (text.length > QUOTED ? `${text.slice(0, QUOTED).replace(/[\uD800-\uDBFF]$/, '')}…` : text);
+// A cell or a column name in a message, cut as every message quotes a reader's text.
+export { QUOTED, quoted } from '../format/text.js';

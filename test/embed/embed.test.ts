@@ -70,6 +70,13 @@ describe('iframe embed', () => {
     expect(text).to.contain('widget="<b>nope</b>" không có');
     expect(frame.contentDocument!.querySelector('b')).to.equal(null);
   });
+
+  it('quotes at most 80 characters of an unknown widget name (5,000 in the address)', async () => {
+    const { frame } = await embed(`widget=${'x'.repeat(5000)}`, 0);
+    const text = frame.contentDocument!.querySelector('.dx-embed-error')!.textContent!;
+    expect(text.startsWith(`widget="${'x'.repeat(80)}…" không có`), text.slice(0, 100)).to.equal(true);
+    expect(text.length).to.be.below(250);
+  });
 });
 
 /** A blank same-origin page in an iframe, standing for a portal's article: its window and document. */
