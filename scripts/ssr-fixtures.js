@@ -35,6 +35,23 @@ const FIXTURES = [
   // A rank goal of a plan (issue 21), judged on a fixed day.
   ['province-rank-goal', 'dx-province-rank', GOAL, { attributes: { now: '2025-06-01' } }],
   ['province-map', 'dx-province-map', RANKING, {}],
+  // A trend past LONG_SERIES (src/trend/trend.ts), drawn by the server: the browser hydrates it at
+  // once rather than in a task of its own. Monthly from 1930, `now` fixed.
+  [
+    'trend-long',
+    'dx-trend',
+    {
+      label: 'Thuê bao',
+      unit: '%',
+      value: 90,
+      asOf: '1980-01',
+      series: Array.from({ length: 600 }, (_, i) => ({
+        asOf: `${1930 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`,
+        value: 30 + (i % 60),
+      })),
+    },
+    { attributes: { now: '1980-06-01' } },
+  ],
   // An error in place, its problem in words: the browser must have them before it hydrates.
   ['coverage-gauge-error', 'dx-coverage-gauge', { label: 'Hộ có internet', unit: '%', value: 120 }, {}],
 ];

@@ -161,7 +161,9 @@ export class Trend extends IndicatorElement {
     if (newest?.shown !== shown || newest.now !== now || newest.locale !== this.locale || changed.has('yMax')) {
       const view = this.makeView(shown, now);
       this.next = this.drawing = undefined;
-      if (isServer || view.points.length <= LONG_SERIES) this.adopt(view);
+      // On the server, and hydrating what the server drew (its drawing is the first render), at once.
+      const hydrating = !this.hasUpdated && !!this.shadowRoot?.hasChildNodes();
+      if (isServer || hydrating || view.points.length <= LONG_SERIES) this.adopt(view);
       else {
         // Drawn in the next task; the drawing on screen, if any, stays until then.
         this.next = view;

@@ -7,6 +7,7 @@ import { expect } from '@open-wc/testing';
 import '../../src/dx-widgets.js';
 import '../../src/province-rank/dx-province-rank.js';
 import '../../src/province-map/dx-province-map.js';
+import '../../src/trend/dx-trend.js';
 
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
 
@@ -190,6 +191,27 @@ describe('server-rendered widgets in the browser', () => {
         records.map((r) => `${r.type} ${r.attributeName ?? ''} in <${(r.target as Element).localName ?? '#text'}>`),
         name,
       ).to.deep.equal([]);
+    }
+  });
+
+  it('hydrates a long trend in its first render, where in the browser alone it draws a task later', async () => {
+    const failures: unknown[] = [];
+    const failed = (event: ErrorEvent | PromiseRejectionEvent) => failures.push('reason' in event ? event.reason : event.message);
+    window.addEventListener('error', failed);
+    window.addEventListener('unhandledrejection', failed);
+    try {
+      // The server drew for a 320 px plot: the same here, so the drawing is the server's.
+      host.style.width = '344px';
+      const { el, nodes } = insert(await serverHtml('trend-long'));
+      const line = el.shadowRoot!.querySelector('path.line');
+      await el.updateComplete;
+      expect(el.state).to.equal('ready');
+      expect(el.shadowRoot!.querySelector('path.line'), 'the server’s line kept').to.equal(line);
+      expect(nodesOf(el.shadowRoot!)).to.have.ordered.members(nodes);
+      expect(failures).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', failed);
+      window.removeEventListener('unhandledrejection', failed);
     }
   });
 
