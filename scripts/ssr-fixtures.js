@@ -35,6 +35,8 @@ const FIXTURES = [
   // A rank goal of a plan (issue 21), judged on a fixed day.
   ['province-rank-goal', 'dx-province-rank', GOAL, { attributes: { now: '2025-06-01' } }],
   ['province-map', 'dx-province-map', RANKING, {}],
+  // A trend, drawn by the server for a phone column and hydrated in a wider one.
+  ['trend', 'dx-trend', PHONES, { attributes: { now: '2024-10-01' } }],
   // A trend past LONG_SERIES (src/trend/trend.ts), drawn by the server: the browser hydrates it at
   // once rather than in a task of its own. Monthly from 1930, `now` fixed.
   [

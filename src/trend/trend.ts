@@ -156,13 +156,14 @@ export class Trend extends IndicatorElement {
       return;
     }
     const now = readNow(this.now);
+    // Hydrating what the server drew: its drawing must be the first render, as the server made it.
+    const hydrating = !this.hasUpdated && !!this.shadowRoot?.hasChildNodes();
     const newest = this.next ?? this.view;
     // A change of language arrives without a changed property (the lang attribute only requests an update).
     if (newest?.shown !== shown || newest.now !== now || newest.locale !== this.locale || changed.has('yMax')) {
       const view = this.makeView(shown, now);
       this.next = this.drawing = undefined;
-      // On the server, and hydrating what the server drew (its drawing is the first render), at once.
-      const hydrating = !this.hasUpdated && !!this.shadowRoot?.hasChildNodes();
+      // On the server, and hydrating, at once.
       if (isServer || hydrating || view.points.length <= LONG_SERIES) this.adopt(view);
       else {
         // Drawn in the next task; the drawing on screen, if any, stays until then.
@@ -184,7 +185,9 @@ export class Trend extends IndicatorElement {
     }
     if (!this.view) return;
     // Derived from the view and the size: a new column width redraws, nothing else is kept.
-    const size = this.plotSize$.current();
+    // Hydrating, the size the server drew for (a phone column): the observer then redraws for
+    // the real one. Measured first, the ticks differed from the server's and hydration threw.
+    const size = hydrating ? this.plotSize$.size : this.plotSize$.current();
     if (this.geometry?.width !== size.width || this.geometry.fontSize !== size.fontSize) this.geometry = undefined;
     this.geometry ??= this.makeGeometry(this.view, size);
   }

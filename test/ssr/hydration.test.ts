@@ -215,6 +215,35 @@ describe('server-rendered widgets in the browser', () => {
     }
   });
 
+  it('hydrates a trend the server drew for a phone column, then draws it for its own, as the browser alone does', async () => {
+    const failures: unknown[] = [];
+    const failed = (event: ErrorEvent | PromiseRejectionEvent) => failures.push('reason' in event ? event.reason : event.message);
+    window.addEventListener('error', failed);
+    window.addEventListener('unhandledrejection', failed);
+    try {
+      const { el } = insert(await serverHtml('trend'));
+      const line = el.shadowRoot!.querySelector('path.line');
+      await el.updateComplete;
+      expect(failures, 'hydrated without an error').to.deep.equal([]);
+      // The column's width arrives with the observer's first report, after the first frame.
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('path.line'), 'the server’s line kept and redrawn').to.equal(line);
+      const fresh = await clientOnly(el);
+      const drawing = (trend: Element) => [
+        trend.shadowRoot!.querySelector('svg')!.getAttribute('viewBox'),
+        [...trend.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.textContent).join(' '),
+        trend.shadowRoot!.querySelector('path.line')!.getAttribute('d'),
+      ];
+      expect(drawing(el)).to.deep.equal(drawing(fresh));
+      expect(reading(el)).to.equal(reading(fresh));
+      expect(failures).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', failed);
+      window.removeEventListener('unhandledrejection', failed);
+    }
+  });
+
   it('keeps the language the server wrote: lang="en" renders English on both sides', async () => {
     const { el } = insert(await serverHtml('target-progress'));
     await el.updateComplete;
