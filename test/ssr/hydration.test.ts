@@ -93,6 +93,23 @@ async function clientOnly(server: Element): Promise<Widget> {
   return el;
 }
 
+/**
+ * Runs `test` with the page's uncaught errors and rejections collected in `failures`: what
+ * hydration throws surfaces there, not in the test's own promise.
+ */
+async function withErrorsSeen(test: (failures: unknown[]) => Promise<void>): Promise<void> {
+  const failures: unknown[] = [];
+  const failed = (event: ErrorEvent | PromiseRejectionEvent) => failures.push('reason' in event ? event.reason : event.message);
+  window.addEventListener('error', failed);
+  window.addEventListener('unhandledrejection', failed);
+  try {
+    await test(failures);
+  } finally {
+    window.removeEventListener('error', failed);
+    window.removeEventListener('unhandledrejection', failed);
+  }
+}
+
 const CASES = [
   { name: 'coverage-gauge', tag: 'dx-coverage-gauge', figure: '[part~="figure"]', shows: '41,5%' },
   { name: 'target-progress', tag: 'dx-target-progress', figure: '[part~="figure"]', shows: '60%/100%' },
@@ -111,11 +128,7 @@ const CASES = [
 // First in the file: this page has not fetched the validator's words before it.
 describe('a server-rendered error in the browser', () => {
   it('hydrates the same DOM, its problem in the same words, without an error of its own', async () => {
-    const failures: unknown[] = [];
-    const failed = (event: ErrorEvent | PromiseRejectionEvent) => failures.push('reason' in event ? event.reason : event.message);
-    window.addEventListener('error', failed);
-    window.addEventListener('unhandledrejection', failed);
-    try {
+    await withErrorsSeen(async (failures) => {
       const { el, nodes, text } = insert(await serverHtml('coverage-gauge-error'));
       await el.updateComplete;
       expect(el.state).to.equal('error');
@@ -126,10 +139,7 @@ describe('a server-rendered error in the browser', () => {
       expect(nodesOf(el.shadowRoot!)).to.have.ordered.members(nodes);
       expect(el.shadowRoot!.querySelector('[part~="base"]')!.textContent).to.equal(text);
       expect(failures).to.deep.equal([]);
-    } finally {
-      window.removeEventListener('error', failed);
-      window.removeEventListener('unhandledrejection', failed);
-    }
+    });
   });
 });
 
@@ -195,11 +205,7 @@ describe('server-rendered widgets in the browser', () => {
   });
 
   it('hydrates a long trend in its first render, where in the browser alone it draws a task later', async () => {
-    const failures: unknown[] = [];
-    const failed = (event: ErrorEvent | PromiseRejectionEvent) => failures.push('reason' in event ? event.reason : event.message);
-    window.addEventListener('error', failed);
-    window.addEventListener('unhandledrejection', failed);
-    try {
+    await withErrorsSeen(async (failures) => {
       // The server drew for a 320 px plot: the same here, so the drawing is the server's.
       host.style.width = '344px';
       const { el, nodes } = insert(await serverHtml('trend-long'));
@@ -209,18 +215,11 @@ describe('server-rendered widgets in the browser', () => {
       expect(el.shadowRoot!.querySelector('path.line'), 'the server’s line kept').to.equal(line);
       expect(nodesOf(el.shadowRoot!)).to.have.ordered.members(nodes);
       expect(failures).to.deep.equal([]);
-    } finally {
-      window.removeEventListener('error', failed);
-      window.removeEventListener('unhandledrejection', failed);
-    }
+    });
   });
 
   it('hydrates a trend the server drew for a phone column, then draws it for its own, as the browser alone does', async () => {
-    const failures: unknown[] = [];
-    const failed = (event: ErrorEvent | PromiseRejectionEvent) => failures.push('reason' in event ? event.reason : event.message);
-    window.addEventListener('error', failed);
-    window.addEventListener('unhandledrejection', failed);
-    try {
+    await withErrorsSeen(async (failures) => {
       const { el } = insert(await serverHtml('trend'));
       const line = el.shadowRoot!.querySelector('path.line');
       await el.updateComplete;
@@ -238,10 +237,7 @@ describe('server-rendered widgets in the browser', () => {
       expect(drawing(el)).to.deep.equal(drawing(fresh));
       expect(reading(el)).to.equal(reading(fresh));
       expect(failures).to.deep.equal([]);
-    } finally {
-      window.removeEventListener('error', failed);
-      window.removeEventListener('unhandledrejection', failed);
-    }
+    });
   });
 
   it('keeps the language the server wrote: lang="en" renders English on both sides', async () => {
