@@ -91,8 +91,23 @@ export abstract class DxElement<T = Indicator> extends LitElement {
    * hydrating one: draw afresh in place of the server's drawing, never a second copy beside it.
    */
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    if (this.shadowRoot && !('litElementHydrateSupport' in globalThis)) this.shadowRoot.replaceChildren();
+    // A shadow root before this one is made is the server's (a declarative one, as lit's hydrate support reads it too).
+    if (this.shadowRoot) {
+      if ('litElementHydrateSupport' in globalThis) this.serverDrawn = true;
+      else this.shadowRoot.replaceChildren();
+    }
     return super.createRenderRoot();
+  }
+
+  /** The server's drawing is in the shadow root, and lit's hydrate support will adopt it. */
+  private serverDrawn = false;
+
+  /**
+   * Whether the coming render hydrates the server's drawing: it must then render what the
+   * server did, from the same figures and the same size.
+   */
+  protected get hydrating(): boolean {
+    return this.serverDrawn && !this.hasUpdated;
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -125,7 +140,7 @@ export abstract class DxElement<T = Indicator> extends LitElement {
    * the list the server wrote: the words, fetched with a page's first problem, come first.
    */
   protected override scheduleUpdate(): void | Promise<unknown> {
-    if (!this.hasUpdated && this.shadowRoot && 'litElementHydrateSupport' in globalThis && this.getAttribute('state') === 'error') {
+    if (this.hydrating && this.getAttribute('state') === 'error') {
       return loadWords().then(() => super.scheduleUpdate());
     }
     return super.scheduleUpdate();

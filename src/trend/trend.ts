@@ -157,7 +157,7 @@ export class Trend extends IndicatorElement {
     }
     const now = readNow(this.now);
     // Hydrating what the server drew: its drawing must be the first render, as the server made it.
-    const hydrating = !this.hasUpdated && 'litElementHydrateSupport' in globalThis && !!this.shadowRoot?.hasChildNodes();
+    const { hydrating } = this;
     const newest = this.next ?? this.view;
     // A change of language arrives without a changed property (the lang attribute only requests an update).
     if (newest?.shown !== shown || newest.now !== now || newest.locale !== this.locale || changed.has('yMax')) {
