@@ -31,8 +31,14 @@ export interface Point {
  * the current `value` after it when they are dated outside the series' span (a
  * figure repeated at a date the series already has counts once).
  */
-export function history({ value, asOf, baseline, series = [] }: Pick<Indicator, 'value' | 'asOf' | 'baseline' | 'series'>): Point[] {
-  const points = series.map((p) => ({ day: figureDay(p.asOf), value: p.value }));
+export function history({
+  value,
+  asOf,
+  baseline,
+  series = [],
+}: Pick<Indicator, 'value' | 'asOf' | 'baseline'> & { series?: readonly { asOf: string; value: number; day?: number }[] }): Point[] {
+  // A point placed already (the trend's) is not read again: a 1,000-point series is 1,000 dates.
+  const points = series.map((p) => ({ day: p.day ?? figureDay(p.asOf), value: p.value }));
   const [first, last] = extent(points.map((p) => p.day));
   if (baseline) {
     const day = figureDay(baseline.asOf);
