@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { constants } from 'node:os';
 import process from 'node:process';
 
 import type { Locale } from '../format/messages.js';
@@ -89,6 +90,11 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
   // Standard input may be the output file itself (`- -o data.csv < data.csv`): compared by its descriptor.
   const source = file === '-' ? 0 : isUrl(file) ? undefined : file;
   const written = await writeOutput(options.output, text, { force: options.force === true, input: source });
+  if (!written.ok && 'interrupted' in written) {
+    print(process.stderr, [say(locale, 'write.interrupted', { file: options.output, signal: written.interrupted })]);
+    // As a shell reports a process a signal ended: 128 + its number (130 for SIGINT, 143 for SIGTERM).
+    return 128 + constants.signals[written.interrupted];
+  }
   if (!written.ok) {
     print(process.stderr, [say(locale, 'unwritable', { file: options.output, detail: written.reason[locale] })]);
     return 2;

@@ -3,11 +3,17 @@ import { randomBytes } from 'node:crypto';
 import { fstatSync } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
+import process from 'node:process';
 
 import { systemReason } from './read.js';
 import { both } from './strings.js';
 
-export type Written = { ok: true } | { ok: false; reason: { vi: string; en: string } };
+// Ctrl-C, and what `kill` and most supervisors send to stop a process.
+const STOPS = ['SIGINT', 'SIGTERM'] as const;
+export type Stop = (typeof STOPS)[number];
+
+/** Written, refused (why, in both languages), or stopped by a signal before the file was in place. */
+export type Written = { ok: true } | { ok: false; reason: { vi: string; en: string } } | { ok: false; interrupted: Stop };
 
 const refuse = (...args: Parameters<typeof both>): Written => ({ ok: false, reason: both(...args) });
 
@@ -32,6 +38,26 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', '
  * `input` is a file name or, for standard input, its descriptor.
  */
 export async function writeOutput(output: string, text: string, options: { force: boolean; input?: string | number }): Promise<Written> {
+  // Node's default for these signals ends the process on the spot, which would leave the
+  // temporary file behind: while writing, a signal stops the write instead, and the file goes.
+  // once: a second Ctrl-C during that clean-up ends the tool at once, the default way. After the
+  // write the listeners go, and with them any change to the default.
+  const interrupt = new AbortController();
+  const stop = (signal: Stop) => interrupt.abort(signal);
+  for (const signal of STOPS) process.once(signal, stop);
+  try {
+    return await replace(output, text, options, interrupt.signal);
+  } finally {
+    for (const signal of STOPS) process.off(signal, stop);
+  }
+}
+
+async function replace(
+  output: string,
+  text: string,
+  options: { force: boolean; input?: string | number },
+  interrupt: AbortSignal,
+): Promise<Written> {
   if (options.input !== undefined && (await sameFile(options.input, output))) return refuse('write.input');
   let temporary: string | undefined;
   try {
@@ -53,12 +79,15 @@ export async function writeOutput(output: string, text: string, options: { force
     temporary = join(dirname(output), `.${basename(output).slice(0, 60)}.${randomBytes(6).toString('hex')}.tmp`);
     const handle = await open(temporary, 'wx');
     try {
-      await handle.writeFile(text, 'utf8');
+      // The signal is looked at between chunks of 512 KB (a feed has 5 MB at most).
+      await handle.writeFile(text, { encoding: 'utf8', signal: interrupt });
       // A file replaced keeps its permissions: a private (0600) file does not become readable by all.
       if (existing?.isFile()) await handle.chmod(existing.mode & 0o7777);
     } finally {
       await handle.close();
     }
+    // The last moment to stop: after this the new file is in place, whole, and the tool ends anyway.
+    if (interrupt.aborted) return { ok: false, interrupted: interrupt.reason as Stop };
     if (options.force) {
       await rename(temporary, output);
       return { ok: true };
@@ -81,6 +110,7 @@ export async function writeOutput(output: string, text: string, options: { force
     }
     return { ok: true };
   } catch (e) {
+    if (interrupt.aborted) return { ok: false, interrupted: interrupt.reason as Stop };
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('write.folder', { folder: dirname(output) });
     return { ok: false, reason: systemReason(e) };

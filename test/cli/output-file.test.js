@@ -15,11 +15,11 @@ import {
   statSync,
   symlinkSync,
 } from 'node:fs';
-import { basename, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
 
-import { cli, cliPackage, write } from './helpers.js';
+import { cli, cliPackage, importSource, write } from './helpers.js';
 
 const made = cliPackage();
 
@@ -155,6 +155,66 @@ describe('from-csv -o', () => {
     assert.equal(convert(csv, join(here, 'out.json')).status, 0);
     refused(convert(csv, join(here, 'out.json')), /the file exists/);
     assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+  });
+});
+
+describe('from-csv -o, interrupted mid-write (Ctrl-C, kill)', () => {
+  // pause-write.js, preloaded into the tool, holds its first write half done until the test says
+  // go: the signal arrives mid-write every time.
+  const pauseWrite = new URL('./pause-write.js', import.meta.url).href;
+
+  /** Runs `from-csv csv -o output`, sends `signal` once half the temporary file is written. */
+  async function interrupt(csv, output, signal, flags = []) {
+    const args = ['--import', pauseWrite, made.bin, 'from-csv', csv, '-o', output, '--lang', 'en', ...flags];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const closed = once(child, 'close');
+    try {
+      const [message] = await Promise.race([once(child, 'message'), closed]);
+      assert.equal(message, 'half written', `the tool ended before it wrote anything: ${stderr}`);
+      const during = readdirSync(dirname(output));
+      child.kill(signal);
+      // Without handling of its own the tool is gone already, and nobody hears the "go".
+      child.send('go', () => {});
+      const [code, killedBy] = await closed;
+      return { code, killedBy, stderr, during };
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }
+
+  const temporaryOf = (name) => new RegExp(`^\\.${name.replace('.', '\\.')}\\.[0-9a-f]{12}\\.tmp$`);
+
+  test('Ctrl-C (SIGINT): the temporary file is removed, nothing is written, one line, exit 130', async () => {
+    const { here, csv } = folder();
+    const result = await interrupt(csv, join(here, 'out.json'), 'SIGINT');
+    assert.equal(result.during.filter((name) => temporaryOf('out.json').test(name)).length, 1, 'the write was under way');
+    assert.deepEqual([result.code, result.killedBy], [130, null], result.stderr);
+    assert.match(result.stderr, /^.*out\.json: nothing written, interrupted \(SIGINT\)\n$/);
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
+  test('SIGTERM during --force: the file it was replacing is left as it was, exit 143', async () => {
+    const { here, csv } = folder();
+    const out = write(here, 'out.json', 'the published feed');
+    const result = await interrupt(csv, out, 'SIGTERM', ['--force']);
+    assert.equal(result.during.filter((name) => temporaryOf('out.json').test(name)).length, 1, 'the write was under way');
+    assert.deepEqual([result.code, result.killedBy], [143, null], result.stderr);
+    assert.match(result.stderr, /out\.json: nothing written, interrupted \(SIGTERM\)/);
+    assert.equal(readFileSync(out, 'utf8'), 'the published feed');
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+  });
+
+  test('the default handling of SIGINT and SIGTERM is back once a write ends, written or refused', async () => {
+    const { writeOutput } = await importSource(made.dir, 'src/cli/write.ts');
+    const { here } = folder();
+    const listeners = () => ['SIGINT', 'SIGTERM'].map((signal) => process.listenerCount(signal));
+    const before = listeners();
+    assert.deepEqual(await writeOutput(join(here, 'new.json'), '{}', { force: false }), { ok: true });
+    assert.deepEqual(listeners(), before);
+    assert.equal((await writeOutput(join(here, 'new.json'), '{}', { force: false })).ok, false);
+    assert.deepEqual(listeners(), before);
   });
 });
 
