@@ -145,6 +145,10 @@ export async function main(argv: string[]): Promise<number> {
     );
     if (values.help) return help();
     if (positionals.length !== 1) throw new UsageError(say(locale, 'usage.one'), locale);
+    const output = values.output as string | undefined;
+    // `-o "$OUT"` with OUT unset must not quietly mean standard output, nor "-" a file of that name.
+    if (output !== undefined && (output.trim() === '' || output === '-'))
+      throw new UsageError(say(locale, 'usage.output', { output }), locale);
     return (command === 'from-xlsx' ? fromXlsxCommand : fromCsvCommand)(positionals[0], {
       sheet: values.sheet as string | undefined,
       locale,
@@ -154,7 +158,7 @@ export async function main(argv: string[]): Promise<number> {
       areaCode: values['area-code'] as string | undefined,
       areaName: values['area-name'] as string | undefined,
       asOf: values['as-of'] as string | undefined,
-      output: values.output as string | undefined,
+      output,
       force: values.force === true,
     });
   }

@@ -47,6 +47,10 @@ const TABLE = {
   'usage.files': ['cần ít nhất một tệp hoặc URL', 'at least one file or URL is needed'],
   'usage.one': ['cần đúng một tệp', 'exactly one file is needed'],
   'usage.lang': ['--lang nhận vi hoặc en, không nhận "{lang}"', '--lang takes vi or en, not "{lang}"'],
+  'usage.output': [
+    '-o nhận tên tệp, ví dụ feed.json, không nhận "{output}"; không có -o thì JSON ra đầu ra chuẩn',
+    '-o takes a file name such as feed.json, not "{output}"; without -o the JSON goes to standard output',
+  ],
   'usage.port': ['--port nhận số từ 0 đến 65535, không nhận "{port}"', '--port takes a number from 0 to 65535, not "{port}"'],
 
   // validate

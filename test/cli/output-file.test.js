@@ -150,6 +150,29 @@ describe('from-csv -o', () => {
     assert.deepEqual(readdirSync(here), ['data.csv']);
   });
 
+  test('an empty or blank name, or "-", is refused before anything is read: one line naming it, exit 2', () => {
+    const { here, csv } = folder();
+    // -o "$OUT" with OUT unset: it wrote the JSON to standard output; "-" made a file of that name.
+    for (const [args, given] of [
+      [['-o', ''], ''],
+      [['--output='], ''],
+      [['-o', ' '], ' '],
+      [['-o', '-'], '-'],
+    ]) {
+      for (const command of ['from-csv', 'from-xlsx']) {
+        const result = cli(made.bin, [command, csv, ...args, '--force', '--lang', 'en'], { cwd: here });
+        refused(
+          result,
+          /^-o takes a file name such as feed\.json, not "(.*)"; without -o the JSON goes to standard output\. See: dx-widgets --help$/m,
+        );
+        assert.equal(/not "(.*)"/.exec(result.stderr)[1], given);
+      }
+    }
+    const vi = cli(made.bin, ['from-csv', csv, '-o', ''], { cwd: here });
+    refused(vi, /^-o nhận tên tệp, ví dụ feed\.json, không nhận ""; không có -o thì JSON ra đầu ra chuẩn\. Xem: dx-widgets --help$/m);
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
   test('leaves no temporary file behind, written or refused', () => {
     const { here, csv } = folder();
     assert.equal(convert(csv, join(here, 'out.json')).status, 0);
