@@ -27,6 +27,23 @@ async function sameFile(input: string | number, output: string): Promise<boolean
   return !!one && !!two && one.dev === two.dev && one.ino === two.ino;
 }
 
+/**
+ * Why there is no folder to write `output` in: the nearest part of its path that exists is a file
+ * (`data.csv/x.json`, `data.csv/`), or the folder does not exist. A name ending in a slash
+ * (`newdir/`) names a folder itself, not the one above it.
+ */
+async function noFolder(output: string): Promise<Written> {
+  const folder = /[/\\]$/.test(output) ? output : dirname(output);
+  for (let at = folder; ;) {
+    // `notes.txt/` is found as a file only without its slash; `/` stays itself.
+    const bare = at.replace(/(?<=[^/\\])[/\\]+$/, '');
+    const found = await stat(bare).catch(() => undefined);
+    if (found && !found.isDirectory()) return refuse('write.notfolder', { path: bare });
+    if (found || dirname(bare) === bare) return refuse('write.folder', { folder });
+    at = dirname(bare);
+  }
+}
+
 // Filesystems without hard links (FAT on a USB stick) answer link() with one of these.
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EINVAL']);
 
@@ -66,8 +83,7 @@ async function replace(
       throw e;
     });
     if (existing?.isDirectory()) return refuse('write.directory', { example: join(output, 'feed.json') });
-    // `newdir/` names a folder: dirname() would drop the slash and blame the folder above.
-    if (/[/\\]$/.test(output)) return refuse('write.folder', { folder: output });
+    if (/[/\\]$/.test(output)) return await noFolder(output);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
     if (existing && !options.force) return refuse('write.exists');
     // No write bit for anyone (chmod a-w, Windows' read-only flag): protected on purpose, and a
@@ -112,7 +128,7 @@ async function replace(
   } catch (e) {
     if (interrupt.aborted) return { ok: false, interrupted: interrupt.reason as Stop };
     const code = (e as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return refuse('write.folder', { folder: dirname(output) });
+    if (code === 'ENOENT' || code === 'ENOTDIR') return await noFolder(output);
     return { ok: false, reason: systemReason(e) };
   } finally {
     if (temporary) await unlink(temporary).catch(() => undefined);

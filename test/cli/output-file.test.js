@@ -113,6 +113,29 @@ describe('from-csv -o', () => {
     refused(vi, /x\.json: không ghi được \(không có thư mục .*missing\)/);
   });
 
+  test('a file where the path needs a folder is named as a file, not as a missing folder', () => {
+    const { here, csv } = folder();
+    const notes = write(here, 'notes.txt', 'notes');
+    symlinkSync(notes, join(here, 'link.txt'));
+    const cases = [
+      ['notes.txt/x.json', 'notes.txt'],
+      ['notes.txt/', 'notes.txt'],
+      ['notes.txt/sub/x.json', 'notes.txt'],
+      ['link.txt/', 'link.txt'],
+    ];
+    for (const [output, named] of cases) {
+      for (const flags of [[], ['--force']]) {
+        const result = convert(csv, join(here, output), flags);
+        refused(result, /: cannot be written \(.* is a file, not a folder\)$/m);
+        assert.ok(result.stderr.includes(`: cannot be written (${join(here, named)} is a file, not a folder)`), result.stderr);
+      }
+    }
+    const vi = cli(made.bin, ['from-csv', csv, '-o', join(here, 'notes.txt/x.json')]);
+    refused(vi, /x\.json: không ghi được \(.*notes\.txt là tệp, không phải thư mục\)$/m);
+    assert.equal(readFileSync(notes, 'utf8'), 'notes');
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'link.txt', 'notes.txt']);
+  });
+
   test('refuses a read-only file even with --force: its owner protected it', () => {
     const { here, csv } = folder();
     const out = write(here, 'published.json', 'the published feed');
