@@ -51,7 +51,8 @@ const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', '
  * Writes `text` to `output` as a whole or not at all: into a new temporary file beside it, then
  * moved into place. The name `output` itself is replaced, never followed: a symlink there is
  * refused, or with `force` replaced by the file; its target is never written. Refused: the
- * `input` file under any name, a folder, a device, and an existing file unless `force`.
+ * `input` file under any name, a folder (a symlink to one too), a device, and an existing file
+ * unless `force`.
  * `input` is a file name or, for standard input, its descriptor.
  */
 export async function writeOutput(output: string, text: string, options: { force: boolean; input?: string | number }): Promise<Written> {
@@ -82,7 +83,9 @@ async function replace(
       if (e.code === 'ENOENT') return undefined;
       throw e;
     });
-    if (existing?.isDirectory()) return refuse('write.directory', { example: join(output, 'feed.json') });
+    // A symlink to a folder is taken for the folder: --force would replace the link itself.
+    const folder = existing?.isDirectory() || (existing?.isSymbolicLink() && (await stat(output).catch(() => undefined))?.isDirectory());
+    if (folder) return refuse('write.directory', { example: join(output, 'feed.json') });
     if (/[/\\]$/.test(output)) return await noFolder(output);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
     if (existing && !options.force) return refuse('write.exists');

@@ -102,6 +102,19 @@ describe('from-csv -o', () => {
     assert.equal(JSON.parse(readFileSync(link, 'utf8')).indicators.length, 1);
   });
 
+  test('a symlink to a folder is a folder: refused even with --force, the link kept', () => {
+    const { here, csv } = folder();
+    const published = join(here, 'published');
+    mkdirSync(published);
+    const latest = join(here, 'latest');
+    symlinkSync(published, latest);
+    for (const flags of [[], ['--force']]) {
+      refused(convert(csv, latest, flags), /latest: cannot be written \(it is a folder; give a file name, e\.g\. .*latest\/feed\.json\)$/m);
+    }
+    assert.equal(readlinkSync(latest), published);
+    assert.deepEqual(readdirSync(published), []);
+  });
+
   test('a folder, a missing folder or a device is one clear line and exit 2, even with --force', () => {
     const { here, csv } = folder();
     for (const flags of [[], ['--force']]) {
