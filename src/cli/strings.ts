@@ -115,6 +115,10 @@ const TABLE = {
   'stdout.failed': ['không ghi được ra đầu ra chuẩn ({detail})', 'cannot write to standard output ({detail})'],
   'write.input': ['đây chính là tệp đầu vào', 'it is the input file itself'],
   'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
+  'write.link': [
+    'đây là liên kết tượng trưng; thêm --force để thay chính liên kết (nơi nó trỏ tới không bị ghi)',
+    'it is a symbolic link; add --force to replace the link itself (what it points to is never written)',
+  ],
   'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],
   'write.folder': ['không có thư mục {folder}', 'the folder {folder} does not exist'],
   'write.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],

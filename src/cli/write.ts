@@ -88,7 +88,7 @@ async function replace(
     if (folder) return refuse('write.directory', { example: join(output, 'feed.json') });
     if (/[/\\]$/.test(output)) return await noFolder(output);
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
-    if (existing && !options.force) return refuse('write.exists');
+    if (existing && !options.force) return refuse(existing.isSymbolicLink() ? 'write.link' : 'write.exists');
     // No write bit for anyone (chmod a-w, Windows' read-only flag): protected on purpose, and a
     // rename would replace it all the same (root's access() would say it is writable).
     if (existing?.isFile() && (existing.mode & 0o222) === 0) return refuse('write.readonly');
