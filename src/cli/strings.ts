@@ -122,6 +122,11 @@ const TABLE = {
   'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],
   'write.folder': ['không có thư mục {folder}', 'the folder {folder} does not exist'],
   'write.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],
+  'write.long': [
+    'một tên trong đường dẫn dài {bytes} byte, quá 255 byte mà hệ thống tệp cho phép (mỗi chữ có dấu chiếm 2–3 byte)',
+    'a name in the path is {bytes} bytes long, over the 255 a filesystem allows (a Vietnamese letter takes 2 or 3)',
+  ],
+  'write.path': ['đường dẫn dài {bytes} byte, quá giới hạn của hệ thống', 'the path is {bytes} bytes long, more than the system allows'],
   'write.readonly': ['tệp chỉ đọc; hãy cho phép ghi trước nếu muốn thay nó', 'the file is read-only; make it writable first to replace it'],
   'write.interrupted': ['{file}: không ghi gì, lệnh bị ngắt ({signal})', '{file}: nothing written, interrupted ({signal})'],
   'write.special': ['không phải tệp thường mà là thiết bị, FIFO hay socket', 'not a regular file but a device, a FIFO or a socket'],

@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { fstatSync } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
@@ -42,6 +43,12 @@ async function noFolder(output: string): Promise<Written> {
     if (found || dirname(bare) === bare) return refuse('write.folder', { folder });
     at = dirname(bare);
   }
+}
+
+/** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
+function tooLong(output: string): Written {
+  const longest = Math.max(...output.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
+  return longest > 255 ? refuse('write.long', { bytes: longest }) : refuse('write.path', { bytes: Buffer.byteLength(output) });
 }
 
 // Filesystems without hard links (FAT on a USB stick) answer link() with one of these.
@@ -132,6 +139,7 @@ async function replace(
     if (interrupt.aborted) return { ok: false, interrupted: interrupt.reason as Stop };
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return await noFolder(output);
+    if (code === 'ENAMETOOLONG') return tooLong(output);
     return { ok: false, reason: systemReason(e) };
   } finally {
     if (temporary) await unlink(temporary).catch(() => undefined);

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import {
@@ -183,6 +184,34 @@ describe('from-csv -o', () => {
       assert.equal(JSON.parse(readFileSync(out, 'utf8')).indicators.length, 1);
       assert.deepEqual(readdirSync(here).sort(), [basename(out), 'data.csv'].sort());
     }
+  });
+
+  test('a name too long for the filesystem says which limit it passed', () => {
+    const { here, csv } = folder();
+    const part =
+      /cannot be written \(a name in the path is (\d+) bytes long, over the 255 a filesystem allows \(a Vietnamese letter takes 2 or 3\)\)$/m;
+    for (const [name, bytes] of [
+      [`${'a'.repeat(251)}.json`, 256],
+      [`${'ệ'.repeat(84)}.json`, 257],
+      [`${'b'.repeat(300)}/x.json`, 300],
+    ]) {
+      for (const flags of [[], ['--force']]) {
+        const result = convert(csv, join(here, name), flags);
+        refused(result, part);
+        assert.equal(Number(part.exec(result.stderr)[1]), bytes);
+      }
+    }
+    const path = join(here, `${'long/'.repeat(1000)}x.json`);
+    refused(
+      convert(csv, path),
+      new RegExp(`cannot be written \\(the path is ${Buffer.byteLength(path)} bytes long, more than the system allows\\)$`, 'm'),
+    );
+    const vi = cli(made.bin, ['from-csv', csv, '-o', join(here, `${'ệ'.repeat(84)}.json`)]);
+    refused(
+      vi,
+      /không ghi được \(một tên trong đường dẫn dài 257 byte, quá 255 byte mà hệ thống tệp cho phép \(mỗi chữ có dấu chiếm 2–3 byte\)\)$/m,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
   });
 
   test('a name ending in / is a folder: one that does not exist is named as such', () => {
