@@ -127,6 +127,11 @@ const TABLE = {
     'a name in the path is {bytes} bytes long, over the 255 a filesystem allows (a Vietnamese letter takes 2 or 3)',
   ],
   'write.path': ['đường dẫn dài {bytes} byte, quá giới hạn của hệ thống', 'the path is {bytes} bytes long, more than the system allows'],
+  'write.denied': ['không có quyền ghi vào thư mục {folder}', 'no permission to write in the folder {folder}'],
+  'write.protected': [
+    'hệ thống không cho thay tệp này (nó thuộc người dùng khác trong một thư mục chung như /tmp, hoặc bị khoá)',
+    'the system does not let you replace this file (it belongs to another user in a shared folder such as /tmp, or it is locked)',
+  ],
   'write.readonly': ['tệp chỉ đọc; hãy cho phép ghi trước nếu muốn thay nó', 'the file is read-only; make it writable first to replace it'],
   'write.interrupted': ['{file}: không ghi gì, lệnh bị ngắt ({signal})', '{file}: nothing written, interrupted ({signal})'],
   'write.special': ['không phải tệp thường mà là thiết bị, FIFO hay socket', 'not a regular file but a device, a FIFO or a socket'],

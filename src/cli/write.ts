@@ -140,6 +140,10 @@ async function replace(
     const code = (e as { code?: string }).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return await noFolder(output);
     if (code === 'ENAMETOOLONG') return tooLong(output);
+    // The temporary file was made, so the folder is writable, yet the file may not be replaced: the
+    // sticky bit of a shared folder (/tmp) keeps other users' files, or the file is immutable.
+    if ((code === 'EACCES' || code === 'EPERM') && (e as { syscall?: string }).syscall === 'rename') return refuse('write.protected');
+    if (code === 'EACCES' || code === 'EPERM') return refuse('write.denied', { folder: dirname(output) });
     return { ok: false, reason: systemReason(e) };
   } finally {
     if (temporary) await unlink(temporary).catch(() => undefined);

@@ -167,6 +167,54 @@ describe('from-csv -o', () => {
     assert.equal(statSync(out).mode & 0o777, 0o444);
   });
 
+  describe('where the system says no', () => {
+    // Root may write anywhere: the tool runs as nobody then (its package made readable to all).
+    const asRoot = process.getuid?.() === 0;
+    const run = (csv, output, flags = []) => {
+      chmodSync(made.dir, 0o755);
+      return spawnSync(process.execPath, [made.bin, 'from-csv', csv, '-o', output, '--lang', 'en', ...flags], {
+        encoding: 'utf8',
+        ...(asRoot && { uid: 65534, gid: 65534 }),
+      });
+    };
+    const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+    test('a folder it may not write in is named, with --force too', (t) => {
+      if (process.platform === 'win32') return t.skip('POSIX permissions');
+      const { here, csv } = folder();
+      const locked = join(here, 'locked');
+      mkdirSync(locked);
+      const out = write(locked, 'out.json', 'old');
+      chmodSync(locked, 0o555);
+      for (const [output, flags] of [
+        [join(locked, 'new.json'), []],
+        [out, ['--force']],
+      ]) {
+        refused(
+          run(csv, output, flags),
+          new RegExp(`: cannot be written \\(no permission to write in the folder ${escape(locked)}\\)$`, 'm'),
+        );
+      }
+      assert.deepEqual(readdirSync(locked), ['out.json']);
+      assert.equal(readFileSync(out, 'utf8'), 'old');
+    });
+
+    test("another user's file in a shared folder (as /tmp) is refused for what it is, --force or not", (t) => {
+      if (!asRoot) return t.skip('needs a file of another user: run as root');
+      const { here, csv } = folder();
+      const shared = join(here, 'shared');
+      mkdirSync(shared);
+      chmodSync(shared, 0o1777);
+      const out = write(shared, 'root.json', 'root');
+      refused(
+        run(csv, out, ['--force']),
+        /root\.json: cannot be written \(the system does not let you replace this file \(it belongs to another user in a shared folder such as \/tmp, or it is locked\)\)$/m,
+      );
+      assert.deepEqual(readdirSync(shared), ['root.json']);
+      assert.equal(readFileSync(out, 'utf8'), 'root');
+    });
+  });
+
   test('--force keeps the permissions of the file it replaces: a private file stays private', () => {
     const { here, csv } = folder();
     const out = write(here, 'private.json', 'old');
