@@ -1,13 +1,12 @@
 /// <reference types="node" />
-import { Buffer } from 'node:buffer';
 import { randomBytes } from 'node:crypto';
 import { fstatSync } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
 
-import { systemReason } from './read.js';
 import { both } from './strings.js';
+import { noFolder, unwritable } from './unwritable.js';
 
 // Ctrl-C, and what `kill` and most supervisors send to stop a process.
 const STOPS = ['SIGINT', 'SIGTERM'] as const;
@@ -26,29 +25,6 @@ async function sameFile(input: string | number, output: string): Promise<boolean
   const read = async () => (typeof input === 'number' ? fstatSync(input, { bigint: true }) : stat(input, { bigint: true }));
   const [one, two] = await Promise.all([read().catch(() => undefined), stat(output, { bigint: true }).catch(() => undefined)]);
   return !!one && !!two && one.dev === two.dev && one.ino === two.ino;
-}
-
-/**
- * Why there is no folder to write `output` in: the nearest part of its path that exists is a file
- * (`data.csv/x.json`, `data.csv/`), or the folder does not exist. A name ending in a slash
- * (`newdir/`) names a folder itself, not the one above it.
- */
-async function noFolder(output: string): Promise<Written> {
-  const folder = /[/\\]$/.test(output) ? output : dirname(output);
-  for (let at = folder; ;) {
-    // `notes.txt/` is found as a file only without its slash; `/` stays itself.
-    const bare = at.replace(/(?<=[^/\\])[/\\]+$/, '');
-    const found = await stat(bare).catch(() => undefined);
-    if (found && !found.isDirectory()) return refuse('write.notfolder', { path: bare });
-    if (found || dirname(bare) === bare) return refuse('write.folder', { folder });
-    at = dirname(bare);
-  }
-}
-
-/** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
-function tooLong(output: string): Written {
-  const longest = Math.max(...output.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
-  return longest > 255 ? refuse('write.long', { bytes: longest }) : refuse('write.path', { bytes: Buffer.byteLength(output) });
 }
 
 // Filesystems without hard links (FAT on a USB stick) answer link() with one of these.
@@ -93,7 +69,7 @@ async function replace(
     // A symlink to a folder is taken for the folder: --force would replace the link itself.
     const folder = existing?.isDirectory() || (existing?.isSymbolicLink() && (await stat(output).catch(() => undefined))?.isDirectory());
     if (folder) return refuse('write.directory', { example: join(output, 'feed.json') });
-    if (/[/\\]$/.test(output)) return await noFolder(output);
+    if (/[/\\]$/.test(output)) return { ok: false, reason: await noFolder(output) };
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
     if (existing && !options.force) return refuse(existing.isSymbolicLink() ? 'write.link' : 'write.exists');
     // No write bit for anyone (chmod a-w, Windows' read-only flag): protected on purpose, and a
@@ -137,14 +113,7 @@ async function replace(
     return { ok: true };
   } catch (e) {
     if (interrupt.aborted) return { ok: false, interrupted: interrupt.reason as Stop };
-    const code = (e as { code?: string }).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') return await noFolder(output);
-    if (code === 'ENAMETOOLONG') return tooLong(output);
-    // The temporary file was made, so the folder is writable, yet the file may not be replaced: the
-    // sticky bit of a shared folder (/tmp) keeps other users' files, or the file is immutable.
-    if ((code === 'EACCES' || code === 'EPERM') && (e as { syscall?: string }).syscall === 'rename') return refuse('write.protected');
-    if (code === 'EACCES' || code === 'EPERM') return refuse('write.denied', { folder: dirname(output) });
-    return { ok: false, reason: systemReason(e) };
+    return { ok: false, reason: await unwritable(output, e) };
   } finally {
     if (temporary) await unlink(temporary).catch(() => undefined);
   }

@@ -1,0 +1,48 @@
+/// <reference types="node" />
+import { Buffer } from 'node:buffer';
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+import { systemReason } from './read.js';
+import { both } from './strings.js';
+
+type Reason = { vi: string; en: string };
+
+/**
+ * Why there is no folder to write `output` in: the nearest part of its path that exists is a file
+ * (`data.csv/x.json`, `data.csv/`), or the folder does not exist. A name ending in a slash
+ * (`newdir/`) names a folder itself, not the one above it.
+ */
+export async function noFolder(output: string): Promise<Reason> {
+  const folder = /[/\\]$/.test(output) ? output : dirname(output);
+  for (let at = folder; ;) {
+    // `notes.txt/` is found as a file only without its slash; `/` stays itself.
+    const bare = at.replace(/(?<=[^/\\])[/\\]+$/, '');
+    const found = await stat(bare).catch(() => undefined);
+    if (found && !found.isDirectory()) return both('write.notfolder', { path: bare });
+    if (found || dirname(bare) === bare) return both('write.folder', { folder });
+    at = dirname(bare);
+  }
+}
+
+/** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
+function tooLong(output: string): Reason {
+  const longest = Math.max(...output.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
+  return longest > 255 ? both('write.long', { bytes: longest }) : both('write.path', { bytes: Buffer.byteLength(output) });
+}
+
+/**
+ * The system's error `e` from writing `output`, said in terms of the path the user gave (which
+ * part is a file, which folder is missing or closed to them), or as the system said it.
+ */
+export async function unwritable(output: string, e: unknown): Promise<Reason> {
+  const { code, syscall } = e as { code?: string; syscall?: string };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return noFolder(output);
+  if (code === 'ENAMETOOLONG') return tooLong(output);
+  // A rename comes after the temporary file was made, so the folder is writable, yet the file may
+  // not be replaced: the sticky bit of a shared folder (/tmp) keeps other users' files, or the
+  // file is immutable.
+  if ((code === 'EACCES' || code === 'EPERM') && syscall === 'rename') return both('write.protected');
+  if (code === 'EACCES' || code === 'EPERM') return both('write.denied', { folder: dirname(output) });
+  return systemReason(e);
+}
