@@ -2,18 +2,10 @@ import { css } from 'lit';
 
 export const rankStyles = css`
   :host {
-    /* The other bars: the muted text colour, a little lighter, so the accent bar stands out in
-       both themes while every bar keeps 3:1 against the card (WCAG 1.4.11): about 3.3:1 on
-       white, 4:1 on the dark card. */
-    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 70%, transparent));
-  }
-  /* Before color-mix() (browsers older than 2023, e.g. Android 6 and older, where Chrome stops
-     at 106) the bars would be drawn black: there, one grey with 3.6:1 on the light card and
-     4.8:1 on the dark one. */
-  @supports not (color: color-mix(in srgb, red, red)) {
-    :host {
-      --_bar: var(--dx-bar, #7f8791);
-    }
+    /* The other bars and slots are the track's grey (3:1 on the card), the highlighted one the
+       accent (3:1 on that grey, theme.styles.ts): it stands out from its neighbours by more
+       than its hue, in both themes. */
+    --_bar: var(--dx-bar, var(--_track));
   }
   /* From the first render, the height of a rank on its strip (what most articles have), kept
      whatever the state, so nothing below moves when the figures arrive: the label and the
