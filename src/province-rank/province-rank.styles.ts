@@ -32,8 +32,11 @@ export const rankStyles = css`
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
-     area under them (1.53125em a row) and the buttons, with one gap more. Elsewhere it has
-     the strip's room. A limit that is no number reserves no bars. */
+     area under them (1.53125em a row) and the buttons, with one gap more. Under 440 px, one row
+     more (--_lines is 2 there): a name too long for the name column there, "Bà Rịa - Vũng Tàu",
+     takes two lines (.name below), and a ranking that draws it must not move what is below.
+     Elsewhere it has the strip's room. A limit that is no number reserves no bars (the long
+     name's line still). */
   @supports (x: attr(x type(*))) {
     :host([limit]) {
       --_bars: attr(limit type(<number>), -2);
@@ -41,7 +44,7 @@ export const rankStyles = css`
     :host([limit]) .base {
       min-height: calc(
         2 * var(--dx-padding, 12px) + 2.625em + var(--_lines) * 2.5375em + var(--_narrow) + 42px + var(--_button) +
-          1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em
+          1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 1 + var(--_lines)) * 1.53125em
       );
     }
   }
