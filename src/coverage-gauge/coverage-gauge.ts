@@ -42,7 +42,7 @@ type Band = 'low' | 'middle' | 'high';
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#07427e] - The value arc.
+ * @cssprop [--dx-accent=#047] - The value arc.
  * @cssprop [--dx-track=#89939f] - The gauge's track.
  * @cssprop [--dx-target=#a34d00] - The target mark.
  * @cssprop [--dx-text=#1b1f24] - Text.

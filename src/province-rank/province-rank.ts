@@ -87,7 +87,7 @@ interface View {
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#07427e] - The highlighted province's bar and slot.
+ * @cssprop [--dx-accent=#047] - The highlighted province's bar and slot.
  * @cssprop [--dx-bar=var(--dx-track)] - The other bars and slots.
  * @cssprop [--dx-target=#a34d00] - Benchmark lines; the rank goal's mark on the strip.
  * @cssprop [--dx-track=#89939f] - The other bars and slots (unless `--dx-bar` is set); the rank strip's track beyond 100 slots.

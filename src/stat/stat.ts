@@ -41,7 +41,7 @@ const NOTATIONS = ['standard', 'compact'];
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#07427e] - The sparkline and the progress line.
+ * @cssprop [--dx-accent=#047] - The sparkline and the progress line.
  * @cssprop [--dx-track=#89939f] - The progress line's track.
  * @cssprop [--dx-target=#a34d00] - The target mark on the progress line.
  * @cssprop [--dx-good=#1a7f37] - A change for the better (dark theme: #3fb950).

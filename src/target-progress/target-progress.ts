@@ -57,7 +57,7 @@ interface View {
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#07427e] - The progress fill and, faintly, the projected pace.
+ * @cssprop [--dx-accent=#047] - The progress fill and, faintly, the projected pace.
  * @cssprop [--dx-track=#89939f] - The bar's track.
  * @cssprop [--dx-target=#a34d00] - The target mark; the "behind" status.
  * @cssprop [--dx-good=#1a7f37] - The "achieved" and "on track" statuses (dark theme: #3fb950).
