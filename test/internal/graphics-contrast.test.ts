@@ -5,7 +5,7 @@ import { nothing, type LitElement, type TemplateResult } from 'lit';
 import '../../src/index.js';
 import '../../src/trend/dx-trend.js';
 
-import { NAMED_63 } from '../support/documents.js';
+import { ADULTS_TARGET, NAMED_63 } from '../support/documents.js';
 import { part, settled } from '../support/helpers.js';
 
 /**
@@ -49,13 +49,6 @@ type Paint = [selector: string, property: 'fill' | 'stroke'];
 type Pair = [what: string, part: Paint, on: Paint | 'card'];
 
 const GAUGE = { label: 'Hộ gia đình dùng cáp quang', unit: '%', value: 60, asOf: '2024', target: { value: 80, by: '2025' } };
-const TARGET = {
-  label: 'Người trưởng thành có điện thoại thông minh',
-  unit: '%',
-  value: 60,
-  asOf: '2024',
-  target: { value: 100, by: '2024-12-31' },
-};
 const NATIONAL = { label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 70 };
 const RANKING = { label: 'Chỉ số chuyển đổi số', unit: '%', asOf: '2024', area: { code: '06' }, areas: NAMED_63, benchmarks: [NATIONAL] };
 const STRIP = { label: 'Chỉ số chuyển đổi số', unit: '%', asOf: '2024', area: { code: '06' }, value: 82, rank: { position: 7, of: 63 } };
@@ -85,7 +78,7 @@ const FIGURES: { name: string; draw: (theme: string | typeof nothing) => Templat
   },
   {
     name: 'the target’s bar',
-    draw: (theme) => html`<dx-target-progress theme=${theme} now="2024-06-01" .data=${TARGET}></dx-target-progress>`,
+    draw: (theme) => html`<dx-target-progress theme=${theme} now="2024-06-01" .data=${ADULTS_TARGET}></dx-target-progress>`,
     pairs: [
       ['the track', ['.track', 'fill'], 'card'],
       ['the fill', ['.fill', 'fill'], 'card'],

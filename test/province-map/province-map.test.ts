@@ -507,14 +507,20 @@ describe('<dx-province-map>', () => {
   describe('layout and motion', () => {
     before(() => setViewport({ width: 1300, height: 900 }));
 
+    /** The map drawn in a column `width` px wide, which it fills without overflowing its card. */
+    async function fitted(width: number): Promise<{ el: ProvinceMap; box: DOMRect }> {
+      const column = await fixture(html`<div style="width: ${width}px"><dx-province-map .data=${MAP}></dx-province-map></div>`);
+      const el = await settled(column.querySelector('dx-province-map')!);
+      const box = el.getBoundingClientRect();
+      const base = part(el, '[part="base"]');
+      expect(box.width).to.equal(width);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      return { el, box };
+    }
+
     for (const width of [240, 360, 440, 1200]) {
       it(`fits a ${width} px column without overflow, every tile inside the card`, async () => {
-        const column = await fixture(html`<div style="width: ${width}px"><dx-province-map .data=${MAP}></dx-province-map></div>`);
-        const el = await settled(column.querySelector('dx-province-map')!);
-        const box = el.getBoundingClientRect();
-        const base = part(el, '[part="base"]');
-        expect(box.width).to.equal(width);
-        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        const { el, box } = await fitted(width);
         for (const child of el.shadowRoot!.querySelectorAll('[part]:not([part="table"]), g.tile, .legend li')) {
           const r = child.getBoundingClientRect();
           expect(r.right, child.getAttribute('part') ?? child.getAttribute('data-code') ?? child.textContent).to.be.at.most(
@@ -538,12 +544,7 @@ describe('<dx-province-map>', () => {
         // Tall enough for the whole card, so the sticky caption stands where it flows.
         await setViewport({ width: 1300, height: 1400 });
         try {
-          const column = await fixture(html`<div style="width: ${width}px"><dx-province-map .data=${MAP}></dx-province-map></div>`);
-          const el = await settled(column.querySelector('dx-province-map')!);
-          const box = el.getBoundingClientRect();
-          const base = part(el, '[part="base"]');
-          expect(box.width).to.equal(width);
-          expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+          const { el, box } = await fitted(width);
           const words = lines(el);
           for (const [i, a] of words.entries()) {
             expect(a.box.left, a.text).to.be.at.least(box.left - 0.5);
