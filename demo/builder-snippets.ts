@@ -57,12 +57,13 @@ function rankable(shown: Choice['shown']): { code: string; value: number }[] {
 }
 
 /**
- * The rows a ranking of bars draws: with `limit`, the N + 2 it keeps room for (N bars, the gap,
- * the highlighted area); without, every bar, or past MAX_BARS the top DEFAULT_LIMIT and the
- * highlighted area. Undefined for a rank on its strip (no areas to rank).
+ * The rows a ranking of bars draws: with `limit`, the N + 3 it keeps room for in the frame's
+ * phone column (N bars, the gap, the highlighted area, and a long name's second line:
+ * src/province-rank/province-rank.styles.ts); without, every bar, or past MAX_BARS the top
+ * DEFAULT_LIMIT and the highlighted area. Undefined for a rank on its strip (no areas to rank).
  */
 function rankingRows(shown: Choice['shown'], limit?: number): { rows: number; highlighted: boolean } | undefined {
-  if (limit) return { rows: limit + 2, highlighted: true };
+  if (limit) return { rows: limit + 3, highlighted: true };
   const areas = rankable(shown);
   if (!areas.length) return undefined;
   const { direction, area } = shown as { direction?: Direction; area?: { code?: unknown } };

@@ -49,11 +49,11 @@ export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  * @csspart omitted - Under the cards, how many members were left out: a board draws at most 200.
  *
- * @cssprop [--dx-track=#d8dee4] - The cards' borders.
+ * @cssprop [--dx-track=#89939f] - The cards' borders.
  * @cssprop [--dx-radius=8px] - The cards' corner radius.
  * @cssprop [--dx-text=#1b1f24] - Text (dark theme: #e6edf3).
  * @cssprop [--dx-muted=#555f6d] - Secondary text: area, dates, source (dark theme: #9da7b3).
- * @cssprop [--dx-accent=#0a66c2] - Accent, inherited by the cards (dark theme: #58a6ff).
+ * @cssprop [--dx-accent=#047] - Accent, inherited by the cards (dark theme: #9cf).
  * @cssprop [--dx-target=#a34d00] - Target marks, inherited by the cards (dark theme: #f0883e).
  * @cssprop [--dx-good=#1a7f37] - A change for the better, inherited by the cards (dark theme: #3fb950).
  * @cssprop [--dx-bad=#b42318] - A change for the worse, inherited by the cards (dark theme: #ff7b72).

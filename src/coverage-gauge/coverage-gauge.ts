@@ -42,8 +42,8 @@ type Band = 'low' | 'middle' | 'high';
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#0a66c2] - The value arc.
- * @cssprop [--dx-track=#d8dee4] - The gauge's track.
+ * @cssprop [--dx-accent=#047] - The value arc.
+ * @cssprop [--dx-track=#89939f] - The gauge's track.
  * @cssprop [--dx-target=#a34d00] - The target mark.
  * @cssprop [--dx-text=#1b1f24] - Text.
  * @cssprop [--dx-muted=#555f6d] - Secondary text (source, dates, note).

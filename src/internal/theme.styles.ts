@@ -3,9 +3,16 @@ import { css } from 'lit';
 /*
  * Colour tokens. Every element reads `--_*` internally; the public `--dx-*` custom
  * properties override them from the page. Defaults meet WCAG 1.4.3 (text 4.5:1) and
- * 1.4.11 (graphics 3:1 against the track and the background) in both themes:
- * light text #1b1f24 on white 16:1, muted #555f6d 6.4:1, accent #0a66c2 5.6:1 and
- * 4.3:1 against the track; dark text #e6edf3 on #161b22 14:1, accent #58a6ff 6.8:1.
+ * 1.4.11 (graphics 3:1) in both themes: light text #1b1f24 on white 16:1, muted #555f6d
+ * 6.4:1; dark text #e6edf3 on #161b22 14:1, muted #9da7b3 7:1.
+ * Card, track and accent are three steps of at least 3:1, as each meets the other two in a
+ * drawing: the track (a gauge's, a bar's; the ranking's other bars) shows the whole scale on
+ * the card, and the accent (the value) ends on the track. Light: track #89939f 3.1:1 on white,
+ * accent #047 3.2:1 on the track (10:1 on white); dark: track #667 3.07:1 on #161b22, accent
+ * #9cf 3.3:1 on the track (10:1 on the card). The paler track before (#d8dee4, 1.4:1) hid
+ * where the scale ends from low-vision readers, and a 3:1 track leaves no brighter blue 3:1
+ * from it on white. Target and band marks overhang the track: their ends stand on the card
+ * (5.8:1 and more). test/internal/graphics-contrast.test.ts measures every pair as drawn.
  */
 
 export const themeStyles = css`
@@ -13,8 +20,8 @@ export const themeStyles = css`
     --_bg: var(--dx-bg, transparent);
     --_text: var(--dx-text, #1b1f24);
     --_muted: var(--dx-muted, #555f6d);
-    --_accent: var(--dx-accent, #0a66c2);
-    --_track: var(--dx-track, #d8dee4);
+    --_accent: var(--dx-accent, #047);
+    --_track: var(--dx-track, #89939f);
     --_target: var(--dx-target, #a34d00);
     --_error: var(--dx-error, #b42318);
     --_link: var(--dx-link, #0a58a8);
@@ -37,8 +44,8 @@ export const themeStyles = css`
     --_bg: var(--dx-bg, #161b22);
     --_text: var(--dx-text, #e6edf3);
     --_muted: var(--dx-muted, #9da7b3);
-    --_accent: var(--dx-accent, #58a6ff);
-    --_track: var(--dx-track, #30363d);
+    --_accent: var(--dx-accent, #9cf);
+    --_track: var(--dx-track, #667);
     --_target: var(--dx-target, #f0883e);
     --_error: var(--dx-error, #ff7b72);
     --_link: var(--dx-link, #79c0ff);
@@ -49,8 +56,8 @@ export const themeStyles = css`
       --_bg: var(--dx-bg, #161b22);
       --_text: var(--dx-text, #e6edf3);
       --_muted: var(--dx-muted, #9da7b3);
-      --_accent: var(--dx-accent, #58a6ff);
-      --_track: var(--dx-track, #30363d);
+      --_accent: var(--dx-accent, #9cf);
+      --_track: var(--dx-track, #667);
       --_target: var(--dx-target, #f0883e);
       --_error: var(--dx-error, #ff7b72);
       --_link: var(--dx-link, #79c0ff);

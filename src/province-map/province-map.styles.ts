@@ -61,19 +61,26 @@ export const mapStyles = css`
      larger in it. Written as numbers, not read from the layouts: the CSS then minifies. */
   .base {
     --_map-h: calc(min(100cqi - 2 * var(--dx-padding, 12px), 6 * var(--_tile)) * 20 / 6);
+    --_keys: 0px;
     display: grid;
     /* One column that never grows past the card: the words beside the map wrap in it. */
     grid-template-columns: minmax(0, 1fr);
     gap: 8px;
     align-content: start;
-    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_map-h) + var(--_button));
+    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_keys) + var(--_map-h) + var(--_button));
   }
   /* Under 300 px the hatched key's words ("chưa có số liệu") take two lines in the legend's half
-     column: one line more, reserved whether or not a unit lacks a figure, as nothing says so
-     before the figures come. */
+     column: one line more (--_keys), reserved whether or not a unit lacks a figure, as nothing
+     says so before the figures come. Under 240 px the keys stand one a line: six rows, three
+     lines and three 2 px gaps more than three rows. */
   @container (max-width: 299.98px) {
     .base {
-      min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 8.575em + 60px + var(--_map-h) + var(--_button));
+      --_keys: 1.225em;
+    }
+  }
+  @container (max-width: 239.98px) {
+    .base {
+      --_keys: calc(3.675em + 6px);
     }
   }
   @container (min-width: 440px) {
@@ -249,7 +256,9 @@ export const mapStyles = css`
     gap: 2px 12px;
     font-variant-numeric: tabular-nums;
   }
-  @container (min-width: 440px) {
+  /* One key a line beside the map (from 440 px) and in a column under 240 px, where half of it
+     held no more than "60–" of "60–70%" and put a benchmark's ◆ on a line of its own. */
+  @container (min-width: 440px) or (max-width: 239.98px) {
     .legend {
       grid-template-columns: minmax(0, 1fr);
     }

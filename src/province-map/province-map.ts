@@ -81,9 +81,9 @@ interface View {
  * @cssprop [--dx-map-3=#175a84] - The middle class (dark theme: #00b5ad).
  * @cssprop [--dx-map-4=#273666] - The fourth class (dark theme: #7dd881).
  * @cssprop [--dx-map-5=#1c0d38] - The highest class's tiles (dark theme: #ffee5f); the best figures.
- * @cssprop [--dx-accent=#0a66c2] - The ring around the focused or tapped tile.
+ * @cssprop [--dx-accent=#047] - The ring around the focused or tapped tile.
  * @cssprop [--dx-target=#a34d00] - The mark before "figures may be out of date".
- * @cssprop [--dx-track=#d8dee4] - The table's rules.
+ * @cssprop [--dx-track=#89939f] - The table's rules.
  * @cssprop [--dx-text=#1b1f24] - Text, and the ring around the highlighted tile.
  * @cssprop [--dx-muted=#555f6d] - Secondary text, and the outline and hatching of tiles without a figure.
  * @cssprop [--dx-error=#b42318] - Error text.

@@ -2,18 +2,10 @@ import { css } from 'lit';
 
 export const rankStyles = css`
   :host {
-    /* The other bars: the muted text colour, a little lighter, so the accent bar stands out in
-       both themes while every bar keeps 3:1 against the card (WCAG 1.4.11): about 3.3:1 on
-       white, 4:1 on the dark card. */
-    --_bar: var(--dx-bar, color-mix(in srgb, var(--_muted) 70%, transparent));
-  }
-  /* Before color-mix() (browsers older than 2023, e.g. Android 6 and older, where Chrome stops
-     at 106) the bars would be drawn black: there, one grey with 3.6:1 on the light card and
-     4.8:1 on the dark one. */
-  @supports not (color: color-mix(in srgb, red, red)) {
-    :host {
-      --_bar: var(--dx-bar, #7f8791);
-    }
+    /* The other bars and slots are the track's grey (3:1 on the card), the highlighted one the
+       accent (3:1 on that grey, theme.styles.ts): it stands out from its neighbours by more
+       than its hue, in both themes. */
+    --_bar: var(--dx-bar, var(--_track));
   }
   /* From the first render, the height of a rank on its strip (what most articles have), kept
      whatever the state, so nothing below moves when the figures arrive: the label and the
@@ -40,8 +32,11 @@ export const rankStyles = css`
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
-     area under them (1.53125em a row) and the buttons, with one gap more. Elsewhere it has
-     the strip's room. A limit that is no number reserves no bars. */
+     area under them (1.53125em a row) and the buttons, with one gap more. Under 440 px, one row
+     more (--_lines is 2 there): a name too long for the name column there, "Bà Rịa - Vũng Tàu",
+     takes two lines (.name below), and a ranking that draws it must not move what is below.
+     Elsewhere it has the strip's room. A limit that is no number reserves no bars (the long
+     name's line still). */
   @supports (x: attr(x type(*))) {
     :host([limit]) {
       --_bars: attr(limit type(<number>), -2);
@@ -49,7 +44,7 @@ export const rankStyles = css`
     :host([limit]) .base {
       min-height: calc(
         2 * var(--dx-padding, 12px) + 2.625em + var(--_lines) * 2.5375em + var(--_narrow) + 42px + var(--_button) +
-          1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 2) * 1.53125em
+          1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 1 + var(--_lines)) * 1.53125em
       );
     }
   }

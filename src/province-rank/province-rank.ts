@@ -87,10 +87,10 @@ interface View {
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#0a66c2] - The highlighted province's bar and slot.
- * @cssprop [--dx-bar=color-mix(in srgb, var(--dx-muted) 70%, transparent)] - The other bars and slots.
+ * @cssprop [--dx-accent=#047] - The highlighted province's bar and slot.
+ * @cssprop [--dx-bar=var(--dx-track)] - The other bars and slots.
  * @cssprop [--dx-target=#a34d00] - Benchmark lines; the rank goal's mark on the strip.
- * @cssprop [--dx-track=#d8dee4] - The rank strip's track beyond 100 slots.
+ * @cssprop [--dx-track=#89939f] - The other bars and slots (unless `--dx-bar` is set); the rank strip's track beyond 100 slots.
  * @cssprop [--dx-text=#1b1f24] - Text.
  * @cssprop [--dx-muted=#555f6d] - Secondary text.
  * @cssprop [--dx-error=#b42318] - Error text.

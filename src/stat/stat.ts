@@ -41,8 +41,8 @@ const NOTATIONS = ['standard', 'compact'];
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#0a66c2] - The sparkline and the progress line.
- * @cssprop [--dx-track=#d8dee4] - The progress line's track.
+ * @cssprop [--dx-accent=#047] - The sparkline and the progress line.
+ * @cssprop [--dx-track=#89939f] - The progress line's track.
  * @cssprop [--dx-target=#a34d00] - The target mark on the progress line.
  * @cssprop [--dx-good=#1a7f37] - A change for the better (dark theme: #3fb950).
  * @cssprop [--dx-bad=#b42318] - A change for the worse (dark theme: #ff7b72).

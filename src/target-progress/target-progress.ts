@@ -57,8 +57,8 @@ interface View {
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#0a66c2] - The progress fill and, faintly, the projected pace.
- * @cssprop [--dx-track=#d8dee4] - The bar's track.
+ * @cssprop [--dx-accent=#047] - The progress fill and, faintly, the projected pace.
+ * @cssprop [--dx-track=#89939f] - The bar's track.
  * @cssprop [--dx-target=#a34d00] - The target mark; the "behind" status.
  * @cssprop [--dx-good=#1a7f37] - The "achieved" and "on track" statuses (dark theme: #3fb950).
  * @cssprop [--dx-text=#1b1f24] - Text.

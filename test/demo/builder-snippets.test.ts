@@ -135,7 +135,7 @@ describe('the builder’s snippets', () => {
       limit: '10',
     });
     // The room the ranking keeps for ten bars, the gap and the highlighted area.
-    expect(iframeSnippet(choice)).to.contain(`height="${Math.ceil(260 + 12 * 24.5)}"`);
+    expect(iframeSnippet(choice)).to.contain(`height="${Math.ceil(260 + 13 * 24.5)}"`);
   });
 
   it('takes a ranking’s limit only as a whole number from 1, as the element does', () => {

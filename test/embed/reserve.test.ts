@@ -28,8 +28,12 @@ const CASES: Case[] = [
   { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
   ...[250, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-trend' as const, width })),
   { tag: 'dx-trend' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
-  // The map narrower than its six tiles (200 px), stacked, turning beside at 440 px, and wide.
-  ...[200, 250, 299, 299.5, 300, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-province-map' as const, width })),
+  // The map narrower than its six tiles (200 px), its keys one a line (under 240 px), stacked,
+  // turning beside at 440 px, and wide.
+  ...[200, 220, 239, 239.5, 240, 250, 299, 299.5, 300, 439, 439.5, 440, 680, 1200].map((width) => ({
+    tag: 'dx-province-map' as const,
+    width,
+  })),
   { tag: 'dx-province-map' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
 ];
 

@@ -5,7 +5,7 @@ import '../../src/index.js';
 import '../../src/trend/dx-trend.js';
 import '../../src/province-map/dx-province-map.js';
 
-import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
+import { AREAS_63, BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 
 /**
@@ -30,6 +30,9 @@ const TAGS = [
   // Bắc Kạn below the top 5: five bars, the gap and its own; within the top 10: ten bars.
   ['dx-province-rank', 'limit="5"', 'ranking'],
   ['dx-province-rank', 'limit="10"', 'ranking'],
+  // Bà Rịa - Vũng Tàu, the one name that takes two lines in a phone column's name column (up
+  // to about 370 px), first, and Bắc Kạn below the top 5: every reserved row drawn.
+  ['dx-province-rank', 'limit="5" highlight="06"', 'longName'],
   // A history with its current figure (issue 20).
   ['dx-trend', 'now="2024-06-01"', 'trend'],
   // Bắc Kạn among the 63, on the map.
@@ -37,6 +40,10 @@ const TAGS = [
 ] as const;
 // From the phone columns of a 280 and a 320 px screen to an article's.
 const WIDTHS = [240, 280, 320, 360, 439, 440, 560, 680];
+// The ranking with Bà Rịa - Vũng Tàu: 240–260 px, where its label takes one line from about 255
+// px (the room that leaves hid most of the taller row), and wider, to where the reserve turns.
+const LONG_NAME_WIDTHS = [240, 245, 250, 255, 260, 320, 360, 440];
+const widthsOf = (feed: string) => (feed === 'longName' ? LONG_NAME_WIDTHS : WIDTHS);
 
 describe('the loading box (data arriving late)', () => {
   const measured: { name: string; before: number; after: number; state: string }[] = [];
@@ -48,15 +55,18 @@ describe('the loading box (data arriving late)', () => {
     // The same indicator ranked among 63 areas: Bắc Kạn 7th. A ranking with `limit` reserves
     // its bars where CSS attr() reads it.
     const ranking = { ...rank, value: undefined, rank: undefined, areas: NAMED_63 };
+    // Names from the registry, Bà Rịa - Vũng Tàu (77) first.
+    const longName = { ...ranking, areas: AREAS_63.map((a) => (a.code === '77' ? { ...a, value: 99 } : a)) };
     const feeds = {
       lc: await scriptFeed(`loading-box-lc-${Date.now()}`, [{ delay: 600, body }]),
       rank: await scriptFeed(`loading-box-rank-${Date.now()}`, [{ delay: 600, body: rank }]),
       ranking: await scriptFeed(`loading-box-ranking-${Date.now()}`, [{ delay: 600, body: ranking }]),
+      longName: await scriptFeed(`loading-box-long-name-${Date.now()}`, [{ delay: 600, body: longName }]),
       // Lai Châu's smartphone subscriptions with their history, and the province's source line.
       trend: await scriptFeed(`loading-box-trend-${Date.now()}`, [{ delay: 600, body: { ...phones, source: body.source } }]),
     };
     const placed = TAGS.flatMap(([tag, attrs, feed]) =>
-      WIDTHS.map((width) => {
+      widthsOf(feed).map((width) => {
         const column = document.createElement('div');
         column.setAttribute('style', `width: ${width}px`);
         column.innerHTML = `<${tag} ${attrs} src="${feeds[feed]}" loading="eager"></${tag}>`;
@@ -74,8 +84,8 @@ describe('the loading box (data arriving late)', () => {
     });
   });
 
-  for (const [tag, attrs] of TAGS) {
-    it(`keeps the height of <${tag} ${attrs}> in columns of ${WIDTHS.join(', ')} px`, () => {
+  for (const [tag, attrs, feed] of TAGS) {
+    it(`keeps the height of <${tag} ${attrs}> ${feed === 'longName' ? 'with Bà Rịa - Vũng Tàu among its rows ' : ''}in columns of ${widthsOf(feed).join(', ')} px`, () => {
       // A limited ranking reads its limit with typed attr() (Chromium 133+); elsewhere it
       // reserves only the strip's room, as docs/embedding.md says, and grows.
       const reserves = !attrs.includes('limit') || CSS.supports('x: attr(x type(*))');

@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 
 import '../../src/index.js';
 
-import { AREAS_63, FIBRE } from '../support/documents.js';
+import { ADULTS_TARGET, AREAS_63, FIBRE } from '../support/documents.js';
 import { scriptFeed, settled } from '../support/helpers.js';
 
 /**
@@ -20,13 +20,6 @@ declare global {
 
 type Widget = HTMLElement & { state: string; updateComplete: Promise<boolean>; data?: unknown; lang: string; theme?: string };
 
-const TARGET = {
-  label: 'Người trưởng thành có điện thoại thông minh',
-  unit: '%',
-  value: 60,
-  asOf: '2024',
-  target: { value: 100, by: '2024-12-31' },
-};
 const STAT = {
   label: 'Thuê bao',
   unit: 'thuê bao',
@@ -39,11 +32,11 @@ const STAT = {
   ],
 };
 const RANK = { label: 'Chỉ số chuyển đổi số', unit: '%', asOf: '2024', area: { code: '06' }, areas: AREAS_63 };
-const BOARD = { title: 'Lai Châu', asOf: '2024', indicators: [FIBRE, { id: 'target', ...TARGET }, { id: 'stat', ...STAT }] };
+const BOARD = { title: 'Lai Châu', asOf: '2024', indicators: [FIBRE, { id: 'target', ...ADULTS_TARGET }, { id: 'stat', ...STAT }] };
 
 const CASES: [string, unknown][] = [
   ['dx-coverage-gauge', FIBRE],
-  ['dx-target-progress', TARGET],
+  ['dx-target-progress', ADULTS_TARGET],
   ['dx-stat', STAT],
   ['dx-province-rank', RANK],
   ['dx-province-map', RANK],

@@ -40,6 +40,22 @@ const legend = (el: Element) =>
 const button = (el: Element) => part<HTMLButtonElement>(el, 'button');
 const focused = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('data-code');
 
+/** Each line of words a reader sees in the card (not the tiles' labels), as laid out. */
+function lines(el: Element): { text: string; box: DOMRect }[] {
+  const found: { text: string; box: DOMRect }[] = [];
+  const walker = document.createTreeWalker(el.shadowRoot!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const text = node.textContent!.trim();
+    if (!text || node.parentElement!.closest('svg, .visually-hidden')) continue;
+    const range = document.createRange();
+    range.selectNodeContents(node);
+    for (const box of range.getClientRects()) if (box.width > 0) found.push({ text, box });
+  }
+  return found;
+}
+const overlap = (a: DOMRect, b: DOMRect) =>
+  a.left < b.right - 0.5 && b.left < a.right - 0.5 && a.top < b.bottom - 0.5 && b.top < a.bottom - 0.5;
+
 describe('<dx-province-map>', () => {
   describe('what a reader sees', () => {
     it('draws one tile per unit of the era, each with its short label, where the layout puts it', async () => {
@@ -491,14 +507,20 @@ describe('<dx-province-map>', () => {
   describe('layout and motion', () => {
     before(() => setViewport({ width: 1300, height: 900 }));
 
+    /** The map drawn in a column `width` px wide, which it fills without overflowing its card. */
+    async function fitted(width: number): Promise<{ el: ProvinceMap; box: DOMRect }> {
+      const column = await fixture(html`<div style="width: ${width}px"><dx-province-map .data=${MAP}></dx-province-map></div>`);
+      const el = await settled(column.querySelector('dx-province-map')!);
+      const box = el.getBoundingClientRect();
+      const base = part(el, '[part="base"]');
+      expect(box.width).to.equal(width);
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      return { el, box };
+    }
+
     for (const width of [240, 360, 440, 1200]) {
       it(`fits a ${width} px column without overflow, every tile inside the card`, async () => {
-        const column = await fixture(html`<div style="width: ${width}px"><dx-province-map .data=${MAP}></dx-province-map></div>`);
-        const el = await settled(column.querySelector('dx-province-map')!);
-        const box = el.getBoundingClientRect();
-        const base = part(el, '[part="base"]');
-        expect(box.width).to.equal(width);
-        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        const { el, box } = await fitted(width);
         for (const child of el.shadowRoot!.querySelectorAll('[part]:not([part="table"]), g.tile, .legend li')) {
           const r = child.getBoundingClientRect();
           expect(r.right, child.getAttribute('part') ?? child.getAttribute('data-code') ?? child.textContent).to.be.at.most(
@@ -512,6 +534,34 @@ describe('<dx-province-map>', () => {
         // From 440 px the words stand beside the map; below, under it.
         const beside = part(el, '[part="legend"]').getBoundingClientRect().left > part(el, 'svg').getBoundingClientRect().right;
         expect(beside).to.equal(width >= 440);
+      });
+    }
+
+    // Under the 240 px the elements promise: a 220 px screen's column, and a 240 px one's with
+    // the card's own margin.
+    for (const width of [200, 210, 220, 230, 239]) {
+      it(`fits a ${width} px column too: nothing overflows or overlaps, each legend key on one line with its mark`, async () => {
+        // Tall enough for the whole card, so the sticky caption stands where it flows.
+        await setViewport({ width: 1300, height: 1400 });
+        try {
+          const { el, box } = await fitted(width);
+          const words = lines(el);
+          for (const [i, a] of words.entries()) {
+            expect(a.box.left, a.text).to.be.at.least(box.left - 0.5);
+            expect(a.box.right, a.text).to.be.at.most(box.right + 0.5);
+            for (const b of words.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.text}" and "${b.text}"`).to.equal(false);
+          }
+          for (const tile of tiles(el)) expect(tile.getBoundingClientRect().right, tile.dataset.code).to.be.at.most(box.right + 0.5);
+          // "60–70%", "70–80% ◆", "chưa có số liệu": each key's words on one line, none cut at its dash.
+          const keys = [...el.shadowRoot!.querySelectorAll('[part="legend"] li')];
+          expect(keys).to.have.length(6);
+          for (const key of keys) {
+            const line = parseFloat(getComputedStyle(key).lineHeight);
+            expect(key.getBoundingClientRect().height, key.textContent!.trim()).to.be.below(1.5 * line);
+          }
+        } finally {
+          await setViewport({ width: 1300, height: 900 });
+        }
       });
     }
 
@@ -532,8 +582,9 @@ describe('<dx-province-map>', () => {
     });
 
     it('reserves its height while loading, and keeps it when the figures come', async () => {
-      // 240 and 280: the hatched key's words wrap to a second line in a phone column that narrow.
-      for (const width of [240, 280, 320, 440, 1200]) {
+      // 240 and 280: the hatched key's words wrap to a second line in a phone column that narrow;
+      // under 240 the keys stand one a line.
+      for (const width of [200, 220, 239, 240, 280, 320, 440, 1200]) {
         const src = await scriptFeed(`map-reserve-${width}-${Date.now()}`, [{ delay: 300, body: MAP }]);
         const column = await fixture(
           html`<div style="width: ${width}px"><dx-province-map src=${src} loading="eager"></dx-province-map></div>`,

@@ -85,8 +85,8 @@ describe('<dx-province-rank>', () => {
       expect(bars).to.have.length(63);
       const highlighted = part(el, 'rect.bar.highlight');
       expect([...bars].indexOf(highlighted)).to.equal(6);
-      expect(getComputedStyle(highlighted).fill).to.equal('rgb(10, 102, 194)');
-      expect(getComputedStyle(bars[0]).fill).not.to.equal('rgb(10, 102, 194)');
+      expect(getComputedStyle(highlighted).fill).to.equal('rgb(0, 68, 119)');
+      expect(getComputedStyle(bars[0]).fill).not.to.equal('rgb(0, 68, 119)');
       // Sorted: each bar is no longer than the one above it.
       const widths = [...bars].map((b) => parseFloat(b.getAttribute('width')!));
       expect(widths).to.deep.equal([...widths].sort((a, b) => b - a));

@@ -35,3 +35,12 @@ export const FIBRE = {
   count: { part: 43391, whole: 104563, unit: 'hộ' },
   source: { name: 'Sở TT&TT Lai Châu', url: 'https://sotttt.laichau.gov.vn/' },
 };
+
+/** Adults with a smartphone, 60% towards 100% by the end of 2024: a target with nothing more. */
+export const ADULTS_TARGET = {
+  label: 'Người trưởng thành có điện thoại thông minh',
+  unit: '%',
+  value: 60,
+  asOf: '2024',
+  target: { value: 100, by: '2024-12-31' },
+};

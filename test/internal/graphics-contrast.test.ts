@@ -1,0 +1,179 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { nothing, type LitElement, type TemplateResult } from 'lit';
+
+import '../../src/index.js';
+import '../../src/trend/dx-trend.js';
+
+import { ADULTS_TARGET, NAMED_63 } from '../support/documents.js';
+import { part, settled } from '../support/helpers.js';
+
+/**
+ * WCAG 1.4.11 (non-text contrast, 3:1) for the parts of each drawing a reader needs to read its
+ * figure, each against what it is drawn on, in the colours the page computes (the theme's
+ * tokens, src/internal/theme.styles.ts, and each element's styles): the light theme, the dark
+ * one by attribute, and the dark one by the system's setting (its own copy of the tokens).
+ * A token that drifts below 3:1 fails here by name.
+ */
+
+type Rgba = [number, number, number, number];
+
+/** A computed colour: `rgb(…)`, `rgba(…)` or, from color-mix(), `color(srgb …)`. */
+function parse(css: string): Rgba {
+  const rgb = css.match(/^rgba?\((\d+(?:\.\d+)?), (\d+(?:\.\d+)?), (\d+(?:\.\d+)?)(?:, ([\d.]+))?\)$/);
+  if (rgb) return [Number(rgb[1]), Number(rgb[2]), Number(rgb[3]), rgb[4] === undefined ? 1 : Number(rgb[4])];
+  const srgb = css.match(/^color\(srgb ([\d.]+) ([\d.]+) ([\d.]+)(?: \/ ([\d.]+))?\)$/);
+  if (srgb) return [Number(srgb[1]) * 255, Number(srgb[2]) * 255, Number(srgb[3]) * 255, srgb[4] === undefined ? 1 : Number(srgb[4])];
+  throw new Error(`not a colour: ${css}`);
+}
+
+/** What a translucent colour looks like painted over `under` (opaque). */
+const over = ([r, g, b, a]: Rgba, under: Rgba): Rgba => [
+  r * a + under[0] * (1 - a),
+  g * a + under[1] * (1 - a),
+  b * a + under[2] * (1 - a),
+  1,
+];
+const linear = (c: number) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+/** WCAG relative luminance. */
+const luminance = ([r, g, b]: Rgba) => 0.2126 * linear(r) + 0.7152 * linear(g) + 0.0722 * linear(b);
+/** WCAG contrast ratio, unrounded: 2.99:1 fails 3:1. */
+const contrast = (a: Rgba, b: Rgba) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+/** A drawn part: a selector in the shadow root and the property that paints it. */
+type Paint = [selector: string, property: 'fill' | 'stroke'];
+/** What must stand out from what: a part against the card, or against another part it is drawn on. */
+type Pair = [what: string, part: Paint, on: Paint | 'card'];
+
+const GAUGE = { label: 'Hộ gia đình dùng cáp quang', unit: '%', value: 60, asOf: '2024', target: { value: 80, by: '2025' } };
+const NATIONAL = { label: { vi: 'Trung bình cả nước', en: 'National average' }, value: 70 };
+const RANKING = { label: 'Chỉ số chuyển đổi số', unit: '%', asOf: '2024', area: { code: '06' }, areas: NAMED_63, benchmarks: [NATIONAL] };
+const STRIP = { label: 'Chỉ số chuyển đổi số', unit: '%', asOf: '2024', area: { code: '06' }, value: 82, rank: { position: 7, of: 63 } };
+// Past 100 places the strip is one track with a marker.
+const TRACK = { ...STRIP, rank: { position: 120, of: 700 } };
+const HISTORY = [
+  { asOf: '2021', value: 250000 },
+  { asOf: '2022', value: 281000 },
+  { asOf: '2023', value: 307600 },
+];
+const PHONES = { label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, asOf: '2024', series: HISTORY };
+
+const FIGURES: { name: string; draw: (theme: string | typeof nothing) => TemplateResult; pairs: Pair[] }[] = [
+  {
+    name: 'the gauge',
+    draw: (theme) => html`<dx-coverage-gauge theme=${theme} low="30" high="90" .data=${GAUGE}></dx-coverage-gauge>`,
+    pairs: [
+      // Where the scale ends: the track on the card.
+      ['the track', ['.track', 'stroke'], 'card'],
+      ['the value arc', ['.value', 'stroke'], 'card'],
+      // Where the value ends: the arc's end on the track.
+      ['the value arc', ['.value', 'stroke'], ['.track', 'stroke']],
+      // Marks overhang the track: their ends stand on the card.
+      ['the target mark', ['.target-mark', 'stroke'], 'card'],
+      ['a band mark', ['.band-mark', 'stroke'], 'card'],
+    ],
+  },
+  {
+    name: 'the target’s bar',
+    draw: (theme) => html`<dx-target-progress theme=${theme} now="2024-06-01" .data=${ADULTS_TARGET}></dx-target-progress>`,
+    pairs: [
+      ['the track', ['.track', 'fill'], 'card'],
+      ['the fill', ['.fill', 'fill'], 'card'],
+      ['the fill', ['.fill', 'fill'], ['.track', 'fill']],
+      ['the value mark', ['.value-mark', 'stroke'], 'card'],
+      ['the target mark', ['.target-mark', 'stroke'], 'card'],
+    ],
+  },
+  {
+    name: 'the ranking’s bars',
+    draw: (theme) => html`<dx-province-rank theme=${theme} limit="5" .data=${RANKING}></dx-province-rank>`,
+    pairs: [
+      ['a bar', ['rect.bar:not(.highlight)', 'fill'], 'card'],
+      ['the highlighted bar', ['rect.bar.highlight', 'fill'], 'card'],
+      // Told from the others by more than its hue (and its row's bold words).
+      ['the highlighted bar', ['rect.bar.highlight', 'fill'], ['rect.bar:not(.highlight)', 'fill']],
+      ['the benchmark line', ['.plot .mark', 'stroke'], 'card'],
+    ],
+  },
+  {
+    name: 'the rank strip',
+    draw: (theme) => html`<dx-province-rank theme=${theme} .data=${STRIP}></dx-province-rank>`,
+    pairs: [
+      ['a slot', ['.slot:not(.highlight)', 'fill'], 'card'],
+      ['the province’s slot', ['.slot.highlight', 'fill'], 'card'],
+      // Beside its neighbours, a step apart.
+      ['the province’s slot', ['.slot.highlight', 'fill'], ['.slot:not(.highlight)', 'fill']],
+    ],
+  },
+  {
+    name: 'the rank strip past 100 places',
+    draw: (theme) => html`<dx-province-rank theme=${theme} .data=${TRACK}></dx-province-rank>`,
+    pairs: [
+      ['the track', ['.strip .track', 'fill'], 'card'],
+      ['the marker', ['.slot.highlight', 'fill'], ['.strip .track', 'fill']],
+    ],
+  },
+  {
+    name: 'the stat’s progress line',
+    draw: (theme) => html`<dx-stat theme=${theme} .data=${{ ...PHONES, target: { value: 500000, by: '2025' } }}></dx-stat>`,
+    pairs: [
+      ['the track', ['.progress .track', 'fill'], 'card'],
+      ['the part done', ['.progress .done', 'fill'], 'card'],
+      ['the part done', ['.progress .done', 'fill'], ['.progress .track', 'fill']],
+      ['the sparkline', ['.spark .line', 'stroke'], 'card'],
+    ],
+  },
+  {
+    name: 'the trend',
+    draw: (theme) =>
+      html`<dx-trend theme=${theme} now="2024-06-01" .data=${{ ...PHONES, target: { value: 400000, by: '2026' } }}></dx-trend>`,
+    pairs: [
+      ['the line', ['.line', 'stroke'], 'card'],
+      ['a point', ['.dot', 'fill'], 'card'],
+      ['the projected pace', ['.projection', 'stroke'], 'card'],
+      ['the target mark', ['.target', 'stroke'], 'card'],
+    ],
+  },
+];
+
+/** The card's colour: its background, or where that is transparent (the light theme) the page's white. */
+function card(el: Element): Rgba {
+  return over(parse(getComputedStyle(part(el, '[part~="base"]')).backgroundColor), [255, 255, 255, 1]);
+}
+
+function paint(el: Element, [selector, property]: Paint, under: Rgba): Rgba {
+  return over(parse(getComputedStyle(part(el, selector))[property]), under);
+}
+
+const THEMES = [
+  { name: 'light', attribute: 'light', scheme: 'light' },
+  { name: 'dark (theme="dark")', attribute: 'dark', scheme: 'light' },
+  // No attribute: the system's setting chooses, through the media query's copy of the tokens.
+  { name: 'dark (the system’s setting)', attribute: '', scheme: 'dark' },
+] as const;
+
+describe('the drawings’ contrast (WCAG 1.4.11)', () => {
+  for (const theme of THEMES) {
+    describe(`${theme.name} theme`, () => {
+      before(() => emulateMedia({ colorScheme: theme.scheme }));
+      after(() => emulateMedia({ colorScheme: 'light' }));
+
+      for (const figure of FIGURES) {
+        it(`gives every part of ${figure.name} a reader needs 3:1 against what it is drawn on, and passes axe`, async () => {
+          const el = await settled(await fixture<LitElement & { state: string }>(figure.draw(theme.attribute || nothing)));
+          const background = card(el);
+          if (theme.name !== 'light') expect(luminance(background), 'a dark card').to.be.below(0.05);
+          for (const [what, drawn, on] of figure.pairs) {
+            const under = on === 'card' ? background : paint(el, on, background);
+            const ratio = contrast(paint(el, drawn, under), under);
+            expect(ratio, `${what} against ${on === 'card' ? 'the card' : on[0]}`).to.be.at.least(3);
+          }
+          await expect(el).to.be.accessible();
+        });
+      }
+    });
+  }
+});
