@@ -38,16 +38,8 @@ const STAT = {
   ],
 };
 const RANK = { label: 'Chỉ số chuyển đổi số', unit: '%', asOf: '2024', area: { code: '06' }, areas: AREAS_63 };
-const TREND = {
-  label: 'Hộ gia đình có cáp quang',
-  unit: '%',
-  series: [
-    { asOf: '2020', value: 62.5 },
-    { asOf: '2021', value: 75 },
-    { asOf: '2022', value: 84.9 },
-  ],
-  target: [{ value: 100, by: '2030' }],
-};
+// The stat's history with a plan: a trend draws the series, the current figure and the target.
+const TREND = { ...STAT, target: [{ value: 400000, by: '2030' }] };
 // A card of every kind: the board's cards warn, if they do, on this page too.
 const BOARD = {
   title: 'Lai Châu',
