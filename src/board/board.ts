@@ -152,10 +152,6 @@ export class Board extends DxElement<Collection> {
     </header>`;
   }
 
-  /**
-   * One card. It gets the whole document and picks its member itself, so its errors stay
-   * in the card. Its own date and source line is hidden when the header already says it.
-   */
   /** A card's dx-error stays inside the board's shadow root; the page hears it from the board, naming the card. */
   private readonly cardError = (event: Event) => {
     const card = event.target as HTMLElement;
@@ -163,6 +159,10 @@ export class Board extends DxElement<Collection> {
     this.dispatchEvent(new CustomEvent('dx-error', { bubbles: true, detail }));
   };
 
+  /**
+   * One card. It gets the whole document and picks its member itself, so its errors stay
+   * in the card. Its own date and source line is hidden when the header already says it.
+   */
   private renderCard(member: Member, kind: WidgetKind, collection: Collection): TemplateResult {
     const data = this.feed$.shownDocument;
     const id = typeof member.id === 'string' ? member.id : nothing;

@@ -3,7 +3,6 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { inBoth, message } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
-import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from '../internal/gauge-geometry.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -12,6 +11,7 @@ import { problem } from '../spec/rules.js';
 import type { Indicator, Problem } from '../spec/types.js';
 import { GAUGE_STRINGS } from './coverage-gauge.strings.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
+import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from './geometry.js';
 
 interface Scale {
   min: number;

@@ -25,5 +25,5 @@ export function readNow(now: string | undefined, errors?: Problem[]): number {
   return day ?? today();
 }
 
-/** A day number as the text deadlines are compared with (data/targets.ts): `YYYY-MM-DD`. */
+/** A day number as the text deadlines are compared with (spec/targets.ts): `YYYY-MM-DD`. */
 export const dayText = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);

@@ -33,7 +33,7 @@ const CODES: Record<Era, ReadonlySet<string>> = {
 /** Unknown codes named one by one; past this many, one line says how many more. */
 const MAX_NAMED = 5;
 
-/** What the render draws, derived once per input in `willUpdate`. */
+/** What the render draws, derived once per input in `derive()`. */
 interface View {
   layout: Layout;
   /** One per tile, in the layout's order. */
@@ -261,10 +261,6 @@ export class ProvinceMap extends IndicatorElement {
     return this.say('tile', { name, value: voice.figure(entry.item.value, entry.item.approx), rank });
   }
 
-  /**
-   * The rank goal beside the highlighted unit (issue 21, "Rank goals": `rank.target` in the
-   * format, its words in `<dx-province-rank>`). Nothing until the format carries one.
-   */
   /** The plan's rank goal in words (the ranking's), judged against the document's own position. */
   private goalLine(indicator: Indicator): string | undefined {
     const rank = indicator.rank;

@@ -11,7 +11,8 @@ type Registry = typeof import('../data/provinces/index.js');
 
 const registry = onDemand<Registry>(
   () => import('../data/provinces/index.js'),
-  '<dx-province-rank>: the province registry could not be loaded; areas without a name are shown by their code.',
+  // The ranking's and the map's: both name their areas from it.
+  'dx-widgets: the province registry could not be loaded; areas without a name are shown by their code or tile label.',
 );
 
 /** The registry once it is here; `undefined` before, `null` when it could not be loaded (then codes are shown). */

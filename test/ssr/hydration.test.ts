@@ -10,6 +10,7 @@ import '../../src/province-map/dx-province-map.js';
 import '../../src/trend/dx-trend.js';
 
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
+import { litWarnings } from '../support/helpers.js';
 
 /*
  * The fixtures are what renderToString writes (scripts/ssr-fixtures.js, run by
@@ -245,5 +246,12 @@ describe('server-rendered widgets in the browser', () => {
     await el.updateComplete;
     expect(el.getAttribute('lang')).to.equal('en');
     expect(el.shadowRoot!.querySelector('[part~="status"]')!.textContent).to.equal('behind schedule');
+  });
+});
+
+// Last in the file: what every hydration above made Lit's development build say.
+describe('hydration, for Lit', () => {
+  it('issued no development warning on this page', () => {
+    expect(litWarnings().join('\n'), 'Lit warned').to.equal('');
   });
 });

@@ -116,3 +116,19 @@ export async function openBuilder(hash = ''): Promise<HTMLIFrameElement> {
   await waitUntil(() => page.querySelector('#check-summary')?.textContent?.includes('Hợp lệ'), 'the builder checked its document');
   return frame;
 }
+
+declare global {
+  var litIssuedWarnings: Set<string | undefined> | undefined;
+}
+
+/**
+ * What Lit's development build warned about on this page (each test file has a page of its own),
+ * less the notice that the development build is in use. Throws if the page is not on that build,
+ * so that a check of it cannot pass by measuring nothing.
+ */
+export function litWarnings(): string[] {
+  if (!(globalThis.litIssuedWarnings instanceof Set)) throw new Error('Lit is not in development mode in the tests');
+  return [...globalThis.litIssuedWarnings].filter(
+    (w): w is string => w !== undefined && w !== 'dev-mode' && !w.startsWith('Lit is in dev mode'),
+  );
+}

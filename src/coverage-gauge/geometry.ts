@@ -5,7 +5,7 @@
  * animates the offset). d3-shape's `arc` would cost ~2.4 kB gz for what two SVG arc
  * commands do here. Angles are radians clockwise from 12 o'clock, as in d3-shape.
  */
-import { fraction } from './finite.js';
+import { fraction } from '../internal/finite.js';
 
 export type GaugeShape = 'semicircle' | 'ring';
 
