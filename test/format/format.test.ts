@@ -6,7 +6,7 @@ import { formatDate, formatTime } from '../../src/format/dates.js';
 import { resolveLocale, toLocale } from '../../src/format/locale.js';
 import { bilingual, inBoth, message, type MessageKey } from '../../src/format/messages.js';
 import { approxWord, formatCount, formatFigure, formatNumber, formatQuantity } from '../../src/format/numbers.js';
-import { pickText } from '../../src/format/text.js';
+import { picked, pickText } from '../../src/format/text.js';
 import { PROBLEMS, type ProblemKey } from '../../src/spec/problems.js';
 import type { Approx } from '../../src/spec/types.js';
 
@@ -286,6 +286,18 @@ describe('pickText', () => {
 
   it('returns empty text for no text', () => {
     expect(pickText(undefined, 'vi')).to.equal('');
+  });
+
+  it('names the language of the text shown where it is not the reader’s, and none where it is or is not declared', () => {
+    expect(picked({ vi: 'Hộ' }, 'en')).to.deep.equal(['Hộ', 'vi']);
+    expect(picked({ vi: 'Hộ', en: 'Households' }, 'en')).to.deep.equal(['Households', undefined]);
+    expect(picked({ en: 'Households' }, 'vi')).to.deep.equal(['Households', 'en']);
+    expect(picked({ vi: '', fr: 'Ménages' }, 'vi')).to.deep.equal(['Ménages', 'fr']);
+    expect(picked({ 'en-GB': 'Households' }, 'en')).to.deep.equal(['Households', undefined]);
+    // A plain string declares no language; a key that is no language tag names none; "%" has nothing to pronounce.
+    expect(picked('Hộ gia đình', 'en')[1]).to.equal(undefined);
+    expect(picked({ default: 'Hộ' }, 'en')).to.deep.equal(['Hộ', undefined]);
+    expect(picked({ vi: '%' }, 'en')).to.deep.equal(['%', undefined]);
   });
 });
 
