@@ -3,11 +3,11 @@ import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'l
 import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
 import { translate } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
-import { isolate, pickText } from '../format/text.js';
+import { isolate } from '../format/text.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { DxElement } from '../internal/dx-element.js';
 import { watchRoot } from '../internal/on-use.js';
-import { renderMeta, renderStatus } from '../internal/templates.js';
+import { renderMeta, renderStatus, textIn } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { MAX_CARDS } from '../spec/limits.js';
 import { memberArea, readCollection } from '../spec/rules.js';
@@ -144,7 +144,7 @@ export class Board extends DxElement<Collection> {
       ${
         title
           ? html`<div part="title" id="title" role="heading" aria-level=${Math.min(6, Math.max(2, Number(this.headingLevel) || 2))}>
-            ${pickText(title, this.locale)}
+            ${textIn(title, this.locale)}
           </div>`
           : nothing
       }

@@ -4,7 +4,7 @@ import { inBoth, message } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { renderAnnouncement, renderMeta, renderStatus, targetLine } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, targetLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { problem } from '../spec/rules.js';
@@ -143,14 +143,17 @@ export class CoverageGauge extends IndicatorElement {
     const valueText = [value === undefined ? figure : formatFigure({ value, unit, approx }, locale), countText, targetText, bandText]
       .filter(Boolean)
       .join(', ');
+    const label = pickText(indicator.label, locale);
+    // Document text in another language than the gauge's, marked with its own.
+    const mark = marker(indicator, locale);
     // The label and the lines under it, only those there are, in one binding.
     const lines = [
-      html`<div part="label" id="label">${pickText(indicator.label, locale)}</div>`,
-      countText && html`<div part="count">${countText}</div>`,
-      targetText && html`<div part="target"><span class="swatch" aria-hidden="true"></span>${targetText}</div>`,
+      html`<div part="label" id="label">${mark(label)}</div>`,
+      countText && html`<div part="count">${mark(countText)}</div>`,
+      targetText && html`<div part="target"><span class="swatch" aria-hidden="true"></span>${mark(targetText)}</div>`,
       bandText && html`<div part="band">${bandText}</div>`,
       renderMeta(indicator, locale),
-      indicator.note && html`<div part="note">${pickText(indicator.note, locale)}</div>`,
+      indicator.note && html`<div part="note">${mark(pickText(indicator.note, locale))}</div>`,
       status,
     ].filter((line) => line && line !== nothing);
     return this.renderGauge(
@@ -161,6 +164,8 @@ export class CoverageGauge extends IndicatorElement {
       value !== undefined && approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing,
       lines,
       valueText,
+      // The meter's name and value, where they would be heard in two languages.
+      spokenLine(mark(`${label}, ${valueText}`)),
     );
   }
 
@@ -178,6 +183,7 @@ export class CoverageGauge extends IndicatorElement {
     approx: unknown,
     lines: unknown[],
     valueText?: string,
+    line?: TemplateResult,
   ): TemplateResult {
     // An own key only: shape="constructor" or "__proto__" would find Object's and draw nothing.
     const shape = Object.hasOwn(GAUGE_LAYOUTS, this.shape) ? this.shape : 'semicircle';
@@ -200,9 +206,10 @@ export class CoverageGauge extends IndicatorElement {
       });
     const shown = value === undefined || value <= min ? undefined : at(value);
     return html`<div part="base" class="base ${shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
-      <div
+      ${line}<div
         class="dial"
         part="meter"
+        aria-hidden=${line ? 'true' : nothing}
         role=${meter ? 'meter' : indicator ? 'img' : nothing}
         aria-labelledby=${meter ? 'label' : indicator ? 'label figure' : nothing}
         aria-valuenow=${meter ? value : nothing}

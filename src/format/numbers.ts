@@ -11,7 +11,10 @@ export interface NumberOptions {
   /** `compact` writes 320 nghìn, 1,5 triệu; `scientific` 2,5E20, for what words cannot write (an axis past 1e15). */
   notation?: 'standard' | 'compact' | 'scientific';
   signDisplay?: 'auto' | 'exceptZero';
-  /** How the last shown digit is rounded; a hedge sets it so that "trên" stays true. */
+  /**
+   * How the last shown digit is rounded: set by a hedge (`hedged`) and only there, so that its
+   * word stays true ("trên" rounds down, "dưới" and "gần" up, "khoảng" to the nearest).
+   */
   roundingMode?: 'halfExpand' | 'floor' | 'ceil';
 }
 
@@ -55,15 +58,19 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
     }
     text = formatter.format(value);
   }
-  // A figure too small for the digits shown (5e-324, 0.0004 with three decimals) is not 0:
-  // it is written as the bound it stays under, "< 0,001" ("> -0,001" below zero).
-  // Under a hedge of "over", 0 is already true ("trên 0%").
-  if (value === 0 || /[1-9]/.test(text) || (roundingMode === 'floor' && value > 0)) return text;
-  // The bound from its decimal text (10 ** -4 is 0.0000999…, which `ceil` wrote as "-0" below
-  // zero, and the bound of that bound for ever), written without the mode: it is exact.
+  if (value === 0 || /[1-9]/.test(text)) return text;
+  // A figure too small for the digits shown (5e-324, 0.0004 with three decimals) is not 0.
+  // Under a hedge, rounded its way, 0 is true of it and reads as the source's words do:
+  // "trên 0%" (over, rounded down, above zero), "dưới 0%" and "gần 0%" (under and nearly,
+  // rounded up, below zero), "khoảng 0%" (about, to the nearest, either side); never "-0".
+  // Rounded the other way the hedge keeps a digit: "dưới 0,001%", "trên -0,001%". A figure
+  // given exactly is written as the bound it stays under, "< 0,001" ("> -0,001" below zero),
+  // where a "khoảng < 0,001%" or a "dưới > -0,001%" read as nothing a person would write.
+  // Both from decimal text, written without the mode (10 ** -4 is 0.0000999…, which `ceil`
+  // wrote as "-0" below zero, and the bound of that bound for ever): they are exact.
   const step = Number(`1e-${notation === 'compact' ? Math.min(maximumFractionDigits, 1) : maximumFractionDigits}`);
   const bound = (v: number) => formatNumber(v, locale, { ...options, roundingMode: undefined });
-  return value > 0 ? `< ${bound(step)}` : `> ${bound(-step)}`;
+  return roundingMode ? bound(0) : value > 0 ? `< ${bound(step)}` : `> ${bound(-step)}`;
 }
 
 /** A number with its unit: "97,27%", "320.000 thuê bao", "41,5" (no unit). */
@@ -96,7 +103,7 @@ export function formatFigure(figure: { value: number; unit?: Unit; approx?: Appr
  * figure is written, so the words and the ARIA text agree.
  */
 export function hedged(approx: Approx | undefined, options?: NumberOptions): NumberOptions | undefined {
-  const roundingMode = approx === 'over' ? 'floor' : approx === 'under' || approx === 'nearly' ? 'ceil' : undefined;
+  const roundingMode = approx === 'over' ? 'floor' : approx === 'under' || approx === 'nearly' ? 'ceil' : approx && 'halfExpand';
   return roundingMode ? { roundingMode, ...options } : options;
 }
 

@@ -7,11 +7,24 @@ export { isolate, isPercentUnit, NOT_BLANK, BIDI_CONTROLS } from '../spec/text.j
 
 /** The text for a locale: its own, then Vietnamese, then whatever language is given. */
 export function pickText(text: LocalizedText | undefined, locale: Locale): string {
-  if (text === undefined) return '';
-  if (typeof text === 'string') return isolate(text);
+  return picked(text, locale)[0];
+}
+
+/**
+ * The text `pickText` shows, and the language it is in where that is declared and is not
+ * `locale`'s (WCAG 3.1.2): the key it came from, `vi` under an English element, `en` or
+ * `fr` under a Vietnamese one. A plain string declares no language, and a key that is no
+ * language tag (`"default"`) names none: no language is guessed for either (README,
+ * "Languages"). Nor for text with no letters to pronounce (`"%"`).
+ */
+export function picked(text: LocalizedText | undefined, locale: Locale): [text: string, lang?: string] {
+  if (text === undefined) return [''];
+  if (typeof text === 'string') return [isolate(text)];
   // The validator accepts { vi: "…", en: "" } (an empty spreadsheet column): skip blanks, never show an empty label.
-  const given = (t: string | undefined) => (t !== undefined && NOT_BLANK.test(t) ? t : undefined);
-  return isolate(given(text[locale]) ?? given(text.vi) ?? Object.values(text).find(given) ?? '');
+  const key = [locale, 'vi', ...Object.keys(text)].find((k) => Object.hasOwn(text, k) && NOT_BLANK.test(text[k]));
+  const shown = key ? text[key] : '';
+  const other = key && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(key) && key.split('-')[0].toLowerCase() !== locale && /\p{L}/u.test(shown);
+  return [isolate(shown), other ? key : undefined];
 }
 
 /** A unit's word for a locale (see `pickText`); `"%"` stays `"%"`. A plain string is shown as given, in every language. */

@@ -4,14 +4,86 @@ import type { FeedController } from '../feed/controller.js';
 import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
-import { isolate, pickText } from '../format/text.js';
+import { isolate, picked, pickText } from '../format/text.js';
 import { HTTP_URL } from '../spec/rules.js';
-import type { Indicator, Target, ValidationError } from '../spec/types.js';
+import type { Indicator, LocalizedText, Target, ValidationError } from '../spec/types.js';
 
 /**
  * Pieces of template every element shows the same way. Data text goes in as text
  * bindings only, so a label of `<img onerror=…>` is shown, never run.
  */
+
+/*
+ * Languages of parts (WCAG 3.1.2). A document may give its text in one language only
+ * (`{ "vi": "…" }`), which an English element then shows: a screen reader must read it with
+ * a Vietnamese voice, not spell it out with an English one. So document text in another
+ * language than the element's is marked with its own (`<span lang="vi">`) wherever it is
+ * shown; text in the element's language, or in none declared (a plain string), is not.
+ */
+
+/** The document texts an element may show: they are found in our sentences by what they say. */
+type Texts = Partial<Pick<Indicator, 'label' | 'note' | 'unit' | 'count' | 'target' | 'targets' | 'benchmarks' | 'rank'>> & {
+  title?: LocalizedText;
+};
+
+const WORD = /[\p{L}\p{N}]/u;
+
+/**
+ * What marks, in a sentence of ours, each document text of `source` in another language than
+ * `locale`'s with its own: it gives the sentence as it is when none is there, else its parts
+ * for a template. A text is found where it stands as words (not "ha" inside "than"), in
+ * either case. Made once for many sentences (a table's rows): with no such text, it does nothing.
+ */
+export function marker(source: Texts, locale: Locale): (sentence: string) => string | unknown[] {
+  const { target, targets, benchmarks, rank } = source;
+  const labelled = [target, targets, benchmarks, rank?.target].flat().map((t) => t?.label);
+  // Longest first: a label "Trung bình" must not split a benchmark's "Trung bình cả nước".
+  const found = [source.label, source.note, source.title, source.unit, source.count?.unit, ...labelled]
+    .map((text) => picked(text, locale))
+    .filter(([, lang]) => lang)
+    .sort((a, b) => b[0].length - a[0].length);
+  if (!found.length) return (sentence) => sentence;
+  return (sentence) => {
+    let parts: unknown[] = [sentence];
+    for (const [shown, lang] of found) {
+      // Either case: a label starts "cao hơn trung bình cả nước" and "Mục tiêu …" at the head of a line.
+      const form = shown.toLowerCase();
+      const split = (part: unknown): unknown[] => {
+        if (typeof part !== 'string') return [part];
+        const lower = part.toLowerCase();
+        for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
+          const end = at + form.length;
+          if (!WORD.test(part[at - 1] ?? '') && !WORD.test(part[end] ?? ''))
+            return [part.slice(0, at), html`<span lang=${lang}>${part.slice(at, end)}</span>`, ...split(part.slice(end))];
+        }
+        return [part];
+      };
+      parts = parts.flatMap(split);
+    }
+    return parts.length > 1 ? parts : sentence;
+  };
+}
+
+/** One sentence marked (see `marker`). */
+export const marked = (sentence: string, source: Texts, locale: Locale): string | unknown[] => marker(source, locale)(sentence);
+
+/** Document text as shown (a label, a note, a title): marked with its language where that is not the element's. */
+export const textIn = (text: LocalizedText | undefined, locale: Locale): string | unknown[] =>
+  marked(pickText(text, locale), { label: text }, locale);
+
+/**
+ * A sentence screen readers hear as a name or a value (the stat's summary, the trend's chart,
+ * the gauge's meter and the progress bar), as `marker` gave it: for a sentence in the element's
+ * language alone, nothing, as its ARIA attribute says it. A name is one string, spoken in one
+ * voice, the element's, whatever `lang` its parts had (NVDA reads `aria-label` so,
+ * nvaccess/nvda#16285; accname has no rule for it, w3c/accname#56): one holding document text
+ * in another language is given here instead as a line of text with that text marked, and the
+ * element bearing the name is hidden from screen readers (`aria-hidden`), so it is heard once,
+ * each part in its own voice.
+ */
+export function spokenLine(parts: string | unknown[]): TemplateResult | undefined {
+  return typeof parts === 'string' ? undefined : html`<span class="visually-hidden">${parts}</span>`;
+}
 
 /** "Số liệu năm 2024 · Nguồn: Sở TT&TT Lai Châu" with the source a link only for http(s). */
 export function renderMeta(indicator: Pick<Indicator, 'asOf' | 'source'>, locale: Locale): TemplateResult | typeof nothing {
@@ -78,7 +150,7 @@ export function renderAnnouncement(
     if (place) compare(place);
   }
   const text = changes.length ? message(locale, 'updated', { label: pickText(indicator!.label, locale), changes: changes.join(', ') }) : '';
-  return html`<div class="visually-hidden" aria-live="polite">${text}</div>`;
+  return html`<div class="visually-hidden" aria-live="polite">${text && marked(text, indicator!, locale)}</div>`;
 }
 
 /**

@@ -2,7 +2,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 
 import type { Layout, Tile } from '../data/provinces/layouts.js';
 import { attachedUnit, formatNumber } from '../format/numbers.js';
-import { pickText, unitText } from '../format/text.js';
+import { unitText } from '../format/text.js';
+import { textIn } from '../internal/templates.js';
 import type { Entry, Voice } from '../province-rank/province-rank.templates.js';
 import type { Ranked } from '../province-rank/ranking.js';
 import type { Indicator } from '../spec/types.js';
@@ -119,7 +120,7 @@ export function renderLegend(
     </li>`,
   );
   const lines = benchmarks.map(
-    (b, i) => html`<li>${i === 0 ? html`${mark} ` : nothing}${pickText(b.label, locale)}: ${voice.figure(b.value)}</li>`,
+    (b, i) => html`<li>${i === 0 ? html`${mark} ` : nothing}${textIn(b.label, locale)}: ${voice.figure(b.value)}</li>`,
   );
   if (indicator.direction === 'down') lines.push(html`<li>${voice.t('direction.down')}</li>`);
   return html`<ul part="legend" class="legend" aria-label=${legend}>

@@ -8,7 +8,7 @@ import { buttonStyles } from '../internal/button.styles.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { goalText } from '../province-rank/goal.js';
 import { loadedRegistry, loadRegistry, registryNames } from '../province-rank/names.js';
@@ -317,7 +317,9 @@ export class ProvinceMap extends IndicatorElement {
   private renderIndicator(indicator: Indicator, view: View, voice: Voice): TemplateResult {
     const { locale } = this;
     const { cells, highlight } = view;
-    const label = pickText(indicator.label, locale);
+    // Document text in another language than the map's, marked with its own.
+    const mark = marker(indicator, locale);
+    const label = mark(pickText(indicator.label, locale));
     const selected = cells.findIndex((c) => c.tile.code === this.selected);
     // The tab stop: the tile last moved to, else the highlighted one, else the first in reading order.
     const current = cells.findIndex((c) => c.tile.code === this.current);
@@ -334,12 +336,12 @@ export class ProvinceMap extends IndicatorElement {
             </div>`
         }
         <div class="side">
-          ${highlight >= 0 ? html`<p part="highlight" class="highlight">${this.tileLine(cells[highlight], voice)}</p>` : nothing}
-          ${goal ? html`<p part="goal" class="goal">${goal}</p>` : nothing}
+          ${highlight >= 0 ? html`<p part="highlight" class="highlight">${mark(this.tileLine(cells[highlight], voice))}</p>` : nothing}
+          ${goal ? html`<p part="goal" class="goal">${mark(goal)}</p>` : nothing}
           ${
             shown
               ? nothing
-              : html`<p part="caption" class="caption" aria-live="polite">${selected >= 0 ? this.tileLine(cells[selected], voice) : this.say('hint')}</p>
+              : html`<p part="caption" class="caption" aria-live="polite">${selected >= 0 ? mark(this.tileLine(cells[selected], voice)) : this.say('hint')}</p>
                 ${renderLegend(view.bounds, indicator, view.missing.length > 0, voice, this.say('none'), this.say('legend'))}`
           }
         </div>
@@ -350,7 +352,7 @@ export class ProvinceMap extends IndicatorElement {
       </div>
       ${renderTable(view.rows, view.rows.length, label, shown, voice)}
       ${view.missing.length ? html`<p class="missing ${shown ? '' : 'visually-hidden'}">${this.say('none.list', { names: view.missing.join(', ') })}</p>` : nothing}
-      ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
+      ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${mark(pickText(indicator.note, locale))}</div>` : nothing}
       ${renderStatus(this.feed$, locale)}`;
   }
 }

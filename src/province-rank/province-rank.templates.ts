@@ -2,8 +2,8 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
-import { pickText } from '../format/text.js';
 import { renderBlocks } from '../internal/row-blocks.js';
+import { textIn } from '../internal/templates.js';
 import type { Approx, Benchmark, Direction, Unit } from '../spec/types.js';
 import { barFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
 import { STRINGS } from './province-rank.strings.js';
@@ -87,7 +87,7 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
  * `aria-current`. The first `drawn` rows, in blocks drawn once while `rows` stays the same
  * array (internal/row-blocks.ts, which says why these are ARIA table roles on a grid of rows).
  */
-export function renderTable(rows: Row<Entry>[], drawn: number, caption: string, shown: boolean, voice: Voice): TemplateResult {
+export function renderTable(rows: Row<Entry>[], drawn: number, caption: unknown, shown: boolean, voice: Voice): TemplateResult {
   const { t, locale, figure } = voice;
   const row = (row: Row<Entry>) =>
     row.kind === 'gap'
@@ -145,7 +145,7 @@ export function renderBenchmarks(
 ): TemplateResult | typeof nothing {
   const items = benchmarks.map(
     (b, i) => html`<li>
-      ${lines ? html`<svg class="key dash-${i % 3}" viewBox="0 0 16 8" aria-hidden="true"><line x1="0" y1="4" x2="16" y2="4"></line></svg>` : nothing}${pickText(b.label, voice.locale)}:
+      ${lines ? html`<svg class="key dash-${i % 3}" viewBox="0 0 16 8" aria-hidden="true"><line x1="0" y1="4" x2="16" y2="4"></line></svg>` : nothing}${textIn(b.label, voice.locale)}:
       ${voice.figure(b.value)}
     </li>`,
   );

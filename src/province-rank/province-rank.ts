@@ -10,7 +10,7 @@ import { growStyles } from '../internal/grow.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { RowBlocks, rowBlockStyles } from '../internal/row-blocks.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
+import { marked, renderAnnouncement, renderMeta, renderStatus, textIn } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { problem } from '../spec/rules.js';
@@ -273,11 +273,11 @@ export class ProvinceRank extends IndicatorElement {
   private renderIndicator(indicator: Indicator, view: View, voice: Voice): TemplateResult {
     const { locale } = this;
     const { ranked, position, of, goal } = view;
-    return html`<div part="label" id="label">${pickText(indicator.label, locale)}</div>
-      ${this.renderSummary(indicator, view, voice)} ${goal ? html`<p part="goal" class="goal">${goal.text}</p>` : nothing}
+    return html`<div part="label" id="label">${textIn(indicator.label, locale)}</div>
+      ${this.renderSummary(indicator, view, voice)} ${goal ? html`<p part="goal" class="goal">${marked(goal.text, indicator, locale)}</p>` : nothing}
       ${ranked ? this.renderRanking(indicator, view, ranked, voice) : position === undefined ? nothing : renderStrip(position, of, locale, goal?.top)}
       ${renderBenchmarks(indicator.benchmarks ?? [], Boolean(ranked), indicator.direction, voice)} ${renderMeta(indicator, locale)}
-      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
+      ${indicator.note ? html`<div part="note">${textIn(indicator.note, locale)}</div>` : nothing}
       ${renderStatus(this.feed$, locale)}`;
   }
 
@@ -300,7 +300,7 @@ export class ProvinceRank extends IndicatorElement {
         value === undefined
           ? nothing
           : html`<span class="line"
-            ><span part="value">${figure(value, approx)}</span>${comparison ? html`, <span part="comparison">${comparison}</span>` : nothing}</span
+            ><span part="value">${marked(figure(value, approx), indicator, this.locale)}</span>${comparison ? html`, <span part="comparison">${marked(comparison, indicator, this.locale)}</span>` : nothing}</span
           >`
       }
     </p>`;
@@ -342,6 +342,6 @@ export class ProvinceRank extends IndicatorElement {
   /** The table, a block of rows per task once shown (internal/row-blocks.ts); hidden, all at once. */
   private renderFullTable(rows: Row<Entry>[], indicator: Indicator, voice: Voice): TemplateResult {
     const shown = this.tableShown;
-    return renderTable(rows, shown ? this.rows$.drawn : rows.length, pickText(indicator.label, this.locale), shown, voice);
+    return renderTable(rows, shown ? this.rows$.drawn : rows.length, textIn(indicator.label, this.locale), shown, voice);
   }
 }

@@ -6,7 +6,7 @@ import { isolate, pickText, unitText } from '../format/text.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { statusStyles } from '../internal/status.styles.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { problem } from '../spec/rules.js';
 import type { Indicator, Problem } from '../spec/types.js';
@@ -112,9 +112,12 @@ export class StatElement extends IndicatorElement {
     const sentence = [formatFigure({ value, unit, approx }, locale, options), countText, change?.heard, goal?.text]
       .filter(Boolean)
       .join(', ');
+    // Document text in another language than the stat's, marked with its own.
+    const mark = marker(indicator, locale);
+    const line = spokenLine(mark(sentence));
     return html`<div class="main">
-        <div part="label" id="label">${pickText(indicator.label, locale)}</div>
-        <div part="summary" class="summary" role="img" aria-label=${sentence}>
+        <div part="label" id="label">${mark(pickText(indicator.label, locale))}</div>
+        ${line}<div part="summary" class="summary" role="img" aria-label=${sentence} aria-hidden=${line ? 'true' : nothing}>
           <div part="figure" class="figure">
             <!-- Spaces as \${' '}: the build squeezes whitespace between tags out of templates. -->
             ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing}<span class="number"
@@ -126,10 +129,10 @@ export class StatElement extends IndicatorElement {
           ${goal ? this.renderTarget(goal) : nothing}
         </div>
       </div>
-      ${points.length > 1 ? this.renderSparkline(points, describeTrend(points, unit, locale, compact)) : nothing}
+      ${points.length > 1 ? this.renderSparkline(points, describeTrend(points, unit, locale, compact), mark) : nothing}
       <div class="foot">
         ${renderMeta(indicator, locale)}
-        ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
+        ${indicator.note ? html`<div part="note">${mark(pickText(indicator.note, locale))}</div>` : nothing}
         ${renderStatus(this.feed$, locale)}
       </div>`;
   }
@@ -160,10 +163,11 @@ export class StatElement extends IndicatorElement {
    * it went) is what assistive technology gets; the drawing is hidden from it, so no one
    * hears the points one by one. The dates of the two ends are written under the line.
    */
-  private renderSparkline(points: TrendPoint[], description: string): TemplateResult {
+  private renderSparkline(points: TrendPoint[], description: string, mark: (text: string) => string | unknown[]): TemplateResult {
     const { line, area, end } = sparkGeometry(points);
     const { locale } = this;
-    return html`<div part="sparkline" class="spark" role="img" aria-label=${description}>
+    const spoken = spokenLine(mark(description));
+    return html`${spoken}<div part="sparkline" class="spark" role="img" aria-label=${description} aria-hidden=${spoken ? 'true' : nothing}>
       <svg viewBox="0 0 ${SPARK_WIDTH} ${SPARK_HEIGHT}" preserveAspectRatio="none" aria-hidden="true" focusable="false">
         <path class="fill" d=${area}></path>
         <path class="line" d=${line}></path>

@@ -9,7 +9,16 @@ import { growStyles } from '../internal/grow.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { statusStyles } from '../internal/status.styles.js';
-import { renderAnnouncement, renderInlineStatus, renderMeta, renderStatus } from '../internal/templates.js';
+import {
+  marked,
+  marker,
+  renderAnnouncement,
+  renderInlineStatus,
+  renderMeta,
+  renderStatus,
+  spokenLine,
+  textIn,
+} from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
@@ -160,10 +169,13 @@ export class TargetProgress extends IndicatorElement {
       targetText(target, unit, locale),
       statusText(assessment.status, locale, true),
     ].join(', ');
-    return html`<div
+    // The bar's name and value, where they would be heard in two languages.
+    const line = spokenLine(marked(`${pickText(indicator.label, locale)}, ${valueText}`, indicator, locale));
+    return html`${line}<div
       part="bar"
       class="bar"
       role="progressbar"
+      aria-hidden=${line ? 'true' : nothing}
       aria-labelledby="label"
       aria-valuenow=${value}
       aria-valuemin=${scale.min}
@@ -180,33 +192,34 @@ export class TargetProgress extends IndicatorElement {
     const { target, direction, baseline } = indicator;
     const unit = unitText(indicator.unit, locale);
     const { status, gap, daysLeft, projected } = assessment;
-    const label = pickText(indicator.label, locale);
     const gapLine = gapText(gap, unit, direction, locale);
+    // Document text in another language than the element's, marked with its own.
+    const mark = marker(indicator, locale);
     const targetLine = [capitalize(targetText(target, unit, locale)), daysLeft === undefined ? '' : timeText(daysLeft, locale)]
       .filter(Boolean)
       .join(' · ');
-    return html`<div part="label" id="label">${label}</div>
+    return html`<div part="label" id="label">${textIn(indicator.label, locale)}</div>
       <div class="head">
-        <span part="figure" class="figure ${status}">${this.figureText(view)}</span>
+        <span part="figure" class="figure ${status}">${mark(this.figureText(view))}</span>
         ${status === 'nofigure' ? nothing : html`<span part="status" class="status ${status}">${statusText(status, locale)}</span>`}
       </div>
       ${this.renderMeter(view)}
       ${
         baseline && status !== 'nofigure'
-          ? html`<div part="baseline">${capitalize(say(locale, 'baseline', { value: formatQuantity(baseline.value, unit, locale), date: formatDate(baseline.asOf, locale) }))}</div>`
+          ? html`<div part="baseline">${mark(capitalize(say(locale, 'baseline', { value: formatQuantity(baseline.value, unit, locale), date: formatDate(baseline.asOf, locale) })))}</div>`
           : nothing
       }
       <div class="lines">
-        ${gapLine ? html`<span part="gap">${capitalize(gapLine)}</span>` : nothing}
-        <span part="target">${targetLine}</span>
+        ${gapLine ? html`<span part="gap">${mark(capitalize(gapLine))}</span>` : nothing}
+        <span part="target">${mark(targetLine)}</span>
         ${view.later.length ? html`<span part="later">${capitalize(laterText(view.later, locale))}</span>` : nothing}
       </div>
       ${
         projected === undefined || !target.by
           ? nothing
-          : html`<div part="projection">${capitalize(projectionText(projected, unit, target.by, locale))}</div>`
+          : html`<div part="projection">${mark(capitalize(projectionText(projected, unit, target.by, locale)))}</div>`
       }
-      ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing}
+      ${renderMeta(indicator, locale)} ${indicator.note ? html`<div part="note">${textIn(indicator.note, locale)}</div>` : nothing}
       ${renderStatus(this.feed$, locale)}`;
   }
 
@@ -216,10 +229,9 @@ export class TargetProgress extends IndicatorElement {
     const { status } = view.assessment;
     const { target } = view.indicator;
     const unit = unitText(view.indicator.unit, locale);
-    const label = pickText(view.indicator.label, locale);
     // With no figure there is no bar: the target and the status say it all.
     const figure = status === 'nofigure' ? targetText(target, unit, locale) : this.figureText(view);
-    return html`<span part="label" id="label" class="visually-hidden">${label}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${figure}</span><span class="sep" aria-hidden="true"> · </span
+    return html`<span part="label" id="label" class="visually-hidden">${textIn(view.indicator.label, locale)}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${marked(figure, view.indicator, locale)}</span><span class="sep" aria-hidden="true"> · </span
       ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderInlineStatus(this.feed$, locale)}`;
   }
 

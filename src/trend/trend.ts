@@ -9,7 +9,7 @@ import { buttonStyles } from '../internal/button.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { renderBlocks, RowBlocks, rowBlockStyles } from '../internal/row-blocks.js';
-import { renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
+import { marked, marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, textIn } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { problem } from '../spec/rules.js';
@@ -301,12 +301,12 @@ export class Trend extends IndicatorElement {
     return html`<div class="frame">
       <div class="reserve"></div>
       <div part="base" class="base" aria-busy=${busy}>
-      <div part="label" id="label">${pickText(indicator.label, locale)}</div>
+      <div part="label" id="label">${textIn(indicator.label, locale)}</div>
       ${this.tableShown ? this.renderTable(view) : this.renderDrawing(geometry, view.sentence)}
-      <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${view.projection.text}` : nothing}</div>
+      <div part="key">${view.projection ? html`<span class="dash" aria-hidden="true"></span>${marked(view.projection.text, indicator, locale)}` : nothing}</div>
       <div><button type="button" part="button" aria-pressed=${String(this.tableShown)} @click=${this.toggleTable}>${say(locale, 'table')}</button></div>
       ${renderMeta(indicator, locale)}
-      ${indicator.note ? html`<div part="note">${pickText(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.feed$, locale)}
+      ${indicator.note ? html`<div part="note">${textIn(indicator.note, locale)}</div>` : nothing} ${status}${renderAnnouncement(this.feed$, locale)}
       </div>
     </div>`;
   }
@@ -321,7 +321,8 @@ export class Trend extends IndicatorElement {
     const label = (l: Label | undefined) => (l ? svg`<text class="label" x=${l.x} y=${l.y}>${l.text}</text>` : nothing);
     const p = g.projection;
     const y = g.yTicks;
-    return html`<div class="plot" part="chart" role="img" aria-label=${sentence}>
+    const line = spokenLine(marked(sentence, this.view!.shown, this.locale));
+    return html`${line}<div class="plot" part="chart" role="img" aria-label=${sentence} aria-hidden=${line ? 'true' : nothing}>
       <div class="y-ticks" aria-hidden="true" style=${
         isServer
           ? yTicksPlace(y)
@@ -371,8 +372,9 @@ export class Trend extends IndicatorElement {
   private renderTable(view: View): TemplateResult {
     const { locale } = this;
     const rows = this.tableRows(view);
+    const mark = marker(view.shown, locale);
     const row = (r: TableRow) =>
-      html`<div role="row" class="table-row"><span role="rowheader">${r.date.length === 4 ? r.date : formatDate(r.date, locale)}</span><span role="cell">${r.text}</span></div>`;
+      html`<div role="row" class="table-row"><span role="rowheader">${r.date.length === 4 ? r.date : formatDate(r.date, locale)}</span><span role="cell">${mark(r.text)}</span></div>`;
     return html`<div class="plot table-wrap" tabindex="0" role="region" aria-labelledby="label">
       <div part="table" id="table" role="table" aria-labelledby="label" aria-rowcount=${rows.length + 1}>
         <div role="rowgroup"><div role="row" class="table-row head"><span role="columnheader">${say(locale, 'col.date')}</span><span role="columnheader">${say(locale, 'col.value')}</span></div></div>

@@ -320,6 +320,21 @@ describe('live data', () => {
     expect(region.textContent).to.equal('Đã cập nhật Thôn, bản có sóng di động: từ 97,27% thành 98,1%');
   });
 
+  it('says a label given in Vietnamese only in Vietnamese inside an English announcement (WCAG 3.1.2)', async () => {
+    const only = (value: number) => ({ ...figure(value), label: { vi: 'Thôn, bản có sóng di động' } });
+    const src = await scriptFeed(key('announce-lang'), [{ body: only(97.27) }, { body: only(98.1) }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge lang="en" src=${src} refresh="5"></dx-coverage-gauge>`));
+    const loaded = oneEvent(el, 'dx-load');
+    clock.fire(await clock.next((t) => t.ms === POLL));
+    await loaded;
+    await el.updateComplete;
+    const region = part(el, '[aria-live="polite"]');
+    expect(region.textContent).to.equal('Updated Thôn, bản có sóng di động: from 97.27% to 98.1%');
+    expect([...region.querySelectorAll('[lang]')].map((s) => `${s.getAttribute('lang')}: ${s.textContent}`)).to.deep.equal([
+      'vi: Thôn, bản có sóng di động',
+    ]);
+  });
+
   describe('a new place is news too, with the same value', () => {
     /** The live region's words after the next poll of `src`, which `el` follows. */
     async function afterPoll(el: ProvinceRank): Promise<string> {

@@ -6,8 +6,9 @@ import { formatDate, formatTime } from '../../src/format/dates.js';
 import { resolveLocale, toLocale } from '../../src/format/locale.js';
 import { bilingual, inBoth, message, type MessageKey } from '../../src/format/messages.js';
 import { approxWord, formatCount, formatFigure, formatNumber, formatQuantity } from '../../src/format/numbers.js';
-import { pickText } from '../../src/format/text.js';
+import { picked, pickText } from '../../src/format/text.js';
 import { PROBLEMS, type ProblemKey } from '../../src/spec/problems.js';
+import type { Approx } from '../../src/spec/types.js';
 
 /** A validation message in both languages. */
 const problemText = (key: ProblemKey, params?: Record<string, string | number>) => inBoth(PROBLEMS, key, params);
@@ -84,26 +85,30 @@ describe('formatNumber', () => {
       fc.property(figures, fc.constantFrom('vi', 'en') as fc.Arbitrary<'vi' | 'en'>, options, (value, locale, opts) => {
         const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 3, ...opts } as Intl.NumberFormatOptions);
         // Two differences, on purpose: a figure of zero is "0", never "-0"; a figure too small
-        // for the digits shown is the bound it stays under ("< 0,001"), never "0" (but "trên 0" holds).
+        // for the digits shown is the bound it stays under ("< 0,001"), never "0", unless a
+        // hedge rounded it ("trên 0", "khoảng 0"), and then never "-0".
         const intlText = intl.format(value);
-        const tiny = value !== 0 && !/[1-9]/.test(intlText) && !(opts.roundingMode === 'floor' && value > 0);
+        const tiny = value !== 0 && !/[1-9]/.test(intlText);
         const expected = Object.is(value, -0) ? '0' : intlText;
-        if (tiny) expect(formatNumber(value, locale, opts)).to.match(value > 0 ? /^< (0[,.]0*)?1$/ : /^> -(0[,.]0*)?1$/);
+        if (tiny && opts.roundingMode) expect(formatNumber(value, locale, opts)).to.equal('0');
+        else if (tiny) expect(formatNumber(value, locale, opts)).to.match(value > 0 ? /^< (0[,.]0*)?1$/ : /^> -(0[,.]0*)?1$/);
         else expect(formatNumber(value, locale, opts)).to.equal(expected);
       }),
       { numRuns: 2000 },
     );
   });
 
-  it('writes the bound of a figure too small for its digits under every rounding mode, and never NaN or ∞', () => {
+  it('writes a figure too small for its digits as its bound, or under a rounding mode as a digit or 0, and never NaN or ∞', () => {
     // 10 ** -4 is 0.0000999…: rounded up below zero it was "-0", whose bound recursed for ever.
     for (const digits of [0, 1, 3, 4, 5, 17]) {
+      expect(formatNumber(-1e-20, 'en', { maximumFractionDigits: digits }), `${digits}`).to.match(/^> -(0\.0*)?1$/);
       for (const roundingMode of ['halfExpand', 'floor', 'ceil'] as const) {
         const text = formatNumber(-1e-20, 'en', { maximumFractionDigits: digits, roundingMode });
-        expect(text, `${digits} ${roundingMode}`).to.match(roundingMode === 'floor' ? /^-(0\.0*)?1$/ : /^> -(0\.0*)?1$/);
+        expect(text, `${digits} ${roundingMode}`).to.match(roundingMode === 'floor' ? /^-(0\.0*)?1$/ : /^0$/);
       }
     }
-    expect(formatNumber(-0.00001, 'vi', { maximumFractionDigits: 4, roundingMode: 'ceil' })).to.equal('> -0,0001');
+    expect(formatNumber(-0.00001, 'vi', { maximumFractionDigits: 4 })).to.equal('> -0,0001');
+    expect(formatNumber(-0.00001, 'vi', { maximumFractionDigits: 4, roundingMode: 'ceil' })).to.equal('0');
     // What is not finite is no figure (the validator refuses it); it must still end, as no ∞.
     for (const value of [Number.NaN, Number.NEGATIVE_INFINITY])
       expect(formatNumber(value, 'en', { roundingMode: 'ceil' })).not.to.match(/NaN|∞/);
@@ -169,6 +174,31 @@ describe('formatFigure', () => {
   it('passes number options on', () => {
     expect(formatFigure({ value: 79.6, unit: '%', approx: 'nearly' }, 'vi', { maximumFractionDigits: 0 })).to.equal('gần 80%');
   });
+});
+
+describe('a hedged figure too small for the digits shown', () => {
+  // Each hedge and sign says something true of the figure, in words a person would write:
+  // never "khoảng < 0,001%" or "dưới > -0,001%". 0.0004 and -0.0004, at three decimals.
+  const cases: [Approx | undefined, number, string, string][] = [
+    [undefined, 0.0004, '< 0,001%', '< 0.001%'],
+    [undefined, -0.0004, '> -0,001', '> -0.001'],
+    ['about', 0.0004, 'khoảng 0%', 'about 0%'],
+    ['about', -0.0004, 'khoảng 0', 'about 0'],
+    ['over', 0.0004, 'trên 0%', 'over 0%'],
+    ['over', -0.0004, 'trên -0,001', 'over -0.001'],
+    ['under', 0.0004, 'dưới 0,001%', 'under 0.001%'],
+    ['under', -0.0004, 'dưới 0', 'under 0'],
+    ['nearly', 0.0004, 'gần 0,001%', 'nearly 0.001%'],
+    ['nearly', -0.0004, 'gần 0', 'nearly 0'],
+  ];
+  for (const [approx, value, vi, en] of cases) {
+    it(`writes ${approx ?? 'an exact'} ${value} as "${vi}" and "${en}"`, () => {
+      // A share is never below zero: the negative figures have no unit (a change, a balance).
+      const unit = value > 0 ? '%' : undefined;
+      expect(formatFigure({ value, unit, approx }, 'vi')).to.equal(vi);
+      expect(formatFigure({ value, unit, approx }, 'en')).to.equal(en);
+    });
+  }
 });
 
 describe('formatCount', () => {
@@ -256,6 +286,18 @@ describe('pickText', () => {
 
   it('returns empty text for no text', () => {
     expect(pickText(undefined, 'vi')).to.equal('');
+  });
+
+  it('names the language of the text shown where it is not the reader’s, and none where it is or is not declared', () => {
+    expect(picked({ vi: 'Hộ' }, 'en')).to.deep.equal(['Hộ', 'vi']);
+    expect(picked({ vi: 'Hộ', en: 'Households' }, 'en')).to.deep.equal(['Households', undefined]);
+    expect(picked({ en: 'Households' }, 'vi')).to.deep.equal(['Households', 'en']);
+    expect(picked({ vi: '', fr: 'Ménages' }, 'vi')).to.deep.equal(['Ménages', 'fr']);
+    expect(picked({ 'en-GB': 'Households' }, 'en')).to.deep.equal(['Households', undefined]);
+    // A plain string declares no language; a key that is no language tag names none; "%" has nothing to pronounce.
+    expect(picked('Hộ gia đình', 'en')[1]).to.equal(undefined);
+    expect(picked({ default: 'Hộ' }, 'en')).to.deep.equal(['Hộ', undefined]);
+    expect(picked({ vi: '%' }, 'en')).to.deep.equal(['%', undefined]);
   });
 });
 

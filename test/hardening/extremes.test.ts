@@ -145,4 +145,15 @@ describe('figures too small for the digits shown', () => {
     const el = await widget('dx-stat', { label: 'x', unit: 'đồng', value: 5e-324 });
     expect(el.shadowRoot!.querySelector('[part="figure"]')!.textContent).to.contain('< 0,001');
   });
+
+  it('shows a hedged one in an element, and says it, in words a person would write', async () => {
+    const seen = (el: Element) => el.shadowRoot!.querySelector('[part="figure"]')!.textContent!.replace(/\s+/g, ' ').trim();
+    const heard = (el: Element) => el.shadowRoot!.querySelector('[part="summary"]')!.getAttribute('aria-label');
+    const about = await widget('dx-stat', { label: 'x', unit: '%', value: 0.0004, approx: 'about' });
+    expect([seen(about), heard(about)]).to.deep.equal(['khoảng 0%', 'khoảng 0%']);
+    const under = await widget('dx-stat', { label: 'x', unit: 'đồng', value: -0.0004, approx: 'under' }, { lang: 'en' });
+    expect([seen(under), heard(under)]).to.deep.equal(['under 0 đồng', 'under 0 đồng']);
+    const gauge = await widget('dx-coverage-gauge', { label: 'x', unit: '%', value: 0.0004, approx: 'about' });
+    expect(gauge.shadowRoot!.querySelector('[part="meter"]')!.getAttribute('aria-valuetext')).to.equal('khoảng 0%');
+  });
 });
