@@ -48,11 +48,13 @@ const PER_ELEMENT = {
   //   another language than the element's marked with its own (internal/templates.ts `marker`,
   //   ~0.24 of it; format/text.ts `picked`, ~0.06), and the names that would mix two languages
   //   said as a marked line (`spokenLine`); +0.01 for hedged tiny figures ("khoảng 0%").
+  // - the map +0.03: its legend's keys one a line under 240 px, and the loading box that keeps
+  //   that room.
   'coverage-gauge': 17.3,
   stat: 18.35,
   'target-progress': 19.85,
   'province-rank': 22.15,
-  'province-map': 24.4,
+  'province-map': 24.45,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card
