@@ -93,7 +93,12 @@ interface TableRow {
 export class Trend extends IndicatorElement {
   static override styles = [themeStyles, buttonStyles, rowBlockStyles, trendStyles];
 
-  static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
+  static override properties: PropertyDeclarations = {
+    yMax: { attribute: 'y-max' },
+    now: {},
+    tableShown: { state: true },
+    drawing: { state: true },
+  };
 
   /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. At most 100 for a percentage, and not below 0 for a count (its axis starts at 0): past that, an error. */
   declare yMax?: string | number;
@@ -101,13 +106,16 @@ export class Trend extends IndicatorElement {
   /** Today as `YYYY-MM-DD`, which decides the next target the pace is carried to; the reader's real today by default. */
   declare now?: string;
 
+  // Caches derived in derive() from the figures and the size, before each render: plain fields,
+  // as setting them must not ask for another render.
   private view?: View;
   private geometry?: TrendGeometry;
   /** The size the drawing is made for, known before the first one. */
   private readonly plotSize$ = new PlotSize(this);
   private tableShown = false;
-  /** A long series' view, made, and its drawing, waiting for a task of its own (see LONG_SERIES). */
+  /** A long series' view, made, waiting for its drawing's task (see LONG_SERIES). */
   private next?: View;
+  /** That task, while it waits: the card is busy. Reactive: its end draws the waiting view. */
   private drawing?: Promise<void>;
   /** The shown table's rows drawn so far, a block per task: a 1,000-point table held the page ~90 ms. */
   private readonly rows$ = new RowBlocks(this, () => (this.tableShown && this.view ? this.tableRows(this.view).length : 0));
@@ -173,7 +181,6 @@ export class Trend extends IndicatorElement {
             // Not if newer figures came meanwhile: they have their own.
             if (this.drawing === drawing) this.drawing = undefined;
             drawn();
-            this.requestUpdate();
           }),
         );
         this.drawing = drawing;
