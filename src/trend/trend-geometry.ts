@@ -50,12 +50,20 @@ export interface TrendText {
   valueText: (value: number) => string;
 }
 
-/** A text placed by its start (y ticks: by their end, as their group says). */
+/**
+ * A text placed by its anchor (SVG's `text-anchor`): its start at x, or its middle or end. Placed
+ * from a width estimated at 0.6 em a character, a text drawn by its start stopped short of the
+ * mark it labels when the font was narrower (25 px for "Mục tiêu 10% (2025)" in Roboto); by
+ * its anchor it stands at the mark, and inside the box it was placed in.
+ */
 export interface Label {
   x: number;
   y: number;
   text: string;
+  anchor: Anchor;
 }
+
+type Anchor = 'start' | 'middle' | 'end';
 
 export interface TrendGeometry {
   width: number;
@@ -99,21 +107,25 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 const circle = (x: number, y: number, r: number) => `M${r1(x - r)} ${r1(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Where a label of `text` sits with its anchor at x, kept inside [0, width]. */
+/** Where a label of `text` sits with its anchor at x, kept inside [min, width]. */
 function boxOf(
   x: number,
   y: number,
   text: string,
-  anchor: 'start' | 'middle' | 'end',
+  anchor: Anchor,
   charWidth: number,
   size: number,
   width: number,
+  min = 0,
 ): Label & { box: Box } {
   const w = text.length * charWidth;
-  let x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  x0 = Math.max(0, Math.min(width - w, x0));
-  // Drawn from its start: a label pushed inside the edge starts where it now stands.
-  return { x: x0, y, text, box: [x0, y - size, x0 + w, y + size * 0.3] };
+  const shift = anchor === 'start' ? 0 : anchor === 'end' ? w : w / 2;
+  const x0 = Math.max(min, Math.min(width - w, x - shift));
+  const box: Box = [x0, y - size, x0 + w, y + size * 0.3];
+  // Pushed against an edge, anchored to it: a text wider than its estimate ("27%" in bold) still ends inside.
+  if (x0 === min) return { x: x0, y, text, anchor: 'start', box };
+  if (x0 === width - w) return { x: width, y, text, anchor: 'end', box };
+  return { x: x0 + shift, y, text, anchor, box };
 }
 
 /** The time ticks that fit: d3's nice ticks, fewer until their labels, kept inside, no longer touch. */
@@ -185,24 +197,34 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   // To a tenth of a pixel once, for the line and everything placed from a point.
   const at = points.map((p): [number, number] => [r1(x(p.day)), r1(y(p.value))]);
   // Every point is marked where they stand 6 px apart or more; in a long series, the two ends.
-  const dots = (at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]]).map(([px, py]) => circle(px, py, 3.5)).join('');
+  const marked = at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]];
+  const dots = marked.map(([px, py]) => circle(px, py, 3.5)).join('');
   const targetAt = targets.map((t) => ({ x: x(deadlineDay(t.by)), y: y(t.value) }));
+  // What a label must not cover, by centre and half width: the points and the diamonds. Not the
+  // pace's ring, which stands at its target's date: on course, on that target's own diamond.
+  const obstacles = [...marked.map(([px, py]) => [px, py, 3.5]), ...targetAt.map((t) => [t.x, t.y, 7])];
   const lines = benchmarks.map((b) => ({ y: y(b.value) }));
   const across = (ys: number[]) => ys.map((ly) => `M${r1(left)} ${r1(ly)}H${r1(right)}`).join('');
   const last = at[at.length - 1];
 
-  // Labels, most important first; one that would touch a placed one, or the ticks, is left out.
+  // Labels, most important first; one that would touch a placed one, the ticks or a mark is left out.
   const placed: Box[] = [[0, bottom, width, height]];
-  const place = (px: number, py: number, label: string, anchor: 'start' | 'end'): Label | undefined => {
-    // Wider than the drawing, it would be cut off at the edge (a plan's 10,000-character
-    // name): left out, as the sentence and the table say it whole.
-    if (label.length * charWidth > width) return undefined;
-    for (const dy of [-8, fontSize + 8]) {
-      const candidate = boxOf(px, py + dy, label, anchor, charWidth, fontSize, width);
-      if (candidate.box[1] < 0 || placed.some((b) => overlaps(b, candidate.box))) continue;
-      placed.push(candidate.box);
-      return { x: candidate.x, y: candidate.y, text: candidate.text };
-    }
+  const place = (px: number, py: number, text: string, anchor: 'start' | 'end'): Label | undefined => {
+    // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
+    // cover the value axis: left out, as the sentence and the table say it whole.
+    if (text.length * charWidth > width - left) return undefined;
+    // Above or below its mark, on the side it prefers, then on the other.
+    for (const side of [anchor, anchor === 'end' ? 'start' : 'end'] as const)
+      for (const dy of [-8, fontSize + 8]) {
+        // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
+        // written over "80%" in a 240 px column.
+        const { box, ...label } = boxOf(px, py + dy, text, side, charWidth, fontSize, width, left);
+        if (box[1] < 0 || placed.some((b) => overlaps(b, box))) continue;
+        // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
+        if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && overlaps(box, [ox - r, oy - r, ox + r, oy + r]))) continue;
+        placed.push(box);
+        return label;
+      }
     return undefined;
   };
   return {

@@ -324,8 +324,9 @@ export class Trend extends IndicatorElement {
    * only the time ticks and the labels are a template each.
    */
   private renderDrawing(g: TrendGeometry, sentence: string): TemplateResult {
-    const tick = (l: Label) => svg`<text x=${l.x} y=${l.y}>${l.text}</text>`;
-    const label = (l: Label | undefined) => (l ? svg`<text class="label" x=${l.x} y=${l.y}>${l.text}</text>` : nothing);
+    const tick = (l: Label) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`;
+    const label = (l: Label | undefined) =>
+      l ? svg`<text class="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing;
     const p = g.projection;
     const y = g.yTicks;
     return html`<div class="plot" part="chart" role="img" aria-label=${sentence}>

@@ -56,6 +56,18 @@ const tableRows = (el: Trend) =>
   [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head)')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
 const marks = (el: Trend, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].flatMap((path) => path.getAttribute('d')?.match(/M[^M]*/g) ?? []);
+/** The value axis's text, a box for each of its lines, top to bottom. */
+const axisLines = (el: Trend): DOMRect[] => {
+  const axis = [...part(el, '.y-ticks').childNodes].find((n): n is Text => n instanceof Text)!;
+  return axis.data.split('\n').map((line, i, lines) => {
+    const start = lines.slice(0, i).join('\n').length + (i && 1);
+    const range = document.createRange();
+    range.setStart(axis, start);
+    range.setEnd(axis, start + line.length);
+    return range.getBoundingClientRect();
+  });
+};
+const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
 
 describe('<dx-trend>', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
@@ -168,16 +180,8 @@ describe('<dx-trend>', () => {
       const el = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
       const top = chart(el).querySelector('svg')!.getBoundingClientRect().top;
       const grid = marks(el, '.grid').map((m) => top + Number(m.split(' ')[1].split('H')[0]));
-      const axis = [...part(el, '.y-ticks').childNodes].find((n): n is Text => n instanceof Text)!;
       // Each line of the axis's text, top to bottom: the middle of its glyphs' box.
-      const middles = axis.data.split('\n').map((line, i, lines) => {
-        const start = lines.slice(0, i).join('\n').length + (i && 1);
-        const range = document.createRange();
-        range.setStart(axis, start);
-        range.setEnd(axis, start + line.length);
-        const box = range.getBoundingClientRect();
-        return (box.top + box.bottom) / 2;
-      });
+      const middles = axisLines(el).map((box) => (box.top + box.bottom) / 2);
       expect(middles).to.have.length(grid.length);
       // The grid runs from the bottom (0%) up; the text from the top (100%) down.
       [...grid].reverse().forEach((y, i) => expect(middles[i], yTicks(el).at(-1 - i)).to.be.closeTo(y, 2));
@@ -345,15 +349,60 @@ describe('<dx-trend>', () => {
         expect(ticks.length).to.be.at.least(2);
         ticks.forEach((box, i) => i && expect(box.left, `tick ${i}`).to.be.at.least(ticks[i - 1].right));
         const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
-        labels.forEach((a, i) =>
-          labels
-            .slice(i + 1)
-            .forEach((b) =>
-              expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels apart').to.equal(true),
-            ),
-        );
+        labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(apart(a, b), 'labels apart').to.equal(true)));
+        // Nor over the value axis: in a 240 px column "Mục tiêu 90% (2023)" was written over "80%".
+        const axis = axisLines(el);
+        labels.forEach((a, i) => axis.forEach((b, j) => expect(apart(a, b), `label ${i} clear of axis line ${j}`).to.equal(true)));
       });
     }
+
+    /** A plan of several dated targets, downward: paper files, 50% in 2020 to 30% in 2023. */
+    const paper = (...target: { value: number; by: string }[]) => ({
+      label: 'Hồ sơ giấy',
+      unit: '%',
+      direction: 'down',
+      value: 30,
+      asOf: '2023',
+      series: [
+        { asOf: '2020', value: 50 },
+        { asOf: '2023', value: 30 },
+      ],
+      target,
+    });
+    /** Each diamond's box in the page: its path starts at its top corner. */
+    const diamonds = (el: Trend) => {
+      const svg = chart(el).querySelector('svg')!.getBoundingClientRect();
+      return marks(el, '.target').map((m) => {
+        const [x, y] = m.slice(1).split(/[ l]/).map(Number);
+        return new DOMRect(svg.left + x - 7, svg.top + y, 14, 14);
+      });
+    };
+
+    it('ends a target’s label at its mark, in whatever font the page draws it', async () => {
+      const plan = paper({ value: 20, by: '2024' }, { value: 10, by: '2028' });
+      for (const font of ['Roboto', 'monospace']) {
+        const el = await trend(html`<dx-trend style="width: 720px; font-family: ${font}" .data=${plan} now=${NOW}></dx-trend>`);
+        const centres = diamonds(el).map((d) => d.x + 7);
+        const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].filter((t) => t.textContent!.startsWith('Mục tiêu'));
+        expect(labels.map((t) => t.textContent)).to.deep.equal(['Mục tiêu 20% (2024)', 'Mục tiêu 10% (2028)']);
+        labels.forEach((t, i) => expect(t.getBoundingClientRect().right, `${font}: ${t.textContent}`).to.be.closeTo(centres[i], 1));
+      }
+    });
+
+    it('writes no label over another target’s mark: one without room is left out', async () => {
+      const plan = paper({ value: 20, by: '2024' }, { value: 10, by: '2025' }, { value: 0, by: '2030' });
+      for (const width of [240, 320, 600, 720]) {
+        const wrapper = await fixture(html`<div style="width: ${width}px"><dx-trend .data=${plan} now=${NOW}></dx-trend></div>`);
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        const marked = diamonds(el);
+        for (const t of el.shadowRoot!.querySelectorAll('svg .label')) {
+          const box = t.getBoundingClientRect();
+          // A target's label ends or starts at its own diamond's centre.
+          const others = marked.filter((d) => Math.min(Math.abs(d.x + 7 - box.right), Math.abs(d.x + 7 - box.left)) > 1);
+          others.forEach((d) => expect(apart(box, d), `${width} px: ${t.textContent} clear of the diamond at ${d.x + 7}`).to.equal(true));
+        }
+      }
+    });
 
     for (const [name, wrap] of [
       ['a flex row', (w: unknown) => html`<div style="display: flex; width: 700px">${w}</div>`],
@@ -429,6 +478,19 @@ describe('<dx-trend>', () => {
         expect(box.right, t.textContent!.slice(0, 30)).to.be.at.most(svg.right + 0.5);
       }
     };
+
+    it('keeps a label pushed against the drawing’s edge inside it, drawn wider than estimated ("27%" in bold)', async () => {
+      // Three months of daily figures: the last one's label has room only right of its point, against the edge.
+      const series = Array.from({ length: 92 }, (_, i) => ({
+        asOf: new Date(Date.UTC(2024, 5, 1 + i)).toISOString().slice(0, 10),
+        value: 20 + ((i * 7) % 30),
+      }));
+      const data = { label: 'x', unit: '%', value: 27, asOf: '2024-08-31', series };
+      const wrapper = await fixture(html`<div style="width: 700px"><dx-trend .data=${data}></dx-trend></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(texts(el, '.label')).to.include('27%');
+      inside(el);
+    });
 
     for (const width of [240, 720]) {
       it(`leaves out a label wider than its ${width} px drawing rather than cut it off; the table still has it`, async () => {
