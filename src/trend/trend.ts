@@ -3,7 +3,7 @@ import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyV
 import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
-import { formatFigure, formatQuantity } from '../format/numbers.js';
+import { formatFigure } from '../format/numbers.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -20,7 +20,17 @@ import { capitalize } from '../target-progress/phrases.js';
 import { bounded, fitLine, history } from '../target-progress/projection.js';
 import { PlotSize, type Size } from './plot-size.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
-import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
+import {
+  axisDate,
+  axisValue,
+  benchmarkMark,
+  projectionPhrase,
+  say,
+  summary,
+  targetMark,
+  targetPhrase,
+  type SummaryPoint,
+} from './trend-text.js';
 import { STRINGS } from './trend.strings.js';
 import { trendStyles } from './trend.styles.js';
 
@@ -240,7 +250,7 @@ export class Trend extends IndicatorElement {
         projection = { day, value, text: projectionPhrase(value, unit, next.by, locale) };
       }
     }
-    const sentence = summary(points, unit, targets, projection?.text, locale);
+    const sentence = summary(points, unit, targets, shown.benchmarks ?? [], projection?.text, locale);
     return { shown, now, locale, points, dated, projection, sentence };
   }
 
@@ -252,10 +262,7 @@ export class Trend extends IndicatorElement {
       ...targetsOf(shown)
         .filter((t) => !t.by)
         .map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) })),
-      ...(shown.benchmarks ?? []).map((b) => ({
-        value: b.value,
-        text: `${pickText(b.label, locale)} ${formatQuantity(b.value, unit, locale)}`,
-      })),
+      ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: benchmarkMark(b, unit, locale) })),
     ];
     const first = points[0];
     const last = points[points.length - 1];

@@ -97,18 +97,18 @@ describe('<dx-trend>', () => {
       expect(texts(el, '.label')).to.include('Phase 2: 100% (2025)');
     });
 
-    it('names the chart with a sentence that says what it shows', async () => {
+    it('names the chart with a sentence that says what it shows, the benchmark’s line too', async () => {
       const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('role')).to.equal('img');
       expect(chart(el).getAttribute('aria-label')).to.equal(
-        'tăng từ 62,5% năm 2020 lên 84,9% năm 2022; mục tiêu 90% năm 2023; mục tiêu 100% năm 2025; theo tốc độ hiện nay: 100% năm 2025',
+        'tăng từ 62,5% năm 2020 lên 84,9% năm 2022; mục tiêu 90% năm 2023; mục tiêu 100% năm 2025; Cả nước 70%; theo tốc độ hiện nay: 100% năm 2025',
       );
     });
 
     it('says it in English too', async () => {
       const el = await trend(html`<dx-trend lang="en" .data=${{ ...FIBRE, target: { value: 100, by: '2025' } }} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('aria-label')).to.equal(
-        'rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; at the current pace: 100% by 2025',
+        'rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; National 70%; at the current pace: 100% by 2025',
       );
     });
 
