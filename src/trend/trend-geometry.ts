@@ -35,6 +35,12 @@ export interface TrendInput {
   texts: { ends: [string, string]; targets: string[]; benchmarks: string[] };
   /** The pace carried to the next target's deadline, when there is one to draw. */
   projection?: { day: number; value: number };
+  /**
+   * The finest date of the points and targets, as its length when written: 4 (years), 7
+   * (months) or 10 (days). No tick is finer: months between yearly figures ("tháng 7/2021")
+   * said more than the figures hold.
+   */
+  precision: number;
   percent: boolean;
   /** Counts and percentages start at 0; a bare number (an index) at its lowest value. */
   fromZero: boolean;
@@ -46,7 +52,8 @@ export interface TrendText {
   width: number;
   /** The axis text's size in px; a character is taken as 0.6 of it wide (digits are 0.55 in most fonts). */
   fontSize: number;
-  dayText: (day: number) => string;
+  /** A tick's date, written as finely as `precision` (4, 7 or 10, see TrendInput) asks: every tick of an axis alike. */
+  dayText: (day: number, precision: number) => string;
   valueText: (value: number) => string;
 }
 
@@ -128,16 +135,30 @@ function boxOf(
   return { x: x0 + shift, y, text, anchor, box };
 }
 
-/** The time ticks that fit: d3's nice ticks, fewer until their labels, kept inside, no longer touch. */
-function timeTicks(d0: number, d1: number, left: number, right: number, text: TrendText, charWidth: number): Label[] {
+/** How finely `days` must be written, as a date's length: 4 when each starts a year, 7 when each starts a month, else 10. */
+const finest = (days: number[]) =>
+  Math.max(
+    4,
+    ...days.map((day) => {
+      const date = new Date(day * 86_400_000);
+      return date.getUTCDate() !== 1 ? 10 : date.getUTCMonth() ? 7 : 4;
+    }),
+  );
+
+/** The time ticks that fit: d3's nice ticks no finer than `precision`, fewer until their labels, kept inside, no longer touch. */
+function timeTicks(d0: number, d1: number, left: number, right: number, precision: number, text: TrendText, charWidth: number): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
   const y = TREND_HEIGHT - 6;
   // A tick per 80 px at most (6 years across a 616 px chart, not 12): as readable, and each
   // label is a text to lay out. At most 15 to try, and never an endless loop.
   let tried: (Label & { box: Box })[] = [];
   for (let count = Math.min(15, Math.max(2, Math.floor((right - left) / 80))); count >= 1; count--) {
-    const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count).map((d) => Math.round(d.getTime() / 86_400_000));
-    const labels = days.map((day) => boxOf(x(day), y, text.dayText(day), 'middle', charWidth, text.fontSize, text.width));
+    const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count)
+      .map((d) => Math.round(d.getTime() / 86_400_000))
+      .filter((day) => finest([day]) <= precision);
+    // "1/6/2024" beside "2/6/2024", not "tháng 6/2024", which reads as the whole month.
+    const written = finest(days);
+    const labels = days.map((day) => boxOf(x(day), y, text.dayText(day, written), 'middle', charWidth, text.fontSize, text.width));
     // Fewer asked for can mean none found (a year of months has no new year in it): go on.
     if (!labels.length) continue;
     if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
@@ -237,7 +258,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     line: line().digits(null)(at) ?? '',
     dots,
     grid: across(yValues.map(y)),
-    xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),
+    xTicks: timeTicks(d0, d1, left + 4, right - 4, input.precision, text, charWidth),
     yTicks: {
       right: r1(left - 6),
       top: r1(y(yValues[yValues.length - 1])),

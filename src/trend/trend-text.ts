@@ -12,12 +12,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * A tick of the time axis as readers write dates: a new year as "2021"; a month as
- * "tháng 6/2024" (en "Jun 2024"); another day as "15/6/2024" ("15 Jun 2024").
+ * "tháng 6/2024" (en "Jun 2024"); another day, or any on an axis of days (`precision` 10), as
+ * "15/6/2024" ("15 Jun 2024").
  */
-export function axisDate(day: number, locale: Locale): string {
+export function axisDate(day: number, locale: Locale, precision: number): string {
   const date = new Date(day * 86_400_000);
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
-  if (d !== 1) return locale === 'en' ? `${d} ${MONTHS[m]} ${y}` : `${d}/${m + 1}/${y}`;
+  if (d !== 1 || precision > 7) return locale === 'en' ? `${d} ${MONTHS[m]} ${y}` : `${d}/${m + 1}/${y}`;
   if (m === 0) return String(y);
   return locale === 'en' ? `${MONTHS[m]} ${y}` : `tháng ${m + 1}/${y}`;
 }

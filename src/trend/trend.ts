@@ -273,6 +273,8 @@ export class Trend extends IndicatorElement {
         targets: dated,
         benchmarks: lines,
         projection,
+        // The longest asOf or deadline: "2024-06-30" (10) is finer than "2024-06" (7) and "2024" (4).
+        precision: Math.max(...points.map((p) => p.asOf.length), ...dated.map((t) => t.by.length)),
         percent: unit === '%',
         fromZero: unit !== undefined,
         yMax: this.readYMax(shown),
@@ -282,7 +284,7 @@ export class Trend extends IndicatorElement {
           benchmarks: lines.map((l) => l.text),
         },
       },
-      { width, fontSize, dayText: (day) => axisDate(day, locale), valueText: (v) => axisValue(v, unit, locale) },
+      { width, fontSize, dayText: (day, precision) => axisDate(day, locale, precision), valueText: (v) => axisValue(v, unit, locale) },
     );
   }
 

@@ -197,6 +197,34 @@ describe('<dx-trend>', () => {
       expect(xTicks(en)).to.include('Jul 2024');
     });
 
+    it('writes no tick finer than the figures’ dates, and every tick of an axis of days as a day', async () => {
+      const axis = async (series: { asOf: string; value: number }[], lang = 'vi') => {
+        const last = series[series.length - 1];
+        const data = { label: 'x', unit: '%', value: last.value, asOf: last.asOf, series: series.slice(0, -1) };
+        return xTicks(await trend(html`<dx-trend style="width: 1200px" lang=${lang} .data=${data}></dx-trend>`));
+      };
+      // Two yearly figures: "2022", where a wide chart wrote "tháng 7/2021", "tháng 10/2021"….
+      const years = [
+        { asOf: '2021', value: 10 },
+        { asOf: '2022', value: 12 },
+      ];
+      expect(await axis(years)).to.deep.equal(['2022']);
+      // Two monthly figures: their month, where it wrote the Sundays between them ("19/5/2024").
+      const months = [
+        { asOf: '2024-05', value: 10 },
+        { asOf: '2024-06', value: 12 },
+      ];
+      expect(await axis(months)).to.deep.equal(['tháng 6/2024']);
+      expect(await axis(months, 'en')).to.deep.equal(['Jun 2024']);
+      // Two days: both as days, where the first read "tháng 6/2024", the whole month.
+      const days = [
+        { asOf: '2024-06-01', value: 10 },
+        { asOf: '2024-06-02', value: 12 },
+      ];
+      expect(await axis(days)).to.deep.equal(['1/6/2024', '2/6/2024']);
+      expect(await axis(days, 'en')).to.deep.equal(['1 Jun 2024', '2 Jun 2024']);
+    });
+
     it('says when on the time axis of a year of months at 240 px, where no new year falls and two labels do not fit', async () => {
       const months = { label: 'x', unit: '%', value: 20, asOf: '2024-12', series: [{ asOf: '2024-01', value: 10 }] };
       const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${months}></dx-trend></div>`);
