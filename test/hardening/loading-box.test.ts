@@ -30,11 +30,25 @@ const TAGS = [
   // Bắc Kạn below the top 5: five bars, the gap and its own; within the top 10: ten bars.
   ['dx-province-rank', 'limit="5"', 'ranking'],
   ['dx-province-rank', 'limit="10"', 'ranking'],
-  // A history with its current figure (issue 20).
+  // A history with its current figure (issue 20); and one with a target ahead, whose pace
+  // ("theo tốc độ hiện nay: 88,6% năm 2025") takes two lines under 320 px.
   ['dx-trend', 'now="2024-06-01"', 'trend'],
+  ['dx-trend', 'now="2024-06-01" indicator="households-fiber-broadband"', 'plan'],
   // Bắc Kạn among the 63, on the map.
   ['dx-province-map', '', 'ranking'],
 ] as const;
+const FIBRE_PLAN = {
+  id: 'households-fiber-broadband',
+  label: { vi: 'Hộ gia đình dùng Internet băng rộng cáp quang', en: 'Households with fibre broadband' },
+  unit: '%',
+  value: 41.5,
+  series: [
+    { asOf: '2021', value: 28.4 },
+    { asOf: '2022', value: 33.9 },
+    { asOf: '2023', value: 37.2 },
+  ],
+  target: { value: 60, by: '2025' },
+};
 // From the phone columns of a 280 and a 320 px screen to an article's.
 const WIDTHS = [240, 280, 320, 360, 439, 440, 560, 680];
 
@@ -54,6 +68,8 @@ describe('the loading box (data arriving late)', () => {
       ranking: await scriptFeed(`loading-box-ranking-${Date.now()}`, [{ delay: 600, body: ranking }]),
       // Lai Châu's smartphone subscriptions with their history, and the province's source line.
       trend: await scriptFeed(`loading-box-trend-${Date.now()}`, [{ delay: 600, body: { ...phones, source: body.source } }]),
+      // The Lai Châu feed, its fibre figure with a history and a target ahead.
+      plan: await scriptFeed(`loading-box-plan-${Date.now()}`, [{ delay: 600, body: { ...body, indicators: [FIBRE_PLAN] } }]),
     };
     const placed = TAGS.flatMap(([tag, attrs, feed]) =>
       WIDTHS.map((width) => {
