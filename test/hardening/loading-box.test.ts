@@ -49,8 +49,8 @@ const FIBRE_PLAN = {
   ],
   target: { value: 60, by: '2025' },
 };
-// From the phone columns of a 280 and a 320 px screen to an article's.
-const WIDTHS = [240, 280, 320, 360, 439, 440, 560, 680];
+// From the phone columns of a 280 and a 320 px screen to an article's, and a desktop page's full width.
+const WIDTHS = [240, 280, 320, 360, 439, 440, 560, 600, 680, 1200];
 
 describe('the loading box (data arriving late)', () => {
   const measured: { name: string; before: number; after: number; state: string }[] = [];
