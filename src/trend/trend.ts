@@ -371,13 +371,17 @@ export class Trend extends IndicatorElement {
     if (ticks && this.geometry) for (const [name, value] of yTicksPlace(this.geometry.yTicks)) ticks.style.setProperty(name, value);
   }
 
-  /** Every point and target, oldest first: made once for a view. */
+  /** Every point and target, oldest first, a target without a date last: made once for a view. */
   private tableRows(view: View): TableRow[] {
     const { locale } = this;
     const unit = unitText(view.shown.unit, locale);
     return (view.rows ??= [
       ...view.points.map((p) => ({ day: p.day, date: p.asOf, text: formatFigure({ value: p.value, unit, approx: p.approx }, locale) })),
       ...view.dated.map((t) => ({ day: deadlineDay(t.by), date: t.by, text: targetMark(t, unit, locale) })),
+      // Drawn as a line across the chart; the table had left it out.
+      ...targetsOf(view.shown)
+        .filter((t) => !t.by)
+        .map((t) => ({ day: Infinity, date: '', text: capitalize(targetPhrase(t, unit, locale)) })),
     ].sort((a, b) => a.day - b.day));
   }
 
@@ -389,7 +393,7 @@ export class Trend extends IndicatorElement {
     const { locale } = this;
     const rows = this.tableRows(view);
     const row = (r: TableRow) =>
-      html`<div role="row" class="table-row"><span role="rowheader">${r.date.length === 4 ? r.date : formatDate(r.date, locale)}</span><span role="cell">${r.text}</span></div>`;
+      html`<div role="row" class="table-row"><span role="rowheader">${!r.date ? say(locale, 'col.open') : r.date.length === 4 ? r.date : formatDate(r.date, locale)}</span><span role="cell">${r.text}</span></div>`;
     return html`<div class="plot table-wrap" tabindex="0" role="region" aria-labelledby="label">
       <div part="table" id="table" role="table" aria-labelledby="label" aria-rowcount=${rows.length + 1}>
         <div role="rowgroup"><div role="row" class="table-row head"><span role="columnheader">${say(locale, 'col.date')}</span><span role="columnheader">${say(locale, 'col.value')}</span></div></div>

@@ -296,6 +296,16 @@ describe('<dx-trend>', () => {
       expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="chart"]')).not.to.equal(null);
     });
+
+    it('lists a target without a date too, last, as the drawing shows its line', async () => {
+      const el = await trend(html`<dx-trend .data=${{ ...FIBRE, target: { value: 95 } }} now=${NOW}></dx-trend>`);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      expect(tableRows(el)).to.deep.equal(['2020 62,5%', '2021 75%', '2022 84,9%', 'không thời hạn Mục tiêu 95%']);
+      el.lang = 'en';
+      await drawn(el);
+      expect(tableRows(el).at(-1)).to.equal('no deadline Target 95%');
+    });
   });
 
   describe('accessibility', function () {
