@@ -126,6 +126,16 @@ describe('<dx-trend>', () => {
       expect(marks(same, '.dot')).to.have.length(3);
     });
 
+    it('hedges a point of the series marked approx, in its label, the sentence and the table, as the current value', async () => {
+      const hedged = { ...FIBRE, series: [{ ...FIBRE.series[0], approx: 'nearly' }, ...FIBRE.series.slice(1)] };
+      const el = await trend(html`<dx-trend .data=${hedged} now=${NOW}></dx-trend>`);
+      expect(texts(el, '.label')[0]).to.equal('gần 62,5%');
+      expect(chart(el).getAttribute('aria-label')).to.match(/^tăng từ gần 62,5% năm 2020 lên 84,9% năm 2022;/);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      expect(tableRows(el).slice(0, 2)).to.deep.equal(['2020 gần 62,5%', '2021 75%']);
+    });
+
     it('labels the ends of a count with its unit and hedge', async () => {
       const subs = {
         label: 'Thuê bao',
