@@ -184,6 +184,11 @@ describe('<dx-trend>', () => {
         html`<dx-trend .data=${{ ...FIBRE, target: undefined, benchmarks: undefined, value: 7, asOf: '2022', series: [{ asOf: '2020', value: 2 }] }} y-max="10"></dx-trend>`,
       );
       expect(yTicks(low).at(-1)).to.equal('10%');
+      // A top below the figures hides none of them: 84,9% stays on an axis to 100%.
+      const capped = await trend(
+        html`<dx-trend .data=${{ ...FIBRE, target: undefined, value: 84.9, asOf: '2022' }} y-max="50"></dx-trend>`,
+      );
+      expect(yTicks(capped).at(-1)).to.equal('100%');
     });
 
     it('writes each value tick level with its grid line', async () => {
