@@ -457,6 +457,48 @@ describe('<dx-trend>', () => {
       }
     });
 
+    /** Series of every kind of date and span, each point a step of `days` (or a month or a year) apart. */
+    const dated = (n: number, asOf: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => ({ asOf: asOf(i), value: 20 + ((i * 7) % 30) }));
+    const day = (i: number, from = Date.UTC(2024, 5, 1)) => new Date(from + i * 86_400_000).toISOString().slice(0, 10);
+    const SPANS: [string, { asOf: string; value: number }[]][] = [
+      ['25 years', dated(25, (i) => String(2000 + i))],
+      ['200 years', dated(201, (i) => String(1900 + i))],
+      ['5 years of months', dated(60, (i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`)],
+      ['3 months of days', dated(92, (i) => day(i))],
+      ['1 month', dated(30, (i) => day(i))],
+      ['1 day', dated(2, (i) => day(i))],
+      ['1 day across a new year', dated(2, (i) => day(i, Date.UTC(2024, 11, 31)))],
+    ];
+    for (const [span, series] of SPANS) {
+      it(`writes the time axis of ${span} apart and inside, in Vietnamese and English, from 240 to 1200 px`, async function () {
+        this.timeout(20000);
+        const last = series[series.length - 1];
+        const data = { label: 'x', unit: '%', value: last.value, asOf: last.asOf, series: series.slice(0, -1) };
+        for (const lang of ['vi', 'en']) {
+          const wrapper = await fixture<HTMLElement>(
+            html`<div style="width: 240px"><dx-trend lang=${lang} .data=${data}></dx-trend></div>`,
+          );
+          const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+          for (const width of [240, 241, 250, 263, 280, 320, 360, 420, 500, 600, 720, 850, 1000, 1200]) {
+            wrapper.style.width = `${width}px`;
+            await drawn(el);
+            const svg = chart(el).querySelector('svg')!.getBoundingClientRect();
+            const ticks = [...el.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.getBoundingClientRect());
+            const at = `${lang}, ${width} px: ${xTicks(el).join(' | ')}`;
+            expect(ticks.length, at).to.be.at.least(1);
+            ticks.forEach((box, i) => {
+              expect(box.left, at).to.be.at.least(svg.left - 0.5);
+              expect(box.right, at).to.be.at.most(svg.right + 0.5);
+              if (i) expect(box.left, at).to.be.at.least(ticks[i - 1].right);
+            });
+            const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
+            for (const a of labels) for (const b of [...ticks, ...axisLines(el)]) expect(apart(a, b), at).to.equal(true);
+          }
+        }
+      });
+    }
+
     for (const [name, wrap] of [
       ['a flex row', (w: unknown) => html`<div style="display: flex; width: 700px">${w}</div>`],
       ['a table cell', (w: unknown) => html`<table><tr><td>${w}</td></tr></table>`],
