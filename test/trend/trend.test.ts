@@ -606,6 +606,40 @@ describe('<dx-trend>', () => {
       });
     }
 
+    it('keeps a 200-character unit, a 500-character benchmark and a 2,000-character label inside a 240 px column, its table too, and the page below in place', async () => {
+      const data = {
+        ...FIBRE,
+        label: 'Tỷ lệ'.repeat(400),
+        unit: 'x'.repeat(200),
+        value: 88,
+        asOf: '2023',
+        benchmarks: [{ label: 'B'.repeat(500), value: 70 }],
+        source: { name: 'S'.repeat(2000) },
+      };
+      const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${data} now=${NOW}></dx-trend><p>Bài viết</p></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(el.state).to.equal('ready');
+      const base = part(el, '[part="base"]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      inside(el);
+      const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(apart(a, b), 'labels apart').to.equal(true)));
+      // The whole benchmark is said, as the drawing has no room for it.
+      expect(
+        chart(el)
+          .getAttribute('aria-label')!
+          .includes(`; ${'B'.repeat(500)} 70 ${'x'.repeat(200)};`),
+      ).to.equal(true);
+      const below = wrapper.querySelector('p')!.getBoundingClientRect();
+      expect(below.top).to.be.at.least(el.getBoundingClientRect().bottom);
+      expect(below.left).to.equal(el.getBoundingClientRect().left);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      const table = part(el, '.table-wrap');
+      expect(table.scrollWidth).to.be.at.most(table.clientWidth);
+      expect(wrapper.scrollWidth).to.be.at.most(240);
+    });
+
     it('keeps the value axis beside the plot for figures past a thousand trillion, and inside a 240 px column', async () => {
       const data = { label: 'x', unit: 'hộ', value: 3e20, asOf: '2022', series: [{ asOf: '2020', value: 1e20 }] };
       const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${data} now=${NOW} y-max="1e300"></dx-trend></div>`);
