@@ -27,6 +27,20 @@ const FIBRE = {
 
 const NOW = '2024-01-15';
 
+/** Lower is better: paper files, 50% in 2020 to 30% in 2023, toward `target` (one, or a plan of several). */
+const paper = (target: unknown) => ({
+  label: 'Hồ sơ giấy',
+  unit: '%',
+  direction: 'down',
+  value: 30,
+  asOf: '2023',
+  series: [
+    { asOf: '2020', value: 50 },
+    { asOf: '2023', value: 30 },
+  ],
+  target,
+});
+
 /** The same plan at a slower pace: 62,5% in 2020, 66,5% in 2022. */
 const SLOW = {
   ...FIBRE,
@@ -269,19 +283,7 @@ describe('<dx-trend>', () => {
     });
 
     it('understands direction "down": the sentence says the figure fell', async () => {
-      const paper = {
-        label: 'Hồ sơ giấy',
-        unit: '%',
-        direction: 'down',
-        value: 30,
-        asOf: '2023',
-        series: [
-          { asOf: '2020', value: 50 },
-          { asOf: '2023', value: 30 },
-        ],
-        target: { value: 10, by: '2025' },
-      };
-      const el = await trend(html`<dx-trend .data=${paper} now=${NOW}></dx-trend>`);
+      const el = await trend(html`<dx-trend .data=${paper({ value: 10, by: '2025' })} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('aria-label')).to.match(
         /^giảm từ 50% năm 2020 xuống 30% năm 2023; mục tiêu 10% năm 2025; theo tốc độ hiện nay: 13,3% năm 2025$/,
       );
@@ -409,19 +411,6 @@ describe('<dx-trend>', () => {
       });
     }
 
-    /** A plan of several dated targets, downward: paper files, 50% in 2020 to 30% in 2023. */
-    const paper = (...target: { value: number; by: string }[]) => ({
-      label: 'Hồ sơ giấy',
-      unit: '%',
-      direction: 'down',
-      value: 30,
-      asOf: '2023',
-      series: [
-        { asOf: '2020', value: 50 },
-        { asOf: '2023', value: 30 },
-      ],
-      target,
-    });
     /** Each diamond's box in the page: its path starts at its top corner. */
     const diamonds = (el: Trend) => {
       const svg = chart(el).querySelector('svg')!.getBoundingClientRect();
@@ -432,7 +421,10 @@ describe('<dx-trend>', () => {
     };
 
     it('ends a target’s label at its mark, in whatever font the page draws it', async () => {
-      const plan = paper({ value: 20, by: '2024' }, { value: 10, by: '2028' });
+      const plan = paper([
+        { value: 20, by: '2024' },
+        { value: 10, by: '2028' },
+      ]);
       for (const font of ['Roboto', 'monospace']) {
         const el = await trend(html`<dx-trend style="width: 720px; font-family: ${font}" .data=${plan} now=${NOW}></dx-trend>`);
         const centres = diamonds(el).map((d) => d.x + 7);
@@ -443,7 +435,11 @@ describe('<dx-trend>', () => {
     });
 
     it('writes no label over another target’s mark: one without room is left out', async () => {
-      const plan = paper({ value: 20, by: '2024' }, { value: 10, by: '2025' }, { value: 0, by: '2030' });
+      const plan = paper([
+        { value: 20, by: '2024' },
+        { value: 10, by: '2025' },
+        { value: 0, by: '2030' },
+      ]);
       for (const width of [240, 320, 600, 720]) {
         const wrapper = await fixture(html`<div style="width: ${width}px"><dx-trend .data=${plan} now=${NOW}></dx-trend></div>`);
         const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
