@@ -35,6 +35,12 @@ export interface TrendInput {
   texts: { ends: [string, string]; targets: string[]; benchmarks: string[] };
   /** The pace carried to the next target's deadline, when there is one to draw. */
   projection?: { day: number; value: number };
+  /**
+   * The finest date of the points and targets, as its length when written: 4 (years), 7
+   * (months) or 10 (days). No tick is finer: months between yearly figures ("tháng 7/2021")
+   * said more than the figures hold.
+   */
+  precision: number;
   percent: boolean;
   /** Counts and percentages start at 0; a bare number (an index) at its lowest value. */
   fromZero: boolean;
@@ -46,16 +52,25 @@ export interface TrendText {
   width: number;
   /** The axis text's size in px; a character is taken as 0.6 of it wide (digits are 0.55 in most fonts). */
   fontSize: number;
-  dayText: (day: number) => string;
+  /** A tick's date, written as finely as `precision` (4, 7 or 10, see TrendInput) asks: every tick of an axis alike. */
+  dayText: (day: number, precision: number) => string;
   valueText: (value: number) => string;
 }
 
-/** A text placed by its start (y ticks: by their end, as their group says). */
+/**
+ * A text placed by its anchor (SVG's `text-anchor`): its start at x, or its middle or end. Placed
+ * from a width estimated at 0.6 em a character, a text drawn by its start stopped short of the
+ * mark it labels when the font was narrower (25 px for "Mục tiêu 10% (2025)" in Roboto); by
+ * its anchor it stands at the mark, and inside the box it was placed in.
+ */
 export interface Label {
   x: number;
   y: number;
   text: string;
+  anchor: Anchor;
 }
+
+type Anchor = 'start' | 'middle' | 'end';
 
 export interface TrendGeometry {
   width: number;
@@ -99,33 +114,51 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 const circle = (x: number, y: number, r: number) => `M${r1(x - r)} ${r1(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 
-/** Where a label of `text` sits with its anchor at x, kept inside [0, width]. */
+/** Where a label of `text` sits with its anchor at x, kept inside [min, width]. */
 function boxOf(
   x: number,
   y: number,
   text: string,
-  anchor: 'start' | 'middle' | 'end',
+  anchor: Anchor,
   charWidth: number,
   size: number,
   width: number,
+  min = 0,
 ): Label & { box: Box } {
   const w = text.length * charWidth;
-  let x0 = anchor === 'start' ? x : anchor === 'end' ? x - w : x - w / 2;
-  x0 = Math.max(0, Math.min(width - w, x0));
-  // Drawn from its start: a label pushed inside the edge starts where it now stands.
-  return { x: x0, y, text, box: [x0, y - size, x0 + w, y + size * 0.3] };
+  const shift = anchor === 'start' ? 0 : anchor === 'end' ? w : w / 2;
+  const x0 = Math.max(min, Math.min(width - w, x - shift));
+  const box: Box = [x0, y - size, x0 + w, y + size * 0.3];
+  // Pushed against an edge, anchored to it: a text wider than its estimate ("27%" in bold) still ends inside.
+  if (x0 === min) return { x: x0, y, text, anchor: 'start', box };
+  if (x0 === width - w) return { x: width, y, text, anchor: 'end', box };
+  return { x: x0 + shift, y, text, anchor, box };
 }
 
-/** The time ticks that fit: d3's nice ticks, fewer until their labels, kept inside, no longer touch. */
-function timeTicks(d0: number, d1: number, left: number, right: number, text: TrendText, charWidth: number): Label[] {
+/** How finely `days` must be written, as a date's length: 4 when each starts a year, 7 when each starts a month, else 10. */
+const finest = (days: number[]) =>
+  Math.max(
+    4,
+    ...days.map((day) => {
+      const date = new Date(day * 86_400_000);
+      return date.getUTCDate() !== 1 ? 10 : date.getUTCMonth() ? 7 : 4;
+    }),
+  );
+
+/** The time ticks that fit: d3's nice ticks no finer than `precision`, fewer until their labels, kept inside, no longer touch. */
+function timeTicks(d0: number, d1: number, left: number, right: number, precision: number, text: TrendText, charWidth: number): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
   const y = TREND_HEIGHT - 6;
   // A tick per 80 px at most (6 years across a 616 px chart, not 12): as readable, and each
   // label is a text to lay out. At most 15 to try, and never an endless loop.
   let tried: (Label & { box: Box })[] = [];
   for (let count = Math.min(15, Math.max(2, Math.floor((right - left) / 80))); count >= 1; count--) {
-    const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count).map((d) => Math.round(d.getTime() / 86_400_000));
-    const labels = days.map((day) => boxOf(x(day), y, text.dayText(day), 'middle', charWidth, text.fontSize, text.width));
+    const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count)
+      .map((d) => Math.round(d.getTime() / 86_400_000))
+      .filter((day) => finest([day]) <= precision);
+    // "1/6/2024" beside "2/6/2024", not "tháng 6/2024", which reads as the whole month.
+    const written = finest(days);
+    const labels = days.map((day) => boxOf(x(day), y, text.dayText(day, written), 'middle', charWidth, text.fontSize, text.width));
     // Fewer asked for can mean none found (a year of months has no new year in it): go on.
     if (!labels.length) continue;
     if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
@@ -185,24 +218,34 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   // To a tenth of a pixel once, for the line and everything placed from a point.
   const at = points.map((p): [number, number] => [r1(x(p.day)), r1(y(p.value))]);
   // Every point is marked where they stand 6 px apart or more; in a long series, the two ends.
-  const dots = (at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]]).map(([px, py]) => circle(px, py, 3.5)).join('');
+  const marked = at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]];
+  const dots = marked.map(([px, py]) => circle(px, py, 3.5)).join('');
   const targetAt = targets.map((t) => ({ x: x(deadlineDay(t.by)), y: y(t.value) }));
+  // What a label must not cover, by centre and half width: the points and the diamonds. Not the
+  // pace's ring, which stands at its target's date: on course, on that target's own diamond.
+  const obstacles = [...marked.map(([px, py]) => [px, py, 3.5]), ...targetAt.map((t) => [t.x, t.y, 7])];
   const lines = benchmarks.map((b) => ({ y: y(b.value) }));
   const across = (ys: number[]) => ys.map((ly) => `M${r1(left)} ${r1(ly)}H${r1(right)}`).join('');
   const last = at[at.length - 1];
 
-  // Labels, most important first; one that would touch a placed one, or the ticks, is left out.
+  // Labels, most important first; one that would touch a placed one, the ticks or a mark is left out.
   const placed: Box[] = [[0, bottom, width, height]];
-  const place = (px: number, py: number, label: string, anchor: 'start' | 'end'): Label | undefined => {
-    // Wider than the drawing, it would be cut off at the edge (a plan's 10,000-character
-    // name): left out, as the sentence and the table say it whole.
-    if (label.length * charWidth > width) return undefined;
-    for (const dy of [-8, fontSize + 8]) {
-      const candidate = boxOf(px, py + dy, label, anchor, charWidth, fontSize, width);
-      if (candidate.box[1] < 0 || placed.some((b) => overlaps(b, candidate.box))) continue;
-      placed.push(candidate.box);
-      return { x: candidate.x, y: candidate.y, text: candidate.text };
-    }
+  const place = (px: number, py: number, text: string, anchor: 'start' | 'end'): Label | undefined => {
+    // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
+    // cover the value axis: left out, as the sentence and the table say it whole.
+    if (text.length * charWidth > width - left) return undefined;
+    // Above or below its mark, on the side it prefers, then on the other.
+    for (const side of [anchor, anchor === 'end' ? 'start' : 'end'] as const)
+      for (const dy of [-8, fontSize + 8]) {
+        // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
+        // written over "80%" in a 240 px column.
+        const { box, ...label } = boxOf(px, py + dy, text, side, charWidth, fontSize, width, left);
+        if (box[1] < 0 || placed.some((b) => overlaps(b, box))) continue;
+        // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
+        if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && overlaps(box, [ox - r, oy - r, ox + r, oy + r]))) continue;
+        placed.push(box);
+        return label;
+      }
     return undefined;
   };
   return {
@@ -215,7 +258,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     line: line().digits(null)(at) ?? '',
     dots,
     grid: across(yValues.map(y)),
-    xTicks: timeTicks(d0, d1, left + 4, right - 4, text, charWidth),
+    xTicks: timeTicks(d0, d1, left + 4, right - 4, input.precision, text, charWidth),
     yTicks: {
       right: r1(left - 6),
       top: r1(y(yValues[yValues.length - 1])),

@@ -2,7 +2,7 @@ import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
-import type { Indicator, Target } from '../spec/types.js';
+import type { Benchmark, Indicator, Target } from '../spec/types.js';
 import { STRINGS, type StringKey } from './trend.strings.js';
 
 /** The trend's own words. */
@@ -12,12 +12,13 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /**
  * A tick of the time axis as readers write dates: a new year as "2021"; a month as
- * "tháng 6/2024" (en "Jun 2024"); another day as "15/6/2024" ("15 Jun 2024").
+ * "tháng 6/2024" (en "Jun 2024"); another day, or any on an axis of days (`precision` 10), as
+ * "15/6/2024" ("15 Jun 2024").
  */
-export function axisDate(day: number, locale: Locale): string {
+export function axisDate(day: number, locale: Locale, precision: number): string {
   const date = new Date(day * 86_400_000);
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
-  if (d !== 1) return locale === 'en' ? `${d} ${MONTHS[m]} ${y}` : `${d}/${m + 1}/${y}`;
+  if (d !== 1 || precision > 7) return locale === 'en' ? `${d} ${MONTHS[m]} ${y}` : `${d}/${m + 1}/${y}`;
   if (m === 0) return String(y);
   return locale === 'en' ? `${MONTHS[m]} ${y}` : `tháng ${m + 1}/${y}`;
 }
@@ -60,6 +61,10 @@ export function targetMark(target: Target & { by: string }, unit: string | undef
   return say(locale, 'mark', { value: formatQuantity(target.value, unit, locale), date });
 }
 
+/** A benchmark as its line is labelled, and said: "Cả nước 70%". */
+export const benchmarkMark = (benchmark: Benchmark, unit: string | undefined, locale: Locale): string =>
+  `${pickText(benchmark.label, locale)} ${formatQuantity(benchmark.value, unit, locale)}`;
+
 /** "theo tốc độ hiện nay: 92,3% năm 2025". */
 export function projectionPhrase(value: number, unit: string | undefined, by: string, locale: Locale): string {
   return say(locale, 'projection', {
@@ -76,12 +81,15 @@ export interface SummaryPoint {
 
 /**
  * The chart in one sentence, for its accessible name: "tăng từ 62,5% năm 2020 lên 84,9% năm
- * 2022; mục tiêu 100% năm 2025; theo tốc độ hiện nay: 92,3% năm 2025".
+ * 2022; mục tiêu 100% năm 2025; Cả nước 70%; theo tốc độ hiện nay: 92,3% năm 2025". Every
+ * line the drawing labels is in it: a benchmark's line without its words left a screen reader
+ * without "Cả nước 70%", and in a narrow column, where its label is left out, everyone.
  */
 export function summary(
   points: readonly SummaryPoint[],
   unit: string | undefined,
   targets: readonly Target[],
+  benchmarks: readonly Benchmark[],
   projection: string | undefined,
   locale: Locale,
 ): string {
@@ -95,5 +103,7 @@ export function summary(
     to: figure(last),
     toDate: sentenceDate(last.asOf, locale),
   });
-  return [trend, ...targets.map((t) => targetPhrase(t, unit, locale)), projection].filter(Boolean).join('; ');
+  return [trend, ...targets.map((t) => targetPhrase(t, unit, locale)), ...benchmarks.map((b) => benchmarkMark(b, unit, locale)), projection]
+    .filter(Boolean)
+    .join('; ');
 }

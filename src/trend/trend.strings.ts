@@ -17,6 +17,8 @@ export const STRINGS = {
   table: ['Xem bảng', 'Show table'],
   'col.date': ['Thời điểm', 'Date'],
   'col.value': ['Số liệu', 'Figure'],
+  // The date cell of a target without one.
+  'col.open': ['không thời hạn', 'no deadline'],
   // Errors in this element's own input.
   'points.required': ['cần series, hoặc value với asOf, để vẽ xu hướng', 'needs series, or value with asOf, to draw a trend'],
   'asOf.order': [

@@ -3,8 +3,8 @@ import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyV
 import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
-import { formatFigure, formatQuantity } from '../format/numbers.js';
-import { isPercentUnit, pickText, unitText } from '../format/text.js';
+import { formatFigure } from '../format/numbers.js';
+import { isPercentUnit, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
@@ -20,7 +20,17 @@ import { capitalize } from '../target-progress/phrases.js';
 import { bounded, fitLine, history } from '../target-progress/projection.js';
 import { PlotSize, type Size } from './plot-size.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
-import { axisDate, axisValue, projectionPhrase, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
+import {
+  axisDate,
+  axisValue,
+  benchmarkMark,
+  projectionPhrase,
+  say,
+  summary,
+  targetMark,
+  targetPhrase,
+  type SummaryPoint,
+} from './trend-text.js';
 import { STRINGS } from './trend.strings.js';
 import { trendStyles } from './trend.styles.js';
 
@@ -77,8 +87,8 @@ interface TableRow {
  * @csspart error - The message shown in place when the input cannot be shown.
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  *
- * @cssprop [--dx-accent=#0a66c2] - The line, its points and the projected pace.
- * @cssprop [--dx-track=#d8dee4] - The grid lines.
+ * @cssprop [--dx-accent=#047] - The line, its points and the projected pace.
+ * @cssprop [--dx-track=#89939f] - The grid lines (drawn lighter, at 40%: they guide the eye, the figures are the line and its labels).
  * @cssprop [--dx-target=#a34d00] - The targets' marks.
  * @cssprop [--dx-text=#1b1f24] - Text.
  * @cssprop [--dx-muted=#555f6d] - Axis text, benchmark lines, source, date and note.
@@ -93,7 +103,12 @@ interface TableRow {
 export class Trend extends IndicatorElement {
   static override styles = [themeStyles, buttonStyles, rowBlockStyles, trendStyles];
 
-  static override properties: PropertyDeclarations = { yMax: { attribute: 'y-max' }, now: {}, tableShown: { state: true } };
+  static override properties: PropertyDeclarations = {
+    yMax: { attribute: 'y-max' },
+    now: {},
+    tableShown: { state: true },
+    drawing: { state: true },
+  };
 
   /** Top of the value axis; 100 for percentages, the data's nice maximum otherwise. Never hides a figure above it. At most 100 for a percentage, and not below 0 for a count (its axis starts at 0): past that, an error. */
   declare yMax?: string | number;
@@ -101,13 +116,16 @@ export class Trend extends IndicatorElement {
   /** Today as `YYYY-MM-DD`, which decides the next target the pace is carried to; the reader's real today by default. */
   declare now?: string;
 
+  // Caches derived in derive() from the figures and the size, before each render: plain fields,
+  // as setting them must not ask for another render.
   private view?: View;
   private geometry?: TrendGeometry;
   /** The size the drawing is made for, known before the first one. */
   private readonly plotSize$ = new PlotSize(this);
   private tableShown = false;
-  /** A long series' view, made, and its drawing, waiting for a task of its own (see LONG_SERIES). */
+  /** A long series' view, made, waiting for its drawing's task (see LONG_SERIES). */
   private next?: View;
+  /** That task, while it waits: the card is busy. Reactive: its end draws the waiting view. */
   private drawing?: Promise<void>;
   /** The shown table's rows drawn so far, a block per task: a 1,000-point table held the page ~90 ms. */
   private readonly rows$ = new RowBlocks(this, () => (this.tableShown && this.view ? this.tableRows(this.view).length : 0));
@@ -173,7 +191,6 @@ export class Trend extends IndicatorElement {
             // Not if newer figures came meanwhile: they have their own.
             if (this.drawing === drawing) this.drawing = undefined;
             drawn();
-            this.requestUpdate();
           }),
         );
         this.drawing = drawing;
@@ -233,7 +250,7 @@ export class Trend extends IndicatorElement {
         projection = { day, value, text: projectionPhrase(value, unit, next.by, locale) };
       }
     }
-    const sentence = summary(points, unit, targets, projection?.text, locale);
+    const sentence = summary(points, unit, targets, shown.benchmarks ?? [], projection?.text, locale);
     return { shown, now, locale, points, dated, projection, sentence };
   }
 
@@ -245,10 +262,7 @@ export class Trend extends IndicatorElement {
       ...targetsOf(shown)
         .filter((t) => !t.by)
         .map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) })),
-      ...(shown.benchmarks ?? []).map((b) => ({
-        value: b.value,
-        text: `${pickText(b.label, locale)} ${formatQuantity(b.value, unit, locale)}`,
-      })),
+      ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: benchmarkMark(b, unit, locale) })),
     ];
     const first = points[0];
     const last = points[points.length - 1];
@@ -259,6 +273,8 @@ export class Trend extends IndicatorElement {
         targets: dated,
         benchmarks: lines,
         projection,
+        // The longest asOf or deadline: "2024-06-30" (10) is finer than "2024-06" (7) and "2024" (4).
+        precision: Math.max(...points.map((p) => p.asOf.length), ...dated.map((t) => t.by.length)),
         percent: unit === '%',
         fromZero: unit !== undefined,
         yMax: this.readYMax(shown),
@@ -268,7 +284,7 @@ export class Trend extends IndicatorElement {
           benchmarks: lines.map((l) => l.text),
         },
       },
-      { width, fontSize, dayText: (day) => axisDate(day, locale), valueText: (v) => axisValue(v, unit, locale) },
+      { width, fontSize, dayText: (day, precision) => axisDate(day, locale, precision), valueText: (v) => axisValue(v, unit, locale) },
     );
   }
 
@@ -317,8 +333,9 @@ export class Trend extends IndicatorElement {
    * only the time ticks and the labels are a template each.
    */
   private renderDrawing(g: TrendGeometry, sentence: string): TemplateResult {
-    const tick = (l: Label) => svg`<text x=${l.x} y=${l.y}>${l.text}</text>`;
-    const label = (l: Label | undefined) => (l ? svg`<text class="label" x=${l.x} y=${l.y}>${l.text}</text>` : nothing);
+    const tick = (l: Label) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`;
+    const label = (l: Label | undefined) =>
+      l ? svg`<text class="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing;
     const p = g.projection;
     const y = g.yTicks;
     const line = spokenLine(marked(sentence, this.view!.shown, this.locale));
@@ -355,13 +372,17 @@ export class Trend extends IndicatorElement {
     if (ticks && this.geometry) for (const [name, value] of yTicksPlace(this.geometry.yTicks)) ticks.style.setProperty(name, value);
   }
 
-  /** Every point and target, oldest first: made once for a view. */
+  /** Every point and target, oldest first, a target without a date last: made once for a view. */
   private tableRows(view: View): TableRow[] {
     const { locale } = this;
     const unit = unitText(view.shown.unit, locale);
     return (view.rows ??= [
       ...view.points.map((p) => ({ day: p.day, date: p.asOf, text: formatFigure({ value: p.value, unit, approx: p.approx }, locale) })),
       ...view.dated.map((t) => ({ day: deadlineDay(t.by), date: t.by, text: targetMark(t, unit, locale) })),
+      // Drawn as a line across the chart; the table had left it out.
+      ...targetsOf(view.shown)
+        .filter((t) => !t.by)
+        .map((t) => ({ day: Infinity, date: '', text: capitalize(targetPhrase(t, unit, locale)) })),
     ].sort((a, b) => a.day - b.day));
   }
 
@@ -374,7 +395,7 @@ export class Trend extends IndicatorElement {
     const rows = this.tableRows(view);
     const mark = marker(view.shown, locale);
     const row = (r: TableRow) =>
-      html`<div role="row" class="table-row"><span role="rowheader">${r.date.length === 4 ? r.date : formatDate(r.date, locale)}</span><span role="cell">${mark(r.text)}</span></div>`;
+      html`<div role="row" class="table-row"><span role="rowheader">${!r.date ? say(locale, 'col.open') : r.date.length === 4 ? r.date : formatDate(r.date, locale)}</span><span role="cell">${mark(r.text)}</span></div>`;
     return html`<div class="plot table-wrap" tabindex="0" role="region" aria-labelledby="label">
       <div part="table" id="table" role="table" aria-labelledby="label" aria-rowcount=${rows.length + 1}>
         <div role="rowgroup"><div role="row" class="table-row head"><span role="columnheader">${say(locale, 'col.date')}</span><span role="columnheader">${say(locale, 'col.value')}</span></div></div>

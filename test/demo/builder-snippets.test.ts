@@ -393,6 +393,34 @@ describe('demo/builder.html', function () {
     });
   }
 
+  it('offers the trend: previews it, writes its snippets and saves it as a PNG', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const pick = (id: string, value: string) => {
+      const select = page.querySelector<HTMLSelectElement>(`#${id}`)!;
+      select.value = value;
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    pick('widget', 'trend');
+    pick('indicator', 'adults-with-smartphone');
+    const trend = page.querySelector('#preview dx-trend') as HTMLElement & { state: string };
+    await waitUntil(() => trend?.state === 'ready', 'the preview drew the trend');
+    expect(trend.shadowRoot!.querySelector('[part="chart"]')!.getAttribute('aria-label')).to.equal(
+      '60% năm 2024; mục tiêu 100% ngày 31/12/2024',
+    );
+    const src = new URL('/demo/data/lai-chau-2024.json', location.href).href;
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain(
+      `<dx-trend src="${src}" indicator="adults-with-smartphone" lang="vi">`,
+    );
+    const iframe = page.querySelector('#iframe-snippet')!.textContent!;
+    expect(iframe).to.contain('embed.html?widget=trend&amp;');
+    expect(iframe).to.contain(` height="${frameHeight({ widget: 'trend', lang: 'vi', theme: 'auto', options: {} })}"`);
+    // The image is the trend's own download(); its link is not followed here.
+    page.addEventListener('click', (event) => (event.target as Element).closest?.('a[download]') && event.preventDefault(), true);
+    page.querySelector<HTMLButtonElement>('#png')!.click();
+    await waitUntil(() => page.querySelector('#png-status')!.textContent!.includes('Đã tạo ảnh'), 'the PNG was made');
+  });
+
   describe('with the board chosen', () => {
     /** The builder with `<dx-board>` picked in its widget list, as an editor picks it. */
     async function chooseBoard(): Promise<Document> {

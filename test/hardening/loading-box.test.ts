@@ -33,13 +33,27 @@ const TAGS = [
   // Bà Rịa - Vũng Tàu, the one name that takes two lines in a phone column's name column (up
   // to about 370 px), first, and Bắc Kạn below the top 5: every reserved row drawn.
   ['dx-province-rank', 'limit="5" highlight="06"', 'longName'],
-  // A history with its current figure (issue 20).
+  // A history with its current figure (issue 20); and one with a target ahead, whose pace
+  // ("theo tốc độ hiện nay: 88,6% năm 2025") takes two lines under 320 px.
   ['dx-trend', 'now="2024-06-01"', 'trend'],
+  ['dx-trend', 'now="2024-06-01" indicator="households-fiber-broadband"', 'plan'],
   // Bắc Kạn among the 63, on the map.
   ['dx-province-map', '', 'ranking'],
 ] as const;
-// From the phone columns of a 280 and a 320 px screen to an article's.
-const WIDTHS = [240, 280, 320, 360, 439, 440, 560, 680];
+const FIBRE_PLAN = {
+  id: 'households-fiber-broadband',
+  label: { vi: 'Hộ gia đình dùng Internet băng rộng cáp quang', en: 'Households with fibre broadband' },
+  unit: '%',
+  value: 41.5,
+  series: [
+    { asOf: '2021', value: 28.4 },
+    { asOf: '2022', value: 33.9 },
+    { asOf: '2023', value: 37.2 },
+  ],
+  target: { value: 60, by: '2025' },
+};
+// From the phone columns of a 280 and a 320 px screen to an article's, and a desktop page's full width.
+const WIDTHS = [240, 280, 320, 360, 439, 440, 560, 600, 680, 1200];
 // The ranking with Bà Rịa - Vũng Tàu: 240–260 px, where its label takes one line from about 255
 // px (the room that leaves hid most of the taller row), and wider, to where the reserve turns.
 const LONG_NAME_WIDTHS = [240, 245, 250, 255, 260, 320, 360, 440];
@@ -64,6 +78,8 @@ describe('the loading box (data arriving late)', () => {
       longName: await scriptFeed(`loading-box-long-name-${Date.now()}`, [{ delay: 600, body: longName }]),
       // Lai Châu's smartphone subscriptions with their history, and the province's source line.
       trend: await scriptFeed(`loading-box-trend-${Date.now()}`, [{ delay: 600, body: { ...phones, source: body.source } }]),
+      // The Lai Châu feed, its fibre figure with a history and a target ahead.
+      plan: await scriptFeed(`loading-box-plan-${Date.now()}`, [{ delay: 600, body: { ...body, indicators: [FIBRE_PLAN] } }]),
     };
     const placed = TAGS.flatMap(([tag, attrs, feed]) =>
       widthsOf(feed).map((width) => {

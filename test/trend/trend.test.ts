@@ -27,6 +27,20 @@ const FIBRE = {
 
 const NOW = '2024-01-15';
 
+/** Lower is better: paper files, 50% in 2020 to 30% in 2023, toward `target` (one, or a plan of several). */
+const paper = (target: unknown) => ({
+  label: 'Hồ sơ giấy',
+  unit: '%',
+  direction: 'down',
+  value: 30,
+  asOf: '2023',
+  series: [
+    { asOf: '2020', value: 50 },
+    { asOf: '2023', value: 30 },
+  ],
+  target,
+});
+
 /** The same plan at a slower pace: 62,5% in 2020, 66,5% in 2022. */
 const SLOW = {
   ...FIBRE,
@@ -56,6 +70,18 @@ const tableRows = (el: Trend) =>
   [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head)')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
 const marks = (el: Trend, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].flatMap((path) => path.getAttribute('d')?.match(/M[^M]*/g) ?? []);
+/** The value axis's text, a box for each of its lines, top to bottom. */
+const axisLines = (el: Trend): DOMRect[] => {
+  const axis = [...part(el, '.y-ticks').childNodes].find((n): n is Text => n instanceof Text)!;
+  return axis.data.split('\n').map((line, i, lines) => {
+    const start = lines.slice(0, i).join('\n').length + (i && 1);
+    const range = document.createRange();
+    range.setStart(axis, start);
+    range.setEnd(axis, start + line.length);
+    return range.getBoundingClientRect();
+  });
+};
+const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
 
 describe('<dx-trend>', () => {
   before(() => setViewport({ width: 1000, height: 800 }));
@@ -85,18 +111,18 @@ describe('<dx-trend>', () => {
       expect(texts(el, '.label')).to.include('Phase 2: 100% (2025)');
     });
 
-    it('names the chart with a sentence that says what it shows', async () => {
+    it('names the chart with a sentence that says what it shows, the benchmark’s line too', async () => {
       const el = await trend(html`<dx-trend .data=${FIBRE} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('role')).to.equal('img');
       expect(chart(el).getAttribute('aria-label')).to.equal(
-        'tăng từ 62,5% năm 2020 lên 84,9% năm 2022; mục tiêu 90% năm 2023; mục tiêu 100% năm 2025; theo tốc độ hiện nay: 100% năm 2025',
+        'tăng từ 62,5% năm 2020 lên 84,9% năm 2022; mục tiêu 90% năm 2023; mục tiêu 100% năm 2025; Cả nước 70%; theo tốc độ hiện nay: 100% năm 2025',
       );
     });
 
     it('says it in English too', async () => {
       const el = await trend(html`<dx-trend lang="en" .data=${{ ...FIBRE, target: { value: 100, by: '2025' } }} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('aria-label')).to.equal(
-        'rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; at the current pace: 100% by 2025',
+        'rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; National 70%; at the current pace: 100% by 2025',
       );
     });
 
@@ -112,6 +138,16 @@ describe('<dx-trend>', () => {
       expect(texts(later, '.label')).to.include('trên 88%');
       const same = await trend(html`<dx-trend .data=${{ ...FIBRE, value: 84.9, asOf: '2022' }} now=${NOW}></dx-trend>`);
       expect(marks(same, '.dot')).to.have.length(3);
+    });
+
+    it('hedges a point of the series marked approx, in its label, the sentence and the table, as the current value', async () => {
+      const hedged = { ...FIBRE, series: [{ ...FIBRE.series[0], approx: 'nearly' }, ...FIBRE.series.slice(1)] };
+      const el = await trend(html`<dx-trend .data=${hedged} now=${NOW}></dx-trend>`);
+      expect(texts(el, '.label')[0]).to.equal('gần 62,5%');
+      expect(chart(el).getAttribute('aria-label')).to.match(/^tăng từ gần 62,5% năm 2020 lên 84,9% năm 2022;/);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      expect(tableRows(el).slice(0, 2)).to.deep.equal(['2020 gần 62,5%', '2021 75%']);
     });
 
     it('labels the ends of a count with its unit and hedge', async () => {
@@ -162,22 +198,19 @@ describe('<dx-trend>', () => {
         html`<dx-trend .data=${{ ...FIBRE, target: undefined, benchmarks: undefined, value: 7, asOf: '2022', series: [{ asOf: '2020', value: 2 }] }} y-max="10"></dx-trend>`,
       );
       expect(yTicks(low).at(-1)).to.equal('10%');
+      // A top below the figures hides none of them: 84,9% stays on an axis to 100%.
+      const capped = await trend(
+        html`<dx-trend .data=${{ ...FIBRE, target: undefined, value: 84.9, asOf: '2022' }} y-max="50"></dx-trend>`,
+      );
+      expect(yTicks(capped).at(-1)).to.equal('100%');
     });
 
     it('writes each value tick level with its grid line', async () => {
       const el = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
       const top = chart(el).querySelector('svg')!.getBoundingClientRect().top;
       const grid = marks(el, '.grid').map((m) => top + Number(m.split(' ')[1].split('H')[0]));
-      const axis = [...part(el, '.y-ticks').childNodes].find((n): n is Text => n instanceof Text)!;
       // Each line of the axis's text, top to bottom: the middle of its glyphs' box.
-      const middles = axis.data.split('\n').map((line, i, lines) => {
-        const start = lines.slice(0, i).join('\n').length + (i && 1);
-        const range = document.createRange();
-        range.setStart(axis, start);
-        range.setEnd(axis, start + line.length);
-        const box = range.getBoundingClientRect();
-        return (box.top + box.bottom) / 2;
-      });
+      const middles = axisLines(el).map((box) => (box.top + box.bottom) / 2);
       expect(middles).to.have.length(grid.length);
       // The grid runs from the bottom (0%) up; the text from the top (100%) down.
       [...grid].reverse().forEach((y, i) => expect(middles[i], yTicks(el).at(-1 - i)).to.be.closeTo(y, 2));
@@ -191,6 +224,34 @@ describe('<dx-trend>', () => {
       expect(xTicks(vi)).to.include('tháng 7/2024');
       const en = await trend(html`<dx-trend style="width: 720px" lang="en" .data=${months}></dx-trend>`);
       expect(xTicks(en)).to.include('Jul 2024');
+    });
+
+    it('writes no tick finer than the figures’ dates, and every tick of an axis of days as a day', async () => {
+      const axis = async (series: { asOf: string; value: number }[], lang = 'vi') => {
+        const last = series[series.length - 1];
+        const data = { label: 'x', unit: '%', value: last.value, asOf: last.asOf, series: series.slice(0, -1) };
+        return xTicks(await trend(html`<dx-trend style="width: 1200px" lang=${lang} .data=${data}></dx-trend>`));
+      };
+      // Two yearly figures: "2022", where a wide chart wrote "tháng 7/2021", "tháng 10/2021"….
+      const years = [
+        { asOf: '2021', value: 10 },
+        { asOf: '2022', value: 12 },
+      ];
+      expect(await axis(years)).to.deep.equal(['2022']);
+      // Two monthly figures: their month, where it wrote the Sundays between them ("19/5/2024").
+      const months = [
+        { asOf: '2024-05', value: 10 },
+        { asOf: '2024-06', value: 12 },
+      ];
+      expect(await axis(months)).to.deep.equal(['tháng 6/2024']);
+      expect(await axis(months, 'en')).to.deep.equal(['Jun 2024']);
+      // Two days: both as days, where the first read "tháng 6/2024", the whole month.
+      const days = [
+        { asOf: '2024-06-01', value: 10 },
+        { asOf: '2024-06-02', value: 12 },
+      ];
+      expect(await axis(days)).to.deep.equal(['1/6/2024', '2/6/2024']);
+      expect(await axis(days, 'en')).to.deep.equal(['1 Jun 2024', '2 Jun 2024']);
     });
 
     it('says when on the time axis of a year of months at 240 px, where no new year falls and two labels do not fit', async () => {
@@ -222,19 +283,7 @@ describe('<dx-trend>', () => {
     });
 
     it('understands direction "down": the sentence says the figure fell', async () => {
-      const paper = {
-        label: 'Hồ sơ giấy',
-        unit: '%',
-        direction: 'down',
-        value: 30,
-        asOf: '2023',
-        series: [
-          { asOf: '2020', value: 50 },
-          { asOf: '2023', value: 30 },
-        ],
-        target: { value: 10, by: '2025' },
-      };
-      const el = await trend(html`<dx-trend .data=${paper} now=${NOW}></dx-trend>`);
+      const el = await trend(html`<dx-trend .data=${paper({ value: 10, by: '2025' })} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('aria-label')).to.match(
         /^giảm từ 50% năm 2020 xuống 30% năm 2023; mục tiêu 10% năm 2025; theo tốc độ hiện nay: 13,3% năm 2025$/,
       );
@@ -263,6 +312,16 @@ describe('<dx-trend>', () => {
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
       expect(el.shadowRoot!.querySelector('[part="chart"]')).not.to.equal(null);
+    });
+
+    it('lists a target without a date too, last, as the drawing shows its line', async () => {
+      const el = await trend(html`<dx-trend .data=${{ ...FIBRE, target: { value: 95 } }} now=${NOW}></dx-trend>`);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      expect(tableRows(el)).to.deep.equal(['2020 62,5%', '2021 75%', '2022 84,9%', 'không thời hạn Mục tiêu 95%']);
+      el.lang = 'en';
+      await drawn(el);
+      expect(tableRows(el).at(-1)).to.equal('no deadline Target 95%');
     });
   });
 
@@ -345,13 +404,94 @@ describe('<dx-trend>', () => {
         expect(ticks.length).to.be.at.least(2);
         ticks.forEach((box, i) => i && expect(box.left, `tick ${i}`).to.be.at.least(ticks[i - 1].right));
         const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
-        labels.forEach((a, i) =>
-          labels
-            .slice(i + 1)
-            .forEach((b) =>
-              expect(a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top, 'labels apart').to.equal(true),
-            ),
-        );
+        labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(apart(a, b), 'labels apart').to.equal(true)));
+        // Nor over the value axis: in a 240 px column "Mục tiêu 90% (2023)" was written over "80%".
+        const axis = axisLines(el);
+        labels.forEach((a, i) => axis.forEach((b, j) => expect(apart(a, b), `label ${i} clear of axis line ${j}`).to.equal(true)));
+      });
+    }
+
+    /** Each diamond's box in the page: its path starts at its top corner. */
+    const diamonds = (el: Trend) => {
+      const svg = chart(el).querySelector('svg')!.getBoundingClientRect();
+      return marks(el, '.target').map((m) => {
+        const [x, y] = m.slice(1).split(/[ l]/).map(Number);
+        return new DOMRect(svg.left + x - 7, svg.top + y, 14, 14);
+      });
+    };
+
+    it('ends a target’s label at its mark, in whatever font the page draws it', async () => {
+      const plan = paper([
+        { value: 20, by: '2024' },
+        { value: 10, by: '2028' },
+      ]);
+      for (const font of ['Roboto', 'monospace']) {
+        const el = await trend(html`<dx-trend style="width: 720px; font-family: ${font}" .data=${plan} now=${NOW}></dx-trend>`);
+        const centres = diamonds(el).map((d) => d.x + 7);
+        const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].filter((t) => t.textContent!.startsWith('Mục tiêu'));
+        expect(labels.map((t) => t.textContent)).to.deep.equal(['Mục tiêu 20% (2024)', 'Mục tiêu 10% (2028)']);
+        labels.forEach((t, i) => expect(t.getBoundingClientRect().right, `${font}: ${t.textContent}`).to.be.closeTo(centres[i], 1));
+      }
+    });
+
+    it('writes no label over another target’s mark: one without room is left out', async () => {
+      const plan = paper([
+        { value: 20, by: '2024' },
+        { value: 10, by: '2025' },
+        { value: 0, by: '2030' },
+      ]);
+      for (const width of [240, 320, 600, 720]) {
+        const wrapper = await fixture(html`<div style="width: ${width}px"><dx-trend .data=${plan} now=${NOW}></dx-trend></div>`);
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        const marked = diamonds(el);
+        for (const t of el.shadowRoot!.querySelectorAll('svg .label')) {
+          const box = t.getBoundingClientRect();
+          // A target's label ends or starts at its own diamond's centre.
+          const others = marked.filter((d) => Math.min(Math.abs(d.x + 7 - box.right), Math.abs(d.x + 7 - box.left)) > 1);
+          others.forEach((d) => expect(apart(box, d), `${width} px: ${t.textContent} clear of the diamond at ${d.x + 7}`).to.equal(true));
+        }
+      }
+    });
+
+    /** Series of every kind of date and span, each point a step of `days` (or a month or a year) apart. */
+    const dated = (n: number, asOf: (i: number) => string) =>
+      Array.from({ length: n }, (_, i) => ({ asOf: asOf(i), value: 20 + ((i * 7) % 30) }));
+    const day = (i: number, from = Date.UTC(2024, 5, 1)) => new Date(from + i * 86_400_000).toISOString().slice(0, 10);
+    const SPANS: [string, { asOf: string; value: number }[]][] = [
+      ['25 years', dated(25, (i) => String(2000 + i))],
+      ['200 years', dated(201, (i) => String(1900 + i))],
+      ['5 years of months', dated(60, (i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`)],
+      ['3 months of days', dated(92, (i) => day(i))],
+      ['1 month', dated(30, (i) => day(i))],
+      ['1 day', dated(2, (i) => day(i))],
+      ['1 day across a new year', dated(2, (i) => day(i, Date.UTC(2024, 11, 31)))],
+    ];
+    for (const [span, series] of SPANS) {
+      it(`writes the time axis of ${span} apart and inside, in Vietnamese and English, from 240 to 1200 px`, async function () {
+        this.timeout(20000);
+        const last = series[series.length - 1];
+        const data = { label: 'x', unit: '%', value: last.value, asOf: last.asOf, series: series.slice(0, -1) };
+        for (const lang of ['vi', 'en']) {
+          const wrapper = await fixture<HTMLElement>(
+            html`<div style="width: 240px"><dx-trend lang=${lang} .data=${data}></dx-trend></div>`,
+          );
+          const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+          for (const width of [240, 241, 250, 263, 280, 320, 360, 420, 500, 600, 720, 850, 1000, 1200]) {
+            wrapper.style.width = `${width}px`;
+            await drawn(el);
+            const svg = chart(el).querySelector('svg')!.getBoundingClientRect();
+            const ticks = [...el.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.getBoundingClientRect());
+            const at = `${lang}, ${width} px: ${xTicks(el).join(' | ')}`;
+            expect(ticks.length, at).to.be.at.least(1);
+            ticks.forEach((box, i) => {
+              expect(box.left, at).to.be.at.least(svg.left - 0.5);
+              expect(box.right, at).to.be.at.most(svg.right + 0.5);
+              if (i) expect(box.left, at).to.be.at.least(ticks[i - 1].right);
+            });
+            const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
+            for (const a of labels) for (const b of [...ticks, ...axisLines(el)]) expect(apart(a, b), at).to.equal(true);
+          }
+        }
       });
     }
 
@@ -430,6 +570,19 @@ describe('<dx-trend>', () => {
       }
     };
 
+    it('keeps a label pushed against the drawing’s edge inside it, drawn wider than estimated ("27%" in bold)', async () => {
+      // Three months of daily figures: the last one's label has room only right of its point, against the edge.
+      const series = Array.from({ length: 92 }, (_, i) => ({
+        asOf: new Date(Date.UTC(2024, 5, 1 + i)).toISOString().slice(0, 10),
+        value: 20 + ((i * 7) % 30),
+      }));
+      const data = { label: 'x', unit: '%', value: 27, asOf: '2024-08-31', series };
+      const wrapper = await fixture(html`<div style="width: 700px"><dx-trend .data=${data}></dx-trend></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(texts(el, '.label')).to.include('27%');
+      inside(el);
+    });
+
     for (const width of [240, 720]) {
       it(`leaves out a label wider than its ${width} px drawing rather than cut it off; the table still has it`, async () => {
         const long = 'Giai đoạn 1 '.repeat(800).trim();
@@ -448,6 +601,40 @@ describe('<dx-trend>', () => {
         expect(texts(el, '[role="cell"]').at(-1) === `${long}: 100% (2025)`, 'the whole name in the table').to.equal(true);
       });
     }
+
+    it('keeps a 200-character unit, a 500-character benchmark and a 2,000-character label inside a 240 px column, its table too, and the page below in place', async () => {
+      const data = {
+        ...FIBRE,
+        label: 'Tỷ lệ'.repeat(400),
+        unit: 'x'.repeat(200),
+        value: 88,
+        asOf: '2023',
+        benchmarks: [{ label: 'B'.repeat(500), value: 70 }],
+        source: { name: 'S'.repeat(2000) },
+      };
+      const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${data} now=${NOW}></dx-trend><p>Bài viết</p></div>`);
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      expect(el.state).to.equal('ready');
+      const base = part(el, '[part="base"]');
+      expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+      inside(el);
+      const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.getBoundingClientRect());
+      labels.forEach((a, i) => labels.slice(i + 1).forEach((b) => expect(apart(a, b), 'labels apart').to.equal(true)));
+      // The whole benchmark is said, as the drawing has no room for it.
+      expect(
+        chart(el)
+          .getAttribute('aria-label')!
+          .includes(`; ${'B'.repeat(500)} 70 ${'x'.repeat(200)};`),
+      ).to.equal(true);
+      const below = wrapper.querySelector('p')!.getBoundingClientRect();
+      expect(below.top).to.be.at.least(el.getBoundingClientRect().bottom);
+      expect(below.left).to.equal(el.getBoundingClientRect().left);
+      part<HTMLButtonElement>(el, '[part="button"]').click();
+      await el.updateComplete;
+      const table = part(el, '.table-wrap');
+      expect(table.scrollWidth).to.be.at.most(table.clientWidth);
+      expect(wrapper.scrollWidth).to.be.at.most(240);
+    });
 
     it('keeps the value axis beside the plot for figures past a thousand trillion, and inside a 240 px column', async () => {
       const data = { label: 'x', unit: 'hộ', value: 3e20, asOf: '2022', series: [{ asOf: '2020', value: 1e20 }] };
