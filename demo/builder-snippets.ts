@@ -179,7 +179,7 @@ export interface Choice {
   lang: Locale;
   /** `auto` writes no attribute: the reader's system setting decides. */
   theme: 'auto' | 'light' | 'dark';
-  /** `shape` for the gauge, `variant` for target progress, `limit` for the ranking, `include`, `exclude` and `heading-level` for the board; only non-default values. */
+  /** `shape` for the gauge, `variant` for target progress, `limit` for the ranking, `y-max` for the trend, `include`, `exclude` and `heading-level` for the board; only non-default values. */
   options: Record<string, string>;
   indicator?: string;
   area?: string;

@@ -258,6 +258,10 @@ function currentChoice(): Choice {
   const shown = member && standalone(member, raw);
   const limit = rankingLimit($<HTMLInputElement>('limit').value, shown);
   if (name === 'province-rank' && limit) options.limit = limit;
+  // The field holds a number or nothing (an input of type number); the trend says in the
+  // preview what it cannot take (past 100 for a percentage, below 0 for a count).
+  const yMax = $<HTMLInputElement>('y-max').value.trim();
+  if (name === 'trend' && yMax) options['y-max'] = yMax;
   const theme = $<HTMLSelectElement>('theme').value as Choice['theme'];
   const choice: Choice =
     name === 'board'
@@ -326,6 +330,7 @@ function update(): void {
   $('shape-field').hidden = name !== 'coverage-gauge';
   $('variant-field').hidden = name !== 'target-progress';
   $('limit-field').hidden = name !== 'province-rank';
+  $('y-max-field').hidden = name !== 'trend';
   $('members-field').hidden = name !== 'board';
   $('heading-field').hidden = name !== 'board';
   // A board has no download() of its own: the button says why it is off.

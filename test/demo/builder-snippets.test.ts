@@ -421,6 +421,42 @@ describe('demo/builder.html', function () {
     await waitUntil(() => page.querySelector('#png-status')!.textContent!.includes('Đã tạo ảnh'), 'the PNG was made');
   });
 
+  it("writes the trend's y-max into the preview and both snippets, offers it for the trend alone, and shows the trend's objection to one it cannot take", async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const field = page.querySelector<HTMLElement>('#y-max-field')!;
+    expect(field.hidden, 'not for a gauge').to.equal(true);
+    const widget = page.querySelector<HTMLSelectElement>('#widget')!;
+    widget.value = 'trend';
+    widget.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(field.hidden).to.equal(false);
+    const input = page.querySelector<HTMLInputElement>('#y-max')!;
+    const enter = (value: string) => {
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    enter('80');
+    const trend = page.querySelector('#preview dx-trend') as HTMLElement & { state: string };
+    expect(trend.getAttribute('y-max')).to.equal('80');
+    await waitUntil(() => trend.state === 'ready', 'the preview drew the trend');
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain(' y-max="80"');
+    expect(page.querySelector('#iframe-snippet')!.textContent).to.contain('&amp;y-max=80');
+    // A percentage's axis ends at 100 at most: the preview says so, under it.
+    enter('150');
+    const refused = page.querySelector('#preview dx-trend') as HTMLElement & { state: string };
+    await waitUntil(() => refused.state === 'error', 'the trend refused 150');
+    await waitUntil(() => page.querySelector('#element-errors')!.textContent!.includes('y-max'), 'the objection is shown');
+    // Emptied, the trend chooses its own top again; another widget never gets one.
+    enter('');
+    expect(page.querySelector('#preview dx-trend')!.hasAttribute('y-max')).to.equal(false);
+    enter('80');
+    widget.value = 'coverage-gauge';
+    widget.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(field.hidden).to.equal(true);
+    expect(page.querySelector('#preview dx-coverage-gauge')!.hasAttribute('y-max')).to.equal(false);
+    expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('y-max');
+  });
+
   describe('with the board chosen', () => {
     /** The builder with `<dx-board>` picked in its widget list, as an editor picks it. */
     async function chooseBoard(): Promise<Document> {
