@@ -28,6 +28,9 @@ type Texts = Partial<Pick<Indicator, 'label' | 'note' | 'unit' | 'count' | 'targ
 
 const WORD = /[\p{L}\p{N}]/u;
 
+/** Text in a language other than the element's: a screen reader reads it in that language's voice. */
+const inLanguage = (text: string, lang: string) => html`<span lang=${lang}>${text}</span>`;
+
 /**
  * What marks, in a sentence of ours, each document text of `source` in another language than
  * `locale`'s with its own: it gives the sentence as it is when none is there, else its parts
@@ -54,7 +57,7 @@ export function marker(source: Texts, locale: Locale): (sentence: string) => str
         for (let at = lower.indexOf(form); at >= 0; at = lower.indexOf(form, at + 1)) {
           const end = at + form.length;
           if (!WORD.test(part[at - 1] ?? '') && !WORD.test(part[end] ?? ''))
-            return [part.slice(0, at), html`<span lang=${lang}>${part.slice(at, end)}</span>`, ...split(part.slice(end))];
+            return [part.slice(0, at), inLanguage(part.slice(at, end), lang!), ...split(part.slice(end))];
         }
         return [part];
       };
@@ -67,9 +70,14 @@ export function marker(source: Texts, locale: Locale): (sentence: string) => str
 /** One sentence marked (see `marker`). */
 export const marked = (sentence: string, source: Texts, locale: Locale): string | unknown[] => marker(source, locale)(sentence);
 
-/** Document text as shown (a label, a note, a title): marked with its language where that is not the element's. */
-export const textIn = (text: LocalizedText | undefined, locale: Locale): string | unknown[] =>
-  marked(pickText(text, locale), { label: text }, locale);
+/**
+ * Document text as shown (a label, a note, a title): marked with its language where that is not
+ * the element's. Whole, so nothing to find: no marker searching a sentence that is the text itself.
+ */
+export function textIn(text: LocalizedText | undefined, locale: Locale): string | TemplateResult {
+  const [shown, lang] = picked(text, locale);
+  return lang ? inLanguage(shown, lang) : shown;
+}
 
 /**
  * A sentence screen readers hear as a name or a value (the stat's summary, the trend's chart,
