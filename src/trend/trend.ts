@@ -50,6 +50,8 @@ interface View {
   locale: string;
   points: (SummaryPoint & { day: number })[];
   dated: DatedTarget[];
+  /** Targets without a date, as written: no place in time, so a line across the drawing and the table's last rows. */
+  open: { value: number; text: string }[];
   /** The pace carried to the next target's deadline, as drawn and as said. */
   projection?: { day: number; value: number; text: string };
   /** The chart in one sentence. */
@@ -233,6 +235,7 @@ export class Trend extends IndicatorElement {
     }));
     const targets = targetsOf(shown);
     const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
+    const open = targets.filter((t) => !t.by).map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) }));
     let projection: View['projection'];
     const next = targets.length ? upcomingTarget(targets, dayText(now)).target : undefined;
     const last = points[points.length - 1];
@@ -251,19 +254,14 @@ export class Trend extends IndicatorElement {
       }
     }
     const sentence = summary(points, unit, targets, shown.benchmarks ?? [], projection?.text, locale);
-    return { shown, now, locale, points, dated, projection, sentence };
+    return { shown, now, locale, points, dated, open, projection, sentence };
   }
 
-  private makeGeometry({ shown, points, dated, projection }: View, { width, fontSize }: Size): TrendGeometry {
+  private makeGeometry({ shown, points, dated, open, projection }: View, { width, fontSize }: Size): TrendGeometry {
     const { locale } = this;
     const unit = unitText(shown.unit, locale);
     // A target without a date has no place in time: a horizontal line, like a benchmark.
-    const lines = [
-      ...targetsOf(shown)
-        .filter((t) => !t.by)
-        .map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) })),
-      ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: benchmarkMark(b, unit, locale) })),
-    ];
+    const lines = [...open, ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: benchmarkMark(b, unit, locale) }))];
     const first = points[0];
     const last = points[points.length - 1];
     const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
@@ -380,9 +378,7 @@ export class Trend extends IndicatorElement {
       ...view.points.map((p) => ({ day: p.day, date: p.asOf, text: formatFigure({ value: p.value, unit, approx: p.approx }, locale) })),
       ...view.dated.map((t) => ({ day: deadlineDay(t.by), date: t.by, text: targetMark(t, unit, locale) })),
       // Drawn as a line across the chart; the table had left it out.
-      ...targetsOf(view.shown)
-        .filter((t) => !t.by)
-        .map((t) => ({ day: Infinity, date: '', text: capitalize(targetPhrase(t, unit, locale)) })),
+      ...view.open.map((t) => ({ day: Infinity, date: '', text: t.text })),
     ].sort((a, b) => a.day - b.day));
   }
 
