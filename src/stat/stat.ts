@@ -8,11 +8,11 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { lastChange, trendPoints, type TrendPoint } from '../spec/history.js';
 import { problem } from '../spec/rules.js';
 import type { Indicator, Problem } from '../spec/types.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry } from './stat-sparkline.js';
 import { describeChange, describeTarget, describeTrend, numberOptions, shortDate, type ChangeText } from './stat-text.js';
-import { lastChange, trendPoints, type TrendPoint } from './stat-trend.js';
 import { STAT_STRINGS } from './stat.strings.js';
 import { statStyles } from './stat.styles.js';
 
