@@ -50,11 +50,14 @@ const PER_ELEMENT = {
   //   said as a marked line (`spokenLine`); +0.01 for hedged tiny figures ("khoảng 0%").
   // - the map +0.03: its legend's keys one a line under 240 px, and the loading box that keeps
   //   that room.
+  // - the ranking and the map +0.03 each: one RegistryWait (province-rank/names.ts) for their wait
+  //   for the province registry, where each had its own copy of the same lines.
+  // - the stat +0.04: the target's tick at the end of its progress line, which its JSDoc promised.
   'coverage-gauge': 17.3,
-  stat: 18.35,
+  stat: 18.39,
   'target-progress': 19.85,
-  'province-rank': 22.15,
-  'province-map': 24.45,
+  'province-rank': 22.18,
+  'province-map': 24.48,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card

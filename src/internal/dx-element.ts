@@ -63,8 +63,10 @@ export abstract class DxElement<T = Indicator> extends LitElement {
     return this.feed$.status;
   }
 
-  /** The reader's language for this render. */
-  protected locale: Locale = 'vi';
+  /** The reader's language for this render (`vi` before the first). */
+  protected get locale(): Locale {
+    return this.lang$.locale;
+  }
 
   /**
    * For the custom states (`:state(ready)`): none on the server, nor in a browser without
@@ -111,10 +113,11 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    this.locale = this.lang$.resolve();
     // Lit's server renderer calls willUpdate() and render() but no controller's hostUpdate(),
-    // nor update(): there the figures are settled, and what is drawn derived, here.
+    // nor update(): there the language is worked out, the figures settled, and what is drawn
+    // derived, here.
     if (isServer) {
+      this.lang$.hostUpdate();
       this.feed$.hostUpdate();
       this.derive(changed);
     }

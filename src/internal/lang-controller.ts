@@ -8,6 +8,8 @@ import type { Locale } from '../format/messages.js';
  * own `lang` re-renders when the nearest ancestor's `lang` (usually `<html lang>`, which a
  * portal's language switch changes) says another language.
  *
+ * It drives itself: the host reads `locale` when it renders and forwards nothing.
+ *
  * One MutationObserver serves the whole page, however many elements: it exists while at least
  * one element is connected, and an element leaves its list when it is disconnected, so a removed
  * element is not kept. It watches the light DOM only; a `lang` changed inside another
@@ -24,11 +26,14 @@ export class LangController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Works out the language for this render; call from the host's `willUpdate`. */
-  resolve(): Locale {
+  /**
+   * Works out the language for this render, before the host renders (after its `willUpdate`).
+   * Lit's server renderer calls no controller's `hostUpdate()`: there the host calls it itself.
+   */
+  hostUpdate(): void {
     // On the server (lit's DOM shim) there is no tree to search: the element's own `lang`,
     // which renderToString always writes.
-    return (this.locale = isServer ? toLocale(this.host.getAttribute('lang')) : resolveLocale(this.host));
+    this.locale = isServer ? toLocale(this.host.getAttribute('lang')) : resolveLocale(this.host);
   }
 
   /** Re-renders the host when its language is no longer the one it was drawn in. */

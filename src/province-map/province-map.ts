@@ -11,7 +11,7 @@ import { dayText, readNow } from '../internal/now.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { goalText } from '../province-rank/goal.js';
-import { loadedRegistry, loadRegistry, registryNames } from '../province-rank/names.js';
+import { loadedRegistry, registryNames, RegistryWait } from '../province-rank/names.js';
 import { STRINGS as RANK_STRINGS } from '../province-rank/province-rank.strings.js';
 import { rankWords, renderTable, voiceFor, type Entry, type Voice } from '../province-rank/province-rank.templates.js';
 import { rankAreas, repeatedCodes, visibleRows, type Row } from '../province-rank/ranking.js';
@@ -101,11 +101,10 @@ export class ProvinceMap extends IndicatorElement {
     highlight: {},
     era: {},
     now: {},
-    // The reader's table toggle, the tab stop, the tile spoken of, names on their way: internal state.
+    // The reader's table toggle, the tab stop, the tile spoken of: internal state.
     tableShown: { state: true },
     current: { state: true },
     selected: { state: true },
-    namesPending: { state: true },
   };
 
   /** The area code to outline and name beside the map (`06`); the indicator's own `area.code` by default. */
@@ -126,7 +125,8 @@ export class ProvinceMap extends IndicatorElement {
 
   private view?: View;
   private viewInputs: unknown[] = [];
-  private namesPending?: Promise<unknown>;
+  /** The province registry, for every tile's name. */
+  private readonly registry$ = new RegistryWait(this);
 
   /** The era the document is drawn in: `era`, else the era of `asOf`, else the one its codes belong to. */
   private eraFor(indicator: Indicator): Era {
@@ -183,7 +183,7 @@ export class ProvinceMap extends IndicatorElement {
 
   /** The registry's names, on their way, too. */
   protected override waiting(): Promise<unknown> | undefined {
-    return this.namesPending ?? super.waiting();
+    return this.registry$.pending ?? super.waiting();
   }
 
   /**
@@ -192,12 +192,7 @@ export class ProvinceMap extends IndicatorElement {
    * cannot, the tile's short label.
    */
   private nameOf(indicator: Indicator, era: Era, tiles: readonly Tile[]): (tile: Tile, given?: string) => string {
-    const registry = loadedRegistry();
-    if (registry === undefined) {
-      this.namesPending ??= loadRegistry().then(() => {
-        this.namesPending = undefined;
-      });
-    }
+    const registry = this.registry$.get();
     const names = registry
       ? registryNames(
           tiles.map((t) => t.code),
@@ -307,7 +302,7 @@ export class ProvinceMap extends IndicatorElement {
 
   override render(): TemplateResult {
     const indicator = this.feed$.indicator;
-    const busy = this.state === 'loading' || this.namesPending !== undefined;
+    const busy = this.state === 'loading' || this.registry$.pending !== undefined;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       ${indicator && this.view ? this.renderIndicator(indicator, this.view, voiceFor(this.locale, indicator.unit)) : renderStatus(this.feed$, this.locale)}
       ${renderAnnouncement(this.feed$, this.locale)}

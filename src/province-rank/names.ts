@@ -1,3 +1,5 @@
+import type { ReactiveControllerHost } from 'lit';
+
 import { eraForCodes, eraOf, isEra, type Era } from '../data/provinces/era.js';
 import { onDemand } from '../feed/on-demand.js';
 import type { Locale } from '../format/messages.js';
@@ -20,6 +22,32 @@ export const loadedRegistry = (): Registry | null | undefined => registry.loaded
 
 /** Starts loading the registry (once per page); resolves when it is here or has failed. */
 export const loadRegistry = (): Promise<unknown> => registry.load();
+
+/**
+ * The registry as one element that names areas from it (the ranking, the map) waits for it.
+ * `get()` gives it for a render: `undefined` while it is on its way (asking for it, once), and
+ * the element renders again when it arrives. Until then `pending` holds it, for the element's
+ * `waiting()`, so that `updateComplete` waits for the names too.
+ */
+export class RegistryWait {
+  pending?: Promise<unknown>;
+  private readonly host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.host = host;
+  }
+
+  get(): Registry | null | undefined {
+    const found = loadedRegistry();
+    if (found === undefined) {
+      this.pending ??= loadRegistry().then(() => {
+        this.pending = undefined;
+        this.host.requestUpdate();
+      });
+    }
+    return found;
+  }
+}
 
 /**
  * The registry's names for `codes` in the reader's language, read in the era the element

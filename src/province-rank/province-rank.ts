@@ -17,7 +17,7 @@ import { problem } from '../spec/rules.js';
 import { listOf, upcomingTarget } from '../spec/targets.js';
 import type { Approx, Indicator, Problem } from '../spec/types.js';
 import { goalText } from './goal.js';
-import { loadedRegistry, loadRegistry, registryNames } from './names.js';
+import { loadedRegistry, registryNames, RegistryWait } from './names.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
 import {
@@ -109,10 +109,9 @@ export class ProvinceRank extends IndicatorElement {
     limit: {},
     era: {},
     now: {},
-    // What the reader asked for, how far the table is drawn, names on their way: internal state.
+    // What the reader asked for, how far the table is drawn: internal state.
     expanded: { state: true },
     tableShown: { state: true },
-    namesPending: { state: true },
   };
 
   /** The area code to highlight (`06`); the indicator's own `area.code` by default. */
@@ -137,7 +136,8 @@ export class ProvinceRank extends IndicatorElement {
   private viewInputs: unknown[] = [];
   /** What the figures a feed update replaced gave, for the announcement: ranked once per view, not per render. */
   private replacedView?: View;
-  private namesPending?: Promise<unknown>;
+  /** The province registry, for areas that come with a code only. */
+  private readonly registry$ = new RegistryWait(this);
 
   /** Rows of the shown table drawn so far; the rest follow a block per task. */
   private readonly rows$ = new RowBlocks(this, () => this.tableTotal);
@@ -193,20 +193,15 @@ export class ProvinceRank extends IndicatorElement {
 
   /** The registry's names, on their way, too. */
   protected override waiting(): Promise<unknown> | undefined {
-    return this.namesPending ?? super.waiting();
+    return this.registry$.pending ?? super.waiting();
   }
 
   /** A name for every area; codes without one are looked up in the registry, loaded on first need. */
   private nameOf(indicator: Indicator, codes: string[]): (code: string, given?: string) => string {
-    const registry = loadedRegistry();
-    if (!codes.length || registry === null) return (code, given) => isolate(given ?? code);
-    if (!registry) {
-      // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
-      this.namesPending ??= loadRegistry().then(() => {
-        this.namesPending = undefined;
-      });
-      return (_code, given) => isolate(given ?? '');
-    }
+    const registry = codes.length ? this.registry$.get() : null;
+    if (registry === null) return (code, given) => isolate(given ?? code);
+    // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
+    if (!registry) return (_code, given) => isolate(given ?? '');
     const names = registryNames(codes, this.era, indicator.asOf, this.locale, registry);
     return (code, given) => isolate(given ?? names.get(code) ?? code);
   }
@@ -262,7 +257,7 @@ export class ProvinceRank extends IndicatorElement {
 
   override render(): TemplateResult {
     const indicator = this.feed$.indicator;
-    const busy = this.state === 'loading' || this.namesPending !== undefined;
+    const busy = this.state === 'loading' || this.registry$.pending !== undefined;
     return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
       ${
         indicator && this.view ? this.renderIndicator(indicator, this.view, this.voice(indicator)) : renderStatus(this.feed$, this.locale)

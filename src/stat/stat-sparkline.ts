@@ -1,5 +1,6 @@
+import { parseDate } from '../format/dates.js';
 import { areaPath, extent, linePath, scaleLinear } from '../internal/scales.js';
-import { timeline, type TrendPoint } from './stat-trend.js';
+import type { TrendPoint } from '../spec/history.js';
 
 /** The sparkline's drawing box. The SVG stretches it to its column (`preserveAspectRatio="none"`), strokes stay 2 px. */
 export const SPARK_WIDTH = 100;
@@ -37,4 +38,22 @@ export function sparkGeometry(points: readonly TrendPoint[]): SparkGeometry {
     area: areaPath(at, SPARK_HEIGHT),
     end: at[at.length - 1],
   };
+}
+
+/**
+ * A date as a position on the time axis, in years: "2024" → 2024, "2024-07" → 2024.5.
+ * An undated last point (the current figure) sits one average step after the point before it.
+ */
+function timeline(points: readonly TrendPoint[]): number[] {
+  const at = points.map((p) => {
+    if (!p.asOf) return NaN;
+    const { year, month = 1, day = 1 } = parseDate(p.asOf);
+    return year + (month - 1) / 12 + (day - 1) / 365;
+  });
+  const n = at.length;
+  if (n > 1 && Number.isNaN(at[n - 1])) {
+    const step = n > 2 ? (at[n - 2] - at[0]) / (n - 2) : 1;
+    at[n - 1] = at[n - 2] + step;
+  }
+  return at;
 }

@@ -3,8 +3,8 @@ import { translate, type Locale } from '../format/messages.js';
 import { attachedUnit, formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { targetLine } from '../internal/templates.js';
+import type { TrendPoint } from '../spec/history.js';
 import type { Direction, Target } from '../spec/types.js';
-import { targetShare, type TrendPoint } from './stat-trend.js';
 import { STAT_STRINGS } from './stat.strings.js';
 
 const say = (locale: Locale, key: keyof typeof STAT_STRINGS, params?: Record<string, string | number>) =>
@@ -108,4 +108,17 @@ export function describeTarget(
   if (share === undefined) return { text: targetLine(target, unit, locale, goal) };
   const detail = target.label ? pickText(target.label, locale) : by ? say(locale, 'target.by', { value: goal, by }) : goal;
   return { text: say(locale, 'target', { share: formatQuantity(share, '%', locale), target: detail }), share };
+}
+
+/**
+ * How much of the target the value reaches, in whole percent rounded down, so a
+ * reader never sees "đạt 100% mục tiêu" for 99.6%. `undefined` when there is no
+ * meaningful share: no positive target, or lower is better (`direction: "down"`),
+ * where "64% of a ceiling" says nothing.
+ */
+export function targetShare(value: number, target: number, direction: string, approx?: string): number | undefined {
+  if (direction === 'down' || !(target > 0) || value < 0) return undefined;
+  const share = Math.floor((value / target) * 100 + 1e-9);
+  // "gần 500.000" (nearly) or "dưới" (under) the target has not reached all of it.
+  return share === 100 && (approx === 'nearly' || approx === 'under') ? 99 : share;
 }

@@ -76,7 +76,12 @@ export const statStyles = css`
     display: block;
     width: 100%;
     height: 6px;
-    border-radius: 3px;
+    /* The target's tick stands 3 px out of the line, into the gaps around it. */
+    overflow: visible;
+  }
+  .target-mark {
+    stroke: var(--_target);
+    stroke-width: 2;
   }
   .track {
     fill: var(--_track);

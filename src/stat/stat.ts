@@ -8,11 +8,11 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
+import { lastChange, trendPoints, type TrendPoint } from '../spec/history.js';
 import { problem } from '../spec/rules.js';
 import type { Indicator, Problem } from '../spec/types.js';
 import { SPARK_HEIGHT, SPARK_WIDTH, sparkGeometry } from './stat-sparkline.js';
 import { describeChange, describeTarget, describeTrend, numberOptions, shortDate, type ChangeText } from './stat-text.js';
-import { lastChange, trendPoints, type TrendPoint } from './stat-trend.js';
 import { STAT_STRINGS } from './stat.strings.js';
 import { statStyles } from './stat.styles.js';
 
@@ -33,7 +33,7 @@ const NOTATIONS = ['standard', 'compact'];
  * @csspart figure - The figure with its hedge and unit, e.g. "gần 320.000 thuê bao".
  * @csspart count - The counts behind a percentage, e.g. "43.391/104.563 hộ".
  * @csspart change - The change since the previous point, e.g. "▲ +12.400 so với năm 2023"; has the class `good`, `bad` or `flat`.
- * @csspart target - The progress line and "đạt 64% mục tiêu (…)".
+ * @csspart target - The progress line, the target marked at its end, and "đạt 64% mục tiêu (…)".
  * @csspart sparkline - The history as a small line chart; carries `role="img"` and a description of the trend.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
@@ -43,7 +43,7 @@ const NOTATIONS = ['standard', 'compact'];
  *
  * @cssprop [--dx-accent=#047] - The sparkline and the progress line.
  * @cssprop [--dx-track=#89939f] - The progress line's track.
- * @cssprop [--dx-target=#a34d00] - The target mark on the progress line.
+ * @cssprop [--dx-target=#a34d00] - The target mark at the progress line's end.
  * @cssprop [--dx-good=#1a7f37] - A change for the better (dark theme: #3fb950).
  * @cssprop [--dx-bad=#b42318] - A change for the worse (dark theme: #ff7b72).
  * @cssprop [--dx-text=#1b1f24] - Text.
@@ -143,15 +143,20 @@ export class StatElement extends IndicatorElement {
     </div>`;
   }
 
-  /** A thin line filled to the share of the target reached (full past 100%), then the words. */
+  /**
+   * A thin line whose whole length is the target, filled to the share reached (full past 100%),
+   * its end marked by a tick that stands out above and below it, then the words. In percent and
+   * pixels rather than a stretched box, so the ends stay round and the tick 2 px wide.
+   */
   private renderTarget(goal: { text: string; share?: number }): TemplateResult {
     return html`<div part="target" class="target">
       ${
         goal.share === undefined
           ? nothing
-          : html`<svg class="progress" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
-            <rect class="track" width="100" height="4"></rect>
-            <rect class="done" width=${Math.min(goal.share, 100)} height="4"></rect>
+          : html`<svg class="progress" aria-hidden="true" focusable="false">
+            <rect class="track" width="100%" height="6" rx="3"></rect>
+            <rect class="done" width="${Math.min(goal.share, 100)}%" height="6" rx="3"></rect>
+            <line class="target-mark" x1="100%" x2="100%" y1="-3" y2="9"></line>
           </svg>`
       }
       <span>${goal.text}</span>

@@ -12,10 +12,10 @@ import { renderBlocks, RowBlocks, rowBlockStyles } from '../internal/row-blocks.
 import { marked, marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, textIn } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
+import { trendPoints } from '../spec/history.js';
 import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Problem, SeriesPoint, Target } from '../spec/types.js';
-import { trendPoints } from '../stat/stat-trend.js';
 import { capitalize } from '../target-progress/phrases.js';
 import { bounded, fitLine, history } from '../target-progress/projection.js';
 import { PlotSize, type Size } from './plot-size.js';

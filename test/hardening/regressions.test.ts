@@ -7,7 +7,7 @@ import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { clearFeeds } from '../../src/feed/loader.js';
 import { polledCount } from '../../src/feed/poll.js';
-import { targetShare } from '../../src/stat/stat-trend.js';
+import { targetShare } from '../../src/stat/stat-text.js';
 import { assess } from '../../src/target-progress/projection.js';
 import { part, scriptFeed, settled } from '../support/helpers.js';
 

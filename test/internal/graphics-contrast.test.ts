@@ -123,6 +123,8 @@ const FIGURES: { name: string; draw: (theme: string | typeof nothing) => Templat
       ['the track', ['.progress .track', 'fill'], 'card'],
       ['the part done', ['.progress .done', 'fill'], 'card'],
       ['the part done', ['.progress .done', 'fill'], ['.progress .track', 'fill']],
+      // It overhangs the line: its ends stand on the card.
+      ['the target mark', ['.progress .target-mark', 'stroke'], 'card'],
       ['the sparkline', ['.spark .line', 'stroke'], 'card'],
     ],
   },

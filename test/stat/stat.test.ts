@@ -259,8 +259,18 @@ describe('<dx-stat>', () => {
     it('draws a thin progress line and says "đạt 64% mục tiêu" with the target and deadline', async () => {
       const el = await stat(html`<dx-stat .data=${withTarget}></dx-stat>`);
       expect(text(el, '[part="target"]')).to.equal('đạt 64% mục tiêu (500.000 thuê bao đến 31/12/2025)');
-      expect(part(el, '.progress .done').getAttribute('width')).to.equal('64');
+      expect(part(el, '.progress .done').getAttribute('width')).to.equal('64%');
       expect(part(el, '.progress').getAttribute('aria-hidden')).to.equal('true');
+    });
+
+    it('marks the target at the end of the line, with a tick that stands out above and below it', async () => {
+      const el = await stat(html`<dx-stat .data=${withTarget}></dx-stat>`);
+      const line = part(el, '.progress .track').getBoundingClientRect();
+      // What is drawn there, clipping included: the tick, 2 px out of the line on either side.
+      const seen = (y: number) => el.shadowRoot!.elementFromPoint(line.right - 0.5, y)?.getAttribute('class');
+      expect(seen(line.top - 2), 'above the line').to.equal('target-mark');
+      expect(seen(line.bottom + 2), 'below the line').to.equal('target-mark');
+      expect(seen(line.top + 3), 'on the line').to.equal('target-mark');
     });
 
     it('says "64% of target" in English', async () => {
@@ -274,7 +284,7 @@ describe('<dx-stat>', () => {
       el.value = '550000';
       await el.updateComplete;
       expect(text(el, '[part="target"]')).to.contain('đạt 110% mục tiêu');
-      expect(part(el, '.progress .done').getAttribute('width')).to.equal('100');
+      expect(part(el, '.progress .done').getAttribute('width')).to.equal('100%');
     });
 
     it('takes the target from the attribute, keeping the document’s deadline', async () => {

@@ -1,5 +1,10 @@
-import { parseDate } from '../format/dates.js';
-import type { SeriesPoint } from '../spec/types.js';
+import type { SeriesPoint } from './types.js';
+
+/*
+ * An indicator's history as the elements that draw it read it (the stat's sparkline and change,
+ * the trend): the format calls `value` "the current figure" and `series` "history", and these
+ * make of them one history, oldest first, as `targets.ts` makes one list of `target` and `targets`.
+ */
 
 /** A point of the history; the current figure may have no date. */
 export interface TrendPoint {
@@ -18,8 +23,8 @@ export function comparePeriods(a: string, b: string): number {
 }
 
 /**
- * The history the trend is drawn from, with the current figure as its newest point.
- * The format calls `value` "the current figure" and `series` "history", so:
+ * The history a trend is drawn from (the stat's sparkline, the trend's line), with the current
+ * figure as its newest point:
  * - `value` dated later than the last point of `series` is appended to it;
  * - `value` dated in the same period as the last point replaces that point (the value,
  *   which an attribute may override, is what the reader sees large);
@@ -43,35 +48,4 @@ export function lastChange(points: readonly TrendPoint[]): { delta: number; prev
   const previous = points[points.length - 2];
   const delta = Number((points[points.length - 1].value - previous.value).toPrecision(12));
   return { delta, previous };
-}
-
-/**
- * A date as a position on the time axis, in years: "2024" → 2024, "2024-07" → 2024.5.
- * An undated last point (the current figure) sits one average step after the point before it.
- */
-export function timeline(points: readonly TrendPoint[]): number[] {
-  const at = points.map((p) => {
-    if (!p.asOf) return NaN;
-    const { year, month = 1, day = 1 } = parseDate(p.asOf);
-    return year + (month - 1) / 12 + (day - 1) / 365;
-  });
-  const n = at.length;
-  if (n > 1 && Number.isNaN(at[n - 1])) {
-    const step = n > 2 ? (at[n - 2] - at[0]) / (n - 2) : 1;
-    at[n - 1] = at[n - 2] + step;
-  }
-  return at;
-}
-
-/**
- * How much of the target the value reaches, in whole percent rounded down, so a
- * reader never sees "đạt 100% mục tiêu" for 99.6%. `undefined` when there is no
- * meaningful share: no positive target, or lower is better (`direction: "down"`),
- * where "64% of a ceiling" says nothing.
- */
-export function targetShare(value: number, target: number, direction: string, approx?: string): number | undefined {
-  if (direction === 'down' || !(target > 0) || value < 0) return undefined;
-  const share = Math.floor((value / target) * 100 + 1e-9);
-  // "gần 500.000" (nearly) or "dưới" (under) the target has not reached all of it.
-  return share === 100 && (approx === 'nearly' || approx === 'under') ? 99 : share;
 }
