@@ -110,6 +110,16 @@ export const trendStyles = css`
     fill: var(--_text);
     font-weight: 600;
   }
+  /* A label left no place clear of the lines (a jagged series, a long count in a narrow column)
+     stands on a halo of the card's colour, drawn under its letters: the line is hidden where it
+     passes behind them, not struck through them. The page's colour where the card has none
+     (Canvas, in the colour scheme the card is drawn in). */
+  .over {
+    paint-order: stroke;
+    stroke: var(--dx-bg, Canvas);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
   [part~='key'] {
     font-size: 0.875em;
     min-height: 1.4em;

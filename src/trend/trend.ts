@@ -333,7 +333,7 @@ export class Trend extends IndicatorElement {
   private renderDrawing(g: TrendGeometry, sentence: string): TemplateResult {
     const tick = (l: Label) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`;
     const label = (l: Label | undefined) =>
-      l ? svg`<text class="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing;
+      l ? svg`<text class=${l.over ? 'label over' : 'label'} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing;
     const p = g.projection;
     const y = g.yTicks;
     const line = spokenLine(marked(sentence, this.view!.shown, this.locale));
