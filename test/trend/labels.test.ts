@@ -76,94 +76,114 @@ function crossings(el: Trend): { text: string; what: string; haloed: boolean }[]
 
 const national = { label: { vi: 'Cả nước', en: 'National' }, value: 70 };
 
+/** A document of `unit` through `points` ([asOf, value], oldest first), the last its current value. */
+const history = (unit: string, points: [string, number][], more: Record<string, unknown> = {}) => {
+  const [asOf, value] = points[points.length - 1];
+  return { label: 'x', unit, series: points.slice(0, -1).map(([asOf, value]) => ({ asOf, value })), value, asOf, ...more };
+};
+
 /** Documents whose labels' first place (above their mark, on its side) is on a line. */
 const CASES: { name: string; data: Record<string, unknown>; now?: string }[] = [
+  // "10%" above and right of the first point, where the line climbs.
   {
-    // "10%" above and right of the first point, where the line climbs.
     name: 'a line climbing steeply from its first point',
-    data: { label: 'x', unit: '%', series: [{ asOf: '2020', value: 10 }], value: 90, asOf: '2021' },
+    data: history('%', [
+      ['2020', 10],
+      ['2021', 90],
+    ]),
   },
+  // The last figure's label, above and left of its point, where the line falls to it.
   {
-    // The last figure's label, above and left of its point, where the line falls to it.
     name: 'a line falling steeply to its last point',
-    data: {
-      label: 'x',
-      unit: '%',
-      series: [
-        { asOf: '2020', value: 95 },
-        { asOf: '2021', value: 90 },
-      ],
-      value: 12,
-      asOf: '2022',
-    },
+    data: history('%', [
+      ['2020', 95],
+      ['2021', 90],
+      ['2022', 12],
+    ]),
   },
+  // A target met on time stands on the line: its label, above and left, on the line's way up.
   {
-    // A target met on time stands on the line: its label, above and left, on the line's way up.
     name: 'a target the line passes through',
-    data: {
-      label: 'x',
-      unit: '%',
-      series: [
-        { asOf: '2018', value: 20 },
-        { asOf: '2020', value: 61 },
-        { asOf: '2022', value: 80 },
+    data: history(
+      '%',
+      [
+        ['2018', 20],
+        ['2020', 61],
+        ['2022', 80],
       ],
-      target: [
-        { value: 60, by: '2020' },
-        { value: 100, by: '2026' },
-      ],
-    },
+      {
+        target: [
+          { value: 60, by: '2020' },
+          { value: 100, by: '2026' },
+        ],
+      },
+    ),
     now: '2023-01-01',
   },
+  // The national average a little above the first figure: "65%" above its point would be struck through.
   {
-    // The national average a little above the first figure: "65%" above its point would be struck through.
     name: 'a benchmark just above the first point',
-    data: { label: 'x', unit: '%', series: [{ asOf: '2020', value: 65 }], value: 68, asOf: '2023', benchmarks: [national] },
+    data: history(
+      '%',
+      [
+        ['2020', 65],
+        ['2023', 68],
+      ],
+      { benchmarks: [national] },
+    ),
   },
+  // The benchmark's label, at the drawing's right end above its line, where the line ends crossing it.
   {
-    // The benchmark's label, at the drawing's right end above its line, where the line ends crossing it.
     name: 'a line ending across a benchmark',
-    data: {
-      label: 'x',
-      unit: '%',
-      series: [
-        { asOf: '2020', value: 40 },
-        { asOf: '2022', value: 60 },
+    data: history(
+      '%',
+      [
+        ['2020', 40],
+        ['2022', 60],
+        ['2024', 80],
       ],
-      value: 80,
-      asOf: '2024',
-      benchmarks: [national],
-    },
+      { benchmarks: [national] },
+    ),
   },
+  // The pace, ahead of the target, dashed above its diamond: the target's label above and left of it.
   {
-    // The pace, ahead of the target, dashed above its diamond: the target's label above and left of it.
     name: 'the pace passing over a target’s label',
-    data: {
-      label: 'x',
-      unit: 'thuê bao',
-      series: [
-        { asOf: '2020', value: 100000 },
-        { asOf: '2022', value: 300000 },
+    data: history(
+      'thuê bao',
+      [
+        ['2020', 100000],
+        ['2022', 300000],
       ],
-      target: { value: 320000, by: '2024' },
-    },
+      { target: { value: 320000, by: '2024' } },
+    ),
     now: '2023-01-01',
   },
+  // Figures along the axis's top (100%) and its floor (0), and a benchmark on the floor: labels have one side each.
   {
-    // Figures along the axis's top (100%) and its floor (0): labels have one side each.
     name: 'a line along the axis’s top, then its floor',
-    data: {
-      label: 'x',
-      unit: '%',
-      series: [
-        { asOf: '2020', value: 100 },
-        { asOf: '2021', value: 100 },
-        { asOf: '2022', value: 0 },
+    data: history(
+      '%',
+      [
+        ['2020', 100],
+        ['2021', 100],
+        ['2022', 0],
+        ['2023', 0],
       ],
-      value: 0,
-      asOf: '2023',
-      benchmarks: [{ ...national, value: 0 }],
-    },
+      { benchmarks: [{ ...national, value: 0 }] },
+    ),
+  },
+  // A flat line on a benchmark of the same figure.
+  {
+    name: 'a flat line along a benchmark',
+    data: history(
+      '%',
+      [
+        ['2020', 50],
+        ['2021', 50],
+        ['2022', 50],
+      ],
+      { benchmarks: [{ ...national, value: 50 }] },
+    ),
   },
 ];
 
