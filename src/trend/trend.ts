@@ -81,7 +81,7 @@ interface TableRow {
  * @csspart base - The card around everything.
  * @csspart label - What is measured.
  * @csspart chart - The drawing; carries `role="img"` and the sentence that summarises it.
- * @csspart key - Under the drawing: where the current pace leads ("theo tốc độ hiện nay: 92,3% năm 2025").
+ * @csspart key - Under the drawing: where the current pace leads ("theo tốc độ hiện nay: 92,3% năm 2025"), in two lines at most (a longer one ends in "…"; the chart's sentence says it whole).
  * @csspart button - The "Xem bảng" button.
  * @csspart table - Every point and target as a table, shown in place of the drawing.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
