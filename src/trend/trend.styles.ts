@@ -113,8 +113,9 @@ export const trendStyles = css`
   }
   /* A label left no place clear of the lines (a jagged series, a long count in a narrow column)
      stands on a halo of the card's colour, drawn under its letters: the line is hidden where it
-     passes behind them, not struck through them. The page's colour where the card has none
-     (Canvas, in the colour scheme the card is drawn in). */
+     passes behind them, not struck through them. --dx-bg where the page sets it, else Canvas,
+     the page's colour in the card's colour scheme: white under the light theme's clear card,
+     near-black under the dark one's (within 1.1:1 of #161b22, test/trend/labels.test.ts). */
   .over {
     paint-order: stroke;
     stroke: var(--dx-bg, Canvas);

@@ -272,3 +272,60 @@ describe('<dx-trend> labels where no place is clear', () => {
     });
   }
 });
+
+describe('<dx-trend> labels of a crowded drawing', () => {
+  const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+  const CROWDED: [string, Record<string, unknown>][] = [
+    [
+      'a plan of 50 yearly targets',
+      history(
+        '%',
+        [
+          ['2020', 10],
+          ['2022', 30],
+        ],
+        { target: Array.from({ length: 50 }, (_, i) => ({ value: Math.min(100, 31 + i), by: String(2023 + i) })) },
+      ),
+    ],
+    [
+      '100 benchmarks a point apart',
+      history(
+        '%',
+        [
+          ['2020', 10],
+          ['2022', 90],
+        ],
+        { benchmarks: Array.from({ length: 100 }, (_, i) => ({ label: `Tỉnh ${i}`, value: i })) },
+      ),
+    ],
+  ];
+  for (const [name, data] of CROWDED) {
+    it(`keeps the labels of ${name} inside, apart, and clear of the lines or on their halo, 240 to 1200 px`, async function () {
+      this.timeout(20000);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 240px"><dx-trend now="2024-01-15" .data=${data}></dx-trend></div>`,
+      );
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      for (const width of [240, 480, 1200]) {
+        wrapper.style.width = `${width}px`;
+        await drawn(el);
+        const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        const labels = [...el.shadowRoot!.querySelectorAll('svg .label')];
+        const boxes = labels.map((t) => t.getBoundingClientRect());
+        const ticks = [...el.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.getBoundingClientRect());
+        expect(labels.length, `${width} px`).to.be.at.least(2);
+        boxes.forEach((box, i) => {
+          const at = `${width} px: ${labels[i].textContent}`;
+          expect(box.left, at).to.be.at.least(svg.left - 0.5);
+          expect(box.right, at).to.be.at.most(svg.right + 0.5);
+          expect(box.top, at).to.be.at.least(svg.top - 0.5);
+          boxes
+            .slice(i + 1)
+            .forEach((other, j) => expect(apart(box, other), `${at} apart from ${labels[i + 1 + j].textContent}`).to.equal(true));
+          ticks.forEach((tick) => expect(apart(box, tick), `${at} apart from the time axis`).to.equal(true));
+        });
+        for (const c of crossings(el)) expect(c.haloed, `${width} px: "${c.text}" across ${c.what}, on its halo`).to.equal(true);
+      }
+    });
+  }
+});
