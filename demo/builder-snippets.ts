@@ -38,8 +38,8 @@ export const FRAME_HEIGHTS: Record<string, number> = {
   'target-progress': 220,
   stat: 165,
   'province-rank': 250,
-  // The drawing's 220 px, the button and two label and source lines (src/trend/trend.styles.ts).
-  trend: 417,
+  // The drawing's 220 px, the button, two label and source lines and the key's two (src/trend/trend.styles.ts).
+  trend: 437,
   // The map's box in a phone column: 6 × 20 tiles of 32 px with the words under them and the
   // 44 px button (src/province-map/province-map.styles.ts), whatever the era.
   'province-map': 1016,
@@ -97,7 +97,7 @@ const BOARD_CARD: Record<WidgetKind, number> = {
   stat: 122,
   'target-progress': 172,
   'province-rank': 175,
-  trend: 415,
+  trend: 435,
   'province-map': 919,
 };
 /** What a card adds or loses, measured beside BOARD_CARD. */

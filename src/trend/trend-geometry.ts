@@ -68,6 +68,8 @@ export interface Label {
   y: number;
   text: string;
   anchor: Anchor;
+  /** Placed across a line, where no place clear of them was left: drawn on a halo of the card's colour. */
+  over?: boolean;
 }
 
 type Anchor = 'start' | 'middle' | 'end';
@@ -113,6 +115,17 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /** A circle as a path: two half arcs from its left edge. */
 const circle = (x: number, y: number, r: number) => `M${r1(x - r)} ${r1(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+
+/** Whether the segment from p to q passes through `box`: the part of it over the box's width, against its height. */
+function crosses(box: Box, [x1, y1]: readonly number[], [x2, y2]: readonly number[]): boolean {
+  const xa = Math.max(box[0], Math.min(x1, x2));
+  const xb = Math.min(box[2], Math.max(x1, x2));
+  if (xa > xb) return false;
+  // Its heights at the box's two sides; an upright segment, its two ends.
+  const ya = x1 === x2 ? y1 : y1 + ((y2 - y1) * (xa - x1)) / (x2 - x1);
+  const yb = x1 === x2 ? y2 : y1 + ((y2 - y1) * (xb - x1)) / (x2 - x1);
+  return Math.max(ya, yb) > box[1] && Math.min(ya, yb) < box[3];
+}
 
 /** Where a label of `text` sits with its anchor at x, kept inside [min, width]. */
 function boxOf(
@@ -228,25 +241,62 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const across = (ys: number[]) => ys.map((ly) => `M${r1(left)} ${r1(ly)}H${r1(right)}`).join('');
   const last = at[at.length - 1];
 
+  const paceEnd = projection && [x(projection.day), y(projection.value)];
+  /**
+   * How many lines a label's box crosses: the line's segments (found by the box's x range among
+   * the points, which run oldest first: a handful of a 1,000-point line's, not all of them for
+   * each place tried), the pace's, and the benchmarks'. 2 px around the box: the line's stroke,
+   * and a font a little wider than its estimate ("10%").
+   */
+  const crossed = ([x0, y0, x1, y1]: Box): number => {
+    const box: Box = [x0 - 2, y0 - 2, x1 + 2, y1 + 2];
+    let count = lines.filter((l) => l.y > box[1] && l.y < box[3]).length + (paceEnd && crosses(box, last, paceEnd) ? 1 : 0);
+    // The last point left of the box, by halving: the first segment that can reach it.
+    let [i, j] = [0, at.length - 1];
+    while (i < j) {
+      const k = (i + j + 1) >> 1;
+      if (at[k][0] < box[0]) i = k;
+      else j = k - 1;
+    }
+    for (; i < at.length - 1 && at[i][0] <= box[2]; i++) if (crosses(box, at[i], at[i + 1])) count++;
+    return count;
+  };
+
   // Labels, most important first; one that would touch a placed one, the ticks or a mark is left out.
-  const placed: Box[] = [[0, bottom, width, height]];
-  const place = (px: number, py: number, text: string, anchor: 'start' | 'end'): Label | undefined => {
+  // The time axis's row is taken; above it, under the plot's floor, a label may stand: under a
+  // low point whose line climbs away, the one place clear of it.
+  const placed: Box[] = [[0, height - 6 - fontSize, width, height]];
+  /** `text` beside the mark at px, py; `other`, where its other side begins: a benchmark's line has two ends. */
+  const place = (px: number, py: number, text: string, anchor: 'start' | 'end', other = px): Label | undefined => {
     // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
     // cover the value axis: left out, as the sentence and the table say it whole.
     if (text.length * charWidth > width - left) return undefined;
-    // Above or below its mark, on the side it prefers, then on the other.
-    for (const side of [anchor, anchor === 'end' ? 'start' : 'end'] as const)
+    // Above or below its mark, on the side it prefers, then on the other: the first place clear
+    // of the lines, or, where every place crosses one (a long jagged series, a long count in a
+    // narrow column), the one crossing fewest, on its halo.
+    let best: { label: Label; box: Box; cost: number } | undefined;
+    for (const [sx, side] of [
+      [px, anchor],
+      [other, anchor === 'end' ? 'start' : 'end'],
+    ] as const)
       for (const dy of [-8, fontSize + 8]) {
         // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
         // written over "80%" in a 240 px column.
-        const { box, ...label } = boxOf(px, py + dy, text, side, charWidth, fontSize, width, left);
+        const { box, ...label } = boxOf(sx, py + dy, text, side, charWidth, fontSize, width, left);
         if (box[1] < 0 || placed.some((b) => overlaps(b, box))) continue;
         // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
         if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && overlaps(box, [ox - r, oy - r, ox + r, oy + r]))) continue;
-        placed.push(box);
-        return label;
+        // A label on the line hid the line there, and the line struck through the label.
+        const cost = crossed(box);
+        if (!cost) {
+          placed.push(box);
+          return label;
+        }
+        if (!best || cost < best.cost) best = { label, box, cost };
       }
-    return undefined;
+    if (!best) return undefined;
+    placed.push(best.box);
+    return { ...best.label, over: true };
   };
   return {
     width,
@@ -270,14 +320,15 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     targets: targetAt.map((t) => `M${r1(t.x)} ${r1(t.y - 7)}l7 7-7 7-7-7z`).join(''),
     benchmarks: across(lines.map((l) => l.y)),
     projection: projection && {
-      line: `M${r1(last[0])} ${r1(last[1])}L${r1(x(projection.day))} ${r1(y(projection.value))}`,
-      end: circle(x(projection.day), y(projection.value), 4),
+      line: `M${r1(last[0])} ${r1(last[1])}L${r1(paceEnd![0])} ${r1(paceEnd![1])}`,
+      end: circle(paceEnd![0], paceEnd![1], 4),
     },
     labels: [
       place(at[0][0], at[0][1], input.texts.ends[0], 'start'),
       at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
       ...targetAt.map((t, i) => place(t.x, t.y, input.texts.targets[i], 'end')),
-      ...lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end')),
+      // At the line's right end, or where the series crosses there, at its left.
+      ...lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end', left)),
     ],
   };
 }

@@ -19,17 +19,18 @@ export const trendStyles = css`
   }
   /* The height a typical trend takes, kept from the first render whatever the state, so
      nothing below moves when the figures arrive: the label (1.4em a line), the 220 px
-     drawing, the key line (0.875em × 1.4), the button (--_button) and the source line
-     (0.8125em × 1.4), with the grid's four 6 px gaps; the label and the source on two lines
-     each in a column narrower than 440 px, one from 440 px. Padding percentages are of the
-     width, as in dx-widgets.css: the first min() is 0 under 440 px, one line of each above.
-     Under 320 px the key's pace ("theo tốc độ hiện nay: 92,3% năm 2025", 258 px of text and
-     its dash) takes two lines: the second min() keeps the second. A trend with more to say
-     (a note) grows. */
+     drawing, the key's two lines (0.875em × 1.4 each), the button (--_button) and the source
+     line (0.8125em × 1.4), with the grid's four 6 px gaps; the label and the source on two
+     lines each in a column narrower than 440 px, one from 440 px. Padding percentages are of
+     the width, as in dx-widgets.css: the min() is 0 under 440 px, one line of each above.
+     The key's two lines at every width: the loading box cannot know whether a pace comes, nor
+     how long its words are ("theo tốc độ hiện nay: 1.250.000 thuê bao tháng 06/2025" takes
+     two lines up to 400 px, an English month's to 445), and the key holds no more (below).
+     A trend with more to say (a note) grows. */
   .reserve {
     padding-top: calc(
-      2 * var(--dx-padding, 12px) + 2 * 2.5375em + 1.225em + 244px + var(--_button) -
-        min(2.5375em, max(0px, (100% - 440px + 0.01px) * 100000)) + min(1.225em, max(0px, (319.99px - 100%) * 100000))
+      2 * var(--dx-padding, 12px) + 2 * 2.5375em + 2.45em + 244px + var(--_button) -
+        min(2.5375em, max(0px, (100% - 440px + 0.01px) * 100000))
     );
   }
   .base {
@@ -110,9 +111,27 @@ export const trendStyles = css`
     fill: var(--_text);
     font-weight: 600;
   }
+  /* A label left no place clear of the lines (a jagged series, a long count in a narrow column)
+     stands on a halo of the card's colour, drawn under its letters: the line is hidden where it
+     passes behind them, not struck through them. --dx-bg where the page sets it, else Canvas,
+     the page's colour in the card's colour scheme: white under the light theme's clear card,
+     near-black under the dark one's (within 1.1:1 of #161b22, test/trend/labels.test.ts). */
+  .over {
+    paint-order: stroke;
+    stroke: var(--dx-bg, Canvas);
+    stroke-width: 4px;
+    stroke-linejoin: round;
+  }
+  /* At most the two lines the box keeps for it, whatever a unit's length (the format allows
+     10,000 characters): a longer pace ends in "…" rather than push the page down; the chart's
+     sentence says it whole. Two lines hold every pace of our examples' units from 250 px. */
   [part~='key'] {
     font-size: 0.875em;
     min-height: 1.4em;
+    display: -webkit-box;
+    -webkit-box-orient: vertical;
+    -webkit-line-clamp: 2;
+    overflow: hidden;
   }
   .dash {
     display: inline-block;

@@ -81,7 +81,7 @@ interface TableRow {
  * @csspart base - The card around everything.
  * @csspart label - What is measured.
  * @csspart chart - The drawing; carries `role="img"` and the sentence that summarises it.
- * @csspart key - Under the drawing: where the current pace leads ("theo tốc độ hiện nay: 92,3% năm 2025").
+ * @csspart key - Under the drawing: where the current pace leads ("theo tốc độ hiện nay: 92,3% năm 2025"), in two lines at most (a longer one ends in "…"; the chart's sentence says it whole).
  * @csspart button - The "Xem bảng" button.
  * @csspart table - Every point and target as a table, shown in place of the drawing.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
@@ -333,7 +333,7 @@ export class Trend extends IndicatorElement {
   private renderDrawing(g: TrendGeometry, sentence: string): TemplateResult {
     const tick = (l: Label) => svg`<text x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>`;
     const label = (l: Label | undefined) =>
-      l ? svg`<text class="label" x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing;
+      l ? svg`<text class=${l.over ? 'label over' : 'label'} x=${l.x} y=${l.y} text-anchor=${l.anchor}>${l.text}</text>` : nothing;
     const p = g.projection;
     const y = g.yTicks;
     const line = spokenLine(marked(sentence, this.view!.shown, this.locale));

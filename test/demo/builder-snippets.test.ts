@@ -274,6 +274,17 @@ describe('the builder’s snippets', () => {
       // well: past MAX_BARS the chart shows the top ten and Bắc Kạn, ten rows.
       '63 areas': async () => ({ ...(await documents.rank()), value: undefined, rank: undefined, areas: NAMED_63 }),
       '153 areas': async () => ({ ...(await documents['63 areas']()), areas: [...NAMED_63, ...COMMUNE_AREAS] }),
+      // A count's history with a target ahead: its pace ("theo tốc độ hiện nay: 1.400.000 thuê bao
+      // năm 2025") takes the key's two lines in a phone column.
+      plan: async () => ({
+        label: 'Số thuê bao điện thoại thông minh trên địa bàn tỉnh',
+        unit: 'thuê bao',
+        series: [{ asOf: '2022', value: 800000 }],
+        value: 1000000,
+        asOf: '2023',
+        target: { value: 2000000, by: '2025' },
+        source: { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' },
+      }),
     };
     const cases: [string, string, Record<string, string>, keyof typeof documents][] = [
       ['coverage-gauge', 'households-fiber-broadband', {}, 'lai-chau'],
@@ -283,6 +294,7 @@ describe('the builder’s snippets', () => {
       ['province-rank', '', { limit: '10' }, '63 areas'],
       ['province-rank', '', {}, '63 areas'],
       ['province-rank', '', {}, '153 areas'],
+      ['trend', '', { now: '2024-01-15' }, 'plan'],
     ];
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 

@@ -26,7 +26,7 @@ const CASES: Case[] = [
   ...[250, 299, 299.5, 300, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-target-progress' as const, width })),
   { tag: 'dx-target-progress' as const, width: 280, style: '--dx-padding: 20px; --dx-font-size: 18px' },
   { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
-  ...[250, 319, 319.5, 320, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-trend' as const, width })),
+  ...[250, 320, 360, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-trend' as const, width })),
   { tag: 'dx-trend' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
   // The map narrower than its six tiles (200 px), its keys one a line (under 240 px), stacked,
   // turning beside at 440 px, and wide.

@@ -1,0 +1,331 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { nothing } from 'lit';
+
+import '../../src/trend/dx-trend.js';
+
+import type { Trend } from '../../src/trend/trend.js';
+import { settled } from '../support/helpers.js';
+
+/**
+ * The drawing's labels (the ends' figures, the targets', the benchmarks') are placed clear of the
+ * lines a reader follows: the series, the dashed pace and the benchmarks' lines. Measured as
+ * drawn: each label's box (getBBox, in the drawing's pixels) against the segments its paths hold.
+ */
+
+type Point = [number, number];
+type Segment = [Point, Point];
+
+/** Resolves once the trend has measured its column and drawn for it. */
+async function drawn(el: Trend): Promise<Trend> {
+  await settled(el);
+  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+  await el.updateComplete;
+  return el;
+}
+
+/** The numbers of a path's `d`, as points: d3's "M1,2L3,4", the pace's "M1 2L3 4". */
+const points = (d: string): Point[] => {
+  const n = (d.match(/-?\d+(?:\.\d+)?(?:e-?\d+)?/g) ?? []).map(Number);
+  return Array.from({ length: n.length / 2 }, (_, i) => [n[2 * i], n[2 * i + 1]]);
+};
+
+/** Every segment a label must not cross: the line's, the pace's, and each benchmark's line ("Mx yHx"). */
+function segments(el: Trend): { what: string; segment: Segment }[] {
+  const d = (selector: string) => el.shadowRoot!.querySelector(selector)?.getAttribute('d') ?? '';
+  const line = points(d('.line'));
+  const pace = points(d('.projection'));
+  const benchmarks = [...d('.benchmark').matchAll(/M(-?[\d.]+) (-?[\d.]+)H(-?[\d.]+)/g)].map((m) => m.slice(1).map(Number));
+  return [
+    ...line.slice(1).map((p, i) => ({ what: 'the line', segment: [line[i], p] as Segment })),
+    ...pace.slice(1).map((p, i) => ({ what: 'the pace', segment: [pace[i], p] as Segment })),
+    ...benchmarks.map(([x0, y, x1]) => ({
+      what: `the benchmark at y ${y}`,
+      segment: [
+        [x0, y],
+        [x1, y],
+      ] as Segment,
+    })),
+  ];
+}
+
+/** Whether a segment passes through a box (x, y, width, height): the part of it over the box's width, against its height. */
+function crosses(box: DOMRect, [[x1, y1], [x2, y2]]: Segment): boolean {
+  const xa = Math.max(box.x, Math.min(x1, x2));
+  const xb = Math.min(box.x + box.width, Math.max(x1, x2));
+  if (xa > xb) return false;
+  const at = (x: number) => (x1 === x2 ? [y1, y2] : [y1 + ((y2 - y1) * (x - x1)) / (x2 - x1)]);
+  const ys = [...at(xa), ...at(xb)];
+  return Math.max(...ys) > box.y && Math.min(...ys) < box.y + box.height;
+}
+
+/** Whether a label is drawn on its halo: a stroke under its letters, in a colour of its own. */
+const haloed = (text: Element) => {
+  const style = getComputedStyle(text);
+  return style.paintOrder.startsWith('stroke') && parseFloat(style.strokeWidth) >= 3 && style.stroke !== 'none';
+};
+
+/** What each drawn label crosses, by its text, and whether it stands on its halo there. */
+function crossings(el: Trend): { text: string; what: string; haloed: boolean }[] {
+  const lines = segments(el);
+  return [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg .label')].flatMap((text) => {
+    const box = text.getBBox();
+    return lines.filter((l) => crosses(box, l.segment)).map((l) => ({ text: text.textContent!, what: l.what, haloed: haloed(text) }));
+  });
+}
+
+const national = { label: { vi: 'Cả nước', en: 'National' }, value: 70 };
+
+/** A document of `unit` through `points` ([asOf, value], oldest first), the last its current value. */
+const history = (unit: string, points: [string, number][], more: Record<string, unknown> = {}) => {
+  const [asOf, value] = points[points.length - 1];
+  return { label: 'x', unit, series: points.slice(0, -1).map(([asOf, value]) => ({ asOf, value })), value, asOf, ...more };
+};
+
+/** Documents whose labels' first place (above their mark, on its side) is on a line. */
+const CASES: { name: string; data: Record<string, unknown>; now?: string }[] = [
+  // "10%" above and right of the first point, where the line climbs.
+  {
+    name: 'a line climbing steeply from its first point',
+    data: history('%', [
+      ['2020', 10],
+      ['2021', 90],
+    ]),
+  },
+  // The last figure's label, above and left of its point, where the line falls to it.
+  {
+    name: 'a line falling steeply to its last point',
+    data: history('%', [
+      ['2020', 95],
+      ['2021', 90],
+      ['2022', 12],
+    ]),
+  },
+  // A target met on time stands on the line: its label, above and left, on the line's way up.
+  {
+    name: 'a target the line passes through',
+    data: history(
+      '%',
+      [
+        ['2018', 20],
+        ['2020', 61],
+        ['2022', 80],
+      ],
+      {
+        target: [
+          { value: 60, by: '2020' },
+          { value: 100, by: '2026' },
+        ],
+      },
+    ),
+    now: '2023-01-01',
+  },
+  // The national average a little above the first figure: "65%" above its point would be struck through.
+  {
+    name: 'a benchmark just above the first point',
+    data: history(
+      '%',
+      [
+        ['2020', 65],
+        ['2023', 68],
+      ],
+      { benchmarks: [national] },
+    ),
+  },
+  // The benchmark's label, at the drawing's right end above its line, where the line ends crossing it.
+  {
+    name: 'a line ending across a benchmark',
+    data: history(
+      '%',
+      [
+        ['2020', 40],
+        ['2022', 60],
+        ['2024', 80],
+      ],
+      { benchmarks: [national] },
+    ),
+  },
+  // The pace, ahead of the target, dashed above its diamond: the target's label above and left of it.
+  {
+    name: 'the pace passing over a target’s label',
+    data: history(
+      'thuê bao',
+      [
+        ['2020', 100000],
+        ['2022', 300000],
+      ],
+      { target: { value: 320000, by: '2024' } },
+    ),
+    now: '2023-01-01',
+  },
+  // Figures along the axis's top (100%) and its floor (0), and a benchmark on the floor: labels have one side each.
+  {
+    name: 'a line along the axis’s top, then its floor',
+    data: history(
+      '%',
+      [
+        ['2020', 100],
+        ['2021', 100],
+        ['2022', 0],
+        ['2023', 0],
+      ],
+      { benchmarks: [{ ...national, value: 0 }] },
+    ),
+  },
+  // A flat line on a benchmark of the same figure.
+  {
+    name: 'a flat line along a benchmark',
+    data: history(
+      '%',
+      [
+        ['2020', 50],
+        ['2021', 50],
+        ['2022', 50],
+      ],
+      { benchmarks: [{ ...national, value: 50 }] },
+    ),
+  },
+];
+
+describe('<dx-trend> labels clear of the lines', () => {
+  for (const { name, data, now } of CASES) {
+    it(`labels ${name} clear of the line, the pace and the benchmarks, in Vietnamese and English, 240 to 1200 px`, async function () {
+      this.timeout(20000);
+      const found: string[] = [];
+      for (const lang of ['vi', 'en']) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 240px"><dx-trend lang=${lang} now=${now ?? '2024-06-01'} .data=${data}></dx-trend></div>`,
+        );
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        expect(el.state).to.equal('ready');
+        for (const width of [240, 320, 480, 800, 1200]) {
+          wrapper.style.width = `${width}px`;
+          await drawn(el);
+          const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => t.textContent);
+          expect(labels.length, `${lang}, ${width} px: labels drawn`).to.be.at.least(2);
+          // From 320 px these documents leave every label a clear place; in a 240 px column a
+          // long count's label may have none (the line below, the pace above, the edge beside):
+          // there it stands on its halo.
+          for (const c of crossings(el))
+            if (width >= 320 || !c.haloed)
+              found.push(`${lang}, ${width} px: "${c.text}" crosses ${c.what}${c.haloed ? '' : ', with no halo'}`);
+        }
+      }
+      expect(found).to.deep.equal([]);
+    });
+  }
+});
+
+type Rgb = [number, number, number];
+
+/** A computed colour, `rgb(…)` or `rgba(…)`, painted over `under`. */
+function colour(css: string, under: Rgb = [255, 255, 255]): Rgb {
+  const [r, g, b, a = 1] = css.match(/[\d.]+/g)!.map(Number);
+  return [r, g, b].map((c, i) => c * a + under[i] * (1 - a)) as Rgb;
+}
+const luminance = (rgb: Rgb) =>
+  rgb
+    .map((c) => (c / 255 <= 0.04045 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4))
+    .reduce((sum, c, i) => sum + c * [0.2126, 0.7152, 0.0722][i], 0);
+/** WCAG contrast ratio. */
+const contrast = (a: Rgb, b: Rgb) => {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x);
+  return (hi + 0.05) / (lo + 0.05);
+};
+
+describe('<dx-trend> labels where no place is clear', () => {
+  // 1,000 points all over the axis, the first and last in its middle: every place crosses the line.
+  const day = (i: number) => new Date(Date.UTC(2000, 0, 1 + i)).toISOString().slice(0, 10);
+  const jagged = {
+    label: 'x',
+    unit: '%',
+    series: Array.from({ length: 999 }, (_, i) => ({ asOf: day(i), value: i ? (i * 37) % 101 : 50 })),
+    value: 50,
+    asOf: day(999),
+  };
+  for (const [theme, scheme] of [
+    ['light', 'light'],
+    ['dark', 'light'],
+    ['', 'dark'],
+  ] as const) {
+    it(`draws a label across the line on a halo of the card’s colour, its letters 4.5:1 on it, in the ${theme || 'system’s dark'} theme`, async () => {
+      await emulateMedia({ colorScheme: scheme });
+      try {
+        const wrapper = await fixture(
+          html`<div style="width: 320px"><dx-trend theme=${theme || nothing} .data=${jagged}></dx-trend></div>`,
+        );
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        const over = crossings(el);
+        expect(over.length, 'labels across the line').to.be.at.least(2);
+        const card = colour(getComputedStyle(el.shadowRoot!.querySelector('[part~="base"]')!).backgroundColor);
+        for (const { text, haloed: on } of over) {
+          expect(on, `${text} on its halo`).to.equal(true);
+          const label = [...el.shadowRoot!.querySelectorAll('svg .label')].find((t) => t.textContent === text)!;
+          const halo = colour(getComputedStyle(label).stroke, card);
+          // The card's colour: no outline drawn around the letters, only the line hidden behind them.
+          expect(contrast(halo, card), `${text}: its halo against the card`).to.be.below(1.1);
+          expect(contrast(colour(getComputedStyle(label).fill, halo), halo), `${text} on its halo`).to.be.at.least(4.5);
+        }
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
+  }
+});
+
+describe('<dx-trend> labels of a crowded drawing', () => {
+  const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+  const CROWDED: [string, Record<string, unknown>][] = [
+    [
+      'a plan of 50 yearly targets',
+      history(
+        '%',
+        [
+          ['2020', 10],
+          ['2022', 30],
+        ],
+        { target: Array.from({ length: 50 }, (_, i) => ({ value: Math.min(100, 31 + i), by: String(2023 + i) })) },
+      ),
+    ],
+    [
+      '100 benchmarks a point apart',
+      history(
+        '%',
+        [
+          ['2020', 10],
+          ['2022', 90],
+        ],
+        { benchmarks: Array.from({ length: 100 }, (_, i) => ({ label: `Tỉnh ${i}`, value: i })) },
+      ),
+    ],
+  ];
+  for (const [name, data] of CROWDED) {
+    it(`keeps the labels of ${name} inside, apart, and clear of the lines or on their halo, 240 to 1200 px`, async function () {
+      this.timeout(20000);
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 240px"><dx-trend now="2024-01-15" .data=${data}></dx-trend></div>`,
+      );
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      for (const width of [240, 480, 1200]) {
+        wrapper.style.width = `${width}px`;
+        await drawn(el);
+        const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        const labels = [...el.shadowRoot!.querySelectorAll('svg .label')];
+        const boxes = labels.map((t) => t.getBoundingClientRect());
+        const ticks = [...el.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.getBoundingClientRect());
+        expect(labels.length, `${width} px`).to.be.at.least(2);
+        boxes.forEach((box, i) => {
+          const at = `${width} px: ${labels[i].textContent}`;
+          expect(box.left, at).to.be.at.least(svg.left - 0.5);
+          expect(box.right, at).to.be.at.most(svg.right + 0.5);
+          expect(box.top, at).to.be.at.least(svg.top - 0.5);
+          boxes
+            .slice(i + 1)
+            .forEach((other, j) => expect(apart(box, other), `${at} apart from ${labels[i + 1 + j].textContent}`).to.equal(true));
+          ticks.forEach((tick) => expect(apart(box, tick), `${at} apart from the time axis`).to.equal(true));
+        });
+        for (const c of crossings(el)) expect(c.haloed, `${width} px: "${c.text}" across ${c.what}, on its halo`).to.equal(true);
+      }
+    });
+  }
+});
