@@ -34,7 +34,7 @@ const TAGS = [
   // to about 370 px), first, and Bắc Kạn below the top 5: every reserved row drawn.
   ['dx-province-rank', 'limit="5" highlight="06"', 'longName'],
   // A history with its current figure (issue 20); and one with a target ahead, whose pace
-  // ("theo tốc độ hiện nay: 88,6% năm 2025") takes two lines under 320 px.
+  // ("theo tốc độ hiện nay: 88,6% năm 2025") the key's two lines, kept at every width, hold.
   ['dx-trend', 'now="2024-06-01"', 'trend'],
   ['dx-trend', 'now="2024-06-01" indicator="households-fiber-broadband"', 'plan'],
   // Bắc Kạn among the 63, on the map.
