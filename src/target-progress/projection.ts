@@ -69,16 +69,40 @@ export function fitLine(points: Point[]): ((day: number) => number) | undefined 
 }
 
 /**
- * Where the pace leads, kept within what the figure can be: 0–100 for a percentage, and not
- * below 0 where no figure so far and no goal was (a count of households without internet,
- * falling, read "-1.601,4 hộ" at the deadline); a figure that has been, or is meant to go,
- * negative (a balance) may go on below. `known`: the figures and goals so far.
+ * Where the pace leads, as it is written and drawn:
+ * - within what the figure can be: 0–100 for a percentage, and not below 0 where no figure so
+ *   far and no goal was (a count of households without internet, falling, read "-1.601,4 hộ" at
+ *   the deadline); a figure that has been, or is meant to go, negative (a balance) may go on below;
+ * - a percentage to a tenth of a point, as the press writes one ("79,9%"); any other figure no
+ *   finer than the figures it is carried from, and at most to a tenth: a count of subscribers
+ *   read "1.510.958,9 thuê bao";
+ * - short of `goal`, never rounded onto it: a pace of 99,96% written "100%" beside "chậm tiến
+ *   độ" (behind) said the goal was both reached and not.
+ * `known`: the figures and goals so far.
  */
-export function bounded(pace: number, known: readonly number[], unit: Indicator['unit']): number {
+export function projectedFigure(
+  pace: number,
+  known: readonly number[],
+  unit: Indicator['unit'],
+  goal?: { value: number; direction: Direction },
+): number {
   const percent = isPercentUnit(unit);
   const floor = percent || known.every((v) => v >= 0) ? 0 : -Infinity;
-  return Math.min(percent ? 100 : Infinity, Math.max(floor, pace));
+  const value = Math.min(percent ? 100 : Infinity, Math.max(floor, pace));
+  const scale = percent ? 10 : 10 ** Math.min(1, Math.max(0, ...known.map(decimals)));
+  const sign = goal?.direction === 'down' ? -1 : 1;
+  const short = (v: number) => goal !== undefined && sign * (v - goal.value) < 0;
+  const written = Math.round(value * scale) / scale;
+  if (!short(value) || short(written)) return written;
+  // The epsilon keeps an exact step (2.3 * 10 is 22.999…) from being cut to the one below.
+  return (sign > 0 ? Math.floor(value * scale + 1e-9) : Math.ceil(value * scale - 1e-9)) / scale;
 }
+
+/** Digits after the decimal mark, as the figure is written in its document (1e-7 and the like: some). */
+const decimals = (v: number): number => {
+  const text = String(v);
+  return text.includes('e') ? 1 : text.length - (text.indexOf('.') + 1 || text.length);
+};
 
 /**
  * - `achieved`: the value has reached the target (whatever the date);
@@ -96,7 +120,7 @@ export interface Assessment {
   gap?: number;
   /** Days from today to the deadline: 0 on the day itself, negative once it has passed. */
   daysLeft?: number;
-  /** The value the pace reaches at the deadline, `bounded`; only for `ontrack` and `behind`. */
+  /** The value the pace reaches at the deadline, as `projectedFigure` writes it; only for `ontrack` and `behind`. */
   projected?: number;
 }
 
@@ -123,7 +147,10 @@ export function assess(indicator: Assessable, now: number): Assessment {
   if (pace === undefined) return { status: 'unknown', gap, daysLeft };
   // A fit through exact figures can land a hair short of the target in floating point.
   const reaches = sign * (pace - target.value) >= -1e-9 * Math.max(1, Math.abs(target.value));
-  const projected = bounded(pace, [...points.map((p) => p.value), target.value], indicator.unit);
+  const projected = projectedFigure(pace, [...points.map((p) => p.value), target.value], indicator.unit, {
+    value: target.value,
+    direction: indicator.direction,
+  });
   return { status: reaches ? 'ontrack' : 'behind', gap, daysLeft, projected };
 }
 

@@ -17,7 +17,7 @@ import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Problem, SeriesPoint, Target } from '../spec/types.js';
 import { capitalize } from '../target-progress/phrases.js';
-import { bounded, fitLine, history } from '../target-progress/projection.js';
+import { fitLine, history, projectedFigure } from '../target-progress/projection.js';
 import { PlotSize, type Size } from './plot-size.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
 import {
@@ -245,10 +245,11 @@ export class Trend extends IndicatorElement {
     if (next?.by && day > last.day && day >= now) {
       const pace = fitLine(history({ ...shown, series: points }))?.(day);
       if (pace !== undefined) {
-        const value = bounded(
+        const value = projectedFigure(
           pace,
           [...points, ...targets].map((p) => p.value),
           shown.unit,
+          { value: next.value, direction: shown.direction },
         );
         projection = { day, value, text: projectionPhrase(value, unit, next.by, locale) };
       }

@@ -3,12 +3,12 @@ import { expect } from '@open-wc/testing';
 import { barScale } from '../../src/target-progress/bar-scale.js';
 import {
   assess,
-  bounded,
   dayNumber,
   deadlineDay,
   figureDay,
   fitLine,
   history,
+  projectedFigure,
   timeSpan,
   type Assessable,
 } from '../../src/target-progress/projection.js';
@@ -197,29 +197,53 @@ describe('target-progress projection maths', () => {
     it('carries a falling count no lower than 0, and judges a goal below 0 by the line itself', () => {
       const offline = { value: 2000, asOf: '2024', unit: 'hộ', direction: 'down', baseline: { value: 4000, asOf: '2022' } } as const;
       expect(assess({ ...offline, target: { value: 1000, by: '2028' } }, now)).to.include({ status: 'ontrack', projected: 0 });
-      // A balance aimed into deficit: -2.5 a year from 5 in mid-2024 is -3.75 at the end of 2027, short of -5.
+      // A balance aimed into deficit: -2.5 a year from 5 in mid-2024 is -3.75 at the end of 2027, short
+      // of -5; written, as its whole figures are, -4.
       const balance = { value: 5, asOf: '2024', unit: 'tỷ đồng', direction: 'down', baseline: { value: 10, asOf: '2022' } } as const;
       const deficit = assess({ ...balance, target: { value: -5, by: '2027' } }, now);
       expect(deficit.status).to.equal('behind');
-      expect(deficit.projected).to.be.closeTo(-3.75, 0.05);
+      expect(deficit.projected).to.equal(-4);
     });
   });
 
-  describe('bounded', () => {
+  describe('projectedFigure', () => {
     it('keeps a pace no lower than 0 where every figure and goal so far was at least 0 (a falling count)', () => {
-      expect(bounded(-2497.9, [4000, 2000, 1000], 'hộ')).to.equal(0);
-      expect(bounded(-2497.9, [4000, 2000], { vi: 'hộ', en: 'households' })).to.equal(0);
-      expect(bounded(500, [4000, 2000], 'hộ')).to.equal(500);
+      expect(projectedFigure(-2497.9, [4000, 2000, 1000], 'hộ')).to.equal(0);
+      expect(projectedFigure(-2497.9, [4000, 2000], { vi: 'hộ', en: 'households' })).to.equal(0);
+      expect(projectedFigure(500, [4000, 2000], 'hộ')).to.equal(500);
     });
 
     it('lets a figure that has been, or is meant to go, negative go on below 0 (a balance)', () => {
-      expect(bounded(-35, [10, -10], 'tỷ đồng')).to.equal(-35);
-      expect(bounded(-35, [10, 5, -20], 'tỷ đồng')).to.equal(-35);
+      expect(projectedFigure(-35, [10, -10], 'tỷ đồng')).to.equal(-35);
+      expect(projectedFigure(-35, [10, 5, -20], 'tỷ đồng')).to.equal(-35);
     });
 
     it('keeps a percentage within 0–100', () => {
-      expect(bounded(112, [60, 90, 100], '%')).to.equal(100);
-      expect(bounded(-12, [40, 20, 0], '%')).to.equal(0);
+      expect(projectedFigure(112, [60, 90, 100], '%')).to.equal(100);
+      expect(projectedFigure(-12, [40, 20, 0], '%')).to.equal(0);
+    });
+
+    it('writes a percentage to a tenth, any other figure no finer than its figures, at most a tenth', () => {
+      // Whole counts give a whole count: "1.510.959 thuê bao", not "1.510.958,9".
+      expect(projectedFigure(1510958.9, [1200000, 1400000], 'thuê bao')).to.equal(1510959);
+      expect(projectedFigure(1510958.94, [1200000.5, 1400000], 'thuê bao')).to.equal(1510958.9);
+      expect(projectedFigure(2.46, [1e-7, 0.2], 'ha')).to.equal(2.5);
+      expect(projectedFigure(92.34, [62.5, 84.9, 100], '%')).to.equal(92.3);
+      expect(projectedFigure(92.36, [60, 80, 100], '%')).to.equal(92.4);
+    });
+
+    it('short of its goal, is never rounded onto it', () => {
+      const up = { value: 100, direction: 'up' } as const;
+      expect(projectedFigure(99.96, [60, 90, 100], '%', up)).to.equal(99.9);
+      expect(projectedFigure(99.94, [60, 90, 100], '%', up)).to.equal(99.9);
+      expect(projectedFigure(2.3, [1.1, 5], 'ha', { value: 2.3 + 1e-12, direction: 'up' })).to.equal(2.3);
+      // Down: a count to bring to 1,000 that the pace leaves at 1,000.4 is 1,001, not 1,000.
+      expect(projectedFigure(1000.4, [4000, 2000, 1000], 'hộ', { value: 1000, direction: 'down' })).to.equal(1001);
+      // Away from the goal, to the nearest.
+      expect(projectedFigure(13.33, [50, 30, 10], '%', { value: 10, direction: 'down' })).to.equal(13.3);
+      expect(projectedFigure(80.4, [60, 90, 100], 'tổ', up)).to.equal(80);
+      // Past the goal, or on it, to the nearest.
+      expect(projectedFigure(100.4, [60, 90, 101], 'tổ', up)).to.equal(100);
     });
   });
 

@@ -167,6 +167,23 @@ describe('<dx-trend>', () => {
       expect(yTicks(el)[0]).to.equal('0');
     });
 
+    it('writes a projected count whole, as its figures are: no tenth of a subscriber', async () => {
+      const subscribers = {
+        label: 'Thuê bao băng rộng cố định',
+        unit: 'thuê bao',
+        value: 1400003,
+        asOf: '2023-07',
+        series: [
+          { asOf: '2021', value: 1200000 },
+          { asOf: '2022', value: 1310001 },
+        ],
+        target: { value: 2000000, by: '2026' },
+      };
+      const el = await trend(html`<dx-trend .data=${subscribers} now=${NOW}></dx-trend>`);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.match(/^theo tốc độ hiện nay: \d{1,3}(\.\d{3})+ thuê bao năm 2026$/);
+      expect(chart(el).getAttribute('aria-label')).to.match(/; theo tốc độ hiện nay: \d{1,3}(\.\d{3})+ thuê bao năm 2026$/);
+    });
+
     it('carries a falling count no lower than none, in the key, the sentence and the drawing', async () => {
       const offline = {
         label: 'Hộ chưa có cáp quang',
