@@ -70,6 +70,8 @@ const TABLE = {
     'not a regular file but a device, a FIFO or a socket; to read standard input use -',
   ],
   'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
+  // Said of any path, read or written: the part of it that stops the system.
+  'path.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],
   'feed.size': [
     'lớn {size} MB, quá giới hạn {limit} MB mà các phần tử tải từ src: hãy tách thành nhiều tệp',
     'is {size} MB, over the {limit} MB the elements load from src: split it into several files',
@@ -121,7 +123,10 @@ const TABLE = {
   ],
   'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],
   'write.folder': ['không có thư mục {folder}', 'the folder {folder} does not exist'],
-  'write.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],
+  'write.nocreate': [
+    'thư mục {folder} có đó, nhưng hệ thống không cho tạo tệp trong nó (như /proc, thư mục của chính hệ thống)',
+    'the folder {folder} exists, but the system lets no file be made in it (as /proc, a folder of the system itself)',
+  ],
   'write.long': [
     'một tên trong đường dẫn dài {bytes} byte, quá 255 byte mà hệ thống tệp cho phép (mỗi chữ có dấu chiếm 2–3 byte)',
     'a name in the path is {bytes} bytes long, over the 255 a filesystem allows (a Vietnamese letter takes 2 or 3)',

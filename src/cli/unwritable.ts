@@ -1,8 +1,8 @@
 /// <reference types="node" />
 import { Buffer } from 'node:buffer';
-import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+import { bare, nearestExisting } from './paths.js';
 import { systemReason } from './read.js';
 import { both } from './strings.js';
 
@@ -11,18 +11,16 @@ type Reason = { vi: string; en: string };
 /**
  * Why there is no folder to write `output` in: the nearest part of its path that exists is a file
  * (`data.csv/x.json`, `data.csv/`), or the folder does not exist. A name ending in a slash
- * (`newdir/`) names a folder itself, not the one above it.
+ * (`newdir/`) names a folder itself, not the one above it. Called for a "no such file or folder"
+ * from the system too, which a folder that exists can give: one where the system lets nothing be
+ * made (/proc), said as such rather than as a missing folder.
  */
 export async function noFolder(output: string): Promise<Reason> {
   const folder = /[/\\]$/.test(output) ? output : dirname(output);
-  for (let at = folder; ;) {
-    // `notes.txt/` is found as a file only without its slash; `/` stays itself.
-    const bare = at.replace(/(?<=[^/\\])[/\\]+$/, '');
-    const found = await stat(bare).catch(() => undefined);
-    if (found && !found.isDirectory()) return both('write.notfolder', { path: bare });
-    if (found || dirname(bare) === bare) return both('write.folder', { folder });
-    at = dirname(bare);
-  }
+  const nearest = await nearestExisting(folder);
+  if (nearest && !nearest.folder) return both('path.notfolder', { path: nearest.path });
+  if (nearest?.path === bare(folder)) return both('write.nocreate', { folder });
+  return both('write.folder', { folder });
 }
 
 /** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */

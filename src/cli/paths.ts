@@ -1,0 +1,29 @@
+/// <reference types="node" />
+import { stat } from 'node:fs/promises';
+import { dirname } from 'node:path';
+
+/**
+ * Where along a path the system stopped: the tool's messages name the part of the path the user
+ * gave (`a` in `a/x.json`), not the whole path the system call failed on.
+ */
+
+/** `path` without the slashes it ends with (`notes.txt/` is found as a file only so); `/` stays itself. */
+export const bare = (path: string) => path.replace(/(?<=[^/\\])[/\\]+$/, '');
+
+/** Every part of `path` from its first (`a`, `/proc`) to itself, as the user wrote it. */
+function parts(path: string): string[] {
+  const found: string[] = [];
+  for (let at = bare(path); ; at = dirname(at)) {
+    found.unshift(at);
+    if (dirname(at) === at || dirname(at) === '.') return found;
+  }
+}
+
+/** The nearest part of `path`, itself first, that exists, and whether it is a folder; undefined for none. */
+export async function nearestExisting(path: string): Promise<{ path: string; folder: boolean } | undefined> {
+  for (const part of parts(path).reverse()) {
+    const found = await stat(part).catch(() => undefined);
+    if (found) return { path: part, folder: found.isDirectory() };
+  }
+  return undefined;
+}
