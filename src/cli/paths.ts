@@ -19,6 +19,22 @@ function parts(path: string): string[] {
   }
 }
 
+/**
+ * The first part of `path` that the system answers with `code` when asked about it: for `ELOOP`
+ * the link that goes round in a loop; for `EACCES` the first part inside a folder closed to the
+ * user (stat needs no right to the file itself, only to the folders on the way).
+ */
+export async function firstFailing(path: string, code: string): Promise<string | undefined> {
+  for (const part of parts(path)) {
+    const failed = await stat(part).then(
+      () => undefined,
+      (e: { code?: string }) => e.code,
+    );
+    if (failed === code) return part;
+  }
+  return undefined;
+}
+
 /** The nearest part of `path`, itself first, that exists, and whether it is a folder; undefined for none. */
 export async function nearestExisting(path: string): Promise<{ path: string; folder: boolean } | undefined> {
   for (const part of parts(path).reverse()) {

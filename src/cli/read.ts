@@ -4,6 +4,7 @@ import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 import process from 'node:process';
 
+import { firstFailing } from './paths.js';
 import { both } from './strings.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */
@@ -71,6 +72,17 @@ export function systemReason(e: unknown): { vi: string; en: string } {
 }
 
 /**
+ * Why the file `name` could not be opened, naming the part of its path that stopped the system
+ * (a link going round in a loop, a file where a folder should be), or as the system said it.
+ */
+async function unopenable(name: string, e: unknown): Promise<{ vi: string; en: string }> {
+  const code = (e as { code?: string }).code;
+  const loop = code === 'ELOOP' && (await firstFailing(name, 'ELOOP'));
+  if (loop) return both('path.loop', { path: loop });
+  return systemReason(e);
+}
+
+/**
  * A regular file's bytes. Opened without blocking, so a FIFO with no writer cannot hang the
  * tool; anything but a regular file (a device such as /dev/zero, a FIFO, a socket) is refused
  * before a byte is read, and so is a file over the limit.
@@ -102,7 +114,7 @@ export async function readInput(name: string): Promise<Input> {
     if (name === '-') return await (stdin ??= collect(process.stdin));
     return await readRegularFile(name);
   } catch (e) {
-    return { ok: false, reason: systemReason(e) };
+    return { ok: false, reason: name === '-' ? systemReason(e) : await unopenable(name, e) };
   }
 }
 

@@ -72,6 +72,10 @@ const TABLE = {
   'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
   // Said of any path, read or written: the part of it that stops the system.
   'path.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],
+  'path.loop': [
+    '{path} là liên kết tượng trưng không dẫn tới đâu: các liên kết trỏ vòng vào nhau (hoặc nối nhau quá nhiều tầng)',
+    '{path} is a symbolic link that leads nowhere: links pointing round at each other (or too many links in a row)',
+  ],
   'feed.size': [
     'lớn {size} MB, quá giới hạn {limit} MB mà các phần tử tải từ src: hãy tách thành nhiều tệp',
     'is {size} MB, over the {limit} MB the elements load from src: split it into several files',

@@ -2,7 +2,7 @@
 import { Buffer } from 'node:buffer';
 import { dirname } from 'node:path';
 
-import { bare, nearestExisting } from './paths.js';
+import { bare, firstFailing, nearestExisting } from './paths.js';
 import { systemReason } from './read.js';
 import { both } from './strings.js';
 
@@ -37,6 +37,8 @@ export async function unwritable(output: string, e: unknown): Promise<Reason> {
   const { code, syscall } = e as { code?: string; syscall?: string };
   if (code === 'ENOENT' || code === 'ENOTDIR') return noFolder(output);
   if (code === 'ENAMETOOLONG') return tooLong(output);
+  const loop = code === 'ELOOP' && (await firstFailing(output, 'ELOOP'));
+  if (loop) return both('path.loop', { path: loop });
   // A rename comes after the temporary file was made, so the folder is writable, yet the file may
   // not be replaced: the sticky bit of a shared folder (/tmp) keeps other users' files, or the
   // file is immutable.

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
@@ -67,6 +67,52 @@ describe('from-csv -o, when the system says no', () => {
         run(['from-csv', csv, '-o', '/proc/x.json', ...flags]),
         /^\/proc\/x\.json: cannot be written \(the folder \/proc exists, but the system lets no file be made in it/,
       );
+    }
+  });
+});
+
+describe('a loop of symbolic links (ln -s a b; ln -s b a)', () => {
+  /** A fresh folder holding data.csv and the links `a` → `b` → `a`. */
+  function looped() {
+    const made = folder();
+    symlinkSync('b', join(made.here, 'a'));
+    symlinkSync('a', join(made.here, 'b'));
+    return made;
+  }
+  const loop = (path) =>
+    new RegExp(
+      `\\(${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is a symbolic link that leads nowhere: links pointing round at each other \\(or too many links in a row\\)\\)$`,
+      'm',
+    );
+
+  test('as the folder of -o: the link is named, with --force too; nothing written', () => {
+    const { here, csv } = looped();
+    for (const flags of [[], ['--force']]) {
+      refused(run(['from-csv', csv, '-o', join(here, 'a', 'x.json'), ...flags]), loop(join(here, 'a')));
+    }
+    const vi = run(['from-csv', csv, '-o', join(here, 'a', 'x.json')], { lang: 'vi' });
+    refused(vi, /a\/x\.json: không ghi được \(.*a là liên kết tượng trưng không dẫn tới đâu: các liên kết trỏ vòng vào nhau/);
+    assert.deepEqual(readdirSync(here).sort(), ['a', 'b', 'data.csv']);
+    assert.equal(readlinkSync(join(here, 'a')), 'b');
+  });
+
+  test('as -o itself: named as the symbolic link it is, which only --force replaces', () => {
+    const { here, csv } = looped();
+    refused(
+      run(['from-csv', csv, '-o', join(here, 'a')]),
+      /a: cannot be written \(it is a symbolic link; add --force to replace the link itself/,
+    );
+    assert.equal(readlinkSync(join(here, 'a')), 'b');
+  });
+
+  test('as the input, or a folder on its way, for every command', () => {
+    const { here } = looped();
+    for (const input of [join(here, 'a'), join(here, 'b', 'data.csv')]) {
+      const named = input.endsWith('data.csv') ? join(here, 'b') : input;
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(run([command, input]), loop(named));
+      }
+      refused(run(['preview', input, '--port', '0']), loop(named));
     }
   });
 });
