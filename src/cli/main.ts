@@ -10,7 +10,7 @@ import { fromCsvCommand } from './from-csv.js';
 import { fromXlsxCommand } from './from-xlsx.js';
 import { print } from './output.js';
 import { startPreview } from './preview.js';
-import { isUrl, readInput } from './read.js';
+import { isUrl, readInput, systemReason } from './read.js';
 import { say } from './strings.js';
 import { validateCommand } from './validate-command.js';
 
@@ -101,7 +101,7 @@ async function preview(file: string, portText: string | undefined, locale: Local
  */
 function stdoutFailed(e: unknown, locale: Locale): never {
   const code = (e as { code?: string }).code;
-  if (code !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: code ?? (e as Error).message })]);
+  if (code !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: systemReason(e)[locale] })]);
   process.exit(2);
 }
 

@@ -62,6 +62,11 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
   EISDIR: 'read.directory',
   EACCES: 'read.denied',
   EPERM: 'read.denied',
+  ENOSPC: 'system.full',
+  EDQUOT: 'system.full',
+  // This process's limit of open files, or the whole system's.
+  EMFILE: 'system.files',
+  ENFILE: 'system.files',
 };
 
 /** Why an operating-system error stopped a read or a write, in both languages. */

@@ -70,6 +70,11 @@ const TABLE = {
     'not a regular file but a device, a FIFO or a socket; to read standard input use -',
   ],
   'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
+  'system.full': ['đĩa đã đầy (hoặc đã hết hạn mức của bạn)', 'the disk is full (or your quota on it is used up)'],
+  'system.files': [
+    'quá nhiều tệp đang mở, quá giới hạn của hệ thống (ulimit -n): hãy đóng bớt chương trình rồi chạy lại',
+    "too many files are open, past the system's limit (ulimit -n): close some programs and run it again",
+  ],
   // Said of any path, read or written: the part of it that stops the system.
   'path.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],
   'path.loop': [
@@ -140,6 +145,14 @@ const TABLE = {
   'write.protected': [
     'hệ thống không cho thay tệp này (nó thuộc người dùng khác trong một thư mục chung như /tmp, hoặc bị khoá)',
     'the system does not let you replace this file (it belongs to another user in a shared folder such as /tmp, or it is locked)',
+  ],
+  'write.readonlyfs': [
+    'thư mục {folder} nằm trên ổ chỉ đọc (như đĩa CD, ảnh đĩa hay thẻ nhớ bị khoá ghi): hãy ghi vào chỗ khác',
+    'the folder {folder} is on a read-only file system (such as a CD, a disk image or a write-protected card): write somewhere else',
+  ],
+  'write.full': [
+    'đĩa đã đầy (hoặc đã hết hạn mức của bạn): không ghi gì, tệp cũ nếu có vẫn nguyên; hãy giải phóng chỗ trống rồi chạy lại',
+    'the disk is full (or your quota on it is used up): nothing written, any old file left as it was; free some space and run it again',
   ],
   'write.readonly': ['tệp chỉ đọc; hãy cho phép ghi trước nếu muốn thay nó', 'the file is read-only; make it writable first to replace it'],
   'write.interrupted': ['{file}: không ghi gì, lệnh bị ngắt ({signal})', '{file}: nothing written, interrupted ({signal})'],

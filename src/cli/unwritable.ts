@@ -44,5 +44,9 @@ export async function unwritable(output: string, e: unknown): Promise<Reason> {
   // file is immutable.
   if ((code === 'EACCES' || code === 'EPERM') && syscall === 'rename') return both('write.protected');
   if (code === 'EACCES' || code === 'EPERM') return both('write.denied', { folder: dirname(output) });
+  // The old file, if any, is the one thing in the folder the tool has not touched: the temporary
+  // file the disk could not hold is removed (write.ts).
+  if (code === 'ENOSPC' || code === 'EDQUOT') return both('write.full');
+  if (code === 'EROFS') return both('write.readonlyfs', { folder: dirname(output) });
   return systemReason(e);
 }

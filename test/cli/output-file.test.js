@@ -382,7 +382,7 @@ describe('standard output', () => {
         stdio: ['ignore', full, 'pipe'],
         encoding: 'utf8',
       });
-      refused({ ...result, stdout: '' }, /^cannot write to standard output \(ENOSPC\)$/m);
+      refused({ ...result, stdout: '' }, /^cannot write to standard output \(the disk is full \(or your quota on it is used up\)\)$/m);
     } finally {
       closeSync(full);
     }

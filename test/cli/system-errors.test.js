@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readlinkSync, symlinkSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
@@ -114,5 +114,68 @@ describe('a loop of symbolic links (ln -s a b; ln -s b a)', () => {
       }
       refused(run(['preview', input, '--port', '0']), loop(named));
     }
+  });
+});
+
+describe('a full disk, a read-only file system, no file descriptors left', () => {
+  test('the disk full mid-write (ENOSPC): the old file is kept, the temporary file removed, one line, exit 2', () => {
+    const { here, csv } = folder();
+    const out = write(here, 'out.json', 'the published feed');
+    const result = run(['from-csv', csv, '-o', out, '--force'], { fail: 'ENOSPC:write' });
+    refused(
+      result,
+      /out\.json: cannot be written \(the disk is full \(or your quota on it is used up\): nothing written, any old file left as it was; free some space and run it again\)$/m,
+    );
+    assert.equal(readFileSync(out, 'utf8'), 'the published feed');
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+
+    const vi = run(['from-csv', csv, '-o', join(here, 'new.json')], { fail: 'ENOSPC:write', lang: 'vi' });
+    refused(vi, /new\.json: không ghi được \(đĩa đã đầy \(hoặc đã hết hạn mức của bạn\): không ghi gì, tệp cũ nếu có vẫn nguyên;/);
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+  });
+
+  test('a quota used up (EDQUOT) is said as a full disk', () => {
+    const { here, csv } = folder();
+    refused(
+      run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: 'EDQUOT:write' }),
+      /\(the disk is full \(or your quota on it is used up\): nothing written, any old file left as it was;/,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
+  test('a read-only file system (EROFS) names the folder, with --force too', () => {
+    const { here, csv } = folder();
+    const out = write(here, 'out.json', 'old');
+    for (const [output, flags] of [
+      [join(here, 'new.json'), []],
+      [out, ['--force']],
+    ]) {
+      const result = run(['from-csv', csv, '-o', output, ...flags], { fail: 'EROFS:create' });
+      refused(
+        result,
+        /: cannot be written \(the folder .* is on a read-only file system \(such as a CD, a disk image or a write-protected card\): write somewhere else\)$/m,
+      );
+      assert.ok(result.stderr.includes(`(the folder ${here} is on a read-only`), result.stderr);
+    }
+    const vi = run(['from-csv', csv, '-o', join(here, 'new.json')], { fail: 'EROFS:create', lang: 'vi' });
+    refused(vi, /không ghi được \(thư mục .* nằm trên ổ chỉ đọc/);
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+    assert.equal(readFileSync(out, 'utf8'), 'old');
+  });
+
+  test('no file descriptors left (EMFILE, ENFILE), reading the input or writing -o', () => {
+    const { here, csv } = folder();
+    const limit = /\(too many files are open, past the system's limit \(ulimit -n\): close some programs and run it again\)$/m;
+    for (const code of ['EMFILE', 'ENFILE']) {
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(run([command, csv], { fail: `${code}:open` }), limit);
+      }
+      refused(run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: `${code}:create` }), limit);
+    }
+    refused(
+      run(['validate', csv], { fail: 'EMFILE:open', lang: 'vi' }),
+      /không đọc được \(quá nhiều tệp đang mở, quá giới hạn của hệ thống \(ulimit -n\)/,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
   });
 });
