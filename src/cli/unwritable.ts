@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { Buffer } from 'node:buffer';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
 import { bare, firstFailing, nearestExisting } from './paths.js';
 import { systemReason } from './read.js';
@@ -37,6 +37,8 @@ export async function unwritable(output: string, e: unknown): Promise<Reason> {
   const { code, syscall } = e as { code?: string; syscall?: string };
   if (code === 'ENOENT' || code === 'ENOTDIR') return noFolder(output);
   if (code === 'ENAMETOOLONG') return tooLong(output);
+  // A folder made at the name while the file was written: rename() will not replace it.
+  if (code === 'EISDIR') return both('write.directory', { example: join(output, 'feed.json') });
   const loop = code === 'ELOOP' && (await firstFailing(output, 'ELOOP'));
   if (loop) return both('path.loop', { path: loop });
   // A rename comes after the temporary file was made, so the folder is writable, yet the file may

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
@@ -177,5 +178,42 @@ describe('a full disk, a read-only file system, no file descriptors left', () =>
       /không đọc được \(quá nhiều tệp đang mở, quá giới hạn của hệ thống \(ulimit -n\)/,
     );
     assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+});
+
+describe('a folder made at -o while the file is written (EISDIR)', () => {
+  // pause-write.js holds the tool's write half done until the test says go: the folder is made
+  // inside that pause every time.
+  const pauseWrite = new URL('./pause-write.js', import.meta.url).href;
+
+  async function folderMidWrite(csv, output, flags) {
+    const args = ['--import', pauseWrite, made.bin, 'from-csv', csv, '-o', output, '--lang', 'en', ...flags];
+    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    const closed = once(child, 'close');
+    try {
+      const [message] = await Promise.race([once(child, 'message'), closed]);
+      assert.equal(message, 'half written', `the tool ended before it wrote anything: ${stderr}`);
+      mkdirSync(output);
+      child.send('go');
+      const [status] = await closed;
+      return { status, stdout: '', stderr };
+    } finally {
+      child.kill('SIGKILL');
+    }
+  }
+
+  test('is named as a folder, --force or not, and left as it is', async () => {
+    for (const flags of [[], ['--force']]) {
+      const { here, csv } = folder();
+      const out = join(here, 'out.json');
+      refused(
+        await folderMidWrite(csv, out, flags),
+        /out\.json: cannot be written \(it is a folder; give a file name, e\.g\. .*out\.json\/feed\.json\)$/m,
+      );
+      assert.deepEqual(readdirSync(out), []);
+      assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+    }
   });
 });
