@@ -1,10 +1,11 @@
 /// <reference types="node" />
 import { Buffer } from 'node:buffer';
-import { constants } from 'node:fs';
+import { constants, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import process from 'node:process';
 
-import { firstFailing } from './paths.js';
+import { firstFailing, nearestExisting } from './paths.js';
 import { both } from './strings.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */
@@ -78,12 +79,19 @@ export function systemReason(e: unknown): { vi: string; en: string } {
 
 /**
  * Why the file `name` could not be opened, naming the part of its path that stopped the system
- * (a link going round in a loop, a file where a folder should be), or as the system said it.
+ * (a link going round in a loop, a file where a folder should be, a folder closed to the user),
+ * or as the system said it.
  */
 async function unopenable(name: string, e: unknown): Promise<{ vi: string; en: string }> {
   const code = (e as { code?: string }).code;
   const loop = code === 'ELOOP' && (await firstFailing(name, 'ELOOP'));
   if (loop) return both('path.loop', { path: loop });
+  const file = code === 'ENOTDIR' && (await nearestExisting(name));
+  if (file && !file.folder) return both('path.notfolder', { path: file.path });
+  // stat() needs no right to the file itself, only to the folders on its way: one of those that
+  // refuses it is the folder closed; if none does, the file is.
+  const closed = code === 'EACCES' && (await firstFailing(name, 'EACCES'));
+  if (closed) return both('path.closed', { folder: dirname(closed) });
   return systemReason(e);
 }
 
@@ -106,6 +114,18 @@ async function readRegularFile(name: string): Promise<Input> {
   }
 }
 
+/**
+ * Standard input's bytes. A folder (`- < folder`) is refused: Node reads it as empty. Nothing at
+ * all is refused too: standard input closed (`<&-`, which Node opens on /dev/null), /dev/null,
+ * or a pipe whose writer failed (`curl … | dx-widgets validate -`) is a command line missing its
+ * input, not an empty document to judge.
+ */
+async function readStdin(): Promise<Input> {
+  if (fstatSync(0).isDirectory()) return { ok: false, reason: both('read.directory') };
+  const input = await collect(process.stdin);
+  return input.ok && input.bytes.length === 0 ? { ok: false, reason: both('read.stdin') } : input;
+}
+
 /** Standard input, read once: `validate - -` names one input twice, not a second, empty one. */
 let stdin: Promise<Input> | undefined;
 
@@ -116,7 +136,7 @@ let stdin: Promise<Input> | undefined;
 export async function readInput(name: string): Promise<Input> {
   if (isUrl(name)) return fetchBytes(name);
   try {
-    if (name === '-') return await (stdin ??= collect(process.stdin));
+    if (name === '-') return await (stdin ??= readStdin());
     return await readRegularFile(name);
   } catch (e) {
     return { ok: false, reason: name === '-' ? systemReason(e) : await unopenable(name, e) };

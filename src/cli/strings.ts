@@ -60,7 +60,11 @@ const TABLE = {
   unreadable: ['{file}: không đọc được ({detail})', '{file}: cannot be read ({detail})'],
   'read.missing': ['không có tệp này', 'no such file'],
   'read.directory': ['đây là thư mục', 'it is a directory'],
-  'read.denied': ['không có quyền đọc', 'permission denied'],
+  'read.denied': ['không có quyền đọc tệp này', 'no permission to read the file'],
+  'read.stdin': [
+    'đầu vào chuẩn trống: không có gì được chuyển vào, ví dụ dx-widgets validate - < feed.json',
+    'standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed.json',
+  ],
   'read.http': ['máy chủ trả về HTTP {status}', 'the server answered HTTP {status}'],
   'read.network': ['lỗi mạng: {detail}', 'network error: {detail}'],
   'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],
@@ -81,6 +85,7 @@ const TABLE = {
     '{path} là liên kết tượng trưng không dẫn tới đâu: các liên kết trỏ vòng vào nhau (hoặc nối nhau quá nhiều tầng)',
     '{path} is a symbolic link that leads nowhere: links pointing round at each other (or too many links in a row)',
   ],
+  'path.closed': ['không có quyền mở thư mục {folder}', 'no permission to open the folder {folder}'],
   'feed.size': [
     'lớn {size} MB, quá giới hạn {limit} MB mà các phần tử tải từ src: hãy tách thành nhiều tệp',
     'is {size} MB, over the {limit} MB the elements load from src: split it into several files',

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { existsSync, mkdirSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
@@ -26,13 +26,23 @@ function folder() {
   return { here, csv: write(here, 'data.csv', CSV) };
 }
 
-/** Runs the tool (`--lang en` unless `lang` says otherwise), with `fail` (CODE:CALL) injected by fail-fs.js. */
-function run(args, { fail, lang = 'en' } = {}) {
+// Root may read and write anywhere: where permissions are tested the tool runs as nobody then.
+const asRoot = process.getuid?.() === 0;
+
+/**
+ * Runs the tool (`--lang en` unless `lang` says otherwise), with `fail` (CODE:CALL) injected by
+ * fail-fs.js, `stdin` (a descriptor or 'pipe', fed `input`), as nobody if `nobody` and root.
+ */
+function run(args, { fail, lang = 'en', stdin = 'pipe', input, nobody } = {}) {
   const node = fail ? ['--import', failFs] : [];
+  if (nobody) chmodSync(made.dir, 0o755);
   return spawnSync(process.execPath, [...node, made.bin, ...args, '--lang', lang], {
     encoding: 'utf8',
     timeout: 20_000,
+    stdio: [stdin, 'pipe', 'pipe'],
+    input,
     env: { ...process.env, DX_TEST_FAIL: fail ?? '' },
+    ...(nobody && asRoot && { uid: 65534, gid: 65534 }),
   });
 }
 
@@ -214,6 +224,75 @@ describe('a folder made at -o while the file is written (EISDIR)', () => {
       );
       assert.deepEqual(readdirSync(out), []);
       assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+    }
+  });
+});
+
+describe('the input', () => {
+  const commands = ['from-csv', 'from-xlsx', 'validate'];
+
+  test('a file where its path needs a folder (data.csv/x.csv) is named as a file', () => {
+    const { here, csv } = folder();
+    for (const input of [join(csv, 'x.csv'), join(csv, 'sub', 'x.csv'), `${csv}/`]) {
+      for (const command of commands)
+        refused(
+          run([command, input]),
+          new RegExp(`: cannot be read \\(${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is a file, not a folder\\)$`, 'm'),
+        );
+    }
+    refused(run(['validate', join(csv, 'x.csv')], { lang: 'vi' }), /x\.csv: không đọc được \(.*data\.csv là tệp, không phải thư mục\)$/m);
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
+  test('no permission: the file, or the folder on its way that is closed, is named', (t) => {
+    if (process.platform === 'win32') return t.skip('POSIX permissions');
+    const { here, csv } = folder();
+    chmodSync(csv, 0o200);
+    const closed = join(here, 'closed');
+    mkdirSync(closed);
+    const inside = write(closed, 'data.csv', CSV);
+    chmodSync(closed, 0o600);
+    try {
+      for (const command of commands) {
+        refused(run([command, csv], { nobody: true }), /data\.csv: cannot be read \(no permission to read the file\)$/m);
+        const result = run([command, inside], { nobody: true });
+        refused(result, /: cannot be read \(no permission to open the folder .*closed\)$/m);
+        assert.ok(result.stderr.includes(`(no permission to open the folder ${closed})`), result.stderr);
+      }
+      refused(run(['validate', csv], { nobody: true, lang: 'vi' }), /data\.csv: không đọc được \(không có quyền đọc tệp này\)$/m);
+      refused(run(['validate', inside], { nobody: true, lang: 'vi' }), /không đọc được \(không có quyền mở thư mục .*closed\)$/m);
+    } finally {
+      chmodSync(closed, 0o755);
+    }
+  });
+
+  test('standard input closed, empty or a folder is said so: exit 2, for every command', () => {
+    const { here } = folder();
+    const empty =
+      /^-: cannot be read \(standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed\.json\)$/m;
+    const nothing = openSync('/dev/null', 'r');
+    const directory = openSync(here, 'r');
+    try {
+      for (const command of commands) {
+        refused(run([command, '-'], { stdin: 'ignore' }), empty);
+        refused(run([command, '-'], { stdin: nothing }), empty);
+        refused(run([command, '-'], { input: '' }), empty);
+        refused(run([command, '-'], { stdin: directory }), /^-: cannot be read \(it is a directory\)$/m);
+      }
+      refused(run(['preview', '-', '--port', '0'], { stdin: 'ignore' }), empty);
+      // Closed by the shell (`<&-`): Node opens it on /dev/null, which is what it reads then.
+      const closed = spawnSync('/bin/sh', ['-c', '"$@" <&-', 'sh', process.execPath, made.bin, 'validate', '-', '--lang', 'en'], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      refused(closed, empty);
+      refused(
+        run(['validate', '-'], { stdin: 'ignore', lang: 'vi' }),
+        /^-: không đọc được \(đầu vào chuẩn trống: không có gì được chuyển vào/m,
+      );
+    } finally {
+      closeSync(nothing);
+      closeSync(directory);
     }
   });
 });
