@@ -45,6 +45,9 @@ export async function unwritable(output: string, e: unknown): Promise<Reason> {
   // not be replaced: the sticky bit of a shared folder (/tmp) keeps other users' files, or the
   // file is immutable.
   if ((code === 'EACCES' || code === 'EPERM') && syscall === 'rename') return both('write.protected');
+  // A folder above the output's that may not be entered is named rather than the output's own.
+  const closed = code === 'EACCES' && (await firstFailing(output, 'EACCES'));
+  if (closed && dirname(closed) !== dirname(output)) return both('path.closed', { folder: dirname(closed) });
   if (code === 'EACCES' || code === 'EPERM') return both('write.denied', { folder: dirname(output) });
   // The old file, if any, is the one thing in the folder the tool has not touched: the temporary
   // file the disk could not hold is removed (write.ts).

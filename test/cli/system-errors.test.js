@@ -82,6 +82,26 @@ describe('from-csv -o, when the system says no', () => {
   });
 });
 
+describe('from-csv -o, no permission', () => {
+  test('a folder on the way that may not be entered is named, not the folder of the file', (t) => {
+    if (process.platform === 'win32') return t.skip('POSIX permissions');
+    const { here, csv } = folder();
+    const closed = join(here, 'closed');
+    mkdirSync(join(closed, 'sub'), { recursive: true });
+    chmodSync(closed, 0o600);
+    try {
+      for (const flags of [[], ['--force']]) {
+        const result = run(['from-csv', csv, '-o', join(closed, 'sub', 'x.json'), ...flags], { nobody: true });
+        refused(result, /x\.json: cannot be written \(no permission to open the folder .*closed\)$/m);
+        assert.ok(result.stderr.includes(`(no permission to open the folder ${closed})`), result.stderr);
+      }
+    } finally {
+      chmodSync(closed, 0o755);
+    }
+    assert.deepEqual(readdirSync(join(closed, 'sub')), []);
+  });
+});
+
 describe('a loop of symbolic links (ln -s a b; ln -s b a)', () => {
   /** A fresh folder holding data.csv and the links `a` → `b` → `a`. */
   function looped() {
