@@ -1,6 +1,9 @@
 /// <reference types="node" />
+import { Buffer } from 'node:buffer';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
+
+import { both } from './strings.js';
 
 /**
  * Where along a path the system stopped: the tool's messages name the part of the path the user
@@ -42,4 +45,10 @@ export async function nearestExisting(path: string): Promise<{ path: string; fol
     if (found) return { path: part, folder: found.isDirectory() };
   }
   return undefined;
+}
+
+/** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
+export function tooLong(path: string): { vi: string; en: string } {
+  const longest = Math.max(...path.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
+  return longest > 255 ? both('path.long', { bytes: longest }) : both('path.length', { bytes: Buffer.byteLength(path) });
 }

@@ -5,7 +5,7 @@ import { open } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import process from 'node:process';
 
-import { firstFailing, nearestExisting } from './paths.js';
+import { firstFailing, nearestExisting, tooLong } from './paths.js';
 import { both } from './strings.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */
@@ -84,6 +84,7 @@ export function systemReason(e: unknown): { vi: string; en: string } {
  */
 async function unopenable(name: string, e: unknown): Promise<{ vi: string; en: string }> {
   const code = (e as { code?: string }).code;
+  if (code === 'ENAMETOOLONG') return tooLong(name);
   const loop = code === 'ELOOP' && (await firstFailing(name, 'ELOOP'));
   if (loop) return both('path.loop', { path: loop });
   const file = code === 'ENOTDIR' && (await nearestExisting(name));

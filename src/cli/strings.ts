@@ -86,6 +86,11 @@ const TABLE = {
     '{path} is a symbolic link that leads nowhere: links pointing round at each other (or too many links in a row)',
   ],
   'path.closed': ['không có quyền mở thư mục {folder}', 'no permission to open the folder {folder}'],
+  'path.long': [
+    'một tên trong đường dẫn dài {bytes} byte, quá 255 byte mà hệ thống tệp cho phép (mỗi chữ có dấu chiếm 2–3 byte)',
+    'a name in the path is {bytes} bytes long, over the 255 a filesystem allows (a Vietnamese letter takes 2 or 3)',
+  ],
+  'path.length': ['đường dẫn dài {bytes} byte, quá giới hạn của hệ thống', 'the path is {bytes} bytes long, more than the system allows'],
   'feed.size': [
     'lớn {size} MB, quá giới hạn {limit} MB mà các phần tử tải từ src: hãy tách thành nhiều tệp',
     'is {size} MB, over the {limit} MB the elements load from src: split it into several files',
@@ -141,11 +146,6 @@ const TABLE = {
     'thư mục {folder} có đó, nhưng hệ thống không cho tạo tệp trong nó (như /proc, thư mục của chính hệ thống)',
     'the folder {folder} exists, but the system lets no file be made in it (as /proc, a folder of the system itself)',
   ],
-  'write.long': [
-    'một tên trong đường dẫn dài {bytes} byte, quá 255 byte mà hệ thống tệp cho phép (mỗi chữ có dấu chiếm 2–3 byte)',
-    'a name in the path is {bytes} bytes long, over the 255 a filesystem allows (a Vietnamese letter takes 2 or 3)',
-  ],
-  'write.path': ['đường dẫn dài {bytes} byte, quá giới hạn của hệ thống', 'the path is {bytes} bytes long, more than the system allows'],
   'write.denied': ['không có quyền ghi vào thư mục {folder}', 'no permission to write in the folder {folder}'],
   'write.protected': [
     'hệ thống không cho thay tệp này (nó thuộc người dùng khác trong một thư mục chung như /tmp, hoặc bị khoá)',

@@ -1,8 +1,7 @@
 /// <reference types="node" />
-import { Buffer } from 'node:buffer';
 import { dirname, join } from 'node:path';
 
-import { bare, firstFailing, nearestExisting } from './paths.js';
+import { bare, firstFailing, nearestExisting, tooLong } from './paths.js';
 import { systemReason } from './read.js';
 import { both } from './strings.js';
 
@@ -21,12 +20,6 @@ export async function noFolder(output: string): Promise<Reason> {
   if (nearest && !nearest.folder) return both('path.notfolder', { path: nearest.path });
   if (nearest?.path === bare(folder)) return both('write.nocreate', { folder });
   return both('write.folder', { folder });
-}
-
-/** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
-function tooLong(output: string): Reason {
-  const longest = Math.max(...output.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
-  return longest > 255 ? both('write.long', { bytes: longest }) : both('write.path', { bytes: Buffer.byteLength(output) });
 }
 
 /**

@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
@@ -262,6 +263,22 @@ describe('the input', () => {
     }
     refused(run(['validate', join(csv, 'x.csv')], { lang: 'vi' }), /x\.csv: không đọc được \(.*data\.csv là tệp, không phải thư mục\)$/m);
     assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
+  test('a name too long says which limit it passed, as for -o; a folder is named as one; for every command', () => {
+    const { here } = folder();
+    const path = join(here, `${'long/'.repeat(1000)}x.csv`);
+    for (const command of commands) {
+      refused(
+        run([command, join(here, `${'ệ'.repeat(84)}.csv`)]),
+        /cannot be read \(a name in the path is 256 bytes long, over the 255 a filesystem allows/,
+      );
+      refused(
+        run([command, path]),
+        new RegExp(`cannot be read \\(the path is ${Buffer.byteLength(path)} bytes long, more than the system allows\\)$`, 'm'),
+      );
+      refused(run([command, here]), /case-\d+: cannot be read \(it is a directory\)$/m);
+    }
   });
 
   test('no permission: the file, or the folder on its way that is closed, is named', (t) => {
