@@ -48,6 +48,7 @@ describe('input limits', () => {
         /cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m,
       );
       oneLine(run(['from-csv', input], { timeout: 5_000 }), /cannot be read \(not a regular file/);
+      oneLine(run(['from-xlsx', input], { timeout: 5_000 }), /cannot be read \(not a regular file/);
       oneLine(run(['preview', input, '--port', '0'], { timeout: 5_000 }), /cannot be read \(not a regular file/);
     }
   });
