@@ -17,6 +17,8 @@ const TABLE = {
                                      nguồn, địa bàn, thời điểm chung cho cả tệp
       -o, --output TỆP               ghi ra tệp thay vì màn hình; không ghi đè tệp đã có
       --force                        thay tệp -o đã có (không bao giờ thay tệp đầu vào)
+                                     ghi không được: mã thoát 2; Ctrl-C khi đang ghi: mã thoát 130;
+                                     cả hai không ghi gì và giữ nguyên tệp cũ
   dx-widgets preview FEED.json|URL|- [--port 5180]   xem trước trên http://127.0.0.1:5180/
   dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
                                      như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
@@ -34,6 +36,8 @@ const TABLE = {
                                      source, area and date shared by the whole file
       -o, --output FILE              write to a file instead of the screen; never over an existing one
       --force                        replace an existing -o file (never the input)
+                                     a failed write exits 2, Ctrl-C while writing exits 130;
+                                     either way nothing is written and the old file is kept
   dx-widgets preview FEED.json|URL|- [--port 5180]   preview on http://127.0.0.1:5180/
   dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
                                      as from-csv, straight from the Excel workbook (its first sheet, or NAME)

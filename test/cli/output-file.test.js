@@ -334,6 +334,12 @@ describe('from-csv -o, interrupted mid-write (Ctrl-C, kill)', () => {
     assert.deepEqual([result.code, result.killedBy], [130, null], result.stderr);
     assert.match(result.stderr, /^.*out\.json: nothing written, interrupted \(SIGINT\)\n$/);
     assert.deepEqual(readdirSync(here), ['data.csv']);
+    // and --help says so.
+    assert.match(
+      cli(made.bin, ['--help', '--lang', 'en']).stdout,
+      /Ctrl-C while writing exits 130;\s+either way nothing is written and the old file is kept/,
+    );
+    assert.match(cli(made.bin, ['--help']).stdout, /Ctrl-C khi đang ghi: mã thoát 130;\s+cả hai không ghi gì và giữ nguyên tệp cũ/);
   });
 
   test('SIGTERM during --force: the file it was replacing is left as it was, exit 143', async () => {
@@ -345,6 +351,16 @@ describe('from-csv -o, interrupted mid-write (Ctrl-C, kill)', () => {
     assert.match(result.stderr, /out\.json: nothing written, interrupted \(SIGTERM\)/);
     assert.equal(readFileSync(out, 'utf8'), 'the published feed');
     assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+  });
+
+  test('SIGHUP (the terminal closed) is not caught: the tool ends at once, the old file whole', async () => {
+    // Node resets a hang-up to its default at start, even under nohup, which had set it ignored:
+    // the temporary file may stay (the docs say so), the file it was replacing does not change.
+    const { here, csv } = folder();
+    const out = write(here, 'out.json', 'the published feed');
+    const result = await interrupt(csv, out, 'SIGHUP', ['--force']);
+    assert.deepEqual([result.code, result.killedBy], [null, 'SIGHUP'], result.stderr);
+    assert.equal(readFileSync(out, 'utf8'), 'the published feed');
   });
 
   test('the default handling of SIGINT and SIGTERM is back once a write ends, written or refused', async () => {
