@@ -10,8 +10,9 @@ import { fromCsvCommand } from './from-csv.js';
 import { fromXlsxCommand } from './from-xlsx.js';
 import { print } from './output.js';
 import { startPreview } from './preview.js';
-import { isUrl, readInput, systemReason } from './read.js';
+import { isUrl, readInput } from './read.js';
 import { say } from './strings.js';
+import { systemReason } from './unreadable.js';
 import { validateCommand } from './validate-command.js';
 
 /**

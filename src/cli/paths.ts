@@ -48,7 +48,20 @@ export async function nearestExisting(path: string): Promise<{ path: string; fol
 }
 
 /** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
-export function tooLong(path: string): { vi: string; en: string } {
+function tooLong(path: string): { vi: string; en: string } {
   const longest = Math.max(...path.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
   return longest > 255 ? both('path.long', { bytes: longest }) : both('path.length', { bytes: Buffer.byteLength(path) });
+}
+
+/**
+ * What `path` itself says of the system's error `code` on it: which limit a name too long passed,
+ * the link that goes round in a loop, the file where a folder should be; undefined for others.
+ */
+export async function pathReason(path: string, code: string | undefined): Promise<{ vi: string; en: string } | undefined> {
+  if (code === 'ENAMETOOLONG') return tooLong(path);
+  const loop = code === 'ELOOP' && (await firstFailing(path, 'ELOOP'));
+  if (loop) return both('path.loop', { path: loop });
+  const nearest = code === 'ENOTDIR' && (await nearestExisting(path));
+  if (nearest && !nearest.folder) return both('path.notfolder', { path: nearest.path });
+  return undefined;
 }

@@ -2,11 +2,10 @@
 import { Buffer } from 'node:buffer';
 import { constants, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import process from 'node:process';
 
-import { firstFailing, nearestExisting, tooLong } from './paths.js';
 import { both } from './strings.js';
+import { systemReason, unreadable } from './unreadable.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */
 export type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: { vi: string; en: string } };
@@ -57,45 +56,6 @@ async function fetchBytes(url: string): Promise<Input> {
   }
 }
 
-const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
-  ENOENT: 'read.missing',
-  ENOTDIR: 'read.missing',
-  EISDIR: 'read.directory',
-  EACCES: 'read.denied',
-  EPERM: 'read.denied',
-  ENOSPC: 'system.full',
-  EDQUOT: 'system.full',
-  // This process's limit of open files, or the whole system's.
-  EMFILE: 'system.files',
-  ENFILE: 'system.files',
-};
-
-/** Why an operating-system error stopped a read or a write, in both languages. */
-export function systemReason(e: unknown): { vi: string; en: string } {
-  const code = (e as { code?: string }).code ?? '';
-  if (Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
-  return both('read.system', { detail: code || (e as Error).message });
-}
-
-/**
- * Why the file `name` could not be opened, naming the part of its path that stopped the system
- * (a link going round in a loop, a file where a folder should be, a folder closed to the user),
- * or as the system said it.
- */
-async function unopenable(name: string, e: unknown): Promise<{ vi: string; en: string }> {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENAMETOOLONG') return tooLong(name);
-  const loop = code === 'ELOOP' && (await firstFailing(name, 'ELOOP'));
-  if (loop) return both('path.loop', { path: loop });
-  const file = code === 'ENOTDIR' && (await nearestExisting(name));
-  if (file && !file.folder) return both('path.notfolder', { path: file.path });
-  // stat() needs no right to the file itself, only to the folders on its way: one of those that
-  // refuses it is the folder closed; if none does, the file is.
-  const closed = code === 'EACCES' && (await firstFailing(name, 'EACCES'));
-  if (closed) return both('path.closed', { folder: dirname(closed) });
-  return systemReason(e);
-}
-
 /**
  * A regular file's bytes. Opened without blocking, so a FIFO with no writer cannot hang the
  * tool; anything but a regular file (a device such as /dev/zero, a FIFO, a socket) is refused
@@ -140,7 +100,7 @@ export async function readInput(name: string): Promise<Input> {
     if (name === '-') return await (stdin ??= readStdin());
     return await readRegularFile(name);
   } catch (e) {
-    return { ok: false, reason: name === '-' ? systemReason(e) : await unopenable(name, e) };
+    return { ok: false, reason: name === '-' ? systemReason(e) : await unreadable(name, e) };
   }
 }
 

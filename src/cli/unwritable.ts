@@ -1,9 +1,9 @@
 /// <reference types="node" />
 import { dirname, join } from 'node:path';
 
-import { bare, firstFailing, nearestExisting, tooLong } from './paths.js';
-import { systemReason } from './read.js';
+import { bare, firstFailing, nearestExisting, pathReason } from './paths.js';
 import { both } from './strings.js';
+import { systemReason } from './unreadable.js';
 
 type Reason = { vi: string; en: string };
 
@@ -29,11 +29,10 @@ export async function noFolder(output: string): Promise<Reason> {
 export async function unwritable(output: string, e: unknown): Promise<Reason> {
   const { code, syscall } = e as { code?: string; syscall?: string };
   if (code === 'ENOENT' || code === 'ENOTDIR') return noFolder(output);
-  if (code === 'ENAMETOOLONG') return tooLong(output);
+  const said = await pathReason(output, code);
+  if (said) return said;
   // A folder made at the name while the file was written: rename() will not replace it.
   if (code === 'EISDIR') return both('write.directory', { example: join(output, 'feed.json') });
-  const loop = code === 'ELOOP' && (await firstFailing(output, 'ELOOP'));
-  if (loop) return both('path.loop', { path: loop });
   // A rename comes after the temporary file was made, so the folder is writable, yet the file may
   // not be replaced: the sticky bit of a shared folder (/tmp) keeps other users' files, or the
   // file is immutable.
