@@ -6,12 +6,12 @@
 //   create   opening a file to create it (the tool's temporary file, flags 'wx')
 //   open     every open (of the input, of the temporary file)
 //   write    the first FileHandle.writeFile: half its bytes are written, then it fails
-import { Buffer } from 'node:buffer';
 import fs from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { constants } from 'node:os';
 import process from 'node:process';
-import { fileURLToPath } from 'node:url';
+
+import { afterFirstHalf } from './half-write.js';
 
 const [code, call] = (process.env.DX_TEST_FAIL ?? '').split(':');
 
@@ -24,10 +24,6 @@ const failure = (syscall, path) =>
     path,
   });
 
-const probe = await fs.open(fileURLToPath(import.meta.url));
-const FileHandle = Object.getPrototypeOf(probe);
-await probe.close();
-
 if (call === 'create' || call === 'open') {
   const open = fs.open;
   fs.open = async (path, flags, mode) => {
@@ -39,13 +35,7 @@ if (call === 'create' || call === 'open') {
 }
 
 if (call === 'write') {
-  const writeFile = FileHandle.writeFile;
-  let failed = false;
-  FileHandle.writeFile = async function (data, options) {
-    if (failed) return writeFile.call(this, data, options);
-    failed = true;
-    const bytes = Buffer.from(data);
-    await this.write(bytes.subarray(0, bytes.length >> 1));
+  await afterFirstHalf(() => {
     throw failure('write', '');
-  };
+  });
 }

@@ -20,7 +20,7 @@ import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
 
-import { cli, cliPackage, importSource, write } from './helpers.js';
+import { cli, cliPackage, importSource, midWrite, write } from './helpers.js';
 
 const made = cliPackage();
 
@@ -302,28 +302,14 @@ describe('from-csv -o', () => {
 describe('from-csv -o, interrupted mid-write (Ctrl-C, kill)', () => {
   // pause-write.js, preloaded into the tool, holds its first write half done until the test says
   // go: the signal arrives mid-write every time.
-  const pauseWrite = new URL('./pause-write.js', import.meta.url).href;
 
   /** Runs `from-csv csv -o output`, sends `signal` once half the temporary file is written. */
-  async function interrupt(csv, output, signal, flags = []) {
-    const args = ['--import', pauseWrite, made.bin, 'from-csv', csv, '-o', output, '--lang', 'en', ...flags];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const closed = once(child, 'close');
-    try {
-      const [message] = await Promise.race([once(child, 'message'), closed]);
-      assert.equal(message, 'half written', `the tool ended before it wrote anything: ${stderr}`);
+  const interrupt = (csv, output, signal, flags = []) =>
+    midWrite(made.bin, ['from-csv', csv, '-o', output, '--lang', 'en', ...flags], (child) => {
       const during = readdirSync(dirname(output));
       child.kill(signal);
-      // Without handling of its own the tool is gone already, and nobody hears the "go".
-      child.send('go', () => {});
-      const [code, killedBy] = await closed;
-      return { code, killedBy, stderr, during };
-    } finally {
-      child.kill('SIGKILL');
-    }
-  }
+      return during;
+    });
 
   const temporaryOf = (name) => new RegExp(`^\\.${name.replace('.', '\\.')}\\.[0-9a-f]{12}\\.tmp$`);
 

@@ -1,13 +1,12 @@
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
-import { spawn, spawnSync } from 'node:child_process';
-import { once } from 'node:events';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
 
-import { cliPackage, write } from './helpers.js';
+import { cliPackage, midWrite, write } from './helpers.js';
 
 const made = cliPackage();
 
@@ -215,24 +214,9 @@ describe('a full disk, a read-only file system, no file descriptors left', () =>
 describe('a folder made at -o while the file is written (EISDIR)', () => {
   // pause-write.js holds the tool's write half done until the test says go: the folder is made
   // inside that pause every time.
-  const pauseWrite = new URL('./pause-write.js', import.meta.url).href;
-
   async function folderMidWrite(csv, output, flags) {
-    const args = ['--import', pauseWrite, made.bin, 'from-csv', csv, '-o', output, '--lang', 'en', ...flags];
-    const child = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
-    let stderr = '';
-    child.stderr.on('data', (chunk) => (stderr += chunk));
-    const closed = once(child, 'close');
-    try {
-      const [message] = await Promise.race([once(child, 'message'), closed]);
-      assert.equal(message, 'half written', `the tool ended before it wrote anything: ${stderr}`);
-      mkdirSync(output);
-      child.send('go');
-      const [status] = await closed;
-      return { status, stdout: '', stderr };
-    } finally {
-      child.kill('SIGKILL');
-    }
+    const { code, stderr } = await midWrite(made.bin, ['from-csv', csv, '-o', output, '--lang', 'en', ...flags], () => mkdirSync(output));
+    return { status: code, stdout: '', stderr };
   }
 
   test('is named as a folder, --force or not, and left as it is', async () => {
