@@ -12,12 +12,14 @@ import { print } from './output.js';
 import { startPreview } from './preview.js';
 import { isUrl, readInput } from './read.js';
 import { say } from './strings.js';
+import { systemReason } from './unreadable.js';
 import { validateCommand } from './validate-command.js';
 
 /**
  * `dx-widgets`: the data team's command line (bundled to dist/cli.js by scripts/build-cli.js).
  * Exit codes: 0 all good; 1 invalid input (a document, a sheet); 2 nothing could be checked
- * (a missing file, a failed download, a wrong command line, a busy port).
+ * (a missing file, a failed download, a wrong command line, a busy port) or written (-o);
+ * 130 or 143 a write stopped by Ctrl-C or SIGTERM (from-csv.ts).
  */
 
 const DEFAULT_PORT = 5180;
@@ -101,7 +103,7 @@ async function preview(file: string, portText: string | undefined, locale: Local
  */
 function stdoutFailed(e: unknown, locale: Locale): never {
   const code = (e as { code?: string }).code;
-  if (code !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: code ?? (e as Error).message })]);
+  if (code !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: systemReason(e)[locale] })]);
   process.exit(2);
 }
 

@@ -1,10 +1,11 @@
 /// <reference types="node" />
 import { Buffer } from 'node:buffer';
-import { constants } from 'node:fs';
+import { constants, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import process from 'node:process';
 
 import { both } from './strings.js';
+import { systemReason, unreadable } from './unreadable.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */
 export type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: { vi: string; en: string } };
@@ -55,21 +56,6 @@ async function fetchBytes(url: string): Promise<Input> {
   }
 }
 
-const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
-  ENOENT: 'read.missing',
-  ENOTDIR: 'read.missing',
-  EISDIR: 'read.directory',
-  EACCES: 'read.denied',
-  EPERM: 'read.denied',
-};
-
-/** Why an operating-system error stopped a read or a write, in both languages. */
-export function systemReason(e: unknown): { vi: string; en: string } {
-  const code = (e as { code?: string }).code ?? '';
-  if (Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
-  return both('read.system', { detail: code || (e as Error).message });
-}
-
 /**
  * A regular file's bytes. Opened without blocking, so a FIFO with no writer cannot hang the
  * tool; anything but a regular file (a device such as /dev/zero, a FIFO, a socket) is refused
@@ -89,6 +75,18 @@ async function readRegularFile(name: string): Promise<Input> {
   }
 }
 
+/**
+ * Standard input's bytes. A folder (`- < folder`) is refused: Node reads it as empty. Nothing at
+ * all is refused too: standard input closed (`<&-`, which Node opens on /dev/null), /dev/null,
+ * or a pipe whose writer failed (`curl … | dx-widgets validate -`) is a command line missing its
+ * input, not an empty document to judge.
+ */
+async function readStdin(): Promise<Input> {
+  if (fstatSync(0).isDirectory()) return { ok: false, reason: both('read.directory') };
+  const input = await collect(process.stdin);
+  return input.ok && input.bytes.length === 0 ? { ok: false, reason: both('read.stdin') } : input;
+}
+
 /** Standard input, read once: `validate - -` names one input twice, not a second, empty one. */
 let stdin: Promise<Input> | undefined;
 
@@ -99,10 +97,10 @@ let stdin: Promise<Input> | undefined;
 export async function readInput(name: string): Promise<Input> {
   if (isUrl(name)) return fetchBytes(name);
   try {
-    if (name === '-') return await (stdin ??= collect(process.stdin));
+    if (name === '-') return await (stdin ??= readStdin());
     return await readRegularFile(name);
   } catch (e) {
-    return { ok: false, reason: systemReason(e) };
+    return { ok: false, reason: name === '-' ? systemReason(e) : await unreadable(name, e) };
   }
 }
 

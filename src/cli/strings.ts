@@ -17,6 +17,8 @@ const TABLE = {
                                      nguồn, địa bàn, thời điểm chung cho cả tệp
       -o, --output TỆP               ghi ra tệp thay vì màn hình; không ghi đè tệp đã có
       --force                        thay tệp -o đã có (không bao giờ thay tệp đầu vào)
+                                     ghi không được: mã thoát 2; Ctrl-C khi đang ghi: mã thoát 130;
+                                     cả hai không ghi gì và giữ nguyên tệp cũ
   dx-widgets preview FEED.json|URL|- [--port 5180]   xem trước trên http://127.0.0.1:5180/
   dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
                                      như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
@@ -34,6 +36,8 @@ const TABLE = {
                                      source, area and date shared by the whole file
       -o, --output FILE              write to a file instead of the screen; never over an existing one
       --force                        replace an existing -o file (never the input)
+                                     a failed write exits 2, Ctrl-C while writing exits 130;
+                                     either way nothing is written and the old file is kept
   dx-widgets preview FEED.json|URL|- [--port 5180]   preview on http://127.0.0.1:5180/
   dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
                                      as from-csv, straight from the Excel workbook (its first sheet, or NAME)
@@ -60,7 +64,11 @@ const TABLE = {
   unreadable: ['{file}: không đọc được ({detail})', '{file}: cannot be read ({detail})'],
   'read.missing': ['không có tệp này', 'no such file'],
   'read.directory': ['đây là thư mục', 'it is a directory'],
-  'read.denied': ['không có quyền đọc', 'permission denied'],
+  'read.denied': ['không có quyền đọc tệp này', 'no permission to read the file'],
+  'read.stdin': [
+    'đầu vào chuẩn trống: không có gì được chuyển vào, ví dụ dx-widgets validate - < feed.json',
+    'standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed.json',
+  ],
   'read.http': ['máy chủ trả về HTTP {status}', 'the server answered HTTP {status}'],
   'read.network': ['lỗi mạng: {detail}', 'network error: {detail}'],
   'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],
@@ -70,6 +78,23 @@ const TABLE = {
     'not a regular file but a device, a FIFO or a socket; to read standard input use -',
   ],
   'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
+  'system.full': ['đĩa đã đầy (hoặc đã hết hạn mức của bạn)', 'the disk is full (or your quota on it is used up)'],
+  'system.files': [
+    'quá nhiều tệp đang mở, quá giới hạn của hệ thống (ulimit -n): hãy đóng bớt chương trình rồi chạy lại',
+    "too many files are open, past the system's limit (ulimit -n): close some programs and run it again",
+  ],
+  // Said of any path, read or written: the part of it that stops the system.
+  'path.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],
+  'path.loop': [
+    '{path} là liên kết tượng trưng không dẫn tới đâu: các liên kết trỏ vòng vào nhau (hoặc nối nhau quá nhiều tầng)',
+    '{path} is a symbolic link that leads nowhere: links pointing round at each other (or too many links in a row)',
+  ],
+  'path.closed': ['không có quyền mở thư mục {folder}', 'no permission to open the folder {folder}'],
+  'path.long': [
+    'một tên trong đường dẫn dài {bytes} byte, quá 255 byte mà hệ thống tệp cho phép (mỗi chữ có dấu chiếm 2–3 byte)',
+    'a name in the path is {bytes} bytes long, over the 255 a filesystem allows (a Vietnamese letter takes 2 or 3)',
+  ],
+  'path.length': ['đường dẫn dài {bytes} byte, quá giới hạn của hệ thống', 'the path is {bytes} bytes long, more than the system allows'],
   'feed.size': [
     'lớn {size} MB, quá giới hạn {limit} MB mà các phần tử tải từ src: hãy tách thành nhiều tệp',
     'is {size} MB, over the {limit} MB the elements load from src: split it into several files',
@@ -121,16 +146,22 @@ const TABLE = {
   ],
   'write.directory': ['đây là thư mục; hãy cho tên tệp, ví dụ {example}', 'it is a folder; give a file name, e.g. {example}'],
   'write.folder': ['không có thư mục {folder}', 'the folder {folder} does not exist'],
-  'write.notfolder': ['{path} là tệp, không phải thư mục', '{path} is a file, not a folder'],
-  'write.long': [
-    'một tên trong đường dẫn dài {bytes} byte, quá 255 byte mà hệ thống tệp cho phép (mỗi chữ có dấu chiếm 2–3 byte)',
-    'a name in the path is {bytes} bytes long, over the 255 a filesystem allows (a Vietnamese letter takes 2 or 3)',
+  'write.nocreate': [
+    'thư mục {folder} có đó, nhưng hệ thống không cho tạo tệp trong nó (như /proc, thư mục của chính hệ thống)',
+    'the folder {folder} exists, but the system lets no file be made in it (as /proc, a folder of the system itself)',
   ],
-  'write.path': ['đường dẫn dài {bytes} byte, quá giới hạn của hệ thống', 'the path is {bytes} bytes long, more than the system allows'],
   'write.denied': ['không có quyền ghi vào thư mục {folder}', 'no permission to write in the folder {folder}'],
   'write.protected': [
     'hệ thống không cho thay tệp này (nó thuộc người dùng khác trong một thư mục chung như /tmp, hoặc bị khoá)',
     'the system does not let you replace this file (it belongs to another user in a shared folder such as /tmp, or it is locked)',
+  ],
+  'write.readonlyfs': [
+    'thư mục {folder} nằm trên ổ chỉ đọc (như đĩa CD, ảnh đĩa hay thẻ nhớ bị khoá ghi): hãy ghi vào chỗ khác',
+    'the folder {folder} is on a read-only file system (such as a CD, a disk image or a write-protected card): write somewhere else',
+  ],
+  'write.full': [
+    'đĩa đã đầy (hoặc đã hết hạn mức của bạn): không ghi gì, tệp cũ nếu có vẫn nguyên; hãy giải phóng chỗ trống rồi chạy lại',
+    'the disk is full (or your quota on it is used up): nothing written, any old file left as it was; free some space and run it again',
   ],
   'write.readonly': ['tệp chỉ đọc; hãy cho phép ghi trước nếu muốn thay nó', 'the file is read-only; make it writable first to replace it'],
   'write.interrupted': ['{file}: không ghi gì, lệnh bị ngắt ({signal})', '{file}: nothing written, interrupted ({signal})'],

@@ -1,34 +1,25 @@
 /// <reference types="node" />
-import { Buffer } from 'node:buffer';
-import { stat } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 
-import { systemReason } from './read.js';
+import { bare, firstFailing, nearestExisting, pathReason } from './paths.js';
 import { both } from './strings.js';
+import { systemReason } from './unreadable.js';
 
 type Reason = { vi: string; en: string };
 
 /**
  * Why there is no folder to write `output` in: the nearest part of its path that exists is a file
  * (`data.csv/x.json`, `data.csv/`), or the folder does not exist. A name ending in a slash
- * (`newdir/`) names a folder itself, not the one above it.
+ * (`newdir/`) names a folder itself, not the one above it. Called for a "no such file or folder"
+ * from the system too, which a folder that exists can give: one where the system lets nothing be
+ * made (/proc), said as such rather than as a missing folder.
  */
 export async function noFolder(output: string): Promise<Reason> {
   const folder = /[/\\]$/.test(output) ? output : dirname(output);
-  for (let at = folder; ;) {
-    // `notes.txt/` is found as a file only without its slash; `/` stays itself.
-    const bare = at.replace(/(?<=[^/\\])[/\\]+$/, '');
-    const found = await stat(bare).catch(() => undefined);
-    if (found && !found.isDirectory()) return both('write.notfolder', { path: bare });
-    if (found || dirname(bare) === bare) return both('write.folder', { folder });
-    at = dirname(bare);
-  }
-}
-
-/** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
-function tooLong(output: string): Reason {
-  const longest = Math.max(...output.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
-  return longest > 255 ? both('write.long', { bytes: longest }) : both('write.path', { bytes: Buffer.byteLength(output) });
+  const nearest = await nearestExisting(folder);
+  if (nearest && !nearest.folder) return both('path.notfolder', { path: nearest.path });
+  if (nearest?.path === bare(folder)) return both('write.nocreate', { folder });
+  return both('write.folder', { folder });
 }
 
 /**
@@ -38,11 +29,21 @@ function tooLong(output: string): Reason {
 export async function unwritable(output: string, e: unknown): Promise<Reason> {
   const { code, syscall } = e as { code?: string; syscall?: string };
   if (code === 'ENOENT' || code === 'ENOTDIR') return noFolder(output);
-  if (code === 'ENAMETOOLONG') return tooLong(output);
+  const said = await pathReason(output, code);
+  if (said) return said;
+  // A folder made at the name while the file was written: rename() will not replace it.
+  if (code === 'EISDIR') return both('write.directory', { example: join(output, 'feed.json') });
   // A rename comes after the temporary file was made, so the folder is writable, yet the file may
   // not be replaced: the sticky bit of a shared folder (/tmp) keeps other users' files, or the
   // file is immutable.
   if ((code === 'EACCES' || code === 'EPERM') && syscall === 'rename') return both('write.protected');
+  // A folder above the output's that may not be entered is named rather than the output's own.
+  const closed = code === 'EACCES' && (await firstFailing(output, 'EACCES'));
+  if (closed && dirname(closed) !== dirname(output)) return both('path.closed', { folder: dirname(closed) });
   if (code === 'EACCES' || code === 'EPERM') return both('write.denied', { folder: dirname(output) });
+  // The old file, if any, is the one thing in the folder the tool has not touched: the temporary
+  // file the disk could not hold is removed (write.ts).
+  if (code === 'ENOSPC' || code === 'EDQUOT') return both('write.full');
+  if (code === 'EROFS') return both('write.readonlyfs', { folder: dirname(output) });
   return systemReason(e);
 }

@@ -27,6 +27,9 @@ async function sameFile(input: string | number, output: string): Promise<boolean
   return !!one && !!two && one.dev === two.dev && one.ino === two.ino;
 }
 
+/** A folder, or a symlink to one, which is taken for the folder: --force would replace the link itself. */
+const isFolder = async (output: string) => (await stat(output).catch(() => undefined))?.isDirectory() === true;
+
 // Filesystems without hard links (FAT on a USB stick) answer link() with one of these.
 const NO_LINKS = new Set(['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS', 'EXDEV', 'EINVAL']);
 
@@ -60,15 +63,14 @@ async function replace(
   interrupt: AbortSignal,
 ): Promise<Written> {
   if (options.input !== undefined && (await sameFile(options.input, output))) return refuse('write.input');
+  const aFolder = () => refuse('write.directory', { example: join(output, 'feed.json') });
   let temporary: string | undefined;
   try {
     const existing = await lstat(output).catch((e: { code?: string }) => {
       if (e.code === 'ENOENT') return undefined;
       throw e;
     });
-    // A symlink to a folder is taken for the folder: --force would replace the link itself.
-    const folder = existing?.isDirectory() || (existing?.isSymbolicLink() && (await stat(output).catch(() => undefined))?.isDirectory());
-    if (folder) return refuse('write.directory', { example: join(output, 'feed.json') });
+    if (existing && (await isFolder(output))) return aFolder();
     if (/[/\\]$/.test(output)) return { ok: false, reason: await noFolder(output) };
     if (existing && !existing.isFile() && !existing.isSymbolicLink()) return refuse('write.special');
     if (existing && !options.force) return refuse(existing.isSymbolicLink() ? 'write.link' : 'write.exists');
@@ -99,7 +101,8 @@ async function replace(
       await link(temporary, output);
     } catch (e) {
       const code = (e as { code?: string }).code ?? '';
-      if (code === 'EEXIST') return refuse('write.exists');
+      // A folder made there meanwhile is named as one (with --force, rename says EISDIR: unwritable.ts).
+      if (code === 'EEXIST') return (await isFolder(output)) ? aFolder() : refuse('write.exists');
       if (!NO_LINKS.has(code)) throw e;
       if (
         await lstat(output).then(

@@ -1,7 +1,9 @@
 // Shared by the CLI tests (node --test test/cli/). Each test file builds the CLI with
 // scripts/build-cli.js into its own temporary package (bin/, dist/cli.js, package.json), so test
 // files running in parallel, or a `vite build` emptying dist/ meanwhile, cannot disturb each other.
+import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -101,6 +103,30 @@ export function startCli(launcher, args, ready, { cwd, timeout = 10_000 } = {}) 
       reject(new Error(`exited ${status} before ${ready}; stderr: ${stderr}`));
     });
   });
+}
+
+/**
+ * Runs the CLI with pause-write.js preloaded: its first write (the temporary file of -o) stops
+ * half done, `during(child)` runs inside that pause, then the write goes on. Resolves with
+ * { code, killedBy, stderr, during: what `during` returned }.
+ */
+export async function midWrite(launcher, args, during) {
+  const pauseWrite = new URL('./pause-write.js', import.meta.url).href;
+  const child = spawn(process.execPath, ['--import', pauseWrite, launcher, ...args], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'] });
+  let stderr = '';
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const closed = once(child, 'close');
+  try {
+    const [message] = await Promise.race([once(child, 'message'), closed]);
+    assert.equal(message, 'half written', `the tool ended before it wrote anything: ${stderr}`);
+    const seen = during(child);
+    // A tool that a signal ended is gone already, and nobody hears the "go".
+    child.send('go', () => {});
+    const [code, killedBy] = await closed;
+    return { code, killedBy, stderr, during: seen };
+  } finally {
+    child.kill('SIGKILL');
+  }
 }
 
 /** Resolves with the exit code once `child` has exited, killing it outright after `timeout`. */

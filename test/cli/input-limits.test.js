@@ -48,6 +48,7 @@ describe('input limits', () => {
         /cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m,
       );
       oneLine(run(['from-csv', input], { timeout: 5_000 }), /cannot be read \(not a regular file/);
+      oneLine(run(['from-xlsx', input], { timeout: 5_000 }), /cannot be read \(not a regular file/);
       oneLine(run(['preview', input, '--port', '0'], { timeout: 5_000 }), /cannot be read \(not a regular file/);
     }
   });
@@ -59,6 +60,18 @@ describe('input limits', () => {
     oneLine(run(['validate', huge]), /huge\.json: cannot be read \(larger than the 50 MB limit\)/);
     oneLine(run(['from-csv', huge]), /larger than the 50 MB limit/);
     oneLine(run(['validate', '-'], { stdin: '/dev/zero' }), /^-: cannot be read \(larger than the 50 MB limit\)/);
+  });
+
+  test('a 2 GB file (past a 32-bit size) is refused at once by every command, as a file or as standard input', () => {
+    // Sparse: it takes no disk space.
+    const huge = join(made.dir, 'two-gigabytes.csv');
+    writeFileSync(huge, '');
+    truncateSync(huge, 2 * 1024 * 1024 * 1024);
+    for (const command of ['validate', 'from-csv', 'from-xlsx']) {
+      oneLine(run([command, huge], { timeout: 5_000 }), /two-gigabytes\.csv: cannot be read \(larger than the 50 MB limit\)$/m);
+      oneLine(run([command, '-'], { stdin: huge, timeout: 5_000 }), /^-: cannot be read \(larger than the 50 MB limit\)$/m);
+    }
+    oneLine(run(['preview', huge, '--port', '0'], { timeout: 5_000 }), /cannot be read \(larger than the 50 MB limit\)$/m);
   });
 
   test('a download stops at 50 MB, declared or not', { timeout: 60_000 }, async () => {

@@ -1,0 +1,319 @@
+import assert from 'node:assert/strict';
+import { Buffer } from 'node:buffer';
+import { spawnSync } from 'node:child_process';
+import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import process from 'node:process';
+import { describe, test } from 'node:test';
+
+import { cliPackage, midWrite, write } from './helpers.js';
+
+const made = cliPackage();
+
+// What the system answers when a write or a read fails, said in words, one line, never its code:
+// some failures happen for real in a temporary folder, the others (a full disk, a read-only
+// mount, no file descriptors left) are made by fail-fs.js, preloaded into the tool.
+
+const CSV = 'id,label,value\na,Ấp,1\n';
+const failFs = new URL('./fail-fs.js', import.meta.url).href;
+
+let count = 0;
+
+/** A fresh folder holding data.csv. */
+function folder() {
+  const here = join(made.dir, `case-${(count += 1)}`);
+  mkdirSync(here);
+  return { here, csv: write(here, 'data.csv', CSV) };
+}
+
+// Root may read and write anywhere: where permissions are tested the tool runs as nobody then.
+const asRoot = process.getuid?.() === 0;
+
+/**
+ * Runs the tool (`--lang en` unless `lang` says otherwise), with `fail` (CODE:CALL) injected by
+ * fail-fs.js, `stdin` (a descriptor or 'pipe', fed `input`), as nobody if `nobody` and root.
+ */
+function run(args, { fail, lang = 'en', stdin = 'pipe', input, nobody } = {}) {
+  const node = fail ? ['--import', failFs] : [];
+  if (nobody) chmodSync(made.dir, 0o755);
+  return spawnSync(process.execPath, [...node, made.bin, ...args, '--lang', lang], {
+    encoding: 'utf8',
+    timeout: 20_000,
+    stdio: [stdin, 'pipe', 'pipe'],
+    input,
+    env: { ...process.env, DX_TEST_FAIL: fail ?? '' },
+    ...(nobody && asRoot && { uid: 65534, gid: 65534 }),
+  });
+}
+
+/** One line on stderr, exit 2, no stack trace, no system code. */
+function refused(result, pattern) {
+  assert.equal(result.status, 2, result.stderr);
+  assert.equal(result.stdout, '');
+  assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
+  assert.doesNotMatch(result.stderr, /\n\s+at |Error:|\bE[A-Z]{3,}\b/);
+  assert.match(result.stderr, pattern);
+}
+
+describe('from-csv -o, when the system says no', () => {
+  test('a folder that exists but where nothing can be made is said to exist, not to be missing', () => {
+    const { here, csv } = folder();
+    // The system's "no such file or folder" for a folder that is there, as /proc answers.
+    const result = run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: 'ENOENT:create' });
+    refused(
+      result,
+      /out\.json: cannot be written \(the folder .*case-\d+ exists, but the system lets no file be made in it \(as \/proc, a folder of the system itself\)\)$/m,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+    const vi = run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: 'ENOENT:create', lang: 'vi' });
+    refused(vi, /out\.json: không ghi được \(thư mục .*case-\d+ có đó, nhưng hệ thống không cho tạo tệp trong nó/);
+  });
+
+  test('-o /proc/x.json: /proc exists, and is named so', (t) => {
+    // procfs refuses every new file, root's too: nothing can be written outside the temporary folder.
+    if (!existsSync('/proc/self')) return t.skip('no /proc here');
+    const { csv } = folder();
+    for (const flags of [[], ['--force']]) {
+      refused(
+        run(['from-csv', csv, '-o', '/proc/x.json', ...flags]),
+        /^\/proc\/x\.json: cannot be written \(the folder \/proc exists, but the system lets no file be made in it/,
+      );
+    }
+  });
+});
+
+describe('from-csv -o, no permission', () => {
+  test('a folder on the way that may not be entered is named, not the folder of the file', (t) => {
+    if (process.platform === 'win32') return t.skip('POSIX permissions');
+    const { here, csv } = folder();
+    const closed = join(here, 'closed');
+    mkdirSync(join(closed, 'sub'), { recursive: true });
+    chmodSync(closed, 0o600);
+    try {
+      for (const flags of [[], ['--force']]) {
+        const result = run(['from-csv', csv, '-o', join(closed, 'sub', 'x.json'), ...flags], { nobody: true });
+        refused(result, /x\.json: cannot be written \(no permission to open the folder .*closed\)$/m);
+        assert.ok(result.stderr.includes(`(no permission to open the folder ${closed})`), result.stderr);
+      }
+    } finally {
+      chmodSync(closed, 0o755);
+    }
+    assert.deepEqual(readdirSync(join(closed, 'sub')), []);
+  });
+});
+
+describe('a loop of symbolic links (ln -s a b; ln -s b a)', () => {
+  /** A fresh folder holding data.csv and the links `a` → `b` → `a`. */
+  function looped() {
+    const made = folder();
+    symlinkSync('b', join(made.here, 'a'));
+    symlinkSync('a', join(made.here, 'b'));
+    return made;
+  }
+  const loop = (path) =>
+    new RegExp(
+      `\\(${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is a symbolic link that leads nowhere: links pointing round at each other \\(or too many links in a row\\)\\)$`,
+      'm',
+    );
+
+  test('as the folder of -o: the link is named, with --force too; nothing written', () => {
+    const { here, csv } = looped();
+    for (const flags of [[], ['--force']]) {
+      refused(run(['from-csv', csv, '-o', join(here, 'a', 'x.json'), ...flags]), loop(join(here, 'a')));
+    }
+    const vi = run(['from-csv', csv, '-o', join(here, 'a', 'x.json')], { lang: 'vi' });
+    refused(vi, /a\/x\.json: không ghi được \(.*a là liên kết tượng trưng không dẫn tới đâu: các liên kết trỏ vòng vào nhau/);
+    assert.deepEqual(readdirSync(here).sort(), ['a', 'b', 'data.csv']);
+    assert.equal(readlinkSync(join(here, 'a')), 'b');
+  });
+
+  test('as -o itself: named as the symbolic link it is, which only --force replaces', () => {
+    const { here, csv } = looped();
+    refused(
+      run(['from-csv', csv, '-o', join(here, 'a')]),
+      /a: cannot be written \(it is a symbolic link; add --force to replace the link itself/,
+    );
+    assert.equal(readlinkSync(join(here, 'a')), 'b');
+  });
+
+  test('as the input, or a folder on its way, for every command', () => {
+    const { here } = looped();
+    for (const input of [join(here, 'a'), join(here, 'b', 'data.csv')]) {
+      const named = input.endsWith('data.csv') ? join(here, 'b') : input;
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(run([command, input]), loop(named));
+      }
+      refused(run(['preview', input, '--port', '0']), loop(named));
+    }
+  });
+});
+
+describe('a full disk, a read-only file system, no file descriptors left', () => {
+  test('the disk full mid-write (ENOSPC): the old file is kept, the temporary file removed, one line, exit 2', () => {
+    const { here, csv } = folder();
+    const out = write(here, 'out.json', 'the published feed');
+    const result = run(['from-csv', csv, '-o', out, '--force'], { fail: 'ENOSPC:write' });
+    refused(
+      result,
+      /out\.json: cannot be written \(the disk is full \(or your quota on it is used up\): nothing written, any old file left as it was; free some space and run it again\)$/m,
+    );
+    assert.equal(readFileSync(out, 'utf8'), 'the published feed');
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+
+    const vi = run(['from-csv', csv, '-o', join(here, 'new.json')], { fail: 'ENOSPC:write', lang: 'vi' });
+    refused(vi, /new\.json: không ghi được \(đĩa đã đầy \(hoặc đã hết hạn mức của bạn\): không ghi gì, tệp cũ nếu có vẫn nguyên;/);
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+  });
+
+  test('a quota used up (EDQUOT) is said as a full disk', () => {
+    const { here, csv } = folder();
+    refused(
+      run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: 'EDQUOT:write' }),
+      /\(the disk is full \(or your quota on it is used up\): nothing written, any old file left as it was;/,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
+  test('a read-only file system (EROFS) names the folder, with --force too', () => {
+    const { here, csv } = folder();
+    const out = write(here, 'out.json', 'old');
+    for (const [output, flags] of [
+      [join(here, 'new.json'), []],
+      [out, ['--force']],
+    ]) {
+      const result = run(['from-csv', csv, '-o', output, ...flags], { fail: 'EROFS:create' });
+      refused(
+        result,
+        /: cannot be written \(the folder .* is on a read-only file system \(such as a CD, a disk image or a write-protected card\): write somewhere else\)$/m,
+      );
+      assert.ok(result.stderr.includes(`(the folder ${here} is on a read-only`), result.stderr);
+    }
+    const vi = run(['from-csv', csv, '-o', join(here, 'new.json')], { fail: 'EROFS:create', lang: 'vi' });
+    refused(vi, /không ghi được \(thư mục .* nằm trên ổ chỉ đọc/);
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+    assert.equal(readFileSync(out, 'utf8'), 'old');
+  });
+
+  test('no file descriptors left (EMFILE, ENFILE), reading the input or writing -o', () => {
+    const { here, csv } = folder();
+    const limit = /\(too many files are open, past the system's limit \(ulimit -n\): close some programs and run it again\)$/m;
+    for (const code of ['EMFILE', 'ENFILE']) {
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(run([command, csv], { fail: `${code}:open` }), limit);
+      }
+      refused(run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: `${code}:create` }), limit);
+    }
+    refused(
+      run(['validate', csv], { fail: 'EMFILE:open', lang: 'vi' }),
+      /không đọc được \(quá nhiều tệp đang mở, quá giới hạn của hệ thống \(ulimit -n\)/,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+});
+
+describe('a folder made at -o while the file is written (EISDIR)', () => {
+  // pause-write.js holds the tool's write half done until the test says go: the folder is made
+  // inside that pause every time.
+  async function folderMidWrite(csv, output, flags) {
+    const { code, stderr } = await midWrite(made.bin, ['from-csv', csv, '-o', output, '--lang', 'en', ...flags], () => mkdirSync(output));
+    return { status: code, stdout: '', stderr };
+  }
+
+  test('is named as a folder, --force or not, and left as it is', async () => {
+    for (const flags of [[], ['--force']]) {
+      const { here, csv } = folder();
+      const out = join(here, 'out.json');
+      refused(
+        await folderMidWrite(csv, out, flags),
+        /out\.json: cannot be written \(it is a folder; give a file name, e\.g\. .*out\.json\/feed\.json\)$/m,
+      );
+      assert.deepEqual(readdirSync(out), []);
+      assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+    }
+  });
+});
+
+describe('the input', () => {
+  const commands = ['from-csv', 'from-xlsx', 'validate'];
+
+  test('a file where its path needs a folder (data.csv/x.csv) is named as a file', () => {
+    const { here, csv } = folder();
+    for (const input of [join(csv, 'x.csv'), join(csv, 'sub', 'x.csv'), `${csv}/`]) {
+      for (const command of commands)
+        refused(
+          run([command, input]),
+          new RegExp(`: cannot be read \\(${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} is a file, not a folder\\)$`, 'm'),
+        );
+    }
+    refused(run(['validate', join(csv, 'x.csv')], { lang: 'vi' }), /x\.csv: không đọc được \(.*data\.csv là tệp, không phải thư mục\)$/m);
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
+  test('a name too long says which limit it passed, as for -o; a folder is named as one; for every command', () => {
+    const { here } = folder();
+    const path = join(here, `${'long/'.repeat(1000)}x.csv`);
+    for (const command of commands) {
+      refused(
+        run([command, join(here, `${'ệ'.repeat(84)}.csv`)]),
+        /cannot be read \(a name in the path is 256 bytes long, over the 255 a filesystem allows/,
+      );
+      refused(
+        run([command, path]),
+        new RegExp(`cannot be read \\(the path is ${Buffer.byteLength(path)} bytes long, more than the system allows\\)$`, 'm'),
+      );
+      refused(run([command, here]), /case-\d+: cannot be read \(it is a directory\)$/m);
+    }
+  });
+
+  test('no permission: the file, or the folder on its way that is closed, is named', (t) => {
+    if (process.platform === 'win32') return t.skip('POSIX permissions');
+    const { here, csv } = folder();
+    chmodSync(csv, 0o200);
+    const closed = join(here, 'closed');
+    mkdirSync(closed);
+    const inside = write(closed, 'data.csv', CSV);
+    chmodSync(closed, 0o600);
+    try {
+      for (const command of commands) {
+        refused(run([command, csv], { nobody: true }), /data\.csv: cannot be read \(no permission to read the file\)$/m);
+        const result = run([command, inside], { nobody: true });
+        refused(result, /: cannot be read \(no permission to open the folder .*closed\)$/m);
+        assert.ok(result.stderr.includes(`(no permission to open the folder ${closed})`), result.stderr);
+      }
+      refused(run(['validate', csv], { nobody: true, lang: 'vi' }), /data\.csv: không đọc được \(không có quyền đọc tệp này\)$/m);
+      refused(run(['validate', inside], { nobody: true, lang: 'vi' }), /không đọc được \(không có quyền mở thư mục .*closed\)$/m);
+    } finally {
+      chmodSync(closed, 0o755);
+    }
+  });
+
+  test('standard input closed, empty or a folder is said so: exit 2, for every command', () => {
+    const { here } = folder();
+    const empty =
+      /^-: cannot be read \(standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed\.json\)$/m;
+    const nothing = openSync('/dev/null', 'r');
+    const directory = openSync(here, 'r');
+    try {
+      for (const command of commands) {
+        refused(run([command, '-'], { stdin: 'ignore' }), empty);
+        refused(run([command, '-'], { stdin: nothing }), empty);
+        refused(run([command, '-'], { input: '' }), empty);
+        refused(run([command, '-'], { stdin: directory }), /^-: cannot be read \(it is a directory\)$/m);
+      }
+      refused(run(['preview', '-', '--port', '0'], { stdin: 'ignore' }), empty);
+      // Closed by the shell (`<&-`): Node opens it on /dev/null, which is what it reads then.
+      const closed = spawnSync('/bin/sh', ['-c', '"$@" <&-', 'sh', process.execPath, made.bin, 'validate', '-', '--lang', 'en'], {
+        encoding: 'utf8',
+        timeout: 20_000,
+      });
+      refused(closed, empty);
+      refused(
+        run(['validate', '-'], { stdin: 'ignore', lang: 'vi' }),
+        /^-: không đọc được \(đầu vào chuẩn trống: không có gì được chuyển vào/m,
+      );
+    } finally {
+      closeSync(nothing);
+      closeSync(directory);
+    }
+  });
+});
