@@ -9,9 +9,9 @@ export const resolveLocale = (element: Element): Locale => toLocale(inheritedLan
 
 /**
  * The `lang` an element's content inherits: its own, or the nearest ancestor's through shadow
- * roots; for an element not in the page, its document's; `null` where none is set.
+ * roots; for an element not in the page, its document's; `null` or `undefined` where none is set.
  */
-export function inheritedLang(element: Element): string | null {
+export function inheritedLang(element: Element): string | null | undefined {
   let node: Element | null = element;
   while (node) {
     const tagged: Element | null = node.closest('[lang]');
@@ -19,7 +19,7 @@ export function inheritedLang(element: Element): string | null {
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return element.ownerDocument?.documentElement.getAttribute('lang') ?? null;
+  return element.ownerDocument?.documentElement.getAttribute('lang');
 }
 
 /** `en`, `en-GB` → `en`; everything else (absent, `vi`, `vi-VN`, unsupported) → `vi`. */
@@ -28,8 +28,8 @@ export function toLocale(tag: string | null | undefined): Locale {
 }
 
 /** The language a well-formed tag names, lower case: `vi` for `vi-VN`, `en` for `EN-gb`; none for `default`, `""` or `xx-!!`. */
-export const languageOf = (tag: string | null): string | undefined =>
-  /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(tag ?? '') ? tag!.split('-')[0].toLowerCase() : undefined;
+export const languageOf = (tag: string | null | undefined): string | undefined =>
+  /^([a-z]{2,3})(-[a-z\d]{1,8})*$/i.exec(tag ?? '')?.[1].toLowerCase();
 
 /**
  * The `lang` what an element drawn in `locale` is read in, under the `inherited` one: that one
@@ -37,4 +37,5 @@ export const languageOf = (tag: string | null): string | undefined =>
  * keeps; else `locale`, which the element then declares (`fr`, `zh`, `""`, a malformed tag, none at
  * all: it draws in Vietnamese, which a French voice would mangle).
  */
-export const contentLang = (locale: Locale, inherited: string | null): string => (languageOf(inherited) === locale ? inherited! : locale);
+export const contentLang = (locale: Locale, inherited: string | null | undefined): string =>
+  languageOf(inherited) === locale ? inherited! : locale;

@@ -172,9 +172,9 @@ export abstract class DxElement<T = Indicator> extends LitElement {
     // page: it draws in Vietnamese), its top elements say which (WCAG 3.1.1), or a screen reader
     // reads our Vietnamese in a French voice. Not the host: its `lang` is the page's to set, and
     // the page's CSS and scripts read it (`:lang()`). The server's host always has its own.
-    const lang = this.readIn === this.lang$.inherited ? undefined : this.readIn;
+    // (A <style> there, the server's or lit's, takes it too, to no effect.)
+    const lang = this.readIn !== this.lang$.inherited && this.readIn;
     for (const top of this.renderRoot.children) {
-      if (top.localName === 'style') continue;
       if (lang) top.setAttribute('lang', lang);
       else top.removeAttribute('lang');
     }

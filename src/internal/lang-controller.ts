@@ -19,8 +19,8 @@ export class LangController implements ReactiveController {
   /** The language of the last render: `vi` or `en`. */
   locale: Locale = 'vi';
 
-  /** The `lang` the host's content inherits (its own, or the nearest ancestor's) at the last render; `null`: none. */
-  inherited: string | null = null;
+  /** The `lang` the host's content inherits (its own, or the nearest ancestor's) at the last render; none before it or where none is set. */
+  inherited?: string | null;
 
   readonly host: ReactiveControllerHost & HTMLElement;
 
