@@ -173,9 +173,9 @@ export abstract class DxElement<T = Indicator> extends LitElement {
     // reads our Vietnamese in a French voice. Not the host: its `lang` is the page's to set, and
     // the page's CSS and scripts read it (`:lang()`). The server's host always has its own.
     // (A <style> there, the server's or lit's, takes it too, to no effect.)
-    const lang = this.readIn !== this.lang$.inherited && this.readIn;
+    const lang = this.readIn;
     for (const top of this.renderRoot.children) {
-      if (lang) top.setAttribute('lang', lang);
+      if (lang !== this.lang$.inherited) top.setAttribute('lang', lang);
       else top.removeAttribute('lang');
     }
   }
