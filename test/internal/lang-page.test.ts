@@ -5,7 +5,7 @@ import '../../src/index.js';
 
 import { langWatchers } from '../../src/internal/lang-controller.js';
 import { AREAS_63 } from '../support/documents.js';
-import { drawn, langAt, langsInside, readings, type Element$ } from '../support/languages.js';
+import { drawn, langAt, langsInside, readings, withObserversListed, type Element$ } from '../support/languages.js';
 
 /*
  * The page's language (WCAG 3.1.1): an element draws in Vietnamese or English, and what it draws
@@ -221,17 +221,9 @@ describe('the language an element draws in, declared where the page says another
     for (const el of elements) expect(langsRead(el), el.localName).to.have.all.keys('vi');
   });
 
-  it('changed 1,000 times one after another, follows through the one observer, and keeps no element it should not', async () => {
-    root.setAttribute('lang', 'vi');
-    const made: MutationObserver[] = [];
-    const Native = window.MutationObserver;
-    window.MutationObserver = class extends Native {
-      constructor(callback: MutationCallback) {
-        super(callback);
-        made.push(this);
-      }
-    };
-    try {
+  it('changed 1,000 times one after another, follows through the one observer, and keeps no element it should not', () =>
+    withObserversListed(async (made) => {
+      root.setAttribute('lang', 'vi');
       const before = langWatchers();
       const box = await fixture<HTMLDivElement>(
         html`<div>${Array.from({ length: 10 }, () => html`<dx-stat .data=${BOTH}></dx-stat>`)}</div>`,
@@ -251,10 +243,7 @@ describe('the language an element draws in, declared where the page says another
       expect(made.length, 'observers made').to.be.at.most(1);
       box.remove();
       expect(langWatchers()).to.deep.equal(before);
-    } finally {
-      window.MutationObserver = Native;
-    }
-  });
+    }));
 
   it('sets the lang on what the element drew, not on a card’s host nor in the page', async () => {
     root.setAttribute('lang', 'fr');

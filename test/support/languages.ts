@@ -71,3 +71,20 @@ export async function drawn<E extends Element$>(el: E): Promise<E> {
   await el.updateComplete;
   return el;
 }
+
+/** Runs `test` with every MutationObserver the page makes meanwhile listed in `made` (the page's language needs one). */
+export async function withObserversListed(test: (made: MutationObserver[]) => Promise<void>): Promise<void> {
+  const made: MutationObserver[] = [];
+  const Native = window.MutationObserver;
+  window.MutationObserver = class extends Native {
+    constructor(callback: MutationCallback) {
+      super(callback);
+      made.push(this);
+    }
+  };
+  try {
+    await test(made);
+  } finally {
+    window.MutationObserver = Native;
+  }
+}
