@@ -169,8 +169,9 @@ export class Board extends DxElement<Collection> {
     const code = memberArea(member, collection) ?? nothing;
     const shared = member.source === undefined && member.asOf === undefined ? 'shared' : '';
     const theme = this.theme ?? nothing;
-    // Given to each card so that a change of the board's language reaches them at once.
-    const lang = this.locale;
+    // Given to each card so that a change of the board's language reaches them at once: the one
+    // its drawing is read in, so `vi-VN` stays `vi-VN` and a card under a French page says `vi`.
+    const lang = this.readIn;
     switch (kind) {
       case 'coverage-gauge':
         return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-coverage-gauge>`;

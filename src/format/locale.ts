@@ -5,18 +5,37 @@ import type { Locale } from '../spec/messages.js';
  * looking through shadow roots (a widget inside a board takes the board's page language).
  * Vietnamese unless an English tag is found: the readers are Vietnamese.
  */
-export function resolveLocale(element: Element): Locale {
+export const resolveLocale = (element: Element): Locale => toLocale(inheritedLang(element));
+
+/**
+ * The `lang` an element's content inherits: its own, or the nearest ancestor's through shadow
+ * roots; for an element not in the page, its document's; `null` or `undefined` where none is set.
+ */
+export function inheritedLang(element: Element): string | null | undefined {
   let node: Element | null = element;
   while (node) {
     const tagged: Element | null = node.closest('[lang]');
-    if (tagged) return toLocale(tagged.getAttribute('lang'));
+    if (tagged) return tagged.getAttribute('lang');
     const root = node.getRootNode();
     node = root instanceof ShadowRoot ? root.host : null;
   }
-  return toLocale(element.ownerDocument?.documentElement.getAttribute('lang'));
+  return element.ownerDocument?.documentElement.getAttribute('lang');
 }
 
 /** `en`, `en-GB` → `en`; everything else (absent, `vi`, `vi-VN`, unsupported) → `vi`. */
 export function toLocale(tag: string | null | undefined): Locale {
   return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'vi';
 }
+
+/** The language a well-formed tag names, lower case: `vi` for `vi-VN`, `en` for `EN-gb`; none for `default`, `""` or `xx-!!`. */
+export const languageOf = (tag: string | null | undefined): string | undefined =>
+  /^([a-z]{2,3})(-[a-z\d]{1,8})*$/i.exec(tag ?? '')?.[1].toLowerCase();
+
+/**
+ * The `lang` what an element drawn in `locale` is read in, under the `inherited` one: that one
+ * where it names the same language (`vi-VN` under `vi`, `en-GB`), whose region the reader's voice
+ * keeps; else `locale`, which the element then declares (`fr`, `zh`, `""`, a malformed tag, none at
+ * all: it draws in Vietnamese, which a French voice would mangle).
+ */
+export const contentLang = (locale: Locale, inherited: string | null | undefined): string =>
+  languageOf(inherited) === locale ? inherited! : locale;

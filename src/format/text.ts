@@ -1,6 +1,7 @@
 import type { Locale } from '../spec/messages.js';
 import { isolate, NOT_BLANK } from '../spec/text.js';
 import type { LocalizedText, Unit } from '../spec/types.js';
+import { languageOf } from './locale.js';
 
 // The format's text rules, for the elements and pages that format with them.
 export { isolate, isPercentUnit, NOT_BLANK, BIDI_CONTROLS } from '../spec/text.js';
@@ -23,8 +24,8 @@ export function picked(text: LocalizedText | undefined, locale: Locale): [text: 
   // The validator accepts { vi: "…", en: "" } (an empty spreadsheet column): skip blanks, never show an empty label.
   const key = [locale, 'vi', ...Object.keys(text)].find((k) => Object.hasOwn(text, k) && NOT_BLANK.test(text[k]));
   const shown = key ? text[key] : '';
-  const other = key && /^[a-z]{2,3}(-[a-z\d]{1,8})*$/i.test(key) && key.split('-')[0].toLowerCase() !== locale && /\p{L}/u.test(shown);
-  return [isolate(shown), other ? key : undefined];
+  const lang = key && languageOf(key);
+  return [isolate(shown), lang && lang !== locale && /\p{L}/u.test(shown) ? key : undefined];
 }
 
 /** A unit's word for a locale (see `pickText`); `"%"` stays `"%"`. A plain string is shown as given, in every language. */

@@ -1,6 +1,7 @@
 import { isServer, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
 
 import { loadWords, type FeedController, type WidgetState } from '../feed/controller.js';
+import { contentLang } from '../format/locale.js';
 import type { Locale } from '../format/messages.js';
 import type { Indicator } from '../spec/types.js';
 import { LangController } from './lang-controller.js';
@@ -66,6 +67,11 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   /** The reader's language for this render (`vi` before the first). */
   protected get locale(): Locale {
     return this.lang$.locale;
+  }
+
+  /** The `lang` what this render draws is read in (`contentLang`): `vi-VN`, or `vi` declared under a French page. */
+  protected get readIn(): string {
+    return contentLang(this.locale, this.lang$.inherited);
   }
 
   /**
@@ -162,6 +168,16 @@ export abstract class DxElement<T = Indicator> extends LitElement {
     if (changed.has('state')) showState(this.states, this.state);
     this.derive(changed);
     super.update(changed);
+    // What the element drew is in `locale`. Where the language it inherits is another (a French
+    // page: it draws in Vietnamese), its top elements say which (WCAG 3.1.1), or a screen reader
+    // reads our Vietnamese in a French voice. Not the host: its `lang` is the page's to set, and
+    // the page's CSS and scripts read it (`:lang()`). The server's host always has its own.
+    // (A <style> there, the server's or lit's, takes it too, to no effect.)
+    const lang = this.readIn;
+    for (const top of this.renderRoot.children) {
+      if (lang !== this.lang$.inherited) top.setAttribute('lang', lang);
+      else top.removeAttribute('lang');
+    }
   }
 }
 

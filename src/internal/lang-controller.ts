@@ -1,12 +1,12 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-import { resolveLocale, toLocale } from '../format/locale.js';
+import { inheritedLang, toLocale } from '../format/locale.js';
 import type { Locale } from '../format/messages.js';
 
 /**
  * The reader's language for an element, kept in step with the page: an element without its
  * own `lang` re-renders when the nearest ancestor's `lang` (usually `<html lang>`, which a
- * portal's language switch changes) says another language.
+ * portal's language switch changes) changes.
  *
  * It drives itself: the host reads `locale` when it renders and forwards nothing.
  *
@@ -18,6 +18,9 @@ import type { Locale } from '../format/messages.js';
 export class LangController implements ReactiveController {
   /** The language of the last render: `vi` or `en`. */
   locale: Locale = 'vi';
+
+  /** The `lang` the host's content inherits (its own, or the nearest ancestor's) at the last render; none before it or where none is set. */
+  inherited?: string | null;
 
   readonly host: ReactiveControllerHost & HTMLElement;
 
@@ -33,18 +36,23 @@ export class LangController implements ReactiveController {
   hostUpdate(): void {
     // On the server (lit's DOM shim) there is no tree to search: the element's own `lang`,
     // which renderToString always writes.
-    this.locale = isServer ? toLocale(this.host.getAttribute('lang')) : resolveLocale(this.host);
+    this.inherited = isServer ? this.host.getAttribute('lang') : inheritedLang(this.host);
+    this.locale = toLocale(this.inherited);
   }
 
-  /** Re-renders the host when its language is no longer the one it was drawn in. */
+  /**
+   * Re-renders the host when the `lang` it inherits is no longer the one it was drawn under: in
+   * another language, or the same one said otherwise (`vi` to `fr`: still Vietnamese, but to be
+   * declared so; `vi` to `vi-VN`: a board's cards take the region).
+   */
   check(): void {
-    if (resolveLocale(this.host) !== this.locale) this.host.requestUpdate();
+    if (inheritedLang(this.host) !== this.inherited) this.host.requestUpdate();
   }
 
   hostConnected(): void {
     if (isServer) return;
     if (!observer) {
-      // Any `lang` change in the page: each element re-renders only if its own language changed,
+      // Any `lang` change in the page: each element re-renders only if the `lang` it inherits changed,
       // so one with its own `lang`, or under an ancestor that did not change, does not.
       observer = new MutationObserver(() => watched.forEach((lang) => lang.check()));
       observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });

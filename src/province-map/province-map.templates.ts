@@ -120,7 +120,7 @@ export function renderLegend(
     </li>`,
   );
   const lines = benchmarks.map(
-    (b, i) => html`<li>${i === 0 ? html`${mark} ` : nothing}${textIn(b.label, locale)}: ${voice.figure(b.value)}</li>`,
+    (b, i) => html`<li>${i === 0 ? html`${mark} ` : nothing}${textIn(b.label, locale)}: ${voice.marked(b.value)}</li>`,
   );
   if (indicator.direction === 'down') lines.push(html`<li>${voice.t('direction.down')}</li>`);
   return html`<ul part="legend" class="legend" aria-label=${legend}>

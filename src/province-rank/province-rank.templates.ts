@@ -3,7 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
 import { renderBlocks } from '../internal/row-blocks.js';
-import { textIn } from '../internal/templates.js';
+import { marker, textIn } from '../internal/templates.js';
 import type { Approx, Benchmark, Direction, Unit } from '../spec/types.js';
 import { barFor, goalAt, MAX_SLOTS, slotAt, valueScale } from './geometry.js';
 import { STRINGS } from './province-rank.strings.js';
@@ -27,14 +27,20 @@ export interface Voice {
   locale: Locale;
   t: (key: keyof typeof STRINGS, params?: MessageParams) => string;
   figure: (value: number, approx?: Approx) => string;
+  /** The figure as a table cell or a list shows it: its unit word marked with its language where that is not the element's (WCAG 3.1.2). */
+  marked: (value: number, approx?: Approx) => string | unknown[];
 }
 
 /** How the ranking speaks in `locale`, with figures in `unit` (the ranking's and the map's voice). */
 export function voiceFor(locale: Locale, unit: Unit | undefined): Voice {
+  const figure = (value: number, approx?: Approx) => formatFigure({ value, unit, approx }, locale);
+  // The unit: the one document text in a figure. Made once for a table's thousands of cells.
+  const mark = marker({ unit }, locale);
   return {
     locale,
     t: (key, params) => translate(STRINGS, locale, key, params),
-    figure: (value, approx) => formatFigure({ value, unit, approx }, locale),
+    figure,
+    marked: (value, approx) => mark(figure(value, approx)),
   };
 }
 
@@ -88,13 +94,13 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
  * array (internal/row-blocks.ts, which says why these are ARIA table roles on a grid of rows).
  */
 export function renderTable(rows: Row<Entry>[], drawn: number, caption: unknown, shown: boolean, voice: Voice): TemplateResult {
-  const { t, locale, figure } = voice;
+  const { t, locale, marked } = voice;
   const row = (row: Row<Entry>) =>
     row.kind === 'gap'
       ? html`<div role="row" class="table-row gap"><span role="cell" aria-colspan="3">${t('gap', { count: formatNumber(row.count, locale) })}</span></div>`
       : html`<div role="row" class="table-row ${row.highlight ? 'highlight' : ''}" aria-current=${row.highlight ? 'true' : nothing}
           ><span role="cell">${formatNumber(row.entry.rank, locale)}</span><span role="rowheader">${row.entry.item.name}</span
-          ><span role="cell">${figure(row.entry.item.value, row.entry.item.approx)}</span></div
+          ><span role="cell">${marked(row.entry.item.value, row.entry.item.approx)}</span></div
         >`;
   // Shown, a long table scrolls in its own box, which must then take keyboard focus (WCAG 2.1.1).
   return html`<div
@@ -146,7 +152,7 @@ export function renderBenchmarks(
   const items = benchmarks.map(
     (b, i) => html`<li>
       ${lines ? html`<svg class="key dash-${i % 3}" viewBox="0 0 16 8" aria-hidden="true"><line x1="0" y1="4" x2="16" y2="4"></line></svg>` : nothing}${textIn(b.label, voice.locale)}:
-      ${voice.figure(b.value)}
+      ${voice.marked(b.value)}
     </li>`,
   );
   if (direction === 'down') items.push(html`<li>${voice.t('direction.down')}</li>`);

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 
 import { GAUGE_STRINGS } from '../../src/coverage-gauge/coverage-gauge.strings.js';
 import { formatDate, formatTime } from '../../src/format/dates.js';
-import { resolveLocale, toLocale } from '../../src/format/locale.js';
+import { contentLang, inheritedLang, languageOf, resolveLocale, toLocale } from '../../src/format/locale.js';
 import { bilingual, inBoth, message, type MessageKey } from '../../src/format/messages.js';
 import { approxWord, formatCount, formatFigure, formatNumber, formatQuantity } from '../../src/format/numbers.js';
 import { picked, pickText } from '../../src/format/text.js';
@@ -379,6 +379,40 @@ describe('resolveLocale', () => {
     const page = document.implementation.createHTMLDocument('');
     page.documentElement.lang = 'en';
     expect(resolveLocale(page.createElement('span'))).to.equal('en');
+  });
+});
+
+describe('contentLang', () => {
+  it('keeps an inherited tag of the same language, region and all, so the reader’s voice stays', () => {
+    expect(contentLang('vi', 'vi')).to.equal('vi');
+    expect(contentLang('vi', 'vi-VN')).to.equal('vi-VN');
+    expect(contentLang('en', 'en-GB')).to.equal('en-GB');
+    expect(contentLang('en', 'EN-us')).to.equal('EN-us');
+  });
+
+  it('gives the element’s language where the inherited one is another, unknown, malformed or absent', () => {
+    for (const tag of ['fr', 'zh-Hans', '', ' vi ', 'vi_VN', 'xx-invalid-!!', `vi-${'a'.repeat(10_000)}`, null]) {
+      expect(contentLang('vi', tag), JSON.stringify(tag)).to.equal('vi');
+    }
+    expect(contentLang('en', `en-${'!'.repeat(10_000)}`)).to.equal('en');
+  });
+
+  it('reads a language tag as the language it names, and nothing from text that is no tag', () => {
+    expect(['vi', 'vi-VN', 'EN-gb', 'fil', 'zh-Hant-TW'].map(languageOf)).to.deep.equal(['vi', 'vi', 'en', 'fil', 'zh']);
+    expect(['default', '', 'e', 'english', 'vi--VN', 'x-private', null].map(languageOf)).to.deep.equal(Array(7).fill(undefined));
+  });
+
+  it('finds the tag an element inherits through shadow roots; none where none is set', () => {
+    const page = document.implementation.createHTMLDocument('');
+    const host = page.createElement('div');
+    page.body.append(host);
+    const inner = page.createElement('span');
+    host.attachShadow({ mode: 'open' }).append(inner);
+    expect(inheritedLang(inner)).to.equal(null);
+    page.body.lang = 'vi-VN';
+    expect(inheritedLang(inner)).to.equal('vi-VN');
+    host.setAttribute('lang', '');
+    expect(inheritedLang(inner)).to.equal('');
   });
 });
 

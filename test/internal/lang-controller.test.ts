@@ -6,6 +6,7 @@ import type { Board } from '../../src/board/board.js';
 import { langWatchers } from '../../src/internal/lang-controller.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { part, settled } from '../support/helpers.js';
+import { withObserversListed } from '../support/languages.js';
 
 /*
  * An element without its own `lang` follows the page's: a portal's language switch changes
@@ -83,16 +84,8 @@ describe('following the page language', () => {
     expect(figure(card)).to.equal('320,000 subscribers');
   });
 
-  it('uses one observer for the whole page, however many elements', async () => {
-    const made: MutationObserver[] = [];
-    const Native = window.MutationObserver;
-    window.MutationObserver = class extends Native {
-      constructor(callback: MutationCallback) {
-        super(callback);
-        made.push(this);
-      }
-    };
-    try {
+  it('uses one observer for the whole page, however many elements', () =>
+    withObserversListed(async (made) => {
       expect(langWatchers()).to.deep.equal({ elements: 0, observing: false });
       const box = await fixture<HTMLDivElement>(
         html`<div>${Array.from({ length: 20 }, () => html`<dx-stat .data=${PHONES}></dx-stat>`)}</div>`,
@@ -103,10 +96,7 @@ describe('following the page language', () => {
       await Promise.all(stats.map((el) => settled(el)));
       await setLang(root, 'en', ...stats);
       expect(stats.map(figure)).to.deep.equal(Array(20).fill('320,000 subscribers'));
-    } finally {
-      window.MutationObserver = Native;
-    }
-  });
+    }));
 
   it('keeps no removed element, and stops observing when none is left', async () => {
     const box = await fixture<HTMLDivElement>(

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { a11ySnapshot } from '@web/test-runner-commands';
-import type { LitElement } from 'lit';
 
 import '../../src/board/dx-board.js';
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
@@ -12,69 +11,13 @@ import '../../src/trend/dx-trend.js';
 
 import { marker } from '../../src/internal/templates.js';
 import { AREAS_63 } from '../support/documents.js';
-import { part, settled } from '../support/helpers.js';
+import { part } from '../support/helpers.js';
+import { drawn, langAt, langsInside, langsOf, type Element$ } from '../support/languages.js';
 
 /*
  * Languages of parts (WCAG 3.1.2): document text given in one language only is read in that
- * language inside an element of another. What is asserted is what a screen reader is given:
- * the text it reads (not hidden from it), and the `lang` it reads that text in, the nearest
- * one above the text through shadow roots, as the browser works it out for the page's tree.
+ * language inside an element of another (test/support/languages.ts: what a screen reader is given).
  */
-
-type Element$ = LitElement & { state: string };
-
-/** The language a screen reader reads `node` in: the nearest `lang` above it, through shadow roots. */
-function langAt(node: Node): string | null {
-  let el: Element | null = node instanceof Element ? node : node.parentElement;
-  while (el) {
-    const tagged = el.closest('[lang]');
-    if (tagged) return tagged.getAttribute('lang');
-    const root = el.getRootNode();
-    el = root instanceof ShadowRoot ? root.host : null;
-  }
-  return null;
-}
-
-/** Whether a screen reader is given `node`: not under `aria-hidden="true"` or `hidden`, nor in a style. */
-function heard(node: Node): boolean {
-  for (let el = node.parentElement; el; el = el.parentElement) {
-    if (el.getAttribute('aria-hidden') === 'true' || el.hasAttribute('hidden') || el.localName === 'style') return false;
-  }
-  return true;
-}
-
-/** Each text a screen reader is given in `el` (its cards' too), with the language it reads it in. */
-function readings(el: Element): [string, string | null][] {
-  const out: [string, string | null][] = [];
-  const walk = (root: ShadowRoot) => {
-    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT | NodeFilter.SHOW_ELEMENT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      if (node instanceof Element) {
-        if (node.shadowRoot) walk(node.shadowRoot);
-      } else if (node.textContent!.trim() && heard(node)) out.push([node.textContent!.trim(), langAt(node)]);
-    }
-  };
-  walk(el.shadowRoot!);
-  return out;
-}
-
-/** The languages `text` is read in, wherever a screen reader is given it in `el` (a text node holding it, or it alone). */
-const langsOf = (el: Element, text: string) =>
-  readings(el)
-    .filter(([t]) => t.includes(text))
-    .map(([, lang]) => lang);
-
-/** Every `lang` set inside the element's shadow root (and its cards'): none is spurious. */
-function langsInside(el: Element): string[] {
-  const found: string[] = [];
-  const walk = (root: ShadowRoot) =>
-    root.querySelectorAll('*').forEach((node) => {
-      if (node.hasAttribute('lang') && !node.shadowRoot) found.push(node.getAttribute('lang')!);
-      if (node.shadowRoot) walk(node.shadowRoot);
-    });
-  walk(el.shadowRoot!);
-  return found;
-}
 
 interface AccessibleNode {
   role?: string;
@@ -85,12 +28,7 @@ interface AccessibleNode {
 const tree = (node: AccessibleNode): string[] => [`${node.role}: ${node.name ?? ''}`, ...(node.children ?? []).flatMap(tree)];
 
 async function widget(template: ReturnType<typeof html>): Promise<Element$> {
-  const el = await settled(await fixture<Element$>(template));
-  // A trend draws for its measured column a frame later; a board's cards draw after it.
-  await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  for (const card of el.shadowRoot!.querySelectorAll<Element$>('[part="grid"] > *')) await settled(card);
-  await el.updateComplete;
-  return el;
+  return drawn(await fixture<Element$>(template));
 }
 
 const VI_LABEL = 'Hộ gia đình dùng Internet cáp quang';
@@ -245,6 +183,107 @@ describe('languages of parts (WCAG 3.1.2)', () => {
       expect(langsOf(map, 'Nghị quyết 01')).to.deep.equal(['vi']);
       expect(langsOf(map, 'Trung bình cả nước')).to.deep.equal(['vi']);
       await expect(map).to.be.accessible();
+    });
+  });
+
+  describe('a unit word given in Vietnamese only, under lang="en"', () => {
+    const SUBSCRIPTIONS = {
+      label: 'Mobile subscriptions',
+      unit: { vi: 'thuê bao' },
+      value: 1200,
+      asOf: '2024',
+      area: { code: '06' },
+      areas: AREAS_63,
+      benchmarks: [{ label: 'National average', value: 40 }],
+    };
+
+    /** Each value cell of the ranking's table: its figure read in the element's language, its unit word in Vietnamese. */
+    function cells(el: Element): [string | null, string | null][] {
+      return [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head):not(.gap) > [role="cell"]:last-child')].map((cell) => [
+        langAt(cell.firstChild!.nodeType === Node.TEXT_NODE ? cell.firstChild! : cell),
+        langAt([...cell.querySelectorAll('*')].find((n) => n.textContent === 'thuê bao') ?? cell),
+      ]);
+    }
+
+    it('is read in Vietnamese in every cell of the ranking’s and the map’s table, and in their benchmarks', async () => {
+      for (const [template, heard] of [
+        // The table's 63, the benchmark's line, the summary's value and comparison ("higher than National average (40 thuê bao)").
+        [html`<dx-province-rank lang="en" .data=${SUBSCRIPTIONS}></dx-province-rank>`, 66],
+        // The table's 63, the benchmark's line, the highlighted tile's line.
+        [html`<dx-province-map lang="en" .data=${SUBSCRIPTIONS}></dx-province-map>`, 65],
+      ] as const) {
+        const el = await widget(template);
+        expect(cells(el), el.localName).to.have.length(63);
+        expect(cells(el), el.localName).to.deep.equal(Array(63).fill(['en', 'vi']));
+        expect(langsOf(el, 'thuê bao'), el.localName).to.satisfy((langs: string[]) => langs.every((l) => l === 'vi'));
+        expect(langsOf(el, 'thuê bao').length, el.localName).to.equal(heard);
+        const benchmark = el.shadowRoot!.querySelector('[part="benchmarks"] li')!;
+        expect(langAt(benchmark.querySelector('span[lang]')!), el.localName).to.equal('vi');
+        expect(benchmark.textContent!.replace(/\s+/g, ' ').trim(), el.localName).to.match(/National average: 40 thuê bao$/);
+        await expect(el).to.be.accessible();
+      }
+    });
+
+    it('is read in Vietnamese in the map’s caption for the tile focused', async () => {
+      const el = await widget(html`<dx-province-map lang="en" .data=${SUBSCRIPTIONS}></dx-province-map>`);
+      el.shadowRoot!.querySelector<SVGElement>('[data-code="01"]')!.focus();
+      await el.updateComplete;
+      const caption = part(el, '[part="caption"]');
+      expect(caption.textContent).to.match(/^Ha Noi: [\d,]+ thuê bao · \d+(st|nd|rd|th) of 63$/);
+      expect(langAt(caption.querySelector('span')!)).to.equal('vi');
+      expect(langAt(caption.firstChild!)).to.equal('en');
+    });
+
+    it('as a plain string, declares nothing (none is guessed), as in every other element', async () => {
+      for (const template of [
+        html`<dx-province-rank lang="en" .data=${{ ...SUBSCRIPTIONS, unit: 'thuê bao' }}></dx-province-rank>`,
+        html`<dx-province-map lang="en" .data=${{ ...SUBSCRIPTIONS, unit: 'thuê bao' }}></dx-province-map>`,
+      ]) {
+        const el = await widget(template);
+        expect(langsInside(el), el.localName).to.deep.equal([]);
+      }
+    });
+  });
+
+  describe('province names from the registry', () => {
+    // The decision (README, docs/format.md): under lang="en" the registry names a unit as English
+    // text writes it, without diacritics ("Bac Kan", as English-language news does), and an English
+    // voice reads it as an English reader says it; marked Vietnamese, a Vietnamese voice would
+    // read syllables without their tones, which is no Vietnamese. In Vietnamese they are
+    // Vietnamese. So they are never marked: the ranking's rows and summary, the map's tiles, its
+    // lines and its list of units with no figure, and so on a board's cards.
+    const DATA = { label: 'Fibre', unit: '%', asOf: '2024', value: 80, area: { code: '06' }, areas: AREAS_63.slice(1) };
+    // A ranking's card and a map's.
+    const BOARD = {
+      indicators: [
+        { ...DATA, id: 'a' },
+        { ...DATA, id: 'b' },
+      ],
+    };
+
+    it('are English text in an English element and Vietnamese in a Vietnamese one: no lang of their own', async () => {
+      for (const [lang, name] of [
+        ['en', 'Bac Kan'],
+        ['vi', 'Bắc Kạn'],
+      ]) {
+        for (const template of [
+          html`<dx-province-rank lang=${lang} .data=${DATA}></dx-province-rank>`,
+          html`<dx-province-map lang=${lang} .data=${DATA}></dx-province-map>`,
+          html`<dx-board lang=${lang} widgets="b:map" .data=${BOARD}></dx-board>`,
+        ]) {
+          const el = await widget(template);
+          expect(langsOf(el, name).length, `${el.localName} ${lang}`).to.be.above(1);
+          expect([...new Set(langsOf(el, name))], `${el.localName} ${lang}`).to.deep.equal([lang]);
+          // The map's unit with no figure (Hà Nội), listed by name.
+          const hanoi = lang === 'en' ? 'Ha Noi' : 'Hà Nội';
+          const what = `${el.localName} ${lang}`;
+          if (el.localName !== 'dx-province-rank') expect([...new Set(langsOf(el, hanoi))], what).to.deep.equal([lang]);
+          expect(
+            langsInside(el).filter((l) => l !== lang),
+            what,
+          ).to.deep.equal([]);
+        }
+      }
     });
   });
 

@@ -11,6 +11,7 @@ import '../../src/trend/dx-trend.js';
 
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
 import { litWarnings } from '../support/helpers.js';
+import { readings } from '../support/languages.js';
 
 /*
  * The fixtures are what renderToString writes (scripts/ssr-fixtures.js, run by
@@ -202,6 +203,21 @@ describe('server-rendered widgets in the browser', () => {
         records.map((r) => `${r.type} ${r.attributeName ?? ''} in <${(r.target as Element).localName ?? '#text'}>`),
         name,
       ).to.deep.equal([]);
+    }
+  });
+
+  it('changes nothing while hydrating under a page in another language: the server wrote the lang its drawing inherits', async () => {
+    host.setAttribute('lang', 'fr');
+    for (const name of ['coverage-gauge', 'target-progress', 'target-progress-inline', 'stat', 'province-rank', 'province-map']) {
+      const { el, changes } = insert(await serverHtml(name));
+      await el.updateComplete;
+      const records = [...changes.records, ...changes.takeRecords()].filter((r) => r.attributeName === 'lang');
+      changes.disconnect();
+      expect(records, name).to.deep.equal([]);
+      const lang = el.getAttribute('lang');
+      expect(lang, name).to.match(/^(vi|en)$/);
+      // Every text of the drawing is read in the language the server drew it in, none in French.
+      expect(new Set(readings(el).map(([, read]) => read)), name).to.deep.equal(new Set([lang]));
     }
   });
 

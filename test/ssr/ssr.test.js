@@ -180,6 +180,22 @@ describe('renderToString', () => {
     assert.match(shadowText(stat), /nearly 320,000 thuê bao/);
   });
 
+  it('writes the language it drew in on the element, whatever `attributes` says, so its drawing declares none of its own', async () => {
+    // Under <html lang="fr"> the browser's element would draw in Vietnamese and declare it inside
+    // its shadow root; the server's host says `vi` itself, so the first render in the browser has
+    // nothing to add, and hydrates the server's HTML as it is (test/ssr/hydration.test.ts).
+    for (const [lang, attributes] of [
+      ['vi', { lang: 'fr' }],
+      ['en', { lang: 'en-GB' }],
+    ]) {
+      for (const tag of ssr.SSR_TAG_NAMES) {
+        const out = await ssr.renderToString(tag, tag.startsWith('dx-province') ? RANKING : PHONES, { lang, attributes });
+        assert.match(out, new RegExp(`^<${tag} lang="${lang}"[ >]`), tag);
+        assert.equal(out.match(/ lang=/g).length, 1, `${tag}: one lang, the element's`);
+      }
+    }
+  });
+
   it("writes a unit given in both languages in the reader's language, and NFC text from decomposed input", async () => {
     const phones = { ...PHONES, unit: { vi: 'thuê bao', en: 'subscribers' }, label: { vi: PHONES.label.vi.normalize('NFD') } };
     const en = shadowText(await ssr.renderToString('dx-stat', phones, { lang: 'en' }));
