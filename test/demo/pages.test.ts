@@ -1,0 +1,53 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { LitElement } from 'lit';
+
+import '../../src/index.js';
+
+import { settled } from '../support/helpers.js';
+
+/** The page at `path` in a frame `width` px wide, once its elements are registered and laid out. */
+async function framed(path: string, width: number): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.src = path;
+  frame.width = String(width);
+  frame.height = '800';
+  const loaded = oneEvent(frame, 'load');
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  await win.customElements.whenDefined('dx-coverage-gauge');
+  await new Promise((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(resolve)));
+  return frame;
+}
+
+describe('the demo pages on a 240 px screen', function () {
+  this.timeout(20_000);
+  let frame: HTMLIFrameElement | undefined;
+  afterEach(() => frame?.remove());
+
+  for (const path of ['/demo/index.html', '/demo/builder.html', '/demo/sheet.html']) {
+    it(`${path} scrolls only down, never sideways`, async () => {
+      frame = await framed(path, 240);
+      const root = frame.contentDocument!.documentElement;
+      expect(root.scrollWidth, 'wider than the screen').to.be.at.most(root.clientWidth);
+    });
+  }
+
+  it('/demo/sheet.html with the template read and its indicators drawn, too', async () => {
+    frame = await framed('/demo/sheet.html', 240);
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const page = frame.contentDocument!;
+    const files = new win.DataTransfer();
+    files.items.add(new win.File([await (await fetch('/templates/indicators.xlsx')).arrayBuffer()], 'indicators.xlsx'));
+    const input = page.querySelector<HTMLInputElement>('#file')!;
+    input.files = files.files;
+    const read = oneEvent(page.querySelector('main')!, 'sheet-converted');
+    input.dispatchEvent(new win.Event('change', { bubbles: true }));
+    await read;
+    const drawn = [...page.querySelectorAll<LitElement & { state: string }>('.sheet-preview > figure > *:first-child')];
+    expect(drawn.length, 'the template’s indicators').to.be.above(3);
+    await Promise.all(drawn.map((el) => settled(el)));
+    const root = page.documentElement;
+    expect(root.scrollWidth, 'wider than the screen').to.be.at.most(root.clientWidth);
+  });
+});
