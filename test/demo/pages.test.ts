@@ -20,6 +20,23 @@ async function framed(path: string, width: number): Promise<HTMLIFrameElement> {
   return frame;
 }
 
+describe('demo/index.html', function () {
+  // The demo page draws some eighty widgets; a busy machine takes seconds.
+  this.timeout(20_000);
+
+  it('names every element of the package in its introduction, and links every section from its contents', async () => {
+    const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: { tagName?: string }[] }[] };
+    const tags = manifest.modules.flatMap((m) => m.declarations ?? []).flatMap((d) => (d.tagName ? [d.tagName] : []));
+    const page = new DOMParser().parseFromString(await (await fetch('/demo/index.html')).text(), 'text/html');
+    const named = [...page.querySelectorAll('.page-header p:not(.en) code')]
+      .map((code) => code.textContent!)
+      .filter((t) => t.startsWith('<dx-'));
+    expect(named.slice().sort()).to.deep.equal(tags.map((tag) => `<${tag}>`).sort());
+    const linked = [...page.querySelectorAll('nav a[href^="#"]')].map((a) => a.getAttribute('href'));
+    expect(linked).to.deep.equal([...page.querySelectorAll('main > section[id]')].map((section) => `#${section.id}`));
+  });
+});
+
 describe('the demo pages on a 240 px screen', function () {
   this.timeout(20_000);
   let frame: HTMLIFrameElement | undefined;
