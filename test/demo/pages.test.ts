@@ -1,9 +1,9 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 import '../../src/index.js';
 
-import { settled } from '../support/helpers.js';
+import { settled, visibleText } from '../support/helpers.js';
 
 /** The page at `path` in a frame `width` px wide, once its elements are registered and laid out. */
 async function framed(path: string, width: number): Promise<HTMLIFrameElement> {
@@ -67,4 +67,22 @@ describe('the demo pages on a 240 px screen', function () {
     const root = page.documentElement;
     expect(root.scrollWidth, 'wider than the screen').to.be.at.most(root.clientWidth);
   });
+});
+
+describe('the demo’s feeds, read in English', () => {
+  // The demo's English examples draw these members from demo/data: a word unit shows in the reader's language.
+  for (const feed of ['lai-chau-2024.json', 'lai-chau-board.json']) {
+    it(`${feed}: “nearly 320,000 subscriptions”, “43,391/104,563 households”`, async () => {
+      const column = await fixture(html`
+        <div style="width: 360px">
+          <dx-stat lang="en" loading="eager" src="/demo/data/${feed}" indicator="smartphone-subscriptions"></dx-stat>
+          <dx-coverage-gauge lang="en" loading="eager" src="/demo/data/${feed}" indicator="households-fiber-broadband"></dx-coverage-gauge>
+        </div>
+      `);
+      const [stat, gauge] = await Promise.all([...column.children].map((el) => settled(el as LitElement & { state: string })));
+      expect([stat.state, gauge.state]).to.deep.equal(['ready', 'ready']);
+      expect(visibleText(stat)).to.contain('nearly 320,000 subscriptions');
+      expect(visibleText(gauge)).to.contain('43,391/104,563 households');
+    });
+  }
 });
