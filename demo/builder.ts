@@ -5,7 +5,9 @@
  * scripts or styles) and no pasted text is ever parsed as HTML.
  */
 import '../src/dx-widgets.js';
-// The bundle registers the trend, the map and the board when a page holds one; the builder offers them from the start.
+// The bundle registers the ranking, the trend, the map and the board when a page holds one; the
+// builder offers them from the start (WIDGETS below lists only what is registered by then).
+import '../src/province-rank/dx-province-rank.js';
 import '../src/trend/dx-trend.js';
 import '../src/province-map/dx-province-map.js';
 import '../src/board/dx-board.js';

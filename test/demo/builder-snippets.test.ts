@@ -16,6 +16,7 @@ import {
   VERSION,
   type Choice,
 } from '../../demo/builder-snippets.js';
+import { CARD_ELEMENTS } from '../../src/internal/card-elements.js';
 import { MAX_CARDS } from '../../src/spec/limits.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { openBuilder, scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
@@ -392,6 +393,12 @@ describe('demo/builder.html', function () {
       expect(page.querySelector<HTMLElement>('#iframe-needs-url')!.hidden).to.equal(false);
     });
   }
+
+  it('offers every element of the package', async () => {
+    frame = await openBuilder();
+    const offered = [...frame.contentDocument!.querySelectorAll<HTMLOptionElement>('#widget option')].map((o) => `dx-${o.value}`);
+    expect(offered.sort()).to.deep.equal([...Object.keys(CARD_ELEMENTS), 'dx-board'].sort());
+  });
 
   it('offers the trend: previews it, writes its snippets and saves it as a PNG', async () => {
     frame = await openBuilder();
