@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 
 import { embedChunks } from './scripts/embed-chunks.js';
 import { minifyLiterals } from './scripts/minify-literals.js';
+import { canOpenBrowser } from './scripts/open-browser.js';
 
 const root = import.meta.dirname;
 const src = (path: string) => resolve(root, 'src', path);
@@ -19,11 +20,23 @@ const src = (path: string) => resolve(root, 'src', path);
  * - `--mode frame`: `dist/embed.html` and its assets, the iframe embed for CMSes that
  *   strip scripts; relative URLs, so it works from any CDN folder.
  * - `--mode resize`: `dist/embed-resize.js`, the optional classic script for host pages.
- * - `vite` (npm start): the demo page.
+ * - `vite` (npm start): the demo page, opened in a browser where there is one to open, its
+ *   address printed under Vite's own (which is the server's root, where nothing is served).
  */
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
-    return { server: { open: '/demo/' } };
+    const demoAddress: Plugin = {
+      name: 'dx-demo-address',
+      configureServer(server) {
+        const printUrls = server.printUrls.bind(server);
+        server.printUrls = () => {
+          printUrls();
+          const local = server.resolvedUrls?.local[0];
+          if (local) server.config.logger.info(`  ➜  Demo:    ${new URL('demo/', local).href}`);
+        };
+      },
+    };
+    return { plugins: [demoAddress], server: { open: canOpenBrowser() ? '/demo/' : false } };
   }
   if (mode === 'frame') {
     return {

@@ -5,7 +5,9 @@
  * scripts or styles) and no pasted text is ever parsed as HTML.
  */
 import '../src/dx-widgets.js';
-// The bundle registers the trend, the map and the board when a page holds one; the builder offers them from the start.
+// The bundle registers the ranking, the trend, the map and the board when a page holds one; the
+// builder offers them from the start (WIDGETS below lists only what is registered by then).
+import '../src/province-rank/dx-province-rank.js';
 import '../src/trend/dx-trend.js';
 import '../src/province-map/dx-province-map.js';
 import '../src/board/dx-board.js';
@@ -315,6 +317,9 @@ function renderPreview(choice: Choice): void {
 
 // The element's own objections (target-progress without a target, a figure out of range).
 preview.addEventListener('dx-error', (event) => {
+  // No document read (a bad address, a 404, JSON that does not parse): the check above says why,
+  // and whatever the element adds ("no figures", its own word for the same 404) is that again.
+  if (raw === undefined) return showProblems($('element-errors'), []);
   const { errors } = (event as CustomEvent<IndicatorErrorDetail>).detail;
   // Listed once: what the check above already says is not repeated under the preview.
   const known = new Set(problems.map((p) => `${p.path}\u0000${p.message.vi}`));

@@ -16,6 +16,7 @@ import {
   VERSION,
   type Choice,
 } from '../../demo/builder-snippets.js';
+import { CARD_ELEMENTS } from '../../src/internal/card-elements.js';
 import { MAX_CARDS } from '../../src/spec/limits.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { openBuilder, scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
@@ -404,6 +405,26 @@ describe('demo/builder.html', function () {
       expect(page.querySelector<HTMLElement>('#iframe-needs-url')!.hidden).to.equal(false);
     });
   }
+
+  it('offers every element of the package', async () => {
+    frame = await openBuilder();
+    const offered = [...frame.contentDocument!.querySelectorAll<HTMLOptionElement>('#widget option')].map((o) => `dx-${o.value}`);
+    expect(offered.sort()).to.deep.equal([...Object.keys(CARD_ELEMENTS), 'dx-board'].sort());
+  });
+
+  it('says once why it has no document: the preview’s own objection to the same address is not listed again', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const objected = oneEvent(page.querySelector('#preview')!, 'dx-error');
+    const url = page.querySelector<HTMLInputElement>('#url')!;
+    url.value = new URL('/demo/data/missing.json', location.href).href;
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await objected;
+    expect([...page.querySelectorAll('#errors li')].map((li) => li.textContent)).to.deep.equal([
+      '(cả tài liệu / whole document) Không tải được tệp (HTTP 404).The file did not load (HTTP 404).',
+    ]);
+    expect(page.querySelectorAll('#element-errors li')).to.have.length(0);
+  });
 
   it('offers the trend: previews it, writes its snippets and saves it as a PNG', async () => {
     frame = await openBuilder();
