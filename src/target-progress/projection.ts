@@ -89,13 +89,13 @@ export function projectedFigure(
   const percent = isPercentUnit(unit);
   const floor = percent || known.every((v) => v >= 0) ? 0 : -Infinity;
   const value = Math.min(percent ? 100 : Infinity, Math.max(floor, pace));
-  const scale = percent ? 10 : 10 ** Math.min(1, Math.max(0, ...known.map(decimals)));
+  // Tenths for a percentage, or where a figure has a fraction; else whole.
+  const scale = percent || known.some((v) => v % 1) ? 10 : 1;
   const sign = goal?.direction === 'down' ? -1 : 1;
   const short = (v: number) => goal !== undefined && sign * (v - goal.value) < 0;
-  const written = Math.round(value * scale) / scale;
-  if (!short(value) || short(written)) return written;
-  // The epsilon keeps an exact step (2.3 * 10 is 22.999…) from being cut to the one below.
-  return (sign > 0 ? Math.floor(value * scale + 1e-9) : Math.ceil(value * scale - 1e-9)) / scale;
+  // In steps, whole numbers: one step back from the goal is exact.
+  const steps = Math.round(value * scale);
+  return (short(value) && !short(steps / scale) ? steps - sign : steps) / scale;
 }
 
 /** Digits after the decimal mark, as the figure is written in its document (1e-7 and the like: some). */
