@@ -92,7 +92,7 @@ export async function writeResult(result: SheetResult, file: string, options: Fr
   const written = await writeOutput(options.output, text, { force: options.force === true, input: source });
   if (!written.ok && 'interrupted' in written) {
     print(process.stderr, [say(locale, 'write.interrupted', { file: options.output, signal: written.interrupted })]);
-    // As a shell reports a process a signal ended: 128 + its number (130 for SIGINT, 143 for SIGTERM).
+    // As a shell reports a process a signal ended: 128 + its number (130 SIGINT, 143 SIGTERM, 129 SIGHUP).
     return 128 + constants.signals[written.interrupted];
   }
   if (!written.ok) {

@@ -8,8 +8,10 @@ import process from 'node:process';
 import { both } from './strings.js';
 import { noFolder, unwritable } from './unwritable.js';
 
-// Ctrl-C, and what `kill` and most supervisors send to stop a process.
-const STOPS = ['SIGINT', 'SIGTERM'] as const;
+// Ctrl-C, what `kill` and most supervisors send to stop a process, and a terminal closed. A
+// hang-up is caught too: Node resets it to its default at start, even under `nohup`, so leaving
+// it alone did not keep the tool running, only left the temporary file behind.
+const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export type Stop = (typeof STOPS)[number];
 
 /** Written, refused (why, in both languages), or stopped by a signal before the file was in place. */

@@ -339,20 +339,23 @@ describe('from-csv -o, interrupted mid-write (Ctrl-C, kill)', () => {
     assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
   });
 
-  test('SIGHUP (the terminal closed) is not caught: the tool ends at once, the old file whole', async () => {
+  test('SIGHUP (the terminal closed): as an interruption, the temporary file removed, the old file whole, exit 129', async () => {
     // Node resets a hang-up to its default at start, even under nohup, which had set it ignored:
-    // the temporary file may stay (the docs say so), the file it was replacing does not change.
+    // left alone, it ended the tool on the spot and left the temporary file behind.
     const { here, csv } = folder();
     const out = write(here, 'out.json', 'the published feed');
     const result = await interrupt(csv, out, 'SIGHUP', ['--force']);
-    assert.deepEqual([result.code, result.killedBy], [null, 'SIGHUP'], result.stderr);
+    assert.equal(result.during.filter((name) => temporaryOf('out.json').test(name)).length, 1, 'the write was under way');
+    assert.deepEqual([result.code, result.killedBy], [129, null], result.stderr);
+    assert.match(result.stderr, /out\.json: nothing written, interrupted \(SIGHUP\)/);
     assert.equal(readFileSync(out, 'utf8'), 'the published feed');
+    assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
   });
 
-  test('the default handling of SIGINT and SIGTERM is back once a write ends, written or refused', async () => {
+  test('the default handling of SIGINT, SIGTERM and SIGHUP is back once a write ends, written or refused', async () => {
     const { writeOutput } = await importSource(made.dir, 'src/cli/write.ts');
     const { here } = folder();
-    const listeners = () => ['SIGINT', 'SIGTERM'].map((signal) => process.listenerCount(signal));
+    const listeners = () => ['SIGINT', 'SIGTERM', 'SIGHUP'].map((signal) => process.listenerCount(signal));
     const before = listeners();
     assert.deepEqual(await writeOutput(join(here, 'new.json'), '{}', { force: false }), { ok: true });
     assert.deepEqual(listeners(), before);
