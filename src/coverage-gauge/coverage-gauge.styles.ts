@@ -102,6 +102,12 @@ export const gaugeStyles = css`
     min-height: 7em;
     align-content: start;
   }
+  /* With low or high, the band's line ("mức cao", 1.4em and the 4 px gap): the attributes are
+     known before the figures arrive (reserve.css has the same). */
+  :host([low]) .text,
+  :host([high]) .text {
+    min-height: calc(8.4em + 4px);
+  }
   [part~='target'] {
     color: var(--_text);
     font-size: 0.875em;

@@ -17,6 +17,9 @@ interface Case {
 const CASES: Case[] = [
   ...[250, 320, 519, 519.5, 520, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width })),
   ...[320, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, attrs: 'shape="ring"' })),
+  // With low or high, the band's line ("mức cao") is known before the figures.
+  ...[320, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, attrs: 'low="50" high="80"' })),
+  { tag: 'dx-coverage-gauge' as const, width: 320, attrs: 'shape="ring" high="80"' },
   // A larger drawing turns later (at 300 + 256 + 24 = 580 px) and is taller.
   ...[540, 579, 580, 640].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-gauge-size: 300px' })),
   ...[300, 700].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-padding: 20px; --dx-font-size: 18px' })),
