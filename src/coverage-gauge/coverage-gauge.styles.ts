@@ -89,6 +89,12 @@ export const gaugeStyles = css`
     font-size: 1rem;
     font-weight: 600;
   }
+  /* "chưa có số liệu" between the arc's ends, which leave 78 % of the drawing's width: in a
+     column under the 240 px minimum it wraps there rather than run over them. */
+  .no-figure .figure {
+    max-width: 70%;
+    text-align: center;
+  }
   .text {
     display: grid;
     flex: 1 1 240px;
