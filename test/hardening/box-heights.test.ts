@@ -13,10 +13,12 @@ import { scriptFeed, settled } from '../support/helpers.js';
  * longest labels, statuses and units they have, in both languages, compared with the box the
  * same tag drew while its figures had not come. test/hardening/loading-box.test.ts checks the
  * same at ten widths with the figures arriving late; this one samples 240 to 1200 px, densely
- * where a style turns (300, 320, 440 and 520 px), which is where the shifts hid.
+ * where a style turns (300, 320, 340, 350, 440, 520 and 600 px), which is where the shifts hid.
  *
  * A card may grow only by what its box cannot know (docs/embedding.md): a label or a source
- * line longer than the lines kept for it, a note, a target's baseline or pace, a rank's goal.
+ * line longer than the lines kept for it, a note, a target's baseline or pace, a rank's goal,
+ * and in the stat, whose box keeps a label, a figure and a source line, the figure's unit on a
+ * line of its own and any counts, change, target or sparkline.
  */
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; state: string };
 
