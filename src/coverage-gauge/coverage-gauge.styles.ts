@@ -89,6 +89,12 @@ export const gaugeStyles = css`
     font-size: 1rem;
     font-weight: 600;
   }
+  /* "chưa có số liệu" between the arc's ends, which leave 78 % of the drawing's width: in a
+     column under the 240 px minimum it wraps there rather than run over them. */
+  .no-figure .figure {
+    max-width: 70%;
+    text-align: center;
+  }
   .text {
     display: grid;
     flex: 1 1 240px;
@@ -101,6 +107,12 @@ export const gaugeStyles = css`
        label, a count or target line and a two-line source line, as in a 250 px column. */
     min-height: 7em;
     align-content: start;
+  }
+  /* With low or high, the band's line ("mức cao", 1.4em and the 4 px gap): the attributes are
+     known before the figures arrive (reserve.css has the same). */
+  :host([low]) .text,
+  :host([high]) .text {
+    min-height: calc(8.4em + 4px);
   }
   [part~='target'] {
     color: var(--_text);

@@ -12,8 +12,8 @@ export const rankStyles = css`
      value line (1.4em a line), the rank line (1.25 × its size) with 2 px under it, the strip
      (24 px and its 1.05em scale), one benchmark (1.225em) and "Số liệu … · Nguồn: …"
      (1.1375em a line), the label and the source on two lines in a phone column (--_lines),
-     with four 8 px gaps; under 300 px the value line with its comparison ("82%, cao hơn trung
-     bình cả nước (79,13%)") takes a line more (--_narrow). reserve.css has the same sums. A
+     with four 8 px gaps; under 340 px the value line with its comparison ("66%, thấp hơn trung
+     bình cả nước (68,74%)") takes a line more (--_narrow). reserve.css has the same sums. A
      full ranking is taller: its bars follow its data. */
   .base {
     --_narrow: 0px;
@@ -25,7 +25,7 @@ export const rankStyles = css`
       2 * var(--dx-padding, 12px) + 3.675em + var(--_lines) * 2.5375em + var(--_narrow) + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem)
     );
   }
-  @container (max-width: 299.98px) {
+  @container (max-width: 339.98px) {
     .base {
       --_narrow: 1.4em;
     }

@@ -21,21 +21,36 @@ export const progressStyles = css`
      the bar (16 px), the gap and deadline lines (0.875em × 1.4, 2 px apart) and "Số liệu … ·
      Nguồn: …" (0.8125em × 1.4), each of the label and the last two on two lines in a phone
      column (--_lines), with the grid's four 6 px gaps and a pixel for the figure and status
-     sharing a baseline. Under 300 px the status goes under the figure (its 1.225em and the
-     2 px gap, less that pixel) and the deadline line takes two (1.225em): --_narrow. A target
-     with more to say grows; one with less keeps the room. */
+     sharing a baseline. Under 320 px the status goes under the figure ("chưa đủ số liệu để
+     đánh giá" beside "60%/100%": its 1.225em and the 2 px gap, less that pixel): --_status.
+     The gap and deadline lines ("Còn 40 điểm %", "Mục tiêu 100% đến hết năm 2024 · quá hạn 2
+     tháng") take three lines under 350 px, and two, not one, up to 600 px ("2.27 percentage
+     points beyond the target" beside "Target 95% by the end of 2024 · 3 months left"):
+     --_deadline. A target with more to say grows; one with less keeps the room. */
   .block {
-    --_narrow: 0px;
+    --_status: 0px;
+    --_deadline: 0px;
     display: grid;
     gap: 6px;
     align-content: start;
     min-height: calc(
-      2 * var(--dx-padding, 12px) + var(--_lines) * (3.7625em + 2px) + var(--_narrow) + 39px + 1.2 * clamp(1.25rem, 6cqi, 1.75rem)
+      2 * var(--dx-padding, 12px) + var(--_lines) * (3.7625em + 2px) + var(--_status) + var(--_deadline) + 39px +
+        1.2 * clamp(1.25rem, 6cqi, 1.75rem)
     );
   }
-  @container (max-width: 299.98px) {
+  @container (max-width: 349.98px) {
     .block {
-      --_narrow: calc(2.45em + 1px);
+      --_deadline: 1.225em;
+    }
+  }
+  @container (max-width: 319.98px) {
+    .block {
+      --_status: calc(1.225em + 1px);
+    }
+  }
+  @container (min-width: 440px) and (max-width: 599.98px) {
+    .block {
+      --_deadline: calc(1.225em + 2px);
     }
   }
   .head {

@@ -381,6 +381,31 @@ describe('<dx-coverage-gauge>', () => {
       });
     }
 
+    // Under the 240 px minimum: the review saw it over the arc's ends at 182 px in a wider font than
+    // the tests' Roboto, which reaches them in a narrower column.
+    it('keeps "chưa có số liệu" between the arc\'s ends, on two lines in a 160 px column', async () => {
+      const wrapper = await fixture(html`<div>
+        ${[160, 240].map(
+          (width) => html`<div style="width: ${width}px">
+            <dx-coverage-gauge .data=${{ label: 'Dân số có tài khoản thanh toán điện tử', unit: '%', target: { value: 50, by: '2024-12-31' } }}></dx-coverage-gauge>
+          </div>`,
+        )}
+      </div>`);
+      const [narrow, wide] = await Promise.all([...wrapper.querySelectorAll<CoverageGauge>('dx-coverage-gauge')].map(settled));
+      for (const el of [narrow, wide]) {
+        const dial = part(el, '.dial').getBoundingClientRect();
+        // The track's inner edge is at radius 78 of the 200-unit-wide drawing: the arc's ends start 11 % in from each side.
+        const range = document.createRange();
+        range.selectNodeContents(part(el, '.number'));
+        for (const line of range.getClientRects()) {
+          expect(line.left, `${dial.width} px drawing`).to.be.at.least(dial.left + 0.11 * dial.width);
+          expect(line.right, `${dial.width} px drawing`).to.be.at.most(dial.right - 0.11 * dial.width);
+        }
+      }
+      const lines = (el: CoverageGauge) => Math.round(part(el, '.number').getBoundingClientRect().height / (16 * 1.1));
+      expect([lines(narrow), lines(wide)]).to.deep.equal([2, 1]);
+    });
+
     it('stacks the gauge over the text in a phone column and sets them side by side in an article column', async () => {
       const wrapper = await fixture(html`<div>
         <div style="width: 240px"><dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge></div>

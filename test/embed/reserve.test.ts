@@ -17,13 +17,19 @@ interface Case {
 const CASES: Case[] = [
   ...[250, 320, 519, 519.5, 520, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width })),
   ...[320, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, attrs: 'shape="ring"' })),
+  // With low or high, the band's line ("mức cao") is known before the figures.
+  ...[320, 680].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, attrs: 'low="50" high="80"' })),
+  { tag: 'dx-coverage-gauge' as const, width: 320, attrs: 'shape="ring" high="80"' },
   // A larger drawing turns later (at 300 + 256 + 24 = 580 px) and is taller.
   ...[540, 579, 580, 640].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-gauge-size: 300px' })),
   ...[300, 700].map((width) => ({ tag: 'dx-coverage-gauge' as const, width, style: '--dx-padding: 20px; --dx-font-size: 18px' })),
   ...[250, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
-  ...[250, 299, 299.5, 300, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
+  ...[250, 299, 299.5, 300, 339.5, 340, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
   ...[250, 299.5, 300, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'limit="10"' })),
-  ...[250, 299, 299.5, 300, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-target-progress' as const, width })),
+  ...[250, 299, 299.5, 300, 319.5, 320, 349.5, 350, 439, 439.5, 440, 599.5, 600, 680].map((width) => ({
+    tag: 'dx-target-progress' as const,
+    width,
+  })),
   { tag: 'dx-target-progress' as const, width: 280, style: '--dx-padding: 20px; --dx-font-size: 18px' },
   { tag: 'dx-target-progress' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
   ...[250, 320, 360, 439, 439.5, 440, 680, 1200].map((width) => ({ tag: 'dx-trend' as const, width })),

@@ -12,8 +12,9 @@ import { scriptFeed, settled } from '../support/helpers.js';
  * Issue 7's "zero layout shift": a widget whose figures arrive late keeps the box it drew
  * while loading, so the article below it does not move. Checked with the real Lai Châu feed
  * (../shared/examples) and a rank on its strip, in a phone column and an article column.
- * Down to 240 px (a 280 px screen's column): under 300 px the status, the target and the rank's
- * lines wrap once more, and the boxes keep that room too (docs/embedding.md).
+ * Down to 240 px (a 280 px screen's column): in a narrow column the target's status and deadline
+ * and the rank's value line wrap once more, and the boxes keep that room too (docs/embedding.md;
+ * every turn is checked in test/hardening/box-heights.test.ts).
  */
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; state: string };
 

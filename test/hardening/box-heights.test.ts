@@ -1,0 +1,177 @@
+import { expect } from '@open-wc/testing';
+
+import '../../src/index.js';
+// Registered at once here; the bundle registers them when a page first holds one.
+import '../../src/province-map/dx-province-map.js';
+import '../../src/province-rank/dx-province-rank.js';
+
+import { scriptFeed, settled } from '../support/helpers.js';
+
+/**
+ * "The loading box reserves its height (CLS 0)", for every element but the trend (its own
+ * test, test/trend/height.test.ts), at every width a card is drawn at: the demo's feeds, the
+ * longest labels, statuses and units they have, in both languages, compared with the box the
+ * same tag drew while its figures had not come. test/hardening/loading-box.test.ts checks the
+ * same at ten widths with the figures arriving late; this one samples 240 to 1200 px, densely
+ * where a style turns (300, 320, 340, 350, 440, 520 and 600 px), which is where the shifts hid.
+ *
+ * A card may grow only by what its box cannot know (docs/embedding.md): a label or a source
+ * line longer than the lines kept for it, a note, a target's baseline or pace, a rank's goal,
+ * and in the stat, whose box keeps a label, a figure and a source line, the figure's unit on a
+ * line of its own and any counts, change, target or sparkline.
+ */
+type Widget = HTMLElement & { updateComplete: Promise<unknown>; state: string };
+
+const range = (from: number, to: number, step: number) =>
+  Array.from({ length: Math.floor((to - from) / step) + 1 }, (_, i) => from + i * step);
+const around = (at: number) => [at - 2, at - 0.5, at, at + 2];
+const WIDTHS = [...new Set([...range(240, 1200, 60), 260, 280, ...[300, 320, 340, 350, 440, 520, 600].flatMap(around)])].sort(
+  (a, b) => a - b,
+);
+
+const LAI_CHAU = '/demo/data/lai-chau-2024.json';
+const BOARD = '/demo/data/lai-chau-board.json';
+const P63 = '/demo/data/provinces-63.json';
+const P34 = '/demo/data/provinces-34.json';
+const BAC_KAN_RANK = '/test/fixtures/bac-kan-rank-2024.json';
+
+const gauge = (attrs: string) => [
+  `${attrs} src=${LAI_CHAU} indicator="mobile-coverage-villages"`,
+  // Its counts ("43.391/104.563 hộ", "43,391/104,563 households").
+  `${attrs} src=${LAI_CHAU} indicator="households-fiber-broadband"`,
+  // Its target line ("Mục tiêu 100% đến 31/12/2024").
+  `${attrs} src=${LAI_CHAU} indicator="adults-with-smartphone"`,
+  // A target and no figure yet: "chưa có số liệu".
+  `${attrs} src=${LAI_CHAU} indicator="population-e-payment"`,
+];
+/** A target's every status the demo's feed reaches, the longest in both languages among them. */
+const target = (attrs = '') => [
+  // "chưa đủ số liệu để đánh giá", "not enough history to judge": no history to judge a pace by.
+  `${attrs} src=${LAI_CHAU} indicator="adults-with-smartphone" now="2024-10-01"`,
+  // "quá hạn, chưa đạt", "overdue, not reached".
+  `${attrs} src=${LAI_CHAU} indicator="adults-with-smartphone" now="2025-03-01"`,
+  // "đã đạt mục tiêu" with a target of the demo's own.
+  `${attrs} src=${LAI_CHAU} indicator="mobile-coverage-villages" target="95" by="2024" now="2024-10-01"`,
+  // "chưa có số liệu", "no figure yet".
+  `${attrs} src=${LAI_CHAU} indicator="population-e-payment" now="2024-10-01"`,
+  // "không có thời hạn để đánh giá", the longest status: a target with no deadline.
+  `${attrs} src=${LAI_CHAU} indicator="adults-with-smartphone" target="100"`,
+];
+
+const CASES: Record<string, string[]> = {
+  'dx-coverage-gauge': [
+    ...gauge(''),
+    ...gauge('shape="ring"').slice(1, 2),
+    ...gauge('low="50" high="80"').slice(1, 3),
+    ...gauge('shape="ring" high="80"').slice(1, 2),
+  ],
+  'dx-stat': [
+    // "gần 320.000 thuê bao", the longest unit; a percentage with its counts; compact.
+    `src=${LAI_CHAU} indicator="smartphone-subscriptions"`,
+    `src=${LAI_CHAU} indicator="households-fiber-broadband"`,
+    `notation="compact" src=${LAI_CHAU} indicator="smartphone-subscriptions"`,
+  ],
+  'dx-target-progress': target(),
+  // A rank on its strip (the box a ranking without limit keeps), and rankings with limit.
+  'dx-province-rank': [
+    `src=${BAC_KAN_RANK}`,
+    `src=${BOARD} indicator="online-applications"`,
+    `src=${P63} highlight="06" limit="10"`,
+    `src=${P63} highlight="06" limit="5"`,
+    `src=${P34} highlight="24" limit="5"`,
+  ],
+  'dx-province-map': [`src=${P63} highlight="06"`, `src=${P34} highlight="24"`],
+};
+
+/** What the card has to say that its box cannot know, in px: see the comment at the top. */
+function unknowable(el: Widget): number {
+  const root = el.shadowRoot!;
+  const base = root.querySelector<HTMLElement>('[part~="base"]')!;
+  // The lines kept for a label and a source line (2, or 1 from 440 px); the gauge keeps two each at every width, the stat two of label.
+  const kept = Number(getComputedStyle(base).getPropertyValue('--_lines')) || 2;
+  const over = (selector: string, keep: number) => {
+    const part = root.querySelector<HTMLElement>(selector);
+    if (!part) return 0;
+    const lineHeight = parseFloat(getComputedStyle(part).lineHeight);
+    return Math.max(0, Math.round(part.getBoundingClientRect().height / lineHeight) - keep) * lineHeight;
+  };
+  const whole = (selector: string) =>
+    [...root.querySelectorAll<HTMLElement>(selector)].reduce((sum, part) => {
+      const gap = parseFloat(getComputedStyle(part.parentElement!).rowGap) || 0;
+      return sum + part.getBoundingClientRect().height + gap;
+    }, 0);
+  // The stat's figure on a second line ("gần 320 nghìn" over "thuê bao" at 240 px): its unit's words are the data's.
+  const figure = el.localName === 'dx-stat' ? root.querySelector<HTMLElement>('[part~="figure"]') : null;
+  const wrapped = figure
+    ? Math.max(0, figure.getBoundingClientRect().height - 1.15 * parseFloat(getComputedStyle(figure.querySelector('.number')!).fontSize))
+    : 0;
+  return (
+    wrapped +
+    over('[part~="label"]', el.localName === 'dx-stat' ? 2 : kept) +
+    over('[part~="meta"]', kept) +
+    // The stat's box keeps its label, figure and source only: counts, a change, a target are the document's.
+    whole('[part~="note"], [part~="baseline"], [part~="projection"], [part~="goal"]') +
+    (el.localName === 'dx-stat' ? whole('[part~="count"], [part~="change"], [part~="target"], [part~="sparkline"]') : 0)
+  );
+}
+
+/** Each tag with the given attributes once per width, each in its own column, all drawn before any is measured. */
+async function columns(tag: string, attrs: string, lang: string): Promise<Widget[]> {
+  const wrapper = document.createElement('div');
+  wrapper.innerHTML = WIDTHS.map((w) => `<div style="width: ${w}px"><${tag} lang="${lang}" loading="eager" ${attrs}></${tag}></div>`).join(
+    '',
+  );
+  document.body.append(wrapper);
+  return [...wrapper.querySelectorAll<Widget>(tag)];
+}
+
+describe('every element keeps the height of its loading box', () => {
+  let hang: string;
+  before(async () => {
+    // Figures that never come: each such element stays its loading box.
+    hang = await scriptFeed(`box-heights-${Date.now()}`, [{ hang: true }]);
+  });
+  afterEach(() => {
+    document.body.replaceChildren();
+  });
+
+  for (const [tag, cases] of Object.entries(CASES)) {
+    it(`<${tag}>, from 240 to 1200 px, in vi and en, draws the height its loading box kept`, async function () {
+      this.timeout(60000);
+      const shifts: string[] = [];
+      // The loading box knows the tag's own attributes (shape, low, high, limit), not its document's.
+      const boxes = new Map<string, number[]>();
+      for (const lang of ['vi', 'en']) {
+        for (const attrs of cases) {
+          const own = attrs.replace(/(src|indicator|now|target|by|highlight)=\S+/g, '').trim();
+          if (!boxes.has(own)) {
+            const loading = await columns(tag, `${own} src=${hang} timeout="120"`, lang);
+            await Promise.all(loading.map((el) => el.updateComplete));
+            loading.forEach((el) => expect(el.state).to.equal('loading'));
+            boxes.set(
+              own,
+              loading.map((el) => el.getBoundingClientRect().height),
+            );
+            loading[0].parentElement!.parentElement!.remove();
+          }
+          const box = boxes.get(own)!;
+          const drawn = await columns(tag, attrs, lang);
+          await Promise.all(drawn.map((el) => settled(el as never)));
+          await Promise.all(drawn.map((el) => el.updateComplete));
+          drawn.forEach((el, i) => {
+            const name = `${lang} <${tag} ${attrs}> at ${WIDTHS[i]} px`;
+            expect(el.state, name).to.equal('ready');
+            const height = el.getBoundingClientRect().height;
+            const may = unknowable(el);
+            if (height < box[i] - 0.5 || height > box[i] + may + 0.5)
+              shifts.push(
+                `${name}: ${height.toFixed(1)} px drawn, ${box[i].toFixed(1)} px loading${may ? ` (${may.toFixed(1)} px it could not know)` : ''}`,
+              );
+          });
+          drawn[0].parentElement!.parentElement!.remove();
+        }
+      }
+      expect(shifts).to.deep.equal([]);
+    });
+  }
+});
