@@ -18,6 +18,8 @@ export const VERSION = '0.1.0';
  */
 export const CDN = `https://unpkg.com/dx-widgets@${VERSION}/dist`;
 export const BUNDLE = `${CDN}/dx-widgets.js`;
+/** The loading boxes' stylesheet a portal links once in its template's <head> (docs/embedding.md): the same pinned version. */
+export const STYLESHEET = `<link rel="stylesheet" href="${CDN}/dx-widgets.css">`;
 /** Where demo/sheet.html leaves its feed (session storage) for the builder it opens at #sheet. */
 export const SHEET_HANDOFF = 'dx-sheet-feed';
 

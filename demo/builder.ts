@@ -15,8 +15,8 @@ import '../src/board/dx-board.js';
 import type { IndicatorErrorDetail } from '../src/feed/controller.js';
 import { pickText, type Locale } from '../src/format/index.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
-import type { ValidationError } from '../src/spec/types.js';
-import { parseJson, validateDocument } from '../src/spec/validate.js';
+import type { Indicator, ValidationError } from '../src/spec/types.js';
+import { parseJson, selectIndicator, validateDocument } from '../src/spec/validate.js';
 import {
   areaOf,
   boardCards,
@@ -27,6 +27,7 @@ import {
   scriptSnippet,
   SHEET_HANDOFF,
   standalone,
+  STYLESHEET,
   type Choice,
   type Integrity,
 } from './builder-snippets.js';
@@ -53,7 +54,7 @@ fetch(new URL('../dist/integrity.json', location.href))
   .then((response) => (response.ok ? response.json() : {}))
   .then((hashes: Integrity) => {
     integrity = hashes;
-    if (!$('iframe-block').hidden) $('iframe-snippet').textContent = iframeSnippet(currentChoice(), integrity);
+    if (!$('iframe-block').hidden) $('iframe-snippet').textContent = iframeSnippet(previewed, integrity);
   })
   .catch(() => {});
 
@@ -69,12 +70,16 @@ const membersBox = $('members');
 
 type Problem = Pick<ValidationError, 'path' | 'message'>;
 
+$('css-link').textContent = STYLESHEET;
+
 /** The document being edited, once read, and what is wrong with it. */
 let raw: unknown;
 let problems: Problem[] = [];
 let request: AbortController | undefined;
 /** The indicator the editor last picked, kept while a document is being fixed. */
 let wantedIndicator = EXAMPLE.indicator;
+/** The feed has members, and the widget chosen can draw none of them. */
+let noneDrawn = false;
 /** The ids the editor left off the board, kept while a document is being fixed or reread. */
 const leftOff = new Set<string>();
 
@@ -189,6 +194,7 @@ function listIndicators(): void {
   listMembers();
   // A board draws the whole feed: the picker says so, and why, rather than offer one member.
   const board = isBoard();
+  noneDrawn = false;
   $('indicator-board').hidden = !board;
   if (board) indicatorSelect.setAttribute('aria-describedby', 'indicator-board');
   else indicatorSelect.removeAttribute('aria-describedby');
@@ -202,13 +208,49 @@ function listIndicators(): void {
     );
     indicatorSelect.disabled = true;
   } else {
+    // Only the members this widget can draw: the first of them when the one wanted is not.
+    const drawn = ids.filter((id) => id && members.some((m) => m.id === id && drawable(widget.value, m)));
     indicatorSelect.replaceChildren(
-      ...ids.filter(Boolean).map((id) => option(id, `${id} — ${pickText(members.find((m) => m.id === id)!.label as never, lang())}`)),
+      ...drawn.map((id) => option(id, `${id} — ${pickText(members.find((m) => m.id === id)!.label as never, lang())}`)),
     );
-    indicatorSelect.disabled = ids.length === 0;
-    if (ids.includes(wantedIndicator)) indicatorSelect.value = wantedIndicator;
+    indicatorSelect.disabled = drawn.length === 0;
+    if (drawn.includes(wantedIndicator)) indicatorSelect.value = wantedIndicator;
+    // None: the picker says so, and the preview and the snippets say why (update).
+    noneDrawn = ids.some(Boolean) && !drawn.length;
+    if (noneDrawn) indicatorSelect.replaceChildren(option('', 'Không có — none'));
   }
+  $('indicator-none').hidden = !noneDrawn;
+  if (noneDrawn) indicatorSelect.setAttribute('aria-describedby', 'indicator-none');
   listAreas();
+}
+
+const NONE_DRAWN = say(
+  'Loại thẻ này không vẽ được chỉ số nào của tệp: chọn loại thẻ khác.',
+  'This widget can draw none of the feed’s indicators: choose another widget.',
+);
+{
+  const en = document.createElement('span');
+  en.className = 'en';
+  en.lang = 'en';
+  en.textContent = NONE_DRAWN.message.en;
+  $('indicator-none').append(NONE_DRAWN.message.vi, ' ', en);
+}
+
+/** One idle element of each kind, to ask what it can draw. */
+const judges = new Map<string, { check(indicator: Indicator): unknown[] }>();
+
+/**
+ * Whether the widget draws this member: the element's own check (a target for the target's
+ * progress, areas for the map, a percentage for the gauge…), the one its preview would fail on,
+ * so the builder and the element cannot disagree. A member the format refuses stays offered:
+ * the check above lists why, and the preview says it again.
+ */
+function drawable(name: string, member: Record<string, unknown>): boolean {
+  const picked = selectIndicator(standalone(member, raw));
+  if (!picked.ok) return true;
+  let judge = judges.get(name);
+  if (!judge) judges.set(name, (judge = document.createElement(`dx-${name}`) as never));
+  return judge.check(picked.value).length === 0;
 }
 
 /** The board's members as ticks, by id, in the feed's order: those it draws (at most MAX_CARDS). */
@@ -321,6 +363,7 @@ preview.addEventListener('dx-error', (event) => {
   // and whatever the element adds ("no figures", its own word for the same 404) is that again.
   if (raw === undefined) return showProblems($('element-errors'), []);
   const { errors } = (event as CustomEvent<IndicatorErrorDetail>).detail;
+  showOutput(errors);
   // Listed once: what the check above already says is not repeated under the preview.
   const known = new Set(problems.map((p) => `${p.path}\u0000${p.message.vi}`));
   showProblems(
@@ -328,7 +371,10 @@ preview.addEventListener('dx-error', (event) => {
     errors.filter((e) => !known.has(`${e.path}\u0000${e.message.vi}`)),
   );
 });
-preview.addEventListener('dx-load', () => showProblems($('element-errors'), []));
+preview.addEventListener('dx-load', () => {
+  showProblems($('element-errors'), []);
+  showOutput([]);
+});
 
 function update(): void {
   const name = widget.value;
@@ -338,22 +384,56 @@ function update(): void {
   $('y-max-field').hidden = name !== 'trend';
   $('members-field').hidden = name !== 'board';
   $('heading-field').hidden = name !== 'board';
-  // A board has no download() of its own: the button says why it is off.
-  const png = $<HTMLButtonElement>('png');
-  png.disabled = name === 'board';
-  $('png-board').hidden = name !== 'board';
-  if (name === 'board') png.setAttribute('aria-describedby', 'png-board');
-  else png.removeAttribute('aria-describedby');
   $('url-field').hidden = mode() !== 'url';
   $('json-field').hidden = mode() !== 'json';
-  const choice = currentChoice();
-  renderPreview(choice);
-  $('script-snippet').textContent = scriptSnippet(choice);
-  const framed = choice.src !== undefined;
+  previewed = currentChoice();
+  if (noneDrawn) {
+    // Nothing of the feed to draw: no element to object in its own words, so the page says why.
+    preview.replaceChildren();
+    showProblems($('element-errors'), [NONE_DRAWN]);
+  } else {
+    renderPreview(previewed);
+  }
+  // No document (the check above says why) or none of it to draw: nothing that would work to copy.
+  // Otherwise the element's verdict (dx-error, dx-load) decides.
+  showOutput(raw === undefined ? problems : noneDrawn ? [NONE_DRAWN] : []);
+}
+
+/** The choice previewed, which the snippets write. */
+let previewed: Choice;
+/** Why the preview draws nothing, if it does not: then no snippet or image is offered. */
+let broken: Problem[] = [];
+
+/**
+ * The snippets and the image button for the choice previewed. While the preview shows an error,
+ * the code would show the same on the reader's page: the problems are said instead, and nothing
+ * can be copied or saved.
+ */
+function showOutput(problems: Problem[]): void {
+  broken = problems;
+  const ok = !broken.length;
+  for (const box of ['script-broken', 'iframe-broken']) $(box).hidden = ok;
+  showProblems($('script-broken').querySelector('ul')!, broken);
+  $('script-block').hidden = !ok;
+  $<HTMLButtonElement>('script-copy').disabled = !ok;
+  $('script-snippet').textContent = ok ? scriptSnippet(previewed) : '';
+  const framed = previewed.src !== undefined;
   $('iframe-needs-url').hidden = framed;
-  $('iframe-block').hidden = !framed;
-  $<HTMLButtonElement>('iframe-copy').disabled = !framed;
-  $('iframe-snippet').textContent = framed ? iframeSnippet(choice, integrity) : '';
+  $('iframe-broken').hidden ||= !framed;
+  $('iframe-block').hidden = !framed || !ok;
+  $<HTMLButtonElement>('iframe-copy').disabled = !framed || !ok;
+  $('iframe-snippet').textContent = framed && ok ? iframeSnippet(previewed, integrity) : '';
+  updatePng();
+}
+
+/** The image button: off, and why, for a board (it has no download() of its own) or a preview in error. */
+function updatePng(busy = false): void {
+  const png = $<HTMLButtonElement>('png');
+  const why = isBoard() ? 'png-board' : broken.length ? 'png-broken' : undefined;
+  png.disabled = busy || why !== undefined;
+  for (const id of ['png-board', 'png-broken']) $(id).hidden = id !== why;
+  if (why) png.setAttribute('aria-describedby', why);
+  else png.removeAttribute('aria-describedby');
 }
 
 // --- Copy and download ----------------------------------------------------------
@@ -386,34 +466,54 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
 }
 
 $('png').addEventListener('click', async () => {
-  const button = $<HTMLButtonElement>('png');
   const status = $('png-status');
   const element = preview.firstElementChild as IndicatorElement | null;
   if (!element || typeof element.download !== 'function') return;
-  button.disabled = true;
+  updatePng(true);
   try {
     await element.download();
     flash(status, 'Đã tạo ảnh — Saved');
   } catch (error) {
     flash(status, `Không tạo được ảnh — Could not save: ${(error as Error).message}`);
   } finally {
-    button.disabled = false;
+    updatePng();
   }
 });
 
 // --- Wiring ---------------------------------------------------------------------
 
-let timer: ReturnType<typeof setTimeout> | undefined;
-const later = (run: () => void, ms: number) => {
-  clearTimeout(timer);
-  timer = setTimeout(run, ms);
-};
+/** `run`, once typing has paused for `ms`; each field its own timer, so one never cancels another's. */
+function debounced(run: () => void, ms: number): (() => void) & { now(): void } {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const now = () => {
+    clearTimeout(timer);
+    run();
+  };
+  return Object.assign(
+    () => {
+      clearTimeout(timer);
+      timer = setTimeout(now, ms);
+    },
+    { now },
+  );
+}
 
-urlInput.addEventListener('input', () => later(read, 500));
-jsonInput.addEventListener('input', () => later(read, 300));
+const limitInput = $<HTMLInputElement>('limit');
+/**
+ * The ranking's limit, applied as it is typed: once typing pauses, and only when it changes
+ * what is written ("1" on the way to "12", or "12" again on leaving the field, draws nothing anew).
+ */
+const applyLimit = debounced(() => {
+  if ((currentChoice().options.limit ?? null) !== preview.firstElementChild?.getAttribute('limit')) update();
+}, 300);
+
+urlInput.addEventListener('input', debounced(read, 500));
+jsonInput.addEventListener('input', debounced(read, 300));
+limitInput.addEventListener('input', applyLimit);
 form.addEventListener('change', (event) => {
   const target = event.target as HTMLElement;
   if (target === urlInput || target === jsonInput) return;
+  if (target === limitInput) return applyLimit.now();
   if (target instanceof HTMLInputElement && target.name === 'mode') return void read();
   if (target === indicatorSelect) {
     wantedIndicator = indicatorSelect.value;

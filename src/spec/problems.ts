@@ -7,7 +7,9 @@
 import type { StringTable } from './messages.js';
 
 export const PROBLEMS = {
-  json: ['không phải JSON hợp lệ ({detail})', 'is not valid JSON ({detail})'],
+  json: ['không phải JSON hợp lệ (dòng {line}, cột {column})', 'is not valid JSON (line {line}, column {column})'],
+  // Where the browser does not say where (Safari): its words are English, so said in the English message alone.
+  'json.unplaced': ['không phải JSON hợp lệ', 'is not valid JSON ({detail})'],
   'type.object': ['phải là đối tượng { … }', 'must be an object { … }'],
   'type.array': ['phải là danh sách [ … ]', 'must be a list [ … ]'],
   'type.string': ['phải là chuỗi văn bản', 'must be text'],

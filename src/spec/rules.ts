@@ -545,13 +545,30 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
   return indicator && !errors.length ? { ok: true, value: indicator } : { ok: false, errors };
 }
 
-/** Parses JSON text, its strings read as NFC (see nfc.ts), turning a syntax error into a validation error at the document's root. */
+/**
+ * Parses JSON text, its strings read as NFC (see nfc.ts), turning a syntax error into a validation
+ * error at the document's root: where the text stops being JSON (`json`, a line and column), or,
+ * when the engine does not say, only that it does (`json.unplaced`, with the engine's English words
+ * for the English message alone). V8 says an offset ("position 41"; Chrome adds "(line 1 column
+ * 42)"), counted here into lines as editors and the CLI count them; Firefox "line 1 column 42";
+ * Safari nothing but where the text ends too soon. Kept this small because every element carries it: the words are problems.ts'.
+ */
 export function parseJson(text: string): Result<unknown, Problem> {
   try {
     return { ok: true, value: toNFC(JSON.parse(text)) };
   } catch (e) {
+    const detail = (e as Error).message;
+    // A text cut short (Chrome's "Unexpected end of JSON input", Safari's "Unexpected EOF") stops at its end.
+    const [, at = /end of|EOF/i.test(detail) ? `${text.length}` : '', line, column] =
+      /position (\d+)|line (\d+) column (\d+)/.exec(detail) ?? [];
+    const lines = text.slice(0, +at).split('\n');
     const errors: Errors = [];
-    fail(errors, '', 'json', { detail: (e as Error).message });
+    fail(
+      errors,
+      '',
+      at || line ? 'json' : 'json.unplaced',
+      at ? { line: lines.length, column: lines.pop()!.length + 1 } : { line, column, detail },
+    );
     return { ok: false, errors };
   }
 }

@@ -66,7 +66,10 @@ describe('dx-widgets validate: verdicts and exit codes', () => {
   test('malformed JSON is invalid (exit 1), located at the syntax error, CRLF lines counted once', () => {
     const { status, stdout } = cli(bin, ['validate', broken]);
     assert.equal(status, 1);
-    assert.match(stdout, /broken\.json:4:1 {2}\(cả tài liệu\): không phải JSON hợp lệ/);
+    // The place in the message is the place in front of it, in the words of the language asked for.
+    assert.match(stdout, /broken\.json:4:1 {2}\(cả tài liệu\): không phải JSON hợp lệ \(dòng 4, cột 1\)\n/);
+    const english = cli(bin, ['--lang=en', 'validate', broken]).stdout;
+    assert.match(english, /broken\.json:4:1 {2}\(the document\): is not valid JSON \(line 4, column 1\)\n/);
   });
 
   test('a missing file or a directory cannot be read: exit 2, said on stderr', () => {

@@ -241,7 +241,9 @@ describe('<dx-coverage-gauge>', () => {
         </script>
       </dx-coverage-gauge>`);
       expect(el.state).to.equal('error');
-      expect(visibleText(el)).to.contain('không phải JSON hợp lệ');
+      // Where, in the reader's language, not in the browser's English ("Expected double-quoted property name…").
+      expect(visibleText(el)).to.contain('không phải JSON hợp lệ (dòng 2, cột 39)');
+      expect(visibleText(el)).not.to.match(/Expected|position|line/);
     });
 
     it('says what to add when it has no data at all', async () => {

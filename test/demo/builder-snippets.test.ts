@@ -490,6 +490,130 @@ describe('demo/builder.html', function () {
     expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('y-max');
   });
 
+  /** An editor's choice in one of the builder's lists, as made with the mouse. */
+  const choose = (page: Document, id: string, value: string) => {
+    const select = page.querySelector<HTMLSelectElement>(`#${id}`)!;
+    select.value = value;
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+  };
+  /** `text` pasted in the JSON tab, once the builder has read it. */
+  async function pasteJson(page: Document, text: string): Promise<void> {
+    const mode = page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!;
+    mode.checked = true;
+    mode.dispatchEvent(new Event('change', { bubbles: true }));
+    const json = page.querySelector<HTMLTextAreaElement>('#json')!;
+    json.value = text;
+    const read = new Promise((resolve) =>
+      new MutationObserver(resolve).observe(page.querySelector('#check-summary')!, { childList: true }),
+    );
+    json.dispatchEvent(new Event('input', { bubbles: true }));
+    await read;
+  }
+  const shownText = (el: Element) => (el as HTMLElement).innerText;
+
+  it('offers only the members the chosen widget can draw, the first of them when the one picked is not, and says when there is none', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const indicator = page.querySelector<HTMLSelectElement>('#indicator')!;
+    const offered = () => [...indicator.options].map((o) => o.value);
+    expect(indicator.value).to.equal('mobile-coverage-villages');
+    // Only two members of the Lai Châu feed have a target.
+    choose(page, 'widget', 'target-progress');
+    expect(offered()).to.deep.equal(['adults-with-smartphone', 'population-e-payment']);
+    expect(indicator.value).to.equal('adults-with-smartphone');
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain(' indicator="adults-with-smartphone"');
+    const target = page.querySelector('#preview dx-target-progress') as HTMLElement & { state: string };
+    await waitUntil(() => target.state === 'ready', 'the preview drew the target');
+    // None has areas to rank or map: the picker, the preview and both snippets say so, and nothing can be copied.
+    for (const name of ['province-rank', 'province-map']) {
+      choose(page, 'widget', name);
+      expect(indicator.disabled, name).to.equal(true);
+      const reason = page.getElementById(indicator.getAttribute('aria-describedby')!)!;
+      expect(shownText(reason)).to.contain('Loại thẻ này không vẽ được chỉ số nào của tệp');
+      expect(page.querySelector('#preview')!.children).to.have.length(0);
+      expect(shownText(page.querySelector('#element-errors')!)).to.contain('This widget can draw none of the feed’s indicators');
+      expect(page.querySelector('#script-snippet')!.textContent).to.equal('');
+      expect(shownText(page.querySelector('#script-broken')!)).to.contain('Loại thẻ này không vẽ được');
+      for (const button of page.querySelectorAll<HTMLButtonElement>('[data-copy]')) expect(button.disabled).to.equal(true);
+    }
+    // Back to the gauge: the member the editor picked first.
+    choose(page, 'widget', 'coverage-gauge');
+    expect(indicator.value).to.equal('mobile-coverage-villages');
+    expect(indicator.hasAttribute('aria-describedby')).to.equal(false);
+    expect(page.querySelector<HTMLElement>('#indicator-none')!.hidden).to.equal(true);
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain(' indicator="mobile-coverage-villages"');
+    expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(false);
+  });
+
+  it('offers no code to copy and no image while the preview shows an error, and says why instead', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const png = page.querySelector<HTMLButtonElement>('#png')!;
+    const copies = () => [...page.querySelectorAll<HTMLButtonElement>('[data-copy]')].map((b) => b.disabled);
+    expect(png.disabled).to.equal(false);
+    expect(copies()).to.deep.equal([false, false]);
+    // JSON that does not parse.
+    await pasteJson(page, '{"label": "Hộ", "value": 41,5}');
+    expect(page.querySelector('#script-snippet')!.textContent).to.equal('');
+    expect(page.querySelector<HTMLElement>('#script-block')!.hidden).to.equal(true);
+    expect(shownText(page.querySelector('#script-broken')!)).to.contain('không phải JSON hợp lệ');
+    expect(copies()).to.deep.equal([true, true]);
+    expect(png.disabled).to.equal(true);
+    expect(shownText(page.getElementById(png.getAttribute('aria-describedby')!)!)).to.contain('xem trước đang báo lỗi');
+    // A document the element refuses though the format takes it: a count on the gauge.
+    await pasteJson(page, JSON.stringify({ label: 'Thuê bao', unit: 'thuê bao', value: 320000 }));
+    const gauge = page.querySelector('#preview dx-coverage-gauge') as HTMLElement & { state: string };
+    await waitUntil(() => gauge.state === 'error', 'the gauge refused a count');
+    expect(page.querySelector('#script-snippet')!.textContent).to.equal('');
+    expect(shownText(page.querySelector('#script-broken')!)).to.contain('unit');
+    expect(png.disabled).to.equal(true);
+    // Drawn again: the code and the image are back.
+    await pasteJson(page, JSON.stringify({ label: 'Hộ có cáp quang', unit: '%', value: 41.5 }));
+    const good = page.querySelector('#preview dx-coverage-gauge') as HTMLElement & { state: string };
+    await waitUntil(() => good.state === 'ready', 'the gauge drew');
+    await waitUntil(() => !png.disabled, 'the image button is back');
+    expect(png.hasAttribute('aria-describedby')).to.equal(false);
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain('<dx-coverage-gauge lang="vi">');
+    expect(page.querySelector<HTMLElement>('#script-broken')!.hidden).to.equal(true);
+    expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(false);
+  });
+
+  it('applies the ranking’s limit as it is typed, once typing pauses, drawing the preview once', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    choose(page, 'widget', 'province-rank');
+    const areas = Array.from({ length: 20 }, (_, i) => ({ code: String(i + 1).padStart(2, '0'), value: 40 + i }));
+    await pasteJson(page, JSON.stringify({ label: 'Hồ sơ trực tuyến', unit: '%', asOf: '2024', areas }));
+    const previewBox = page.querySelector('#preview')!;
+    let drawn = 0;
+    const observer = new MutationObserver((records) => (drawn += records.length));
+    observer.observe(previewBox, { childList: true });
+    // Each preview drawn anew is one change of the box's children, counted when it is made.
+    const draws = () => (drawn += observer.takeRecords().length);
+    const limit = page.querySelector<HTMLInputElement>('#limit')!;
+    for (const typed of ['1', '12']) {
+      limit.value = typed;
+      limit.dispatchEvent(new Event('input', { bubbles: true }));
+    }
+    await waitUntil(() => previewBox.querySelector('dx-province-rank')?.getAttribute('limit') === '12', 'the limit reached the preview');
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain(' limit="12"');
+    expect(draws(), 'one new preview for what was typed').to.equal(1);
+    // Leaving the field changes nothing more.
+    limit.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(draws()).to.equal(1);
+    observer.disconnect();
+  });
+
+  it('links the stylesheet of the version its snippets load, written in one place', async () => {
+    frame = await openBuilder();
+    const pkg = (await (await fetch('/package.json')).json()) as { version: string };
+    expect(frame.contentDocument!.querySelector('#css-link')!.textContent).to.equal(
+      `<link rel="stylesheet" href="https://unpkg.com/dx-widgets@${pkg.version}/dist/dx-widgets.css">`,
+    );
+    // A version typed into the page would go stale at the next release.
+    expect(await (await fetch('/demo/builder.html')).text()).not.to.match(/dx-widgets@\d/);
+  });
+
   describe('with the board chosen', () => {
     /** The builder with `<dx-board>` picked in its widget list, as an editor picks it. */
     async function chooseBoard(): Promise<Document> {

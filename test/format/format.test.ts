@@ -443,6 +443,7 @@ describe('message', () => {
   // Typed as records of every key, so `tsc` fails here when a key is added or removed.
   const PROBLEM_KEYS: Record<ProblemKey, true> = {
     json: true,
+    'json.unplaced': true,
     'type.object': true,
     'type.array': true,
     'type.string': true,
@@ -517,7 +518,13 @@ describe('message', () => {
   });
 
   it('has the same holes in both languages, so no parameter is lost in translation', () => {
-    for (const [key, { vi, en }] of both()) expect(holes(en), key).to.deep.equal(holes(vi));
+    // A browser's JSON error is in English: only the English message repeats it.
+    const englishOnly = (key: string, name: string) => key.startsWith('json') && name === 'detail';
+    for (const [key, { vi, en }] of both())
+      expect(
+        holes(en).filter((name) => !englishOnly(key, name)),
+        key,
+      ).to.deep.equal(holes(vi));
   });
 
   it('translates every reader-facing message, rather than repeating the Vietnamese', () => {

@@ -755,6 +755,46 @@ describe('parseJson', () => {
     expect(error.message.en).to.match(/^is not valid JSON \(.+\)$/);
   });
 
+  it('says where the text stops being JSON in the reader’s words, not the browser’s', () => {
+    const [error] = errorsOf(parseJson('{"label": "Hộ", "value": 41,5}'));
+    // Chrome's "Expected double-quoted property name in JSON at position 28 (line 1 column 29)".
+    expect(error.message).to.deep.equal({ vi: 'không phải JSON hợp lệ (dòng 1, cột 29)', en: 'is not valid JSON (line 1, column 29)' });
+    // Lines counted as editors count them, a CRLF as one break.
+    expect(errorsOf(parseJson('{\r\n  "value": 1,\r\n}')).map((e) => e.message.vi)).to.deep.equal([
+      'không phải JSON hợp lệ (dòng 3, cột 1)',
+    ]);
+  });
+
+  it('places a text that ends too soon at its end', () => {
+    expect(errorsOf(parseJson('{"label": "Hộ",\n  "value": ')).map((e) => e.message.vi)).to.deep.equal([
+      'không phải JSON hợp lệ (dòng 2, cột 12)',
+    ]);
+  });
+
+  /** parseJson's problem with `text` when JSON.parse throws `said`, as another browser's does. */
+  function asThrown(said: string, text = '{"a": 1,\n  "b": x}') {
+    const parse = JSON.parse;
+    JSON.parse = () => {
+      throw new SyntaxError(said);
+    };
+    try {
+      return errorsOf(parseJson(text))[0];
+    } finally {
+      JSON.parse = parse;
+    }
+  }
+
+  it('reads the place from what Firefox and Safari say, and says nothing of their words in Vietnamese', () => {
+    const firefox = asThrown('JSON.parse: unexpected character at line 2 column 8 of the JSON data');
+    expect(firefox).to.deep.include({ path: '', code: 'json' });
+    expect(firefox.message).to.deep.equal({ vi: 'không phải JSON hợp lệ (dòng 2, cột 8)', en: 'is not valid JSON (line 2, column 8)' });
+    expect(asThrown('JSON Parse error: Unexpected EOF', '{"a": 1').message.vi).to.equal('không phải JSON hợp lệ (dòng 1, cột 8)');
+    // No place at all: the Vietnamese says only what is wrong; the English keeps the engine's words.
+    const safari = asThrown("JSON Parse error: Expected '}'");
+    expect(safari.code).to.equal('json.unplaced');
+    expect(safari.message).to.deep.equal({ vi: 'không phải JSON hợp lệ', en: "is not valid JSON (JSON Parse error: Expected '}')" });
+  });
+
   it('rejects empty text', () => {
     expect(where(parseJson(''))).to.deep.equal([{ path: '', code: 'json' }]);
   });
