@@ -385,9 +385,12 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
       place(at[0][0], at[0][1], input.texts.ends[0], 'start'),
       at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
       ...targetAt.map((t, i) => {
-        // The pace's ring, at the next target's date, stands on or beside its diamond: one mark with it.
+        // The pace's ring, at the next target's date, stands on or beside its diamond: one mark
+        // with it where it would stand in the label's way. Farther up or down (a pace far past the
+        // goal), a label kept clear of it would float by the ring, away from its diamond.
         const ring = paceEnd && Math.abs(paceEnd[0] - t.x) < 11 ? paceEnd[1] - t.y : 0;
-        return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - ring), Math.max(7, ring + 4));
+        const near = Math.abs(ring) < 7 + 4.5 + fontSize * 1.3 + 4 ? ring : 0;
+        return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4));
       }),
       // At the line's right end, or where the series crosses there, at its left.
       ...lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end', left)),

@@ -387,6 +387,28 @@ describe('<dx-trend> labels clear of the marks, their own included', () => {
     // A narrow column: the 90% target keeps its label (the 100% one may have no place left).
     { name: 'the demo’s plan', data: DEMO, lang: 'vi', width: 302, now: '2023-06-01', labels: ['55%', 'Mục tiêu 90% (2023)'] },
   ];
+  it('keeps a target’s label by its diamond when the pace ends far above it', async () => {
+    // 30% by 2025, the figures already at 60% and climbing: the pace's ring near 100%, far over the diamond.
+    const ahead = history(
+      '%',
+      [
+        ['2021', 20],
+        ['2022', 40],
+        ['2023', 60],
+      ],
+      { target: { value: 30, by: '2025' } },
+    );
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 480px"><dx-trend now="2024-01-15" .data=${ahead}></dx-trend></div>`);
+    const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+    const diamond = markBoxes(el).find((m) => m.what === 'a diamond')!.box;
+    const ring = markBoxes(el).find((m) => m.what === 'the pace’s ring')!.box;
+    expect(diamond.top - ring.bottom, 'the ring far above the diamond').to.be.above(40);
+    const label = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg .label')].find((t) => t.textContent === 'Mục tiêu 30% (2025)')!;
+    const box = label.getBBox();
+    // Above or below its diamond, a gap away: not up by the ring.
+    expect(Math.min(Math.abs(diamond.top - (box.y + box.height)), Math.abs(box.y - diamond.bottom))).to.be.below(8);
+  });
+
   for (const { name, data, lang, width, now, labels } of CASES) {
     it(`labels ${name} clear of every mark and line, in ${lang} at ${width} px`, async () => {
       const wrapper = await fixture<HTMLElement>(
