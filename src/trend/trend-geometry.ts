@@ -1,16 +1,16 @@
 import { nice, ticks } from 'd3-array';
 import { line } from 'd3-shape';
-import { utcTicks } from 'd3-time';
+import { utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
 
-import { deadlineDay } from '../format/days.js';
+import { dayNumber, deadlineDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
 import { scaleLinear } from '../internal/scales.js';
 import type { Approx, Benchmark, Target } from '../spec/types.js';
 
 /**
  * The trend's drawing in CSS pixels for a measured width, as a pure function: scales, nice
- * ticks, the line, marks and where their labels go. Nice ticks are d3's own: `utcTicks`
- * (d3-time) is what d3-scale's `scaleUtc().ticks()` calls, `ticks` and `nice` (d3-array)
+ * ticks, the line, marks and where their labels go. Nice ticks are d3's own: `utcTickInterval`
+ * (d3-time) is what d3-scale's `scaleUtc().ticks()` steps by, `ticks` and `nice` (d3-array)
  * what `scaleLinear().ticks()` and `.nice()` call. d3-scale's scales themselves would bring
  * d3-interpolate, d3-color, d3-format and d3-time-format (15.9 kB gz with `line`, measured),
  * over the trend's 12 kB budget; the mapping is one multiplication (internal/scales.ts). The
@@ -148,30 +148,81 @@ function boxOf(
   return { x: x0 + shift, y, text, anchor, box };
 }
 
+const DAY = 86_400_000;
+
 /** How finely `days` must be written, as a date's length: 4 when each starts a year, 7 when each starts a month, else 10. */
 const finest = (days: number[]) =>
   Math.max(
     4,
     ...days.map((day) => {
-      const date = new Date(day * 86_400_000);
+      const date = new Date(day * DAY);
       return date.getUTCDate() !== 1 ? 10 : date.getUTCMonth() ? 7 : 4;
     }),
   );
 
-/** The time ticks that fit: d3's nice ticks no finer than `precision`, fewer until their labels, kept inside, no longer touch. */
-function timeTicks(d0: number, d1: number, left: number, right: number, precision: number, text: TrendText, charWidth: number): Label[] {
+/**
+ * Where a tick written as `written` (4, 7 or 10) that names the period starting on `start`
+ * stands: a year at its 1 July, a month at its 15th, where a figure dated so is drawn
+ * (format/days.ts); a day on itself. At the year's first day, "2024" stood at the left edge
+ * of a one-year chart, half a year from its one figure, and a target due by the end of 2023
+ * stood on "2024": the tick a reader reads under a mark is the period it belongs to.
+ */
+function middle(start: number, written: number): number {
+  if (written === 10) return start;
+  const date = new Date(start * DAY);
+  return written === 4 ? dayNumber(date.getUTCFullYear(), 7, 1) : start + 14;
+}
+
+/** The first day of the period (`precision` 4, 7 or 10) that `day` falls in. */
+function periodStart(day: number, precision: number): number {
+  if (precision === 10) return day;
+  const date = new Date(day * DAY);
+  return dayNumber(date.getUTCFullYear(), precision === 4 ? 1 : date.getUTCMonth() + 1, 1);
+}
+
+/**
+ * The time ticks that fit: d3's nice ticks no finer than `precision`, each at the middle of the
+ * period it names, fewer until their labels, kept inside, no longer touch. A lone date (one
+ * figure, or all on one day) gets its own period's tick under it, written as finely as it is.
+ */
+function timeTicks(
+  d0: number,
+  d1: number,
+  left: number,
+  right: number,
+  precision: number,
+  text: TrendText,
+  charWidth: number,
+  lone?: number,
+): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
   const y = TREND_HEIGHT - 6;
+  const tick = (start: number, at: number, written: number) =>
+    boxOf(x(at), y, text.dayText(start, written), 'middle', charWidth, text.fontSize, text.width);
+  if (lone !== undefined) return [tick(periodStart(lone, precision), lone, precision)];
+  // A period whose middle is in the domain can start before it: up to half a year (a year's 1 July).
+  const from = new Date((d0 - Math.min(184, d1 - d0)) * DAY);
+  const to = new Date((d1 + 1) * DAY);
   // A tick per 80 px at most (6 years across a 616 px chart, not 12): as readable, and each
   // label is a text to lay out. At most 15 to try, and never an endless loop.
   let tried: (Label & { box: Box })[] = [];
   for (let count = Math.min(15, Math.max(2, Math.floor((right - left) / 80))); count >= 1; count--) {
-    const days = utcTicks(new Date(d0 * 86_400_000), new Date(d1 * 86_400_000), count)
-      .map((d) => Math.round(d.getTime() / 86_400_000))
-      .filter((day) => finest([day]) <= precision);
+    // Whole days only: an interval of hours (a domain of a day or two) would round onto them twice.
+    const range = (interval: TimeInterval) =>
+      interval
+        .range(from, to)
+        .filter((d) => d.getTime() % DAY === 0)
+        .map((d) => d.getTime() / DAY);
+    let starts = range(utcTickInterval(new Date(d0 * DAY), new Date(d1 * DAY), count) ?? utcYear);
+    // Finer than the figures (every other day across two months), the figures' own periods:
+    // the days that happened to start one left "tháng 6/2024" alone under May's and June's figures.
+    if (starts.some((day) => finest([day]) > precision)) starts = range(precision === 4 ? utcYear : utcMonth);
     // "1/6/2024" beside "2/6/2024", not "tháng 6/2024", which reads as the whole month.
-    const written = finest(days);
-    const labels = days.map((day) => boxOf(x(day), y, text.dayText(day, written), 'middle', charWidth, text.fontSize, text.width));
+    const written = finest(starts);
+    const labels = starts.flatMap((start) => {
+      const at = middle(start, written);
+      return at >= d0 && at <= d1 ? [tick(start, at, written)] : [];
+    });
     // Fewer asked for can mean none found (a year of months has no new year in it): go on.
     if (!labels.length) continue;
     if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
@@ -179,8 +230,8 @@ function timeTicks(d0: number, d1: number, left: number, right: number, precisio
   }
   // Not even two fit (a year of months at 240 px: "tháng 7/2024" is wide): the one nearest the
   // middle, so the axis still says when.
-  const middle = (left + right) / 2;
-  const off = (l: Label & { box: Box }) => Math.abs((l.box[0] + l.box[2]) / 2 - middle);
+  const centre = (left + right) / 2;
+  const off = (l: Label & { box: Box }) => Math.abs((l.box[0] + l.box[2]) / 2 - centre);
   return tried.length ? [tried.reduce((best, l) => (off(l) < off(best) ? l : best))] : [];
 }
 
@@ -190,7 +241,8 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const { width, fontSize } = text;
   const charWidth = fontSize * 0.6;
   const height = TREND_HEIGHT;
-  const top = fontSize + 10;
+  // Room above the top grid line for a label over a mark there: a 100% target's over its diamond.
+  const top = fontSize + 12;
   const bottom = height - fontSize - 14;
 
   // Values: every figure drawn, from 0 for counts and percentages, to 100 for percentages.
@@ -223,7 +275,8 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   // Days: from the first point to the last point, target or projection; a lone date gets half a year each side.
   const days = [...points.map((p) => p.day), ...targets.map((t) => deadlineDay(t.by)), ...(projection ? [projection.day] : [])];
   let [d0, d1] = extent(days);
-  if (d0 === d1) [d0, d1] = [d0 - 183, d1 + 183];
+  const lone = d0 === d1 ? d0 : undefined;
+  if (lone !== undefined) [d0, d1] = [d0 - 183, d1 + 183];
   const x = scaleLinear()
     .domain([d0, d1])
     .range([left + 4, right - 4]);
@@ -266,8 +319,13 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   // The time axis's row is taken; above it, under the plot's floor, a label may stand: under a
   // low point whose line climbs away, the one place clear of it.
   const placed: Box[] = [[0, height - 6 - fontSize, width, height]];
-  /** `text` beside the mark at px, py; `other`, where its other side begins: a benchmark's line has two ends. */
-  const place = (px: number, py: number, text: string, anchor: 'start' | 'end', other = px): Label | undefined => {
+  /**
+   * `text` beside the mark at px, py; `other`, where its other side begins: a benchmark's line
+   * has two ends. `up` and `down`: how far its own marks reach above and below py (a point's
+   * 3.5 px; a diamond's 7, and the pace's ring where it ends on the diamond's date), which the
+   * label keeps as clear of as of a point: ending at a diamond's middle 8 px up, it touched it.
+   */
+  const place = (px: number, py: number, text: string, anchor: 'start' | 'end', other = px, up = 3.5, down = 3.5): Label | undefined => {
     // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
     // cover the value axis: left out, as the sentence and the table say it whole.
     if (text.length * charWidth > width - left) return undefined;
@@ -279,7 +337,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
       [px, anchor],
       [other, anchor === 'end' ? 'start' : 'end'],
     ] as const)
-      for (const dy of [-8, fontSize + 8]) {
+      for (const dy of [-up - 4.5, fontSize + down + 4.5]) {
         // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
         // written over "80%" in a 240 px column.
         const { box, ...label } = boxOf(sx, py + dy, text, side, charWidth, fontSize, width, left);
@@ -308,7 +366,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     line: line().digits(null)(at) ?? '',
     dots,
     grid: across(yValues.map(y)),
-    xTicks: timeTicks(d0, d1, left + 4, right - 4, input.precision, text, charWidth),
+    xTicks: timeTicks(d0, d1, left + 4, right - 4, input.precision, text, charWidth, lone),
     yTicks: {
       right: r1(left - 6),
       top: r1(y(yValues[yValues.length - 1])),
@@ -326,7 +384,14 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     labels: [
       place(at[0][0], at[0][1], input.texts.ends[0], 'start'),
       at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
-      ...targetAt.map((t, i) => place(t.x, t.y, input.texts.targets[i], 'end')),
+      ...targetAt.map((t, i) => {
+        // The pace's ring, at the next target's date, stands on or beside its diamond: one mark
+        // with it where it would stand in the label's way. Farther up or down (a pace far past the
+        // goal), a label kept clear of it would float by the ring, away from its diamond.
+        const ring = paceEnd && Math.abs(paceEnd[0] - t.x) < 11 ? paceEnd[1] - t.y : 0;
+        const near = Math.abs(ring) < 7 + 4.5 + fontSize * 1.3 + 4 ? ring : 0;
+        return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4));
+      }),
       // At the line's right end, or where the series crosses there, at its left.
       ...lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end', left)),
     ],

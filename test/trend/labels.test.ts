@@ -329,3 +329,103 @@ describe('<dx-trend> labels of a crowded drawing', () => {
     });
   }
 });
+
+describe('<dx-trend> labels clear of the marks, their own included', () => {
+  /** The demo's example (demo/index.html): a plan of two targets, the pace ending on the first's date, the national average. */
+  const DEMO = {
+    label: { vi: 'Hộ gia đình có Internet cáp quang', en: 'Households with fibre broadband' },
+    unit: '%',
+    value: 84.9,
+    asOf: '2022',
+    series: [
+      { asOf: '2019', value: 55 },
+      { asOf: '2020', value: 62.5 },
+      { asOf: '2021', value: 76, approx: 'over' },
+    ],
+    target: [
+      { value: 90, by: '2023' },
+      { value: 100, by: '2025' },
+    ],
+    benchmarks: [{ label: { vi: 'Cả nước', en: 'National average' }, value: 77.6 }],
+  };
+  /** A target at the drawing's right edge, the pace ending on its date a little above its diamond. */
+  const EDGE = history(
+    '%',
+    [
+      ['2021', 40],
+      ['2022', 50],
+      ['2023', 60],
+    ],
+    { target: { value: 80, by: '2025' } },
+  );
+
+  /** Each mark's box in the drawing's pixels, its stroke included: the points, the diamonds, the pace's ring. */
+  function markBoxes(el: Trend): { what: string; box: DOMRect }[] {
+    const subpaths = (selector: string) => [
+      ...(el.shadowRoot!.querySelector(selector)?.getAttribute('d') ?? '').matchAll(/M(-?[\d.]+) (-?[\d.]+)/g),
+    ];
+    const box = (x: number, y: number, r: number) => new DOMRect(x - r, y - r, 2 * r, 2 * r);
+    return [
+      // A circle from its left edge ("Mx ya3.5…"), a diamond from its top ("Mx y-7l7 7…"), the ring from its left ("Mx ya4…").
+      ...subpaths('.dot').map(([, x, y]) => ({ what: 'a point', box: box(Number(x) + 3.5, Number(y), 3.5) })),
+      ...subpaths('.target').map(([, x, y]) => ({ what: 'a diamond', box: box(Number(x), Number(y) + 7, 7 + 1.25) })),
+      ...subpaths('.projected').map(([, x, y]) => ({ what: 'the pace’s ring', box: box(Number(x) + 4, Number(y), 4 + 1) })),
+    ];
+  }
+  const apart = (a: DOMRect, b: DOMRect) => a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+
+  const CASES: { name: string; data: Record<string, unknown>; lang: string; width: number; now: string; labels: string[] }[] = [
+    { name: 'a target at the right edge', data: EDGE, lang: 'en', width: 360, now: '2024-08-01', labels: ['Target 80% (2025)'] },
+    {
+      name: 'the demo’s plan',
+      data: DEMO,
+      lang: 'vi',
+      width: 1200,
+      now: '2023-06-01',
+      labels: ['Mục tiêu 90% (2023)', 'Mục tiêu 100% (2025)'],
+    },
+    // A narrow column: the 90% target keeps its label (the 100% one may have no place left).
+    { name: 'the demo’s plan', data: DEMO, lang: 'vi', width: 302, now: '2023-06-01', labels: ['55%', 'Mục tiêu 90% (2023)'] },
+  ];
+  it('keeps a target’s label by its diamond when the pace ends far above it', async () => {
+    // 30% by 2025, the figures already at 60% and climbing: the pace's ring near 100%, far over the diamond.
+    const ahead = history(
+      '%',
+      [
+        ['2021', 20],
+        ['2022', 40],
+        ['2023', 60],
+      ],
+      { target: { value: 30, by: '2025' } },
+    );
+    const wrapper = await fixture<HTMLElement>(html`<div style="width: 480px"><dx-trend now="2024-01-15" .data=${ahead}></dx-trend></div>`);
+    const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+    const diamond = markBoxes(el).find((m) => m.what === 'a diamond')!.box;
+    const ring = markBoxes(el).find((m) => m.what === 'the pace’s ring')!.box;
+    expect(diamond.top - ring.bottom, 'the ring far above the diamond').to.be.above(40);
+    const label = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg .label')].find((t) => t.textContent === 'Mục tiêu 30% (2025)')!;
+    const box = label.getBBox();
+    // Above or below its diamond, a gap away: not up by the ring.
+    expect(Math.min(Math.abs(diamond.top - (box.y + box.height)), Math.abs(box.y - diamond.bottom))).to.be.below(8);
+  });
+
+  for (const { name, data, lang, width, now, labels } of CASES) {
+    it(`labels ${name} clear of every mark and line, in ${lang} at ${width} px`, async () => {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: ${width}px"><dx-trend lang=${lang} now=${now} .data=${data}></dx-trend></div>`,
+      );
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      const drawnLabels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg .label')];
+      expect(drawnLabels.map((t) => t.textContent)).to.include.members(labels);
+      const found: string[] = [];
+      for (const text of drawnLabels) {
+        // getBBox's SVGRect has no left or right.
+        const { x, y, width: w, height: h } = text.getBBox();
+        for (const { what, box } of markBoxes(el))
+          if (!apart(new DOMRect(x, y, w, h), box)) found.push(`"${text.textContent}" touches ${what}`);
+      }
+      for (const c of crossings(el)) found.push(`"${c.text}" crosses ${c.what}`);
+      expect(found).to.deep.equal([]);
+    });
+  }
+});

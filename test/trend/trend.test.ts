@@ -249,19 +249,19 @@ describe('<dx-trend>', () => {
         const data = { label: 'x', unit: '%', value: last.value, asOf: last.asOf, series: series.slice(0, -1) };
         return xTicks(await trend(html`<dx-trend style="width: 1200px" lang=${lang} .data=${data}></dx-trend>`));
       };
-      // Two yearly figures: "2022", where a wide chart wrote "tháng 7/2021", "tháng 10/2021"….
+      // Two yearly figures: their years, where a wide chart wrote "tháng 7/2021", "tháng 10/2021"….
       const years = [
         { asOf: '2021', value: 10 },
         { asOf: '2022', value: 12 },
       ];
-      expect(await axis(years)).to.deep.equal(['2022']);
-      // Two monthly figures: their month, where it wrote the Sundays between them ("19/5/2024").
+      expect(await axis(years)).to.deep.equal(['2021', '2022']);
+      // Two monthly figures: their months, where it wrote the Sundays between them ("19/5/2024").
       const months = [
         { asOf: '2024-05', value: 10 },
         { asOf: '2024-06', value: 12 },
       ];
-      expect(await axis(months)).to.deep.equal(['tháng 6/2024']);
-      expect(await axis(months, 'en')).to.deep.equal(['Jun 2024']);
+      expect(await axis(months)).to.deep.equal(['tháng 5/2024', 'tháng 6/2024']);
+      expect(await axis(months, 'en')).to.deep.equal(['May 2024', 'Jun 2024']);
       // Two days: both as days, where the first read "tháng 6/2024", the whole month.
       const days = [
         { asOf: '2024-06-01', value: 10 },
@@ -271,16 +271,75 @@ describe('<dx-trend>', () => {
       expect(await axis(days, 'en')).to.deep.equal(['1 Jun 2024', '2 Jun 2024']);
     });
 
-    it('says when on the time axis of a year of months at 240 px, where no new year falls and two labels do not fit', async () => {
-      const months = { label: 'x', unit: '%', value: 20, asOf: '2024-12', series: [{ asOf: '2024-01', value: 10 }] };
-      const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${months}></dx-trend></div>`);
-      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
-      expect(xTicks(el)).to.have.length(1);
-      expect(xTicks(el)[0]).to.match(/^tháng \d+\/2024$/);
-      const tick = el.shadowRoot!.querySelector('.x-ticks text')!.getBoundingClientRect();
-      const box = el.getBoundingClientRect();
-      expect(tick.left).to.be.at.least(box.left);
-      expect(tick.right).to.be.at.most(box.right);
+    it('says when on the time axis of a year of months at 240 px, where two labels do not fit', async () => {
+      // The year they all fall in, under its middle; from July to June, a month near the middle.
+      const cases: [string, string, RegExp][] = [
+        ['2024-01', '2024-12', /^2024$/],
+        ['2023-07', '2024-06', /^(tháng \d+\/2023|2024|tháng \d+\/2024)$/],
+      ];
+      for (const [from, to, tick] of cases) {
+        const months = { label: 'x', unit: '%', value: 20, asOf: to, series: [{ asOf: from, value: 10 }] };
+        const wrapper = await fixture(html`<div style="width: 240px"><dx-trend .data=${months}></dx-trend></div>`);
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        expect(xTicks(el), `${from} to ${to}`).to.have.length(1);
+        expect(xTicks(el)[0], `${from} to ${to}`).to.match(tick);
+        const box = el.getBoundingClientRect();
+        const drawnTick = el.shadowRoot!.querySelector('.x-ticks text')!.getBoundingClientRect();
+        expect(drawnTick.left).to.be.at.least(box.left);
+        expect(drawnTick.right).to.be.at.most(box.right);
+      }
+    });
+
+    it('writes each figure’s year or month under it, and a target due at a year’s end between its year and the next', async () => {
+      /** Each tick's box and text, and the marks' middles, along the drawing's x. */
+      const along = (el: Trend) => ({
+        ticks: [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.x-ticks text')].map((t) => {
+          const box = t.getBBox();
+          return { text: t.textContent!, left: box.x, right: box.x + box.width };
+        }),
+        // A point is a circle from its left edge ("Mx ya3.5…"); a diamond from its top ("Mx y-7l7 7…").
+        dots: marks(el, '.dot').map((m) => Number(m.slice(1).split(' ')[0]) + 3.5),
+        targets: marks(el, '.target').map((m) => Number(m.slice(1).split(' ')[0])),
+      });
+      const under = (ticks: { text: string; left: number; right: number }[], x: number) =>
+        ticks.filter((t) => t.left <= x && x <= t.right).map((t) => t.text);
+      const cases: { name: string; data: Record<string, unknown>; ticks: string[] }[] = [
+        // A yearly figure and the current value in the same year: one point, where "2024" stood half a year left of it.
+        {
+          name: 'a year',
+          data: { label: 'x', unit: '%', series: [{ asOf: '2024', value: 55 }], value: 60, asOf: '2024' },
+          ticks: ['2024'],
+        },
+        { name: 'one month', data: { label: 'x', unit: '%', value: 60, asOf: '2024-06' }, ticks: ['Jun 2024'] },
+        { name: 'one day', data: { label: 'x', unit: '%', value: 60, asOf: '2024-06-20' }, ticks: ['20 Jun 2024'] },
+        {
+          name: 'two months',
+          data: { label: 'x', unit: '%', series: [{ asOf: '2024-05', value: 55 }], value: 60, asOf: '2024-06' },
+          ticks: ['May 2024', 'Jun 2024'],
+        },
+      ];
+      for (const { name, data, ticks } of cases) {
+        const wrapper = await fixture(html`<div style="width: 360px"><dx-trend lang="en" .data=${data}></dx-trend></div>`);
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        const { ticks: drawnTicks, dots } = along(el);
+        expect(
+          drawnTicks.map((t) => t.text),
+          name,
+        ).to.deep.equal(ticks);
+        dots.forEach((x, i) => expect(under(drawnTicks, x), `${name}: point ${i}`).to.deep.equal([ticks[i]]));
+      }
+      // Two figures in one month, and a day apart: days, never finer than the figures.
+      const days = await trend(
+        html`<dx-trend style="width: 360px" lang="en" .data=${{ label: 'x', unit: '%', series: [{ asOf: '2024-06-05', value: 55 }], value: 60, asOf: '2024-06-20' }}></dx-trend>`,
+      );
+      xTicks(days).forEach((t) => expect(t).to.match(/^\d+ Jun 2024$/));
+      // Yearly figures and a plan: each year under its figure; the target due by 2023 (31/12/2023) under no year, where it stood on "2024".
+      const el = await trend(html`<dx-trend style="width: 720px" .data=${FIBRE} now=${NOW}></dx-trend>`);
+      const { ticks: drawnTicks, dots, targets } = along(el);
+      expect(dots.map((x) => under(drawnTicks, x))).to.deep.equal([['2020'], ['2021'], ['2022']]);
+      expect(under(drawnTicks, targets[0])).to.deep.equal([]);
+      const [y2023, y2024] = ['2023', '2024'].map((year) => drawnTicks.find((t) => t.text === year)!);
+      expect(targets[0]).to.be.within(y2023.right, y2024.left);
     });
 
     it('redraws in the language the page switches to', async () => {
