@@ -98,12 +98,6 @@ export function projectedFigure(
   return (short(value) && !short(steps / scale) ? steps - sign : steps) / scale;
 }
 
-/** Digits after the decimal mark, as the figure is written in its document (1e-7 and the like: some). */
-const decimals = (v: number): number => {
-  const text = String(v);
-  return text.includes('e') ? 1 : text.length - (text.indexOf('.') + 1 || text.length);
-};
-
 /**
  * - `achieved`: the value has reached the target (whatever the date);
  * - `overdue`: the deadline has passed and it has not;
