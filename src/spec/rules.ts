@@ -559,8 +559,11 @@ export function parseJson(text: string): Result<unknown, Problem> {
   } catch (e) {
     const detail = (e as Error).message;
     // A text cut short (Chrome's "Unexpected end of JSON input", Safari's "Unexpected EOF") stops at its end.
-    const [, at = /end of|EOF/i.test(detail) ? `${text.length}` : '', line, column] =
-      /position (\d+)|line (\d+) column (\d+)/.exec(detail) ?? [];
+    // Read without what V8 quotes of the document itself ('Unexpected token …, "…position 3…" is
+    // not valid JSON'): words of the document are no place.
+    const said = detail.replace(/".*"/s, '');
+    const [, at = /end of|EOF/i.test(said) ? `${text.length}` : '', line, column] =
+      /position (\d+)|line (\d+) column (\d+)/.exec(said) ?? [];
     const lines = text.slice(0, +at).split('\n');
     const errors: Errors = [];
     fail(

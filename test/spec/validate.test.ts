@@ -795,6 +795,17 @@ describe('parseJson', () => {
     expect(safari.message).to.deep.equal({ vi: 'không phải JSON hợp lệ', en: "is not valid JSON (JSON Parse error: Expected '}')" });
   });
 
+  it("takes no place from the document's own words that an engine quotes", () => {
+    // V8 quotes the text where it says no place: a "position 3" or an "end of" in it is no place.
+    const quoted = asThrown('Unexpected token \'x\', "{"note": "end of position 3" x" is not valid JSON', '{"note": "end of position 3" x');
+    expect(quoted.code).to.equal('json.unplaced');
+    const firefoxQuoted = asThrown(
+      'JSON.parse: unexpected character at line 1 column 30 of the JSON data',
+      '{"a": "line 9 column 9 of the JSON data" x}',
+    );
+    expect(firefoxQuoted.message.en).to.equal('is not valid JSON (line 1, column 30)');
+  });
+
   it('rejects empty text', () => {
     expect(where(parseJson(''))).to.deep.equal([{ path: '', code: 'json' }]);
   });
