@@ -69,6 +69,13 @@ export function fitLine(points: Point[]): ((day: number) => number) | undefined 
 }
 
 /**
+ * Whether `value` falls short of `goal` (`sign` -1 for a goal to come down to). A fit through
+ * exact figures can land a hair short in floating point: that hair is the goal reached, for the
+ * status and for the figure written alike (else "on track" beside a pace stepped back to 79,9%).
+ */
+const falls = (value: number, goal: number, sign: number): boolean => sign * (value - goal) < -1e-9 * Math.max(1, Math.abs(goal));
+
+/**
  * Where the pace leads, as it is written and drawn:
  * - within what the figure can be: 0–100 for a percentage, and not below 0 where no figure so
  *   far and no goal was (a count of households without internet, falling, read "-1.601,4 hộ" at
@@ -92,7 +99,7 @@ export function projectedFigure(
   // Tenths for a percentage, or where a figure has a fraction; else whole.
   const scale = percent || known.some((v) => v % 1) ? 10 : 1;
   const sign = goal?.direction === 'down' ? -1 : 1;
-  const short = (v: number) => goal !== undefined && sign * (v - goal.value) < 0;
+  const short = (v: number) => goal !== undefined && falls(v, goal.value, sign);
   // In steps, whole numbers: one step back from the goal is exact.
   const steps = Math.round(value * scale);
   return (short(value) && !short(steps / scale) ? steps - sign : steps) / scale;
@@ -139,8 +146,7 @@ export function assess(indicator: Assessable, now: number): Assessment {
   const points = history(indicator);
   const pace = fitLine(points)?.(deadline!);
   if (pace === undefined) return { status: 'unknown', gap, daysLeft };
-  // A fit through exact figures can land a hair short of the target in floating point.
-  const reaches = sign * (pace - target.value) >= -1e-9 * Math.max(1, Math.abs(target.value));
+  const reaches = !falls(pace, target.value, sign);
   const projected = projectedFigure(pace, [...points.map((p) => p.value), target.value], indicator.unit, {
     value: target.value,
     direction: indicator.direction,

@@ -242,6 +242,8 @@ describe('target-progress projection maths', () => {
       // Away from the goal, to the nearest.
       expect(projectedFigure(13.33, [50, 30, 10], '%', { value: 10, direction: 'down' })).to.equal(13.3);
       expect(projectedFigure(80.4, [60, 90, 100], 'tổ', up)).to.equal(80);
+      // A hair short, as a fit lands in floating point, is the goal reached: as assess() says "on track".
+      expect(projectedFigure(79.99999999995, [60, 70, 80], '%', { value: 80, direction: 'up' })).to.equal(80);
       // Past the goal, or on it, to the nearest.
       expect(projectedFigure(100.4, [60, 90, 101], 'tổ', up)).to.equal(100);
     });
