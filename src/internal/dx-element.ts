@@ -171,7 +171,8 @@ export abstract class DxElement<T = Indicator> extends LitElement {
     // What the element drew is in `locale`. Where the language it inherits is another (a French
     // page: it draws in Vietnamese), its top elements say which (WCAG 3.1.1), or a screen reader
     // reads our Vietnamese in a French voice. Not the host: its `lang` is the page's to set, and
-    // the page's CSS and scripts read it (`:lang()`). The server's host always has its own.
+    // the page's CSS and scripts read it (`:lang()`). (update() runs in the browser only; a
+    // server-drawn host always carries its own lang, so hydration finds nothing to add.)
     // (A <style> there, the server's or lit's, takes it too, to no effect.)
     const lang = this.readIn;
     for (const top of this.renderRoot.children) {
