@@ -1,5 +1,6 @@
 import { deadlineDay, figureDay } from '../format/days.js';
 import { extent } from '../internal/finite.js';
+import { trendPoints } from '../spec/history.js';
 import { isPercentUnit } from '../spec/text.js';
 import type { Direction, Indicator, Target } from '../spec/types.js';
 
@@ -27,9 +28,11 @@ export interface Point {
 }
 
 /**
- * Every dated observation, for the pace: `series`, with `baseline` before it and
- * the current `value` after it when they are dated outside the series' span (a
- * figure repeated at a date the series already has counts once).
+ * Every dated observation, for the pace: `series`, with `baseline` before it when dated before
+ * the series, and the current `value` joined as the stat and the trend join it
+ * (spec/history.ts `trendPoints`): after the last point, or in its period in its place (the
+ * figure the reader sees large: the pace ran from the series' older figure for that period, the
+ * trend's line from the current one); dated before it, left out.
  */
 export function history({
   value,
@@ -37,16 +40,13 @@ export function history({
   baseline,
   series = [],
 }: Pick<Indicator, 'value' | 'asOf' | 'baseline'> & { series?: readonly { asOf: string; value: number; day?: number }[] }): Point[] {
+  const joined = value !== undefined && asOf ? trendPoints(series, value, asOf) : undefined;
   // A point placed already (the trend's) is not read again: a 1,000-point series is 1,000 dates.
-  const points = series.map((p) => ({ day: p.day ?? figureDay(p.asOf), value: p.value }));
-  const [first, last] = extent(points.map((p) => p.day));
+  const points = (joined ?? series).map((p) => ({ day: ('day' in p && p.day) || figureDay(p.asOf!), value: p.value }));
+  const [first] = extent(points.map((p) => p.day));
   if (baseline) {
     const day = figureDay(baseline.asOf);
     if (day < first) points.unshift({ day, value: baseline.value });
-  }
-  if (value !== undefined && asOf) {
-    const day = figureDay(asOf);
-    if (day > last) points.push({ day, value });
   }
   return points;
 }

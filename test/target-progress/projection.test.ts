@@ -103,6 +103,17 @@ describe('target-progress projection maths', () => {
       expect(points).to.have.length(2);
     });
 
+    it('takes the value in place of the last point of its period, as the stat and the trend do, and leaves out an older one', () => {
+      const series = [
+        { asOf: '2023', value: 45 },
+        { asOf: '2024', value: 58 },
+      ];
+      // The figure the reader sees large (a revised 2024) is the one the pace runs to.
+      expect(history({ series, value: 60, asOf: '2024' }).map((p) => p.value)).to.deep.equal([45, 60]);
+      expect(history({ series, value: 60, asOf: '2024-06' }).map((p) => p.value)).to.deep.equal([45, 60]);
+      expect(history({ series, value: 40, asOf: '2022' }).map((p) => p.value)).to.deep.equal([45, 58]);
+    });
+
     it('leaves out a value without a date and a baseline inside the series', () => {
       const points = history({
         baseline: { value: 30, asOf: '2022' },
