@@ -70,7 +70,7 @@ const smartphones = {
   source,
 };
 
-/** The pace from 2023 to 2024 reaches 70% by the deadline: behind, with the projection drawn faintly. */
+/** The pace from 2023 to 2024 reaches 70% by the deadline: behind, with the projection outlined. */
 export const Behind: Story = { args: { data: smartphones } };
 
 /** The same pace against a 70% target: on track. */

@@ -49,7 +49,7 @@ type Band = 'low' | 'middle' | 'high';
  * @cssprop [--dx-muted=#555f6d] - Secondary text (source, dates, note).
  * @cssprop [--dx-error=#b42318] - Error text.
  * @cssprop [--dx-link=#0a58a8] - The source link.
- * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22); also the strip the target mark stands on where it crosses the track (white while the card is transparent).
  * @cssprop [--dx-font=inherit] - Font family; the page's by default.
  * @cssprop [--dx-font-size=1rem] - Base text size.
  * @cssprop [--dx-radius=8px] - Card corner radius.
@@ -191,12 +191,16 @@ export class CoverageGauge extends IndicatorElement {
     const value = indicator?.value;
     const meter = value !== undefined;
     const at = (v: number) => fractionOf(v, min, max);
-    // Band marks under the target mark; one binding for all, as most gauges have none.
+    // Band marks under the target mark; one binding for all, as most gauges have none. The
+    // target mark stands on a strip of the card's colour, no longer than the track is wide, so
+    // that its sides meet the card, not the track or the value (theme.styles.ts).
+    const target = indicator?.target?.value;
     const marks = (
       [
         [low, 'band-mark', 3],
         [high, 'band-mark', 3],
-        [indicator?.target?.value, 'target-mark', 4],
+        [target, 'target-gap', 1],
+        [target, 'target-mark', 4],
       ] as const
     )
       .filter(([v]) => v !== undefined)

@@ -12,12 +12,17 @@ import { css } from 'lit';
  * #9cf 3.3:1 on the track (10:1 on the card). The paler track before (#d8dee4, 1.4:1) hid
  * where the scale ends from low-vision readers, and a 3:1 track leaves no brighter blue 3:1
  * from it on white. Target and band marks overhang the track: their ends stand on the card
- * (5.8:1 and more). test/internal/graphics-contrast.test.ts measures every pair as drawn.
+ * (5.8:1 and more). Where a target mark crosses the track or the value, it is drawn on a strip
+ * of the card's colour (--_card: the background, opaque; white where the light card is
+ * transparent), as target #a34d00 against track #89939f is 1.9:1 (dark #f0883e on #667 2.2:1),
+ * and the value as close: the mark meets the card (5.6:1) and the card meets the track (3:1).
+ * test/internal/graphics-contrast.test.ts measures every pair as drawn.
  */
 
 export const themeStyles = css`
   :host {
     --_bg: var(--dx-bg, transparent);
+    --_card: var(--dx-bg, #fff);
     --_text: var(--dx-text, #1b1f24);
     --_muted: var(--dx-muted, #555f6d);
     --_accent: var(--dx-accent, #047);
@@ -42,6 +47,7 @@ export const themeStyles = css`
      query cannot join a selector list). Keep the two lists equal. */
   :host([theme='dark']) {
     --_bg: var(--dx-bg, #161b22);
+    --_card: var(--_bg);
     --_text: var(--dx-text, #e6edf3);
     --_muted: var(--dx-muted, #9da7b3);
     --_accent: var(--dx-accent, #9cf);
@@ -54,6 +60,7 @@ export const themeStyles = css`
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_bg: var(--dx-bg, #161b22);
+    --_card: var(--_bg);
       --_text: var(--dx-text, #e6edf3);
       --_muted: var(--dx-muted, #9da7b3);
       --_accent: var(--dx-accent, #9cf);

@@ -50,7 +50,7 @@ const NOTATIONS = ['standard', 'compact'];
  * @cssprop [--dx-muted=#555f6d] - Secondary text (source, dates, note).
  * @cssprop [--dx-error=#b42318] - Error text.
  * @cssprop [--dx-link=#0a58a8] - The source link.
- * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22); also the strip the target mark stands on where it crosses the track (white while the card is transparent).
  * @cssprop [--dx-font=inherit] - Font family; the page's by default.
  * @cssprop [--dx-font-size=1rem] - Base text size.
  * @cssprop [--dx-radius=8px] - Card corner radius.
@@ -156,6 +156,7 @@ export class StatElement extends IndicatorElement {
           : html`<svg class="progress" aria-hidden="true" focusable="false">
             <rect class="track" width="100%" height="6" rx="3"></rect>
             <rect class="done" width="${Math.min(goal.share, 100)}%" height="6" rx="3"></rect>
+            <line class="target-gap" x1="100%" x2="100%" y1="-1" y2="7"></line>
             <line class="target-mark" x1="100%" x2="100%" y1="-3" y2="9"></line>
           </svg>`
       }

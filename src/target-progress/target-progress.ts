@@ -66,7 +66,7 @@ interface View {
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  *
- * @cssprop [--dx-accent=#047] - The progress fill and, faintly, the projected pace.
+ * @cssprop [--dx-accent=#047] - The progress fill and the outline of the projected pace.
  * @cssprop [--dx-track=#89939f] - The bar's track.
  * @cssprop [--dx-target=#a34d00] - The target mark; the "behind" status.
  * @cssprop [--dx-good=#1a7f37] - The "achieved" and "on track" statuses (dark theme: #3fb950).
@@ -74,7 +74,7 @@ interface View {
  * @cssprop [--dx-muted=#555f6d] - Secondary text; the statuses that judge nothing.
  * @cssprop [--dx-error=#b42318] - Error text; the "overdue" status.
  * @cssprop [--dx-link=#0a58a8] - The source link.
- * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22).
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22); also the strip the target mark stands on where it crosses the track (white while the card is transparent).
  * @cssprop [--dx-bad=#b42318] - The shared colour for a change for the worse (dark theme: #ff7b72); no status of the target uses it yet.
  * @cssprop [--dx-font=inherit] - Font family; the page's by default.
  * @cssprop [--dx-font-size=1rem] - Base text size (inline: the paragraph's).
@@ -238,8 +238,8 @@ export class TargetProgress extends IndicatorElement {
   /**
    * The drawing, in a 100 × 16 box stretched to the bar's width: the track from the
    * start to the target (or the value past it), the fill to the value, the pace
-   * carried to the deadline faintly beyond it, and the target mark. Decorative: the
-   * progressbar's ARIA values say it all.
+   * carried to the deadline outlined beyond it, and the target mark on a strip of the
+   * card's colour. Decorative: the progressbar's ARIA values say it all.
    */
   private renderBar(view: View | undefined): TemplateResult {
     // Marks at the very ends stay whole: the track spans x 2–98.
@@ -254,6 +254,7 @@ export class TargetProgress extends IndicatorElement {
       marks = svg`${pace > to ? svg`<rect class="projection" x=${to} y="4" width=${pace - to} height="8"></rect>` : nothing}
         <rect class="fill grow" x=${from} y="4" width=${Math.max(0, to - from)} height="8"></rect>
         <line class="value-mark" x1=${to} x2=${to} y1="2" y2="14"></line>
+        <line class="target-gap" x1=${targetX} x2=${targetX} y1="3" y2="13"></line>
         <line class="target-mark" x1=${targetX} x2=${targetX} y1="0" y2="16"></line>`;
     }
     return html`<svg class="drawing" viewBox="0 0 100 16" preserveAspectRatio="none" aria-hidden="true" focusable="false">

@@ -43,6 +43,56 @@ const contrast = (a: Rgba, b: Rgba) => {
   return (hi + 0.05) / (lo + 0.05);
 };
 
+/**
+ * Where a mark crosses the track (or the bar), what its sides touch is not one part's colour
+ * against another's but whatever is painted beside it. A walk across the drawing through the
+ * middle of a mark (where it crosses the track: each mark is centred on it) reads, every quarter
+ * pixel, what the browser hit-tests there, paints each shape found over the card bottom up (its
+ * colour, its opacity), and wants every change of colour on the way to be 3:1: the mark against
+ * what lies beside it, and that (a separator, say) against what lies beyond.
+ */
+function shapeColour(shape: SVGGeometryElement, under: Rgba): Rgba {
+  const style = getComputedStyle(shape);
+  const stroked = shape instanceof SVGLineElement || style.fill === 'none';
+  const [r, g, b, a] = parse(stroked ? style.stroke : style.fill);
+  const opacity = Number(style.opacity) * Number(stroked ? style.strokeOpacity : style.fillOpacity);
+  return over([r, g, b, a * opacity], under);
+}
+
+function colourAt(svg: SVGSVGElement, x: number, y: number, background: Rgba): { colour: Rgba; top: string } {
+  const shapes = (svg.getRootNode() as ShadowRoot)
+    .elementsFromPoint(x, y)
+    .filter((e): e is SVGGeometryElement => e instanceof SVGGeometryElement && svg.contains(e));
+  const colour = shapes.reduceRight((under, shape) => shapeColour(shape, under), background);
+  return { colour, top: shapes[0]?.getAttribute('class') ?? 'the card' };
+}
+
+/** The colour edges met walking `length` px from (x, y) along (dx, dy), a unit vector. */
+function edgesAlong(svg: SVGSVGElement, [x, y]: number[], [dx, dy]: number[], length: number, background: Rgba) {
+  const edges: { from: string; to: string; ratio: number }[] = [];
+  let last = colourAt(svg, x, y, background);
+  for (let t = 0.25; t <= length; t += 0.25) {
+    const next = colourAt(svg, x + t * dx, y + t * dy, background);
+    const ratio = contrast(last.colour, next.colour);
+    if (ratio > 1.0001) edges.push({ from: last.top, to: next.top, ratio });
+    last = next;
+  }
+  return edges;
+}
+
+/** Every colour edge within `reach` px of a mark's middle, on both sides, across it. */
+function edgesBeside(el: Element, selector: string, reach: number, background: Rgba) {
+  const mark = part<SVGLineElement>(el, selector);
+  const ctm = mark.getScreenCTM()!;
+  const end = (x: SVGAnimatedLength, y: SVGAnimatedLength) => new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(ctm);
+  const [a, b] = [end(mark.x1, mark.y1), end(mark.x2, mark.y2)];
+  const length = Math.hypot(b.x - a.x, b.y - a.y);
+  const across = [-(b.y - a.y) / length, (b.x - a.x) / length];
+  const middle = [(a.x + b.x) / 2, (a.y + b.y) / 2];
+  const svg = mark.ownerSVGElement!;
+  return [1, -1].flatMap((side) => edgesAlong(svg, middle, [side * across[0], side * across[1]], reach, background));
+}
+
 /** A drawn part: a selector in the shadow root and the property that paints it. */
 type Paint = [selector: string, property: 'fill' | 'stroke'];
 /** What must stand out from what: a part against the card, or against another part it is drawn on. */
@@ -61,7 +111,26 @@ const HISTORY = [
 ];
 const PHONES = { label: 'Thuê bao điện thoại thông minh', unit: 'thuê bao', value: 320000, asOf: '2024', series: HISTORY };
 
-const FIGURES: { name: string; draw: (theme: string | typeof nothing) => TemplateResult; pairs: Pair[] }[] = [
+/** A mark that crosses the track or the bar: its sides must stand out from what they touch. */
+type Crossing = [what: string, mark: string];
+
+interface Figure {
+  name: string;
+  draw: (theme: string | typeof nothing) => TemplateResult;
+  pairs: Pair[];
+  /** Marks across the track, walked across at their middle. */
+  across?: Crossing[];
+  /** A straight bar walked from end to end along its middle: every edge on it, marks and pace included. */
+  along?: [what: string, bar: string];
+}
+
+// Past the target: its mark stands on the value's arc or bar, not on the track.
+const GAUGE_PAST = { ...GAUGE, value: 90 };
+// A baseline gives a pace: 40% in 2023 to 60% in 2024 reaches 70% by the deadline, short of 100%.
+const PACED = { ...ADULTS_TARGET, baseline: { value: 40, asOf: '2023' } };
+const BAR_PAST = { ...ADULTS_TARGET, value: 100, target: { value: 90, by: '2024-12-31' } };
+
+const FIGURES: Figure[] = [
   {
     name: 'the gauge',
     draw: (theme) => html`<dx-coverage-gauge theme=${theme} low="30" high="90" .data=${GAUGE}></dx-coverage-gauge>`,
@@ -75,6 +144,13 @@ const FIGURES: { name: string; draw: (theme: string | typeof nothing) => Templat
       ['the target mark', ['.target-mark', 'stroke'], 'card'],
       ['a band mark', ['.band-mark', 'stroke'], 'card'],
     ],
+    across: [['the target mark', '.target-mark']],
+  },
+  {
+    name: 'the gauge past its target',
+    draw: (theme) => html`<dx-coverage-gauge theme=${theme} .data=${GAUGE_PAST}></dx-coverage-gauge>`,
+    pairs: [['the target mark', ['.target-mark', 'stroke'], 'card']],
+    across: [['the target mark', '.target-mark']],
   },
   {
     name: 'the target’s bar',
@@ -86,6 +162,23 @@ const FIGURES: { name: string; draw: (theme: string | typeof nothing) => Templat
       ['the value mark', ['.value-mark', 'stroke'], 'card'],
       ['the target mark', ['.target-mark', 'stroke'], 'card'],
     ],
+    across: [['the target mark', '.target-mark']],
+    along: ['the bar', '.track'],
+  },
+  {
+    name: 'the target’s bar and its pace',
+    draw: (theme) => html`<dx-target-progress theme=${theme} now="2024-06-01" .data=${PACED}></dx-target-progress>`,
+    pairs: [],
+    across: [['the target mark', '.target-mark']],
+    // The fill's end against the pace, the pace's end against the track.
+    along: ['the bar and the pace', '.track'],
+  },
+  {
+    name: 'the target’s bar past the target',
+    draw: (theme) => html`<dx-target-progress theme=${theme} now="2024-06-01" .data=${BAR_PAST}></dx-target-progress>`,
+    pairs: [],
+    across: [['the target mark', '.target-mark']],
+    along: ['the bar', '.track'],
   },
   {
     name: 'the ranking’s bars',
@@ -127,6 +220,14 @@ const FIGURES: { name: string; draw: (theme: string | typeof nothing) => Templat
       ['the target mark', ['.progress .target-mark', 'stroke'], 'card'],
       ['the sparkline', ['.spark .line', 'stroke'], 'card'],
     ],
+    across: [['the target mark', '.progress .target-mark']],
+    along: ['the progress line', '.progress .track'],
+  },
+  {
+    name: 'the stat’s progress line at its target',
+    draw: (theme) => html`<dx-stat theme=${theme} .data=${{ ...PHONES, target: { value: 300000, by: '2025' } }}></dx-stat>`,
+    pairs: [],
+    across: [['the target mark', '.progress .target-mark']],
   },
   {
     name: 'the trend',
@@ -172,6 +273,21 @@ describe('the drawings’ contrast (WCAG 1.4.11)', () => {
             const under = on === 'card' ? background : paint(el, on, background);
             const ratio = contrast(paint(el, drawn, under), under);
             expect(ratio, `${what} against ${on === 'card' ? 'the card' : on[0]}`).to.be.at.least(3);
+          }
+          // Drawn where it ends, not part way through the value's sweep or the bar's growth.
+          await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+          for (const [what, mark] of figure.across ?? []) {
+            const edges = edgesBeside(el, mark, 8, background);
+            expect(edges.length, `${what}: edges found`).to.be.above(1);
+            for (const { from, to, ratio } of edges) expect(ratio, `${what}: ${from} against ${to}`).to.be.at.least(3);
+          }
+          if (figure.along) {
+            const [what, bar] = figure.along;
+            const box = part(el, bar).getBoundingClientRect();
+            const svg = part<SVGGeometryElement>(el, bar).ownerSVGElement!;
+            const middle = box.top + box.height / 2;
+            for (const { from, to, ratio } of edgesAlong(svg, [box.left - 2, middle], [1, 0], box.width + 4, background))
+              expect(ratio, `${what}: ${from} against ${to}`).to.be.at.least(3);
           }
           await expect(el).to.be.accessible();
         });

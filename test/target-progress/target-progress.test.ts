@@ -132,7 +132,7 @@ describe('<dx-target-progress>', () => {
       });
     }
 
-    it('is behind when the pace from baseline to value reaches only 70% by the deadline, and draws that pace faintly', async () => {
+    it('is behind when the pace from baseline to value reaches only 70% by the deadline, and outlines that pace on the track', async () => {
       const el = await progress(html`<dx-target-progress .data=${SMARTPHONES} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'status')).to.equal('chậm tiến độ');
       expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 70% vào cuối năm 2024');
