@@ -51,8 +51,9 @@ export const gaugeStyles = css`
       transition: none;
     }
   }
-  /* 1.5 units of the card's colour on either side of the mark (1.8 px in a 240 px drawing). */
-  .target-gap {
+  /* 1.5 units of the card's colour on either side of the target mark (1.8 px in a 240 px
+     drawing), 2.25 on either side of a band mark. */
+  .mark-gap {
     stroke: var(--_card);
     stroke-width: 6;
   }

@@ -191,22 +191,25 @@ export class CoverageGauge extends IndicatorElement {
     const value = indicator?.value;
     const meter = value !== undefined;
     const at = (v: number) => fractionOf(v, min, max);
-    // Band marks under the target mark; one binding for all, as most gauges have none. The
-    // target mark stands on a strip of the card's colour, no longer than the track is wide, so
-    // that its sides meet the card, not the track or the value (theme.styles.ts).
+    // Band marks under the target mark; one binding for all, as most gauges have none. Each
+    // mark stands on a strip of the card's colour, no longer than the track is wide, so that its
+    // sides meet the card, not the track or the value (WCAG 1.4.11; theme.styles.ts).
     const target = indicator?.target?.value;
     const marks = (
       [
         [low, 'band-mark', 3],
         [high, 'band-mark', 3],
-        [target, 'target-gap', 1],
         [target, 'target-mark', 4],
       ] as const
     )
       .filter(([v]) => v !== undefined)
-      .map(([v, cls, overhang]) => {
+      .flatMap(([v, cls, overhang]) => {
+        const gap = tickAt(layout, at(v!), 1);
         const t = tickAt(layout, at(v!), overhang);
-        return svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`;
+        return [
+          svg`<line class="mark-gap" x1=${gap.x1} y1=${gap.y1} x2=${gap.x2} y2=${gap.y2}></line>`,
+          svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`,
+        ];
       });
     const shown = value === undefined || value <= min ? undefined : at(value);
     return html`<div part="base" class="base ${shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>

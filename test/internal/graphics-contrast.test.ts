@@ -144,7 +144,10 @@ const FIGURES: Figure[] = [
       ['the target mark', ['.target-mark', 'stroke'], 'card'],
       ['a band mark', ['.band-mark', 'stroke'], 'card'],
     ],
-    across: [['the target mark', '.target-mark']],
+    across: [
+      ['the target mark', '.target-mark'],
+      ['a band mark', '.band-mark'],
+    ],
   },
   {
     name: 'the gauge past its target',
