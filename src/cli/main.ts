@@ -11,8 +11,8 @@ import { fromXlsxCommand } from './from-xlsx.js';
 import { print } from './output.js';
 import { startPreview } from './preview.js';
 import { isUrl, readInput } from './read.js';
+import { systemReason } from './reasons.js';
 import { say } from './strings.js';
-import { systemReason } from './unreadable.js';
 import { validateCommand } from './validate-command.js';
 
 /**

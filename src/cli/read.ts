@@ -4,11 +4,12 @@ import { constants, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import process from 'node:process';
 
+import { systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
-import { systemReason, unreadable } from './unreadable.js';
+import { unreadable } from './unreadable.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */
-export type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: { vi: string; en: string } };
+export type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: Reason };
 
 export const isUrl = (name: string) => /^https?:\/\//i.test(name);
 
