@@ -1,4 +1,6 @@
 /// <reference types="node" />
+import { getSystemErrorMap } from 'node:util';
+
 import { both } from './strings.js';
 
 /** Why something could not be read or written, in both languages, shaped like a validation error's message. */
@@ -10,6 +12,23 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
   // This process's limit of open files, or the whole system's.
   EMFILE: 'system.files',
   ENFILE: 'system.files',
+  // A failing disk or memory card, or a network folder that stopped answering mid-read.
+  EIO: 'system.io',
+  // A network folder (NFS, SMB) that timed out, or a FUSE mount (sshfs) whose connection is gone.
+  ETIMEDOUT: 'system.network',
+  ENOTCONN: 'system.network',
+  // NFS: the file was replaced or deleted from another computer while this one had it open.
+  ESTALE: 'system.stale',
+  // Windows answers EBUSY for a file another program has locked (Excel does, for a workbook it
+  // has open); ETXTBSY is a program's file while it runs.
+  EBUSY: 'system.busy',
+  ETXTBSY: 'system.busy',
+  // A device file whose device is gone (a card reader unplugged).
+  ENXIO: 'system.device',
+  ENODEV: 'system.device',
+  // Said here only where neither the file read nor the folder written is known: standard output.
+  EACCES: 'system.denied',
+  EPERM: 'system.denied',
 };
 
 /**
@@ -20,5 +39,9 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
 export function systemReason(e: unknown): Reason {
   const code = (e as { code?: string }).code ?? '';
   if (Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
-  return both('read.system', { detail: code || (e as Error).message });
+  if (!code) return both('system.code', { code: (e as Error).message, described: (e as Error).message });
+  // Node's errors carry the system's number, which names the system's own description.
+  const { errno } = e as { errno?: number };
+  const description = typeof errno === 'number' ? getSystemErrorMap().get(errno)?.[1] : undefined;
+  return both('system.code', { code, described: description ? `${code} (${description})` : code });
 }

@@ -77,8 +77,38 @@ const TABLE = {
     'không phải tệp thường mà là thiết bị, FIFO hay socket; để đọc từ đầu vào chuẩn hãy dùng -',
     'not a regular file but a device, a FIFO or a socket; to read standard input use -',
   ],
-  'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
+  'read.notpermitted': [
+    'hệ thống không cho chương trình này đọc tệp, dù quyền của tệp thế nào (trên máy Mac: cho phép ứng dụng terminal trong Cài đặt hệ thống, Quyền riêng tư & Bảo mật, Tệp và thư mục)',
+    'the system does not let this program read the file, whatever its permissions say (on a Mac: allow the terminal in System Settings, Privacy & Security, Files and Folders)',
+  ],
   'system.full': ['đĩa đã đầy (hoặc đã hết hạn mức của bạn)', 'the disk is full (or your quota on it is used up)'],
+  // Said of a read, a write or standard output alike (reasons.ts).
+  'system.io': [
+    'ổ đĩa hay thư mục mạng không đọc hoặc ghi được (lỗi vào/ra): hãy kiểm tra ổ đĩa hay thẻ nhớ còn cắm, hoặc kết nối mạng, rồi chạy lại',
+    'the disk or the network folder failed to read or write (an input/output error): check that the drive or memory card is still plugged in, or the network connection, then run it again',
+  ],
+  'system.network': [
+    'thư mục mạng không trả lời (kết nối tới nó quá thời gian hoặc bị mất): hãy kiểm tra mạng, hoặc kết nối lại thư mục, rồi chạy lại',
+    'the network folder did not answer (its connection timed out or was lost): check the network, or connect the folder again, then run it again',
+  ],
+  'system.stale': [
+    'tệp trên thư mục mạng đã bị thay hoặc xoá từ máy khác khi đang dùng: hãy chạy lại',
+    'the file changed or went away on the network folder while it was in use (another computer replaced it): run it again',
+  ],
+  'system.busy': [
+    'tệp đang được một chương trình khác dùng (Excel chẳng hạn khoá bảng tính đang mở): hãy đóng nó ở đó rồi chạy lại',
+    'the file is in use by another program (Excel, for one, locks a workbook it has open): close it there, then run it again',
+  ],
+  'system.device': [
+    'thiết bị ứng với tên này không có ở đó (đã rút ra, hoặc không có gì ở đầu kia): hãy cắm lại hoặc dùng tệp khác',
+    'the device behind this name is not there (unplugged, or nothing at the other end): plug it in again or use another file',
+  ],
+  'system.denied': ['hệ thống không cho phép', 'the system does not allow it'],
+  // Any other code: named, for the user to look up. The system's description is English only.
+  'system.code': [
+    'hệ thống dừng lệnh với lỗi {code}: hãy chạy lại; nếu vẫn lỗi, hãy tra mã lỗi này',
+    'the system stopped it with the error {described}: run it again; if it fails again, look that code up',
+  ],
   'system.files': [
     'quá nhiều tệp đang mở, quá giới hạn của hệ thống (ulimit -n): hãy đóng bớt chương trình rồi chạy lại',
     "too many files are open, past the system's limit (ulimit -n): close some programs and run it again",

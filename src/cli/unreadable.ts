@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 import { firstFailing, pathReason } from './paths.js';
@@ -11,7 +12,9 @@ const READ_ERRORS: Record<string, Parameters<typeof both>[0]> = {
   ENOTDIR: 'read.missing',
   EISDIR: 'read.directory',
   EACCES: 'read.denied',
-  EPERM: 'read.denied',
+  // Not the file's permissions but something above them: the privacy settings of macOS (the
+  // Desktop, Documents and Downloads folders), a security policy, an immutable file.
+  EPERM: 'read.notpermitted',
 };
 
 /**
@@ -27,6 +30,15 @@ export async function unreadable(name: string, e: unknown): Promise<Reason> {
   // refuses it is the folder closed; if none does, the file is.
   const closed = code === 'EACCES' && (await firstFailing(name, 'EACCES'));
   if (closed) return both('path.closed', { folder: dirname(closed) });
+  // open() answers a socket with "no such device": a socket is refused as what it is, like a FIFO.
+  if (
+    code === 'ENXIO' &&
+    (await stat(name).then(
+      (info) => !info.isFile(),
+      () => false,
+    ))
+  )
+    return both('read.special');
   if (code && Object.hasOwn(READ_ERRORS, code)) return both(READ_ERRORS[code]);
   return systemReason(e);
 }
