@@ -69,6 +69,8 @@ const TABLE = {
     'đầu vào chuẩn trống: không có gì được chuyển vào, ví dụ dx-widgets validate - < feed.json',
     'standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed.json',
   ],
+  'read.empty': ['tệp trống (0 byte)', 'the file is empty (0 bytes)'],
+  'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
   'read.http': ['máy chủ trả về HTTP {status}', 'the server answered HTTP {status}'],
   'read.network': ['lỗi mạng: {detail}', 'network error: {detail}'],
   'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],

@@ -443,3 +443,26 @@ describe('rarer system errors, reading the input or writing -o', () => {
     assert.match(systemReason({ code: 'EIO' }).en, /^the disk or the network folder failed to read or write/);
   });
 });
+
+describe('an empty input', () => {
+  test('an empty file is said so, exit 2 as for standard input, for every command; a file of one newline is a document', () => {
+    const { here } = folder();
+    for (const name of ['empty.json', 'empty.csv', 'empty.xlsx']) {
+      const empty = write(here, name, '');
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(
+          run([command, empty]),
+          new RegExp(`${name.replace('.', '\\.')}: cannot be read \\(the file is empty \\(0 bytes\\)\\)$`, 'm'),
+        );
+      }
+      refused(run(['preview', empty, '--port', '0']), /: cannot be read \(the file is empty \(0 bytes\)\)$/m);
+      refused(
+        run(['validate', empty], { lang: 'vi' }),
+        new RegExp(`${name.replace('.', '\\.')}: không đọc được \\(tệp trống \\(0 byte\\)\\)$`, 'm'),
+      );
+    }
+    const blank = run(['validate', write(here, 'blank.json', '\n')]);
+    assert.equal(blank.status, 1, blank.stderr);
+    assert.match(blank.stdout, /blank\.json: invalid, 1 errors/);
+  });
+});
