@@ -3,6 +3,7 @@ import { Buffer } from 'node:buffer';
 import { constants, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import process from 'node:process';
+import { isatty } from 'node:tty';
 
 import { systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
@@ -76,8 +77,15 @@ async function readRegularFile(name: string): Promise<Input> {
   }
 }
 
-/** Standard input's bytes. A folder (`- < folder`) is refused: Node reads it as empty. */
+/**
+ * Standard input's bytes. A folder (`- < folder`) is refused: Node reads it as empty. So is the
+ * terminal itself (`dx-widgets validate -` typed with nothing piped in): the tool would wait,
+ * silent, for a feed typed by hand and Ctrl-D, where the user meant to give a file. A pipe is
+ * read until its writer closes it, with no time limit, as cat reads one: a slow `curl` or a
+ * generator is not cut short.
+ */
 async function readStdin(): Promise<Input> {
+  if (isatty(0)) return { ok: false, reason: both('read.terminal') };
   if (fstatSync(0).isDirectory()) return { ok: false, reason: both('read.directory') };
   return collect(process.stdin);
 }

@@ -71,6 +71,10 @@ const TABLE = {
   ],
   'read.empty': ['tệp trống (0 byte)', 'the file is empty (0 bytes)'],
   'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
+  'read.terminal': [
+    'đầu vào chuẩn là cửa sổ dòng lệnh, không phải tệp hay ống dẫn: hãy cho tên tệp, hoặc chuyển tệp vào qua ống dẫn hay <, ví dụ dx-widgets validate - < feed.json',
+    'standard input is the terminal, not a file or a pipe: give a file name, or pipe or redirect a file into it, as in dx-widgets validate - < feed.json',
+  ],
   'read.http': ['máy chủ trả về HTTP {status}', 'the server answered HTTP {status}'],
   'read.network': ['lỗi mạng: {detail}', 'network error: {detail}'],
   'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -464,5 +464,47 @@ describe('an empty input', () => {
     const blank = run(['validate', write(here, 'blank.json', '\n')]);
     assert.equal(blank.status, 1, blank.stderr);
     assert.match(blank.stdout, /blank\.json: invalid, 1 errors/);
+  });
+});
+
+describe('standard input from a terminal', () => {
+  // util-linux's script(1) runs the tool on a pseudo-terminal of its own; its standard input, a
+  // pipe this test keeps open, is what a user would type. Without a refusal the tool waits for
+  // that typing, as cat does, until the test gives up.
+  const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
+  const hasScript = script.status === 0 && /util-linux/.test(script.stdout);
+
+  /** Runs the tool under script(1), nothing typed: { status, output } (status null: still waiting after 10 s). */
+  function onTerminal(args) {
+    const command = [process.execPath, made.bin, ...args].map((arg) => `'${arg}'`).join(' ');
+    return new Promise((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        child.stdin.destroy();
+        resolve({ status, output: output.replace(/\r\n/g, '\n') });
+      });
+    });
+  }
+
+  test('is refused at once, saying how to give the input, for every command; nothing is waited for', async (t) => {
+    if (!hasScript) return t.skip('no util-linux script(1) to make a terminal');
+    for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+      const { status, output } = await onTerminal([command, '-', '--lang', 'en']);
+      assert.equal(status, 2, output);
+      assert.equal(
+        output,
+        '-: cannot be read (standard input is the terminal, not a file or a pipe: give a file name, or pipe or redirect a file into it, as in dx-widgets validate - < feed.json)\n',
+      );
+    }
+    const vi = await onTerminal(['validate', '-']);
+    assert.equal(vi.status, 2, vi.output);
+    assert.equal(
+      vi.output,
+      '-: không đọc được (đầu vào chuẩn là cửa sổ dòng lệnh, không phải tệp hay ống dẫn: hãy cho tên tệp, hoặc chuyển tệp vào qua ống dẫn hay <, ví dụ dx-widgets validate - < feed.json)\n',
+    );
   });
 });
