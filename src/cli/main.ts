@@ -18,7 +18,8 @@ import { validateCommand } from './validate-command.js';
 /**
  * `dx-widgets`: the data team's command line (bundled to dist/cli.js by scripts/build-cli.js).
  * Exit codes: 0 all good; 1 invalid input (a document, a sheet); 2 nothing could be checked
- * (a missing file, a failed download, a wrong command line, a busy port) or written (-o);
+ * (a missing or empty file, standard input on the terminal, a failed download, a wrong command
+ * line, a busy port) or written (-o);
  * 130, 143 or 129 a write stopped by Ctrl-C, SIGTERM or a closed terminal (SIGHUP) (from-csv.ts).
  */
 

@@ -23,7 +23,7 @@ const TABLE = {
   dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
                                      như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
 
-  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB.
+  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB; tệp trống hay - không có gì chuyển vào: mã thoát 2.
 
   --lang vi|en   ngôn ngữ thông báo (mặc định vi) · --help · --version`,
     `dx-widgets: tools for data teams (indicator format 1)
@@ -42,7 +42,7 @@ const TABLE = {
   dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
                                      as from-csv, straight from the Excel workbook (its first sheet, or NAME)
 
-  Each file, URL or standard input (-) is read up to 50 MB.
+  Each file, URL or standard input (-) is read up to 50 MB; an empty one, or - with nothing piped in, exits 2.
 
   --lang vi|en   language of messages (vi by default) · --help · --version`,
   ],
