@@ -31,14 +31,7 @@ export async function unreadable(name: string, e: unknown): Promise<Reason> {
   const closed = code === 'EACCES' && (await firstFailing(name, 'EACCES'));
   if (closed) return both('path.closed', { folder: dirname(closed) });
   // open() answers a socket with "no such device": a socket is refused as what it is, like a FIFO.
-  if (
-    code === 'ENXIO' &&
-    (await stat(name).then(
-      (info) => !info.isFile(),
-      () => false,
-    ))
-  )
-    return both('read.special');
+  if (code === 'ENXIO' && (await stat(name).catch(() => undefined))?.isFile() === false) return both('read.special');
   if (code && Object.hasOwn(READ_ERRORS, code)) return both(READ_ERRORS[code]);
   return systemReason(e);
 }
