@@ -11,14 +11,15 @@ import { fromXlsxCommand } from './from-xlsx.js';
 import { print } from './output.js';
 import { startPreview } from './preview.js';
 import { isUrl, readInput } from './read.js';
+import { systemReason } from './reasons.js';
 import { say } from './strings.js';
-import { systemReason } from './unreadable.js';
 import { validateCommand } from './validate-command.js';
 
 /**
  * `dx-widgets`: the data team's command line (bundled to dist/cli.js by scripts/build-cli.js).
  * Exit codes: 0 all good; 1 invalid input (a document, a sheet); 2 nothing could be checked
- * (a missing file, a failed download, a wrong command line, a busy port) or written (-o);
+ * (a missing or empty file, standard input on the terminal, a failed download, a wrong command
+ * line, a busy port) or written (-o);
  * 130, 143 or 129 a write stopped by Ctrl-C, SIGTERM or a closed terminal (SIGHUP) (from-csv.ts).
  */
 

@@ -3,6 +3,7 @@ import { Buffer } from 'node:buffer';
 import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
+import type { Reason } from './reasons.js';
 import { both } from './strings.js';
 
 /**
@@ -48,7 +49,7 @@ export async function nearestExisting(path: string): Promise<{ path: string; fol
 }
 
 /** Which limit a name too long passed: one part's 255 bytes (most filesystems' limit), or the whole path's. */
-function tooLong(path: string): { vi: string; en: string } {
+function tooLong(path: string): Reason {
   const longest = Math.max(...path.split(/[/\\]/).map((part) => Buffer.byteLength(part)));
   return longest > 255 ? both('path.long', { bytes: longest }) : both('path.length', { bytes: Buffer.byteLength(path) });
 }
@@ -57,7 +58,7 @@ function tooLong(path: string): { vi: string; en: string } {
  * What `path` itself says of the system's error `code` on it: which limit a name too long passed,
  * the link that goes round in a loop, the file where a folder should be; undefined for others.
  */
-export async function pathReason(path: string, code: string | undefined): Promise<{ vi: string; en: string } | undefined> {
+export async function pathReason(path: string, code: string | undefined): Promise<Reason | undefined> {
   if (code === 'ENAMETOOLONG') return tooLong(path);
   const loop = code === 'ELOOP' && (await firstFailing(path, 'ELOOP'));
   if (loop) return both('path.loop', { path: loop });

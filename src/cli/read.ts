@@ -3,12 +3,14 @@ import { Buffer } from 'node:buffer';
 import { constants, fstatSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import process from 'node:process';
+import { isatty } from 'node:tty';
 
+import { systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
-import { systemReason, unreadable } from './unreadable.js';
+import { unreadable } from './unreadable.js';
 
 /** What a data team gives the tool: a file path, an http(s) URL, or `-` for standard input. */
-export type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: { vi: string; en: string } };
+export type Input = { ok: true; bytes: Uint8Array } | { ok: false; reason: Reason };
 
 export const isUrl = (name: string) => /^https?:\/\//i.test(name);
 
@@ -76,15 +78,16 @@ async function readRegularFile(name: string): Promise<Input> {
 }
 
 /**
- * Standard input's bytes. A folder (`- < folder`) is refused: Node reads it as empty. Nothing at
- * all is refused too: standard input closed (`<&-`, which Node opens on /dev/null), /dev/null,
- * or a pipe whose writer failed (`curl … | dx-widgets validate -`) is a command line missing its
- * input, not an empty document to judge.
+ * Standard input's bytes. A folder (`- < folder`) is refused: Node reads it as empty. So is the
+ * terminal itself (`dx-widgets validate -` typed with nothing piped in): the tool would wait,
+ * silent, for a feed typed by hand and Ctrl-D, where the user meant to give a file. A pipe is
+ * read until its writer closes it, with no time limit, as cat reads one: a slow `curl` or a
+ * generator is not cut short.
  */
 async function readStdin(): Promise<Input> {
+  if (isatty(0)) return { ok: false, reason: both('read.terminal') };
   if (fstatSync(0).isDirectory()) return { ok: false, reason: both('read.directory') };
-  const input = await collect(process.stdin);
-  return input.ok && input.bytes.length === 0 ? { ok: false, reason: both('read.stdin') } : input;
+  return collect(process.stdin);
 }
 
 /** Standard input, read once: `validate - -` names one input twice, not a second, empty one. */
@@ -93,8 +96,19 @@ let stdin: Promise<Input> | undefined;
 /**
  * The bytes of a file, URL or standard input (`-`), at most MAX_INPUT_MB megabytes, or why they
  * cannot be had. Every command reads through here, so every input has the same limit.
+ * Nothing at all is refused, whatever gave it, as a command line missing its input rather than an
+ * empty document to judge (exit 1 and "not valid JSON", or "lacks columns: id, label"): an empty
+ * file (a save that failed, `> feed.json` run by mistake), an empty answer, standard input closed
+ * (`<&-`, which Node opens on /dev/null), /dev/null, or a pipe whose writer failed
+ * (`curl … | dx-widgets validate -`).
  */
 export async function readInput(name: string): Promise<Input> {
+  const input = await readAny(name);
+  if (!input.ok || input.bytes.length) return input;
+  return { ok: false, reason: both(isUrl(name) ? 'read.emptyurl' : name === '-' ? 'read.stdin' : 'read.empty') };
+}
+
+async function readAny(name: string): Promise<Input> {
   if (isUrl(name)) return fetchBytes(name);
   try {
     if (name === '-') return await (stdin ??= readStdin());

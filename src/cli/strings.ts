@@ -23,7 +23,7 @@ const TABLE = {
   dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
                                      như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
 
-  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB.
+  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB; tệp trống hay - không có gì chuyển vào: mã thoát 2.
 
   --lang vi|en   ngôn ngữ thông báo (mặc định vi) · --help · --version`,
     `dx-widgets: tools for data teams (indicator format 1)
@@ -42,7 +42,7 @@ const TABLE = {
   dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
                                      as from-csv, straight from the Excel workbook (its first sheet, or NAME)
 
-  Each file, URL or standard input (-) is read up to 50 MB.
+  Each file, URL or standard input (-) is read up to 50 MB; an empty one, or - with nothing piped in, exits 2.
 
   --lang vi|en   language of messages (vi by default) · --help · --version`,
   ],
@@ -69,6 +69,12 @@ const TABLE = {
     'đầu vào chuẩn trống: không có gì được chuyển vào, ví dụ dx-widgets validate - < feed.json',
     'standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed.json',
   ],
+  'read.empty': ['tệp trống (0 byte)', 'the file is empty (0 bytes)'],
+  'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
+  'read.terminal': [
+    'đầu vào chuẩn là cửa sổ dòng lệnh, không phải tệp hay ống dẫn: hãy cho tên tệp, hoặc chuyển tệp vào qua ống dẫn hay <, ví dụ dx-widgets validate - < feed.json',
+    'standard input is the terminal, not a file or a pipe: give a file name, or pipe or redirect a file into it, as in dx-widgets validate - < feed.json',
+  ],
   'read.http': ['máy chủ trả về HTTP {status}', 'the server answered HTTP {status}'],
   'read.network': ['lỗi mạng: {detail}', 'network error: {detail}'],
   'read.timeout': ['quá {seconds} giây không có trả lời', 'no answer within {seconds} seconds'],
@@ -77,8 +83,38 @@ const TABLE = {
     'không phải tệp thường mà là thiết bị, FIFO hay socket; để đọc từ đầu vào chuẩn hãy dùng -',
     'not a regular file but a device, a FIFO or a socket; to read standard input use -',
   ],
-  'read.system': ['lỗi hệ thống {detail}', 'system error {detail}'],
+  'read.notpermitted': [
+    'hệ thống không cho chương trình này đọc tệp, dù quyền của tệp thế nào (trên máy Mac: cho phép ứng dụng terminal trong Cài đặt hệ thống, Quyền riêng tư & Bảo mật, Tệp và thư mục)',
+    'the system does not let this program read the file, whatever its permissions say (on a Mac: allow the terminal in System Settings, Privacy & Security, Files and Folders)',
+  ],
   'system.full': ['đĩa đã đầy (hoặc đã hết hạn mức của bạn)', 'the disk is full (or your quota on it is used up)'],
+  // Said of a read, a write or standard output alike (reasons.ts).
+  'system.io': [
+    'ổ đĩa hay thư mục mạng không đọc hoặc ghi được (lỗi vào/ra): hãy kiểm tra ổ đĩa hay thẻ nhớ còn cắm, hoặc kết nối mạng, rồi chạy lại',
+    'the disk or the network folder failed to read or write (an input/output error): check that the drive or memory card is still plugged in, or the network connection, then run it again',
+  ],
+  'system.network': [
+    'thư mục mạng không trả lời (kết nối tới nó quá thời gian hoặc bị mất): hãy kiểm tra mạng, hoặc kết nối lại thư mục, rồi chạy lại',
+    'the network folder did not answer (its connection timed out or was lost): check the network, or connect the folder again, then run it again',
+  ],
+  'system.stale': [
+    'tệp trên thư mục mạng đã bị thay hoặc xoá từ máy khác khi đang dùng: hãy chạy lại',
+    'the file changed or went away on the network folder while it was in use (another computer replaced it): run it again',
+  ],
+  'system.busy': [
+    'tệp đang được một chương trình khác dùng (Excel chẳng hạn khoá bảng tính đang mở): hãy đóng nó ở đó rồi chạy lại',
+    'the file is in use by another program (Excel, for one, locks a workbook it has open): close it there, then run it again',
+  ],
+  'system.device': [
+    'thiết bị ứng với tên này không có ở đó (đã rút ra, hoặc không có gì ở đầu kia): hãy cắm lại hoặc dùng tệp khác',
+    'the device behind this name is not there (unplugged, or nothing at the other end): plug it in again or use another file',
+  ],
+  'system.denied': ['hệ thống không cho phép', 'the system does not allow it'],
+  // Any other code: named, for the user to look up. The system's description is English only.
+  'system.code': [
+    'hệ thống dừng lệnh với lỗi {code}: hãy chạy lại; nếu vẫn lỗi, hãy tra mã lỗi này',
+    'the system stopped it with the error {described}: run it again; if it fails again, look that code up',
+  ],
   'system.files': [
     'quá nhiều tệp đang mở, quá giới hạn của hệ thống (ulimit -n): hãy đóng bớt chương trình rồi chạy lại',
     "too many files are open, past the system's limit (ulimit -n): close some programs and run it again",

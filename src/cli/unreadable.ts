@@ -1,30 +1,21 @@
 /// <reference types="node" />
+import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 import { firstFailing, pathReason } from './paths.js';
+import { systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
 
-type Reason = { vi: string; en: string };
-
-const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
+/** What the system's codes mean when the file being read is the one they are about. */
+const READ_ERRORS: Record<string, Parameters<typeof both>[0]> = {
   ENOENT: 'read.missing',
   ENOTDIR: 'read.missing',
   EISDIR: 'read.directory',
   EACCES: 'read.denied',
-  EPERM: 'read.denied',
-  ENOSPC: 'system.full',
-  EDQUOT: 'system.full',
-  // This process's limit of open files, or the whole system's.
-  EMFILE: 'system.files',
-  ENFILE: 'system.files',
+  // Not the file's permissions but something above them: the privacy settings of macOS (the
+  // Desktop, Documents and Downloads folders), a security policy, an immutable file.
+  EPERM: 'read.notpermitted',
 };
-
-/** Why an operating-system error stopped a read or a write, in both languages. */
-export function systemReason(e: unknown): Reason {
-  const code = (e as { code?: string }).code ?? '';
-  if (Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
-  return both('read.system', { detail: code || (e as Error).message });
-}
 
 /**
  * Why the file `name` could not be opened, naming the part of its path that stopped the system
@@ -39,5 +30,8 @@ export async function unreadable(name: string, e: unknown): Promise<Reason> {
   // refuses it is the folder closed; if none does, the file is.
   const closed = code === 'EACCES' && (await firstFailing(name, 'EACCES'));
   if (closed) return both('path.closed', { folder: dirname(closed) });
+  // open() answers a socket with "no such device": a socket is refused as what it is, like a FIFO.
+  if (code === 'ENXIO' && (await stat(name).catch(() => undefined))?.isFile() === false) return both('read.special');
+  if (code && Object.hasOwn(READ_ERRORS, code)) return both(READ_ERRORS[code]);
   return systemReason(e);
 }

@@ -2,10 +2,8 @@
 import { dirname, join } from 'node:path';
 
 import { bare, firstFailing, nearestExisting, pathReason } from './paths.js';
+import { systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
-import { systemReason } from './unreadable.js';
-
-type Reason = { vi: string; en: string };
 
 /**
  * Why there is no folder to write `output` in: the nearest part of its path that exists is a file

@@ -7,6 +7,7 @@ import { parseJson, validateDocument } from '../spec/validate.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
 import { decodeUtf8, readInput } from './read.js';
+import type { Reason } from './reasons.js';
 import { both, feedSize, say } from './strings.js';
 
 /** One problem in the `--json` report. `line`/`column` are null when there is no text to point into. */
@@ -15,7 +16,7 @@ export interface ReportError {
   line: number | null;
   column: number | null;
   code: string;
-  message: { vi: string; en: string };
+  message: Reason;
 }
 
 export interface FileReport {

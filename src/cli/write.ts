@@ -5,6 +5,7 @@ import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
 
+import type { Reason } from './reasons.js';
 import { both } from './strings.js';
 import { noFolder, unwritable } from './unwritable.js';
 
@@ -15,7 +16,7 @@ const STOPS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
 export type Stop = (typeof STOPS)[number];
 
 /** Written, refused (why, in both languages), or stopped by a signal before the file was in place. */
-export type Written = { ok: true } | { ok: false; reason: { vi: string; en: string } } | { ok: false; interrupted: Stop };
+export type Written = { ok: true } | { ok: false; reason: Reason } | { ok: false; interrupted: Stop };
 
 const refuse = (...args: Parameters<typeof both>): Written => ({ ok: false, reason: both(...args) });
 

@@ -1,7 +1,8 @@
 // Preloaded into the CLI by system-errors.test.js (node --import), never by the tool itself: one
-// file-system call fails the way the system fails it on a full disk, a read-only mount or a
-// process out of file descriptors, which a test cannot bring about in a temporary folder
-// (mounting a small or read-only file system needs root; `ulimit -n` low enough breaks Node first).
+// file-system call fails the way the system fails it on a full disk, a read-only mount, a
+// process out of file descriptors, a failing card or a network folder gone quiet, which a test
+// cannot bring about in a temporary folder (mounting a small or read-only file system needs root;
+// `ulimit -n` low enough breaks Node first).
 // DX_TEST_FAIL=CODE:CALL, CALL one of
 //   create   opening a file to create it (the tool's temporary file, flags 'wx')
 //   open     every open (of the input, of the temporary file)

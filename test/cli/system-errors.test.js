@@ -1,18 +1,22 @@
 import assert from 'node:assert/strict';
 import { Buffer } from 'node:buffer';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { chmodSync, closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, symlinkSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import process from 'node:process';
 import { describe, test } from 'node:test';
 
-import { cliPackage, midWrite, write } from './helpers.js';
+import { cliPackage, importSource, midWrite, write } from './helpers.js';
 
 const made = cliPackage();
 
-// What the system answers when a write or a read fails, said in words, one line, never its code:
-// some failures happen for real in a temporary folder, the others (a full disk, a read-only
-// mount, no file descriptors left) are made by fail-fs.js, preloaded into the tool.
+// What the system answers when a write or a read fails, said in words, one line, never its code
+// (but for a code the tool has no words for): some failures happen for real in a temporary
+// folder, the others (a full disk, a read-only mount, no file descriptors left, a failing disk, a
+// network folder gone quiet, a file another program holds) are made by fail-fs.js, preloaded
+// into the tool.
 
 const CSV = 'id,label,value\na,Ấp,1\n';
 const failFs = new URL('./fail-fs.js', import.meta.url).href;
@@ -315,5 +319,192 @@ describe('the input', () => {
       closeSync(nothing);
       closeSync(directory);
     }
+  });
+});
+
+describe('rarer system errors, reading the input or writing -o', () => {
+  // Each as the system gives it on a failing disk or card, a network folder (NFS, SMB, sshfs)
+  // gone quiet, or a file another program holds: what happened and what to try, in words.
+  const RARE = {
+    EIO: [
+      /\(the disk or the network folder failed to read or write \(an input\/output error\): check that the drive or memory card is still plugged in, or the network connection, then run it again\)$/m,
+      /\(ổ đĩa hay thư mục mạng không đọc hoặc ghi được \(lỗi vào\/ra\): hãy kiểm tra ổ đĩa hay thẻ nhớ còn cắm, hoặc kết nối mạng, rồi chạy lại\)$/m,
+    ],
+    ETIMEDOUT: [
+      /\(the network folder did not answer \(its connection timed out or was lost\): check the network, or connect the folder again, then run it again\)$/m,
+      /\(thư mục mạng không trả lời \(kết nối tới nó quá thời gian hoặc bị mất\): hãy kiểm tra mạng, hoặc kết nối lại thư mục, rồi chạy lại\)$/m,
+    ],
+    ESTALE: [
+      /\(the file changed or went away on the network folder while it was in use \(another computer replaced it\): run it again\)$/m,
+      /\(tệp trên thư mục mạng đã bị thay hoặc xoá từ máy khác khi đang dùng: hãy chạy lại\)$/m,
+    ],
+    EBUSY: [
+      /\(the file is in use by another program \(Excel, for one, locks a workbook it has open\): close it there, then run it again\)$/m,
+      /\(tệp đang được một chương trình khác dùng \(Excel chẳng hạn khoá bảng tính đang mở\): hãy đóng nó ở đó rồi chạy lại\)$/m,
+    ],
+    ENXIO: [
+      /\(the device behind this name is not there \(unplugged, or nothing at the other end\): plug it in again or use another file\)$/m,
+      /\(thiết bị ứng với tên này không có ở đó \(đã rút ra, hoặc không có gì ở đầu kia\): hãy cắm lại hoặc dùng tệp khác\)$/m,
+    ],
+  };
+  // The same words for their kin: a network folder's connection lost (sshfs, a FUSE mount), a
+  // running program's file, a device gone.
+  const KIN = { ENOTCONN: 'ETIMEDOUT', ETXTBSY: 'EBUSY', ENODEV: 'ENXIO' };
+  const cases = [...Object.keys(RARE), ...Object.keys(KIN)].map((code) => [code, RARE[KIN[code] ?? code]]);
+
+  test('reading the input: every command says what happened and what to try, in both languages', () => {
+    const { csv } = folder();
+    for (const [code, [en, vi]] of cases) {
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(
+          run([command, csv], { fail: `${code}:open` }),
+          new RegExp(`^${csv.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: cannot be read ${en.source}`, 'm'),
+        );
+      }
+      refused(run(['validate', csv], { fail: `${code}:open`, lang: 'vi' }), vi);
+    }
+  });
+
+  test('writing -o: the same words; the temporary file removed, the old file kept', () => {
+    for (const [code, [en, vi]] of cases) {
+      const { here, csv } = folder();
+      const out = write(here, 'out.json', 'the published feed');
+      refused(
+        run(['from-csv', csv, '-o', out, '--force'], { fail: `${code}:write` }),
+        new RegExp(`out\\.json: cannot be written ${en.source}`, 'm'),
+      );
+      refused(run(['from-csv', csv, '-o', join(here, 'new.json')], { fail: `${code}:write`, lang: 'vi' }), vi);
+      assert.equal(readFileSync(out, 'utf8'), 'the published feed');
+      assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'out.json']);
+    }
+  });
+
+  test('EPERM reading: the system forbids it whatever the permissions say, and where a Mac sets that', () => {
+    const { csv } = folder();
+    for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+      refused(
+        run([command, csv], { fail: 'EPERM:open' }),
+        /data\.csv: cannot be read \(the system does not let this program read the file, whatever its permissions say \(on a Mac: allow the terminal in System Settings, Privacy & Security, Files and Folders\)\)$/m,
+      );
+    }
+    refused(
+      run(['validate', csv], { fail: 'EPERM:open', lang: 'vi' }),
+      /data\.csv: không đọc được \(hệ thống không cho chương trình này đọc tệp, dù quyền của tệp thế nào \(trên máy Mac: cho phép ứng dụng terminal trong Cài đặt hệ thống, Quyền riêng tư & Bảo mật, Tệp và thư mục\)\)$/m,
+    );
+  });
+
+  test('a socket given as the input is refused as one, not as "ENXIO"', async (t) => {
+    if (process.platform === 'win32') return t.skip('UNIX sockets');
+    const { here } = folder();
+    const path = join(here, 'feed.sock');
+    const server = createServer().listen(path);
+    await once(server, 'listening');
+    try {
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(
+          run([command, path]),
+          /feed\.sock: cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m,
+        );
+      }
+    } finally {
+      server.close();
+    }
+  });
+
+  test('a code the tool has no words for: one line that names it, in both languages', () => {
+    const { here, csv } = folder();
+    const fallback = (result, pattern) => {
+      assert.equal(result.status, 2, result.stderr);
+      assert.equal(result.stderr.trimEnd().split('\n').length, 1, result.stderr);
+      assert.doesNotMatch(result.stderr, /\n\s+at |Error:|fail-fs/);
+      assert.match(result.stderr, pattern);
+    };
+    // EPROTO with the system's own description (English, as every system gives it), ENOLINK
+    // without one: Node has none for it.
+    const en = /\(the system stopped it with the error EPROTO \(protocol error\): run it again; if it fails again, look that code up\)$/m;
+    fallback(run(['validate', csv], { fail: 'EPROTO:open' }), en);
+    fallback(run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: 'EPROTO:write' }), en);
+    fallback(
+      run(['validate', csv], { fail: 'ENOLINK:open' }),
+      /\(the system stopped it with the error ENOLINK: run it again; if it fails again, look that code up\)$/m,
+    );
+    fallback(
+      run(['validate', csv], { fail: 'EPROTO:open', lang: 'vi' }),
+      /\(hệ thống dừng lệnh với lỗi EPROTO: hãy chạy lại; nếu vẫn lỗi, hãy tra mã lỗi này\)$/m,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
+  test('standard output, which reads no file and writes in no folder, is told neither', async () => {
+    const { systemReason } = await importSource(made.dir, 'src/cli/reasons.ts');
+    for (const code of ['EACCES', 'EPERM']) {
+      assert.deepEqual(systemReason({ code }), { vi: 'hệ thống không cho phép', en: 'the system does not allow it' });
+    }
+    assert.match(systemReason({ code: 'EIO' }).en, /^the disk or the network folder failed to read or write/);
+  });
+});
+
+describe('an empty input', () => {
+  test('an empty file is said so, exit 2 as for standard input, for every command; a file of one newline is a document', () => {
+    const { here } = folder();
+    for (const name of ['empty.json', 'empty.csv', 'empty.xlsx']) {
+      const empty = write(here, name, '');
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(
+          run([command, empty]),
+          new RegExp(`${name.replace('.', '\\.')}: cannot be read \\(the file is empty \\(0 bytes\\)\\)$`, 'm'),
+        );
+      }
+      refused(run(['preview', empty, '--port', '0']), /: cannot be read \(the file is empty \(0 bytes\)\)$/m);
+      refused(
+        run(['validate', empty], { lang: 'vi' }),
+        new RegExp(`${name.replace('.', '\\.')}: không đọc được \\(tệp trống \\(0 byte\\)\\)$`, 'm'),
+      );
+    }
+    const blank = run(['validate', write(here, 'blank.json', '\n')]);
+    assert.equal(blank.status, 1, blank.stderr);
+    assert.match(blank.stdout, /blank\.json: invalid, 1 errors/);
+  });
+});
+
+describe('standard input from a terminal', () => {
+  // util-linux's script(1) runs the tool on a pseudo-terminal of its own; its standard input, a
+  // pipe this test keeps open, is what a user would type. Without a refusal the tool waits for
+  // that typing, as cat does, until the test gives up.
+  const script = spawnSync('script', ['--version'], { encoding: 'utf8' });
+  const hasScript = script.status === 0 && /util-linux/.test(script.stdout);
+
+  /** Runs the tool under script(1), nothing typed: { status, output } (status null: still waiting after 10 s). */
+  function onTerminal(args) {
+    const command = [process.execPath, made.bin, ...args].map((arg) => `'${arg}'`).join(' ');
+    return new Promise((resolve) => {
+      const child = spawn('script', ['-qec', command, '/dev/null'], { stdio: ['pipe', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      const timer = setTimeout(() => child.kill('SIGKILL'), 10_000);
+      child.on('close', (status) => {
+        clearTimeout(timer);
+        child.stdin.destroy();
+        resolve({ status, output: output.replace(/\r\n/g, '\n') });
+      });
+    });
+  }
+
+  test('is refused at once, saying how to give the input, for every command; nothing is waited for', async (t) => {
+    if (!hasScript) return t.skip('no util-linux script(1) to make a terminal');
+    for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+      const { status, output } = await onTerminal([command, '-', '--lang', 'en']);
+      assert.equal(status, 2, output);
+      assert.equal(
+        output,
+        '-: cannot be read (standard input is the terminal, not a file or a pipe: give a file name, or pipe or redirect a file into it, as in dx-widgets validate - < feed.json)\n',
+      );
+    }
+    const vi = await onTerminal(['validate', '-']);
+    assert.equal(vi.status, 2, vi.output);
+    assert.equal(
+      vi.output,
+      '-: không đọc được (đầu vào chuẩn là cửa sổ dòng lệnh, không phải tệp hay ống dẫn: hãy cho tên tệp, hoặc chuyển tệp vào qua ống dẫn hay <, ví dụ dx-widgets validate - < feed.json)\n',
+    );
   });
 });

@@ -149,6 +149,7 @@ describe('dx-widgets validate URL', () => {
     server = createServer((request, response) => {
       if (request.url === '/feed.json') return response.end(JSON.stringify(example));
       if (request.url === '/invalid.json') return response.end(INVALID);
+      if (request.url === '/empty.json') return response.end();
       response.statusCode = 404;
       response.end('not found');
     });
@@ -172,6 +173,14 @@ describe('dx-widgets validate URL', () => {
     const refused = await cliAsync(bin, ['validate', 'http://127.0.0.1:9/feed.json']);
     assert.equal(refused.status, 2);
     assert.match(refused.stderr, /không đọc được \(lỗi mạng: /);
+  });
+
+  test('an empty answer is unreadable, as an empty file is: exit 2', async () => {
+    const empty = await cliAsync(bin, ['validate', '--lang', 'en', `${base}/empty.json`]);
+    assert.equal(empty.status, 2);
+    assert.equal(empty.stderr, `${base}/empty.json: cannot be read (the server sent an empty answer)\n`);
+    const vi = await cliAsync(bin, ['validate', `${base}/empty.json`]);
+    assert.equal(vi.stderr, `${base}/empty.json: không đọc được (máy chủ trả về nội dung trống)\n`);
   });
 });
 

@@ -1,0 +1,47 @@
+/// <reference types="node" />
+import { getSystemErrorMap } from 'node:util';
+
+import { both } from './strings.js';
+
+/** Why something could not be read or written, in both languages, shaped like a validation error's message. */
+export type Reason = { vi: string; en: string };
+
+const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
+  ENOSPC: 'system.full',
+  EDQUOT: 'system.full',
+  // This process's limit of open files, or the whole system's.
+  EMFILE: 'system.files',
+  ENFILE: 'system.files',
+  // A failing disk or memory card, or a network folder that stopped answering mid-read.
+  EIO: 'system.io',
+  // A network folder (NFS, SMB) that timed out, or a FUSE mount (sshfs) whose connection is gone.
+  ETIMEDOUT: 'system.network',
+  ENOTCONN: 'system.network',
+  // NFS: the file was replaced or deleted from another computer while this one had it open.
+  ESTALE: 'system.stale',
+  // Windows answers EBUSY for a file another program has locked (Excel does, for a workbook it
+  // has open); ETXTBSY is a program's file while it runs.
+  EBUSY: 'system.busy',
+  ETXTBSY: 'system.busy',
+  // A device file whose device is gone (a card reader unplugged).
+  ENXIO: 'system.device',
+  ENODEV: 'system.device',
+  // Said here only where neither the file read nor the folder written is known: standard output.
+  EACCES: 'system.denied',
+  EPERM: 'system.denied',
+};
+
+/**
+ * Why an operating-system error stopped a read, a write or standard output, in both languages:
+ * what the error means whatever was being done. unreadable.ts and unwritable.ts say first what
+ * depends on the path and on reading or writing.
+ */
+export function systemReason(e: unknown): Reason {
+  const code = (e as { code?: string }).code ?? '';
+  if (Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
+  if (!code) return both('system.code', { code: (e as Error).message, described: (e as Error).message });
+  // Node's errors carry the system's number, which names the system's own description.
+  const { errno } = e as { errno?: number };
+  const description = typeof errno === 'number' ? getSystemErrorMap().get(errno)?.[1] : undefined;
+  return both('system.code', { code, described: description ? `${code} (${description})` : code });
+}
