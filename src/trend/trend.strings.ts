@@ -9,11 +9,9 @@ export const STRINGS = {
   one: ['{to} {toDate}', '{to} {toDate}'],
   target: ['mục tiêu {value} {date}', 'target {value} {date}'],
   'target.open': ['mục tiêu {value}', 'target {value}'],
-  projection: ['theo tốc độ hiện nay: {value} {date}', 'at the current pace: {value} {date}'],
   // On the chart, beside a target's mark: "Mục tiêu 100% (2030)".
   mark: ['Mục tiêu {value} ({date})', 'Target {value} ({date})'],
   in: ['{date}', 'in {date}'],
-  by: ['{date}', 'by {date}'],
   table: ['Xem bảng', 'Show table'],
   'col.date': ['Thời điểm', 'Date'],
   'col.value': ['Số liệu', 'Figure'],
