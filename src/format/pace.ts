@@ -1,23 +1,16 @@
 import { formatDate, formatPeriod } from './dates.js';
-import { translate, type Locale, type MessageParams, type StringTable } from './messages.js';
+import { translate, type Locale, type StringTable } from './messages.js';
 import { formatQuantity } from './numbers.js';
 
 /**
- * Where the pace leads by a deadline, in words, [vi, en]: one sentence for the target's progress
- * and the trend alike, which wrote the same pace in two near copies. The trend's words, short
- * enough for its key's two lines at 250 px (test/trend/height.test.ts), where the target's "by the
- * end of June 2025" was cut.
+ * Where the pace leads by a deadline, [vi, en]: one sentence for the target's progress and the
+ * trend alike, which wrote the same pace in two near copies. The trend's words, short enough for
+ * its key's two lines at 250 px (test/trend/height.test.ts), where the target's "by the end of
+ * June 2025" was cut.
  */
 const STRINGS = {
-  projection: ['theo tốc độ hiện nay: {value} {date}', 'at the current pace: {value} {date}'],
-  by: ['{date}', 'by {date}'],
+  projection: ['theo tốc độ hiện nay: {value} {date}', 'at the current pace: {value} by {date}'],
 } satisfies StringTable;
-
-const say = (locale: Locale, key: keyof typeof STRINGS, params?: MessageParams): string => translate(STRINGS, locale, key, params);
-
-/** A deadline inside a sentence: "năm 2025", "tháng 06/2025", "ngày 30/06/2025" / "by 2025", "by June 2025". */
-export const deadlinePhrase = (by: string, locale: Locale): string =>
-  say(locale, 'by', { date: locale === 'en' ? formatDate(by, locale) : formatPeriod(by, locale) });
 
 /**
  * The most digits after the decimal mark a pace is written with, whatever its figures show: within
@@ -39,5 +32,6 @@ export function fractionDigits(value: number): number {
  */
 export function projectionText(projected: number, unit: string | undefined, by: string, locale: Locale): string {
   const value = formatQuantity(projected, unit, locale, { maximumFractionDigits: Math.min(MOST_DIGITS, fractionDigits(projected)) });
-  return say(locale, 'projection', { value, date: deadlinePhrase(by, locale) });
+  // The deadline as the period it names, as the trend's targets are said: "năm 2025", "tháng 06/2025", "ngày 30/06/2025".
+  return translate(STRINGS, locale, 'projection', { value, date: locale === 'en' ? formatDate(by, locale) : formatPeriod(by, locale) });
 }
