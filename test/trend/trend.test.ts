@@ -198,26 +198,22 @@ describe('<dx-trend>', () => {
     });
 
     it('says where the pace leads in the very words of the target’s progress, in vi and en', async () => {
+      /** A count from one figure to the next, toward `target`. */
+      const count = (unit: string, from: [string, number], to: [string, number], target: { value: number; by: string }) => ({
+        ...PER_HEAD,
+        unit,
+        series: [{ asOf: from[0], value: from[1] }],
+        value: to[1],
+        asOf: to[0],
+        target,
+      });
       const documents = [
         PER_HEAD,
         // The slow plan, its last point as the current figure (the target's progress needs one).
         { ...SLOW, series: SLOW.series.slice(0, 1), value: 66.5, asOf: '2022' },
-        {
-          ...PER_HEAD,
-          unit: 'tổ',
-          series: [{ asOf: '2023-06', value: 1200.5 }],
-          value: 2250,
-          asOf: '2024-06',
-          target: { value: 3000, by: '2025-06-30' },
-        },
-        {
-          ...PER_HEAD,
-          unit: 'thuê bao',
-          series: [{ asOf: '2023-01', value: 750000 }],
-          value: 1000000,
-          asOf: '2024-01',
-          target: { value: 2000000, by: '2025-06' },
-        },
+        // A tenth of a figure, to a day; a whole count, to a month.
+        count('tổ', ['2023-06', 1200.5], ['2024-06', 2250], { value: 3000, by: '2025-06-30' }),
+        count('thuê bao', ['2023-01', 750000], ['2024-01', 1000000], { value: 2000000, by: '2025-06' }),
       ];
       for (const lang of ['vi', 'en'])
         for (const data of documents) {
