@@ -77,6 +77,10 @@ const PER_ELEMENT = {
   //   against the track was 1.9:1), and the target's pace outlined where it was a pale wash.
   // - the gauge +0.03: its band marks (low, high) on the same strip as its target mark, for
   //   the same reason (1.4:1 against the value; one `mark-gap` class serves all three).
+  // - target-progress +0.05 (measured +0.047): its pace written as finely as its figures, with
+  //   the digits they show to two significant ones (+0.043; "0,098 triệu đồng/người", which a
+  //   tenth wrote "0"), in one sentence with the trend's (format/pace.ts, +0.004; the trend's
+  //   chunk -0.06, the trend on top of the shared core +0.07 of which +0.03 is that precision).
   'coverage-gauge': 17.58,
   stat: 18.62,
   'target-progress': 20.3,

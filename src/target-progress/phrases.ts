@@ -6,6 +6,9 @@ import type { Direction, Target } from '../spec/types.js';
 import { timeSpan, type Status } from './projection.js';
 import { STRINGS, type StringKey } from './target-progress.strings.js';
 
+// Where the pace leads is the trend's sentence too (format/pace.ts); the name stays importable from here.
+export { projectionText } from '../format/pace.js';
+
 /** The element's own words (see target-progress.strings.ts). */
 export const say = (locale: Locale, key: StringKey, params?: MessageParams): string => translate(STRINGS, locale, key, params);
 
@@ -16,22 +19,21 @@ const counted = (n: number, locale: Locale) => ({ n: formatNumber(n, locale), s:
 export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
 /**
- * A deadline as a reader expects it. `by` (after "đến"): "hết năm 2024" for "2024",
- * "2024-12" or "2024-12-31"; "hết tháng 06/2024"; "31/03/2025"; en "the end of 2024".
- * `at` (after "vào"): "cuối năm 2024", "cuối tháng 06/2024", "ngày 31/03/2025".
+ * A deadline as a reader expects it after "đến": "hết năm 2024" for "2024", "2024-12" or
+ * "2024-12-31"; "hết tháng 06/2024"; "31/03/2025"; en "the end of 2024".
  */
-export function deadlineText(by: string, form: 'by' | 'at', locale: Locale): string {
+export function deadlineText(by: string, locale: Locale): string {
   const { year, month, day } = parseDate(by);
   const yearEnd = month === undefined || (month === 12 && (day === undefined || day === 31));
   const kind = yearEnd ? 'year' : day === undefined ? 'month' : 'day';
-  return say(locale, `${form}.${kind}`, { year, date: formatDate(by, locale) });
+  return say(locale, `by.${kind}`, { year, date: formatDate(by, locale) });
 }
 
 /** "mục tiêu 100% đến hết năm 2024", or the document's own `target.label`. */
 export function targetText(target: Target, unit: string | undefined, locale: Locale): string {
   if (target.label) return pickText(target.label, locale);
   const value = formatQuantity(target.value, unit, locale);
-  return target.by ? say(locale, 'target.by', { value, by: deadlineText(target.by, 'by', locale) }) : say(locale, 'target', { value });
+  return target.by ? say(locale, 'target.by', { value, by: deadlineText(target.by, locale) }) : say(locale, 'target', { value });
 }
 
 /** After the target judged, the rest of a plan: "sau đó còn 2 mục tiêu, đến hết năm 2030". */
@@ -39,7 +41,7 @@ export function laterText(later: readonly Target[], locale: Locale): string {
   const last = later[later.length - 1];
   return say(locale, last.by ? 'later.by' : 'later', {
     ...counted(later.length, locale),
-    by: last.by ? deadlineText(last.by, 'by', locale) : '',
+    by: last.by ? deadlineText(last.by, locale) : '',
   });
 }
 
@@ -60,12 +62,6 @@ export function timeText(daysLeft: number, locale: Locale): string {
   if (daysLeft === 0) return say(locale, 'due.today');
   const { unit, count } = timeSpan(daysLeft);
   return say(locale, `${daysLeft < 0 ? 'late' : 'left'}.${unit}`, counted(count, locale));
-}
-
-/** "theo tốc độ hiện nay: 82% vào cuối năm 2024"; `projected` as `paceAt` gives it, within what the figure can be. */
-export function projectionText(projected: number, unit: string | undefined, by: string, locale: Locale): string {
-  const value = formatQuantity(projected, unit, locale, { maximumFractionDigits: 1 });
-  return say(locale, 'projection', { value, at: deadlineText(by, 'at', locale) });
 }
 
 /** The status in words; `spoken` is the form that ends the progress bar's sentence. */

@@ -1,4 +1,5 @@
 import { deadlineDay, figureDay } from '../format/days.js';
+import { fractionDigits, MOST_DIGITS } from '../format/pace.js';
 import { extent } from '../internal/finite.js';
 import { trendPoints } from '../spec/history.js';
 import { isPercentUnit } from '../spec/text.js';
@@ -81,8 +82,9 @@ const falls = (value: number, goal: number, sign: number): boolean => sign * (va
  *   far and no goal was (a count of households without internet, falling, read "-1.601,4 hộ" at
  *   the deadline); a figure that has been, or is meant to go, negative (a balance) may go on below;
  * - a percentage to a tenth of a point, as the press writes one ("79,9%"); any other figure no
- *   finer than the figures it is carried from, and at most to a tenth: a count of subscribers
- *   read "1.510.958,9 thuê bao";
+ *   finer than the figures it is carried from (a count of whole subscribers read "1.510.958,9
+ *   thuê bao"), and no finer than two significant digits, a tenth from 1 up ("2,5 ha"): a fixed
+ *   tenth wrote the pace of figures all under 0.1 ("0,034 triệu đồng/người") as 0 or 0,1;
  * - short of `goal`, never rounded onto it: a pace of 99,96% written "100%" beside "chậm tiến
  *   độ" (behind) said the goal was both reached and not.
  * `known`: the figures and goals so far.
@@ -96,8 +98,10 @@ export function projectedFigure(
   const percent = isPercentUnit(unit);
   const floor = percent || known.every((v) => v >= 0) ? 0 : -Infinity;
   const value = Math.min(percent ? 100 : Infinity, Math.max(floor, pace));
-  // Tenths for a percentage, or where a figure has a fraction; else whole.
-  const scale = percent || known.some((v) => v % 1) ? 10 : 1;
+  // Tenths for a percentage; else the most digits a figure shows, down to the pace's second significant one.
+  const shown = known.reduce((most, v) => Math.max(most, fractionDigits(v)), 0);
+  const significant = Math.max(1, 1 - Math.floor(Math.log10(Math.abs(value))));
+  const scale = 10 ** (percent ? 1 : Math.min(MOST_DIGITS, shown, significant));
   const sign = goal?.direction === 'down' ? -1 : 1;
   const short = (v: number) => goal !== undefined && falls(v, goal.value, sign);
   // In steps, whole numbers: one step back from the goal is exact.

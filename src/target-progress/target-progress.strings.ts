@@ -2,13 +2,10 @@ import type { StringTable } from '../format/messages.js';
 
 /** The words of <dx-target-progress>, [vi, en]. `{s}` is the English plural ending. */
 export const STRINGS = {
-  // Deadlines: `by` after "mục tiêu … đến", `at` after "… vào" (when a projection lands).
+  // A deadline after "mục tiêu … đến" (where the pace leads: format/pace.ts).
   'by.year': ['hết năm {year}', 'the end of {year}'],
   'by.month': ['hết tháng {date}', 'the end of {date}'],
   'by.day': ['{date}', '{date}'],
-  'at.year': ['cuối năm {year}', 'the end of {year}'],
-  'at.month': ['cuối tháng {date}', 'the end of {date}'],
-  'at.day': ['ngày {date}', '{date}'],
   target: ['mục tiêu {value}', 'target {value}'],
   'target.by': ['mục tiêu {value} đến {by}', 'target {value} by {by}'],
   // A plan's targets after the one judged (a list's last always has a deadline).
@@ -27,7 +24,6 @@ export const STRINGS = {
   'late.month': ['quá hạn {n} tháng', '{n} month{s} overdue'],
   'late.year': ['quá hạn {n} năm', '{n} year{s} overdue'],
   'due.today': ['hạn chót hôm nay', 'due today'],
-  projection: ['theo tốc độ hiện nay: {value} vào {at}', 'at the current pace: {value} by {at}'],
   'status.achieved': ['đã đạt mục tiêu', 'target reached'],
   'status.ontrack': ['đúng tiến độ', 'on track'],
   'status.behind': ['chậm tiến độ', 'behind schedule'],

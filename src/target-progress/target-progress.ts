@@ -59,7 +59,7 @@ interface View {
  * @csspart gap - What is left, or the overshoot: "còn 40 điểm %", "vượt 5 điểm %".
  * @csspart target - The target, its deadline and the time left: "Mục tiêu 100% đến hết năm 2024 · còn 3 tháng".
  * @csspart later - With a list of dated targets, how many follow the one judged: "Sau đó còn 2 mục tiêu, đến hết năm 2030".
- * @csspart projection - Where the pace leads: "Theo tốc độ hiện nay: 82% vào cuối năm 2024".
+ * @csspart projection - Where the pace leads, as the trend's key says it: "Theo tốc độ hiện nay: 82% năm 2024".
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
  * @csspart error - The message shown in place when the input cannot be shown.

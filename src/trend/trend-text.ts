@@ -65,14 +65,6 @@ export function targetMark(target: Target & { by: string }, unit: string | undef
 export const benchmarkMark = (benchmark: Benchmark, unit: string | undefined, locale: Locale): string =>
   `${pickText(benchmark.label, locale)} ${formatQuantity(benchmark.value, unit, locale)}`;
 
-/** "theo tốc độ hiện nay: 92,3% năm 2025". */
-export function projectionPhrase(value: number, unit: string | undefined, by: string, locale: Locale): string {
-  return say(locale, 'projection', {
-    value: formatQuantity(value, unit, locale, { maximumFractionDigits: 1 }),
-    date: deadline(by, locale),
-  });
-}
-
 export interface SummaryPoint {
   asOf: string;
   value: number;
@@ -83,7 +75,8 @@ export interface SummaryPoint {
  * The chart in one sentence, for its accessible name: "tăng từ 62,5% năm 2020 lên 84,9% năm
  * 2022; mục tiêu 100% năm 2025; Cả nước 70%; theo tốc độ hiện nay: 92,3% năm 2025". Every
  * line the drawing labels is in it: a benchmark's line without its words left a screen reader
- * without "Cả nước 70%", and in a narrow column, where its label is left out, everyone.
+ * without "Cả nước 70%", and in a narrow column, where its label is left out, everyone. The
+ * pace's sentence (format/pace.ts) is the target's progress's too.
  */
 export function summary(
   points: readonly SummaryPoint[],

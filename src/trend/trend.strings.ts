@@ -9,7 +9,6 @@ export const STRINGS = {
   one: ['{to} {toDate}', '{to} {toDate}'],
   target: ['mục tiêu {value} {date}', 'target {value} {date}'],
   'target.open': ['mục tiêu {value}', 'target {value}'],
-  projection: ['theo tốc độ hiện nay: {value} {date}', 'at the current pace: {value} {date}'],
   // On the chart, beside a target's mark: "Mục tiêu 100% (2030)".
   mark: ['Mục tiêu {value} ({date})', 'Target {value} ({date})'],
   in: ['{date}', 'in {date}'],

@@ -4,6 +4,7 @@ import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
 import { inBoth } from '../format/messages.js';
 import { formatFigure } from '../format/numbers.js';
+import { projectionText } from '../format/pace.js';
 import { isPercentUnit, unitText } from '../format/text.js';
 import { buttonStyles } from '../internal/button.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -20,17 +21,7 @@ import { capitalize } from '../target-progress/phrases.js';
 import { fitLine, history, projectedFigure } from '../target-progress/projection.js';
 import { PlotSize, type Size } from './plot-size.js';
 import { trendGeometry, type Label, type TrendGeometry } from './trend-geometry.js';
-import {
-  axisDate,
-  axisValue,
-  benchmarkMark,
-  projectionPhrase,
-  say,
-  summary,
-  targetMark,
-  targetPhrase,
-  type SummaryPoint,
-} from './trend-text.js';
+import { axisDate, axisValue, benchmarkMark, say, summary, targetMark, targetPhrase, type SummaryPoint } from './trend-text.js';
 import { STRINGS } from './trend.strings.js';
 import { trendStyles } from './trend.styles.js';
 
@@ -251,7 +242,7 @@ export class Trend extends IndicatorElement {
           shown.unit,
           { value: next.value, direction: shown.direction },
         );
-        projection = { day, value, text: projectionPhrase(value, unit, next.by, locale) };
+        projection = { day, value, text: projectionText(value, unit, next.by, locale) };
       }
     }
     const sentence = summary(points, unit, targets, shown.benchmarks ?? [], projection?.text, locale);

@@ -44,3 +44,19 @@ export const ADULTS_TARGET = {
   asOf: '2024',
   target: { value: 100, by: '2024-12-31' },
 };
+
+/**
+ * Spending on digital services per head, every figure under 0.1 triệu đồng: 0,012 in 2022 to 0,05 in
+ * 2024, toward 0,1 by the end of 2026. Its pace there, 0.0985, was written "0" at a tenth.
+ */
+export const PER_HEAD = {
+  label: 'Chi tiêu cho dịch vụ số bình quân đầu người',
+  unit: 'triệu đồng/người',
+  series: [
+    { asOf: '2022', value: 0.012 },
+    { asOf: '2023', value: 0.034 },
+  ],
+  value: 0.05,
+  asOf: '2024',
+  target: { value: 0.1, by: '2026' },
+};

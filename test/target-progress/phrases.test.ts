@@ -5,18 +5,16 @@ import { amountText, deadlineText, gapText, projectionText, statusText, targetTe
 describe('target-progress phrases', () => {
   it('writes a year-end deadline as "hết năm 2024" whether given as 2024, 2024-12 or 2024-12-31', () => {
     for (const by of ['2024', '2024-12', '2024-12-31']) {
-      expect(deadlineText(by, 'by', 'vi')).to.equal('hết năm 2024');
-      expect(deadlineText(by, 'at', 'vi')).to.equal('cuối năm 2024');
-      expect(deadlineText(by, 'by', 'en')).to.equal('the end of 2024');
+      expect(deadlineText(by, 'vi')).to.equal('hết năm 2024');
+      expect(deadlineText(by, 'en')).to.equal('the end of 2024');
     }
   });
 
   it('writes other deadlines as a month or a day: "hết tháng 06/2025", "30/06/2025", "30 June 2025"', () => {
-    expect(deadlineText('2025-06', 'by', 'vi')).to.equal('hết tháng 06/2025');
-    expect(deadlineText('2025-06', 'at', 'en')).to.equal('the end of June 2025');
-    expect(deadlineText('2025-06-30', 'by', 'vi')).to.equal('30/06/2025');
-    expect(deadlineText('2025-06-30', 'at', 'vi')).to.equal('ngày 30/06/2025');
-    expect(deadlineText('2025-06-30', 'by', 'en')).to.equal('30 June 2025');
+    expect(deadlineText('2025-06', 'vi')).to.equal('hết tháng 06/2025');
+    expect(deadlineText('2025-06', 'en')).to.equal('the end of June 2025');
+    expect(deadlineText('2025-06-30', 'vi')).to.equal('30/06/2025');
+    expect(deadlineText('2025-06-30', 'en')).to.equal('30 June 2025');
   });
 
   it('names the target with its deadline, or alone', () => {
@@ -49,9 +47,16 @@ describe('target-progress phrases', () => {
     expect(timeText(-400, 'en')).to.equal('13 months overdue');
   });
 
-  it('writes the projection within 0–100 for a percentage, to a tenth', () => {
-    expect(projectionText(82.04, '%', '2024', 'vi')).to.equal('theo tốc độ hiện nay: 82% vào cuối năm 2024');
+  it('writes the projection as projectedFigure gives it, in the trend’s words', () => {
+    expect(projectionText(82, '%', '2024', 'vi')).to.equal('theo tốc độ hiện nay: 82% năm 2024');
     expect(projectionText(2912.5, 'tổ', '2025-06-30', 'en')).to.equal('at the current pace: 2,912.5 tổ by 30 June 2025');
+    expect(projectionText(2912.5, 'tổ', '2025-06-30', 'vi')).to.equal('theo tốc độ hiện nay: 2.912,5 tổ ngày 30/06/2025');
+  });
+
+  it('writes a projection of tiny figures to its last digit, not to a tenth ("0,071", not "0,1")', () => {
+    expect(projectionText(0.071, 'triệu đồng/người', '2026', 'vi')).to.equal('theo tốc độ hiện nay: 0,071 triệu đồng/người năm 2026');
+    expect(projectionText(0.0012, undefined, '2025-06', 'en')).to.equal('at the current pace: 0.0012 by June 2025');
+    expect(projectionText(4.6e-7, undefined, '2025', 'vi')).to.equal('theo tốc độ hiện nay: 0,00000046 năm 2025');
   });
 
   it('ends the spoken sentence with "chậm so với tiến độ" where the badge says "chậm tiến độ"', () => {

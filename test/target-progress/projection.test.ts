@@ -234,13 +234,28 @@ describe('target-progress projection maths', () => {
       expect(projectedFigure(-12, [40, 20, 0], '%')).to.equal(0);
     });
 
-    it('writes a percentage to a tenth, any other figure no finer than its figures, at most a tenth', () => {
+    it('writes a percentage to a tenth, any other figure no finer than its figures, at most a tenth from 1 up', () => {
       // Whole counts give a whole count: "1.510.959 thuê bao", not "1.510.958,9".
       expect(projectedFigure(1510958.9, [1200000, 1400000], 'thuê bao')).to.equal(1510959);
       expect(projectedFigure(1510958.94, [1200000.5, 1400000], 'thuê bao')).to.equal(1510958.9);
       expect(projectedFigure(2.46, [1e-7, 0.2], 'ha')).to.equal(2.5);
       expect(projectedFigure(92.34, [62.5, 84.9, 100], '%')).to.equal(92.3);
       expect(projectedFigure(92.36, [60, 80, 100], '%')).to.equal(92.4);
+    });
+
+    it('writes the pace of figures all under 0.1 to the digits they show, at most two significant ones', () => {
+      // Spending per head, 0,012 to 0,05 triệu đồng: a tenth wrote its pace 0 or 0,1.
+      const perHead = [0.012, 0.034, 0.05];
+      expect(projectedFigure(0.0712, perHead, 'triệu đồng/người')).to.equal(0.071);
+      expect(projectedFigure(0.0348, perHead, 'triệu đồng/người')).to.equal(0.035);
+      // No finer than the figures show, nor than two significant digits.
+      expect(projectedFigure(0.00712, perHead, 'triệu đồng/người')).to.equal(0.007);
+      expect(projectedFigure(0.0012345, [0.0011234, 0.0012], undefined)).to.equal(0.0012);
+      expect(projectedFigure(0.567, [0.12, 0.345], undefined)).to.equal(0.57);
+      // A rate per person written 1,2E-7: the digits its figures show, though no fraction is written.
+      expect(projectedFigure(4.56e-7, [1.2e-7, 3e-7], undefined)).to.equal(4.6e-7);
+      // Short of its goal, still one step back from it.
+      expect(projectedFigure(0.0999, [...perHead, 0.1], 'triệu đồng/người', { value: 0.1, direction: 'up' })).to.equal(0.099);
     });
 
     it('short of its goal, is never rounded onto it', () => {

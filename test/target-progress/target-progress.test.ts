@@ -6,6 +6,7 @@ import '../../src/target-progress/dx-target-progress.js';
 
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import type { TargetProgress } from '../../src/target-progress/target-progress.js';
+import { PER_HEAD } from '../support/documents.js';
 import { FakeClock } from '../support/fake-clock.js';
 import { freshFeed, part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -135,7 +136,7 @@ describe('<dx-target-progress>', () => {
     it('is behind when the pace from baseline to value reaches only 70% by the deadline, and outlines that pace on the track', async () => {
       const el = await progress(html`<dx-target-progress .data=${SMARTPHONES} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'status')).to.equal('chậm tiến độ');
-      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 70% vào cuối năm 2024');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 70% ngày 31/12/2024');
       expect(text(el, 'baseline')).to.equal('Xuất phát 40% (năm 2023)');
       const fill = part<SVGGraphicsElement>(el, '.fill').getBBox();
       const pace = part<SVGGraphicsElement>(el, '.projection').getBBox();
@@ -156,7 +157,7 @@ describe('<dx-target-progress>', () => {
       };
       const el = await progress(html`<dx-target-progress .data=${data} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'status')).to.equal('đúng tiến độ');
-      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 85% vào cuối năm 2026');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 85% năm 2026');
     });
 
     it('says how long ago the deadline passed once it is overdue, and draws no pace', async () => {
@@ -238,7 +239,7 @@ describe('<dx-target-progress>', () => {
       expect(text(el, 'figure')).to.equal('30%/10%');
       expect(text(el, 'gap')).to.equal('Cần giảm thêm 20 điểm %');
       expect(text(el, 'status')).to.equal('chậm tiến độ');
-      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 15% vào cuối năm 2025');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 15% năm 2025');
       // From the baseline 50% (left) to the target 10% (right): 30% is half way.
       const fill = part<SVGGraphicsElement>(el, '.fill').getBBox();
       expect(fill.x).to.be.closeTo(2, 0.01);
@@ -263,7 +264,16 @@ describe('<dx-target-progress>', () => {
       };
       const el = await progress(html`<dx-target-progress .data=${offline} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'status')).to.equal('đúng tiến độ');
-      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 0 hộ vào cuối năm 2028');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 0 hộ năm 2028');
+    });
+
+    it('writes the pace of figures all under 0.1 to their own digits: "0,098 triệu đồng/người", not "0"', async () => {
+      const el = await progress(html`<dx-target-progress .data=${PER_HEAD} now=${NOW}></dx-target-progress>`);
+      expect(text(el, 'status')).to.equal('chậm tiến độ');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 0,098 triệu đồng/người năm 2026');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(el, 'projection')).to.equal('At the current pace: 0.098 triệu đồng/người by 2026');
     });
 
     it('takes the direction from the `direction` attribute too', async () => {
@@ -293,12 +303,12 @@ describe('<dx-target-progress>', () => {
       expect(bar(el).getAttribute('aria-valuetext')).to.equal('2.250 tổ, mục tiêu 3.000 tổ đến 30/06/2025, chưa đủ số liệu để đánh giá');
     });
 
-    it('writes a month deadline as "hết tháng 06/2025" and its landing point as "cuối tháng"', async () => {
+    it('writes a month deadline as "hết tháng 06/2025", and its pace there as the trend does: "tháng 06/2025"', async () => {
       const el = await progress(
         html`<dx-target-progress .data=${{ ...SMARTPHONES, target: { value: 100, by: '2025-06' } }} now=${NOW}></dx-target-progress>`,
       );
       expect(text(el, 'target')).to.equal('Mục tiêu 100% đến hết tháng 06/2025 · còn 9 tháng');
-      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 79,9% vào cuối tháng 06/2025');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 79,9% tháng 06/2025');
     });
 
     it('writes English when the element or an ancestor says lang="en"', async () => {
@@ -308,7 +318,7 @@ describe('<dx-target-progress>', () => {
       expect(text(el, 'status')).to.equal('behind schedule');
       expect(text(el, 'gap')).to.equal('40 percentage points to go');
       expect(text(el, 'target')).to.equal('Target 100% by the end of 2024 · 3 months left');
-      expect(text(el, 'projection')).to.equal('At the current pace: 70% by the end of 2024');
+      expect(text(el, 'projection')).to.equal('At the current pace: 70% by 31 December 2024');
       expect(text(el, 'baseline')).to.equal('Starting point 40% (2023)');
       expect(bar(el).getAttribute('aria-valuetext')).to.equal('60%, target 100% by the end of 2024, behind schedule');
       el.now = '2024-12-30';

@@ -2,9 +2,13 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 
 import '../../src/trend/dx-trend.js';
+import '../../src/target-progress/dx-target-progress.js';
 
 import { ROW_BLOCK } from '../../src/internal/row-blocks.js';
+import { capitalize } from '../../src/target-progress/phrases.js';
+import type { TargetProgress } from '../../src/target-progress/target-progress.js';
 import { Trend } from '../../src/trend/trend.js';
+import { PER_HEAD } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /** Households with fibre: 62,5% in 2020 to 84,9% in 2022, a plan of three targets. */
@@ -182,6 +186,47 @@ describe('<dx-trend>', () => {
       const el = await trend(html`<dx-trend .data=${subscribers} now=${NOW}></dx-trend>`);
       expect(part(el, '[part="key"]').textContent!.trim()).to.match(/^theo tốc độ hiện nay: \d{1,3}(\.\d{3})+ thuê bao năm 2026$/);
       expect(chart(el).getAttribute('aria-label')).to.match(/; theo tốc độ hiện nay: \d{1,3}(\.\d{3})+ thuê bao năm 2026$/);
+    });
+
+    it('writes the pace of figures all under 0.1 to their own digits, in the key and the sentence: "0,098", not "0"', async () => {
+      const el = await trend(html`<dx-trend .data=${PER_HEAD} now=${NOW}></dx-trend>`);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('theo tốc độ hiện nay: 0,098 triệu đồng/người năm 2026');
+      expect(chart(el).getAttribute('aria-label')).to.match(/; theo tốc độ hiện nay: 0,098 triệu đồng\/người năm 2026$/);
+      el.lang = 'en';
+      await drawn(el);
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('at the current pace: 0.098 triệu đồng/người by 2026');
+    });
+
+    it('says where the pace leads in the very words of the target’s progress, in vi and en', async () => {
+      /** A count from one figure to the next, toward `target`. */
+      const count = (unit: string, from: [string, number], to: [string, number], target: { value: number; by: string }) => ({
+        ...PER_HEAD,
+        unit,
+        series: [{ asOf: from[0], value: from[1] }],
+        value: to[1],
+        asOf: to[0],
+        target,
+      });
+      const documents = [
+        PER_HEAD,
+        // The slow plan, its last point as the current figure (the target's progress needs one).
+        { ...SLOW, series: SLOW.series.slice(0, 1), value: 66.5, asOf: '2022' },
+        // A tenth of a figure, to a day; a whole count, to a month.
+        count('tổ', ['2023-06', 1200.5], ['2024-06', 2250], { value: 3000, by: '2025-06-30' }),
+        count('thuê bao', ['2023-01', 750000], ['2024-01', 1000000], { value: 2000000, by: '2025-06' }),
+      ];
+      for (const lang of ['vi', 'en'])
+        for (const data of documents) {
+          const wrapper = await fixture(
+            html`<div lang=${lang}><dx-trend .data=${data} now=${NOW}></dx-trend><dx-target-progress .data=${data} now=${NOW}></dx-target-progress></div>`,
+          );
+          const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+          const target = await settled(wrapper.querySelector<TargetProgress>('dx-target-progress')!);
+          const key = part(el, '[part="key"]').textContent!.trim();
+          expect(key, `${lang} ${data.unit}`).to.match(/^(theo tốc độ hiện nay|at the current pace): /);
+          // The target's line starts a sentence; the trend's key, as its chart's sentence, goes on one.
+          expect(capitalize(key)).to.equal(part(target, '[part="projection"]').textContent!.replace(/\s+/g, ' ').trim());
+        }
     });
 
     it('carries a falling count no lower than none, in the key, the sentence and the drawing', async () => {
