@@ -155,20 +155,38 @@ describe('the language an element draws in, declared where the page says another
     expect(langsInside(british)).to.deep.equal([]);
   });
 
+  // Odd tags (src/format/locale.ts, languageOf): a well-formed tag names its language, case and
+  // private parts aside; a malformed one none, English letters or not, so the element draws in
+  // Vietnamese and says so. Every element, each read in one language and drawing its words in it.
+  const LONG = 'abcdefgh-'.repeat(1100);
   for (const [what, tag, read] of [
     ['an empty lang (language unknown)', '', 'vi'],
     ['a malformed lang', 'xx-invalid-!!', 'vi'],
-    ['a French lang of 10 kB', `fr-${'abcdefgh-'.repeat(1100)}x`, 'vi'],
-    ['an English lang of 10 kB, malformed', `en-${'!'.repeat(10_000)}`, 'en'],
+    ['a French lang of 10 kB', `fr-${LONG}x`, 'vi'],
+    ['an English lang of 10 kB', `en-${LONG}x`, `en-${LONG}x`],
+    ['an English lang of 10 kB, malformed', `en-${'!'.repeat(10_000)}`, 'vi'],
     ['a Vietnamese lang with whitespace', ' vi ', 'vi'],
+    ['an English lang with whitespace', ' en', 'vi'],
+    ['an English lang cut short', 'en-', 'vi'],
+    ['a Vietnamese lang cut short', 'vi-', 'vi'],
+    ['an English lang with an underscore', 'EN_us', 'vi'],
+    ['a private-use tag', 'x-en', 'vi'],
+    ['a grandfathered tag', 'i-klingon', 'vi'],
+    ['an English lang with a private-use part', 'en-GB-x-private', 'en-GB-x-private'],
+    ['an English lang in capitals', 'EN-us', 'EN-us'],
   ]) {
-    it(`declares the language drawn in under ${what}`, async () => {
-      const box = await fixture<HTMLDivElement>(
-        html`<div lang=${tag}><dx-stat .data=${BOTH}></dx-stat><dx-board .data=${{ indicators: [{ ...BOTH, id: 'a' }] }}></dx-board></div>`,
-      );
-      for (const el of box.querySelectorAll<Element$>('dx-stat, dx-board')) {
+    const words = read.startsWith('vi') ? BOTH.label.vi : BOTH.label.en;
+    it(`draws every element in one language, and declares it, under ${what}`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang=${tag}>${ELEMENTS.map(([, template]) => template())}</div>`);
+      for (const el of box.children as HTMLCollectionOf<Element$>) {
         await drawn(el);
-        expect(langsRead(el), `${el.localName} under ${what}`).to.have.all.keys(read);
+        const name = `${el.localName} under ${what}`;
+        expect(langsRead(el), name).to.have.all.keys(read);
+        expect(
+          readings(el).some(([text]) => text.includes(words)),
+          `${name}: “${words}”`,
+        ).to.equal(true);
+        expect(el.hasAttribute('lang'), name).to.equal(false);
       }
       await expect(box.querySelector('dx-stat')).to.be.accessible();
     });
