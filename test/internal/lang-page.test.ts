@@ -263,6 +263,33 @@ describe('the language an element draws in, declared where the page says another
       expect(langWatchers()).to.deep.equal(before);
     }));
 
+  it('writes the lang it declares only when it changes, not at every update (each write restyles all beneath it)', async () => {
+    root.setAttribute('lang', 'fr');
+    const box = await fixture<HTMLDivElement>(html`<div>${ELEMENTS.map(([, template]) => template())}</div>`);
+    const elements = [...box.children] as Element$[];
+    await Promise.all(elements.map(drawn));
+    // Every element, the board's cards too: each has its own shadow root, and its own update.
+    const drawers = elements.flatMap((el) => [el, ...el.shadowRoot!.querySelectorAll<Element$>('[part="grid"] > *')]);
+    const writes: string[] = [];
+    const observers = drawers.map((el) => {
+      const observer = new MutationObserver((records) => records.forEach(() => writes.push(el.localName)));
+      observer.observe(el.shadowRoot!, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      return observer;
+    });
+    for (let i = 0; i < 3; i++) {
+      for (const el of drawers) el.requestUpdate();
+      await Promise.all(elements.map(drawn));
+    }
+    observers.forEach((observer, i) => writes.push(...observer.takeRecords().map(() => drawers[i].localName)));
+    expect(writes).to.deep.equal([]);
+    // A change of language is still written, once.
+    await setLang(root, 'en', ...elements);
+    for (const el of elements) expect(langsRead(el), `${el.localName} under en`).to.have.all.keys('en');
+    await setLang(root, 'zh', ...elements);
+    for (const el of elements) expect(langsRead(el), `${el.localName} under zh`).to.have.all.keys('vi');
+    observers.forEach((observer) => observer.disconnect());
+  });
+
   it('sets the lang on what the element drew, not on a card’s host nor in the page', async () => {
     root.setAttribute('lang', 'fr');
     const el = await drawn(await fixture<Element$>(html`<dx-board .data=${FEED}></dx-board>`));
