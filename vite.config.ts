@@ -21,13 +21,19 @@ const src = (path: string) => resolve(root, 'src', path);
  *   strip scripts; relative URLs, so it works from any CDN folder.
  * - `--mode resize`: `dist/embed-resize.js`, the optional classic script for host pages.
  * - `vite` (npm start): the demo page, opened in a browser where there is one to open, its
- *   address printed under Vite's own (which is the server's root, where nothing is served).
+ *   address printed under Vite's own (the server's root, which serves no page: it redirects there).
  */
 export default defineConfig(({ command, mode }) => {
   if (command === 'serve') {
     const demoAddress: Plugin = {
       name: 'dx-demo-address',
       configureServer(server) {
+        // The root address Vite prints leads to the demo too (before Vite's own middlewares, which would answer 404).
+        server.middlewares.use((req, res, next) => {
+          const { pathname, search } = new URL(req.url ?? '/', 'http://localhost');
+          if (pathname !== '/' || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
+          res.writeHead(302, { Location: `/demo/${search}` }).end();
+        });
         const printUrls = server.printUrls.bind(server);
         server.printUrls = () => {
           printUrls();

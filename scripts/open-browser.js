@@ -15,6 +15,9 @@ export function canOpenBrowser(env = process.env, platform = process.platform, e
   // Vite reads BROWSER itself: "none" opens nothing; a browser or a script named there is the user's choice.
   if (env.BROWSER) return env.BROWSER.toLowerCase() !== 'none';
   if (platform === 'darwin' || platform === 'win32') return true;
+  // WSL (which sets WSL_DISTRO_NAME in its shells): Vite's opener starts Windows' default browser
+  // through PowerShell, with no Linux display needed, WSLg or not.
+  if (env.WSL_DISTRO_NAME) return true;
   if (!env.DISPLAY && !env.WAYLAND_DISPLAY) return false;
   return (env.PATH ?? '').split(delimiter).some((dir) => dir !== '' && exists(join(dir, 'xdg-open')));
 }

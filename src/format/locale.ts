@@ -22,14 +22,18 @@ export function inheritedLang(element: Element): string | null | undefined {
   return element.ownerDocument?.documentElement.getAttribute('lang');
 }
 
-/** `en`, `en-GB` → `en`; everything else (absent, `vi`, `vi-VN`, unsupported) → `vi`. */
-export function toLocale(tag: string | null | undefined): Locale {
-  return tag && /^en\b/i.test(tag.trim()) ? 'en' : 'vi';
-}
-
-/** The language a well-formed tag names, lower case: `vi` for `vi-VN`, `en` for `EN-gb`; none for `default`, `""` or `xx-!!`. */
+/**
+ * The language a well-formed BCP 47 tag names, lower case: `vi` for `vi-VN`, `en` for `EN-gb` or
+ * `en-GB-x-private`. None for text that is no such tag, read as written (the browser trims no
+ * `lang`, and its `:lang(en)` does not match `" en"`): `""`, `default`, `en-`, `EN_us`, `" en"`,
+ * `x-en`, `i-klingon` (a primary subtag of 2–3 letters, then subtags of 1–8 letters or digits).
+ * Time linear in the tag's length: a subtag never starts but after a hyphen.
+ */
 export const languageOf = (tag: string | null | undefined): string | undefined =>
   /^([a-z]{2,3})(-[a-z\d]{1,8})*$/i.exec(tag ?? '')?.[1].toLowerCase();
+
+/** `en`, `en-GB` → `en`; everything else (absent, `vi`, `vi-VN`, another language, malformed: `en-`, `EN_us`) → `vi`, the readers' language. */
+export const toLocale = (tag: string | null | undefined): Locale => (languageOf(tag) === 'en' ? 'en' : 'vi');
 
 /**
  * The `lang` what an element drawn in `locale` is read in, under the `inherited` one: that one

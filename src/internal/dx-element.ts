@@ -174,10 +174,13 @@ export abstract class DxElement<T = Indicator> extends LitElement {
     // the page's CSS and scripts read it (`:lang()`). (update() runs in the browser only; a
     // server-drawn host always carries its own lang, so hydration finds nothing to add.)
     // (A <style> there, the server's or lit's, takes it too, to no effect.)
+    // Written only where it changes: Chromium restyles all beneath an element whose `lang` is set, even
+    // to the value it has (measured: 100 gauges updated 10 times on a French page spent 15–30 % more
+    // time, 0.1–0.2 ms a write, and made 1,000 more mutation records).
     const lang = this.readIn;
     for (const top of this.renderRoot.children) {
-      if (lang !== this.lang$.inherited) top.setAttribute('lang', lang);
-      else top.removeAttribute('lang');
+      if (lang === this.lang$.inherited) top.removeAttribute('lang');
+      else if (top.getAttribute('lang') !== lang) top.setAttribute('lang', lang);
     }
   }
 }

@@ -155,20 +155,38 @@ describe('the language an element draws in, declared where the page says another
     expect(langsInside(british)).to.deep.equal([]);
   });
 
+  // Odd tags (src/format/locale.ts, languageOf): a well-formed tag names its language, case and
+  // private parts aside; a malformed one none, English letters or not, so the element draws in
+  // Vietnamese and says so. Every element, each read in one language and drawing its words in it.
+  const LONG = 'abcdefgh-'.repeat(1100);
   for (const [what, tag, read] of [
     ['an empty lang (language unknown)', '', 'vi'],
     ['a malformed lang', 'xx-invalid-!!', 'vi'],
-    ['a French lang of 10 kB', `fr-${'abcdefgh-'.repeat(1100)}x`, 'vi'],
-    ['an English lang of 10 kB, malformed', `en-${'!'.repeat(10_000)}`, 'en'],
+    ['a French lang of 10 kB', `fr-${LONG}x`, 'vi'],
+    ['an English lang of 10 kB', `en-${LONG}x`, `en-${LONG}x`],
+    ['an English lang of 10 kB, malformed', `en-${'!'.repeat(10_000)}`, 'vi'],
     ['a Vietnamese lang with whitespace', ' vi ', 'vi'],
+    ['an English lang with whitespace', ' en', 'vi'],
+    ['an English lang cut short', 'en-', 'vi'],
+    ['a Vietnamese lang cut short', 'vi-', 'vi'],
+    ['an English lang with an underscore', 'EN_us', 'vi'],
+    ['a private-use tag', 'x-en', 'vi'],
+    ['a grandfathered tag', 'i-klingon', 'vi'],
+    ['an English lang with a private-use part', 'en-GB-x-private', 'en-GB-x-private'],
+    ['an English lang in capitals', 'EN-us', 'EN-us'],
   ]) {
-    it(`declares the language drawn in under ${what}`, async () => {
-      const box = await fixture<HTMLDivElement>(
-        html`<div lang=${tag}><dx-stat .data=${BOTH}></dx-stat><dx-board .data=${{ indicators: [{ ...BOTH, id: 'a' }] }}></dx-board></div>`,
-      );
-      for (const el of box.querySelectorAll<Element$>('dx-stat, dx-board')) {
+    const words = read.startsWith('vi') ? BOTH.label.vi : BOTH.label.en;
+    it(`draws every element in one language, and declares it, under ${what}`, async () => {
+      const box = await fixture<HTMLDivElement>(html`<div lang=${tag}>${ELEMENTS.map(([, template]) => template())}</div>`);
+      for (const el of box.children as HTMLCollectionOf<Element$>) {
         await drawn(el);
-        expect(langsRead(el), `${el.localName} under ${what}`).to.have.all.keys(read);
+        const name = `${el.localName} under ${what}`;
+        expect(langsRead(el), name).to.have.all.keys(read);
+        expect(
+          readings(el).some(([text]) => text.includes(words)),
+          `${name}: “${words}”`,
+        ).to.equal(true);
+        expect(el.hasAttribute('lang'), name).to.equal(false);
       }
       await expect(box.querySelector('dx-stat')).to.be.accessible();
     });
@@ -244,6 +262,33 @@ describe('the language an element draws in, declared where the page says another
       box.remove();
       expect(langWatchers()).to.deep.equal(before);
     }));
+
+  it('writes the lang it declares only when it changes, not at every update (each write restyles all beneath it)', async () => {
+    root.setAttribute('lang', 'fr');
+    const box = await fixture<HTMLDivElement>(html`<div>${ELEMENTS.map(([, template]) => template())}</div>`);
+    const elements = [...box.children] as Element$[];
+    await Promise.all(elements.map(drawn));
+    // Every element, the board's cards too: each has its own shadow root, and its own update.
+    const drawers = elements.flatMap((el) => [el, ...el.shadowRoot!.querySelectorAll<Element$>('[part="grid"] > *')]);
+    const writes: string[] = [];
+    const observers = drawers.map((el) => {
+      const observer = new MutationObserver((records) => records.forEach(() => writes.push(el.localName)));
+      observer.observe(el.shadowRoot!, { attributes: true, attributeFilter: ['lang'], subtree: true });
+      return observer;
+    });
+    for (let i = 0; i < 3; i++) {
+      for (const el of drawers) el.requestUpdate();
+      await Promise.all(elements.map(drawn));
+    }
+    observers.forEach((observer, i) => writes.push(...observer.takeRecords().map(() => drawers[i].localName)));
+    expect(writes).to.deep.equal([]);
+    // A change of language is still written, once.
+    await setLang(root, 'en', ...elements);
+    for (const el of elements) expect(langsRead(el), `${el.localName} under en`).to.have.all.keys('en');
+    await setLang(root, 'zh', ...elements);
+    for (const el of elements) expect(langsRead(el), `${el.localName} under zh`).to.have.all.keys('vi');
+    observers.forEach((observer) => observer.disconnect());
+  });
 
   it('sets the lang on what the element drew, not on a card’s host nor in the page', async () => {
     root.setAttribute('lang', 'fr');

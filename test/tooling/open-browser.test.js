@@ -23,6 +23,10 @@ test('a Linux desktop, X11 or Wayland, with xdg-open on its PATH opens the demo'
   assert.equal(canOpenBrowser({ PATH: bin, WAYLAND_DISPLAY: 'wayland-0' }, 'linux', withOpener), true);
 });
 
+test('WSL, with WSLg or without (no display), opens the Windows browser', () => {
+  assert.equal(canOpenBrowser({ PATH: bin, WSL_DISTRO_NAME: 'Ubuntu' }, 'linux', nothing), true);
+});
+
 test('macOS and Windows always have an opener', () => {
   assert.equal(canOpenBrowser({}, 'darwin', nothing), true);
   assert.equal(canOpenBrowser({}, 'win32', nothing), true);
