@@ -510,7 +510,7 @@ describe('<dx-trend>', () => {
       }
     });
 
-    it('writes no label over another target’s mark: one without room is left out', async () => {
+    it('writes no label over another target’s mark', async () => {
       const plan = paper([
         { value: 20, by: '2024' },
         { value: 10, by: '2025' },
