@@ -52,8 +52,13 @@ export interface TrendText {
   width: number;
   /** The axis text's size in px; a character is taken as 0.6 of it wide (digits are 0.55 in most fonts). */
   fontSize: number;
-  /** A tick's date, written as finely as `precision` (4, 7 or 10, see TrendInput) asks: every tick of an axis alike. */
-  dayText: (day: number, precision: number) => string;
+  /**
+   * A tick's date, written as finely as `precision` (4, 7 or 10, see TrendInput) asks: every tick
+   * of an axis alike. A January written as a month (7) may mark its year instead ("2024" among
+   * "tháng 4/2024", "tháng 7/2024"), unless `month`: where no year is marked, the axis naming a
+   * lone month's figure or spanning less than a year, it is "tháng 1/2024" / "Jan 2024".
+   */
+  dayText: (day: number, precision: number, month: boolean) => string;
   valueText: (value: number) => string;
 }
 
@@ -195,8 +200,11 @@ function timeTicks(
 ): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
   const y = TREND_HEIGHT - 6;
+  // Under a year there is no new year to mark: "2024" under a lone January's figure (or among
+  // the months from November to March) read as the whole year's.
+  const month = lone !== undefined || d1 - d0 < 365;
   const tick = (start: number, at: number, written: number) =>
-    boxOf(x(at), y, text.dayText(start, written), 'middle', charWidth, text.fontSize, text.width);
+    boxOf(x(at), y, text.dayText(start, written, month), 'middle', charWidth, text.fontSize, text.width);
   if (lone !== undefined) return [tick(periodStart(lone, precision), lone, precision)];
   // A period whose middle is in the domain can start before it: up to half a year (a year's 1 July).
   const from = new Date((d0 - Math.min(184, d1 - d0)) * DAY);
