@@ -52,8 +52,13 @@ export interface TrendText {
   width: number;
   /** The axis text's size in px; a character is taken as 0.6 of it wide (digits are 0.55 in most fonts). */
   fontSize: number;
-  /** A tick's date, written as finely as `precision` (4, 7 or 10, see TrendInput) asks: every tick of an axis alike. */
-  dayText: (day: number, precision: number) => string;
+  /**
+   * A tick's date, written as finely as `precision` (4, 7 or 10, see TrendInput) asks: every tick
+   * of an axis alike. A January written as a month (7) may mark its year instead ("2024" among
+   * "tháng 4/2024", "tháng 7/2024"), unless `month`: where no year is marked, the axis naming a
+   * lone month's figure or spanning less than a year, it is "tháng 1/2024" / "Jan 2024".
+   */
+  dayText: (day: number, precision: number, month: boolean) => string;
   valueText: (value: number) => string;
 }
 
@@ -109,6 +114,8 @@ export const TREND_HEIGHT = 220;
 const GAP = 12;
 
 type Box = [x0: number, y0: number, x1: number, y1: number];
+/** Where a label may stand: its anchor's x, its baseline's y, and its anchor. */
+type Place = [x: number, y: number, anchor: Anchor];
 
 /** A coordinate to a tenth of a pixel, as the drawing writes every one. */
 const r1 = (v: number) => Math.round(v * 10) / 10;
@@ -193,8 +200,11 @@ function timeTicks(
 ): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
   const y = TREND_HEIGHT - 6;
+  // Under a year there is no new year to mark: "2024" under a lone January's figure (or among
+  // the months from November to March) read as the whole year's.
+  const month = lone !== undefined || d1 - d0 < 365;
   const tick = (start: number, at: number, written: number) =>
-    boxOf(x(at), y, text.dayText(start, written), 'middle', charWidth, text.fontSize, text.width);
+    boxOf(x(at), y, text.dayText(start, written, month), 'middle', charWidth, text.fontSize, text.width);
   if (lone !== undefined) return [tick(periodStart(lone, precision), lone, precision)];
   // A period whose middle is in the domain can start before it: up to half a year (a year's 1 July).
   const from = new Date((d0 - Math.min(184, d1 - d0)) * DAY);
@@ -283,8 +293,9 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const marked = at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]];
   const dots = marked.map(([px, py]) => circle(px, py, 3.5)).join('');
   const targetAt = targets.map((t) => ({ x: x(deadlineDay(t.by)), y: y(t.value) }));
-  // What a label must not cover, by centre and half width: the points and the diamonds. Not the
-  // pace's ring, which stands at its target's date: on course, on that target's own diamond.
+  // What a label must not cover, by centre and half width: the points and the diamonds. The
+  // pace's ring is kept apart (in `place`): it stands at its target's date, on course on that
+  // target's own diamond, and only that target's label may come near it.
   const obstacles = [...marked.map(([px, py]) => [px, py, 3.5]), ...targetAt.map((t) => [t.x, t.y, 7])];
   const lines = benchmarks.map((b) => ({ y: y(b.value) }));
   const across = (ys: number[]) => ys.map((ly) => `M${r1(left)} ${r1(ly)}H${r1(right)}`).join('');
@@ -314,32 +325,64 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   // Labels, most important first; one that would touch a placed one, the ticks or a mark is left out.
   // The time axis's row is taken; above it, under the plot's floor, a label may stand: under a
   // low point whose line climbs away, the one place clear of it.
-  const placed: Box[] = [[0, height - 6 - fontSize, width, height]];
+  let placed: Box[] = [];
   /**
    * `text` beside the mark at px, py; `other`, where its other side begins: a benchmark's line
    * has two ends. `up` and `down`: how far its own marks reach above and below py (a point's
    * 3.5 px; a diamond's 7, and the pace's ring where it ends on the diamond's date), which the
    * label keeps as clear of as of a point: ending at a diamond's middle 8 px up, it touched it.
+   * `far`: how many label lines farther up or down it may stand, each row tried before the next;
+   * `beside`, a diamond's half width: it may also stand level with its mark, left or right.
    */
-  const place = (px: number, py: number, text: string, anchor: 'start' | 'end', other = px, up = 3.5, down = 3.5): Label | undefined => {
+  const place = (
+    px: number,
+    py: number,
+    text: string,
+    anchor: 'start' | 'end',
+    other = px,
+    up = 3.5,
+    down = 3.5,
+    far = [0],
+    beside?: number,
+  ): Label | undefined => {
     // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
     // cover the value axis: left out, as the sentence and the table say it whole.
     if (text.length * charWidth > width - left) return undefined;
     // Above or below its mark, on the side it prefers, then on the other: the first place clear
     // of the lines, or, where every place crosses one (a long jagged series, a long count in a
     // narrow column), the one crossing fewest, on its halo.
-    let best: { label: Label; box: Box; cost: number } | undefined;
-    for (const [sx, side] of [
+    const sides = [
       [px, anchor],
       [other, anchor === 'end' ? 'start' : 'end'],
-    ] as const)
-      for (const dy of [-up - 4.5, fontSize + down + 4.5]) {
+    ] as const;
+    /** Above and below the mark, `rows` label lines farther out. */
+    const rows = (far: number) =>
+      sides.flatMap(([sx, side]) =>
+        [-up - 4.5 - far * fontSize * 1.3, fontSize + down + 4.5 + far * fontSize * 1.3].map((dy): Place => [sx, py + dy, side]),
+      );
+    const tiers = far.map(rows);
+    const mark = beside ?? 3.5;
+    // Level with its diamond, on either side: in a 266 px drawing a falling figure's 0% target
+    // by 2030, at the floor's right end, had the time axis under it and its neighbours' labels
+    // above it.
+    if (beside !== undefined && far[0] === 0) {
+      const level = py + fontSize * 0.35;
+      tiers[0].push([px - beside - 4, level, 'end'], [px + beside + 4, level, 'start']);
+    }
+    for (const places of tiers) {
+      let best: { label: Label; box: Box; cost: number } | undefined;
+      for (const [sx, sy, side] of places) {
         // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
         // written over "80%" in a 240 px column.
-        const { box, ...label } = boxOf(sx, py + dy, text, side, charWidth, fontSize, width, left);
-        if (box[1] < 0 || placed.some((b) => overlaps(b, box))) continue;
+        const { box, ...label } = boxOf(sx, sy, text, side, charWidth, fontSize, width, left);
+        if (box[1] < 0 || box[3] > height || placed.some((b) => overlaps(b, box))) continue;
         // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
         if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && overlaps(box, [ox - r, oy - r, ox + r, oy + r]))) continue;
+        // Nor its own, which only a label level with it can reach: pushed off the drawing's edge
+        // back over its diamond ("Mục tiêu 10% (2025)" at 240 px).
+        if (overlaps(box, [px - mark, py - mark, px + mark, py + mark])) continue;
+        // Nor the pace's ring, but for the target at its date, whose `up` and `down` keep clear of it.
+        if (paceEnd && paceEnd[0] !== px && overlaps(box, [paceEnd[0] - 4, paceEnd[1] - 4, paceEnd[0] + 4, paceEnd[1] + 4])) continue;
         // A label on the line hid the line there, and the line struck through the label.
         const cost = crossed(box);
         if (!cost) {
@@ -348,10 +391,73 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
         }
         if (!best || cost < best.cost) best = { label, box, cost };
       }
-    if (!best) return undefined;
-    placed.push(best.box);
-    return { ...best.label, over: true };
+      // Near its mark on a halo rather than clear of the lines farther away.
+      if (best) {
+        placed.push(best.box);
+        return { ...best.label, over: true };
+      }
+    }
+    return undefined;
   };
+  const placeTarget = (i: number, far: number[]) => {
+    const t = targetAt[i];
+    // The pace's ring, at the next target's date, stands on or beside its diamond: one mark
+    // with it where it would stand in the label's way. Farther up or down (a pace far past the
+    // goal), a label kept clear of it would float by the ring, away from its diamond.
+    const ring = paceEnd && Math.abs(paceEnd[0] - t.x) < 11 ? paceEnd[1] - t.y : 0;
+    const near = Math.abs(ring) < 7 + 4.5 + fontSize * 1.3 + 4 ? ring : 0;
+    return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4), far, 7);
+  };
+  /**
+   * Every label: the ends', the targets' (placed in `order`) and the lines', in that order, the
+   * time axis's row taken first. A target left no place by its diamond then stands one to three
+   * lines farther up or down, on its side of the diamond where the drawing's edge allows (its
+   * words say which target it names: "Mục tiêu 10% (2025)"): after the lines' labels, or, with
+   * `targetsFirst`, before them. A line's label left no place stands a line off it.
+   */
+  const labelAll = (order: number[], targetsFirst = false): (Label | undefined)[] => {
+    placed = [[0, height - 6 - fontSize, width, height]];
+    const ends = [
+      place(at[0][0], at[0][1], input.texts.ends[0], 'start'),
+      at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
+    ];
+    const marks: (Label | undefined)[] = [];
+    for (const i of order) marks[i] = placeTarget(i, [0]);
+    if (targetsFirst) for (const i of order) marks[i] ??= placeTarget(i, [1, 2, 3]);
+    // At the line's right end, or where the series crosses there, at its left.
+    const across = lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end', left));
+    for (const i of order) marks[i] ??= placeTarget(i, [1, 2, 3]);
+    // And a line's label a line above or below it, rather than none.
+    lines.forEach((l, i) => (across[i] ??= place(right, l.y, input.texts.benchmarks[i], 'end', left, 3.5, 3.5, [1])));
+    return [...ends, ...targetAt.map((_, i) => marks[i]), ...across];
+  };
+  /** How far a labelling falls short: its unlabelled diamonds first, then its other labels left out, then its labels on a halo. */
+  const shortfall = (labels: (Label | undefined)[]) => {
+    const missing = labels.map((l, i) => !l && (i > 1 || at.length > i));
+    const diamonds = missing.slice(2, 2 + targetAt.length).filter(Boolean).length;
+    return diamonds * 1e6 + missing.filter(Boolean).length * 1e3 + labels.filter((l) => l?.over).length;
+  };
+  const order = targetAt.map((_, i) => i);
+  let labels = labelAll(order);
+  // A diamond without its label where others took its places: the targets latest first, then
+  // before the lines' labels, and the labelling that leaves the least out, a diamond's label
+  // before any other. At 302 px the demo's 90% label took the one place above the 100% diamond
+  // (below it stands the 90% diamond, left of it the pace's ring); placed first, the 100% label
+  // leaves the 90% one a place farther down. In an English column under 260 px the demo's
+  // drawing then holds no place for "National average 77.6%": the diamonds keep their labels,
+  // the average's line goes without, and the sentence names it. Only then, as each placing is a
+  // second search along the line.
+  if (shortfall(labels) >= 1e6) {
+    const reversed = [...order].reverse();
+    for (const [o, first] of [
+      [reversed, false],
+      [order, true],
+      [reversed, true],
+    ] as const) {
+      const other = labelAll(o, first);
+      if (shortfall(other) < shortfall(labels)) labels = other;
+    }
+  }
   return {
     width,
     fontSize,
@@ -377,19 +483,6 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
       line: `M${r1(last[0])} ${r1(last[1])}L${r1(paceEnd![0])} ${r1(paceEnd![1])}`,
       end: circle(paceEnd![0], paceEnd![1], 4),
     },
-    labels: [
-      place(at[0][0], at[0][1], input.texts.ends[0], 'start'),
-      at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
-      ...targetAt.map((t, i) => {
-        // The pace's ring, at the next target's date, stands on or beside its diamond: one mark
-        // with it where it would stand in the label's way. Farther up or down (a pace far past the
-        // goal), a label kept clear of it would float by the ring, away from its diamond.
-        const ring = paceEnd && Math.abs(paceEnd[0] - t.x) < 11 ? paceEnd[1] - t.y : 0;
-        const near = Math.abs(ring) < 7 + 4.5 + fontSize * 1.3 + 4 ? ring : 0;
-        return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4));
-      }),
-      // At the line's right end, or where the series crosses there, at its left.
-      ...lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end', left)),
-    ],
+    labels,
   };
 }

@@ -26,7 +26,11 @@ export const trendStyles = css`
      The key's two lines at every width: the loading box cannot know whether a pace comes, nor
      how long its words are ("theo tốc độ hiện nay: 1.250.000 thuê bao tháng 06/2025" takes
      two lines up to 400 px, an English month's to 445), and the key holds no more (below).
-     A trend with more to say (a note) grows. */
+     A trend with more to say (a note) grows. A label of one line under 440 px (most English
+     ones: "Households with fibre broadband") leaves its second line blank, ~22 px at the card's
+     foot: kept, as the box knows neither the label nor its length before the figures come
+     ("Households with fixed fibre broadband, Lai Chau province" takes two under 440 px), and
+     closing the gap when they come would move everything below it (issue 20: CLS 0 first). */
   .reserve {
     padding-top: calc(
       2 * var(--dx-padding, 12px) + 2 * 2.5375em + 2.45em + 244px + var(--_button) -

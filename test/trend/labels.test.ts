@@ -384,9 +384,76 @@ describe('<dx-trend> labels clear of the marks, their own included', () => {
       now: '2023-06-01',
       labels: ['Mục tiêu 90% (2023)', 'Mục tiêu 100% (2025)'],
     },
-    // A narrow column: the 90% target keeps its label (the 100% one may have no place left).
-    { name: 'the demo’s plan', data: DEMO, lang: 'vi', width: 302, now: '2023-06-01', labels: ['55%', 'Mục tiêu 90% (2023)'] },
+    // A narrow column: both targets keep their labels, where the 100% one had no place left.
+    {
+      name: 'the demo’s plan',
+      data: DEMO,
+      lang: 'vi',
+      width: 302,
+      now: '2023-06-01',
+      labels: ['55%', 'Mục tiêu 90% (2023)', 'Mục tiêu 100% (2025)'],
+    },
   ];
+  /** Plans whose diamonds crowd a narrow column: the demo's, and a falling figure's three targets a year or five apart. */
+  const PLANS: { name: string; data: Record<string, unknown>; now: string }[] = [
+    { name: 'the demo’s plan', data: DEMO, now: '2023-06-01' },
+    {
+      name: 'a plan of three targets for a falling figure',
+      data: history(
+        '%',
+        [
+          ['2020', 50],
+          ['2023', 30],
+        ],
+        {
+          direction: 'down',
+          target: [
+            { value: 20, by: '2024' },
+            { value: 10, by: '2025' },
+            { value: 0, by: '2030' },
+          ],
+        },
+      ),
+      now: '2024-01-15',
+    },
+  ];
+  for (const { name, data, now } of PLANS)
+    it(`labels every diamond of ${name}, inside the drawing and apart from every other label, in vi and en, 240 to 1200 px`, async function () {
+      this.timeout(60000);
+      const found: string[] = [];
+      const targets = (data.target as { value: number; by: string }[]).map((t) => `${t.value}% (${t.by})`);
+      for (const lang of ['vi', 'en']) {
+        const wrapper = await fixture<HTMLElement>(
+          html`<div style="width: 240px"><dx-trend lang=${lang} now=${now} .data=${data}></dx-trend></div>`,
+        );
+        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+        for (let width = 240; width <= 1200; width += width < 520 ? 2 : 20) {
+          wrapper.style.width = `${width}px`;
+          await drawn(el);
+          const at = `${lang}, ${width} px`;
+          const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+          const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => ({
+            text: t.textContent!,
+            box: t.getBoundingClientRect(),
+          }));
+          expect(
+            markBoxes(el).filter((m) => m.what === 'a diamond'),
+            at,
+          ).to.have.length(targets.length);
+          for (const target of targets) {
+            const label = labels.find((l) => l.text.endsWith(target));
+            if (!label) found.push(`${at}: the diamond of ${target} unlabelled`);
+            else if (label.box.left < svg.left - 0.5 || label.box.right > svg.right + 0.5 || label.box.top < svg.top - 0.5)
+              found.push(`${at}: "${label.text}" outside the drawing`);
+            else
+              for (const other of labels)
+                if (other !== label && !apart(label.box, other.box)) found.push(`${at}: "${label.text}" over "${other.text}"`);
+          }
+        }
+      }
+      expect(found).to.deep.equal([]);
+    });
+
   it('keeps a target’s label by its diamond when the pace ends far above it', async () => {
     // 30% by 2025, the figures already at 60% and climbing: the pace's ring near 100%, far over the diamond.
     const ahead = history(

@@ -356,6 +356,18 @@ describe('<dx-trend>', () => {
           ticks: ['2024'],
         },
         { name: 'one month', data: { label: 'x', unit: '%', value: 60, asOf: '2024-06' }, ticks: ['Jun 2024'] },
+        // A January's figure alone: its month, where the tick read "2024", the whole year's.
+        { name: 'one January', data: { label: 'x', unit: '%', value: 60, asOf: '2024-01' }, ticks: ['Jan 2024'] },
+        {
+          name: 'a January’s figure and the current value of the same month',
+          data: { label: 'x', unit: '%', series: [{ asOf: '2024-01', value: 55 }], value: 60, asOf: '2024-01' },
+          ticks: ['Jan 2024'],
+        },
+        {
+          name: 'December and January',
+          data: { label: 'x', unit: '%', series: [{ asOf: '2023-12', value: 55 }], value: 60, asOf: '2024-01' },
+          ticks: ['Dec 2023', 'Jan 2024'],
+        },
         { name: 'one day', data: { label: 'x', unit: '%', value: 60, asOf: '2024-06-20' }, ticks: ['20 Jun 2024'] },
         {
           name: 'two months',
@@ -555,7 +567,7 @@ describe('<dx-trend>', () => {
       }
     });
 
-    it('writes no label over another target’s mark: one without room is left out', async () => {
+    it('writes no label over another target’s mark', async () => {
       const plan = paper([
         { value: 20, by: '2024' },
         { value: 10, by: '2025' },
@@ -578,6 +590,8 @@ describe('<dx-trend>', () => {
     const dated = (n: number, asOf: (i: number) => string) =>
       Array.from({ length: n }, (_, i) => ({ asOf: asOf(i), value: 20 + ((i * 7) % 30) }));
     const day = (i: number, from = Date.UTC(2024, 5, 1)) => new Date(from + i * 86_400_000).toISOString().slice(0, 10);
+    /** The month i months after `from` (a month of 2023, 1 to 12), as "2024-01". */
+    const month = (i: number, from: number) => new Date(Date.UTC(2023, from - 1 + i, 1)).toISOString().slice(0, 7);
     const SPANS: [string, { asOf: string; value: number }[]][] = [
       ['25 years', dated(25, (i) => String(2000 + i))],
       ['200 years', dated(201, (i) => String(1900 + i))],
@@ -586,7 +600,22 @@ describe('<dx-trend>', () => {
       ['1 month', dated(30, (i) => day(i))],
       ['1 day', dated(2, (i) => day(i))],
       ['1 day across a new year', dated(2, (i) => day(i, Date.UTC(2024, 11, 31)))],
+      // Under a year of months no tick marks a year: a January is a month like the others.
+      ['1 month, a January', [{ asOf: '2024-01', value: 20 }]],
+      ['3 months across a new year', dated(3, (i) => month(i, 12))],
+      ['11 months to a January', dated(12, (i) => month(i, 2))],
+      ['a year of months from July', dated(12, (i) => month(i, 7))],
     ];
+    /**
+     * Spans of months under a year, each holding January 2024 but not the middle of 2024 (where a
+     * tick "2024" names the year): January is "tháng 1/2024" or "Jan 2024", never "2024".
+     */
+    const MONTHS_ONLY = new Set([
+      '1 month, a January',
+      '3 months across a new year',
+      '11 months to a January',
+      'a year of months from July',
+    ]);
     for (const [span, series] of SPANS) {
       it(`writes the time axis of ${span} apart and inside, in Vietnamese and English, from 240 to 1200 px`, async function () {
         this.timeout(20000);
@@ -604,6 +633,7 @@ describe('<dx-trend>', () => {
             const ticks = [...el.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.getBoundingClientRect());
             const at = `${lang}, ${width} px: ${xTicks(el).join(' | ')}`;
             expect(ticks.length, at).to.be.at.least(1);
+            if (MONTHS_ONLY.has(span)) expect(xTicks(el), at).not.to.include('2024');
             ticks.forEach((box, i) => {
               expect(box.left, at).to.be.at.least(svg.left - 0.5);
               expect(box.right, at).to.be.at.most(svg.right + 0.5);
