@@ -13,13 +13,15 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 /**
  * A tick of the time axis as readers write dates: a new year as "2021"; a month as
  * "tháng 6/2024" (en "Jun 2024"); another day, or any on an axis of days (`precision` 10), as
- * "15/6/2024" ("15 Jun 2024").
+ * "15/6/2024" ("15 Jun 2024"). `month`: the axis marks no year (a lone month's figure, a span
+ * under a year), so a January tick of months (`precision` 7) is written as its month; as "2024"
+ * it would read as the whole year's.
  */
-export function axisDate(day: number, locale: Locale, precision: number): string {
+export function axisDate(day: number, locale: Locale, precision: number, month = false): string {
   const date = new Date(day * 86_400_000);
   const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth(), date.getUTCDate()];
   if (d !== 1 || precision > 7) return locale === 'en' ? `${d} ${MONTHS[m]} ${y}` : `${d}/${m + 1}/${y}`;
-  if (m === 0) return String(y);
+  if (m === 0 && !(month && precision === 7)) return String(y);
   return locale === 'en' ? `${MONTHS[m]} ${y}` : `tháng ${m + 1}/${y}`;
 }
 

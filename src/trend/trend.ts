@@ -2,7 +2,7 @@ import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyV
 
 import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
-import { inBoth, type Locale } from '../format/messages.js';
+import { inBoth } from '../format/messages.js';
 import { formatFigure } from '../format/numbers.js';
 import { projectionText } from '../format/pace.js';
 import { isPercentUnit, unitText } from '../format/text.js';
@@ -277,7 +277,7 @@ export class Trend extends IndicatorElement {
       {
         width,
         fontSize,
-        dayText: (day, precision, month) => tickText(day, precision, month, locale),
+        dayText: (day, precision, month) => axisDate(day, locale, precision, month),
         valueText: (v) => axisValue(v, unit, locale),
       },
     );
@@ -396,17 +396,6 @@ export class Trend extends IndicatorElement {
       </div>
     </div>`;
   }
-}
-
-/**
- * A time tick as `axisDate` writes it, but a January as its month where the axis marks no year
- * (`month`, see TrendText): axisDate writes a January "2024", the mark of a new year on a longer
- * axis, which under a lone month's figure read as the whole year's.
- */
-function tickText(day: number, precision: number, month: boolean, locale: Locale): string {
-  const date = new Date(day * 86_400_000);
-  if (!month || precision !== 7 || date.getUTCMonth() !== 0 || date.getUTCDate() !== 1) return axisDate(day, locale, precision);
-  return locale === 'en' ? `Jan ${date.getUTCFullYear()}` : `tháng 1/${date.getUTCFullYear()}`;
 }
 
 /** Where the value axis's text goes: its lines centred on the grid lines, right-aligned to the plot's left edge. */
