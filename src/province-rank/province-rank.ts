@@ -202,7 +202,7 @@ export class ProvinceRank extends IndicatorElement {
     if (registry === null) return (code, given) => isolate(given ?? code);
     // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
     if (!registry) return (_code, given) => isolate(given ?? '');
-    const names = registryNames(codes, this.era, indicator.asOf, this.locale, registry);
+    const names = registryNames(codes, this.era, indicator.asOf, this.locale, registry, this.localName);
     return (code, given) => isolate(given ?? names.get(code) ?? code);
   }
 
