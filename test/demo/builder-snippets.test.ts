@@ -20,6 +20,7 @@ import { CARD_ELEMENTS } from '../../src/internal/card-elements.js';
 import { MAX_CARDS } from '../../src/spec/limits.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { openBuilder, scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
+import { axeViolations, choose, expectAppliedAsTyped, pasteJson } from './builder-page.js';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
 const GAUGE = { label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27, asOf: '2024', source: { name: 'Sở TT&TT Lai Châu' } };
@@ -492,25 +493,6 @@ describe('demo/builder.html', function () {
     expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('y-max');
   });
 
-  /** An editor's choice in one of the builder's lists, as made with the mouse. */
-  const choose = (page: Document, id: string, value: string) => {
-    const select = page.querySelector<HTMLSelectElement>(`#${id}`)!;
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  };
-  /** `text` pasted in the JSON tab, once the builder has read it. */
-  async function pasteJson(page: Document, text: string): Promise<void> {
-    const mode = page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!;
-    mode.checked = true;
-    mode.dispatchEvent(new Event('change', { bubbles: true }));
-    const json = page.querySelector<HTMLTextAreaElement>('#json')!;
-    json.value = text;
-    const read = new Promise((resolve) =>
-      new MutationObserver(resolve).observe(page.querySelector('#check-summary')!, { childList: true }),
-    );
-    json.dispatchEvent(new Event('input', { bubbles: true }));
-    await read;
-  }
   const shownText = (el: Element) => (el as HTMLElement).innerText;
 
   it('offers only the members the chosen widget can draw, the first of them when the one picked is not, and says when there is none', async () => {
@@ -586,24 +568,7 @@ describe('demo/builder.html', function () {
     choose(page, 'widget', 'province-rank');
     const areas = Array.from({ length: 20 }, (_, i) => ({ code: String(i + 1).padStart(2, '0'), value: 40 + i }));
     await pasteJson(page, JSON.stringify({ label: 'Hồ sơ trực tuyến', unit: '%', asOf: '2024', areas }));
-    const previewBox = page.querySelector('#preview')!;
-    let drawn = 0;
-    const observer = new MutationObserver((records) => (drawn += records.length));
-    observer.observe(previewBox, { childList: true });
-    // Each preview drawn anew is one change of the box's children, counted when it is made.
-    const draws = () => (drawn += observer.takeRecords().length);
-    const limit = page.querySelector<HTMLInputElement>('#limit')!;
-    for (const typed of ['1', '12']) {
-      limit.value = typed;
-      limit.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    await waitUntil(() => previewBox.querySelector('dx-province-rank')?.getAttribute('limit') === '12', 'the limit reached the preview');
-    expect(page.querySelector('#script-snippet')!.textContent).to.contain(' limit="12"');
-    expect(draws(), 'one new preview for what was typed').to.equal(1);
-    // Leaving the field changes nothing more.
-    limit.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(draws()).to.equal(1);
-    observer.disconnect();
+    await expectAppliedAsTyped(page, 'limit', ['1', '12']);
   });
 
   it('links the stylesheet of the version its snippets load, written in one place', async () => {
@@ -741,18 +706,7 @@ describe('demo/builder.html', function () {
     it('passes axe with the board chosen and drawn', async () => {
       const page = await chooseBoard();
       await previewed(page);
-      const script = page.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      const loaded = oneEvent(script, 'load');
-      page.head.append(script);
-      await loaded;
-      const axe = (
-        frame.contentWindow as unknown as {
-          axe: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-        }
-      ).axe;
-      const { violations } = await axe.run(page);
-      expect(violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`)).to.deep.equal([]);
+      expect(await axeViolations(frame)).to.deep.equal([]);
     });
   });
 });

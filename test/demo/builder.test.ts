@@ -4,6 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { CARD_ELEMENTS } from '../../src/internal/card-elements.js';
 import { NAMED_63 } from '../support/documents.js';
 import { openBuilder } from '../support/helpers.js';
+import { axeViolations, choose, expectAppliedAsTyped, pasteJson } from './builder-page.js';
 
 /**
  * The builder as an editor types in it: a field applied as it is typed, and the work one
@@ -33,25 +34,6 @@ describe('demo/builder.html, as it is typed in', function () {
   let frame: HTMLIFrameElement;
   afterEach(() => frame.remove());
 
-  /** An editor's choice in one of the builder's lists, as made with the mouse. */
-  const choose = (page: Document, id: string, value: string) => {
-    const select = page.querySelector<HTMLSelectElement>(`#${id}`)!;
-    select.value = value;
-    select.dispatchEvent(new Event('change', { bubbles: true }));
-  };
-  /** `text` pasted in the JSON tab, once the builder has read it. */
-  async function pasteJson(page: Document, text: string): Promise<void> {
-    const mode = page.querySelector<HTMLInputElement>('input[name="mode"][value="json"]')!;
-    mode.checked = true;
-    mode.dispatchEvent(new Event('change', { bubbles: true }));
-    const json = page.querySelector<HTMLTextAreaElement>('#json')!;
-    json.value = text;
-    const read = new Promise((resolve) =>
-      new MutationObserver(resolve).observe(page.querySelector('#check-summary')!, { childList: true }),
-    );
-    json.dispatchEvent(new Event('input', { bubbles: true }));
-    await read;
-  }
   /** One keystroke's worth: the field's whole text after it, and its input event. */
   const type = (input: HTMLInputElement, text: string) => {
     input.value = text;
@@ -91,21 +73,13 @@ describe('demo/builder.html, as it is typed in', function () {
     };
   }
 
-  /** What axe finds wrong on the builder's page as it stands. */
-  async function axeViolations(frame: HTMLIFrameElement): Promise<string[]> {
+  /** The builder with the trend chosen, drawing the Lai Châu feed's adults with a smartphone (a percentage). */
+  async function openTrend(): Promise<Document> {
+    frame = await openBuilder();
     const page = frame.contentDocument!;
-    const win = frame.contentWindow as unknown as {
-      axe?: { run: (context: unknown) => Promise<{ violations: { id: string; nodes: { target: unknown }[] }[] }> };
-    };
-    if (!win.axe) {
-      const script = page.createElement('script');
-      script.src = '/node_modules/axe-core/axe.min.js';
-      const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
-      page.head.append(script);
-      await loaded;
-    }
-    const { violations } = await win.axe!.run(page);
-    return violations.map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+    choose(page, 'widget', 'trend');
+    choose(page, 'indicator', 'adults-with-smartphone');
+    return page;
   }
 
   it('checks which members a widget can draw when the feed or the widget changes, not on every edit of another field', async () => {
@@ -149,31 +123,12 @@ describe('demo/builder.html, as it is typed in', function () {
   });
 
   it('applies the trend’s top as it is typed, once typing pauses, drawing the preview once', async () => {
-    frame = await openBuilder();
-    const page = frame.contentDocument!;
-    choose(page, 'widget', 'trend');
-    choose(page, 'indicator', 'adults-with-smartphone');
-    const previewBox = page.querySelector('#preview')!;
-    let drawn = 0;
-    const observer = new MutationObserver((records) => (drawn += records.length));
-    observer.observe(previewBox, { childList: true });
-    const draws = () => (drawn += observer.takeRecords().length);
-    const yMax = page.querySelector<HTMLInputElement>('#y-max')!;
-    for (const typed of ['8', '80']) type(yMax, typed);
-    await waitUntil(() => previewBox.querySelector('dx-trend')?.getAttribute('y-max') === '80', 'the top reached the preview');
-    expect(page.querySelector('#script-snippet')!.textContent).to.contain(' y-max="80"');
-    expect(draws(), 'one new preview for what was typed').to.equal(1);
-    // Leaving the field changes nothing more.
-    yMax.dispatchEvent(new Event('change', { bubbles: true }));
-    expect(draws()).to.equal(1);
-    observer.disconnect();
+    const page = await openTrend();
+    await expectAppliedAsTyped(page, 'y-max', ['8', '80']);
   });
 
   it('says clearly why a top it cannot take is not applied, and keeps the last good preview and its code', async () => {
-    frame = await openBuilder();
-    const page = frame.contentDocument!;
-    choose(page, 'widget', 'trend');
-    choose(page, 'indicator', 'adults-with-smartphone');
+    const page = await openTrend();
     const yMax = page.querySelector<HTMLInputElement>('#y-max')!;
     type(yMax, '80');
     await waitUntil(() => page.querySelector('#preview dx-trend')?.getAttribute('y-max') === '80', 'the top reached the preview');
