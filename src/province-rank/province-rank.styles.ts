@@ -17,9 +17,8 @@ export const rankStyles = css`
      full ranking is taller: its bars follow its data. */
   .base {
     --_narrow: 0px;
-    /* No goal line kept (0), or its lines (1.4em each) and its 8 px gap: see reserve="goal" below. */
-    --_goal: 0;
-    --_goal-room: calc(var(--_goal) * 1.4em + min(8px, var(--_goal) * 8px));
+    /* No goal line kept, or its lines and gap: see reserve="goal" below. */
+    --_goal-room: 0px;
     position: relative;
     display: grid;
     gap: 8px;
@@ -34,33 +33,18 @@ export const rankStyles = css`
       --_narrow: 1.4em;
     }
   }
-  /* reserve="goal": the rank goal's line (1.4em a line, and its 8 px gap), as many lines as
+  /* reserve="goal": the rank goal's line (1.4em a line) and its 8 px gap, with as many lines as
      "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc" takes:
-     three under 340 px, two under 620 px, one from there; "Goal: among the top 15 by 2025 · 3
-     places short", two under 400 px. Only the document knows there is a goal: the page says so,
-     as it says limit="N". reserve.css has the same sums. */
+     one more under 620 px and another under 340 px; "Goal: among the top 15 by 2025 · 3 places
+     short", one more under 400 px. Only the document knows there is a goal: the page says so, as
+     it says limit="N". reserve.css has the same sums. */
   :host([reserve~='goal']) .base {
-    --_goal: 1;
+    --_goal-room: calc(
+      1.4em + 8px + min(1.4em, max(0px, (619.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (339.99px - 100cqi) * 1e5))
+    );
   }
-  @container (max-width: 619.98px) {
-    :host([reserve~='goal']) .base {
-      --_goal: 2;
-    }
-  }
-  @container (max-width: 339.98px) {
-    :host([reserve~='goal']) .base {
-      --_goal: 3;
-    }
-  }
-  @container (max-width: 399.98px) {
-    :host([reserve~='goal']) .base:lang(en) {
-      --_goal: 2;
-    }
-  }
-  @container (min-width: 400px) {
-    :host([reserve~='goal']) .base:lang(en) {
-      --_goal: 1;
-    }
+  :host([reserve~='goal']) .base:lang(en) {
+    --_goal-room: calc(1.4em + 8px + min(1.4em, max(0px, (399.99px - 100cqi) * 1e5)));
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
