@@ -609,6 +609,24 @@ describe('<dx-province-rank>', () => {
       expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
     });
 
+    it('keeps a goal line’s room while loading when the page says reserve="goal", as an attribute or a property', async () => {
+      const hang = await scriptFeed(`rank-reserve-goal-${Date.now()}`, [{ hang: true }]);
+      const loading = async (reserve?: string) => {
+        const el = await fixture<ProvinceRank>(
+          html`<div style="width: 700px"><dx-province-rank src=${hang} loading="eager" .reserve=${reserve}></dx-province-rank></div>`,
+        );
+        const rank = el.querySelector('dx-province-rank')!;
+        await rank.updateComplete;
+        expect(rank.state).to.equal('loading');
+        return rank;
+      };
+      const plain = (await loading()).getBoundingClientRect().height;
+      const kept = await loading('goal');
+      // Reflected: the styles read the attribute. One line of 1.4em at 700 px, and its 8 px gap.
+      expect(kept.getAttribute('reserve')).to.equal('goal');
+      expect(kept.getBoundingClientRect().height - plain).to.be.closeTo(1.4 * 16 + 8, 0.1);
+    });
+
     it('lets a screen reader hear the goal line as it is shown', async () => {
       const el = await rank(
         html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }}></dx-province-rank>`,
