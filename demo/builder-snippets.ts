@@ -47,6 +47,19 @@ export const FRAME_HEIGHTS: Record<string, number> = {
   'province-map': 1016,
 };
 
+/** A rank goal's two lines in a 360 px frame (reserve="goal", src/province-rank/province-rank.styles.ts): 1.4em each at 16 px and its 8 px gap. */
+const GOAL_ROOM = 53;
+
+/**
+ * `reserve="goal"` for a ranking whose member has a rank goal (`rank.target`): its loading box
+ * then keeps the goal's lines, which only the document says, and nothing moves when it arrives.
+ */
+export function rankingReserve(shown: Choice['shown']): string | undefined {
+  const rank = shown?.rank as { target?: unknown } | undefined;
+  const goal = rank?.target;
+  return (Array.isArray(goal) ? goal.length > 0 : typeof goal === 'object' && goal !== null) ? 'goal' : undefined;
+}
+
 /** A ranking's bars: the chart's rows are 1.75 × 0.875em at 16 px. */
 const BAR_ROW = 24.5;
 /** A ranking with bars, less the rows themselves: the strip's box without the strip, plus the buttons and a gap. */
@@ -82,7 +95,8 @@ export function frameHeight(choice: Choice): number {
   if (choice.widget === 'board') return boardHeight(choice.document, choice.options, choice.lang);
   if (choice.widget !== 'province-rank') return FRAME_HEIGHTS[choice.widget] ?? 280;
   const ranking = rankingRows(choice.shown, Number(choice.options.limit) || undefined);
-  return ranking ? Math.ceil(RANKING_FRAME + ranking.rows * BAR_ROW) : FRAME_HEIGHTS[choice.widget];
+  const goal = (choice.options.reserve ?? '').split(/\s+/).includes('goal') ? GOAL_ROOM : 0;
+  return (ranking ? Math.ceil(RANKING_FRAME + ranking.rows * BAR_ROW) : FRAME_HEIGHTS[choice.widget]) + goal;
 }
 
 /**
@@ -181,7 +195,7 @@ export interface Choice {
   lang: Locale;
   /** `auto` writes no attribute: the reader's system setting decides. */
   theme: 'auto' | 'light' | 'dark';
-  /** `shape` for the gauge, `variant` for target progress, `limit` for the ranking, `y-max` for the trend, `include`, `exclude` and `heading-level` for the board; only non-default values. */
+  /** `shape` for the gauge, `variant` for target progress, `limit` and `reserve` for the ranking, `y-max` for the trend, `include`, `exclude` and `heading-level` for the board; only non-default values. */
   options: Record<string, string>;
   indicator?: string;
   area?: string;
@@ -192,7 +206,16 @@ export interface Choice {
   /** For the board: the whole document it draws, for the fallback text, the iframe's title and height. */
   document?: unknown;
   /** The member shown (with the collection's area, date and source), for the fallback text, the iframe's title and height. */
-  shown?: { label?: unknown; value?: unknown; unit?: unknown; approx?: unknown; areas?: unknown; area?: unknown; direction?: unknown };
+  shown?: {
+    label?: unknown;
+    value?: unknown;
+    unit?: unknown;
+    approx?: unknown;
+    areas?: unknown;
+    area?: unknown;
+    direction?: unknown;
+    rank?: unknown;
+  };
 }
 
 /** The ranking's `limit` as the element reads it (a whole number from 1), or undefined: the field may hold anything. */

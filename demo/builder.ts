@@ -15,7 +15,9 @@ import '../src/board/dx-board.js';
 import type { IndicatorErrorDetail } from '../src/feed/controller.js';
 import { pickText, type Locale } from '../src/format/index.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
-import type { Indicator, ValidationError } from '../src/spec/types.js';
+import { worded } from '../src/spec/messages.js';
+import { PROBLEMS } from '../src/spec/problems.js';
+import type { Problem as Found, Indicator, ValidationError } from '../src/spec/types.js';
 import { parseJson, selectIndicator, validateDocument } from '../src/spec/validate.js';
 import {
   areaOf,
@@ -24,6 +26,7 @@ import {
   isCollection,
   membersOf,
   rankingLimit,
+  rankingReserve,
   scriptSnippet,
   SHEET_HANDOFF,
   standalone,
@@ -238,6 +241,12 @@ const NONE_DRAWN = say(
 
 /** One idle element of each kind, to ask what it can draw. */
 const judges = new Map<string, { check(indicator: Indicator): unknown[] }>();
+/**
+ * Each member's verdict by widget, asked once: a feed read anew is new members, so only a new
+ * feed or a widget not yet asked about checks again. Every other field leaves them be (a change
+ * of language asked every member again: 63 validations for a feed of the 63 provinces).
+ */
+const verdicts = new WeakMap<object, Map<string, boolean>>();
 
 /**
  * Whether the widget draws this member: the element's own check (a target for the target's
@@ -246,6 +255,14 @@ const judges = new Map<string, { check(indicator: Indicator): unknown[] }>();
  * the check above lists why, and the preview says it again.
  */
 function drawable(name: string, member: Record<string, unknown>): boolean {
+  let known = verdicts.get(member);
+  if (!known) verdicts.set(member, (known = new Map()));
+  let verdict = known.get(name);
+  if (verdict === undefined) known.set(name, (verdict = checkMember(name, member)));
+  return verdict;
+}
+
+function checkMember(name: string, member: Record<string, unknown>): boolean {
   const picked = selectIndicator(standalone(member, raw));
   if (!picked.ok) return true;
   let judge = judges.get(name);
@@ -289,6 +306,57 @@ function pickedMember(): Record<string, unknown> | undefined {
   return membersOf(raw).find((m) => m.id === indicatorSelect.value && (area === undefined || areaOf(m, raw).code === area));
 }
 
+// --- The trend's top, typed ----------------------------------------------------
+
+const yMaxInput = $<HTMLInputElement>('y-max');
+/** The top the preview and the snippets have: the last the trend took, kept while the field holds one it cannot. */
+let yMaxApplied = '';
+/** An idle trend, to ask whether it takes a top for the member shown (its preview would refuse what it refuses). */
+let yMaxJudge: { yMax?: string; check(indicator: Indicator): Found[] } | undefined;
+/** The last answer, for the member and the text asked about: a keystroke asks once. */
+let yMaxAsked: { member?: object; text: string; refused?: Problem } | undefined;
+
+/** Why the trend cannot take `text` as the top of `member`'s axis (past 100 for a percentage, below 0 for a count), if it cannot. */
+function refusedTop(text: string, member: Record<string, unknown> | undefined): Problem | undefined {
+  if (!text || !member) return undefined;
+  if (yMaxAsked?.member === member && yMaxAsked.text === text) return yMaxAsked.refused;
+  const picked = selectIndicator(standalone(member, raw));
+  const judge = (yMaxJudge ??= document.createElement('dx-trend') as never);
+  judge.yMax = text;
+  // A member the format refuses: the check above says why, whatever the top.
+  const found = picked.ok ? judge.check(picked.value).find((problem) => problem.path === 'y-max') : undefined;
+  yMaxAsked = { member, text, refused: found && worded(found, PROBLEMS) };
+  return yMaxAsked.refused;
+}
+
+/** Why the field's text is not applied: it is no number yet ("1e", "-"), or the trend cannot take it. */
+function yMaxProblem(member: Record<string, unknown> | undefined): Problem | undefined {
+  if (yMaxInput.validity.badInput) return say('không phải một số', 'is not a number');
+  return refusedTop(yMaxInput.value.trim(), member);
+}
+
+/** The top to write for `member`: the field's when the trend takes it, else the last it took (none if it cannot take that either). */
+function trendTop(member: Record<string, unknown> | undefined): string {
+  if (!yMaxProblem(member)) yMaxApplied = yMaxInput.value.trim();
+  else if (refusedTop(yMaxApplied, member)) yMaxApplied = '';
+  return yMaxApplied;
+}
+
+/** Under the field, while it holds a top not applied: why, and what the preview and the code keep instead. */
+function sayYMax(): void {
+  const box = $('y-max-problem');
+  const problem = widget.value === 'trend' ? yMaxProblem(pickedMember()) : undefined;
+  if (problem) yMaxInput.setAttribute('aria-invalid', 'true');
+  else yMaxInput.removeAttribute('aria-invalid');
+  if (!problem) return box.replaceChildren();
+  const vi = `Chưa áp dụng: đỉnh trục ${problem.message.vi}. Xem trước và mã nhúng giữ ${yMaxApplied ? `đỉnh trục ${yMaxApplied}` : 'đỉnh trục tự động'}.`;
+  const en = document.createElement('span');
+  en.className = 'en';
+  en.lang = 'en';
+  en.textContent = `Not applied: the top ${problem.message.en}. The preview and the code keep ${yMaxApplied ? `the top at ${yMaxApplied}` : 'the automatic top'}.`;
+  box.replaceChildren(vi, ' ', en);
+}
+
 // --- The choice, the preview and the snippets ---------------------------------
 
 function currentChoice(): Choice {
@@ -302,10 +370,10 @@ function currentChoice(): Choice {
   const shown = member && standalone(member, raw);
   const limit = rankingLimit($<HTMLInputElement>('limit').value, shown);
   if (name === 'province-rank' && limit) options.limit = limit;
-  // The field holds a number or nothing (an input of type number); the trend says in the
-  // preview what it cannot take (past 100 for a percentage, below 0 for a count).
-  const yMax = $<HTMLInputElement>('y-max').value.trim();
-  if (name === 'trend' && yMax) options['y-max'] = yMax;
+  const reserve = rankingReserve(shown);
+  if (name === 'province-rank' && reserve) options.reserve = reserve;
+  const yMax = name === 'trend' ? trendTop(member) : '';
+  if (yMax) options['y-max'] = yMax;
   const theme = $<HTMLSelectElement>('theme').value as Choice['theme'];
   const choice: Choice =
     name === 'board'
@@ -387,6 +455,7 @@ function update(): void {
   $('url-field').hidden = mode() !== 'url';
   $('json-field').hidden = mode() !== 'json';
   previewed = currentChoice();
+  sayYMax();
   if (noneDrawn) {
     // Nothing of the feed to draw: no element to object in its own words, so the page says why.
     preview.replaceChildren();
@@ -498,22 +567,31 @@ function debounced(run: () => void, ms: number): (() => void) & { now(): void } 
   );
 }
 
-const limitInput = $<HTMLInputElement>('limit');
 /**
- * The ranking's limit, applied as it is typed: once typing pauses, and only when it changes
- * what is written ("1" on the way to "12", or "12" again on leaving the field, draws nothing anew).
+ * A field applied as it is typed: once typing pauses, and only when it changes what is written
+ * ("1" on the way to "12", or "12" again on leaving the field, draws nothing anew). What it cannot
+ * take changes nothing written: the field says why (sayYMax), the last good preview stays.
  */
-const applyLimit = debounced(() => {
-  if ((currentChoice().options.limit ?? null) !== preview.firstElementChild?.getAttribute('limit')) update();
-}, 300);
+const appliedAsTyped = (attribute: string) =>
+  debounced(() => {
+    if ((currentChoice().options[attribute] ?? null) !== preview.firstElementChild?.getAttribute(attribute)) update();
+    else sayYMax();
+  }, 300);
+
+const limitInput = $<HTMLInputElement>('limit');
+/** The ranking's limit and the trend's top, applied as typed. */
+const applyLimit = appliedAsTyped('limit');
+const applyYMax = appliedAsTyped('y-max');
 
 urlInput.addEventListener('input', debounced(read, 500));
 jsonInput.addEventListener('input', debounced(read, 300));
 limitInput.addEventListener('input', applyLimit);
+yMaxInput.addEventListener('input', applyYMax);
 form.addEventListener('change', (event) => {
   const target = event.target as HTMLElement;
   if (target === urlInput || target === jsonInput) return;
   if (target === limitInput) return applyLimit.now();
+  if (target === yMaxInput) return applyYMax.now();
   if (target instanceof HTMLInputElement && target.name === 'mode') return void read();
   if (target === indicatorSelect) {
     wantedIndicator = indicatorSelect.value;

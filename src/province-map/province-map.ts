@@ -200,6 +200,7 @@ export class ProvinceMap extends IndicatorElement {
           indicator.asOf,
           this.locale,
           registry,
+          this.localName,
         )
       : undefined;
     return (tile, given) => isolate(given ?? names?.get(tile.code) ?? tile.short[this.locale]);

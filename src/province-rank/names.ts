@@ -52,8 +52,9 @@ export class RegistryWait {
 /**
  * The registry's names for `codes` in the reader's language, read in the era the element
  * or the document's date gives (see `eraOf`; when neither says, `eraForCodes`). A code the
- * era does not know is left out, with one console warning for all of them: the caller
- * shows it by its code. Nothing is re-mapped between eras.
+ * era does not know is left out, with one console warning for all of them, which names the
+ * calling element (`caller`, its tag: the ranking and the map both ask): the caller shows it
+ * by its code. Nothing is re-mapped between eras.
  */
 export function registryNames(
   codes: readonly string[],
@@ -61,6 +62,7 @@ export function registryNames(
   asOf: string | undefined,
   locale: Locale,
   from: Registry,
+  caller: string,
 ): Map<string, string> {
   const chosen: Era = isEra(era) ? era : (eraOf(asOf) ?? eraForCodes(codes, (code, era) => from.province(code, era) !== undefined));
   const names = new Map<string, string>();
@@ -77,7 +79,7 @@ export function registryNames(
       : '';
     const list = unknown.slice(0, 10).join(', ') + (unknown.length > 10 ? ', …' : '');
     console.warn(
-      `<dx-province-rank>: ${unknown.length} area code(s) unknown among the ${chosen} provincial units${asOf ? ` (as of ${asOf})` : ''}: ${list}; shown by their code (give areas[].name).${hint}`,
+      `<${caller}>: ${unknown.length} area code(s) unknown among the ${chosen} provincial units${asOf ? ` (as of ${asOf})` : ''}: ${list}; shown by their code (give areas[].name).${hint}`,
     );
   }
   return names;

@@ -17,18 +17,34 @@ export const rankStyles = css`
      full ranking is taller: its bars follow its data. */
   .base {
     --_narrow: 0px;
+    /* No goal line kept, or its lines and gap: see reserve="goal" below. */
+    --_goal-room: 0px;
     position: relative;
     display: grid;
     gap: 8px;
     align-content: start;
     min-height: calc(
-      2 * var(--dx-padding, 12px) + 3.675em + var(--_lines) * 2.5375em + var(--_narrow) + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem)
+      2 * var(--dx-padding, 12px) + 3.675em + var(--_lines) * 2.5375em + var(--_narrow) + 58px + 1.25 * clamp(1.125rem, 5cqi, 1.5rem) +
+        var(--_goal-room)
     );
   }
   @container (max-width: 339.98px) {
     .base {
       --_narrow: 1.4em;
     }
+  }
+  /* reserve="goal": the rank goal's line (1.4em a line) and its 8 px gap, with as many lines as
+     "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc" takes:
+     one more under 620 px and another under 340 px; "Goal: among the top 15 by 2025 · 3 places
+     short", one more under 400 px. Only the document knows there is a goal: the page says so, as
+     it says limit="N". reserve.css has the same sums. */
+  :host([reserve~='goal']) .base {
+    --_goal-room: calc(
+      1.4em + 8px + min(1.4em, max(0px, (619.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (339.99px - 100cqi) * 1e5))
+    );
+  }
+  :host([reserve~='goal']) .base:lang(en) {
+    --_goal-room: calc(1.4em + 8px + min(1.4em, max(0px, (399.99px - 100cqi) * 1e5)));
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted
@@ -44,7 +60,7 @@ export const rankStyles = css`
     :host([limit]) .base {
       min-height: calc(
         2 * var(--dx-padding, 12px) + 2.625em + var(--_lines) * 2.5375em + var(--_narrow) + 42px + var(--_button) +
-          1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 1 + var(--_lines)) * 1.53125em
+          1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 1 + var(--_lines)) * 1.53125em + var(--_goal-room)
       );
     }
   }

@@ -109,6 +109,8 @@ export class ProvinceRank extends IndicatorElement {
     limit: {},
     era: {},
     now: {},
+    // Reflected: the loading box's styles read it (here and in reserve.css), set as a property too.
+    reserve: { reflect: true },
     // What the reader asked for, how far the table is drawn: internal state.
     expanded: { state: true },
     tableShown: { state: true },
@@ -125,6 +127,13 @@ export class ProvinceRank extends IndicatorElement {
 
   /** Today as `YYYY-MM-DD`, which decides the rank goal shown from a plan's list; the reader's real today by default. Fix it in articles and tests. */
   declare now?: string;
+
+  /**
+   * `goal`: the document has a rank goal (`rank.target`), so the loading box keeps its line's room
+   * (three lines under 340 px, two under 620 px, one from there; in English two under 400 px, one
+   * from there), and nothing below moves when it arrives. The builder writes it for such a document.
+   */
+  declare reserve?: string;
 
   /** The chart shows every bar (the reader pressed "Xem tất cả"). Internal state, no attribute: no API. */
   private expanded = false;
@@ -202,7 +211,7 @@ export class ProvinceRank extends IndicatorElement {
     if (registry === null) return (code, given) => isolate(given ?? code);
     // Blank until the names arrive (a microtask in the single-file bundle), never a misleading code.
     if (!registry) return (_code, given) => isolate(given ?? '');
-    const names = registryNames(codes, this.era, indicator.asOf, this.locale, registry);
+    const names = registryNames(codes, this.era, indicator.asOf, this.locale, registry, this.localName);
     return (code, given) => isolate(given ?? names.get(code) ?? code);
   }
 

@@ -26,6 +26,10 @@ const CASES: Case[] = [
   ...[250, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
   ...[250, 299, 299.5, 300, 339.5, 340, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
   ...[250, 299.5, 300, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'limit="10"' })),
+  // A rank goal's lines, kept when the tag says the document has one: three, two, then one; in English two, then one.
+  ...[250, 339.5, 340, 619.5, 620, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal"' })),
+  ...[250, 399.5, 400, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal" lang="en"' })),
+  ...[250, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal" limit="10"' })),
   ...[250, 299, 299.5, 300, 319.5, 320, 349.5, 350, 439, 439.5, 440, 599.5, 600, 680].map((width) => ({
     tag: 'dx-target-progress' as const,
     width,
@@ -49,7 +53,9 @@ const height = (el: Element) => el.getBoundingClientRect().height;
 describe('dx-widgets.css (the page reserves each box before the script runs)', () => {
   const placed = new Map<Case, { el: HTMLElement; before: number; text: DOMRect; box: DOMRect }>();
 
-  before(async () => {
+  before(async function () {
+    // Ninety-odd elements defined at once on a busy machine: more than mocha's 5 s.
+    this.timeout(20_000);
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = '/src/embed/reserve.css';

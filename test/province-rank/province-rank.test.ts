@@ -168,7 +168,9 @@ describe('<dx-province-rank>', () => {
         expect(el.state).to.equal('ready');
         expect(chartRows(el)).to.deep.equal(['1 Đặc khu Phú Quốc 90%', '2 99 80%', '3 Bắc Kạn 70%']);
         expect(warnings).to.have.length(1);
-        expect(String(warnings[0][0])).to.contain('unknown among the 63 provincial units (as of 2024): 99');
+        expect(String(warnings[0][0])).to.match(
+          /^<dx-province-rank>: 1 area code\(s\) unknown among the 63 provincial units \(as of 2024\): 99;/,
+        );
       } finally {
         console.warn = warn;
       }
@@ -605,6 +607,24 @@ describe('<dx-province-rank>', () => {
       );
       expect(goalLine(el)).to.equal(`Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu (${label})`);
       expect(el.shadowRoot!.querySelectorAll('img').length).to.equal(0);
+    });
+
+    it('keeps a goal line’s room while loading when the page says reserve="goal", as an attribute or a property', async () => {
+      const hang = await scriptFeed(`rank-reserve-goal-${Date.now()}`, [{ hang: true }]);
+      const loading = async (reserve?: string) => {
+        const el = await fixture<ProvinceRank>(
+          html`<div style="width: 700px"><dx-province-rank src=${hang} loading="eager" .reserve=${reserve}></dx-province-rank></div>`,
+        );
+        const rank = el.querySelector('dx-province-rank')!;
+        await rank.updateComplete;
+        expect(rank.state).to.equal('loading');
+        return rank;
+      };
+      const plain = (await loading()).getBoundingClientRect().height;
+      const kept = await loading('goal');
+      // Reflected: the styles read the attribute. One line of 1.4em at 700 px, and its 8 px gap.
+      expect(kept.getAttribute('reserve')).to.equal('goal');
+      expect(kept.getBoundingClientRect().height - plain).to.be.closeTo(1.4 * 16 + 8, 0.1);
     });
 
     it('lets a screen reader hear the goal line as it is shown', async () => {
