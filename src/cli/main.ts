@@ -5,6 +5,7 @@ import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
+import { languageOf } from '../format/locale.js';
 import type { Locale } from '../format/messages.js';
 import { fromCsvCommand } from './from-csv.js';
 import { fromXlsxCommand } from './from-xlsx.js';
@@ -39,8 +40,9 @@ function localeOf(argv: string[]): Locale {
   const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (at < 0) return 'vi';
   const lang = argv[at].startsWith('--lang=') ? argv[at].slice(7) : (argv[at + 1] ?? '');
-  if (/^en\b/i.test(lang)) return 'en';
-  if (/^vi\b/i.test(lang)) return 'vi';
+  // A language tag read as the elements read `lang` (en-GB English, a malformed en- nothing).
+  const language = languageOf(lang);
+  if (language === 'en' || language === 'vi') return language;
   throw new UsageError(say('vi', 'usage.lang', { lang }), 'vi');
 }
 

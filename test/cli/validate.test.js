@@ -63,6 +63,18 @@ describe('dx-widgets validate: verdicts and exit codes', () => {
     assert.equal(cli(bin, ['--lang=en', 'validate', valid]).stdout.trim().endsWith('valid, 7 indicators'), true);
   });
 
+  test('--lang reads a language tag as the elements do: en-GB and EN are English; en-, fr and en_US are refused (exit 2)', () => {
+    for (const tag of ['en-GB', 'EN', 'en-Latn-VN']) {
+      assert.match(cli(bin, [`--lang=${tag}`, 'validate', valid]).stdout, /valid, 7 indicators/, tag);
+    }
+    assert.match(cli(bin, ['--lang', 'vi-VN', 'validate', valid]).stdout, /hợp lệ/);
+    for (const tag of ['en-', 'fr', 'en_US', 'en.UTF-8', '']) {
+      const { status, stderr } = cli(bin, [`--lang=${tag}`, 'validate', valid]);
+      assert.equal(status, 2, tag);
+      assert.ok(stderr.includes(`--lang nhận vi hoặc en, không nhận "${tag}"`), stderr);
+    }
+  });
+
   test('malformed JSON is invalid (exit 1), located at the syntax error, CRLF lines counted once', () => {
     const { status, stdout } = cli(bin, ['validate', broken]);
     assert.equal(status, 1);

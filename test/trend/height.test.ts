@@ -59,7 +59,7 @@ const DOCUMENTS: { name: string; data: Record<string, unknown> }[] = [
   // "theo tốc độ hiện nay: 1.400.000 thuê bao năm 2025", "at the current pace: 1,400,000 subscriptions by 2025"
   { name: 'a count with its unit and its pace', data: count() },
   {
-    // "theo tốc độ hiện nay: 1.510.958,9 thuê bao tháng 06/2025", "… by June 2025"
+    // "theo tốc độ hiện nay: 1.510.959 thuê bao tháng 06/2025", "… by June 2025"
     name: 'a count with its pace to a month',
     data: count({
       series: [{ asOf: '2022-06', value: 750000 }],
