@@ -129,6 +129,8 @@ const CARD_MORE = {
   /** A ranking of bars, less the bars (BAR_ROW each), and the highlighted area's sentence. */
   bars: 131,
   highlighted: 55,
+  /** A rank goal ("Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc"): what it adds to a card drawn in a phone column, measured. */
+  goal: 31,
 };
 /** The board's header: title lines (1.25em × 1.3), the area (1.4 lines), date and source lines (0.8125em × 1.4), its 12 px margin. */
 const BOARD_HEADER = { titleLine: 26, titleChars: 36, area: 22.4, metaLine: 18.2, gap: 12 };
@@ -169,6 +171,7 @@ function cardHeight(member: Json, document: unknown): number {
     const ranking = rankingRows(standalone(member, document) as Choice['shown']);
     if (ranking) height += CARD_MORE.bars - BOARD_CARD[kind] + ranking.rows * BAR_ROW + (ranking.highlighted ? CARD_MORE.highlighted : 0);
     else if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
+    if (rankingReserve(member)) height += CARD_MORE.goal;
   }
   return height;
 }

@@ -347,6 +347,7 @@ describe('the builder’s snippets', () => {
       ['the Lai Châu feed, without a title', documents['lai-chau'], {}],
       ['two members of the Lai Châu feed', documents['lai-chau'], { include: 'population-e-payment,smartphone-subscriptions' }],
       ['a lone rank on its strip', documents.rank, {}],
+      ['a lone rank with its goal', documents['rank goal'], {}],
       [
         'a feed of a stat with its history, a trend, a ranking of bars and a member with its own source',
         async () => ({
