@@ -13,16 +13,18 @@ import { css } from 'lit';
  * where the scale ends from low-vision readers, and a 3:1 track leaves no brighter blue 3:1
  * from it on white. Target and band marks overhang the track: their ends stand on the card
  * (5.8:1 and more). Where a target mark crosses the track or the value, it is drawn on a strip
- * of the card's colour (--_card: the background, opaque; white where the light card is
- * transparent), as target #a34d00 against track #89939f is 1.9:1 (dark #f0883e on #667 2.2:1),
- * and the value as close: the mark meets the card (5.6:1) and the card meets the track (3:1).
+ * of the theme's card colour (--_card: white, dark #161b22), as target #a34d00 against track
+ * #89939f is 1.9:1 (dark #f0883e on #667 2.2:1), and the value as close: the mark meets the
+ * strip (5.6:1) and the strip meets the track (3:1). Not --dx-bg: a page that blends the card
+ * into itself sets it transparent (the strip would vanish), and a page's opaque card colour
+ * differs from the theme's by no more than a hair's notch past the track's edge.
  * test/internal/graphics-contrast.test.ts measures every pair as drawn.
  */
 
 export const themeStyles = css`
   :host {
     --_bg: var(--dx-bg, transparent);
-    --_card: var(--dx-bg, #fff);
+    --_card: #fff;
     --_text: var(--dx-text, #1b1f24);
     --_muted: var(--dx-muted, #555f6d);
     --_accent: var(--dx-accent, #047);
@@ -47,7 +49,7 @@ export const themeStyles = css`
      query cannot join a selector list). Keep the two lists equal. */
   :host([theme='dark']) {
     --_bg: var(--dx-bg, #161b22);
-    --_card: var(--_bg);
+    --_card: #161b22;
     --_text: var(--dx-text, #e6edf3);
     --_muted: var(--dx-muted, #9da7b3);
     --_accent: var(--dx-accent, #9cf);
@@ -60,7 +62,7 @@ export const themeStyles = css`
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
       --_bg: var(--dx-bg, #161b22);
-    --_card: var(--_bg);
+      --_card: #161b22;
       --_text: var(--dx-text, #e6edf3);
       --_muted: var(--dx-muted, #9da7b3);
       --_accent: var(--dx-accent, #9cf);

@@ -74,7 +74,7 @@ interface View {
  * @cssprop [--dx-muted=#555f6d] - Secondary text; the statuses that judge nothing.
  * @cssprop [--dx-error=#b42318] - Error text; the "overdue" status.
  * @cssprop [--dx-link=#0a58a8] - The source link.
- * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22); also the strip the target mark stands on where it crosses the track (white while the card is transparent).
+ * @cssprop [--dx-bg=transparent] - Card background (dark theme: #161b22). The target mark stands on a strip of the theme's own card colour (white, dark #161b22) where it crosses the track, whatever this is, so that it keeps 3:1 on a transparent card.
  * @cssprop [--dx-bad=#b42318] - The shared colour for a change for the worse (dark theme: #ff7b72); no status of the target uses it yet.
  * @cssprop [--dx-font=inherit] - Font family; the page's by default.
  * @cssprop [--dx-font-size=1rem] - Base text size (inline: the paragraph's).

@@ -298,3 +298,45 @@ describe('the drawings’ contrast (WCAG 1.4.11)', () => {
     });
   }
 });
+
+/*
+ * A dark page that blends the cards into itself (`--dx-bg: transparent`): the card's colour is
+ * the page's, which the element cannot read, so the strip under a target mark must not follow
+ * --dx-bg (it drew nothing, and the mark stood on the track at 2.2:1 again).
+ */
+describe('the target marks on a card made transparent by the page', () => {
+  const PAGE: Rgba = [13, 17, 23, 1];
+  const blended = [
+    [
+      'the gauge',
+      html`<dx-coverage-gauge theme="dark" low="30" style="--dx-bg: transparent" .data=${GAUGE}></dx-coverage-gauge>`,
+      '.target-mark',
+    ],
+    [
+      'the target’s bar',
+      html`<dx-target-progress theme="dark" now="2024-06-01" style="--dx-bg: transparent" .data=${ADULTS_TARGET}></dx-target-progress>`,
+      '.target-mark',
+    ],
+    [
+      'the stat’s progress line',
+      html`<dx-stat theme="dark" style="--dx-bg: transparent" .data=${{ ...PHONES, target: { value: 500000, by: '2025' } }}></dx-stat>`,
+      '.progress .target-mark',
+    ],
+  ] as const;
+  for (const [what, drawn, mark] of blended) {
+    it(`keeps ${what}'s target mark 3:1 from what it touches on a dark page`, async () => {
+      const page = await fixture<HTMLElement>(html`<div style="background: rgb(13 17 23); padding: 8px">${drawn}</div>`);
+      const el = await settled(page.firstElementChild as LitElement & { state: string });
+      expect(parse(getComputedStyle(part(el, '[part~="base"]')).backgroundColor)[3], 'a transparent card').to.equal(0);
+      await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+      // The strip's own edge on the page (a hair past the track, the theme's card colour on the
+      // page's) carries nothing; the mark's sides and the strip against the track do.
+      const strip = (part: string) => part.endsWith('-gap');
+      const edges = edgesBeside(el, mark, 8, PAGE).filter(
+        ({ from, to }) => !(strip(from) && to === 'the card') && !(from === 'the card' && strip(to)),
+      );
+      expect(edges.length, 'edges found').to.be.above(1);
+      for (const { from, to, ratio } of edges) expect(ratio, `${from} against ${to}`).to.be.at.least(3);
+    });
+  }
+});
