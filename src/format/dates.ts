@@ -28,6 +28,15 @@ export function formatPeriod(text: string, locale: Locale): string {
   return locale === 'en' || text.length === 4 ? date : (text.length > 7 ? 'ngày ' : 'tháng ') + date;
 }
 
+/**
+ * A deadline as the period a plan names: a year's last month or day (`2024-12`, `2024-12-31`) is
+ * the year's end, `2024`, as plans write "đến hết năm 2024"; any other date stays as written.
+ */
+export function deadlinePeriod(by: string): string {
+  const { year, month, day } = parseDate(by);
+  return month === undefined || (month === 12 && (day === undefined || day === 31)) ? String(year) : by;
+}
+
 /** A moment as a clock reading, "14:05", with the date when it is not today ("14:05 21/11/2026"). */
 export function formatTime(moment: Date, locale: Locale, now = new Date()): string {
   const clock = moment.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });

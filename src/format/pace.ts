@@ -1,4 +1,4 @@
-import { formatDate, formatPeriod } from './dates.js';
+import { deadlinePeriod, formatPeriod } from './dates.js';
 import { translate, type Locale, type StringTable } from './messages.js';
 import { formatQuantity } from './numbers.js';
 
@@ -9,8 +9,23 @@ import { formatQuantity } from './numbers.js';
  * June 2025" was cut.
  */
 const STRINGS = {
-  projection: ['theo tốc độ hiện nay: {value} {date}', 'at the current pace: {value} by {date}'],
+  projection: ['theo tốc độ hiện nay: {value} {by}', 'at the current pace: {value} {by}'],
+  by: ['{date}', 'by {date}'],
+  'by.year': ['năm {year}', 'by the end of {year}'],
 } satisfies StringTable;
+
+/**
+ * A deadline inside a sentence, as the period a plan names (deadlinePeriod): "năm 2025" / "by the
+ * end of 2025" for a year's end, whether written 2025 or 2025-12-31 (a plan's "by 2025" is its
+ * end, not its start); "tháng 06/2025" / "by June 2025"; "ngày 30/06/2025" / "by 30 June 2025".
+ * The pace and the trend's targets say it alike.
+ */
+export function deadlineWords(by: string, locale: Locale): string {
+  const period = deadlinePeriod(by);
+  return period.length === 4
+    ? translate(STRINGS, locale, 'by.year', { year: period })
+    : translate(STRINGS, locale, 'by', { date: formatPeriod(period, locale) });
+}
 
 /**
  * The most digits after the decimal mark a pace is written with, whatever its figures show: within
@@ -32,6 +47,5 @@ export function fractionDigits(value: number): number {
  */
 export function projectionText(projected: number, unit: string | undefined, by: string, locale: Locale): string {
   const value = formatQuantity(projected, unit, locale, { maximumFractionDigits: Math.min(MOST_DIGITS, fractionDigits(projected)) });
-  // The deadline as the period it names, as the trend's targets are said: "năm 2025", "tháng 06/2025", "ngày 30/06/2025".
-  return translate(STRINGS, locale, 'projection', { value, date: locale === 'en' ? formatDate(by, locale) : formatPeriod(by, locale) });
+  return translate(STRINGS, locale, 'projection', { value, by: deadlineWords(by, locale) });
 }

@@ -1,4 +1,4 @@
-import { formatDate, parseDate } from '../format/dates.js';
+import { deadlinePeriod, formatDate, parseDate } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
@@ -23,10 +23,9 @@ export const capitalize = (text: string): string => text.charAt(0).toLocaleUpper
  * "2024-12-31"; "hết tháng 06/2024"; "31/03/2025"; en "the end of 2024".
  */
 export function deadlineText(by: string, locale: Locale): string {
-  const { year, month, day } = parseDate(by);
-  const yearEnd = month === undefined || (month === 12 && (day === undefined || day === 31));
-  const kind = yearEnd ? 'year' : day === undefined ? 'month' : 'day';
-  return say(locale, `by.${kind}`, { year, date: formatDate(by, locale) });
+  const period = deadlinePeriod(by);
+  const kind = period.length === 4 ? 'year' : parseDate(by).day === undefined ? 'month' : 'day';
+  return say(locale, `by.${kind}`, { year: period.slice(0, 4), date: formatDate(by, locale) });
 }
 
 /** "mục tiêu 100% đến hết năm 2024", or the document's own `target.label`. */

@@ -1,6 +1,7 @@
 import { formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber, formatQuantity } from '../format/numbers.js';
+import { deadlineWords } from '../format/pace.js';
 import { pickText } from '../format/text.js';
 import type { Benchmark, Indicator, Target } from '../spec/types.js';
 import { STRINGS, type StringKey } from './trend.strings.js';
@@ -43,14 +44,12 @@ export function axisValue(value: number, unit: string | undefined, locale: Local
 export const sentenceDate = (asOf: string, locale: Locale) =>
   say(locale, 'in', { date: locale === 'en' ? formatDate(asOf, locale) : formatPeriod(asOf, locale) });
 
-/** A deadline inside a sentence: "năm 2025" / "by 2025". */
-const deadline = (by: string, locale: Locale) =>
-  say(locale, 'by', { date: locale === 'en' ? formatDate(by, locale) : formatPeriod(by, locale) });
-
 /** "mục tiêu 100% năm 2025", or the target's own label. */
 export function targetPhrase(target: Target, unit: string | undefined, locale: Locale): string {
   const value = formatQuantity(target.value, unit, locale);
-  const phrase = target.by ? say(locale, 'target', { value, date: deadline(target.by, locale) }) : say(locale, 'target.open', { value });
+  const phrase = target.by
+    ? say(locale, 'target', { value, date: deadlineWords(target.by, locale) })
+    : say(locale, 'target.open', { value });
   // The plan's own name first, as its mark shows it: the name alone left a screen reader without the figure and the date.
   return target.label ? `${pickText(target.label, locale)}: ${phrase}` : phrase;
 }

@@ -12,7 +12,6 @@ export const STRINGS = {
   // On the chart, beside a target's mark: "Mục tiêu 100% (2030)".
   mark: ['Mục tiêu {value} ({date})', 'Target {value} ({date})'],
   in: ['{date}', 'in {date}'],
-  by: ['{date}', 'by {date}'],
   table: ['Xem bảng', 'Show table'],
   'col.date': ['Thời điểm', 'Date'],
   'col.value': ['Số liệu', 'Figure'],

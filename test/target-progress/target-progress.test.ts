@@ -136,7 +136,7 @@ describe('<dx-target-progress>', () => {
     it('is behind when the pace from baseline to value reaches only 70% by the deadline, and outlines that pace on the track', async () => {
       const el = await progress(html`<dx-target-progress .data=${SMARTPHONES} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'status')).to.equal('chậm tiến độ');
-      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 70% ngày 31/12/2024');
+      expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 70% năm 2024');
       expect(text(el, 'baseline')).to.equal('Xuất phát 40% (năm 2023)');
       const fill = part<SVGGraphicsElement>(el, '.fill').getBBox();
       const pace = part<SVGGraphicsElement>(el, '.projection').getBBox();
@@ -273,7 +273,7 @@ describe('<dx-target-progress>', () => {
       expect(text(el, 'projection')).to.equal('Theo tốc độ hiện nay: 0,098 triệu đồng/người năm 2026');
       el.lang = 'en';
       await el.updateComplete;
-      expect(text(el, 'projection')).to.equal('At the current pace: 0.098 triệu đồng/người by 2026');
+      expect(text(el, 'projection')).to.equal('At the current pace: 0.098 triệu đồng/người by the end of 2026');
     });
 
     it('takes the direction from the `direction` attribute too', async () => {
@@ -318,7 +318,7 @@ describe('<dx-target-progress>', () => {
       expect(text(el, 'status')).to.equal('behind schedule');
       expect(text(el, 'gap')).to.equal('40 percentage points to go');
       expect(text(el, 'target')).to.equal('Target 100% by the end of 2024 · 3 months left');
-      expect(text(el, 'projection')).to.equal('At the current pace: 70% by 31 December 2024');
+      expect(text(el, 'projection')).to.equal('At the current pace: 70% by the end of 2024');
       expect(text(el, 'baseline')).to.equal('Starting point 40% (2023)');
       expect(bar(el).getAttribute('aria-valuetext')).to.equal('60%, target 100% by the end of 2024, behind schedule');
       el.now = '2024-12-30';

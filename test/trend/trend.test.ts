@@ -126,7 +126,7 @@ describe('<dx-trend>', () => {
     it('says it in English too', async () => {
       const el = await trend(html`<dx-trend lang="en" .data=${{ ...FIBRE, target: { value: 100, by: '2025' } }} now=${NOW}></dx-trend>`);
       expect(chart(el).getAttribute('aria-label')).to.equal(
-        'rose from 62.5% in 2020 to 84.9% in 2022; target 100% by 2025; National 70%; at the current pace: 100% by 2025',
+        'rose from 62.5% in 2020 to 84.9% in 2022; target 100% by the end of 2025; National 70%; at the current pace: 100% by the end of 2025',
       );
     });
 
@@ -194,7 +194,7 @@ describe('<dx-trend>', () => {
       expect(chart(el).getAttribute('aria-label')).to.match(/; theo tốc độ hiện nay: 0,098 triệu đồng\/người năm 2026$/);
       el.lang = 'en';
       await drawn(el);
-      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('at the current pace: 0.098 triệu đồng/người by 2026');
+      expect(part(el, '[part="key"]').textContent!.trim()).to.equal('at the current pace: 0.098 triệu đồng/người by the end of 2026');
     });
 
     it('says where the pace leads in the very words of the target’s progress, in vi and en', async () => {
@@ -844,7 +844,7 @@ describe('<dx-trend>', () => {
       );
       el.lang = 'en';
       await drawn(el);
-      expect(chart(el).getAttribute('aria-label')).to.contain('; Phase 2: target 100% by 2025;');
+      expect(chart(el).getAttribute('aria-label')).to.contain('; Phase 2: target 100% by the end of 2025;');
     });
 
     it('refuses a y-max past 100 for a percentage, or below 0 for a count, and keeps the figures it shows', async () => {
