@@ -47,12 +47,17 @@ export const FRAME_HEIGHTS: Record<string, number> = {
   'province-map': 1016,
 };
 
-/** A rank goal's two lines in a 360 px frame (reserve="goal", src/province-rank/province-rank.styles.ts): 1.4em each at 16 px and its 8 px gap. */
+/**
+ * A rank goal's two lines in a 360 px frame (reserve="goal"): 1.4em each at 16 px and its 8 px gap,
+ * in vi and en, in the ranking (src/province-rank/province-rank.styles.ts) and above the map
+ * (src/province-map/province-map.styles.ts; in English one line only from 362 px).
+ */
 const GOAL_ROOM = 53;
 
 /**
- * `reserve="goal"` for a ranking whose member has a rank goal (`rank.target`): its loading box
- * then keeps the goal's lines, which only the document says, and nothing moves when it arrives.
+ * `reserve="goal"` for a ranking or a map whose member has a rank goal (`rank.target`): its
+ * loading box then keeps the goal's lines, which only the document says, and nothing moves when
+ * it arrives.
  */
 export function rankingReserve(shown: Choice['shown']): string | undefined {
   const rank = shown?.rank as { target?: unknown } | undefined;
@@ -93,9 +98,9 @@ function rankingRows(shown: Choice['shown'], limit?: number): { rows: number; hi
  */
 export function frameHeight(choice: Choice): number {
   if (choice.widget === 'board') return boardHeight(choice.document, choice.options, choice.lang);
-  if (choice.widget !== 'province-rank') return FRAME_HEIGHTS[choice.widget] ?? 280;
-  const ranking = rankingRows(choice.shown, Number(choice.options.limit) || undefined);
   const goal = (choice.options.reserve ?? '').split(/\s+/).includes('goal') ? GOAL_ROOM : 0;
+  if (choice.widget !== 'province-rank') return (FRAME_HEIGHTS[choice.widget] ?? 280) + goal;
+  const ranking = rankingRows(choice.shown, Number(choice.options.limit) || undefined);
   return (ranking ? Math.ceil(RANKING_FRAME + ranking.rows * BAR_ROW) : FRAME_HEIGHTS[choice.widget]) + goal;
 }
 
@@ -173,6 +178,8 @@ function cardHeight(member: Json, document: unknown): number {
     else if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
     if (rankingReserve(member)) height += CARD_MORE.goal;
   }
+  // A map card's goal stands above the map in the board's phone column, as in a lone map's frame (measured: +53 px).
+  if (kind === 'province-map' && rankingReserve(member)) height += GOAL_ROOM;
   return height;
 }
 
@@ -198,7 +205,7 @@ export interface Choice {
   lang: Locale;
   /** `auto` writes no attribute: the reader's system setting decides. */
   theme: 'auto' | 'light' | 'dark';
-  /** `shape` for the gauge, `variant` for target progress, `limit` and `reserve` for the ranking, `y-max` for the trend, `include`, `exclude` and `heading-level` for the board; only non-default values. */
+  /** `shape` for the gauge, `variant` for target progress, `limit` and `reserve` for the ranking, `reserve` for the map, `y-max` for the trend, `include`, `exclude` and `heading-level` for the board; only non-default values. */
   options: Record<string, string>;
   indicator?: string;
   area?: string;

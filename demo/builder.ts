@@ -371,7 +371,7 @@ function currentChoice(): Choice {
   const limit = rankingLimit($<HTMLInputElement>('limit').value, shown);
   if (name === 'province-rank' && limit) options.limit = limit;
   const reserve = rankingReserve(shown);
-  if (name === 'province-rank' && reserve) options.reserve = reserve;
+  if ((name === 'province-rank' || name === 'province-map') && reserve) options.reserve = reserve;
   const yMax = name === 'trend' ? trendTop(member) : '';
   if (yMax) options['y-max'] = yMax;
   const theme = $<HTMLSelectElement>('theme').value as Choice['theme'];

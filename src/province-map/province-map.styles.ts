@@ -62,12 +62,32 @@ export const mapStyles = css`
   .base {
     --_map-h: calc(min(100cqi - 2 * var(--dx-padding, 12px), 6 * var(--_tile)) * 20 / 6);
     --_keys: 0px;
+    /* No goal line kept, or its lines and gap: see reserve="goal" below. */
+    --_goal-room: 0px;
     display: grid;
     /* One column that never grows past the card: the words beside the map wrap in it. */
     grid-template-columns: minmax(0, 1fr);
     gap: 8px;
     align-content: start;
-    min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_keys) + var(--_map-h) + var(--_button));
+    min-height: calc(
+      2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_keys) + var(--_map-h) + var(--_button) +
+        var(--_goal-room)
+    );
+  }
+  /* reserve="goal": under 440 px the rank goal stands above the map across the column (1.4em a
+     line and its 8 px gap), and "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn
+     cách mục tiêu 3 bậc" takes two lines there, three under 329 px and four under 235 px; "Goal:
+     among the top 15 by 2025 · 3 places short", one, two under 362 px (measured in Roboto).
+     From 440 px it stands beside the map, which is taller than the words (by 330 px and more):
+     the min-height below keeps no room for it. Only the document knows there is a goal: the page
+     says so, as the ranking's does. reserve.css has the same sums. */
+  :host([reserve~='goal']) .base {
+    --_goal-room: calc(
+      2.8em + 8px + min(1.4em, max(0px, (328.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (234.99px - 100cqi) * 1e5))
+    );
+  }
+  :host([reserve~='goal']) .base:lang(en) {
+    --_goal-room: calc(1.4em + 8px + min(1.4em, max(0px, (361.99px - 100cqi) * 1e5)));
   }
   /* Under 300 px the hatched key's words ("chưa có số liệu") take two lines in the legend's half
      column: one line more (--_keys), reserved whether or not a unit lacks a figure, as nothing

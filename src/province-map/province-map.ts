@@ -101,6 +101,8 @@ export class ProvinceMap extends IndicatorElement {
     highlight: {},
     era: {},
     now: {},
+    // Reflected: the loading box's styles read it (here and in reserve.css), set as a property too.
+    reserve: { reflect: true },
     // The reader's table toggle, the tab stop, the tile spoken of: internal state.
     tableShown: { state: true },
     current: { state: true },
@@ -115,6 +117,15 @@ export class ProvinceMap extends IndicatorElement {
 
   /** Today as `YYYY-MM-DD`, which decides the rank goal shown from a plan's list; the reader's real today by default. */
   declare now?: string;
+
+  /**
+   * `goal`: the document has a rank goal (`rank.target`), so the loading box keeps its lines' room
+   * (under 440 px, where it stands above the map: four lines under 235 px, three under 329 px, two
+   * under 440 px; in English two under 362 px, one under 440 px; from 440 px it stands beside the
+   * taller map and needs none), and nothing below moves when it arrives. The builder writes it
+   * for such a document.
+   */
+  declare reserve?: string;
 
   /** The table is shown in place of the map. Internal state, no attribute: no API. */
   private tableShown = false;

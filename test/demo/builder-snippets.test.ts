@@ -278,6 +278,8 @@ describe('the builder’s snippets', () => {
       '153 areas': async () => ({ ...(await documents['63 areas']()), areas: [...NAMED_63, ...COMMUNE_AREAS] }),
       // Bắc Kạn 18th with a goal: "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc".
       'rank goal': async () => ({ ...(await documents.rank()), rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }),
+      // The 63 areas on the map with the same goal, two lines above the map in the 360 px frame.
+      '63 areas with a goal': async () => ({ ...(await documents['63 areas']()), rank: (await documents['rank goal']()).rank }),
       // A count's history with a target ahead: its pace ("theo tốc độ hiện nay: 1.400.000 thuê bao
       // năm 2025") takes the key's two lines in a phone column.
       plan: async () => ({
@@ -296,6 +298,8 @@ describe('the builder’s snippets', () => {
       ['target-progress', 'adults-with-smartphone', { now: '2024-06-01' }, 'lai-chau'],
       ['province-rank', '', {}, 'rank'],
       ['province-rank', '', { reserve: 'goal' }, 'rank goal'],
+      ['province-map', '', {}, '63 areas'],
+      ['province-map', '', { reserve: 'goal' }, '63 areas with a goal'],
       ['province-rank', '', { limit: '10' }, '63 areas'],
       ['province-rank', '', {}, '63 areas'],
       ['province-rank', '', {}, '153 areas'],
@@ -348,6 +352,13 @@ describe('the builder’s snippets', () => {
       ['two members of the Lai Châu feed', documents['lai-chau'], { include: 'population-e-payment,smartphone-subscriptions' }],
       ['a lone rank on its strip', documents.rank, {}],
       ['a lone rank with its goal', documents['rank goal'], {}],
+      // Drawn as a map (its `widget`), the goal above it; without the benchmark's line, which the
+      // builder does not count for a map card (6 px short with it, goal or not).
+      [
+        'a lone map with its goal',
+        async () => ({ ...(await documents['63 areas with a goal']()), widget: 'map', benchmarks: undefined }),
+        {},
+      ],
       [
         'a feed of a stat with its history, a trend, a ranking of bars and a member with its own source',
         async () => ({

@@ -45,6 +45,10 @@ const CASES: Case[] = [
     width,
   })),
   { tag: 'dx-province-map' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
+  // A rank goal's lines above the map, kept when the tag says the document has one: four, three,
+  // two, then none beside the map; in English two, one, then none.
+  ...[220, 234.5, 235, 328.5, 329, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-map' as const, width, attrs: 'reserve="goal"' })),
+  ...[250, 361.5, 362, 439.5, 440].map((width) => ({ tag: 'dx-province-map' as const, width, attrs: 'reserve="goal" lang="en"' })),
 ];
 
 const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;

@@ -37,6 +37,8 @@ const P34 = '/demo/data/provinces-34.json';
 const BAC_KAN_RANK = '/test/fixtures/bac-kan-rank-2024.json';
 /** Bắc Kạn's rank with a goal it is short of: "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc". Served in `before`. */
 const RANK_GOAL = '/feed-script/box-heights-rank-goal';
+/** The 63 provinces with Bắc Kạn's rank goal, the same sentence beside (or, under 440 px, above) the map. Served in `before`. */
+const MAP_GOAL = '/feed-script/box-heights-map-goal';
 
 const gauge = (attrs: string) => [
   `${attrs} src=${LAI_CHAU} indicator="mobile-coverage-villages"`,
@@ -85,7 +87,12 @@ const CASES: Record<string, string[]> = {
     `src=${P63} highlight="06" limit="5"`,
     `src=${P34} highlight="24" limit="5"`,
   ],
-  'dx-province-map': [`src=${P63} highlight="06"`, `src=${P34} highlight="24"`],
+  'dx-province-map': [
+    `src=${P63} highlight="06"`,
+    `src=${P34} highlight="24"`,
+    // With a rank goal, which only the document says: reserve="goal" keeps its lines.
+    `reserve="goal" src=${MAP_GOAL} highlight="06"`,
+  ],
 };
 
 /** What the card has to say that its box cannot know, in px: see the comment at the top. */
@@ -136,7 +143,10 @@ describe('every element keeps the height of its loading box', () => {
     // Figures that never come: each such element stays its loading box.
     hang = await scriptFeed(`box-heights-${Date.now()}`, [{ hang: true }]);
     const rank = (await (await fetch(BAC_KAN_RANK)).json()) as Record<string, unknown>;
-    await scriptFeed(RANK_GOAL.split('/').pop()!, [{ body: { ...rank, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } } }]);
+    const goal = { position: 18, of: 63, target: { top: 15, by: '2025' } };
+    await scriptFeed(RANK_GOAL.split('/').pop()!, [{ body: { ...rank, rank: goal } }]);
+    const map = (await (await fetch(P63)).json()) as Record<string, unknown>;
+    await scriptFeed(MAP_GOAL.split('/').pop()!, [{ body: { ...map, rank: goal } }]);
   });
   afterEach(() => {
     document.body.replaceChildren();

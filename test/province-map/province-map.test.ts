@@ -518,6 +518,29 @@ describe('<dx-province-map>', () => {
       return { el, box };
     }
 
+    it('keeps a goal’s lines while loading when the page says reserve="goal", as an attribute or a property: above the map, none beside it', async () => {
+      const hang = await scriptFeed(`map-reserve-goal-${Date.now()}`, [{ hang: true }]);
+      const loading = async (width: number, reserve?: string) => {
+        const column = await fixture(
+          html`<div style="width: ${width}px"><dx-province-map src=${hang} loading="eager" .reserve=${reserve}></dx-province-map></div>`,
+        );
+        const el = column.querySelector<ProvinceMap>('dx-province-map')!;
+        await el.updateComplete;
+        expect(el.state).to.equal('loading');
+        return el;
+      };
+      const kept = await loading(360, 'goal');
+      // Reflected: the styles read the attribute. Two lines of 1.4em at 360 px, and the 8 px gap.
+      expect(kept.getAttribute('reserve')).to.equal('goal');
+      expect(kept.getBoundingClientRect().height - (await loading(360)).getBoundingClientRect().height).to.be.closeTo(
+        2 * 1.4 * 16 + 8,
+        0.1,
+      );
+      // From 440 px the goal stands beside the map, which is taller than the words: no room more.
+      const wide = (await loading(700, 'goal')).getBoundingClientRect().height;
+      expect(wide).to.be.closeTo((await loading(700)).getBoundingClientRect().height, 0.1);
+    });
+
     for (const width of [240, 360, 440, 1200]) {
       it(`fits a ${width} px column without overflow, every tile inside the card`, async () => {
         const { el, box } = await fitted(width);
