@@ -19,7 +19,7 @@ export class LangController implements ReactiveController {
   /** The language of the last render: `vi` or `en`. */
   locale: Locale = 'vi';
 
-  /** The `lang` the host's content inherits (its own, or the nearest ancestor's) at the last render: `undefined` before the first, `null` where none is set. */
+  /** The `lang` the host's content inherits (its own, or the nearest ancestor's) at the last render; none before it or where none is set. */
   inherited?: string | null;
 
   readonly host: ReactiveControllerHost & HTMLElement;
@@ -58,10 +58,8 @@ export class LangController implements ReactiveController {
       observer.observe(document, { attributes: true, attributeFilter: ['lang'], subtree: true });
     }
     watched.add(this);
-    // Moved under another language (or connected again after one changed): draw in it. Not
-    // before the first render, which works the language out itself: one walk up the page for
-    // each element mounted, not two. (In a page the walk ends at <html>, never `undefined`.)
-    if (this.inherited !== undefined) this.check();
+    // Moved under another language (or connected again after one changed): draw in it.
+    this.check();
   }
 
   hostDisconnected(): void {
