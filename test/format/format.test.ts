@@ -315,6 +315,7 @@ describe('reading a language tag (toLocale, languageOf, contentLang: one reader)
     ['EN-us', 'en', 'en', 'EN-us'],
     ['en-GB-x-private', 'en', 'en', 'en-GB-x-private'],
     ['en-US-u-ca-buddhist', 'en', 'en', 'en-US-u-ca-buddhist'],
+    ['En-Gb-X-Priv4te', 'en', 'en', 'En-Gb-X-Priv4te'],
     [`en-${LONG}x`, 'en', 'en', `en-${LONG}x`],
     ['vi', 'vi', 'vi', 'vi'],
     ['vi-VN', 'vi', 'vi', 'vi-VN'],
@@ -338,6 +339,9 @@ describe('reading a language tag (toLocale, languageOf, contentLang: one reader)
     [`en-${'!'.repeat(10_000)}`, undefined, 'vi', 'vi'],
     [`en-${LONG}!`, undefined, 'vi', 'vi'],
     ['én', undefined, 'vi', 'vi'],
+    // Letters whose upper or lower case is an ASCII one (the Kelvin sign, the long s) are not it.
+    ['en-\u212A', undefined, 'vi', 'vi'],
+    ['\u017Fv', undefined, 'vi', 'vi'],
     ['english', undefined, 'vi', 'vi'],
     ['e', undefined, 'vi', 'vi'],
     ['default', undefined, 'vi', 'vi'],
