@@ -122,8 +122,9 @@ export class ProvinceMap extends IndicatorElement {
    * `goal`: the document has a rank goal (`rank.target`), so the loading box keeps its lines' room
    * (under 440 px, where it stands above the map: four lines under 235 px, three under 329 px, two
    * under 440 px; in English two under 362 px, one under 440 px; from 440 px it stands beside the
-   * taller map and needs none), and nothing below moves when it arrives. The builder writes it
-   * for such a document.
+   * taller map and needs none) as the typical goal takes it, and nothing below moves when it
+   * arrives. A plan with goals after it ("sau đó còn 2 mục tiêu, đến năm 2030") or a goal's own
+   * label says more and may still take a line or two more. The builder writes it for such a document.
    */
   declare reserve?: string;
 

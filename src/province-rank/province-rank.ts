@@ -131,7 +131,9 @@ export class ProvinceRank extends IndicatorElement {
   /**
    * `goal`: the document has a rank goal (`rank.target`), so the loading box keeps its line's room
    * (three lines under 340 px, two under 620 px, one from there; in English two under 400 px, one
-   * from there), and nothing below moves when it arrives. The builder writes it for such a document.
+   * from there) as the typical goal takes it, and nothing below moves when it arrives. A plan with
+   * goals after it ("sau đó còn 2 mục tiêu, đến năm 2030") or a goal's own label says more and
+   * may still take a line or two more. The builder writes it for such a document.
    */
   declare reserve?: string;
 

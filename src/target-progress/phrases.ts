@@ -6,9 +6,6 @@ import type { Direction, Target } from '../spec/types.js';
 import { timeSpan, type Status } from './projection.js';
 import { STRINGS, type StringKey } from './target-progress.strings.js';
 
-// Where the pace leads is the trend's sentence too (format/pace.ts); the name stays importable from here.
-export { projectionText } from '../format/pace.js';
-
 /** The element's own words (see target-progress.strings.ts). */
 export const say = (locale: Locale, key: StringKey, params?: MessageParams): string => translate(STRINGS, locale, key, params);
 

@@ -3,6 +3,7 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 import { formatDate } from '../format/dates.js';
 import { message } from '../format/messages.js';
 import { attachedUnit, formatFigure, formatQuantity } from '../format/numbers.js';
+import { projectionText } from '../format/pace.js';
 import { pickText, unitText } from '../format/text.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { growStyles } from '../internal/grow.styles.js';
@@ -24,7 +25,7 @@ import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Problem, Target } from '../spec/types.js';
 import { barScale, type BarScale } from './bar-scale.js';
-import { capitalize, gapText, laterText, projectionText, say, statusText, targetText, timeText } from './phrases.js';
+import { capitalize, gapText, laterText, say, statusText, targetText, timeText } from './phrases.js';
 import { assess, type Assessable, type Assessment } from './projection.js';
 import { progressStyles } from './target-progress.styles.js';
 
