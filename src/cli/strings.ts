@@ -23,7 +23,7 @@ const TABLE = {
   dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
                                      như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
 
-  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB; tệp trống hay - không có gì chuyển vào: mã thoát 2.
+  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB; tệp trống (hay chỉ có khoảng trắng) hoặc - không có gì chuyển vào: mã thoát 2.
 
   --lang vi|en   ngôn ngữ thông báo (mặc định vi) · --help · --version`,
     `dx-widgets: tools for data teams (indicator format 1)
@@ -42,7 +42,7 @@ const TABLE = {
   dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
                                      as from-csv, straight from the Excel workbook (its first sheet, or NAME)
 
-  Each file, URL or standard input (-) is read up to 50 MB; an empty one, or - with nothing piped in, exits 2.
+  Each file, URL or standard input (-) is read up to 50 MB; an empty one (or one of blank space only), or - with nothing piped in, exits 2.
 
   --lang vi|en   language of messages (vi by default) · --help · --version`,
   ],
@@ -69,8 +69,18 @@ const TABLE = {
     'đầu vào chuẩn trống: không có gì được chuyển vào, ví dụ dx-widgets validate - < feed.json',
     'standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed.json',
   ],
-  'read.empty': ['tệp trống (0 byte)', 'the file is empty (0 bytes)'],
+  'read.empty': ['tệp trống, không có byte nào', 'the file is empty: it holds 0 bytes'],
   'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
+  // Only spaces, tabs, line breaks and a byte-order mark (read.ts isBlank): as empty as 0 bytes.
+  'read.blank': [
+    'tệp trống, chỉ có khoảng trắng (dấu cách, dấu xuống dòng hay dấu BOM)',
+    'the file is empty: it holds nothing but blank space (spaces, line breaks or a byte-order mark)',
+  ],
+  'read.blankurl': ['máy chủ trả về nội dung trống, chỉ có khoảng trắng', 'the server sent an empty answer: nothing but blank space'],
+  'read.blankstdin': [
+    'đầu vào chuẩn trống, chỉ có khoảng trắng: hãy chuyển tệp vào, ví dụ dx-widgets validate - < feed.json',
+    'standard input is empty: it holds nothing but blank space; pipe or redirect a file into it, as in dx-widgets validate - < feed.json',
+  ],
   'read.terminal': [
     'đầu vào chuẩn là cửa sổ dòng lệnh, không phải tệp hay ống dẫn: hãy cho tên tệp, hoặc chuyển tệp vào qua ống dẫn hay <, ví dụ dx-widgets validate - < feed.json',
     'standard input is the terminal, not a file or a pipe: give a file name, or pipe or redirect a file into it, as in dx-widgets validate - < feed.json',
