@@ -125,6 +125,9 @@ const TABLE = {
     'hệ thống dừng lệnh với lỗi {code}: hãy chạy lại; nếu vẫn lỗi, hãy tra mã lỗi này',
     'the system stopped it with the error {described}: run it again; if it fails again, look that code up',
   ],
+  // An error with no system code: its own words (English, as the library wrote them).
+  'system.message': ['lệnh dừng vì lỗi: {message}', 'it stopped with the error: {message}'],
+  'system.unknown': ['lệnh dừng vì một lỗi không rõ: hãy chạy lại', 'it stopped with an unknown error: run it again'],
   'system.files': [
     'quá nhiều tệp đang mở, quá giới hạn của hệ thống (ulimit -n): hãy đóng bớt chương trình rồi chạy lại',
     "too many files are open, past the system's limit (ulimit -n): close some programs and run it again",

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 import { firstFailing, pathReason } from './paths.js';
-import { systemReason, type Reason } from './reasons.js';
+import { codeOf, systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
 
 /** What the system's codes mean when the file being read is the one they are about. */
@@ -23,7 +23,7 @@ const READ_ERRORS: Record<string, Parameters<typeof both>[0]> = {
  * the user), or as the system said it.
  */
 export async function unreadable(name: string, e: unknown): Promise<Reason> {
-  const code = (e as { code?: string }).code;
+  const code = codeOf(e);
   const said = await pathReason(name, code);
   if (said) return said;
   // stat() needs no right to the file itself, only to the folders on its way: one of those that

@@ -442,6 +442,25 @@ describe('rarer system errors, reading the input or writing -o', () => {
     }
     assert.match(systemReason({ code: 'EIO' }).en, /^the disk or the network folder failed to read or write/);
   });
+
+  test('an error with no code says its own words, not "look that code up"; null, undefined or a string thrown are said too', async () => {
+    const { systemReason } = await importSource(made.dir, 'src/cli/reasons.ts');
+    assert.deepEqual(systemReason(new Error('the stream was destroyed')), {
+      vi: 'lệnh dừng vì lỗi: the stream was destroyed',
+      en: 'it stopped with the error: the stream was destroyed',
+    });
+    assert.deepEqual(systemReason('a string thrown'), {
+      vi: 'lệnh dừng vì lỗi: a string thrown',
+      en: 'it stopped with the error: a string thrown',
+    });
+    const unknown = { vi: 'lệnh dừng vì một lỗi không rõ: hãy chạy lại', en: 'it stopped with an unknown error: run it again' };
+    for (const thrown of [null, undefined, '', new Error(''), 42, { code: 7 }])
+      assert.deepEqual(systemReason(thrown), unknown, String(thrown));
+    const { unreadable } = await importSource(made.dir, 'src/cli/unreadable.ts');
+    assert.deepEqual(await unreadable('feed.json', null), unknown);
+    const { unwritable } = await importSource(made.dir, 'src/cli/unwritable.ts');
+    assert.deepEqual(await unwritable('feed.json', undefined), unknown);
+  });
 });
 
 describe('an empty input', () => {
