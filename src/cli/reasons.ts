@@ -23,7 +23,9 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
   // has open); ETXTBSY is a program's file while it runs.
   EBUSY: 'system.busy',
   ETXTBSY: 'system.busy',
-  // A device file whose device is gone (a card reader unplugged).
+  // A device gone (a card reader unplugged): said of a write, of standard output, and of a read
+  // only where the path is a regular file or no longer there. A device node named as the input is
+  // refused first as not a regular file (unreadable.ts), plugged in or not: the tool reads none.
   ENXIO: 'system.device',
   ENODEV: 'system.device',
   // Said here only where neither the file read nor the folder written is known: standard output.

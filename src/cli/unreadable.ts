@@ -30,8 +30,10 @@ export async function unreadable(name: string, e: unknown): Promise<Reason> {
   // refuses it is the folder closed; if none does, the file is.
   const closed = code === 'EACCES' && (await firstFailing(name, 'EACCES'));
   if (closed) return both('path.closed', { folder: dirname(closed) });
-  // open() answers a socket with "no such device": a socket is refused as what it is, like a FIFO.
-  if (code === 'ENXIO' && (await stat(name).catch(() => undefined))?.isFile() === false) return both('read.special');
+  // open() answers a socket, or a device node whose device is unplugged, with "no such device"
+  // (ENXIO, ENODEV): either is refused as what it is, as a FIFO or a device plugged in is. The
+  // tool reads no device: "plug it in again" would only lead to this refusal.
+  if ((code === 'ENXIO' || code === 'ENODEV') && (await stat(name).catch(() => undefined))?.isFile() === false) return both('read.special');
   if (code && Object.hasOwn(READ_ERRORS, code)) return both(READ_ERRORS[code]);
   return systemReason(e);
 }

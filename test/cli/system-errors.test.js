@@ -393,6 +393,22 @@ describe('rarer system errors, reading the input or writing -o', () => {
     );
   });
 
+  test('a device node whose device is not there (ENXIO, ENODEV on open) is refused as a device: plugging it in would not make it readable', (t) => {
+    if (!existsSync('/dev/null')) return t.skip('no /dev/null');
+    for (const code of ['ENXIO', 'ENODEV']) {
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(
+          run([command, '/dev/null'], { fail: `${code}:open` }),
+          /^\/dev\/null: cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m,
+        );
+      }
+      refused(
+        run(['validate', '/dev/null'], { fail: `${code}:open`, lang: 'vi' }),
+        /không phải tệp thường mà là thiết bị, FIFO hay socket/,
+      );
+    }
+  });
+
   test('a socket given as the input is refused as one, not as "ENXIO"', async (t) => {
     if (process.platform === 'win32') return t.skip('UNIX sockets');
     const { here } = folder();
