@@ -161,14 +161,15 @@ const TABLE = {
     'a closing quote must be followed by the separator or the end of the row; inside a cell write "" for one "',
   ],
   'csv.header': [
-    'dòng tiêu đề (các cột cách nhau bằng , hoặc ;) thiếu cột: {missing}. Các cột dùng được: {known}',
-    'the header row (columns separated by , or ;) lacks columns: {missing}. Columns read: {known}',
+    'dòng tiêu đề (các cột cách nhau bằng , hoặc ;) thiếu cột: {missing}. Các cột của dòng tiêu đề: {found}',
+    'the header row (columns separated by , or ;) lacks columns: {missing}. The columns it has: {found}',
   ],
+  'csv.none': ['(không có cột nào)', '(none)'],
   'csv.duplicate': ['cột "{column}" xuất hiện hai lần trong dòng tiêu đề', 'the column "{column}" appears twice in the header row'],
   'csv.more': [' và {count} cột khác', ' and {count} more'],
   'csv.unknown': [
     'bỏ qua cột không dùng: {columns} (các cột dùng được: {known})',
-    'ignoring columns it does not read: {columns} (columns read: {known})',
+    'ignoring columns it does not read: {columns} (the columns it reads: {known})',
   ],
   'csv.extra': [
     'dòng có nhiều ô hơn dòng tiêu đề ({cells} so với {columns})',
