@@ -22,7 +22,8 @@ export interface FromXlsxOptions extends FromCsvOptions {
  */
 export async function fromXlsxCommand(file: string, options: FromXlsxOptions): Promise<number> {
   const { locale } = options;
-  const input = await readInput(file);
+  // A workbook is binary: only 0 bytes is nothing (a line break is "not a workbook").
+  const input = await readInput(file, { text: false });
   if (!input.ok) {
     print(process.stderr, [say(locale, 'unreadable', { file, detail: input.reason[locale] })]);
     return 2;

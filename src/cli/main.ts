@@ -12,7 +12,7 @@ import { fromXlsxCommand } from './from-xlsx.js';
 import { print } from './output.js';
 import { startPreview } from './preview.js';
 import { isUrl, readInput } from './read.js';
-import { systemReason } from './reasons.js';
+import { codeOf, systemReason } from './reasons.js';
 import { say } from './strings.js';
 import { validateCommand } from './validate-command.js';
 
@@ -82,7 +82,7 @@ async function preview(file: string, portText: string | undefined, locale: Local
   try {
     server = await startPreview({ feed: file, snapshot, port, locale, widgets });
   } catch (e) {
-    const busy = (e as { code?: string }).code === 'EADDRINUSE';
+    const busy = codeOf(e) === 'EADDRINUSE';
     print(process.stderr, [busy ? say(locale, 'preview.port', { port }) : (e as Error).message]);
     return 2;
   }
@@ -105,8 +105,7 @@ async function preview(file: string, portText: string | undefined, locale: Local
  * not whole.
  */
 function stdoutFailed(e: unknown, locale: Locale): never {
-  const code = (e as { code?: string }).code;
-  if (code !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: systemReason(e)[locale] })]);
+  if (codeOf(e) !== 'EPIPE') print(process.stderr, [say(locale, 'stdout.failed', { detail: systemReason(e)[locale] })]);
   process.exit(2);
 }
 

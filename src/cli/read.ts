@@ -94,19 +94,41 @@ async function readStdin(): Promise<Input> {
 let stdin: Promise<Input> | undefined;
 
 /**
+ * True when `bytes` hold nothing to read: a UTF-8 byte-order mark, spaces, tabs and line breaks
+ * at most. `echo > feed.json` writes one line break, and Notepad saves an empty file as a lone
+ * mark: neither is a document, any more than 0 bytes is.
+ */
+export function isBlank(bytes: Uint8Array): boolean {
+  const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
+  for (let i = start; i < bytes.length; i += 1) {
+    const byte = bytes[i];
+    if (byte !== 0x20 && byte !== 0x09 && byte !== 0x0a && byte !== 0x0d) return false;
+  }
+  return true;
+}
+
+/**
  * The bytes of a file, URL or standard input (`-`), at most MAX_INPUT_MB megabytes, or why they
  * cannot be had. Every command reads through here, so every input has the same limit.
  * Nothing at all is refused, whatever gave it, as a command line missing its input rather than an
  * empty document to judge (exit 1 and "not valid JSON", or "lacks columns: id, label"): an empty
  * file (a save that failed, `> feed.json` run by mistake), an empty answer, standard input closed
  * (`<&-`, which Node opens on /dev/null), /dev/null, or a pipe whose writer failed
- * (`curl … | dx-widgets validate -`).
+ * (`curl … | dx-widgets validate -`). So is text that is only blank (`echo > feed.json`, an empty
+ * Notepad save), unless `text` is false: a workbook is binary, where only 0 bytes is nothing
+ * (a real one starts with "PK", never with blank space).
  */
-export async function readInput(name: string): Promise<Input> {
+export async function readInput(name: string, { text = true }: { text?: boolean } = {}): Promise<Input> {
   const input = await readAny(name);
-  if (!input.ok || input.bytes.length) return input;
-  return { ok: false, reason: both(isUrl(name) ? 'read.emptyurl' : name === '-' ? 'read.stdin' : 'read.empty') };
+  if (!input.ok) return input;
+  const source = isUrl(name) ? 'url' : name === '-' ? 'stdin' : 'file';
+  if (!input.bytes.length) return { ok: false, reason: both(EMPTY[source]) };
+  if (text && isBlank(input.bytes)) return { ok: false, reason: both(BLANK[source]) };
+  return input;
 }
+
+const EMPTY = { url: 'read.emptyurl', stdin: 'read.stdin', file: 'read.empty' } as const;
+const BLANK = { url: 'read.blankurl', stdin: 'read.blankstdin', file: 'read.blank' } as const;
 
 async function readAny(name: string): Promise<Input> {
   if (isUrl(name)) return fetchBytes(name);

@@ -23,7 +23,9 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
   // has open); ETXTBSY is a program's file while it runs.
   EBUSY: 'system.busy',
   ETXTBSY: 'system.busy',
-  // A device file whose device is gone (a card reader unplugged).
+  // A device gone (a card reader unplugged): said of a write, of standard output, and of a read
+  // only where the path is a regular file or no longer there. A device node named as the input is
+  // refused first as not a regular file (unreadable.ts), plugged in or not: the tool reads none.
   ENXIO: 'system.device',
   ENODEV: 'system.device',
   // Said here only where neither the file read nor the folder written is known: standard output.
@@ -32,16 +34,30 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
 };
 
 /**
+ * The system's code of a thrown value (ENOENT, EACCES…), or undefined: anything may be thrown,
+ * null, undefined and strings included, and reading `.code` of those must not throw in its turn.
+ */
+export function codeOf(e: unknown): string | undefined {
+  const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
+  return typeof code === 'string' && code ? code : undefined;
+}
+
+/**
  * Why an operating-system error stopped a read, a write or standard output, in both languages:
  * what the error means whatever was being done. unreadable.ts and unwritable.ts say first what
  * depends on the path and on reading or writing.
  */
 export function systemReason(e: unknown): Reason {
-  const code = (e as { code?: string }).code ?? '';
-  if (Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
-  if (!code) return both('system.code', { code: (e as Error).message, described: (e as Error).message });
+  const code = codeOf(e);
+  if (code && Object.hasOwn(KNOWN_ERRORS, code)) return both(KNOWN_ERRORS[code]);
+  // No code to look up (an error of the tool's own or of a library, or a string thrown): its
+  // words, if it has any, as they are, not passed off as a code.
+  if (!code) {
+    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+    return message.trim() ? both('system.message', { message }) : both('system.unknown');
+  }
   // Node's errors carry the system's number, which names the system's own description.
-  const { errno } = e as { errno?: number };
+  const { errno } = e as { errno?: unknown };
   const description = typeof errno === 'number' ? getSystemErrorMap().get(errno)?.[1] : undefined;
   return both('system.code', { code, described: description ? `${code} (${description})` : code });
 }

@@ -23,7 +23,7 @@ const TABLE = {
   dx-widgets from-xlsx TỆP.xlsx [--sheet TÊN] > feed.json
                                      như from-csv, đọc thẳng bảng tính Excel (trang đầu, hoặc TÊN)
 
-  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB; tệp trống hay - không có gì chuyển vào: mã thoát 2.
+  Mỗi tệp, URL hoặc đầu vào chuẩn (-) đọc được tối đa 50 MB; tệp trống (hay chỉ có khoảng trắng) hoặc - không có gì chuyển vào: mã thoát 2.
 
   --lang vi|en   ngôn ngữ thông báo (mặc định vi) · --help · --version`,
     `dx-widgets: tools for data teams (indicator format 1)
@@ -42,7 +42,7 @@ const TABLE = {
   dx-widgets from-xlsx FILE.xlsx [--sheet NAME] > feed.json
                                      as from-csv, straight from the Excel workbook (its first sheet, or NAME)
 
-  Each file, URL or standard input (-) is read up to 50 MB; an empty one, or - with nothing piped in, exits 2.
+  Each file, URL or standard input (-) is read up to 50 MB; an empty one (or one of blank space only), or - with nothing piped in, exits 2.
 
   --lang vi|en   language of messages (vi by default) · --help · --version`,
   ],
@@ -69,8 +69,18 @@ const TABLE = {
     'đầu vào chuẩn trống: không có gì được chuyển vào, ví dụ dx-widgets validate - < feed.json',
     'standard input is empty: nothing was piped or redirected into it, as in dx-widgets validate - < feed.json',
   ],
-  'read.empty': ['tệp trống (0 byte)', 'the file is empty (0 bytes)'],
+  'read.empty': ['tệp trống, không có byte nào', 'the file is empty: it holds 0 bytes'],
   'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
+  // Only spaces, tabs, line breaks and a byte-order mark (read.ts isBlank): as empty as 0 bytes.
+  'read.blank': [
+    'tệp trống, chỉ có khoảng trắng (dấu cách, dấu xuống dòng hay dấu BOM)',
+    'the file is empty: it holds nothing but blank space (spaces, line breaks or a byte-order mark)',
+  ],
+  'read.blankurl': ['máy chủ trả về nội dung trống, chỉ có khoảng trắng', 'the server sent an empty answer: nothing but blank space'],
+  'read.blankstdin': [
+    'đầu vào chuẩn trống, chỉ có khoảng trắng: hãy chuyển tệp vào, ví dụ dx-widgets validate - < feed.json',
+    'standard input is empty: it holds nothing but blank space; pipe or redirect a file into it, as in dx-widgets validate - < feed.json',
+  ],
   'read.terminal': [
     'đầu vào chuẩn là cửa sổ dòng lệnh, không phải tệp hay ống dẫn: hãy cho tên tệp, hoặc chuyển tệp vào qua ống dẫn hay <, ví dụ dx-widgets validate - < feed.json',
     'standard input is the terminal, not a file or a pipe: give a file name, or pipe or redirect a file into it, as in dx-widgets validate - < feed.json',
@@ -115,6 +125,9 @@ const TABLE = {
     'hệ thống dừng lệnh với lỗi {code}: hãy chạy lại; nếu vẫn lỗi, hãy tra mã lỗi này',
     'the system stopped it with the error {described}: run it again; if it fails again, look that code up',
   ],
+  // An error with no system code: its own words (English, as the library wrote them).
+  'system.message': ['lệnh dừng vì lỗi: {message}', 'it stopped with the error: {message}'],
+  'system.unknown': ['lệnh dừng vì một lỗi không rõ: hãy chạy lại', 'it stopped with an unknown error: run it again'],
   'system.files': [
     'quá nhiều tệp đang mở, quá giới hạn của hệ thống (ulimit -n): hãy đóng bớt chương trình rồi chạy lại',
     "too many files are open, past the system's limit (ulimit -n): close some programs and run it again",
@@ -148,14 +161,15 @@ const TABLE = {
     'a closing quote must be followed by the separator or the end of the row; inside a cell write "" for one "',
   ],
   'csv.header': [
-    'dòng tiêu đề (các cột cách nhau bằng , hoặc ;) thiếu cột: {missing}. Các cột dùng được: {known}',
-    'the header row (columns separated by , or ;) lacks columns: {missing}. Columns read: {known}',
+    'dòng tiêu đề (các cột cách nhau bằng , hoặc ;) thiếu cột: {missing}. Các cột của dòng tiêu đề: {found}',
+    'the header row (columns separated by , or ;) lacks columns: {missing}. The columns it has: {found}',
   ],
+  'csv.none': ['(không có cột nào)', '(none)'],
   'csv.duplicate': ['cột "{column}" xuất hiện hai lần trong dòng tiêu đề', 'the column "{column}" appears twice in the header row'],
   'csv.more': [' và {count} cột khác', ' and {count} more'],
   'csv.unknown': [
     'bỏ qua cột không dùng: {columns} (các cột dùng được: {known})',
-    'ignoring columns it does not read: {columns} (columns read: {known})',
+    'ignoring columns it does not read: {columns} (the columns it reads: {known})',
   ],
   'csv.extra': [
     'dòng có nhiều ô hơn dòng tiêu đề ({cells} so với {columns})',

@@ -3,7 +3,7 @@ import { stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 import { firstFailing, pathReason } from './paths.js';
-import { systemReason, type Reason } from './reasons.js';
+import { codeOf, systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
 
 /** What the system's codes mean when the file being read is the one they are about. */
@@ -23,15 +23,17 @@ const READ_ERRORS: Record<string, Parameters<typeof both>[0]> = {
  * the user), or as the system said it.
  */
 export async function unreadable(name: string, e: unknown): Promise<Reason> {
-  const code = (e as { code?: string }).code;
+  const code = codeOf(e);
   const said = await pathReason(name, code);
   if (said) return said;
   // stat() needs no right to the file itself, only to the folders on its way: one of those that
   // refuses it is the folder closed; if none does, the file is.
   const closed = code === 'EACCES' && (await firstFailing(name, 'EACCES'));
   if (closed) return both('path.closed', { folder: dirname(closed) });
-  // open() answers a socket with "no such device": a socket is refused as what it is, like a FIFO.
-  if (code === 'ENXIO' && (await stat(name).catch(() => undefined))?.isFile() === false) return both('read.special');
+  // open() answers a socket, or a device node whose device is unplugged, with "no such device"
+  // (ENXIO, ENODEV): either is refused as what it is, as a FIFO or a device plugged in is. The
+  // tool reads no device: "plug it in again" would only lead to this refusal.
+  if ((code === 'ENXIO' || code === 'ENODEV') && (await stat(name).catch(() => undefined))?.isFile() === false) return both('read.special');
   if (code && Object.hasOwn(READ_ERRORS, code)) return both(READ_ERRORS[code]);
   return systemReason(e);
 }

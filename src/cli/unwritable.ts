@@ -2,7 +2,7 @@
 import { dirname, join } from 'node:path';
 
 import { bare, firstFailing, nearestExisting, pathReason } from './paths.js';
-import { systemReason, type Reason } from './reasons.js';
+import { codeOf, systemReason, type Reason } from './reasons.js';
 import { both } from './strings.js';
 
 /**
@@ -25,7 +25,8 @@ export async function noFolder(output: string): Promise<Reason> {
  * part is a file, which folder is missing or closed to them), or as the system said it.
  */
 export async function unwritable(output: string, e: unknown): Promise<Reason> {
-  const { code, syscall } = e as { code?: string; syscall?: string };
+  const code = codeOf(e);
+  const syscall = (e as { syscall?: string } | null)?.syscall;
   if (code === 'ENOENT' || code === 'ENOTDIR') return noFolder(output);
   const said = await pathReason(output, code);
   if (said) return said;

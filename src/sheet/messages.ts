@@ -25,8 +25,8 @@ const TABLE = {
   'xlsx.notWorkbook': ['không phải bảng tính .xlsx (hoặc tệp bị hỏng)', 'not an .xlsx workbook (or the file is damaged)'],
   'xlsx.sheet': ['không có trang "{sheet}"; các trang: {sheets}', 'there is no sheet "{sheet}"; the sheets: {sheets}'],
   'sheet.header': [
-    'dòng tiêu đề thiếu cột: {missing}. Các cột dùng được: {known}',
-    'the header row lacks columns: {missing}. Columns read: {known}',
+    'dòng tiêu đề thiếu cột: {missing}. Các cột của dòng tiêu đề: {found}',
+    'the header row lacks columns: {missing}. The columns it has: {found}',
   ],
   'sheet.merged': [
     'các ô {ref} được gộp nên chỉ ô đầu có giá trị: bỏ gộp (Home → Merge & Center) và điền giá trị vào từng ô',

@@ -6,7 +6,7 @@ import { toNFC } from '../spec/nfc.js';
 import type { CollectionDocument } from '../spec/types.js';
 import { validateDocument } from '../spec/validate.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
-import { quoted, sheetBoth } from './messages.js';
+import { quoted, sheetBoth, sheetSay } from './messages.js';
 import { readNumber, writingOf, type NumberProblem } from './numbers.js';
 
 /**
@@ -100,13 +100,38 @@ export interface UnknownColumns {
 /** Unknown columns named in a message: each cut to QUOTED characters, at most this many, then how many more. */
 const NAMED_COLUMNS = 10;
 
+/** Column names as a message lists them: the first NAMED_COLUMNS, each cut to QUOTED characters, then how many more. */
+function columnList(columns: readonly string[], locale: Locale): string {
+  if (!columns.length) return say(locale, 'csv.none');
+  const more = columns.length > NAMED_COLUMNS ? say(locale, 'csv.more', { count: columns.length - NAMED_COLUMNS }) : '';
+  return columns.slice(0, NAMED_COLUMNS).map(quoted).join(', ') + more;
+}
+
 /** The warning for the columns a sheet has and nothing reads. */
 export function unknownWarning({ columns, known }: UnknownColumns): { vi: string; en: string } {
+  const words = (locale: Locale) => say(locale, 'csv.unknown', { columns: columnList(columns, locale), known: known.join(', ') });
+  return { vi: words('vi'), en: words('en') };
+}
+
+/**
+ * The error for a header row without the columns it needs: those missing, and what the header
+ * does hold (not the columns the tool knows, which would read as though they had been found).
+ */
+function headerProblem(missing: readonly string[], found: readonly string[], sheet: string | undefined): { vi: string; en: string } {
   const words = (locale: Locale) => {
-    const more = columns.length > NAMED_COLUMNS ? say(locale, 'csv.more', { count: columns.length - NAMED_COLUMNS }) : '';
-    return say(locale, 'csv.unknown', { columns: columns.slice(0, NAMED_COLUMNS).map(quoted).join(', ') + more, known: known.join(', ') });
+    const params = { missing: missing.join(', '), found: columnList(found, locale) };
+    return sheet === undefined ? say(locale, 'csv.header', params) : sheetSay(locale, 'sheet.header', params);
   };
   return { vi: words('vi'), en: words('en') };
+}
+
+/** A header cell as the spreadsheet shows it, for naming it in a message. */
+function cellText(cell: Cell): string {
+  if (typeof cell === 'string') return cell.trim();
+  if ('number' in cell) return String(cell.number);
+  if ('date' in cell) return cell.date;
+  if ('error' in cell) return cell.error;
+  return `=${cell.formula}`;
 }
 
 export type SheetResult =
@@ -177,8 +202,11 @@ export function sheetToCollection(text: string, defaults: SheetDefaults = {}): S
       unknown: [],
       problems: [{ row: parsed.row, code: parsed.code, message: both(parsed.code, { row: parsed.row }) }],
     };
-  // Without a recognised separator there is no header to read: every required column is missing.
-  return tablesToCollection({ indicators: { rows: separator ? parsed.rows : [] } }, defaults);
+  // Without a recognised separator (no known column on the first line, split at , or ;) the
+  // required columns are missing whatever is read: the file is read at , only to say what its
+  // header holds (one cell, "id\tlabel", for a file separated by tabs). A header problem stops
+  // before any row below is read.
+  return tablesToCollection({ indicators: { rows: parsed.rows } }, defaults);
 }
 
 /** One sheet's header and rows, its problems reported with the sheet's name. */
@@ -234,12 +262,8 @@ class Sheet<C extends string> {
     }
     const missing = required.filter((column) => !this.index.has(column));
     if (missing.length) {
-      const params = { missing: missing.join(', '), known: columns.join(', ') };
-      this.problem({
-        row: this.headerRow,
-        code: 'csv.header',
-        message: table.name === undefined ? both('csv.header', params) : sheetBoth('sheet.header', params),
-      });
+      const found = header ? header.cells.filter((cell) => !isBlank(cell)).map(cellText) : [];
+      this.problem({ row: this.headerRow, code: 'csv.header', message: headerProblem(missing, found, table.name) });
     }
   }
 

@@ -22,6 +22,43 @@ function convert(name, text, flags = []) {
   return { ...result, json: result.status === 0 && result.stdout ? JSON.parse(result.stdout) : undefined };
 }
 
+describe('dx-widgets from-csv: a header without the columns it needs', () => {
+  const lacking = (stderr) => stderr.split('\n').find((line) => /lacks columns|thiếu cột/.test(line)) ?? '';
+
+  test('names what is missing and the columns the header has, not the columns the tool knows', () => {
+    const { status, stderr } = convert('named.csv', 'id,name,value\na,A,1\n', ['--lang', 'en']);
+    assert.equal(status, 1);
+    assert.match(
+      lacking(stderr),
+      /named\.csv, row 1: the header row \(columns separated by , or ;\) lacks columns: label\. The columns it has: id, name, value$/,
+    );
+    const vi = convert('named.csv', 'id,name,value\na,A,1\n');
+    assert.match(
+      lacking(vi.stderr),
+      /dòng 1: dòng tiêu đề \(các cột cách nhau bằng , hoặc ;\) thiếu cột: label\. Các cột của dòng tiêu đề: id, name, value$/,
+    );
+  });
+
+  test('a header split by neither , nor ; (tabs) is shown as the one cell it is read as; a header of blank cells has none', () => {
+    const tabs = convert('tabs.csv', 'id\tlabel\tvalue\na\tA\t1\n', ['--lang', 'en']);
+    assert.equal(tabs.status, 1);
+    assert.match(lacking(tabs.stderr), /lacks columns: id, label\. The columns it has: id\\x09label\\x09value$/);
+    const blank = convert('commas.csv', ',,,\n,,,\n', ['--lang', 'en']);
+    assert.match(lacking(blank.stderr), /lacks columns: id, label\. The columns it has: \(none\)$/);
+    assert.match(lacking(convert('commas.csv', ',,,\n').stderr), /thiếu cột: id, label\. Các cột của dòng tiêu đề: \(không có cột nào\)$/);
+  });
+
+  test('a 10,000-column header names its first ten and says how many more', () => {
+    const header = ['id', ...Array.from({ length: 9_999 }, (_, i) => `c${i}`)].join(',');
+    const { status, stderr } = convert('wide.csv', `${header}\na\n`, ['--lang', 'en']);
+    assert.equal(status, 1);
+    const line = lacking(stderr);
+    assert.ok(line.length < 400, `${line.length} characters`);
+    assert.match(line, /lacks columns: label\. The columns it has: id, c0, c1, c2, c3, c4, c5, c6, c7, c8 and 9990 more$/);
+    assert.match(lacking(convert('wide.csv', `${header}\na\n`).stderr), /Các cột của dòng tiêu đề: id, c0, .*, c8 và 9990 cột khác$/);
+  });
+});
+
 describe('dx-widgets from-csv: CSV dialects', () => {
   test('comma separated, UTF-8 with a BOM, CRLF rows, quoted labels holding commas', () => {
     const text = '\uFEFFid,label,label_en,unit,value,as_of\r\nmobile,"Thôn, bản có sóng",Villages with coverage,%,97.27,2024\r\n';

@@ -166,6 +166,15 @@ describe('dx-widgets from-xlsx: cells read as Excel means them', () => {
     assert.equal(cli(bin, ['from-csv', join(dir, 'sheets.xlsx'), '--sheet', 'x']).status, 2, 'from-csv has no --sheet');
   });
 
+  test('a header without the columns it needs names what is missing and the cells the header has, its numbers too', () => {
+    const sheets = [{ name: 'data', rows: [[], ['id', 'tên', 2024, null, ' '], ['a', 'A', 1]] }];
+    const en = convert('header.xlsx', sheets, ['--lang', 'en']);
+    assert.equal(en.status, 1);
+    assert.match(en.stderr, /header\.xlsx \[data\], row 2: the header row lacks columns: label\. The columns it has: id, tên, 2024$/m);
+    const vi = convert('header.xlsx', sheets);
+    assert.match(vi.stderr, /header\.xlsx \[data\], dòng 2: dòng tiêu đề thiếu cột: label\. Các cột của dòng tiêu đề: id, tên, 2024$/m);
+  });
+
   test('series and areas rows attach to the indicator with their id, in their order, percentages as points', () => {
     const { status, json, stderr } = convert('extra.xlsx', [
       {

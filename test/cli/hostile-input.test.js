@@ -86,7 +86,7 @@ describe('what a message quotes from the input has a limit', () => {
     assert.match(
       warning,
       new RegExp(
-        `ignoring columns it does not read: ghi chú, ${'h'.repeat(80)}…, x0, x1, x2, x3, x4, x5, x6, x7 and 12 more \\(columns read:`,
+        `ignoring columns it does not read: ghi chú, ${'h'.repeat(80)}…, x0, x1, x2, x3, x4, x5, x6, x7 and 12 more \\(the columns it reads:`,
       ),
     );
   });

@@ -393,6 +393,22 @@ describe('rarer system errors, reading the input or writing -o', () => {
     );
   });
 
+  test('a device node whose device is not there (ENXIO, ENODEV on open) is refused as a device: plugging it in would not make it readable', (t) => {
+    if (!existsSync('/dev/null')) return t.skip('no /dev/null');
+    for (const code of ['ENXIO', 'ENODEV']) {
+      for (const command of ['from-csv', 'from-xlsx', 'validate']) {
+        refused(
+          run([command, '/dev/null'], { fail: `${code}:open` }),
+          /^\/dev\/null: cannot be read \(not a regular file but a device, a FIFO or a socket; to read standard input use -\)$/m,
+        );
+      }
+      refused(
+        run(['validate', '/dev/null'], { fail: `${code}:open`, lang: 'vi' }),
+        /không phải tệp thường mà là thiết bị, FIFO hay socket/,
+      );
+    }
+  });
+
   test('a socket given as the input is refused as one, not as "ENXIO"', async (t) => {
     if (process.platform === 'win32') return t.skip('UNIX sockets');
     const { here } = folder();
@@ -442,28 +458,88 @@ describe('rarer system errors, reading the input or writing -o', () => {
     }
     assert.match(systemReason({ code: 'EIO' }).en, /^the disk or the network folder failed to read or write/);
   });
+
+  test('an error with no code says its own words, not "look that code up"; null, undefined or a string thrown are said too', async () => {
+    const { systemReason } = await importSource(made.dir, 'src/cli/reasons.ts');
+    assert.deepEqual(systemReason(new Error('the stream was destroyed')), {
+      vi: 'lệnh dừng vì lỗi: the stream was destroyed',
+      en: 'it stopped with the error: the stream was destroyed',
+    });
+    assert.deepEqual(systemReason('a string thrown'), {
+      vi: 'lệnh dừng vì lỗi: a string thrown',
+      en: 'it stopped with the error: a string thrown',
+    });
+    const unknown = { vi: 'lệnh dừng vì một lỗi không rõ: hãy chạy lại', en: 'it stopped with an unknown error: run it again' };
+    for (const thrown of [null, undefined, '', new Error(''), 42, { code: 7 }])
+      assert.deepEqual(systemReason(thrown), unknown, String(thrown));
+    const { unreadable } = await importSource(made.dir, 'src/cli/unreadable.ts');
+    assert.deepEqual(await unreadable('feed.json', null), unknown);
+    const { unwritable } = await importSource(made.dir, 'src/cli/unwritable.ts');
+    assert.deepEqual(await unwritable('feed.json', undefined), unknown);
+  });
 });
 
 describe('an empty input', () => {
-  test('an empty file is said so, exit 2 as for standard input, for every command; a file of one newline is a document', () => {
+  const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+  test('an empty file is said so, exit 2 as for standard input, for every command', () => {
     const { here } = folder();
     for (const name of ['empty.json', 'empty.csv', 'empty.xlsx']) {
       const empty = write(here, name, '');
       for (const command of ['from-csv', 'from-xlsx', 'validate']) {
-        refused(
-          run([command, empty]),
-          new RegExp(`${name.replace('.', '\\.')}: cannot be read \\(the file is empty \\(0 bytes\\)\\)$`, 'm'),
-        );
+        refused(run([command, empty]), new RegExp(`${escape(name)}: cannot be read \\(the file is empty: it holds 0 bytes\\)$`, 'm'));
       }
-      refused(run(['preview', empty, '--port', '0']), /: cannot be read \(the file is empty \(0 bytes\)\)$/m);
+      refused(run(['preview', empty, '--port', '0']), /: cannot be read \(the file is empty: it holds 0 bytes\)$/m);
       refused(
         run(['validate', empty], { lang: 'vi' }),
-        new RegExp(`${name.replace('.', '\\.')}: không đọc được \\(tệp trống \\(0 byte\\)\\)$`, 'm'),
+        new RegExp(`${escape(name)}: không đọc được \\(tệp trống, không có byte nào\\)$`, 'm'),
       );
     }
-    const blank = run(['validate', write(here, 'blank.json', '\n')]);
+  });
+
+  // What `echo > feed.json` writes, an empty Notepad save (a lone byte-order mark), a few blank lines.
+  const BLANK = {
+    'newline.json': '\n',
+    'crlf.csv': '\r\n\r\n',
+    'spaces.json': ' \t \n',
+    'bom.csv': '\uFEFF',
+    'bom-newline.json': '\uFEFF\r\n',
+  };
+  const blankEn = /: cannot be read \(the file is empty: it holds nothing but blank space \(spaces, line breaks or a byte-order mark\)\)$/m;
+
+  test('a text file of blank space only (a line break, spaces, a byte-order mark) is as empty: exit 2, for validate, from-csv and preview', () => {
+    const { here } = folder();
+    for (const [name, text] of Object.entries(BLANK)) {
+      const blank = write(here, name, text);
+      for (const command of ['from-csv', 'validate']) refused(run([command, blank]), new RegExp(`${escape(name)}${blankEn.source}`, 'm'));
+      refused(run(['preview', blank, '--port', '0']), blankEn);
+      refused(
+        run(['validate', blank], { lang: 'vi' }),
+        new RegExp(`${escape(name)}: không đọc được \\(tệp trống, chỉ có khoảng trắng \\(dấu cách, dấu xuống dòng hay dấu BOM\\)\\)$`, 'm'),
+      );
+    }
+    // Blank space around something is a document, judged as one.
+    const dot = run(['validate', write(here, 'dot.json', '\uFEFF \n.\n')]);
+    assert.equal(dot.status, 1, dot.stderr);
+    assert.match(dot.stdout, /dot\.json: invalid, 1 errors/);
+  });
+
+  test('standard input of blank space only is empty too, for every command', () => {
+    const empty =
+      /^-: cannot be read \(standard input is empty: it holds nothing but blank space; pipe or redirect a file into it, as in dx-widgets validate - < feed\.json\)$/m;
+    for (const command of ['from-csv', 'validate']) refused(run([command, '-'], { input: '\uFEFF\n \n' }), empty);
+    refused(run(['preview', '-', '--port', '0'], { input: '\n' }), empty);
+    refused(
+      run(['validate', '-'], { input: '\n', lang: 'vi' }),
+      /^-: không đọc được \(đầu vào chuẩn trống, chỉ có khoảng trắng: hãy chuyển tệp vào/m,
+    );
+  });
+
+  test('a workbook is binary: a line break is not a workbook (exit 1), not an empty input', () => {
+    const { here } = folder();
+    const blank = run(['from-xlsx', write(here, 'blank.xlsx', '\n')]);
     assert.equal(blank.status, 1, blank.stderr);
-    assert.match(blank.stdout, /blank\.json: invalid, 1 errors/);
+    assert.equal(blank.stderr.trim().endsWith('blank.xlsx: not an .xlsx workbook (or the file is damaged)'), true, blank.stderr);
   });
 });
 

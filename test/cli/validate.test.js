@@ -162,6 +162,7 @@ describe('dx-widgets validate URL', () => {
       if (request.url === '/feed.json') return response.end(JSON.stringify(example));
       if (request.url === '/invalid.json') return response.end(INVALID);
       if (request.url === '/empty.json') return response.end();
+      if (request.url === '/blank.json') return response.end('\uFEFF\r\n');
       response.statusCode = 404;
       response.end('not found');
     });
@@ -193,6 +194,14 @@ describe('dx-widgets validate URL', () => {
     assert.equal(empty.stderr, `${base}/empty.json: cannot be read (the server sent an empty answer)\n`);
     const vi = await cliAsync(bin, ['validate', `${base}/empty.json`]);
     assert.equal(vi.stderr, `${base}/empty.json: không đọc được (máy chủ trả về nội dung trống)\n`);
+  });
+
+  test('an answer of blank space only (a line break, a byte-order mark) is as empty: exit 2', async () => {
+    const blank = await cliAsync(bin, ['validate', '--lang', 'en', `${base}/blank.json`]);
+    assert.equal(blank.status, 2);
+    assert.equal(blank.stderr, `${base}/blank.json: cannot be read (the server sent an empty answer: nothing but blank space)\n`);
+    const vi = await cliAsync(bin, ['validate', `${base}/blank.json`]);
+    assert.equal(vi.stderr, `${base}/blank.json: không đọc được (máy chủ trả về nội dung trống, chỉ có khoảng trắng)\n`);
   });
 });
 
