@@ -203,6 +203,7 @@ function timeTicks(
   // Under a year there is no new year to mark: "2024" under a lone January's figure (or among
   // the months from November to March) read as the whole year's.
   const month = lone !== undefined || d1 - d0 < 365;
+  const oneYear = new Date(d0 * DAY).getUTCFullYear() === new Date(d1 * DAY).getUTCFullYear();
   const tick = (start: number, at: number, written: number) =>
     boxOf(x(at), y, text.dayText(start, written, month), 'middle', charWidth, text.fontSize, text.width);
   if (lone !== undefined) return [tick(periodStart(lone, precision), lone, precision)];
@@ -222,7 +223,12 @@ function timeTicks(
     let starts = range(utcTickInterval(new Date(d0 * DAY), new Date(d1 * DAY), count) ?? utcYear);
     // Finer than the figures (every other day across two months), the figures' own periods:
     // the days that happened to start one left "tháng 6/2024" alone under May's and June's figures.
-    if (starts.some((day) => finest([day]) > precision)) starts = range(precision === 4 ? utcYear : utcMonth);
+    // Under a year that begins in one year and ends in the next, a year's tick is a lie: "2024",
+    // alone at the right end of November 2023 to July 2024, stood over 2023's figures too. Its
+    // months, then, however few fit.
+    if (starts.some((day) => finest([day]) > precision) || (month && finest(starts) === 4 && !oneYear)) {
+      starts = range(precision === 4 ? utcYear : utcMonth);
+    }
     // "1/6/2024" beside "2/6/2024", not "tháng 6/2024", which reads as the whole month.
     const written = finest(starts);
     const labels = starts.flatMap((start) => {
