@@ -394,9 +394,31 @@ describe('<dx-trend> labels clear of the marks, their own included', () => {
       labels: ['55%', 'Mục tiêu 90% (2023)', 'Mục tiêu 100% (2025)'],
     },
   ];
-  /** Plans whose diamonds crowd a narrow column: the demo's, and a falling figure's three targets a year or five apart. */
-  const PLANS: { name: string; data: Record<string, unknown>; now: string }[] = [
-    { name: 'the demo’s plan', data: DEMO, now: '2023-06-01' },
+  /** Draws `data` in vi and en in a column of 240 to 1200 px, `step` px at a time under 520 (ten times that above), and checks each drawing. */
+  async function atWidths(data: unknown, now: string, step: number, check: (el: Trend, lang: string, width: number) => void) {
+    for (const lang of ['vi', 'en']) {
+      const wrapper = await fixture<HTMLElement>(
+        html`<div style="width: 240px"><dx-trend lang=${lang} now=${now} .data=${data}></dx-trend></div>`,
+      );
+      const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
+      for (let width = 240; width <= 1200; width += width < 520 ? step : 10 * step) {
+        wrapper.style.width = `${width}px`;
+        await drawn(el);
+        check(el, lang, width);
+      }
+    }
+  }
+  /**
+   * Plans whose diamonds crowd a narrow column: the demo's, and a falling figure's three targets a
+   * year or five apart. `narrow`: the widths, by language, under which one diamond goes without its
+   * label. There no labelling keeps every label within a line of its diamond: one stood two or
+   * three lines out (35–51 px, measured), by another target's label. In the falling plan's 220 px
+   * plot at 260 px, "Mục tiêu 10% (2025)" (137 px) covers the 2024 diamond 20 px left of it above
+   * its own, the time axis below it, and its own diamond level with it. The sentence and the
+   * table name that target.
+   */
+  const PLANS: { name: string; data: Record<string, unknown>; now: string; narrow: Record<string, number> }[] = [
+    { name: 'the demo’s plan', data: DEMO, now: '2023-06-01', narrow: { vi: 264, en: 244 } },
     {
       name: 'a plan of three targets for a falling figure',
       data: history(
@@ -415,44 +437,85 @@ describe('<dx-trend> labels clear of the marks, their own included', () => {
         },
       ),
       now: '2024-01-15',
+      narrow: { vi: 312, en: 286 },
     },
   ];
-  for (const { name, data, now } of PLANS)
-    it(`labels every diamond of ${name}, inside the drawing and apart from every other label, in vi and en, 240 to 1200 px`, async function () {
+  for (const { name, data, now, narrow } of PLANS)
+    it(`labels every diamond of ${name} (but one in the narrowest columns), inside the drawing and apart from every other label, in vi and en, 240 to 1200 px`, async function () {
       this.timeout(60000);
       const found: string[] = [];
       const targets = (data.target as { value: number; by: string }[]).map((t) => `${t.value}% (${t.by})`);
-      for (const lang of ['vi', 'en']) {
-        const wrapper = await fixture<HTMLElement>(
-          html`<div style="width: 240px"><dx-trend lang=${lang} now=${now} .data=${data}></dx-trend></div>`,
-        );
-        const el = await drawn(wrapper.querySelector<Trend>('dx-trend')!);
-        for (let width = 240; width <= 1200; width += width < 520 ? 2 : 20) {
-          wrapper.style.width = `${width}px`;
-          await drawn(el);
-          const at = `${lang}, ${width} px`;
-          const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
-          const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => ({
-            text: t.textContent!,
-            box: t.getBoundingClientRect(),
-          }));
-          expect(
-            markBoxes(el).filter((m) => m.what === 'a diamond'),
-            at,
-          ).to.have.length(targets.length);
-          for (const target of targets) {
-            const label = labels.find((l) => l.text.endsWith(target));
-            if (!label) found.push(`${at}: the diamond of ${target} unlabelled`);
-            else if (label.box.left < svg.left - 0.5 || label.box.right > svg.right + 0.5 || label.box.top < svg.top - 0.5)
-              found.push(`${at}: "${label.text}" outside the drawing`);
-            else
-              for (const other of labels)
-                if (other !== label && !apart(label.box, other.box)) found.push(`${at}: "${label.text}" over "${other.text}"`);
-          }
+      await atWidths(data, now, 2, (el, lang, width) => {
+        const at = `${lang}, ${width} px`;
+        const svg = el.shadowRoot!.querySelector('svg')!.getBoundingClientRect();
+        const labels = [...el.shadowRoot!.querySelectorAll('svg .label')].map((t) => ({
+          text: t.textContent!,
+          box: t.getBoundingClientRect(),
+        }));
+        expect(
+          markBoxes(el).filter((m) => m.what === 'a diamond'),
+          at,
+        ).to.have.length(targets.length);
+        const unlabelled = targets.filter((target) => !labels.some((l) => l.text.endsWith(target)));
+        if (unlabelled.length > (width < narrow[lang] ? 1 : 0)) found.push(`${at}: the diamonds of ${unlabelled.join(', ')} unlabelled`);
+        for (const target of targets) {
+          const label = labels.find((l) => l.text.endsWith(target));
+          if (!label) continue;
+          else if (label.box.left < svg.left - 0.5 || label.box.right > svg.right + 0.5 || label.box.top < svg.top - 0.5)
+            found.push(`${at}: "${label.text}" outside the drawing`);
+          else
+            for (const other of labels)
+              if (other !== label && !apart(label.box, other.box)) found.push(`${at}: "${label.text}" over "${other.text}"`);
         }
-      }
+      });
       expect(found).to.deep.equal([]);
     });
+
+  /** A plan of five targets a year apart, near the axis's top: their labels crowd a narrow column. */
+  const FIVE: Record<string, unknown> = history(
+    '%',
+    [
+      ['2020', 60],
+      ['2021', 70],
+      ['2022', 80],
+      ['2023', 85],
+    ],
+    {
+      target: [
+        { value: 88, by: '2024' },
+        { value: 94, by: '2025' },
+        { value: 97, by: '2026' },
+        { value: 99, by: '2027' },
+        { value: 100, by: '2028' },
+      ],
+    },
+  );
+  it('writes a target’s label within a line of its diamond, or not at all, in vi and en, 240 to 1200 px', async function () {
+    this.timeout(60000);
+    const found: string[] = [];
+    for (const { name, data, now } of [...PLANS, { name: 'a plan of five targets', data: FIVE, now: '2024-01-15' }]) {
+      const targets = (data.target as { value: number; by: string }[]).map((t) => `${t.value}% (${t.by})`);
+      await atWidths(data, now, 4, (el, lang, width) => {
+        const diamonds = markBoxes(el).filter((m) => m.what === 'a diamond');
+        const labels = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('svg .label')];
+        targets.forEach((target, i) => {
+          const label = labels.find((t) => t.textContent!.endsWith(target));
+          if (!label) return;
+          const { x, y, width: w, height: h } = label.getBBox();
+          const d = diamonds[i].box;
+          // The gap between the label's box and its diamond's, across and along.
+          const gap = Math.max(0, d.left - (x + w), x - d.right, d.top - (y + h), y - d.bottom);
+          // A line's height and the few pixels a label keeps from its mark: one line farther
+          // out at most. 67 px below its diamond, under the next target's label, "Mục tiêu 94%
+          // (2025)" read as that one's.
+          const size = parseFloat(getComputedStyle(label).fontSize);
+          if (gap > size * 1.3 + 6)
+            found.push(`${name}, ${lang}, ${width} px: "${label.textContent}" ${Math.round(gap)} px from its diamond`);
+        });
+      });
+    }
+    expect(found).to.deep.equal([]);
+  });
 
   it('keeps a target’s label by its diamond when the pace ends far above it', async () => {
     // 30% by 2025, the figures already at 60% and climbing: the pace's ring near 100%, far over the diamond.

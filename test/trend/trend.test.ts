@@ -320,7 +320,7 @@ describe('<dx-trend>', () => {
       // The year they all fall in, under its middle; from July to June, a month near the middle.
       const cases: [string, string, RegExp][] = [
         ['2024-01', '2024-12', /^2024$/],
-        ['2023-07', '2024-06', /^(tháng \d+\/2023|2024|tháng \d+\/2024)$/],
+        ['2023-07', '2024-06', /^tháng \d+\/202[34]$/],
       ];
       for (const [from, to, tick] of cases) {
         const months = { label: 'x', unit: '%', value: 20, asOf: to, series: [{ asOf: from, value: 10 }] };
@@ -592,7 +592,7 @@ describe('<dx-trend>', () => {
     const day = (i: number, from = Date.UTC(2024, 5, 1)) => new Date(from + i * 86_400_000).toISOString().slice(0, 10);
     /** The month i months after `from` (a month of 2023, 1 to 12), as "2024-01". */
     const month = (i: number, from: number) => new Date(Date.UTC(2023, from - 1 + i, 1)).toISOString().slice(0, 7);
-    const SPANS: [string, { asOf: string; value: number }[]][] = [
+    const SPANS: [string, { asOf: string; value: number }[], { value: number; by: string }[]?][] = [
       ['25 years', dated(25, (i) => String(2000 + i))],
       ['200 years', dated(201, (i) => String(1900 + i))],
       ['5 years of months', dated(60, (i) => `${2020 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`)],
@@ -605,22 +605,33 @@ describe('<dx-trend>', () => {
       ['3 months across a new year', dated(3, (i) => month(i, 12))],
       ['11 months to a January', dated(12, (i) => month(i, 2))],
       ['a year of months from July', dated(12, (i) => month(i, 7))],
+      // The middle of 2024 in it, November 2023 too: a lone "2024" at the right end stood over
+      // November's and December's figures of 2023 where two months' ticks did not fit.
+      [
+        '4 months across a new year, to targets in June and July',
+        dated(4, (i) => month(i, 11)),
+        [
+          { value: 60, by: '2024-06' },
+          { value: 70, by: '2024-07' },
+        ],
+      ],
     ];
     /**
-     * Spans of months under a year, each holding January 2024 but not the middle of 2024 (where a
-     * tick "2024" names the year): January is "tháng 1/2024" or "Jan 2024", never "2024".
+     * Spans of months under a year, each holding January 2024: January is "tháng 1/2024" or "Jan
+     * 2024", never "2024", and no tick is "2024" where a month of 2023 is drawn over it.
      */
     const MONTHS_ONLY = new Set([
       '1 month, a January',
       '3 months across a new year',
       '11 months to a January',
       'a year of months from July',
+      '4 months across a new year, to targets in June and July',
     ]);
-    for (const [span, series] of SPANS) {
+    for (const [span, series, target] of SPANS) {
       it(`writes the time axis of ${span} apart and inside, in Vietnamese and English, from 240 to 1200 px`, async function () {
         this.timeout(20000);
         const last = series[series.length - 1];
-        const data = { label: 'x', unit: '%', value: last.value, asOf: last.asOf, series: series.slice(0, -1) };
+        const data = { label: 'x', unit: '%', value: last.value, asOf: last.asOf, series: series.slice(0, -1), target };
         for (const lang of ['vi', 'en']) {
           const wrapper = await fixture<HTMLElement>(
             html`<div style="width: 240px"><dx-trend lang=${lang} .data=${data}></dx-trend></div>`,
