@@ -59,7 +59,7 @@ const GOAL_ROOM = 53;
  * loading box then keeps the goal's lines, which only the document says, and nothing moves when
  * it arrives.
  */
-export function rankingReserve(shown: Choice['shown']): string | undefined {
+export function goalReserve(shown: Choice['shown']): string | undefined {
   const rank = shown?.rank as { target?: unknown } | undefined;
   const goal = rank?.target;
   return (Array.isArray(goal) ? goal.length > 0 : typeof goal === 'object' && goal !== null) ? 'goal' : undefined;
@@ -176,10 +176,10 @@ function cardHeight(member: Json, document: unknown): number {
     const ranking = rankingRows(standalone(member, document) as Choice['shown']);
     if (ranking) height += CARD_MORE.bars - BOARD_CARD[kind] + ranking.rows * BAR_ROW + (ranking.highlighted ? CARD_MORE.highlighted : 0);
     else if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
-    if (rankingReserve(member)) height += CARD_MORE.goal;
+    if (goalReserve(member)) height += CARD_MORE.goal;
   }
   // A map card's goal stands above the map in the board's phone column, as in a lone map's frame (measured: +53 px).
-  if (kind === 'province-map' && rankingReserve(member)) height += GOAL_ROOM;
+  if (kind === 'province-map' && goalReserve(member)) height += GOAL_ROOM;
   return height;
 }
 

@@ -22,11 +22,11 @@ import { parseJson, selectIndicator, validateDocument } from '../src/spec/valida
 import {
   areaOf,
   boardCards,
+  goalReserve,
   iframeSnippet,
   isCollection,
   membersOf,
   rankingLimit,
-  rankingReserve,
   scriptSnippet,
   SHEET_HANDOFF,
   standalone,
@@ -370,7 +370,7 @@ function currentChoice(): Choice {
   const shown = member && standalone(member, raw);
   const limit = rankingLimit($<HTMLInputElement>('limit').value, shown);
   if (name === 'province-rank' && limit) options.limit = limit;
-  const reserve = rankingReserve(shown);
+  const reserve = goalReserve(shown);
   if ((name === 'province-rank' || name === 'province-map') && reserve) options.reserve = reserve;
   const yMax = name === 'trend' ? trendTop(member) : '';
   if (yMax) options['y-max'] = yMax;
