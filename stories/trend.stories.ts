@@ -5,7 +5,8 @@ import { attributes, column as columnOf, darkPage } from './support.js';
 
 import '../src/trend/dx-trend.js';
 
-import { phones, source } from './examples.js';
+import fibrePlan from '../demo/data/fibre-plan.json';
+import { phones } from './examples.js';
 
 /**
  * Args are the element's attributes by their attribute names (`y-max`, `as-of`), plus the
@@ -42,29 +43,11 @@ export default meta;
 
 type Story = StoryObj<TrendArgs>;
 
-/** Households with fibre broadband: a plan of dated targets, the pace carried to the next. */
-const fibre = {
-  label: { vi: 'Hộ gia đình có Internet cáp quang', en: 'Households with fibre broadband' },
-  unit: '%',
-  value: 84.9,
-  asOf: '2022',
-  series: [
-    { asOf: '2019', value: 55 },
-    { asOf: '2020', value: 62.5 },
-    { asOf: '2021', value: 76, approx: 'over' },
-  ],
-  target: [
-    { value: 90, by: '2023' },
-    { value: 100, by: '2025' },
-  ],
-  benchmarks: [{ label: { vi: 'Cả nước', en: 'National average' }, value: 77.6 }],
-  source,
-};
-
-export const Plan: Story = { args: { data: fibre, now: '2023-06-01' } };
+/** Households with fibre broadband: a plan of dated targets, the pace carried to the next; the demo's example (demo/data/fibre-plan.json). */
+export const Plan: Story = { args: { data: fibrePlan, now: '2023-06-01' } };
 
 /** The same in English. */
-export const English: Story = { args: { data: fibre, now: '2023-06-01', lang: 'en' } };
+export const English: Story = { args: { data: fibrePlan, now: '2023-06-01', lang: 'en' } };
 
 /** A count from 0, as news readers need it: "gần 320.000 thuê bao". */
 export const Count: Story = {
@@ -110,4 +93,4 @@ export const Monthly: Story = {
   },
 };
 
-export const Dark: Story = { args: { data: fibre, now: '2023-06-01', theme: 'dark' }, decorators: [darkPage] };
+export const Dark: Story = { args: { data: fibrePlan, now: '2023-06-01', theme: 'dark' }, decorators: [darkPage] };

@@ -330,24 +330,10 @@ describe('<dx-trend> labels of a crowded drawing', () => {
   }
 });
 
+/** The demo's example, as the demo page reads it: a plan of two targets, the pace ending on the first's date, the national average. */
+const DEMO = (await (await fetch('/demo/data/fibre-plan.json')).json()) as Record<string, unknown>;
+
 describe('<dx-trend> labels clear of the marks, their own included', () => {
-  /** The demo's example (demo/index.html): a plan of two targets, the pace ending on the first's date, the national average. */
-  const DEMO = {
-    label: { vi: 'Hộ gia đình có Internet cáp quang', en: 'Households with fibre broadband' },
-    unit: '%',
-    value: 84.9,
-    asOf: '2022',
-    series: [
-      { asOf: '2019', value: 55 },
-      { asOf: '2020', value: 62.5 },
-      { asOf: '2021', value: 76, approx: 'over' },
-    ],
-    target: [
-      { value: 90, by: '2023' },
-      { value: 100, by: '2025' },
-    ],
-    benchmarks: [{ label: { vi: 'Cả nước', en: 'National average' }, value: 77.6 }],
-  };
   /** A target at the drawing's right edge, the pace ending on its date a little above its diamond. */
   const EDGE = history(
     '%',
