@@ -12,7 +12,7 @@ import { fromXlsxCommand } from './from-xlsx.js';
 import { print } from './output.js';
 import { startPreview } from './preview.js';
 import { isUrl, readInput } from './read.js';
-import { codeOf, systemReason } from './reasons.js';
+import { codeOf, messageOf, systemReason } from './reasons.js';
 import { say } from './strings.js';
 import { validateCommand } from './validate-command.js';
 
@@ -54,13 +54,22 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
       allowPositionals: true,
     });
   } catch (e) {
-    throw new UsageError((e as Error).message.replace(/\. To specify a positional argument.*$/s, ''), locale);
+    throw new UsageError(messageOf(e).replace(/\. To specify a positional argument.*$/s, ''), locale);
   }
 }
 
 function version(): string {
   const pkg = new URL('../package.json', import.meta.url);
   return existsSync(pkg) ? (JSON.parse(readFileSync(pkg, 'utf8')) as { version: string }).version : 'dev';
+}
+
+/** Why the preview could not listen on `port`: busy, kept for the administrator, or as the system said it. */
+function listenFailed(e: unknown, port: number, locale: Locale): string {
+  const code = codeOf(e);
+  if (code === 'EADDRINUSE') return say(locale, 'preview.port', { port });
+  // Ports under 1024 take root (Linux, macOS before 10.14): `--port 80` as a user is refused so.
+  if ((code === 'EACCES' || code === 'EPERM') && port > 0 && port < 1024) return say(locale, 'preview.privileged', { port });
+  return say(locale, 'preview.failed', { port, detail: systemReason(e)[locale] });
 }
 
 async function preview(file: string, portText: string | undefined, locale: Locale): Promise<number> {
@@ -82,8 +91,7 @@ async function preview(file: string, portText: string | undefined, locale: Local
   try {
     server = await startPreview({ feed: file, snapshot, port, locale, widgets });
   } catch (e) {
-    const busy = codeOf(e) === 'EADDRINUSE';
-    print(process.stderr, [busy ? say(locale, 'preview.port', { port }) : (e as Error).message]);
+    print(process.stderr, [listenFailed(e, port, locale)]);
     return 2;
   }
   const address = server.address();

@@ -12,7 +12,9 @@ import { formatNumber } from '../format/numbers.js';
 import { MAX_CARDS } from '../spec/limits.js';
 import { isObject, memberArea } from '../spec/rules.js';
 import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
+import { systemReason } from './reasons.js';
 import { say } from './strings.js';
+import { unreadable } from './unreadable.js';
 import { checkText } from './validate-command.js';
 
 /**
@@ -152,20 +154,28 @@ export function startPreview(options: PreviewOptions): Promise<Server> {
         const text = decoded.ok ? decoded.text : say(locale, 'encoding');
         return send(response, 200, 'text/html; charset=utf-8', previewPage(text, file, locale, once), head);
       }
-      if (url.pathname === '/dx-widgets.js') {
-        return send(response, 200, 'text/javascript; charset=utf-8', await readFile(options.widgets), head);
-      }
+      if (url.pathname === '/dx-widgets.js') return await sendScript(fileURLToPath(options.widgets));
       // The bundle's chunks (the trend, polling, the PNG export, province names), which it
       // imports by relative URL: one plain file name in their folder, nothing else.
       const chunk = /^\/dx-widgets-chunks\/([\w-]+\.js)$/.exec(url.pathname);
       const chunkFile = chunk && join(dirname(fileURLToPath(options.widgets)), 'dx-widgets-chunks', chunk[1]);
-      if (chunkFile && existsSync(chunkFile)) {
-        return send(response, 200, 'text/javascript; charset=utf-8', await readFile(chunkFile), head);
-      }
+      if (chunkFile && existsSync(chunkFile)) return await sendScript(chunkFile);
       return send(response, 404, 'text/plain; charset=utf-8', 'Not found', head);
     } catch (e) {
-      const detail = say(options.locale, 'preview.unreadable', { file, detail: (e as Error).message });
+      // Nothing above throws by design (readInput says why it cannot read): whatever does is said
+      // as the command line says any error, rather than left to stop the server.
+      const detail = say(options.locale, 'preview.unreadable', { file, detail: systemReason(e)[options.locale] });
       return send(response, 500, 'text/plain; charset=utf-8', detail, head);
+    }
+
+    /** A script of the package (the bundle, one of its chunks), or why it cannot be read, naming it rather than the feed. */
+    async function sendScript(path: string) {
+      try {
+        return send(response, 200, 'text/javascript; charset=utf-8', await readFile(path), head);
+      } catch (e) {
+        const detail = say(options.locale, 'preview.unreadable', { file: path, detail: (await unreadable(path, e))[options.locale] });
+        return send(response, 500, 'text/plain; charset=utf-8', detail, head);
+      }
     }
   });
   return new Promise((resolve, reject) => {

@@ -31,6 +31,9 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
   // Said here only where neither the file read nor the folder written is known: standard output.
   EACCES: 'system.denied',
   EPERM: 'system.denied',
+  // Most often a name that a USB stick's or a memory card's file system (FAT, exFAT) refuses, as
+  // Windows does: `-o "báo cáo 31/12: Lai Châu.json"`. paths.ts names the characters where it can.
+  EINVAL: 'system.invalid',
 };
 
 /**
@@ -40,6 +43,16 @@ const KNOWN_ERRORS: Record<string, Parameters<typeof both>[0]> = {
 export function codeOf(e: unknown): string | undefined {
   const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
   return typeof code === 'string' && code ? code : undefined;
+}
+
+/**
+ * The words of a thrown value: an Error's message or a string thrown, or '' where there are none
+ * (null, undefined, a number, an Error without a message): reading `.message` of those would say
+ * "undefined" or throw in its turn.
+ */
+export function messageOf(e: unknown): string {
+  const message = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
+  return message.trim() ? message : '';
 }
 
 /**
@@ -53,8 +66,8 @@ export function systemReason(e: unknown): Reason {
   // No code to look up (an error of the tool's own or of a library, or a string thrown): its
   // words, if it has any, as they are, not passed off as a code.
   if (!code) {
-    const message = e instanceof Error ? e.message : typeof e === 'string' ? e : '';
-    return message.trim() ? both('system.message', { message }) : both('system.unknown');
+    const message = messageOf(e);
+    return message ? both('system.message', { message }) : both('system.unknown');
   }
   // Node's errors carry the system's number, which names the system's own description.
   const { errno } = e as { errno?: unknown };

@@ -71,7 +71,7 @@ const TABLE = {
   ],
   'read.empty': ['tệp trống, không có byte nào', 'the file is empty: it holds 0 bytes'],
   'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
-  // Only spaces, tabs, line breaks and a byte-order mark (read.ts isBlank): as empty as 0 bytes.
+  // Blank space only, after a byte-order mark of UTF-8 or UTF-16 (read.ts isBlank): as empty as 0 bytes.
   'read.blank': [
     'tệp trống, chỉ có khoảng trắng (dấu cách, dấu xuống dòng hay dấu BOM)',
     'the file is empty: it holds nothing but blank space (spaces, line breaks or a byte-order mark)',
@@ -120,6 +120,11 @@ const TABLE = {
     'the device behind this name is not there (unplugged, or nothing at the other end): plug it in again or use another file',
   ],
   'system.denied': ['hệ thống không cho phép', 'the system does not allow it'],
+  // EINVAL: most often a name a FAT or exFAT file system (a USB stick, a memory card) refuses.
+  'system.invalid': [
+    'hệ thống từ chối vì tên tệp hay yêu cầu không hợp lệ: ổ USB, thẻ nhớ hay ổ đĩa Windows không nhận các ký tự " * : < > ? \\ | trong tên tệp; hãy đặt tên khác hoặc dùng thư mục khác',
+    'the system refused the file name or the request as invalid: a USB stick, a memory card or a Windows disk takes none of " * : < > ? \\ | in a file name; choose another name, or another folder',
+  ],
   // Any other code: named, for the user to look up. The system's description is English only.
   'system.code': [
     'hệ thống dừng lệnh với lỗi {code}: hãy chạy lại; nếu vẫn lỗi, hãy tra mã lỗi này',
@@ -214,6 +219,10 @@ const TABLE = {
     'the disk is full (or your quota on it is used up): nothing written, any old file left as it was; free some space and run it again',
   ],
   'write.readonly': ['tệp chỉ đọc; hãy cho phép ghi trước nếu muốn thay nó', 'the file is read-only; make it writable first to replace it'],
+  'write.name': [
+    'tên tệp có {chars}, ký tự mà ổ USB, thẻ nhớ hay ổ đĩa Windows không nhận: hãy đặt tên khác',
+    'the name holds {chars}, which a USB stick, a memory card or a Windows disk does not take in a file name: choose another name',
+  ],
   'write.interrupted': ['{file}: không ghi gì, lệnh bị ngắt ({signal})', '{file}: nothing written, interrupted ({signal})'],
   'write.special': ['không phải tệp thường mà là thiết bị, FIFO hay socket', 'not a regular file but a device, a FIFO or a socket'],
 
@@ -241,6 +250,11 @@ const TABLE = {
   // preview
   'preview.build': ['không có {file}: chạy npm run build trước', '{file} is missing: run npm run build first'],
   'preview.port': ['cổng {port} đang bận; chọn cổng khác với --port', 'port {port} is in use; choose another with --port'],
+  'preview.privileged': [
+    'cổng {port} dành cho quản trị hệ thống (các cổng dưới 1024); chọn cổng từ 1024 trở lên với --port, hoặc bỏ --port để dùng 5180',
+    'port {port} is kept for the system administrator (the ports under 1024); choose one from 1024 up with --port, or leave --port out for 5180',
+  ],
+  'preview.failed': ['không mở được bản xem trước ở cổng {port} ({detail})', 'cannot start the preview on port {port} ({detail})'],
   'preview.listening': ['Xem trước {file} tại {url} (Ctrl-C để dừng)', 'Previewing {file} at {url} (Ctrl-C to stop)'],
   'preview.title': ['Xem trước {file}', 'Preview of {file}'],
   'preview.intro': [

@@ -1,5 +1,5 @@
 /// <reference types="node" />
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 
 import { bare, firstFailing, nearestExisting, pathReason } from './paths.js';
 import { codeOf, systemReason, type Reason } from './reasons.js';
@@ -44,5 +44,16 @@ export async function unwritable(output: string, e: unknown): Promise<Reason> {
   // file the disk could not hold is removed (write.ts).
   if (code === 'ENOSPC' || code === 'EDQUOT') return both('write.full');
   if (code === 'EROFS') return both('write.readonlyfs', { folder: dirname(output) });
+  const refused = code === 'EINVAL' && refusedCharacters(basename(bare(output)));
+  if (refused) return both('write.name', { chars: refused });
   return systemReason(e);
+}
+
+/**
+ * The characters of a file name that FAT and exFAT (USB sticks, memory cards) and Windows refuse,
+ * each once and quoted ("“:”, “?”"), or '' for none: the system says only EINVAL. Line breaks and
+ * other control characters are left to the general words: quoted, they would show as nothing.
+ */
+function refusedCharacters(name: string): string {
+  return [...new Set(name.match(/["*:<>?\\|]/g))].map((c) => `“${c}”`).join(', ');
 }

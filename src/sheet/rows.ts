@@ -1,6 +1,6 @@
 import { both, say } from '../cli/strings.js';
 import type { Locale } from '../format/messages.js';
-import { isPercentUnit } from '../format/text.js';
+import { isPercentUnit, NOT_BLANK } from '../format/text.js';
 import { MAX_ITEMS } from '../spec/limits.js';
 import { toNFC } from '../spec/nfc.js';
 import type { CollectionDocument } from '../spec/types.js';
@@ -186,7 +186,8 @@ const compact = (o: Record<string, unknown>) => {
   return kept.length ? Object.fromEntries(kept) : undefined;
 };
 
-const isBlank = (cell: Cell | undefined) => cell === undefined || (typeof cell === 'string' && cell.trim() === '');
+/** A cell with nothing to read in it: none, or text of blank space at most, as the format counts it in a label (and read.ts in a file). */
+const isEmptyCell = (cell: Cell | undefined) => cell === undefined || (typeof cell === 'string' && !NOT_BLANK.test(cell));
 
 /** Excel keeps 15 significant digits: 0.9727 × 100 is 97.27, not 97.27000000000001. */
 const percentPoints = (n: number) => Number((n * 100).toPrecision(15));
@@ -225,7 +226,7 @@ class Sheet<C extends string> {
     required: readonly C[],
     readonly problems: SheetProblem[],
   ) {
-    const first = table.rows.findIndex((r) => r.cells.some((cell) => !isBlank(cell)));
+    const first = table.rows.findIndex((r) => r.cells.some((cell) => !isEmptyCell(cell)));
     const header = first < 0 ? undefined : table.rows[first];
     const byName = new Map(columns.map((c) => [normalizeName(c), c]));
     const unknown = new Set<string>();
@@ -251,7 +252,7 @@ class Sheet<C extends string> {
           });
         else this.index.set(column, i);
       });
-      this.rows = table.rows.slice(first + 1).filter((r) => r.cells.some((cell) => !isBlank(cell)));
+      this.rows = table.rows.slice(first + 1).filter((r) => r.cells.some((cell) => !isEmptyCell(cell)));
     }
     // A merged range holds its value in its first cell only: the other rows would silently read
     // as empty. Said for each range that reaches a column read, at or below the header.
@@ -262,7 +263,7 @@ class Sheet<C extends string> {
     }
     const missing = required.filter((column) => !this.index.has(column));
     if (missing.length) {
-      const found = header ? header.cells.filter((cell) => !isBlank(cell)).map(cellText) : [];
+      const found = header ? header.cells.filter((cell) => !isEmptyCell(cell)).map(cellText) : [];
       this.problem({ row: this.headerRow, code: 'csv.header', message: headerProblem(missing, found, table.name) });
     }
   }
@@ -324,7 +325,7 @@ class Sheet<C extends string> {
     // Counts are counts whatever the unit: a "%" after one is not a percentage of anything.
     const number = (column: C, percent: boolean): number | undefined => {
       const cell = raw(column);
-      if (cell === undefined || isBlank(cell)) return undefined;
+      if (cell === undefined || isEmptyCell(cell)) return undefined;
       if (typeof cell === 'string') {
         const read = readNumber(cell, { decimalComma, percent });
         const writing = decimalComma && read.ok ? writingOf(cell) : undefined;
@@ -379,7 +380,7 @@ export function tablesToCollection(
     return result(true);
   }
   const indicators = rows.map(({ row, cells }) => {
-    const extra = cells.slice(sheet.width).filter((cell) => !isBlank(cell));
+    const extra = cells.slice(sheet.width).filter((cell) => !isEmptyCell(cell));
     if (extra.length) sheet.problem({ row, code: 'csv.extra', message: both('csv.extra', { cells: cells.length, columns: sheet.width }) });
     const { text, number } = sheet.reader(row, cells, defaults.decimalComma);
     const unit = text('unit');

@@ -7,8 +7,11 @@
 //   create   opening a file to create it (the tool's temporary file, flags 'wx')
 //   open     every open (of the input, of the temporary file)
 //   write    the first FileHandle.writeFile: half its bytes are written, then it fails
+//   listen   a server's listen (the preview's), as a port kept for root or no descriptors left
+//            fail it; CODE `thrown` has it fail with a string, not an Error
 import fs from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
+import { Server } from 'node:net';
 import { constants } from 'node:os';
 import process from 'node:process';
 
@@ -39,4 +42,14 @@ if (call === 'write') {
   await afterFirstHalf(() => {
     throw failure('write', '');
   });
+}
+
+if (call === 'listen') {
+  Server.prototype.listen = function (port) {
+    // As Node fails a listen: an 'error' event after the call returns.
+    process.nextTick(() =>
+      this.emit('error', code === 'thrown' ? 'a string emitted as the error' : failure('listen', `127.0.0.1:${port}`)),
+    );
+    return this;
+  };
 }

@@ -103,6 +103,12 @@ describe('dx-widgets from-csv: CSV dialects', () => {
     assert.match(stderr, /dòng 5, cột C "value"/);
   });
 
+  test('a row of characters that draw nothing (a zero-width space, a soft hyphen) is as blank as ",,": skipped, not an indicator without an id', () => {
+    const { status, stdout, stderr } = convert('invisible.csv', 'id,label,value\na,A,1\n\u200b,\u00ad,\u00a0\n');
+    assert.equal(status, 0, stderr);
+    assert.deepEqual(JSON.parse(stdout).indicators, [{ id: 'a', label: 'A', value: 1 }]);
+  });
+
   test('an unclosed quote, a stray quote, extra cells and a missing header column are errors with their row', () => {
     assert.match(convert('unclosed.csv', 'id,label,value\na,"A,1\nb,B,2\n').stderr, /dòng 2: dấu ngoặc kép mở ở dòng 2 không được đóng/);
     assert.match(convert('stray.csv', 'id,label,value\na,"A"x,1\n').stderr, /dòng 2: sau dấu ngoặc kép đóng/);

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { once } from 'node:events';
-import { readFileSync } from 'node:fs';
+import { readFileSync, renameSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
@@ -99,6 +99,25 @@ describe('dx-widgets preview', () => {
     }
     assert.equal(await exited(child), 0);
   });
+
+  test(
+    'a bundle gone while it runs (a build emptying dist/) is said of the bundle, in words, not of the feed',
+    { timeout: 30_000 },
+    async () => {
+      const bundle = join(dir, 'package/dist/dx-widgets.js');
+      const { child, match } = await startCli(bin, ['preview', '--lang', 'en', feed, '--port', '0'], LISTENING);
+      renameSync(bundle, `${bundle}.away`);
+      try {
+        const served = await fetch(new URL('/dx-widgets.js', match[1]));
+        assert.equal(served.status, 500);
+        assert.equal(await served.text(), `Cannot read ${bundle}: no such file`);
+      } finally {
+        renameSync(`${bundle}.away`, bundle);
+        child.kill('SIGINT');
+      }
+      assert.equal(await exited(child), 0);
+    },
+  );
 
   test('without dist/dx-widgets.js it says to run npm run build first (exit 2)', () => {
     const bare = buildPackage(join(dir, 'bare'), { widgets: false });

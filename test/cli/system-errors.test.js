@@ -427,6 +427,28 @@ describe('rarer system errors, reading the input or writing -o', () => {
     }
   });
 
+  test('EINVAL, a name a USB stick refuses: the characters it refuses named where the name has them, the general words otherwise', () => {
+    const { here, csv } = folder();
+    // FAT and exFAT refuse these where Linux does not: the system's EINVAL is made here.
+    refused(
+      run(['from-csv', csv, '-o', join(here, 'báo cáo 31:12?.json')], { fail: 'EINVAL:create' }),
+      /báo cáo 31:12\?\.json: cannot be written \(the name holds “:”, “\?”, which a USB stick, a memory card or a Windows disk does not take in a file name: choose another name\)$/m,
+    );
+    refused(
+      run(['from-csv', csv, '-o', join(here, 'a|b.json')], { fail: 'EINVAL:create', lang: 'vi' }),
+      /a\|b\.json: không ghi được \(tên tệp có “\|”, ký tự mà ổ USB, thẻ nhớ hay ổ đĩa Windows không nhận: hãy đặt tên khác\)$/m,
+    );
+    const general =
+      /\(the system refused the file name or the request as invalid: a USB stick, a memory card or a Windows disk takes none of " \* : < > \? \\ \| in a file name; choose another name, or another folder\)$/m;
+    refused(run(['from-csv', csv, '-o', join(here, 'out.json')], { fail: 'EINVAL:create' }), general);
+    for (const command of ['from-csv', 'from-xlsx', 'validate']) refused(run([command, csv], { fail: 'EINVAL:open' }), general);
+    refused(
+      run(['validate', csv], { fail: 'EINVAL:open', lang: 'vi' }),
+      /\(hệ thống từ chối vì tên tệp hay yêu cầu không hợp lệ: ổ USB, thẻ nhớ hay ổ đĩa Windows không nhận các ký tự " \* : < > \? \\ \| trong tên tệp; hãy đặt tên khác hoặc dùng thư mục khác\)$/m,
+    );
+    assert.deepEqual(readdirSync(here), ['data.csv']);
+  });
+
   test('a code the tool has no words for: one line that names it, in both languages', () => {
     const { here, csv } = folder();
     const fallback = (result, pattern) => {
@@ -479,6 +501,26 @@ describe('rarer system errors, reading the input or writing -o', () => {
   });
 });
 
+describe('the preview, when the system will not let it listen', () => {
+  test('a port under 1024 is said to be kept for the administrator; any other failure, thrown as an Error or not, in words', () => {
+    const { here } = folder();
+    const feed = write(here, 'feed.json', '{"label": "DTI", "value": 0.41}');
+    refused(
+      run(['preview', feed, '--port', '80'], { fail: 'EACCES:listen' }),
+      /^port 80 is kept for the system administrator \(the ports under 1024\); choose one from 1024 up with --port, or leave --port out for 5180$/m,
+    );
+    refused(run(['preview', feed, '--port', '80'], { fail: 'EACCES:listen', lang: 'vi' }), /^cổng 80 dành cho quản trị hệ thống/m);
+    refused(
+      run(['preview', feed, '--port', '0'], { fail: 'EMFILE:listen' }),
+      /^cannot start the preview on port 0 \(too many files are open, past the system's limit \(ulimit -n\): close some programs and run it again\)$/m,
+    );
+    refused(
+      run(['preview', feed, '--port', '0'], { fail: 'thrown:listen' }),
+      /^cannot start the preview on port 0 \(it stopped with the error: a string emitted as the error\)$/m,
+    );
+  });
+});
+
 describe('an empty input', () => {
   const escape = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -504,6 +546,10 @@ describe('an empty input', () => {
     'spaces.json': ' \t \n',
     'bom.csv': '\uFEFF',
     'bom-newline.json': '\uFEFF\r\n',
+    // Notepad's "Unicode" and "Unicode big endian": UTF-16, a lone mark or a mark and a line break.
+    'utf16.json': Buffer.from([0xff, 0xfe]),
+    'utf16be.csv': Buffer.from([0xfe, 0xff]),
+    'utf16-newline.json': Buffer.from([0xff, 0xfe, 0x0d, 0x00, 0x0a, 0x00]),
   };
   const blankEn = /: cannot be read \(the file is empty: it holds nothing but blank space \(spaces, line breaks or a byte-order mark\)\)$/m;
 
@@ -522,6 +568,10 @@ describe('an empty input', () => {
     const dot = run(['validate', write(here, 'dot.json', '\uFEFF \n.\n')]);
     assert.equal(dot.status, 1, dot.stderr);
     assert.match(dot.stdout, /dot\.json: invalid, 1 errors/);
+    // A UTF-16 file with something in it is not empty: it is not UTF-8.
+    const utf16 = run(['validate', write(here, 'utf16-dot.json', Buffer.from([0xff, 0xfe, 0x2e, 0x00]))]);
+    assert.equal(utf16.status, 1, utf16.stderr);
+    assert.match(utf16.stdout, /is not UTF-8; save the file with the UTF-8 encoding/);
   });
 
   test('standard input of blank space only is empty too, for every command', () => {
