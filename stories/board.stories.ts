@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 
-import { attributes, column as columnOf } from './support.js';
+import { column as columnOf, renderElement, type ElementArgs } from './support.js';
 
 import '../src/dx-widgets.js';
 
@@ -9,27 +8,15 @@ import '../src/dx-widgets.js';
  * A whole feed in one tag. Args are the board's attributes plus the `data` property; the
  * controls and their descriptions come from custom-elements.json.
  */
-interface BoardArgs {
-  data?: unknown;
-  src?: string;
+interface BoardArgs extends ElementArgs {
   include?: string;
   exclude?: string;
   widgets?: string;
   now?: string;
   notation?: 'standard' | 'compact';
-  theme?: 'light' | 'dark';
-  lang?: string;
-  state?: string;
-  onDxLoad?: (event: Event) => void;
-  onDxError?: (event: Event) => void;
 }
 
-const render = (args: BoardArgs) => html`<dx-board
-  ${attributes(args)}
-  .data=${args.data}
-  @dx-load=${args.onDxLoad}
-  @dx-error=${args.onDxError}
-></dx-board>`;
+const render = renderElement<BoardArgs>('dx-board');
 
 const column = columnOf(1000);
 

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 
-import { attributes, column as columnOf, darkPage } from './support.js';
+import { column as columnOf, darkPage, renderElement, type ElementArgs } from './support.js';
 
 import '../src/coverage-gauge/dx-coverage-gauge.js';
 
@@ -10,9 +10,7 @@ import '../src/coverage-gauge/dx-coverage-gauge.js';
  * plus the `data` property; the controls and their descriptions come from
  * custom-elements.json. `onDxLoad` / `onDxError` log the events in the Actions panel.
  */
-interface GaugeArgs {
-  data?: unknown;
-  src?: string;
+interface GaugeArgs extends ElementArgs {
   indicator?: string;
   area?: string;
   value?: string;
@@ -24,34 +22,18 @@ interface GaugeArgs {
   approx?: string;
   target?: string;
   note?: string;
-  theme?: 'light' | 'dark';
   shape?: 'semicircle' | 'ring';
   min?: string;
   max?: string;
   low?: string;
   high?: string;
-  lang?: string;
-  /** Reflected by the element (`loading`, `ready`, `stale`, `error`); not bound here. */
-  state?: string;
   /** Inline `<script type="application/json">` child (not an attribute; for the inline-JSON story). */
   inlineJson?: unknown;
-  onDxLoad?: (event: Event) => void;
-  onDxError?: (event: Event) => void;
 }
 
-const render = (args: GaugeArgs) => html`<dx-coverage-gauge
-  ${attributes(args)}
-  .data=${args.data}
-  @dx-load=${args.onDxLoad}
-  @dx-error=${args.onDxError}
-  >${
-    args.inlineJson === undefined
-      ? nothing
-      : html`<script type="application/json">
-        ${JSON.stringify(args.inlineJson)}
-      </script>`
-  }</dx-coverage-gauge
->`;
+const render = renderElement<GaugeArgs>('dx-coverage-gauge', ({ inlineJson }) =>
+  inlineJson === undefined ? nothing : html`<script type="application/json">${JSON.stringify(inlineJson)}</script>`,
+);
 
 /**
  * The widths the gauge meets in articles: a column, not the whole screen. And a

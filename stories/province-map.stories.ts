@@ -1,8 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 
 import { LAYOUT_34, LAYOUT_63 } from '../src/data/provinces/layouts.js';
-import { attributes, column as columnOf, darkPage } from './support.js';
+import { column as columnOf, darkPage, renderElement, type ElementArgs } from './support.js';
 
 import '../src/province-map/dx-province-map.js';
 
@@ -10,9 +9,7 @@ import '../src/province-map/dx-province-map.js';
  * Args are the element's attributes by their attribute names, plus the `data` property;
  * controls come from custom-elements.json. The figures below are made up.
  */
-interface MapArgs {
-  data?: unknown;
-  src?: string;
+interface MapArgs extends ElementArgs {
   indicator?: string;
   area?: string;
   highlight?: string;
@@ -22,19 +19,9 @@ interface MapArgs {
   'as-of'?: string;
   source?: string;
   note?: string;
-  theme?: 'light' | 'dark';
-  lang?: string;
-  state?: string;
-  onDxLoad?: (event: Event) => void;
-  onDxError?: (event: Event) => void;
 }
 
-const render = (args: MapArgs) => html`<dx-province-map
-  ${attributes(args)}
-  .data=${args.data}
-  @dx-load=${args.onDxLoad}
-  @dx-error=${args.onDxError}
-></dx-province-map>`;
+const render = renderElement<MapArgs>('dx-province-map');
 
 const meta: Meta<MapArgs> = {
   title: 'Elements/dx-province-map',

@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 
-import { attributes, column as columnOf, darkPage } from './support.js';
+import { column as columnOf, darkPage, renderElement, type ElementArgs } from './support.js';
 
 import '../src/province-rank/dx-province-rank.js';
 
@@ -9,9 +8,7 @@ import '../src/province-rank/dx-province-rank.js';
  * Args are the element's attributes by their attribute names, plus the `data` property;
  * controls come from custom-elements.json. The figures below are made up.
  */
-interface RankArgs {
-  data?: unknown;
-  src?: string;
+interface RankArgs extends ElementArgs {
   indicator?: string;
   area?: string;
   highlight?: string;
@@ -23,19 +20,9 @@ interface RankArgs {
   'as-of'?: string;
   source?: string;
   note?: string;
-  theme?: 'light' | 'dark';
-  lang?: string;
-  state?: string;
-  onDxLoad?: (event: Event) => void;
-  onDxError?: (event: Event) => void;
 }
 
-const render = (args: RankArgs) => html`<dx-province-rank
-  ${attributes(args)}
-  .data=${args.data}
-  @dx-load=${args.onDxLoad}
-  @dx-error=${args.onDxError}
-></dx-province-rank>`;
+const render = renderElement<RankArgs>('dx-province-rank');
 
 const column = columnOf(480);
 

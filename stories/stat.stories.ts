@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 
-import { attributes, column as columnOf, darkPage } from './support.js';
+import { column as columnOf, darkPage, renderElement, type ElementArgs } from './support.js';
 
 import '../src/stat/dx-stat.js';
 
@@ -12,9 +11,7 @@ import { phones, source } from './examples.js';
  * plus the `data` property; the controls and their descriptions come from
  * custom-elements.json. `onDxLoad` / `onDxError` log the events in the Actions panel.
  */
-interface StatArgs {
-  data?: unknown;
-  src?: string;
+interface StatArgs extends ElementArgs {
   indicator?: string;
   area?: string;
   value?: string;
@@ -28,20 +25,9 @@ interface StatArgs {
   note?: string;
   notation?: 'standard' | 'compact';
   direction?: 'up' | 'down';
-  theme?: 'light' | 'dark';
-  lang?: string;
-  /** Reflected by the element (`loading`, `ready`, `stale`, `error`); not bound here. */
-  state?: string;
-  onDxLoad?: (event: Event) => void;
-  onDxError?: (event: Event) => void;
 }
 
-const render = (args: StatArgs) => html`<dx-stat
-  ${attributes(args)}
-  .data=${args.data}
-  @dx-load=${args.onDxLoad}
-  @dx-error=${args.onDxError}
-></dx-stat>`;
+const render = renderElement<StatArgs>('dx-stat');
 
 const column = columnOf(360);
 

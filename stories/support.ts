@@ -1,6 +1,7 @@
 import type { Decorator } from '@storybook/web-components-vite';
-import { html, nothing, type ElementPart } from 'lit';
+import { html, nothing, type ElementPart, type TemplateResult } from 'lit';
 import { Directive, directive, PartType, type PartInfo } from 'lit/directive.js';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 
 /** The reflected `state` is shown, never set. */
 const NOT_ATTRIBUTES = new Set(['state']);
@@ -30,7 +31,30 @@ class AttributesDirective extends Directive {
     return nothing;
   }
 }
-export const attributes = directive(AttributesDirective);
+const attributes = directive(AttributesDirective);
+
+/** The args every element's stories share; each story file adds its element's own attributes. */
+export interface ElementArgs {
+  data?: unknown;
+  src?: string;
+  theme?: 'light' | 'dark';
+  lang?: string;
+  /** Reflected by the element (`loading`, `ready`, `stale`, `error`); shown, never set. */
+  state?: string;
+  onDxLoad?: (event: Event) => void;
+  onDxError?: (event: Event) => void;
+}
+
+/**
+ * The render of the element `tag`'s stories: every arg as its attribute, `data` as the property,
+ * the events to Storybook's actions, and what `children` gives inside it (the inline-JSON story).
+ */
+export function renderElement<A extends ElementArgs>(tag: `dx-${string}`, children?: (args: A) => unknown): (args: A) => TemplateResult {
+  // One of the package's own tag names, never an arg: static, so that lit can bind the element's parts.
+  const name = unsafeStatic(tag);
+  return (args) =>
+    staticHtml`<${name} ${attributes(args)} .data=${args.data} @dx-load=${args.onDxLoad} @dx-error=${args.onDxError}>${children?.(args) ?? nothing}</${name}>`;
+}
 
 /**
  * A column of the given width on a Vietnamese page (Storybook's own frame is `lang="en"`,

@@ -1,7 +1,7 @@
 import type { Decorator, Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 
-import { attributes, column as columnOf, darkPage } from './support.js';
+import { column as columnOf, darkPage, renderElement, type ElementArgs } from './support.js';
 
 import '../src/target-progress/dx-target-progress.js';
 
@@ -10,9 +10,7 @@ import '../src/target-progress/dx-target-progress.js';
  * controls and descriptions come from custom-elements.json. Every story fixes `now`
  * so the time left and the status do not drift with the calendar.
  */
-interface ProgressArgs {
-  data?: unknown;
-  src?: string;
+interface ProgressArgs extends ElementArgs {
   indicator?: string;
   value?: string;
   label?: string;
@@ -24,18 +22,9 @@ interface ProgressArgs {
   direction?: 'up' | 'down';
   now?: string;
   variant?: 'block' | 'inline';
-  theme?: 'light' | 'dark';
-  lang?: string;
-  onDxLoad?: (event: Event) => void;
-  onDxError?: (event: Event) => void;
 }
 
-const render = (args: ProgressArgs) => html`<dx-target-progress
-  ${attributes(args)}
-  .data=${args.data}
-  @dx-load=${args.onDxLoad}
-  @dx-error=${args.onDxError}
-></dx-target-progress>`;
+const render = renderElement<ProgressArgs>('dx-target-progress');
 
 const column = columnOf(360);
 

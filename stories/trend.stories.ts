@@ -1,7 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
 
-import { attributes, column as columnOf, darkPage } from './support.js';
+import { column as columnOf, darkPage, renderElement, type ElementArgs } from './support.js';
 
 import '../src/trend/dx-trend.js';
 
@@ -12,21 +11,13 @@ import { phones } from './examples.js';
  * Args are the element's attributes by their attribute names (`y-max`, `as-of`), plus the
  * `data` property; the controls and their descriptions come from custom-elements.json.
  */
-interface TrendArgs {
-  data?: unknown;
-  src?: string;
+interface TrendArgs extends ElementArgs {
   indicator?: string;
   'y-max'?: string;
   now?: string;
-  theme?: 'light' | 'dark';
-  lang?: string;
-  state?: string;
-  onDxLoad?: (event: Event) => void;
-  onDxError?: (event: Event) => void;
 }
 
-const render = (args: TrendArgs) =>
-  html`<dx-trend ${attributes(args)} .data=${args.data} @dx-load=${args.onDxLoad} @dx-error=${args.onDxError}></dx-trend>`;
+const render = renderElement<TrendArgs>('dx-trend');
 
 const meta: Meta<TrendArgs> = {
   title: 'Elements/dx-trend',
