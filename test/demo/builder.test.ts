@@ -204,7 +204,10 @@ describe('demo/builder.html, as it is typed in', function () {
       url.value = src;
       url.dispatchEvent(new Event('input', { bubbles: true }));
       await waitUntil(() => page.querySelector('#script-snippet')!.textContent!.includes(src), 'the address reached the snippet');
-      await waitUntil(() => (page.querySelector('#preview dx-province-map') as Drawn | null)?.state === 'ready', 'the preview drew the map');
+      await waitUntil(
+        () => (page.querySelector('#preview dx-province-map') as Drawn | null)?.state === 'ready',
+        'the preview drew the map',
+      );
       return src;
     };
     const src = await publish({ ...map, rank: goal });
