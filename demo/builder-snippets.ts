@@ -50,7 +50,8 @@ export const FRAME_HEIGHTS: Record<string, number> = {
 /**
  * A rank goal's two lines in a 360 px frame (reserve="goal"): 1.4em each at 16 px and its 8 px gap,
  * in vi and en, in the ranking (src/province-rank/province-rank.styles.ts) and above the map
- * (src/province-map/province-map.styles.ts; in English one line only from 362 px).
+ * (src/province-map/province-map.styles.ts; in English one line only from 362 px), and in a board's
+ * card of either, whose 330 px inside takes "Goal: among the top 15 by 2025 · 3 places short" on two.
  */
 const GOAL_ROOM = 53;
 
@@ -127,15 +128,13 @@ const CARD_MORE = {
   meta: 44,
   /** A target not yet measured has no figure line. */
   unmeasured: -44,
-  /** A rank's comparison with its benchmark, a line under the strip. */
+  /** A comparison with the benchmark, a line (1.225em and its gap): under a rank's strip, under a ranking's bars, in a map's key. */
   benchmark: 28,
   /** A stat's sparkline, under the figure in a phone column. */
   sparkline: 94,
   /** A ranking of bars, less the bars (BAR_ROW each), and the highlighted area's sentence. */
   bars: 131,
   highlighted: 55,
-  /** A rank goal ("Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc"): what it adds to a card drawn in a phone column, measured. */
-  goal: 31,
 };
 /** The board's header: title lines (1.25em × 1.3), the area (1.4 lines), date and source lines (0.8125em × 1.4), its 12 px margin. */
 const BOARD_HEADER = { titleLine: 26, titleChars: 36, area: 22.4, metaLine: 18.2, gap: 12 };
@@ -175,11 +174,14 @@ function cardHeight(member: Json, document: unknown): number {
   if (kind === 'province-rank') {
     const ranking = rankingRows(standalone(member, document) as Choice['shown']);
     if (ranking) height += CARD_MORE.bars - BOARD_CARD[kind] + ranking.rows * BAR_ROW + (ranking.highlighted ? CARD_MORE.highlighted : 0);
-    else if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
-    if (goalReserve(member)) height += CARD_MORE.goal;
   }
-  // A map card's goal stands above the map in the board's phone column, as in a lone map's frame (measured: +53 px).
-  if (kind === 'province-map' && goalReserve(member)) height += GOAL_ROOM;
+  if (kind === 'province-rank' || kind === 'province-map') {
+    // Its line under the strip or the bars, or in the map's key: 28 px (measured: a 63-bar ranking 5 px short without it).
+    if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
+    // The rank goal above the strip, the bars or the map takes its two lines in the card's 330 px, in vi and in en
+    // ("Goal: among the top 15 by 2025 · 3 places short"), as in a lone widget's frame: 52.8 px measured.
+    if (goalReserve(member)) height += GOAL_ROOM;
+  }
   return height;
 }
 

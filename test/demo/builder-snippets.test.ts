@@ -352,13 +352,22 @@ describe('the builder’s snippets', () => {
       ['two members of the Lai Châu feed', documents['lai-chau'], { include: 'population-e-payment,smartphone-subscriptions' }],
       ['a lone rank on its strip', documents.rank, {}],
       ['a lone rank with its goal', documents['rank goal'], {}],
-      // Drawn as a map (its `widget`), the goal above it; without the benchmark's line, which the
-      // builder does not count for a map card (6 px short with it, goal or not).
+      // A label of two lines, as a card is counted with: the goal's two lines in vi and in en come on top.
       [
-        'a lone map with its goal',
+        'a lone rank with its goal and a label of two lines',
+        async () => ({ ...(await documents['rank goal']()), label: 'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình' }),
+        {},
+      ],
+      // Drawn as a map (its `widget`), the goal above it, with and without the benchmark's line under the map.
+      ['a lone map with its goal and benchmark', async () => ({ ...(await documents['63 areas with a goal']()), widget: 'map' }), {}],
+      [
+        'a lone map with its goal, without a benchmark',
         async () => ({ ...(await documents['63 areas with a goal']()), widget: 'map', benchmarks: undefined }),
         {},
       ],
+      ['a lone map with its benchmark', async () => ({ ...(await documents['63 areas']()), widget: 'map' }), {}],
+      // The 63 bars with the goal above them (the goal's lines there, not beside a strip).
+      ['a ranking of 63 bars with its goal', documents['63 areas with a goal'], {}],
       [
         'a feed of a stat with its history, a trend, a ranking of bars and a member with its own source',
         async () => ({
