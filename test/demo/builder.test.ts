@@ -174,7 +174,7 @@ describe('demo/builder.html, as it is typed in', function () {
     expect(page.querySelector('#script-snippet')!.textContent).to.contain(' y-max="90"');
   });
 
-  it('writes reserve="goal" for a rank with a goal, so the loading box keeps its line, and not for one without', async () => {
+  it('writes reserve="goal" for a rank with a goal, so the loading box keeps its lines, "goals" for a plan, and nothing without', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;
     choose(page, 'widget', 'province-rank');
@@ -182,6 +182,15 @@ describe('demo/builder.html, as it is typed in', function () {
     await pasteJson(page, JSON.stringify({ ...rank, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }));
     expect(page.querySelector('#preview dx-province-rank')!.getAttribute('reserve')).to.equal('goal');
     expect(page.querySelector('#script-snippet')!.textContent).to.contain('<dx-province-rank lang="vi" reserve="goal">');
+    // A plan whose goal shown has one after it: a line more.
+    const plan = [
+      { top: 20, by: '2020' },
+      { top: 15, by: '2098' },
+      { top: 10, by: '2099' },
+    ];
+    await pasteJson(page, JSON.stringify({ ...rank, rank: { position: 18, of: 63, target: plan } }));
+    expect(page.querySelector('#preview dx-province-rank')!.getAttribute('reserve')).to.equal('goals');
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain('<dx-province-rank lang="vi" reserve="goals">');
     await pasteJson(page, JSON.stringify({ ...rank, rank: { position: 18, of: 63 } }));
     expect(page.querySelector('#preview dx-province-rank')!.hasAttribute('reserve')).to.equal(false);
     expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('reserve');
