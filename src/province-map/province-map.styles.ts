@@ -86,22 +86,22 @@ export const mapStyles = css`
      knows there is a goal: the page says so, as the ranking's does. reserve.css has the same sums. */
   :host([reserve~='goal']) .base {
     --_goal-room: calc(
-      2.8em + 8px + min(1.4em, max(0px, (359.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (266.99px - 100cqi) * 1e5))
+      2.8em + 8px + clamp(0px, (360px - 100cqi) * 1e5, 1.4em) + clamp(0px, (267px - 100cqi) * 1e5, 1.4em)
     );
   }
   :host([reserve~='goal']) .base:lang(en) {
-    --_goal-room: calc(2.8em + 8px + min(1.4em, max(0px, (260.99px - 100cqi) * 1e5)));
+    --_goal-room: calc(2.8em + 8px + clamp(0px, (261px - 100cqi) * 1e5, 1.4em));
   }
   :host([reserve~='goals']) .base {
     --_goal-room: calc(
-      4.2em + 8px + min(1.4em, max(0px, (359.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (280.99px - 100cqi) * 1e5)) +
-        min(1.4em, max(0px, (241.99px - 100cqi) * 1e5))
+      4.2em + 8px + clamp(0px, (360px - 100cqi) * 1e5, 1.4em) + clamp(0px, (281px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (242px - 100cqi) * 1e5, 1.4em)
     );
   }
   :host([reserve~='goals']) .base:lang(en) {
     --_goal-room: calc(
-      2.8em + 8px + min(1.4em, max(0px, (412.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (303.99px - 100cqi) * 1e5)) +
-        min(1.4em, max(0px, (226.99px - 100cqi) * 1e5))
+      2.8em + 8px + clamp(0px, (413px - 100cqi) * 1e5, 1.4em) + clamp(0px, (304px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (227px - 100cqi) * 1e5, 1.4em)
     );
   }
   /* Under 300 px the hatched key's words ("chưa có số liệu") take two lines in the legend's half

@@ -45,26 +45,26 @@ export const rankStyles = css`
      as it says limit="N". reserve.css has the same sums. */
   :host([reserve~='goal']) .base {
     --_goal-room: calc(
-      1.4em + 8px + min(1.4em, max(0px, (681.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (359.99px - 100cqi) * 1e5)) +
-        min(1.4em, max(0px, (266.99px - 100cqi) * 1e5))
+      1.4em + 8px + clamp(0px, (682px - 100cqi) * 1e5, 1.4em) + clamp(0px, (360px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (267px - 100cqi) * 1e5, 1.4em)
     );
   }
   :host([reserve~='goal']) .base:lang(en) {
     --_goal-room: calc(
-      1.4em + 8px + min(1.4em, max(0px, (473.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (260.99px - 100cqi) * 1e5))
+      1.4em + 8px + clamp(0px, (474px - 100cqi) * 1e5, 1.4em) + clamp(0px, (261px - 100cqi) * 1e5, 1.4em)
     );
   }
   :host([reserve~='goals']) .base {
     --_goal-room: calc(
-      1.4em + 8px + min(1.4em, max(0px, (1013.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (526.99px - 100cqi) * 1e5)) +
-        min(1.4em, max(0px, (359.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (280.99px - 100cqi) * 1e5)) +
-        min(1.4em, max(0px, (241.99px - 100cqi) * 1e5))
+      1.4em + 8px + clamp(0px, (1014px - 100cqi) * 1e5, 1.4em) + clamp(0px, (527px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (360px - 100cqi) * 1e5, 1.4em) + clamp(0px, (281px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (242px - 100cqi) * 1e5, 1.4em)
     );
   }
   :host([reserve~='goals']) .base:lang(en) {
     --_goal-room: calc(
-      1.4em + 8px + min(1.4em, max(0px, (775.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (412.99px - 100cqi) * 1e5)) +
-        min(1.4em, max(0px, (303.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (226.99px - 100cqi) * 1e5))
+      1.4em + 8px + clamp(0px, (776px - 100cqi) * 1e5, 1.4em) + clamp(0px, (413px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (304px - 100cqi) * 1e5, 1.4em) + clamp(0px, (227px - 100cqi) * 1e5, 1.4em)
     );
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
