@@ -157,9 +157,10 @@ const CASES: Record<string, string[]> = {
     `src=${P34} highlight="24"`,
     // With a rank goal, which only the document says: reserve="goal" keeps its lines.
     `reserve="goal" src=${MAP_GOAL} highlight="06"`,
-    ...Object.entries(GOALS).map(
-      ([key, { reserve }]) => `reserve="${reserve}" src=${goalFeed('map', key)} highlight="06" now="2024-06-01"`,
-    ),
+    // A plan's last goal only leaves room blank: the strip's case says so.
+    ...Object.entries(GOALS)
+      .filter(([key]) => key !== 'last')
+      .map(([key, { reserve }]) => `reserve="${reserve}" src=${goalFeed('map', key)} highlight="06" now="2024-06-01"`),
   ],
 };
 
@@ -238,7 +239,8 @@ describe('every element keeps the height of its loading box', () => {
 
   for (const [tag, cases] of Object.entries(CASES)) {
     it(`<${tag}>, from 240 to 1200 px, in vi and en, draws the height its loading box kept`, async function () {
-      this.timeout(60000);
+      // Some fifty columns a case, each drawn twice (a map's 63 tiles each): more than a minute for the map's cases on a busy machine.
+      this.timeout(15000 * cases.length);
       const shifts: string[] = [];
       // The loading box knows the tag's own attributes (shape, low, high, limit, reserve) and its
       // language (a rank goal's lines), not its document's.
