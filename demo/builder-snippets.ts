@@ -8,6 +8,7 @@ import { escapeUnsafe } from '../src/cli/output.js';
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
+import { todayText, upcomingTarget } from '../src/spec/targets.js';
 import type { Direction } from '../src/spec/types.js';
 
 /** The package version the snippets pin (a test holds it equal to package.json's). */
@@ -48,21 +49,39 @@ export const FRAME_HEIGHTS: Record<string, number> = {
 };
 
 /**
- * A rank goal's two lines in a 360 px frame (reserve="goal"): 1.4em each at 16 px and its 8 px gap,
- * in vi and en, in the ranking (src/province-rank/province-rank.styles.ts) and above the map
- * (src/province-map/province-map.styles.ts; in English one line only from 362 px).
+ * A rank goal's lines in a 360 px frame (its widget 356 px wide), as its loading box keeps them and
+ * its 8 px gap, 1.4em a line at 16 px: `goal`, the longest goal without a label, three lines in vi,
+ * two in en; `goals`, a plan with goals after the one shown, four in vi, three in en. The same in
+ * the ranking (src/province-rank/province-rank.styles.ts) and above the map
+ * (src/province-map/province-map.styles.ts).
  */
-const GOAL_ROOM = 53;
+const GOAL_ROOM: Record<string, Record<Locale, number>> = { goal: { vi: 76, en: 53 }, goals: { vi: 98, en: 76 } };
 
 /**
- * `reserve="goal"` for a ranking or a map whose member has a rank goal (`rank.target`): its
- * loading box then keeps the goal's lines, which only the document says, and nothing moves when
- * it arrives.
+ * A rank goal in a board's card, which keeps no room (its figures come with it) and is as tall as
+ * what it says: the typical goal's two lines in the card's 330 px, in vi and en ("Goal: among the
+ * top 15 by 2025 · 3 places short"), and a plan's three (52.8 and 75.2 px measured).
  */
-export function goalReserve(shown: Choice['shown']): string | undefined {
+const CARD_GOAL: Record<string, number> = { goal: 53, goals: 76 };
+
+/**
+ * The `reserve` a ranking or a map needs for its member's rank goal (`rank.target`), if any: its
+ * loading box then keeps the goal's lines, which only the document says, and nothing moves when it
+ * arrives. `goals` for a plan whose goal shown today has goals after it ("· sau đó còn 2 mục tiêu,
+ * đến năm 2030"), a line more; once those have passed it never will again, and `goal` is enough.
+ */
+export function goalReserve(shown: Choice['shown']): 'goal' | 'goals' | undefined {
   const rank = shown?.rank as { target?: unknown } | undefined;
   const goal = rank?.target;
-  return (Array.isArray(goal) ? goal.length > 0 : typeof goal === 'object' && goal !== null) ? 'goal' : undefined;
+  if (Array.isArray(goal)) {
+    // A pasted document may be invalid (the page says so): a deadline that is no text is read as none.
+    const goals = goal
+      .filter((g) => typeof g === 'object' && g !== null)
+      .map((g: { by?: unknown }) => ({ by: typeof g.by === 'string' ? g.by : undefined }));
+    if (!goals.length) return undefined;
+    return upcomingTarget(goals, todayText()).later.length > 0 ? 'goals' : 'goal';
+  }
+  return typeof goal === 'object' && goal !== null ? 'goal' : undefined;
 }
 
 /** A ranking's bars: the chart's rows are 1.75 × 0.875em at 16 px. */
@@ -98,7 +117,8 @@ function rankingRows(shown: Choice['shown'], limit?: number): { rows: number; hi
  */
 export function frameHeight(choice: Choice): number {
   if (choice.widget === 'board') return boardHeight(choice.document, choice.options, choice.lang);
-  const goal = (choice.options.reserve ?? '').split(/\s+/).includes('goal') ? GOAL_ROOM : 0;
+  const reserved = (choice.options.reserve ?? '').split(/\s+/);
+  const goal = GOAL_ROOM[reserved.includes('goals') ? 'goals' : reserved.includes('goal') ? 'goal' : '']?.[choice.lang] ?? 0;
   if (choice.widget !== 'province-rank') return (FRAME_HEIGHTS[choice.widget] ?? 280) + goal;
   const ranking = rankingRows(choice.shown, Number(choice.options.limit) || undefined);
   return (ranking ? Math.ceil(RANKING_FRAME + ranking.rows * BAR_ROW) : FRAME_HEIGHTS[choice.widget]) + goal;
@@ -127,15 +147,13 @@ const CARD_MORE = {
   meta: 44,
   /** A target not yet measured has no figure line. */
   unmeasured: -44,
-  /** A rank's comparison with its benchmark, a line under the strip. */
+  /** A comparison with the benchmark, a line (1.225em and its gap): under a rank's strip, under a ranking's bars, in a map's key. */
   benchmark: 28,
   /** A stat's sparkline, under the figure in a phone column. */
   sparkline: 94,
   /** A ranking of bars, less the bars (BAR_ROW each), and the highlighted area's sentence. */
   bars: 131,
   highlighted: 55,
-  /** A rank goal ("Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc"): what it adds to a card drawn in a phone column, measured. */
-  goal: 31,
 };
 /** The board's header: title lines (1.25em × 1.3), the area (1.4 lines), date and source lines (0.8125em × 1.4), its 12 px margin. */
 const BOARD_HEADER = { titleLine: 26, titleChars: 36, area: 22.4, metaLine: 18.2, gap: 12 };
@@ -175,11 +193,13 @@ function cardHeight(member: Json, document: unknown): number {
   if (kind === 'province-rank') {
     const ranking = rankingRows(standalone(member, document) as Choice['shown']);
     if (ranking) height += CARD_MORE.bars - BOARD_CARD[kind] + ranking.rows * BAR_ROW + (ranking.highlighted ? CARD_MORE.highlighted : 0);
-    else if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
-    if (goalReserve(member)) height += CARD_MORE.goal;
   }
-  // A map card's goal stands above the map in the board's phone column, as in a lone map's frame (measured: +53 px).
-  if (kind === 'province-map' && goalReserve(member)) height += GOAL_ROOM;
+  if (kind === 'province-rank' || kind === 'province-map') {
+    // Its line under the strip or the bars, or in the map's key: 28 px (measured: a 63-bar ranking 5 px short without it).
+    if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
+    // The rank goal above the strip, the bars or the map (CARD_GOAL).
+    height += CARD_GOAL[goalReserve(member) ?? ''] ?? 0;
+  }
   return height;
 }
 

@@ -93,11 +93,15 @@ const PER_ELEMENT = {
   'target-progress': 20.39,
   // - province-rank +0.12: `reserve="goal"`, the loading box keeping a rank goal's lines (up to
   //   75 px of layout shift when a goal arrived from `src`), and the reflected property.
-  'province-rank': 22.52,
+  // - province-rank +0.08 (22.59 measured): `reserve="goals"` for a plan with goals after the one
+  //   shown, and `goal` sized to the longest goal without a label: a line or three (22–67 px) of
+  //   layout shift when a plan or a goal dated to the day arrived from `src`.
+  'province-rank': 22.6,
   // - province-map +0.11 (24.69 to 24.80 measured): `reserve="goal"`, the loading box keeping a
   //   rank goal's lines above the map under 440 px (up to 98 px of layout shift when a goal arrived
   //   from `src`), and the reflected property. The rank-and-map chunk +0.03.
-  'province-map': 24.82,
+  // - province-map +0.04 (24.85 measured): the same above the map (up to 110 px at 240 px).
+  'province-map': 24.86,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card

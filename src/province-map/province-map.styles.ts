@@ -75,19 +75,34 @@ export const mapStyles = css`
     );
   }
   /* reserve="goal": under 440 px the rank goal stands above the map across the column (1.4em a
-     line and its 8 px gap), and "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn
-     cách mục tiêu 3 bậc" takes two lines there, three under 329 px and four under 235 px; "Goal:
-     among the top 15 by 2025 · 3 places short", one, two under 362 px (measured in Roboto).
-     From 440 px it stands beside the map, which is taller than the words (by 330 px and more):
-     the min-height below keeps no room for it. Only the document knows there is a goal: the page
-     says so, as the ranking's does. reserve.css has the same sums. */
+     line and its 8 px gap), and the longest goal without a label of its own, two digits a number,
+     "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào ngày 30/09/2025 · còn cách mục tiêu 45 bậc",
+     takes two lines there, three under 360 px and four under 267 px; "Goal: among the top 15 by
+     30 September 2025 · 45 places short", two, three under 261 px. reserve="goals", a plan with
+     goals after the one shown: three lines, and one more under 360, 281 and 242 px; in English
+     two, and one more under 413, 304 and 227 px (measured in Roboto;
+     test/hardening/box-heights.test.ts checks them). From 440 px it stands beside the map, which is taller
+     than the words (by 330 px and more): the min-height keeps no room for it. Only the document
+     knows there is a goal: the page says so, as the ranking's does. reserve.css has the same sums. */
   :host([reserve~='goal']) .base {
     --_goal-room: calc(
-      2.8em + 8px + min(1.4em, max(0px, (328.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (234.99px - 100cqi) * 1e5))
+      2.8em + 8px + clamp(0px, (360px - 100cqi) * 1e5, 1.4em) + clamp(0px, (267px - 100cqi) * 1e5, 1.4em)
     );
   }
   :host([reserve~='goal']) .base:lang(en) {
-    --_goal-room: calc(1.4em + 8px + min(1.4em, max(0px, (361.99px - 100cqi) * 1e5)));
+    --_goal-room: calc(2.8em + 8px + clamp(0px, (261px - 100cqi) * 1e5, 1.4em));
+  }
+  :host([reserve~='goals']) .base {
+    --_goal-room: calc(
+      4.2em + 8px + clamp(0px, (360px - 100cqi) * 1e5, 1.4em) + clamp(0px, (281px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (242px - 100cqi) * 1e5, 1.4em)
+    );
+  }
+  :host([reserve~='goals']) .base:lang(en) {
+    --_goal-room: calc(
+      2.8em + 8px + clamp(0px, (413px - 100cqi) * 1e5, 1.4em) + clamp(0px, (304px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (227px - 100cqi) * 1e5, 1.4em)
+    );
   }
   /* Under 300 px the hatched key's words ("chưa có số liệu") take two lines in the legend's half
      column: one line more (--_keys), reserved whether or not a unit lacks a figure, as nothing

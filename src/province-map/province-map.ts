@@ -119,12 +119,15 @@ export class ProvinceMap extends IndicatorElement {
   declare now?: string;
 
   /**
-   * `goal`: the document has a rank goal (`rank.target`), so the loading box keeps its lines' room
-   * (under 440 px, where it stands above the map: four lines under 235 px, three under 329 px, two
-   * under 440 px; in English two under 362 px, one under 440 px; from 440 px it stands beside the
-   * taller map and needs none) as the typical goal takes it, and nothing below moves when it
-   * arrives. A plan with goals after it ("sau đó còn 2 mục tiêu, đến năm 2030") or a goal's own
-   * label says more and may still take a line or two more. The builder writes it for such a document.
+   * `goal`: the document has a rank goal (`rank.target`), so the loading box keeps the lines of the
+   * longest goal without a label where it stands above the map, under 440 px ("… vào ngày
+   * 30/09/2025 · còn cách mục tiêu 45 bậc": four under 267 px, three under 360 px, two under 440 px;
+   * in English three under 261 px, two under 440 px; from 440 px it stands beside the taller map
+   * and needs none) and nothing below moves when it arrives; a shorter goal leaves them blank.
+   * `goals`: a plan whose shown goal has goals after it ("· sau đó còn 2 mục tiêu, đến năm 2030"),
+   * a line more (six under 242 px, three from 360 px; in English five under 227 px, two from 413
+   * px). What no box can know still takes its own lines: a goal's own `label`, and a place or a
+   * `top` of three digits. The builder writes the one its document needs.
    */
   declare reserve?: string;
 

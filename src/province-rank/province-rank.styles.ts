@@ -34,17 +34,38 @@ export const rankStyles = css`
     }
   }
   /* reserve="goal": the rank goal's line (1.4em a line) and its 8 px gap, with as many lines as
-     "Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc" takes:
-     one more under 620 px and another under 340 px; "Goal: among the top 15 by 2025 · 3 places
-     short", one more under 400 px. Only the document knows there is a goal: the page says so, as
-     it says limit="N". reserve.css has the same sums. */
+     the longest goal without a label of its own takes, two digits a number: "Mục tiêu: nhóm 15
+     tỉnh, thành phố dẫn đầu vào ngày 30/09/2025 · còn cách mục tiêu 45 bậc", one more under
+     682 px, under 360 px and under 267 px; "Goal: among the top 15 by 30 September 2025 · 45
+     places short", one more under 474 px and under 261 px (measured in Roboto;
+     test/hardening/box-heights.test.ts checks them). reserve="goals", a plan with goals after the one shown
+     ("· sau đó còn 2 mục tiêu, đến ngày 30/09/2025"): one more under 1014, 527, 360, 281 and
+     242 px; in English under 776, 413, 304 and 227 px. A shorter goal leaves its lines blank
+     rather than let the page move. Only the document knows there is a goal: the page says so,
+     as it says limit="N". reserve.css has the same sums. */
   :host([reserve~='goal']) .base {
     --_goal-room: calc(
-      1.4em + 8px + min(1.4em, max(0px, (619.99px - 100cqi) * 1e5)) + min(1.4em, max(0px, (339.99px - 100cqi) * 1e5))
+      1.4em + 8px + clamp(0px, (682px - 100cqi) * 1e5, 1.4em) + clamp(0px, (360px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (267px - 100cqi) * 1e5, 1.4em)
     );
   }
   :host([reserve~='goal']) .base:lang(en) {
-    --_goal-room: calc(1.4em + 8px + min(1.4em, max(0px, (399.99px - 100cqi) * 1e5)));
+    --_goal-room: calc(
+      1.4em + 8px + clamp(0px, (474px - 100cqi) * 1e5, 1.4em) + clamp(0px, (261px - 100cqi) * 1e5, 1.4em)
+    );
+  }
+  :host([reserve~='goals']) .base {
+    --_goal-room: calc(
+      1.4em + 8px + clamp(0px, (1014px - 100cqi) * 1e5, 1.4em) + clamp(0px, (527px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (360px - 100cqi) * 1e5, 1.4em) + clamp(0px, (281px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (242px - 100cqi) * 1e5, 1.4em)
+    );
+  }
+  :host([reserve~='goals']) .base:lang(en) {
+    --_goal-room: calc(
+      1.4em + 8px + clamp(0px, (776px - 100cqi) * 1e5, 1.4em) + clamp(0px, (413px - 100cqi) * 1e5, 1.4em) +
+        clamp(0px, (304px - 100cqi) * 1e5, 1.4em) + clamp(0px, (227px - 100cqi) * 1e5, 1.4em)
+    );
   }
   /* A full ranking with limit="N" is reserved too, where CSS can read the attribute (attr(),
      Chromium 133 and later): in place of the strip, N bars with the gap and the highlighted

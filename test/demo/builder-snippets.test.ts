@@ -9,6 +9,7 @@ import {
   fallbackText,
   frameHeight,
   frameUrl,
+  goalReserve,
   iframeSnippet,
   rankingLimit,
   readLimit,
@@ -266,6 +267,40 @@ describe('the builder’s snippets', () => {
     });
   });
 
+  it('reserves a rank goal’s lines for a document with one, and a line more for a plan with goals after the one shown today', () => {
+    const rank = (target: unknown) => ({ rank: { position: 18, of: 63, target } });
+    expect(goalReserve(rank(undefined))).to.equal(undefined);
+    expect(goalReserve({ rank: { position: 18, of: 63 } })).to.equal(undefined);
+    expect(goalReserve(rank({ top: 15, by: '2025' }))).to.equal('goal');
+    expect(goalReserve(rank([{ top: 15, by: '2025' }]))).to.equal('goal');
+    expect(
+      goalReserve(
+        rank([
+          { top: 20, by: '2020' },
+          { top: 15, by: '2098' },
+          { top: 10, by: '2099' },
+        ]),
+      ),
+    ).to.equal('goals');
+    // Past all but its last goal, a plan says no more than one goal, and never will again.
+    expect(
+      goalReserve(
+        rank([
+          { top: 20, by: '2020' },
+          { top: 15, by: '2021' },
+          { top: 10, by: '2099' },
+        ]),
+      ),
+    ).to.equal('goal');
+    expect(goalReserve(rank([{ top: 20, by: 2020 }, { top: 10 }]))).to.equal('goals');
+    // The room follows, in the frame's language.
+    const height = (reserve: string, lang: 'vi' | 'en') =>
+      frameHeight({ widget: 'province-rank', lang, theme: 'auto', options: { reserve } });
+    expect(height('goals', 'vi')).to.be.above(height('goal', 'vi'));
+    expect(height('goal', 'vi')).to.be.above(height('goal', 'en'));
+    expect(height('goals', 'en')).to.be.above(height('goal', 'en'));
+  });
+
   describe('the iframe’s fixed height, on a page without the resize script', () => {
     /** The documents, by what they are: fetched fixtures, or a ranking made of them. */
     const COMMUNE_AREAS = Array.from({ length: 90 }, (_, i) => ({ code: `x${i}`, name: `Xã ${i}`, value: 10 + (i % 30) }));
@@ -280,6 +315,21 @@ describe('the builder’s snippets', () => {
       'rank goal': async () => ({ ...(await documents.rank()), rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }),
       // The 63 areas on the map with the same goal, two lines above the map in the 360 px frame.
       '63 areas with a goal': async () => ({ ...(await documents['63 areas']()), rank: (await documents['rank goal']()).rank }),
+      // A plan whose goal shown has one after it, whatever the day the test runs: "Mục tiêu: nhóm 15 tỉnh,
+      // thành phố dẫn đầu vào năm 2098 · còn cách mục tiêu 3 bậc · sau đó còn 1 mục tiêu, đến năm 2099".
+      'rank plan': async () => ({
+        ...(await documents.rank()),
+        rank: {
+          position: 18,
+          of: 63,
+          target: [
+            { top: 20, by: '2020' },
+            { top: 15, by: '2098' },
+            { top: 10, by: '2099' },
+          ],
+        },
+      }),
+      '63 areas with a plan': async () => ({ ...(await documents['63 areas']()), rank: (await documents['rank plan']()).rank }),
       // A count's history with a target ahead: its pace ("theo tốc độ hiện nay: 1.400.000 thuê bao
       // năm 2025") takes the key's two lines in a phone column.
       plan: async () => ({
@@ -300,6 +350,8 @@ describe('the builder’s snippets', () => {
       ['province-rank', '', { reserve: 'goal' }, 'rank goal'],
       ['province-map', '', {}, '63 areas'],
       ['province-map', '', { reserve: 'goal' }, '63 areas with a goal'],
+      ['province-rank', '', { reserve: 'goals' }, 'rank plan'],
+      ['province-map', '', { reserve: 'goals' }, '63 areas with a plan'],
       ['province-rank', '', { limit: '10' }, '63 areas'],
       ['province-rank', '', {}, '63 areas'],
       ['province-rank', '', {}, '153 areas'],
@@ -352,13 +404,24 @@ describe('the builder’s snippets', () => {
       ['two members of the Lai Châu feed', documents['lai-chau'], { include: 'population-e-payment,smartphone-subscriptions' }],
       ['a lone rank on its strip', documents.rank, {}],
       ['a lone rank with its goal', documents['rank goal'], {}],
-      // Drawn as a map (its `widget`), the goal above it; without the benchmark's line, which the
-      // builder does not count for a map card (6 px short with it, goal or not).
+      // A label of two lines, as a card is counted with: the goal's two lines in vi and in en come on top.
       [
-        'a lone map with its goal',
+        'a lone rank with its goal and a label of two lines',
+        async () => ({ ...(await documents['rank goal']()), label: 'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình' }),
+        {},
+      ],
+      // Drawn as a map (its `widget`), the goal above it, with and without the benchmark's line under the map.
+      ['a lone map with its goal and benchmark', async () => ({ ...(await documents['63 areas with a goal']()), widget: 'map' }), {}],
+      [
+        'a lone map with its goal, without a benchmark',
         async () => ({ ...(await documents['63 areas with a goal']()), widget: 'map', benchmarks: undefined }),
         {},
       ],
+      ['a lone map with its benchmark', async () => ({ ...(await documents['63 areas']()), widget: 'map' }), {}],
+      // The 63 bars with the goal above them (the goal's lines there, not beside a strip).
+      ['a ranking of 63 bars with its goal', documents['63 areas with a goal'], {}],
+      ['a lone rank with a plan of goals', documents['rank plan'], {}],
+      ['a lone map with a plan of goals', async () => ({ ...(await documents['63 areas with a plan']()), widget: 'map' }), {}],
       [
         'a feed of a stat with its history, a trend, a ranking of bars and a member with its own source',
         async () => ({

@@ -1,9 +1,10 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 
+import { frameHeight } from '../../demo/builder-snippets.js';
 import { CARD_ELEMENTS } from '../../src/internal/card-elements.js';
 import { NAMED_63 } from '../support/documents.js';
-import { openBuilder } from '../support/helpers.js';
+import { openBuilder, scriptFeed } from '../support/helpers.js';
 import { axeViolations, choose, expectAppliedAsTyped, pasteJson } from './builder-page.js';
 
 /**
@@ -173,7 +174,7 @@ describe('demo/builder.html, as it is typed in', function () {
     expect(page.querySelector('#script-snippet')!.textContent).to.contain(' y-max="90"');
   });
 
-  it('writes reserve="goal" for a rank with a goal, so the loading box keeps its line, and not for one without', async () => {
+  it('writes reserve="goal" for a rank with a goal, so the loading box keeps its lines, "goals" for a plan, and nothing without', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;
     choose(page, 'widget', 'province-rank');
@@ -181,6 +182,15 @@ describe('demo/builder.html, as it is typed in', function () {
     await pasteJson(page, JSON.stringify({ ...rank, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }));
     expect(page.querySelector('#preview dx-province-rank')!.getAttribute('reserve')).to.equal('goal');
     expect(page.querySelector('#script-snippet')!.textContent).to.contain('<dx-province-rank lang="vi" reserve="goal">');
+    // A plan whose goal shown has one after it: a line more.
+    const plan = [
+      { top: 20, by: '2020' },
+      { top: 15, by: '2098' },
+      { top: 10, by: '2099' },
+    ];
+    await pasteJson(page, JSON.stringify({ ...rank, rank: { position: 18, of: 63, target: plan } }));
+    expect(page.querySelector('#preview dx-province-rank')!.getAttribute('reserve')).to.equal('goals');
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain('<dx-province-rank lang="vi" reserve="goals">');
     await pasteJson(page, JSON.stringify({ ...rank, rank: { position: 18, of: 63 } }));
     expect(page.querySelector('#preview dx-province-rank')!.hasAttribute('reserve')).to.equal(false);
     expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('reserve');
@@ -188,5 +198,40 @@ describe('demo/builder.html, as it is typed in', function () {
     await pasteJson(page, JSON.stringify({ ...rank, rank: { position: 18, of: 63, target: { top: 15, by: '2025' } } }));
     choose(page, 'widget', 'stat');
     expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('reserve');
+  });
+
+  it('writes reserve="goal" for a map with a rank goal into both embeds, and the iframe’s height with the goal’s lines', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    choose(page, 'widget', 'province-map');
+    const map = { label: 'Chỉ số DTI', unit: '%', asOf: '2024', area: { code: '06', name: 'Bắc Kạn' }, areas: NAMED_63 };
+    const goal = { position: 18, of: 63, target: { top: 15, by: '2025' } };
+    // Published, so the builder writes the iframe too.
+    const publish = async (body: unknown) => {
+      const src = new URL(await scriptFeed(`builder-map-goal-${Math.random()}`, [{ body }]), location.href).href;
+      const url = page.querySelector<HTMLInputElement>('#url')!;
+      url.value = src;
+      url.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitUntil(() => page.querySelector('#script-snippet')!.textContent!.includes(src), 'the address reached the snippet');
+      await waitUntil(
+        () => (page.querySelector('#preview dx-province-map') as Drawn | null)?.state === 'ready',
+        'the preview drew the map',
+      );
+      return src;
+    };
+    const src = await publish({ ...map, rank: goal });
+    expect(page.querySelector('#preview dx-province-map')!.getAttribute('reserve')).to.equal('goal');
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain(`<dx-province-map src="${src}" lang="vi" reserve="goal">`);
+    const iframe = page.querySelector('#iframe-snippet')!.textContent!;
+    expect(iframe).to.contain('embed.html?widget=province-map&amp;');
+    expect(iframe).to.contain('&amp;reserve=goal');
+    const withGoal = frameHeight({ widget: 'province-map', lang: 'vi', theme: 'auto', options: { reserve: 'goal' } });
+    expect(withGoal).to.be.above(frameHeight({ widget: 'province-map', lang: 'vi', theme: 'auto', options: {} }));
+    expect(iframe).to.contain(` height="${withGoal}"`);
+    // Without a goal, neither embed keeps its room.
+    await publish(map);
+    expect(page.querySelector('#preview dx-province-map')!.hasAttribute('reserve')).to.equal(false);
+    expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('reserve');
+    expect(page.querySelector('#iframe-snippet')!.textContent).not.to.contain('reserve');
   });
 });

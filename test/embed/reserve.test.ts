@@ -26,10 +26,22 @@ const CASES: Case[] = [
   ...[250, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-stat' as const, width })),
   ...[250, 299, 299.5, 300, 339.5, 340, 439, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width })),
   ...[250, 299.5, 300, 439, 440, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'limit="10"' })),
-  // A rank goal's lines, kept when the tag says the document has one: three, two, then one; in English two, then one.
-  ...[250, 339.5, 340, 619.5, 620, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal"' })),
-  ...[250, 399.5, 400, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal" lang="en"' })),
+  // A rank goal's lines, kept when the tag says the document has one: four, three, two, then one; in English three, two, then one.
+  ...[250, 266.5, 267, 359.5, 360, 681.5, 682, 1200].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal"' })),
+  ...[250, 260.5, 261, 473.5, 474, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal" lang="en"' })),
   ...[250, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goal" limit="10"' })),
+  // A plan's: six lines down to one, each turn; in English five down to one.
+  ...[240, 241.5, 242, 280.5, 281, 359.5, 360, 526.5, 527, 1013.5, 1014].map((width) => ({
+    tag: 'dx-province-rank' as const,
+    width,
+    attrs: 'reserve="goals"',
+  })),
+  ...[220, 226.5, 227, 303.5, 304, 412.5, 413, 775.5, 776].map((width) => ({
+    tag: 'dx-province-rank' as const,
+    width,
+    attrs: 'reserve="goals" lang="en"',
+  })),
+  ...[250, 680].map((width) => ({ tag: 'dx-province-rank' as const, width, attrs: 'reserve="goals" limit="10"' })),
   ...[250, 299, 299.5, 300, 319.5, 320, 349.5, 350, 439, 439.5, 440, 599.5, 600, 680].map((width) => ({
     tag: 'dx-target-progress' as const,
     width,
@@ -46,9 +58,20 @@ const CASES: Case[] = [
   })),
   { tag: 'dx-province-map' as const, width: 360, style: '--dx-padding: 20px; --dx-font-size: 18px' },
   // A rank goal's lines above the map, kept when the tag says the document has one: four, three,
-  // two, then none beside the map; in English two, one, then none.
-  ...[220, 234.5, 235, 328.5, 329, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-map' as const, width, attrs: 'reserve="goal"' })),
-  ...[250, 361.5, 362, 439.5, 440].map((width) => ({ tag: 'dx-province-map' as const, width, attrs: 'reserve="goal" lang="en"' })),
+  // two, then none beside the map; in English three, two, then none. A plan's: six down to three,
+  // then none; in English five down to two, then none.
+  ...[220, 266.5, 267, 359.5, 360, 439.5, 440, 680].map((width) => ({ tag: 'dx-province-map' as const, width, attrs: 'reserve="goal"' })),
+  ...[250, 260.5, 261, 439.5, 440].map((width) => ({ tag: 'dx-province-map' as const, width, attrs: 'reserve="goal" lang="en"' })),
+  ...[220, 241.5, 242, 280.5, 281, 359.5, 360, 439.5, 440].map((width) => ({
+    tag: 'dx-province-map' as const,
+    width,
+    attrs: 'reserve="goals"',
+  })),
+  ...[220, 226.5, 227, 303.5, 304, 412.5, 413, 439.5, 440].map((width) => ({
+    tag: 'dx-province-map' as const,
+    width,
+    attrs: 'reserve="goals" lang="en"',
+  })),
 ];
 
 const name = (c: Case) => `<${c.tag}${c.attrs ? ` ${c.attrs}` : ''}> in a ${c.width} px column${c.style ? ` with ${c.style}` : ''}`;

@@ -18,8 +18,10 @@ import { scriptFeed, settled } from '../support/helpers.js';
  * A card may grow only by what its box cannot know (docs/embedding.md): a label or a source
  * line longer than the lines kept for it, a note, a target's baseline or pace, and in the stat,
  * whose box keeps a label, a figure and a source line, the figure's unit on a line of its own and
- * any counts, change, target or sparkline. A rank's goal is no longer among them: the tag says
- * reserve="goal" when its document has one (the builder writes it), and the box keeps its lines.
+ * any counts, change, target or sparkline, and a rank goal's own label. A rank's goal is no longer
+ * among them: the tag says reserve="goal" when its document has one, reserve="goals" for a plan
+ * with goals after the one shown (the builder writes them), and the box keeps the lines of the
+ * longest such goal without a label, two digits a number.
  */
 type Widget = HTMLElement & { updateComplete: Promise<unknown>; state: string };
 
@@ -39,6 +41,68 @@ const BAC_KAN_RANK = '/test/fixtures/bac-kan-rank-2024.json';
 const RANK_GOAL = '/feed-script/box-heights-rank-goal';
 /** The 63 provinces with Bắc Kạn's rank goal, the same sentence beside (or, under 440 px, above) the map. Served in `before`. */
 const MAP_GOAL = '/feed-script/box-heights-map-goal';
+/**
+ * Rank goals past the typical one, each served in `before` for the strip (rank-KEY) and the map
+ * (map-KEY), with the reserve the builder writes for each: `goals` for a plan with goals after the
+ * one shown (the day is fixed, 2024-06-01), `goal` for one goal.
+ */
+const GOALS: Record<string, { reserve: string; rank: unknown }> = {
+  // "Mục tiêu: nhóm 20 tỉnh, thành phố dẫn đầu vào năm 2024 · đang đạt mục tiêu · sau đó còn 2 mục tiêu, đến năm 2030".
+  plan: {
+    reserve: 'goals',
+    rank: {
+      position: 18,
+      of: 63,
+      target: [
+        { top: 20, by: '2024' },
+        { top: 15, by: '2025' },
+        { top: 10, by: '2030' },
+      ],
+    },
+  },
+  // Dated to the day, as a resolution writes them, far short: "… vào ngày 30/09/2025 · còn cách mục tiêu 45 bậc · sau đó còn 2 mục tiêu, đến ngày 30/09/2030".
+  dated: {
+    reserve: 'goals',
+    rank: {
+      position: 60,
+      of: 63,
+      target: [
+        { top: 15, by: '2025-09-30' },
+        { top: 12, by: '2026-09-30' },
+        { top: 10, by: '2030-09-30' },
+      ],
+    },
+  },
+  // One goal to the day, far short, the longest a goal without a label says: "… vào ngày 30/09/2025 · còn cách mục tiêu 45 bậc".
+  day: { reserve: 'goal', rank: { position: 60, of: 63, target: { top: 15, by: '2025-09-30' } } },
+  // A plan's last goal (none after it) under reserve="goals": shorter than the room kept, never a shift.
+  last: {
+    reserve: 'goals',
+    rank: {
+      position: 18,
+      of: 63,
+      target: [
+        { top: 20, by: '2022' },
+        { top: 15, by: '2023' },
+        { top: 10, by: '2024-05-31' },
+      ],
+    },
+  },
+  // A goal with its own label, whose words no box can know: "… vào năm 2025 (Nghị quyết số 05-NQ/TU của Tỉnh uỷ) · còn cách mục tiêu 3 bậc".
+  label: {
+    reserve: 'goal',
+    rank: {
+      position: 18,
+      of: 63,
+      target: {
+        top: 15,
+        by: '2025',
+        label: { vi: 'Nghị quyết số 05-NQ/TU của Tỉnh uỷ', en: 'Resolution 05-NQ/TU of the Provincial Party Committee' },
+      },
+    },
+  },
+};
+const goalFeed = (element: string, key: string) => `/feed-script/box-heights-${element}-${key}`;
 
 const gauge = (attrs: string) => [
   `${attrs} src=${LAI_CHAU} indicator="mobile-coverage-villages"`,
@@ -86,12 +150,17 @@ const CASES: Record<string, string[]> = {
     `src=${P63} highlight="06" limit="10"`,
     `src=${P63} highlight="06" limit="5"`,
     `src=${P34} highlight="24" limit="5"`,
+    ...Object.entries(GOALS).map(([key, { reserve }]) => `reserve="${reserve}" src=${goalFeed('rank', key)} now="2024-06-01"`),
   ],
   'dx-province-map': [
     `src=${P63} highlight="06"`,
     `src=${P34} highlight="24"`,
     // With a rank goal, which only the document says: reserve="goal" keeps its lines.
     `reserve="goal" src=${MAP_GOAL} highlight="06"`,
+    // A plan's last goal only leaves room blank: the strip's case says so.
+    ...Object.entries(GOALS)
+      .filter(([key]) => key !== 'last')
+      .map(([key, { reserve }]) => `reserve="${reserve}" src=${goalFeed('map', key)} highlight="06" now="2024-06-01"`),
   ],
 };
 
@@ -117,7 +186,19 @@ function unknowable(el: Widget): number {
   const wrapped = figure
     ? Math.max(0, figure.getBoundingClientRect().height - 1.15 * parseFloat(getComputedStyle(figure.querySelector('.number')!).fontSize))
     : 0;
+  // A rank goal's own label ("(Nghị quyết số 05-NQ/TU của Tỉnh uỷ)"): the lines the goal takes beyond what it takes without it.
+  const goal = root.querySelector<HTMLElement>('[part~="goal"]');
+  let labelled = 0;
+  if (goal && / \([^)]*\)/.test(goal.textContent!)) {
+    const bare = goal.cloneNode() as HTMLElement;
+    bare.textContent = goal.textContent!.replace(/ \([^)]*\)/, '');
+    bare.style.cssText = `position: absolute; visibility: hidden; width: ${goal.getBoundingClientRect().width}px`;
+    goal.after(bare);
+    labelled = goal.getBoundingClientRect().height - bare.getBoundingClientRect().height;
+    bare.remove();
+  }
   return (
+    labelled +
     wrapped +
     over('[part~="label"]', el.localName === 'dx-stat' ? 2 : kept) +
     over('[part~="meta"]', kept) +
@@ -147,6 +228,10 @@ describe('every element keeps the height of its loading box', () => {
     await scriptFeed(RANK_GOAL.split('/').pop()!, [{ body: { ...rank, rank: goal } }]);
     const map = (await (await fetch(P63)).json()) as Record<string, unknown>;
     await scriptFeed(MAP_GOAL.split('/').pop()!, [{ body: { ...map, rank: goal } }]);
+    for (const [key, { rank: rankGoal }] of Object.entries(GOALS)) {
+      await scriptFeed(goalFeed('rank', key).split('/').pop()!, [{ body: { ...rank, rank: rankGoal } }]);
+      await scriptFeed(goalFeed('map', key).split('/').pop()!, [{ body: { ...map, rank: rankGoal } }]);
+    }
   });
   afterEach(() => {
     document.body.replaceChildren();
@@ -154,7 +239,8 @@ describe('every element keeps the height of its loading box', () => {
 
   for (const [tag, cases] of Object.entries(CASES)) {
     it(`<${tag}>, from 240 to 1200 px, in vi and en, draws the height its loading box kept`, async function () {
-      this.timeout(60000);
+      // Some fifty columns a case, each drawn twice (a map's 63 tiles each): more than a minute for the map's cases on a busy machine.
+      this.timeout(15000 * cases.length);
       const shifts: string[] = [];
       // The loading box knows the tag's own attributes (shape, low, high, limit, reserve) and its
       // language (a rank goal's lines), not its document's.
