@@ -51,6 +51,7 @@ describe('the feed controller', () => {
   });
 
   it('settles again on a change of each input it reads, each alone', async () => {
+    const feed = await scriptFeed(key('inputs'), [{ body: figure(63) }]);
     const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge .data=${figure(60)}></dx-coverage-gauge>`));
     const seen = count(el);
     // Each settle fires one event, dx-load or dx-error: one per change. In order: the member
@@ -78,7 +79,7 @@ describe('the feed controller', () => {
       ['data', figure(62)],
       ['refresh', '60'],
       ['timeout', '5'],
-      ['src', '/no-such-feed.json'],
+      ['src', feed],
     ];
     for (const [name, value] of changes) {
       const before = seen.load + seen.error;
