@@ -169,14 +169,15 @@ export class FeedController<T = Indicator> implements ReactiveController {
     const args = [...which, data, refresh, timeout, ...(this.options.args?.() ?? [])];
     const last = this.args;
     this.args = args;
+    // Most updates (a theme, a language, the reflected state) change no input and bring no
+    // document: nothing to follow, settle or tell, and one comparison finds it.
+    if (!this.dirty && last && same(args, last)) return;
     // Another feed or member is another figure: the old one must not stand in for it, even
     // while the new one loads. (New `data` for the same place is an update, kept if bad.)
     if (last && !same(which, last.slice(0, which.length))) this.indicator = this.replaced = this.lastGoodAt = undefined;
     this.follow();
-    if (this.dirty || !last || !same(args, last)) {
-      this.dirty = false;
-      this.settle();
-    }
+    this.dirty = false;
+    this.settle();
     if (this.status !== this.told) {
       // The host's `state` reflects in this same update: Lit reflects after controllers' hostUpdate.
       this.host.requestUpdate('state', this.told);

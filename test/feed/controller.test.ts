@@ -50,6 +50,46 @@ describe('the feed controller', () => {
     expect(el.state).to.equal('stale');
   });
 
+  it('settles again on a change of each input it reads, each alone', async () => {
+    const feed = await scriptFeed(key('inputs'), [{ body: figure(63) }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge .data=${figure(60)}></dx-coverage-gauge>`));
+    const seen = count(el);
+    // Each settle fires one event, dx-load or dx-error: one per change. In order: the member
+    // picked, the overriding attributes, what the gauge's own check reads, the document, how a
+    // feed is followed, and the feed itself last (the document set wins over it, and its
+    // answer comes after the test).
+    const changes: [string, unknown][] = [
+      ['indicator', 'x'],
+      ['area', 'VN-01'],
+      ['value', '61'],
+      ['label', 'Thôn có sóng'],
+      ['unit', '%'],
+      ['asOf', '2023'],
+      ['source', 'Sở TT&TT'],
+      ['sourceUrl', 'https://example.org/'],
+      ['approx', 'about'],
+      ['target', '90'],
+      ['by', '2025'],
+      ['direction', 'down'],
+      ['note', 'Ghi chú'],
+      ['min', '0'],
+      ['max', '100'],
+      ['low', '20'],
+      ['high', '80'],
+      ['data', figure(62)],
+      ['refresh', '60'],
+      ['timeout', '5'],
+      ['src', feed],
+    ];
+    for (const [name, value] of changes) {
+      const before = seen.load + seen.error;
+      (el as unknown as Record<string, unknown>)[name] = value;
+      await el.updateComplete;
+      expect(seen.load + seen.error, name).to.equal(before + 1);
+    }
+    expect(seen.error).to.equal(0);
+  });
+
   it('fires dx-load after the render that shows the figures, and dx-error after the one that says why', async () => {
     const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge .data=${figure(60)}></dx-coverage-gauge>`));
     // What the shadow root holds while the listener runs, not a microtask later.
