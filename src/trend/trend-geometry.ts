@@ -359,6 +359,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     down = 3.5,
     far: 0 | 1 = 0,
     beside?: number,
+    ok?: (label: Label) => boolean,
   ): Label | undefined => {
     // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
     // cover the value axis: left out, as the sentence and the table say it whole.
@@ -386,7 +387,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
       // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
       // written over "80%" in a 240 px column.
       const { box, ...label } = boxOf(sx, sy, text, side, charWidth, fontSize, width, left);
-      if (box[1] < 0 || box[3] > height || placed.some((b) => overlaps(b, box))) continue;
+      if (box[1] < 0 || box[3] > height || placed.some((b) => overlaps(b, box)) || (ok && !ok(label))) continue;
       // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
       if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && touches(box, ox, oy, r))) continue;
       // Nor its own, which only a label level with it can reach: pushed off the drawing's edge
@@ -409,14 +410,32 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     }
     return undefined;
   };
-  const placeTarget = (i: number, far: 0 | 1) => {
+  /** A label's left and right ends, as boxOf placed it. */
+  const span = (l: Label): [number, number] => {
+    const w = l.text.length * charWidth;
+    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return [x0, x0 + w];
+  };
+  /**
+   * Whether the labels `a` of target i and `b` of target j stand in one column (their widths
+   * overlap) in the other order from their diamonds: at 400 px "Target 100% (2025)" stood under
+   * "Target 90% (2023)", by the 90% diamond, and read as its.
+   */
+  const outOfOrder = (i: number, a: Label, j: number, b: Label) => {
+    const [[a0, a1], [b0, b1]] = [span(a), span(b)];
+    const [yi, yj] = [targetAt[i].y, targetAt[j].y];
+    return a0 < b1 && b0 < a1 && ((yi < yj && a.y >= b.y) || (yj < yi && b.y >= a.y));
+  };
+  /** Target i's label, in no place out of order with the targets' labels in `marks`. */
+  const placeTarget = (i: number, far: 0 | 1, marks: (Label | undefined)[]) => {
     const t = targetAt[i];
     // The pace's ring, at the next target's date, stands on or beside its diamond: one mark
     // with it where it would stand in the label's way. Farther up or down (a pace far past the
     // goal), a label kept clear of it would float by the ring, away from its diamond.
     const ring = paceEnd && Math.abs(paceEnd[0] - t.x) < 11 ? paceEnd[1] - t.y : 0;
     const near = Math.abs(ring) < 7 + 4.5 + fontSize * 1.3 + 4 ? ring : 0;
-    return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4), far, 7);
+    const ok = (label: Label) => marks.every((m, j) => !m || j === i || !outOfOrder(i, label, j, m));
+    return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4), far, 7, ok);
   };
   /**
    * Every label: the ends', the targets' (placed in `order`) and the lines', in that order, the
@@ -434,11 +453,11 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
       at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
     ];
     const marks: (Label | undefined)[] = [];
-    for (const i of order) marks[i] = placeTarget(i, 0);
-    if (targetsFirst) for (const i of order) marks[i] ??= placeTarget(i, 1);
+    for (const i of order) marks[i] = placeTarget(i, 0, marks);
+    if (targetsFirst) for (const i of order) marks[i] ??= placeTarget(i, 1, marks);
     // At the line's right end, or where the series crosses there, at its left.
     const across = lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end', left));
-    for (const i of order) marks[i] ??= placeTarget(i, 1);
+    for (const i of order) marks[i] ??= placeTarget(i, 1, marks);
     // And a line's label a line above or below it, rather than none.
     lines.forEach((l, i) => (across[i] ??= place(right, l.y, input.texts.benchmarks[i], 'end', left, 3.5, 3.5, 1)));
     return [...ends, ...targetAt.map((_, i) => marks[i]), ...across];
