@@ -177,7 +177,7 @@ const finest = (days: number[]) =>
  * month at its 15th, a day on itself). At the year's first day, "2024" stood at the left edge
  * of a one-year chart, half a year from its one figure, and a target due by the end of 2023
  * stood on "2024": the tick a reader reads under a mark is the period it belongs to. By
- * arithmetic: the date written out and read back was a tenth of a 20-point drawing.
+ * arithmetic: the date written out and read back was a tenth of a 20-point trend's geometry.
  */
 function middle(start: number, written: number): number {
   if (written === 10) return start;
