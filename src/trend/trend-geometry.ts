@@ -2,7 +2,7 @@ import { nice, ticks } from 'd3-array';
 import { line } from 'd3-shape';
 import { utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
 
-import { dayNumber, deadlineDay, figureDay } from '../format/days.js';
+import { dayNumber, deadlineDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
 import { scaleLinear } from '../internal/scales.js';
 import type { Approx, Benchmark, Target } from '../spec/types.js';
@@ -124,6 +124,8 @@ const r1 = (v: number) => Math.round(v * 10) / 10;
 /** A circle as a path: two half arcs from its left edge. */
 const circle = (x: number, y: number, r: number) => `M${r1(x - r)} ${r1(y)}a${r} ${r} 0 1 0 ${2 * r} 0a${r} ${r} 0 1 0 ${-2 * r} 0`;
 const overlaps = (a: Box, b: Box) => a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
+/** Whether `box` overlaps the square of half width r centred at x, y (a mark): `overlaps` without a box made for each mark and place. */
+const touches = (box: Box, x: number, y: number, r: number) => x - r < box[2] && box[0] < x + r && y - r < box[3] && box[1] < y + r;
 
 /** Whether the segment from p to q passes through `box`: the part of it over the box's width, against its height. */
 function crosses(box: Box, [x1, y1]: readonly number[], [x2, y2]: readonly number[]): boolean {
@@ -174,9 +176,14 @@ const finest = (days: number[]) =>
  * stands: where a figure dated so is drawn (format/days.ts `figureDay`: a year at its 1 July, a
  * month at its 15th, a day on itself). At the year's first day, "2024" stood at the left edge
  * of a one-year chart, half a year from its one figure, and a target due by the end of 2023
- * stood on "2024": the tick a reader reads under a mark is the period it belongs to.
+ * stood on "2024": the tick a reader reads under a mark is the period it belongs to. By
+ * arithmetic: the date written out and read back was a tenth of a 20-point trend's geometry.
  */
-const middle = (start: number, written: number): number => figureDay(new Date(start * DAY).toISOString().slice(0, written));
+function middle(start: number, written: number): number {
+  if (written === 10) return start;
+  const date = new Date(start * DAY);
+  return written === 4 ? dayNumber(date.getUTCFullYear(), 7, 1) : dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, 15);
+}
 
 /** The first day of the period (`precision` 4, 7 or 10) that `day` falls in. */
 function periodStart(day: number, precision: number): number {
@@ -339,8 +346,8 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
    * has two ends. `up` and `down`: how far its own marks reach above and below py (a point's
    * 3.5 px; a diamond's 7, and the pace's ring where it ends on the diamond's date), which the
    * label keeps as clear of as of a point: ending at a diamond's middle 8 px up, it touched it.
-   * `far`: how many label lines farther up or down it may stand, each row tried before the next;
-   * `beside`, a diamond's half width: it may also stand level with its mark, left or right.
+   * `far`: 1 for a row a label line farther up and down than by its mark;
+   * `beside`, a diamond's half width: by its mark, it may also stand level with it, left or right.
    */
   const place = (
     px: number,
@@ -350,8 +357,9 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     other = px,
     up = 3.5,
     down = 3.5,
-    far = [0],
+    far: 0 | 1 = 0,
     beside?: number,
+    ok?: (label: Label) => boolean,
   ): Label | undefined => {
     // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
     // cover the value axis: left out, as the sentence and the table say it whole.
@@ -363,58 +371,71 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
       [px, anchor],
       [other, anchor === 'end' ? 'start' : 'end'],
     ] as const;
-    /** Above and below the mark, `rows` label lines farther out. */
-    const rows = (far: number) =>
-      sides.flatMap(([sx, side]) =>
-        [-up - 4.5 - far * fontSize * 1.3, fontSize + down + 4.5 + far * fontSize * 1.3].map((dy): Place => [sx, py + dy, side]),
-      );
-    const tiers = far.map(rows);
+    // Above and below the mark, `far` label lines farther out.
+    const out = far * fontSize * 1.3;
+    const places = sides.flatMap(([sx, side]) => [-up - 4.5 - out, fontSize + down + 4.5 + out].map((dy): Place => [sx, py + dy, side]));
     const mark = beside ?? 3.5;
     // Level with its diamond, on either side: in a 266 px drawing a falling figure's 0% target
     // by 2030, at the floor's right end, had the time axis under it and its neighbours' labels
     // above it.
-    if (beside !== undefined && far[0] === 0) {
+    if (beside !== undefined && !far) {
       const level = py + fontSize * 0.35;
-      tiers[0].push([px - beside - 4, level, 'end'], [px + beside + 4, level, 'start']);
+      places.push([px - beside - 4, level, 'end'], [px + beside + 4, level, 'start']);
     }
-    for (const places of tiers) {
-      let best: { label: Label; box: Box; cost: number } | undefined;
-      for (const [sx, sy, side] of places) {
-        // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
-        // written over "80%" in a 240 px column.
-        const { box, ...label } = boxOf(sx, sy, text, side, charWidth, fontSize, width, left);
-        if (box[1] < 0 || box[3] > height || placed.some((b) => overlaps(b, box))) continue;
-        // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
-        if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && overlaps(box, [ox - r, oy - r, ox + r, oy + r]))) continue;
-        // Nor its own, which only a label level with it can reach: pushed off the drawing's edge
-        // back over its diamond ("Mục tiêu 10% (2025)" at 240 px).
-        if (overlaps(box, [px - mark, py - mark, px + mark, py + mark])) continue;
-        // Nor the pace's ring, but for the target at its date, whose `up` and `down` keep clear of it.
-        if (paceEnd && paceEnd[0] !== px && overlaps(box, [paceEnd[0] - 4, paceEnd[1] - 4, paceEnd[0] + 4, paceEnd[1] + 4])) continue;
-        // A label on the line hid the line there, and the line struck through the label.
-        const cost = crossed(box);
-        if (!cost) {
-          placed.push(box);
-          return label;
-        }
-        if (!best || cost < best.cost) best = { label, box, cost };
+    let best: { label: Label; box: Box; cost: number } | undefined;
+    for (const [sx, sy, side] of places) {
+      // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
+      // written over "80%" in a 240 px column.
+      const { box, ...label } = boxOf(sx, sy, text, side, charWidth, fontSize, width, left);
+      if (box[1] < 0 || box[3] > height || placed.some((b) => overlaps(b, box)) || (ok && !ok(label))) continue;
+      // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
+      if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && touches(box, ox, oy, r))) continue;
+      // Nor its own, which only a label level with it can reach: pushed off the drawing's edge
+      // back over its diamond ("Mục tiêu 10% (2025)" at 240 px).
+      if (touches(box, px, py, mark)) continue;
+      // Nor the pace's ring, but for the target at its date, whose `up` and `down` keep clear of it.
+      if (paceEnd && paceEnd[0] !== px && touches(box, paceEnd[0], paceEnd[1], 4)) continue;
+      // A label on the line hid the line there, and the line struck through the label.
+      const cost = crossed(box);
+      if (!cost) {
+        placed.push(box);
+        return label;
       }
-      // Near its mark on a halo rather than clear of the lines farther away.
-      if (best) {
-        placed.push(best.box);
-        return { ...best.label, over: true };
-      }
+      if (!best || cost < best.cost) best = { label, box, cost };
+    }
+    // Near its mark on a halo rather than clear of the lines farther away.
+    if (best) {
+      placed.push(best.box);
+      return { ...best.label, over: true };
     }
     return undefined;
   };
-  const placeTarget = (i: number, far: number[]) => {
+  /** A label's left and right ends, as boxOf placed it. */
+  const span = (l: Label): [number, number] => {
+    const w = l.text.length * charWidth;
+    const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
+    return [x0, x0 + w];
+  };
+  /**
+   * Whether the labels `a` of target i and `b` of target j stand in one column (their widths
+   * overlap) in the other order from their diamonds: at 400 px "Target 100% (2025)" stood under
+   * "Target 90% (2023)", by the 90% diamond, and read as its.
+   */
+  const outOfOrder = (i: number, a: Label, j: number, b: Label) => {
+    const [[a0, a1], [b0, b1]] = [span(a), span(b)];
+    const [yi, yj] = [targetAt[i].y, targetAt[j].y];
+    return a0 < b1 && b0 < a1 && ((yi < yj && a.y >= b.y) || (yj < yi && b.y >= a.y));
+  };
+  /** Target i's label, in no place out of order with the targets' labels in `marks`. */
+  const placeTarget = (i: number, far: 0 | 1, marks: (Label | undefined)[]) => {
     const t = targetAt[i];
     // The pace's ring, at the next target's date, stands on or beside its diamond: one mark
     // with it where it would stand in the label's way. Farther up or down (a pace far past the
     // goal), a label kept clear of it would float by the ring, away from its diamond.
     const ring = paceEnd && Math.abs(paceEnd[0] - t.x) < 11 ? paceEnd[1] - t.y : 0;
     const near = Math.abs(ring) < 7 + 4.5 + fontSize * 1.3 + 4 ? ring : 0;
-    return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4), far, 7);
+    const ok = (label: Label) => marks.every((m, j) => !m || j === i || !outOfOrder(i, label, j, m));
+    return place(t.x, t.y, input.texts.targets[i], 'end', t.x, Math.max(7, 4 - near), Math.max(7, near + 4), far, 7, ok);
   };
   /**
    * Every label: the ends', the targets' (placed in `order`) and the lines', in that order, the
@@ -432,13 +453,13 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
       at.length > 1 ? place(last[0], last[1], input.texts.ends[1], 'end') : undefined,
     ];
     const marks: (Label | undefined)[] = [];
-    for (const i of order) marks[i] = placeTarget(i, [0]);
-    if (targetsFirst) for (const i of order) marks[i] ??= placeTarget(i, [1]);
+    for (const i of order) marks[i] = placeTarget(i, 0, marks);
+    if (targetsFirst) for (const i of order) marks[i] ??= placeTarget(i, 1, marks);
     // At the line's right end, or where the series crosses there, at its left.
     const across = lines.map((l, i) => place(right, l.y, input.texts.benchmarks[i], 'end', left));
-    for (const i of order) marks[i] ??= placeTarget(i, [1]);
+    for (const i of order) marks[i] ??= placeTarget(i, 1, marks);
     // And a line's label a line above or below it, rather than none.
-    lines.forEach((l, i) => (across[i] ??= place(right, l.y, input.texts.benchmarks[i], 'end', left, 3.5, 3.5, [1])));
+    lines.forEach((l, i) => (across[i] ??= place(right, l.y, input.texts.benchmarks[i], 'end', left, 3.5, 3.5, 1)));
     return [...ends, ...targetAt.map((_, i) => marks[i]), ...across];
   };
   /** How far a labelling falls short: its unlabelled diamonds first, then its other labels left out, then its labels on a halo. */

@@ -503,6 +503,33 @@ describe('<dx-trend> labels clear of the marks, their own included', () => {
     expect(found).to.deep.equal([]);
   });
 
+  it('stands the labels of two targets in a column in their diamonds’ order, the higher above, in vi and en, 240 to 1200 px', async function () {
+    this.timeout(60000);
+    const found: string[] = [];
+    let shared = 0;
+    for (const { name, data, now } of [...PLANS, { name: 'a plan of five targets', data: FIVE, now: '2024-01-15' }]) {
+      const targets = (data.target as { value: number; by: string }[]).map((t) => `${t.value}% (${t.by})`);
+      await atWidths(data, now, 4, (el, lang, width) => {
+        const diamonds = markBoxes(el).filter((m) => m.what === 'a diamond');
+        const texts = [...el.shadowRoot!.querySelectorAll('svg .label')];
+        const labels = targets.map((target) => texts.find((t) => t.textContent!.endsWith(target))?.getBoundingClientRect());
+        labels.forEach((high, i) =>
+          labels.forEach((low, j) => {
+            // A column: the two labels' widths overlap, one reads above the other.
+            if (!high || !low || high.right <= low.left || low.right <= high.left) return;
+            if (diamonds[i].box.top >= diamonds[j].box.top) return;
+            shared++;
+            if (high.top >= low.top)
+              found.push(`${name}, ${lang}, ${width} px: "${targets[i]}" under "${targets[j]}", whose diamond is lower`);
+          }),
+        );
+      });
+    }
+    // Not a test of nothing: the plans do put labels in one column.
+    expect(shared).to.be.above(0);
+    expect(found).to.deep.equal([]);
+  });
+
   it('keeps a target’s label by its diamond when the pace ends far above it', async () => {
     // 30% by 2025, the figures already at 60% and climbing: the pace's ring near 100%, far over the diamond.
     const ahead = history(
