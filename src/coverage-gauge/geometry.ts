@@ -13,6 +13,8 @@ export interface GaugeLayout {
   viewBox: string;
   /** The centre line of the track, around (100, 100) at radius R. */
   path: string;
+  /** The track's outline as a shape, round ends and all: what the strips under the marks are clipped to (evenodd for the ring). */
+  outline: string;
   startAngle: number;
   endAngle: number;
 }
@@ -21,17 +23,27 @@ export interface GaugeLayout {
 const R = 87;
 /** Stroke width of the track (`stroke-width="18"` in the gauge's template): 18 of 200 units stays readable in a 240 px phone column. */
 const THICKNESS = 18;
+/** The track's edges and the radius of its round ends. */
+const IN = R - THICKNESS / 2;
+const OUT = R + THICKNESS / 2;
+const CAP = THICKNESS / 2;
+/** A full circle at radius r around (100, 100), from its top. */
+const circle = (r: number) => `M100 ${100 - r}a${r} ${r} 0 1 1 0 ${2 * r}a${r} ${r} 0 1 1 0 ${-2 * r}`;
 
 export const GAUGE_LAYOUTS: Record<GaugeShape, GaugeLayout> = {
   semicircle: {
     viewBox: '0 0 200 110',
     path: `M${100 - R} 100A${R} ${R} 0 0 1 ${100 + R} 100`,
+    // The outer edge over the top, the right end's half circle, the inner edge back, the left end's.
+    outline: `M${100 - OUT} 100A${OUT} ${OUT} 0 0 1 ${100 + OUT} 100A${CAP} ${CAP} 0 0 1 ${100 + IN} 100A${IN} ${IN} 0 0 0 ${100 - IN} 100A${CAP} ${CAP} 0 0 1 ${100 - OUT} 100Z`,
     startAngle: -Math.PI / 2,
     endAngle: Math.PI / 2,
   },
   ring: {
     viewBox: '0 0 200 200',
     path: `M100 ${100 - R}A${R} ${R} 0 1 1 100 ${100 + R}A${R} ${R} 0 1 1 100 ${100 - R}`,
+    // Its round ends meet at the top, inside the ring.
+    outline: circle(OUT) + circle(IN),
     startAngle: 0,
     endAngle: 2 * Math.PI,
   },
@@ -48,9 +60,23 @@ export function dashOffset(fraction: number): number {
   return 100 - 100 * fraction;
 }
 
+const angleAt = (layout: GaugeLayout, fraction: number) => layout.startAngle + fraction * (layout.endAngle - layout.startAngle);
+
+/**
+ * Whether a band mark at `band` would come closer to the target mark at `target` than the target's
+ * clear space, anywhere along the two: then the target stands in its place. Both are radial, so they
+ * are closest at the band mark's inner end, R - 12 (75 units): its half width (0.75), the target's
+ * (1.5) and the clear space (1.5) there is 0.05 rad, 1.6 points of a semicircle, 0.8 of a ring.
+ */
+export function hidesBand(layout: GaugeLayout, target: number, band: number): boolean {
+  const apart = Math.abs(angleAt(layout, target) - angleAt(layout, band));
+  // On the ring, 0 and 100 are one place.
+  return Math.min(apart, 2 * Math.PI - apart) < (0.75 + 1.5 + 1.5) / (IN - 3);
+}
+
 /** A radial stroke across the track at a fraction (target and band marks), reaching `overhang` past each edge. */
 export function tickAt(layout: GaugeLayout, fraction: number, overhang = 4): { x1: number; y1: number; x2: number; y2: number } {
-  const angle = layout.startAngle + fraction * (layout.endAngle - layout.startAngle);
+  const angle = angleAt(layout, fraction);
   const half = THICKNESS / 2 + overhang;
   const at = (r: number) => [100 + r * Math.sin(angle), 100 - r * Math.cos(angle)];
   const [x1, y1] = at(R - half);
