@@ -23,27 +23,22 @@ export interface GaugeLayout {
 const R = 87;
 /** Stroke width of the track (`stroke-width="18"` in the gauge's template): 18 of 200 units stays readable in a 240 px phone column. */
 const THICKNESS = 18;
-/** The track's edges and the radius of its round ends. */
-const IN = R - THICKNESS / 2;
-const OUT = R + THICKNESS / 2;
-const CAP = THICKNESS / 2;
-/** A full circle at radius r around (100, 100), from its top. */
-const circle = (r: number) => `M100 ${100 - r}a${r} ${r} 0 1 1 0 ${2 * r}a${r} ${r} 0 1 1 0 ${-2 * r}`;
 
 export const GAUGE_LAYOUTS: Record<GaugeShape, GaugeLayout> = {
   semicircle: {
     viewBox: '0 0 200 110',
     path: `M${100 - R} 100A${R} ${R} 0 0 1 ${100 + R} 100`,
-    // The outer edge over the top, the right end's half circle, the inner edge back, the left end's.
-    outline: `M${100 - OUT} 100A${OUT} ${OUT} 0 0 1 ${100 + OUT} 100A${CAP} ${CAP} 0 0 1 ${100 + IN} 100A${IN} ${IN} 0 0 0 ${100 - IN} 100A${CAP} ${CAP} 0 0 1 ${100 - OUT} 100Z`,
+    // The outer edge (R + 9) over the top, the right end's half circle (9), the inner edge (R - 9)
+    // back, the left end's. Written out: computed, it cost the entry bytes.
+    outline: 'M4 100A96 96 0 0 1 196 100A9 9 0 0 1 178 100A78 78 0 0 0 22 100A9 9 0 0 1 4 100Z',
     startAngle: -Math.PI / 2,
     endAngle: Math.PI / 2,
   },
   ring: {
     viewBox: '0 0 200 200',
     path: `M100 ${100 - R}A${R} ${R} 0 1 1 100 ${100 + R}A${R} ${R} 0 1 1 100 ${100 - R}`,
-    // Its round ends meet at the top, inside the ring.
-    outline: circle(OUT) + circle(IN),
+    // The circles R + 9 and R - 9 (evenodd): the round ends meet at the top, inside the ring.
+    outline: 'M100 4a96 96 0 1 1 0 192a96 96 0 1 1 0-192M100 22a78 78 0 1 1 0 156a78 78 0 1 1 0-156',
     startAngle: 0,
     endAngle: 2 * Math.PI,
   },
@@ -66,12 +61,13 @@ const angleAt = (layout: GaugeLayout, fraction: number) => layout.startAngle + f
  * Whether a band mark at `band` would come closer to the target mark at `target` than the target's
  * clear space, anywhere along the two: then the target stands in its place. Both are radial, so they
  * are closest at the band mark's inner end, R - 12 (75 units): its half width (0.75), the target's
- * (1.5) and the clear space (1.5) there is 0.05 rad, 1.6 points of a semicircle, 0.8 of a ring.
+ * (1.5) and the clear space (1.5) there is 3.75 / 75 = 0.05 rad, 1.6 points of a semicircle, 0.8 of
+ * a ring.
  */
 export function hidesBand(layout: GaugeLayout, target: number, band: number): boolean {
   const apart = Math.abs(angleAt(layout, target) - angleAt(layout, band));
   // On the ring, 0 and 100 are one place.
-  return Math.min(apart, 2 * Math.PI - apart) < (0.75 + 1.5 + 1.5) / (IN - 3);
+  return Math.min(apart, 2 * Math.PI - apart) < 0.05;
 }
 
 /** A radial stroke across the track at a fraction (target and band marks), reaching `overhang` past each edge. */
