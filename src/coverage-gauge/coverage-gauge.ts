@@ -34,7 +34,7 @@ type Band = 'low' | 'middle' | 'high';
  * @csspart figure - The figure in words, e.g. "trên 76%".
  * @csspart label - What is measured.
  * @csspart count - The counts behind the percentage, e.g. "43.391/104.563 hộ".
- * @csspart target - The target line, e.g. "Mục tiêu 100% đến 31/12/2024".
+ * @csspart target - The target line, e.g. "Mục tiêu 100% đến hết năm 2024".
  * @csspart band - Where the value stands against `low`/`high`, e.g. "mức thấp"; only with those attributes.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
