@@ -11,7 +11,7 @@ import { problem } from '../spec/rules.js';
 import type { Indicator, Problem } from '../spec/types.js';
 import { GAUGE_STRINGS } from './coverage-gauge.strings.js';
 import { gaugeStyles } from './coverage-gauge.styles.js';
-import { dashOffset, fractionOf, GAUGE_LAYOUTS, tickAt } from './geometry.js';
+import { dashOffset, fractionOf, GAUGE_LAYOUTS, hidesBand, tickAt } from './geometry.js';
 
 interface Scale {
   min: number;
@@ -34,7 +34,7 @@ type Band = 'low' | 'middle' | 'high';
  * @csspart figure - The figure in words, e.g. "trên 76%".
  * @csspart label - What is measured.
  * @csspart count - The counts behind the percentage, e.g. "43.391/104.563 hộ".
- * @csspart target - The target line, e.g. "Mục tiêu 100% đến 31/12/2024".
+ * @csspart target - The target line, e.g. "Mục tiêu 100% đến hết năm 2024".
  * @csspart band - Where the value stands against `low`/`high`, e.g. "mức thấp"; only with those attributes.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
@@ -192,25 +192,27 @@ export class CoverageGauge extends IndicatorElement {
     const meter = value !== undefined;
     const at = (v: number) => fractionOf(v, min, max);
     // Band marks under the target mark; one binding for all, as most gauges have none. Each
-    // mark stands on a strip of the card's colour, no longer than the track is wide, so that its
-    // sides meet the card, not the track or the value (WCAG 1.4.11; theme.styles.ts).
+    // mark stands on a strip of the card's colour, so that its sides meet the card, not the track
+    // or the value (WCAG 1.4.11; theme.styles.ts). The strips go first, all of them, so that none
+    // covers another mark, and are clipped to the track's outline: past the track they would show
+    // as light notches on a tinted page (the id names the shape: a snapshot of a board holds
+    // several gauges in one document). A band mark the target's clear space would cut into is
+    // not drawn: the target stands in its place (hidesBand).
     const target = indicator?.target?.value;
-    const marks = (
+    const ticks = (
       [
         [low, 'band-mark', 3],
         [high, 'band-mark', 3],
         [target, 'target-mark', 4],
       ] as const
     )
-      .filter(([v]) => v !== undefined)
-      .flatMap(([v, cls, overhang]) => {
-        const gap = tickAt(layout, at(v!), 1);
-        const t = tickAt(layout, at(v!), overhang);
-        return [
-          svg`<line class="mark-gap" x1=${gap.x1} y1=${gap.y1} x2=${gap.x2} y2=${gap.y2}></line>`,
-          svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`,
-        ];
-      });
+      .filter(([v, cls]) => v !== undefined && !(cls === 'band-mark' && target !== undefined && hidesBand(layout, at(target), at(v!))))
+      .map(([v, cls, overhang]) => [tickAt(layout, at(v!), 1), cls, tickAt(layout, at(v!), overhang)] as const);
+    const marks = ticks.length
+      ? svg`<clipPath id="on-${shape}"><path clip-rule="evenodd" d=${layout.outline}></path></clipPath><g clip-path="url(#on-${shape})">${ticks.map(
+          ([gap]) => svg`<line class="mark-gap" x1=${gap.x1} y1=${gap.y1} x2=${gap.x2} y2=${gap.y2}></line>`,
+        )}</g>${ticks.map(([, cls, t]) => svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`)}`
+      : nothing;
     const shown = value === undefined || value <= min ? undefined : at(value);
     return html`<div part="base" class="base ${shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
       ${line}<div

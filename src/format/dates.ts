@@ -1,4 +1,4 @@
-import { message, type Locale } from './messages.js';
+import { message, translate, type Locale, type StringTable } from './messages.js';
 
 /** The parts of an `asOf`-style date; month and day are absent when the text omits them. */
 export function parseDate(text: string): { year: number; month?: number; day?: number } {
@@ -44,6 +44,24 @@ export function deadlinePeriod(by: string): string {
   const { year, month, day } = parseDate(by);
   return month === undefined || (month === 12 && (day === undefined || day === 31)) ? String(year) : by;
 }
+
+/**
+ * A deadline as a reader expects it after "đến" / "by": "hết năm 2024" / "the end of 2024" for
+ * "2024", "2024-12" or "2024-12-31"; "hết tháng 06/2024" / "the end of June 2024"; "31/03/2025" /
+ * "31 March 2025". One for every target line: the gauge's, the stat's, the target's.
+ */
+export function deadlineText(by: string, locale: Locale): string {
+  const period = deadlinePeriod(by);
+  if (period.length === 4) return translate(DEADLINE, locale, 'year', { year: period });
+  const date = formatDate(by, locale);
+  return by.length === 7 ? translate(DEADLINE, locale, 'month', { date }) : date;
+}
+
+/** A year's or a month's end as plans write it, [vi, en]: here, not among every element's words, as the ranking and the map say none. */
+const DEADLINE = {
+  year: ['hết năm {year}', 'the end of {year}'],
+  month: ['hết tháng {date}', 'the end of {date}'],
+} satisfies StringTable;
 
 /** A moment as a clock reading, "14:05", with the date when it is not today ("14:05 21/11/2026"). */
 export function formatTime(moment: Date, locale: Locale, now = new Date()): string {

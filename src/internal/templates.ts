@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 import type { FeedController } from '../feed/controller.js';
-import { formatDate, formatPeriod, formatTime } from '../format/dates.js';
+import { deadlineText, formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
 import { formatFigure, formatQuantity } from '../format/numbers.js';
 import { isolate, picked, pickText } from '../format/text.js';
@@ -178,7 +178,7 @@ export function renderInlineStatus(source: Status, locale: Locale): TemplateResu
   return html` <span part=${state}>${head}${details ? ` — ${details}` : ''}</span>`;
 }
 
-/** "Mục tiêu 50% đến 31/12/2025", or the document's own `target.label`: the gauge's and the stat's target line. */
+/** "Mục tiêu 50% đến hết năm 2025", or the document's own `target.label`: the gauge's and the stat's target line. */
 export function targetLine(
   target: Target,
   unit: string | undefined,
@@ -186,5 +186,5 @@ export function targetLine(
   value = formatQuantity(target.value, unit, locale),
 ): string {
   if (target.label) return pickText(target.label, locale);
-  return message(locale, target.by ? 'target.by' : 'target', { value, by: target.by ? formatDate(target.by, locale) : '' });
+  return message(locale, target.by ? 'target.by' : 'target', { value, by: target.by ? deadlineText(target.by, locale) : '' });
 }

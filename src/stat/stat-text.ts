@@ -1,4 +1,4 @@
-import { formatDate, formatPeriod } from '../format/dates.js';
+import { deadlineText, formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale } from '../format/messages.js';
 import { attachedUnit, formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
@@ -91,7 +91,7 @@ export function shortDate(asOf: string | undefined, locale: Locale): string {
   return asOf.length === 4 ? asOf : formatDate(asOf, locale);
 }
 
-/** The target as a line of text, and how much of it is reached ("đạt 64% mục tiêu (500.000 thuê bao đến 31/12/2025)"). */
+/** The target as a line of text, and how much of it is reached ("đạt 64% mục tiêu (500.000 thuê bao đến hết năm 2025)"). */
 export function describeTarget(
   value: number,
   target: Target,
@@ -102,7 +102,7 @@ export function describeTarget(
   approx?: string,
 ): { text: string; share?: number } {
   const goal = formatQuantity(target.value, unit, locale, numberOptions(compact));
-  const by = target.by ? formatDate(target.by, locale) : '';
+  const by = target.by ? deadlineText(target.by, locale) : '';
   const share = targetShare(value, target.value, direction, approx);
   // Lower is better: no share to speak of, so the target is stated as the gauge states it.
   if (share === undefined) return { text: targetLine(target, unit, locale, goal) };

@@ -83,8 +83,9 @@ export const statStyles = css`
     stroke: var(--_target);
     stroke-width: 2;
   }
-  /* Where the tick crosses the line, 2 px of the card's colour on either side of it: the
-     target's colour against the track or the part done is under 3:1 (theme.styles.ts). */
+  /* Where the tick crosses the line, 2 px of the card's colour beside it, inside the line's
+     round end (clipped to it: past the end lies the card): the target's colour against the
+     track or the part done is under 3:1 (theme.styles.ts). */
   .target-gap {
     stroke: var(--_card);
     stroke-width: 6;

@@ -146,7 +146,9 @@ export class StatElement extends IndicatorElement {
   /**
    * A thin line whose whole length is the target, filled to the share reached (full past 100%),
    * its end marked by a tick that stands out above and below it, then the words. In percent and
-   * pixels rather than a stretched box, so the ends stay round and the tick 2 px wide.
+   * pixels rather than a stretched box, so the ends stay round and the tick 2 px wide. The strip
+   * of the card's colour under the tick is clipped to the line's round end: past it, on a tinted
+   * page, it would show as a light notch.
    */
   private renderTarget(goal: { text: string; share?: number }): TemplateResult {
     return html`<div part="target" class="target">
@@ -156,7 +158,8 @@ export class StatElement extends IndicatorElement {
           : html`<svg class="progress" aria-hidden="true" focusable="false">
             <rect class="track" width="100%" height="6" rx="3"></rect>
             <rect class="done" width="${Math.min(goal.share, 100)}%" height="6" rx="3"></rect>
-            <line class="target-gap" x1="100%" x2="100%" y1="-1" y2="7"></line>
+            <clipPath id="on-line"><rect width="100%" height="6" rx="3"></rect></clipPath>
+            <line class="target-gap" x1="100%" x2="100%" y1="-1" y2="7" clip-path="url(#on-line)"></line>
             <line class="target-mark" x1="100%" x2="100%" y1="-3" y2="9"></line>
           </svg>`
       }

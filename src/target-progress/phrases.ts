@@ -1,4 +1,4 @@
-import { deadlinePeriod, formatDate, parseDate } from '../format/dates.js';
+import { deadlineText } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber, formatQuantity } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
@@ -14,16 +14,6 @@ const counted = (n: number, locale: Locale) => ({ n: formatNumber(n, locale), s:
 
 /** "Mục tiêu …" at the head of a line. */
 export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
-
-/**
- * A deadline as a reader expects it after "đến": "hết năm 2024" for "2024", "2024-12" or
- * "2024-12-31"; "hết tháng 06/2024"; "31/03/2025"; en "the end of 2024".
- */
-export function deadlineText(by: string, locale: Locale): string {
-  const period = deadlinePeriod(by);
-  const kind = period.length === 4 ? 'year' : parseDate(by).day === undefined ? 'month' : 'day';
-  return say(locale, `by.${kind}`, { year: period.slice(0, 4), date: formatDate(by, locale) });
-}
 
 /** "mục tiêu 100% đến hết năm 2024", or the document's own `target.label`. */
 export function targetText(target: Target, unit: string | undefined, locale: Locale): string {

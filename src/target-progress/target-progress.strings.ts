@@ -2,10 +2,7 @@ import type { StringTable } from '../format/messages.js';
 
 /** The words of <dx-target-progress>, [vi, en]. `{s}` is the English plural ending. */
 export const STRINGS = {
-  // A deadline after "mục tiêu … đến" (where the pace leads: format/pace.ts).
-  'by.year': ['hết năm {year}', 'the end of {year}'],
-  'by.month': ['hết tháng {date}', 'the end of {date}'],
-  'by.day': ['{date}', '{date}'],
+  // Its deadline after "đến" is every target line's: deadlineText (format/dates.ts).
   target: ['mục tiêu {value}', 'target {value}'],
   'target.by': ['mục tiêu {value} đến {by}', 'target {value} by {by}'],
   // A plan's targets after the one judged (a list's last always has a deadline).

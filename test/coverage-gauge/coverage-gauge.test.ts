@@ -2,6 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
+import '../../src/stat/dx-stat.js';
+import '../../src/target-progress/dx-target-progress.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
@@ -87,7 +89,7 @@ describe('<dx-coverage-gauge>', () => {
       ></dx-coverage-gauge>`);
       expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('45,25%');
       expect(part(el, '[part="label"]').textContent).to.equal('Hộ có cáp quang');
-      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 90% đến 31/12/2025');
+      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 90% đến hết năm 2025');
     });
 
     it('fires dx-load with the indicator and the document after drawing it', async () => {
@@ -116,7 +118,7 @@ describe('<dx-coverage-gauge>', () => {
     it('shows the counts behind a percentage and a target with its deadline', async () => {
       const el = await gauge(html`<dx-coverage-gauge .data=${{ ...FIBRE, target: { value: 50, by: '2025-12-31' } }}></dx-coverage-gauge>`);
       expect(part(el, '[part="count"]').textContent).to.equal('43.391/104.563 hộ');
-      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 50% đến 31/12/2025');
+      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 50% đến hết năm 2025');
       expect(el.shadowRoot!.querySelector('.target-mark')).to.exist;
     });
 
@@ -129,7 +131,35 @@ describe('<dx-coverage-gauge>', () => {
       const arc = el.shadowRoot!.querySelector('.value');
       expect(arc === null || getComputedStyle(arc).display === 'none', 'no value arc drawn').to.equal(true);
       expect(el.shadowRoot!.querySelector('[role="meter"]')).to.equal(null);
-      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 50% đến 31/12/2024');
+      expect(part(el, '[part="target"]').textContent).to.equal('Mục tiêu 50% đến hết năm 2024');
+    });
+
+    it('says a deadline as <dx-target-progress> and <dx-stat> say it: a year’s or a month’s end as "hết năm 2024", a day as written', async () => {
+      const cases = [
+        ['2024', 'Mục tiêu 50% đến hết năm 2024', 'Target 50% by the end of 2024'],
+        ['2024-12', 'Mục tiêu 50% đến hết năm 2024', 'Target 50% by the end of 2024'],
+        ['2024-12-31', 'Mục tiêu 50% đến hết năm 2024', 'Target 50% by the end of 2024'],
+        ['2025-06', 'Mục tiêu 50% đến hết tháng 06/2025', 'Target 50% by the end of June 2025'],
+        ['2025-06-30', 'Mục tiêu 50% đến 30/06/2025', 'Target 50% by 30 June 2025'],
+      ];
+      for (const [by, vi, en] of cases) {
+        const data = { ...FIBRE, target: { value: 50, by } };
+        const page = await fixture<HTMLElement>(html`<div>
+          <dx-coverage-gauge .data=${data}></dx-coverage-gauge><dx-coverage-gauge lang="en" .data=${data}></dx-coverage-gauge>
+          <dx-target-progress now="2024-06-01" .data=${data}></dx-target-progress><dx-target-progress lang="en" now="2024-06-01" .data=${data}></dx-target-progress>
+          <dx-stat direction="down" .data=${data}></dx-stat>
+        </div>`);
+        const [gaugeVi, gaugeEn, targetVi, targetEn, stat] = await Promise.all(
+          [...page.children].map((el) => settled(el as CoverageGauge)),
+        );
+        expect(part(gaugeVi, '[part="target"]').textContent, by).to.equal(vi);
+        expect(part(gaugeEn, '[part="target"]').textContent, by).to.equal(en);
+        // The target's line goes on with the time left: "Mục tiêu 50% đến hết năm 2024 · còn 7 tháng".
+        expect(part(targetVi, '[part="target"]').textContent, by).to.match(new RegExp(`^${vi.replace(/[.%/]/g, '\\$&')} ·`));
+        expect(part(targetEn, '[part="target"]').textContent, by).to.match(new RegExp(`^${en.replace(/[.%/]/g, '\\$&')} ·`));
+        // Lower is better: the stat states its target as the gauge does.
+        expect(part(stat, '[part="target"]').textContent!.replace(/\s+/g, ' ').trim(), by).to.equal(vi);
+      }
     });
 
     it('names the band the value is in when low and high thresholds are set', async () => {
@@ -314,7 +344,7 @@ describe('<dx-coverage-gauge>', () => {
       expect(m.getAttribute('aria-valuenow')).to.equal('41.5');
       expect(m.getAttribute('aria-valuemin')).to.equal('0');
       expect(m.getAttribute('aria-valuemax')).to.equal('100');
-      expect(m.getAttribute('aria-valuetext')).to.equal('41,5%, 43.391/104.563 hộ, Mục tiêu 50% đến năm 2025, mức trung bình');
+      expect(m.getAttribute('aria-valuetext')).to.equal('41,5%, 43.391/104.563 hộ, Mục tiêu 50% đến hết năm 2025, mức trung bình');
       expect(m.getAttribute('aria-labelledby')).to.equal('label');
       expect(part(el, 'svg').getAttribute('aria-hidden')).to.equal('true');
     });

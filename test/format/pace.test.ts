@@ -1,8 +1,7 @@
 import { expect } from '@open-wc/testing';
 
-import { deadlinePeriod } from '../../src/format/dates.js';
+import { deadlinePeriod, deadlineText } from '../../src/format/dates.js';
 import { deadlineWords, projectionText } from '../../src/format/pace.js';
-import { deadlineText } from '../../src/target-progress/phrases.js';
 
 describe('a deadline in words (format/pace.ts)', () => {
   // A plan's "by 2024" is the year's end: the target's line, the pace and the trend's targets say

@@ -108,7 +108,7 @@ const gauge = (attrs: string) => [
   `${attrs} src=${LAI_CHAU} indicator="mobile-coverage-villages"`,
   // Its counts ("43.391/104.563 hộ", "43,391/104,563 households").
   `${attrs} src=${LAI_CHAU} indicator="households-fiber-broadband"`,
-  // Its target line ("Mục tiêu 100% đến 31/12/2024").
+  // Its target line ("Mục tiêu 100% đến hết năm 2024").
   `${attrs} src=${LAI_CHAU} indicator="adults-with-smartphone"`,
   // A target and no figure yet: "chưa có số liệu".
   `${attrs} src=${LAI_CHAU} indicator="population-e-payment"`,

@@ -1,5 +1,5 @@
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { nothing, type LitElement, type TemplateResult } from 'lit';
 
 import '../../src/index.js';
@@ -80,17 +80,21 @@ function edgesAlong(svg: SVGSVGElement, [x, y]: number[], [dx, dy]: number[], le
   return edges;
 }
 
-/** Every colour edge within `reach` px of a mark's middle, on both sides, across it. */
-function edgesBeside(el: Element, selector: string, reach: number, background: Rgba) {
-  const mark = part<SVGLineElement>(el, selector);
+/** A line mark on screen: the point `along` its length (0 one end, 1 the other) and the unit vector across it. */
+function crossing(mark: SVGLineElement, along: number) {
   const ctm = mark.getScreenCTM()!;
   const end = (x: SVGAnimatedLength, y: SVGAnimatedLength) => new DOMPoint(x.baseVal.value, y.baseVal.value).matrixTransform(ctm);
   const [a, b] = [end(mark.x1, mark.y1), end(mark.x2, mark.y2)];
   const length = Math.hypot(b.x - a.x, b.y - a.y);
-  const across = [-(b.y - a.y) / length, (b.x - a.x) / length];
-  const middle = [(a.x + b.x) / 2, (a.y + b.y) / 2];
+  return { at: [a.x + along * (b.x - a.x), a.y + along * (b.y - a.y)], across: [-(b.y - a.y) / length, (b.x - a.x) / length] };
+}
+
+/** Every colour edge within `reach` px of a mark's middle (or of the point `along` it), on both sides, across it. */
+function edgesBeside(el: Element, selector: string, reach: number, background: Rgba, along = 0.5) {
+  const mark = part<SVGLineElement>(el, selector);
+  const { at, across } = crossing(mark, along);
   const svg = mark.ownerSVGElement!;
-  return [1, -1].flatMap((side) => edgesAlong(svg, middle, [side * across[0], side * across[1]], reach, background));
+  return [1, -1].flatMap((side) => edgesAlong(svg, at, [side * across[0], side * across[1]], reach, background));
 }
 
 /** A drawn part: a selector in the shadow root and the property that paints it. */
@@ -338,5 +342,147 @@ describe('the target marks on a card made transparent by the page', () => {
       expect(edges.length, 'edges found').to.be.above(1);
       for (const { from, to, ratio } of edges) expect(ratio, `${from} against ${to}`).to.be.at.least(3);
     });
+  }
+});
+
+/*
+ * A gauge's target near one of its band marks (low, high): the target's strip of card colour was
+ * drawn over the band mark, which lost its middle (a sliver, or nothing, on the track) while its
+ * ends, past the track, touched the target mark's at 1.1:1. What a reader sees instead: the band
+ * mark whole, with the target's clear space between them all along, or (nearer than that) only
+ * the target, standing in its place.
+ */
+describe('a gauge target near a band mark', () => {
+  // The target at 80 and a band mark below or above it, 0 to 3 points away (2.7 units a point on
+  // the semicircle, where 3 units are 1.1 points); the ring's points are twice as fine.
+  const APART = [0, 0.3, 0.5, 0.8, 1, 1.2, 1.5, 1.7, 2, 3];
+  for (const shape of ['semicircle', 'ring']) {
+    for (const apart of APART) {
+      it(`keeps both marks whole and 3:1 from what they touch, or only the target, ${apart} points apart on the ${shape}`, async () => {
+        for (const [low, high] of [
+          [80 - apart, undefined],
+          [undefined, 80 + apart],
+        ]) {
+          // One gauge at a time: a second one below the first could be off the screen, where nothing is hit.
+          fixtureCleanup();
+          const el = await settled(
+            await fixture<LitElement & { state: string }>(
+              html`<dx-coverage-gauge shape=${shape} low=${low ?? nothing} high=${high ?? nothing} .data=${GAUGE}></dx-coverage-gauge>`,
+            ),
+          );
+          await Promise.all(el.shadowRoot!.getAnimations().map((a) => a.finished));
+          const background = card(el);
+          const what = `${low === undefined ? 'high' : 'low'} ${apart} points from the target`;
+          // Across the target where it crosses the track, and a unit past each of the track's
+          // edges, where the band mark's ends overhang too: 8 px takes in a band mark within 6.7 units.
+          for (const along of [3 / 26, 0.5, 23 / 26]) {
+            for (const { from, to, ratio } of edgesBeside(el, '.target-mark', 8, background, along))
+              expect(ratio, `${what}, at ${along.toFixed(2)}: ${from} against ${to}`).to.be.at.least(3);
+          }
+          const band = el.shadowRoot!.querySelector<SVGLineElement>('.band-mark');
+          if (!band) continue;
+          // Drawn, it is drawn whole: as wide where it crosses the track as its stroke (1.5 units).
+          const { at, across } = crossing(band, 0.5);
+          const scale = band.getScreenCTM()!.a;
+          let seen = 0;
+          for (let t = -4; t <= 4; t += 0.125)
+            if (el.shadowRoot!.elementsFromPoint(at[0] + t * across[0], at[1] + t * across[1])[0] === band) seen += 0.125;
+          expect(seen, `${what}: the band mark's width on the track, px`).to.be.closeTo(1.5 * scale, 0.3);
+          for (const { from, to, ratio } of edgesBeside(el, '.band-mark', 8, background))
+            expect(ratio, `${what}, across the band mark: ${from} against ${to}`).to.be.at.least(3);
+        }
+      });
+    }
+  }
+});
+
+/*
+ * The strip of card colour under a mark is for the track: past it, on a page tinted other than
+ * the card's colour, it showed as a light notch a unit (1.2 px) beyond the gauge's track, and 3 px
+ * beyond the end of the stat's line. Hit-testing is the browser's own geometry, clip and round ends
+ * included: a point just outside the track must never be the strip's, at any drawing size, on a
+ * screen of one device pixel to the CSS pixel or two.
+ */
+describe('the strips under the marks stand on the track only', () => {
+  const TINT = 'background: rgb(245 240 230); padding: 8px';
+  /**
+   * Points around a strip (6 units wide), every `step` user units, within `margin` of it: [user x,
+   * user y, screen x, screen y]; with no step, one point on it, beside its mark.
+   */
+  function around(strip: SVGLineElement, margin: number, step: number): number[][] {
+    const [x1, y1, x2, y2] = [strip.x1, strip.y1, strip.x2, strip.y2].map((v) => v.baseVal.value);
+    const length = Math.hypot(x2 - x1, y2 - y1);
+    const [ux, uy] = [(x2 - x1) / length, (y2 - y1) / length];
+    const ctm = strip.getScreenCTM()!;
+    const screen = (x: number, y: number) => {
+      const point = new DOMPoint(x, y).matrixTransform(ctm);
+      return [x, y, point.x, point.y];
+    };
+    if (!step) return [screen((x1 + x2) / 2 - 2.5 * uy, (y1 + y2) / 2 + 2.5 * ux)];
+    const points: number[][] = [];
+    for (let s = -margin; s <= length + margin; s += step)
+      for (let t = -3 - margin; t <= 3 + margin; t += step) points.push(screen(x1 + s * ux - t * uy, y1 + s * uy + t * ux));
+    return points;
+  }
+  afterEach(() => setViewport({ width: 800, height: 600, deviceScaleFactor: 1 }));
+
+  for (const dpr of [1, 2]) {
+    for (const width of [240, 333, 600, 1200]) {
+      for (const shape of ['semicircle', 'ring']) {
+        it(`keeps the ${shape} gauge's strips on its track, ${width} px wide, ${dpr} device pixel${dpr > 1 ? 's' : ''} a pixel`, async () => {
+          await setViewport({ width: width + 40, height: width + 600, deviceScaleFactor: dpr });
+          // Marks at both ends (on the ring, one place) and between; the target past the value and short of it.
+          for (const [low, high, target] of [
+            [0, 45, 100],
+            [20, 100, 50],
+          ]) {
+            fixtureCleanup();
+            const page = await fixture<HTMLElement>(
+              html`<div style="${TINT}; width: ${width}px"><dx-coverage-gauge shape=${shape} low=${low} high=${high} style="--dx-gauge-size: ${width}px" .data=${{ ...GAUGE, target: { value: target } }}></dx-coverage-gauge></div>`,
+            );
+            const el = await settled(page.firstElementChild as LitElement & { state: string });
+            const strips = [...el.shadowRoot!.querySelectorAll<SVGLineElement>('.mark-gap')];
+            expect(strips.length, 'strips').to.be.at.least(2);
+            for (const strip of strips) {
+              const where = `${low}/${high}/${target}`;
+              // Not a walk past nothing: the strip is hit on the track, beside its mark.
+              const [, , mx, my] = around(strip, 0, 0)[0];
+              expect(el.shadowRoot!.elementsFromPoint(mx, my), `${where}: the strip on the track`).to.include(strip);
+              for (const [x, y, sx, sy] of around(strip, 1.5, 0.25)) {
+                // Outside the track by a twentieth of a unit: past its edges, or below a semicircle's ends and off their round caps.
+                const r = Math.hypot(x - 100, y - 100);
+                const belowEnds =
+                  shape === 'semicircle' && y > 100 && Math.hypot(x - 13, y - 100) > 9.05 && Math.hypot(x - 187, y - 100) > 9.05;
+                if ((r > 96.05 || r < 77.95 || belowEnds) && el.shadowRoot!.elementsFromPoint(sx, sy).includes(strip))
+                  expect.fail(`${where}: the strip at (${x.toFixed(2)}, ${y.toFixed(2)}), off the track`);
+              }
+            }
+          }
+        });
+      }
+
+      it(`keeps the stat's strip on its line, ${width} px wide, ${dpr} device pixel${dpr > 1 ? 's' : ''} a pixel`, async () => {
+        await setViewport({ width: width + 40, height: 900, deviceScaleFactor: dpr });
+        // Short of the target, and past it (the line full).
+        for (const value of [320000, 600000]) {
+          fixtureCleanup();
+          const page = await fixture<HTMLElement>(
+            html`<div style="${TINT}; width: ${width}px"><dx-stat .data=${{ ...PHONES, value, series: undefined, target: { value: 500000, by: '2025' } }}></dx-stat></div>`,
+          );
+          const el = await settled(page.firstElementChild as LitElement & { state: string });
+          const strip = part<SVGLineElement>(el, '.target-gap');
+          const w = part<SVGRectElement>(el, '.progress .track').width.baseVal.value;
+          // Not a walk past nothing: the strip is hit on the line, beside its mark.
+          const [, , mx, my] = around(strip, 0, 0)[0];
+          expect(el.shadowRoot!.elementsFromPoint(mx, my), `value ${value}: the strip on the line`).to.include(strip);
+          for (const [x, y, sx, sy] of around(strip, 1.5, 0.25)) {
+            // Outside the line (0 to its width, 6 px high, round ends of 3 px) by a twentieth of a pixel.
+            const inEnd = x <= w - 3 || Math.hypot(x - (w - 3), y - 3) <= 3.05;
+            if ((y < -0.05 || y > 6.05 || x > w + 0.05 || !inEnd) && el.shadowRoot!.elementsFromPoint(sx, sy).includes(strip))
+              expect.fail(`value ${value}: the strip at (${x.toFixed(2)}, ${y.toFixed(2)}), off the line`);
+          }
+        }
+      });
+    }
   }
 });

@@ -258,7 +258,7 @@ describe('<dx-stat>', () => {
 
     it('draws a thin progress line and says "đạt 64% mục tiêu" with the target and deadline', async () => {
       const el = await stat(html`<dx-stat .data=${withTarget}></dx-stat>`);
-      expect(text(el, '[part="target"]')).to.equal('đạt 64% mục tiêu (500.000 thuê bao đến 31/12/2025)');
+      expect(text(el, '[part="target"]')).to.equal('đạt 64% mục tiêu (500.000 thuê bao đến hết năm 2025)');
       expect(part(el, '.progress .done').getAttribute('width')).to.equal('64%');
       expect(part(el, '.progress').getAttribute('aria-hidden')).to.equal('true');
     });
@@ -275,7 +275,7 @@ describe('<dx-stat>', () => {
 
     it('says "64% of target" in English', async () => {
       const el = await stat(html`<dx-stat lang="en" .data=${withTarget}></dx-stat>`);
-      expect(text(el, '[part="target"]')).to.equal('64% of target (500,000 thuê bao by 31 December 2025)');
+      expect(text(el, '[part="target"]')).to.equal('64% of target (500,000 thuê bao by the end of 2025)');
     });
 
     it('never rounds up to a target not reached, and fills the line no further than full', async () => {
@@ -289,14 +289,14 @@ describe('<dx-stat>', () => {
 
     it('takes the target from the attribute, keeping the document’s deadline', async () => {
       const el = await stat(html`<dx-stat target="400000" .data=${withTarget}></dx-stat>`);
-      expect(text(el, '[part="target"]')).to.equal('đạt 80% mục tiêu (400.000 thuê bao đến 31/12/2025)');
+      expect(text(el, '[part="target"]')).to.equal('đạt 80% mục tiêu (400.000 thuê bao đến hết năm 2025)');
     });
 
     it('states a ceiling (direction "down") as the target, with no share and no line', async () => {
       const el = await stat(
         html`<dx-stat .data=${{ label: 'Hồ sơ trễ hạn', unit: '%', value: 3.2, direction: 'down', target: { value: 2, by: '2025' } }}></dx-stat>`,
       );
-      expect(text(el, '[part="target"]')).to.equal('Mục tiêu 2% đến năm 2025');
+      expect(text(el, '[part="target"]')).to.equal('Mục tiêu 2% đến hết năm 2025');
       expect(el.shadowRoot!.querySelector('.progress')).to.equal(null);
     });
   });
@@ -317,7 +317,7 @@ describe('<dx-stat>', () => {
       const group = summary(el);
       expect(group.getAttribute('role')).to.equal('img');
       expect(group.getAttribute('aria-label')).to.equal(
-        '45,7%, 43.391/104.563 hộ, tăng 4,2 điểm % so với năm 2023, đạt 57% mục tiêu (80% đến 31/12/2025)',
+        '45,7%, 43.391/104.563 hộ, tăng 4,2 điểm % so với năm 2023, đạt 57% mục tiêu (80% đến hết năm 2025)',
       );
       // The label stays outside the group, read once before it.
       expect(group.contains(part(el, '[part="label"]'))).to.equal(false);

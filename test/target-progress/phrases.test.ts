@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 
+import { deadlineText } from '../../src/format/dates.js';
 import { projectionText } from '../../src/format/pace.js';
-import { amountText, deadlineText, gapText, statusText, targetText, timeText } from '../../src/target-progress/phrases.js';
+import { amountText, gapText, statusText, targetText, timeText } from '../../src/target-progress/phrases.js';
 
 describe('target-progress phrases', () => {
   it('writes a year-end deadline as "hết năm 2024" whether given as 2024, 2024-12 or 2024-12-31', () => {
