@@ -95,6 +95,8 @@ export default defineConfig(({ command, mode }) => {
           preserveEntrySignatures: 'allow-extension',
           output: {
             minify: true,
+            // /* @__PURE__ */ marks help a bundler, not a reader's browser (~0.04 kB gz a file).
+            comments: { annotation: false },
             chunkFileNames: 'dx-widgets-chunks/[name]-[hash].js',
             // One file before anything is drawn, one more per element fetched on use.
             codeSplitting: embedChunks(entry, src(`${entry}.ts`)),
