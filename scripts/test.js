@@ -36,7 +36,11 @@ async function run(command, args, { env = {}, log } = {}) {
       // A system that will not lower it: the lanes share the CPU evenly.
     }
   }
-  const [code] = await once(child, 'close');
+  // A command that cannot start ('error', as spawnSync's null status before) is a failure.
+  const code = await new Promise((resolve) => {
+    child.on('error', () => resolve(null));
+    child.on('close', resolve);
+  });
   out?.end();
   if (out) await once(out, 'close');
   return code === 0;
