@@ -10,7 +10,7 @@
 //
 //   node scripts/check-consumer.js        (npm run check:consumer)
 // Exit 0 when all pass. Needs the npm registry (or npm's cache) for lit, d3-scale and @types/react.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -25,6 +25,24 @@ function run(what, command, args, options = {}) {
   if (result.status !== 0) failures.push(`${what}:\n${result.stdout}${result.stderr}`);
   console.log(`${what}: ${result.status === 0 ? 'ok' : 'FAILED'}`);
   return result.stdout;
+}
+
+/**
+ * `run` without waiting: the steps that do not need each other's results (publint, attw, and the
+ * app's install then its two type-checks) go side by side, a minute less on two cores. Resolves
+ * to the line `run` prints and the failure it records, for the caller to report in a fixed order.
+ */
+function start(what, command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    child.on('error', (error) => (output += String(error)));
+    child.on('close', (status) => {
+      resolve({ line: `${what}: ${status === 0 ? 'ok' : 'FAILED'}`, failure: status === 0 ? null : `${what}:\n${output}` });
+    });
+  });
 }
 
 const work = mkdtempSync(join(tmpdir(), 'dx-consumer-'));
@@ -46,21 +64,31 @@ try {
   }
   console.log(`tarball: ${packed.filename}, ${files.size} files, ${(packed.unpackedSize / 1024).toFixed(0)} kB unpacked`);
 
-  run('publint', bin('publint'), ['run', tarball, '--strict'], { cwd: root });
+  const steps = [];
+  steps.push(start('publint', bin('publint'), ['run', tarball, '--strict'], { cwd: root }));
   // `--profile esm-only`: the package is ESM by design (no require() on Node 20), so CommonJS
   // resolutions are not checked. Left out: entries that are not modules to import (a
   // stylesheet, the iframe page, and embed-resize.js, a classic script for `<script src>`
   // that exports nothing).
-  run('attw', bin('attw'), [tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'dx-widgets.css', 'embed.html', 'embed-resize.js'], {
-    cwd: root,
-  });
+  steps.push(
+    start(
+      'attw',
+      bin('attw'),
+      [tarball, '--profile', 'esm-only', '--exclude-entrypoints', 'dx-widgets.css', 'embed.html', 'embed-resize.js'],
+      { cwd: root },
+    ),
+  );
 
   const app = join(work, 'app');
   mkdirSync(join(app, 'src'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  run('install the tarball in a fresh app', 'npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, '@types/react@19'], {
-    cwd: app,
-  });
+  const installed = start(
+    'install the tarball in a fresh app',
+    'npm',
+    ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, '@types/react@19'],
+    { cwd: app },
+  );
+  steps.push(installed);
 
   writeFileSync(
     join(app, 'src', 'app.tsx'),
@@ -106,6 +134,8 @@ export const props: CustomElements['dx-coverage-gauge'] = { shape: 'ring' };
 export const html: Promise<string> = renderToString('dx-coverage-gauge', { label: 'x', unit: '%', value: 1 });
 `,
   );
+  // The type-checks start once the app is installed (the sources are written meanwhile).
+  const installedOk = installed.then(({ failure }) => !failure);
   for (const moduleResolution of ['bundler', 'nodenext']) {
     const compilerOptions = {
       target: 'ES2022',
@@ -121,7 +151,16 @@ export const html: Promise<string> = renderToString('dx-coverage-gauge', { label
     };
     const config = join(app, `tsconfig.${moduleResolution}.json`);
     writeFileSync(config, JSON.stringify({ compilerOptions, include: ['src'] }, null, 2));
-    run(`tsc, moduleResolution ${moduleResolution}`, bin('tsc'), ['-p', config], { cwd: app });
+    const what = `tsc, moduleResolution ${moduleResolution}`;
+    steps.push(
+      installedOk.then((ok) =>
+        ok ? start(what, bin('tsc'), ['-p', config], { cwd: app }) : { line: `${what}: not run (no app)`, failure: `${what}: not run` },
+      ),
+    );
+  }
+  for (const { line, failure } of await Promise.all(steps)) {
+    console.log(line);
+    if (failure) failures.push(failure);
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
