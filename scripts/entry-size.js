@@ -35,14 +35,13 @@ async function bundle(entry, plugins = []) {
       // export what its lazy chunks import back (allow-extension), as an app's bundler lets its
       // entry do: kept strict, the bundler moved what the follower chunk shares with the entry (the
       // format's rules) into a chunk of its own, and the entry paid the glue (~0.13 kB gz).
-      // Annotation comments (/* @__PURE__ */) are for a bundler, not a reader: dropped, as in dist/.
+      // The script embed drops the /* @__PURE__ */ comments, as dist/ does (they serve a bundler, not
+      // a reader); the per-element entries keep them, as an app's bundler does by default.
       rolldownOptions: {
         preserveEntrySignatures: 'allow-extension',
-        output: {
-          minify: true,
-          comments: { annotation: false },
-          ...(embed.test(entry) && { codeSplitting: embedChunks('entry', resolve(root, entry)) }),
-        },
+        output: embed.test(entry)
+          ? { minify: true, comments: { annotation: false }, codeSplitting: embedChunks('entry', resolve(root, entry)) }
+          : { minify: true },
       },
     },
   });
