@@ -1039,11 +1039,24 @@ describe('<dx-trend> work, counted', () => {
     }));
     const made: unknown[] = [];
     const toLocaleDateString = Date.prototype.toLocaleDateString;
-    // toLocaleDateString with options builds an Intl.DateTimeFormat at each call (0.6–0.8 ms here).
+    const DateTimeFormat = Intl.DateTimeFormat;
+    // toLocaleDateString with options builds an Intl.DateTimeFormat at each call (0.6–0.8 ms here),
+    // as would a formatter built per date: both counted. The page's one formatter may already exist.
     Date.prototype.toLocaleDateString = function (this: Date, ...args: Parameters<Date['toLocaleDateString']>) {
       made.push(args);
       return toLocaleDateString.apply(this, args);
     };
+    let built = 0;
+    Intl.DateTimeFormat = new Proxy(DateTimeFormat, {
+      construct(target, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built += 1;
+        return new target(...args);
+      },
+      apply(target, _self, args: ConstructorParameters<typeof Intl.DateTimeFormat>) {
+        built += 1;
+        return target(...args);
+      },
+    });
     try {
       const el = await trend(
         html`<dx-trend lang="en" now=${NOW} .data=${{ label: 'x', unit: '%', series, target: { value: 90, by: '2026-06' } }}></dx-trend>`,
@@ -1055,8 +1068,10 @@ describe('<dx-trend> work, counted', () => {
       await waitUntil(() => tableRows(el).length === 25, 'every row');
       expect(tableRows(el)[0]).to.equal('January 2022 40%');
       expect(made).to.deep.equal([]);
+      expect(built).to.be.at.most(1);
     } finally {
       Date.prototype.toLocaleDateString = toLocaleDateString;
+      Intl.DateTimeFormat = DateTimeFormat;
     }
   });
 });
