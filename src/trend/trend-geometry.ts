@@ -2,7 +2,7 @@ import { nice, ticks } from 'd3-array';
 import { line } from 'd3-shape';
 import { utcMonth, utcTickInterval, utcYear, type TimeInterval } from 'd3-time';
 
-import { dayNumber, deadlineDay } from '../format/days.js';
+import { dayNumber, deadlineDay, periodDay } from '../format/days.js';
 import { extent, fraction } from '../internal/finite.js';
 import { scaleLinear } from '../internal/scales.js';
 import type { Approx, Benchmark, Target } from '../spec/types.js';
@@ -173,7 +173,7 @@ const finest = (days: number[]) =>
 
 /**
  * Where a tick written as `written` (4, 7 or 10) that names the period starting on `start`
- * stands: where a figure dated so is drawn (format/days.ts `figureDay`: a year at its 1 July, a
+ * stands: where a figure dated so is drawn (format/days.ts `periodDay`: a year at its 1 July, a
  * month at its 15th, a day on itself). At the year's first day, "2024" stood at the left edge
  * of a one-year chart, half a year from its one figure, and a target due by the end of 2023
  * stood on "2024": the tick a reader reads under a mark is the period it belongs to. By
@@ -182,7 +182,7 @@ const finest = (days: number[]) =>
 function middle(start: number, written: number): number {
   if (written === 10) return start;
   const date = new Date(start * DAY);
-  return written === 4 ? dayNumber(date.getUTCFullYear(), 7, 1) : dayNumber(date.getUTCFullYear(), date.getUTCMonth() + 1, 15);
+  return periodDay(date.getUTCFullYear(), written === 4 ? undefined : date.getUTCMonth() + 1);
 }
 
 /** The first day of the period (`precision` 4, 7 or 10) that `day` falls in. */
