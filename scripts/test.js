@@ -16,7 +16,7 @@ import { setPriority, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const dir = mkdtempSync(join(tmpdir(), 'dx-test-'));
-const serial = Boolean(process.env.DX_TEST_SERIAL);
+const serial = process.env.DX_TEST_SERIAL === '1';
 
 /**
  * Runs a command to its end. Its output goes to the screen, or with `log` to that file
