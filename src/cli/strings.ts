@@ -251,7 +251,7 @@ const TABLE = {
   'preview.build': ['không có {file}: chạy npm run build trước', '{file} is missing: run npm run build first'],
   'preview.port': ['cổng {port} đang bận; chọn cổng khác với --port', 'port {port} is in use; choose another with --port'],
   'preview.privileged': [
-    'cổng {port} dành cho quản trị hệ thống (các cổng dưới 1024); chọn cổng từ 1024 trở lên với --port, hoặc bỏ --port để dùng 5180',
+    'cổng {port} dành cho quản trị hệ thống (các cổng dưới 1024); chọn cổng từ 1024 trở lên với --port, hoặc bỏ --port để dùng cổng 5180',
     'port {port} is kept for the system administrator (the ports under 1024); choose one from 1024 up with --port, or leave --port out for 5180',
   ],
   'preview.failed': ['không mở được bản xem trước ở cổng {port} ({detail})', 'cannot start the preview on port {port} ({detail})'],

@@ -131,8 +131,8 @@ export class ProvinceRank extends IndicatorElement {
   /**
    * `goal`: the document has a rank goal (`rank.target`), so the loading box keeps the lines of the
    * longest goal without a label ("… vào ngày 30/09/2025 · còn cách mục tiêu 45 bậc": four under
-   * 267 px, three under 360 px, two under 682 px, one from there; in English three, two under 474
-   * px, one from there) and nothing below moves when it arrives; a shorter goal leaves them blank.
+   * 267 px, three under 360 px, two under 682 px, one from there; in English three under 261 px,
+   * two under 474 px, one from there) and nothing below moves when it arrives; a shorter goal leaves them blank.
    * `goals`: a plan whose shown goal has goals after it ("· sau đó còn 2 mục tiêu, đến năm 2030"),
    * one line more at most widths (six under 242 px, down to one from 1014 px). What no box can know
    * still takes its own lines: a goal's own `label`, and a place or a `top` of three digits (a
