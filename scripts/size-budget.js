@@ -91,7 +91,10 @@ const PER_ELEMENT = {
   //   17.74): their target lines say a deadline as the target's and the trend's do, "đến hết năm
   //   2024" / "by the end of 2024" for 31/12/2024 (format/dates.ts `deadlineText`, moved there
   //   from target-progress; its words are its own, so the ranking and the map carry none).
-  'coverage-gauge': 17.92,
+  // - the gauge -0.07 (17.91 to 17.84): its strips as long as the track is wide, clipped only
+  //   over a semicircle's round ends (one static shape, not the track's outlines), and a band mark
+  //   near the target judged by one distance.
+  'coverage-gauge': 17.85,
   stat: 18.77,
   // (The strip and the pace's digits, each measured alone on the same base, +0.05 each: 20.34
   //   together.)
