@@ -52,7 +52,7 @@ export const gaugeStyles = css`
     }
   }
   /* 1.5 units of the card's colour on either side of the target mark (1.8 px in a 240 px
-     drawing), 2.25 on either side of a band mark, on the track only (clipped to its outline). */
+     drawing), 2.25 on either side of a band mark, as long as the track is wide (coverage-gauge.ts). */
   .mark-gap {
     stroke: var(--_card);
     stroke-width: 6;

@@ -191,28 +191,34 @@ export class CoverageGauge extends IndicatorElement {
     const value = indicator?.value;
     const meter = value !== undefined;
     const at = (v: number) => fractionOf(v, min, max);
-    // Band marks under the target mark; one binding for all, as most gauges have none. Each
-    // mark stands on a strip of the card's colour, so that its sides meet the card, not the track
-    // or the value (WCAG 1.4.11; theme.styles.ts). The strips go first, all of them, so that none
-    // covers another mark, and are clipped to the track's outline: past the track they would show
-    // as light notches on a tinted page (the id names the shape: a snapshot of a board holds
-    // several gauges in one document). A band mark the target's clear space would cut into is
-    // not drawn: the target stands in its place (hidesBand).
-    const target = indicator?.target?.value;
+    // Band marks beside the target mark; one binding for all, as most gauges have none. Each mark
+    // stands on a strip of the card's colour as long as the track is wide, so that its sides meet
+    // the card, not the track or the value (WCAG 1.4.11; theme.styles.ts). The strips go first,
+    // all of them, so that none covers another mark. Past the track a strip would show as a light
+    // notch on a tinted page. Straight, it stays on the track's arcs but for its outer corners,
+    // sqrt(96² + 3²) - 96 = 0.05 units out (0.3 px in a 1200 px drawing), which nothing needs
+    // clipped; over a semicircle's round end (a mark at 0 or 100, or within a point of it) its
+    // corners would stand half a unit out (3 px at 1200 px), so there the strips are clipped to
+    // what lies above the ends and to the round ends below them (the id names the shape: a
+    // snapshot of a board holds several gauges in one document). A band mark the target's clear
+    // space would cut into is not drawn: the target, listed first, stands in its place (hidesBand).
     const ticks = (
       [
+        [indicator?.target?.value, 'target-mark', 4],
         [low, 'band-mark', 3],
         [high, 'band-mark', 3],
-        [target, 'target-mark', 4],
       ] as const
     )
-      .filter(([v, cls]) => v !== undefined && !(cls === 'band-mark' && target !== undefined && hidesBand(layout, at(target), at(v!))))
-      .map(([v, cls, overhang]) => [tickAt(layout, at(v!), 1), cls, tickAt(layout, at(v!), overhang)] as const);
-    const marks = ticks.length
-      ? svg`<clipPath id="on-${shape}"><path clip-rule="evenodd" d=${layout.outline}></path></clipPath><g clip-path="url(#on-${shape})">${ticks.map(
-          ([gap]) => svg`<line class="mark-gap" x1=${gap.x1} y1=${gap.y1} x2=${gap.x2} y2=${gap.y2}></line>`,
-        )}</g>${ticks.map(([, cls, t]) => svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`)}`
-      : nothing;
+      .filter(([v]) => v !== undefined)
+      .map(([v, cls, overhang]) => [tickAt(layout, at(v!), 0), cls, tickAt(layout, at(v!), overhang)] as const)
+      // The first mark's kind always stays: the target's, or with no target the band marks'.
+      .filter(([gap, cls], _, [[goal, first]]) => cls === first || !hidesBand(gap, goal));
+    const marks = [
+      svg`<g clip-path=${shape === 'ring' ? nothing : 'url(#on-semicircle)'}>${ticks.map(
+        ([gap]) => svg`<line class="mark-gap" x1=${gap.x1} y1=${gap.y1} x2=${gap.x2} y2=${gap.y2}></line>`,
+      )}</g>`,
+      ticks.map(([, cls, t]) => svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`),
+    ];
     const shown = value === undefined || value <= min ? undefined : at(value);
     return html`<div part="base" class="base ${shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
       ${line}<div
@@ -227,6 +233,7 @@ export class CoverageGauge extends IndicatorElement {
         aria-valuetext=${valueText && meter ? valueText : nothing}
       >
         <svg viewBox=${layout.viewBox} aria-hidden="true">
+          <clipPath id="on-semicircle"><path d="M0 0h200v100h-4a9 9 0 0 1-18 0H22a9 9 0 0 1-18 0H0z"></path></clipPath>
           <path class="track" d=${layout.path} stroke-width="18"></path>
           <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
           ${marks}

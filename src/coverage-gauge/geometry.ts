@@ -13,8 +13,6 @@ export interface GaugeLayout {
   viewBox: string;
   /** The centre line of the track, around (100, 100) at radius R. */
   path: string;
-  /** The track's outline as a shape, round ends and all: what the strips under the marks are clipped to (evenodd for the ring). */
-  outline: string;
   startAngle: number;
   endAngle: number;
 }
@@ -28,17 +26,12 @@ export const GAUGE_LAYOUTS: Record<GaugeShape, GaugeLayout> = {
   semicircle: {
     viewBox: '0 0 200 110',
     path: `M${100 - R} 100A${R} ${R} 0 0 1 ${100 + R} 100`,
-    // The outer edge (R + 9) over the top, the right end's half circle (9), the inner edge (R - 9)
-    // back, the left end's. Written out: computed, it cost the entry bytes.
-    outline: 'M4 100A96 96 0 0 1 196 100A9 9 0 0 1 178 100A78 78 0 0 0 22 100A9 9 0 0 1 4 100Z',
     startAngle: -Math.PI / 2,
     endAngle: Math.PI / 2,
   },
   ring: {
     viewBox: '0 0 200 200',
     path: `M100 ${100 - R}A${R} ${R} 0 1 1 100 ${100 + R}A${R} ${R} 0 1 1 100 ${100 - R}`,
-    // The circles R + 9 and R - 9 (evenodd): the round ends meet at the top, inside the ring.
-    outline: 'M100 4a96 96 0 1 1 0 192a96 96 0 1 1 0-192M100 22a78 78 0 1 1 0 156a78 78 0 1 1 0-156',
     startAngle: 0,
     endAngle: 2 * Math.PI,
   },
@@ -55,24 +48,22 @@ export function dashOffset(fraction: number): number {
   return 100 - 100 * fraction;
 }
 
-const angleAt = (layout: GaugeLayout, fraction: number) => layout.startAngle + fraction * (layout.endAngle - layout.startAngle);
-
 /**
- * Whether a band mark at `band` would come closer to the target mark at `target` than the target's
- * clear space, anywhere along the two: then the target stands in its place. Both are radial, so they
- * are closest at the band mark's inner end, R - 12 (75 units): its half width (0.75), the target's
- * (1.5) and the clear space (1.5) there is 3.75 / 75 = 0.05 rad, 1.6 points of a semicircle, 0.8 of
- * a ring.
+ * Whether a band mark whose strip is `band` would come closer to the target mark, whose strip is
+ * `target`, than the target's clear space, anywhere along the two: then the target stands in its
+ * place. Both are radial, so they are closest at the band mark's inner end, R - 12 (75 units):
+ * its half width (0.75), the target's (1.5) and the clear space (1.5) need 3.75 / 75 = 0.05 rad
+ * there, 1.6 points of a semicircle, 0.8 of a ring. Measured between the strips' inner ends
+ * (R - 9), 2 * 78 * sin(0.025) = 3.9 units apart; a distance, not angles, so that on the ring 0
+ * and 100 are one place.
  */
-export function hidesBand(layout: GaugeLayout, target: number, band: number): boolean {
-  const apart = Math.abs(angleAt(layout, target) - angleAt(layout, band));
-  // On the ring, 0 and 100 are one place.
-  return Math.min(apart, 2 * Math.PI - apart) < 0.05;
-}
+export const hidesBand = (band: Tick, target: Tick) => Math.hypot(band.x1 - target.x1, band.y1 - target.y1) < 3.9;
+
+type Tick = ReturnType<typeof tickAt>;
 
 /** A radial stroke across the track at a fraction (target and band marks), reaching `overhang` past each edge. */
 export function tickAt(layout: GaugeLayout, fraction: number, overhang = 4): { x1: number; y1: number; x2: number; y2: number } {
-  const angle = angleAt(layout, fraction);
+  const angle = layout.startAngle + fraction * (layout.endAngle - layout.startAngle);
   const half = THICKNESS / 2 + overhang;
   const at = (r: number) => [100 + r * Math.sin(angle), 100 - r * Math.cos(angle)];
   const [x1, y1] = at(R - half);

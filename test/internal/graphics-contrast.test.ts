@@ -401,7 +401,11 @@ describe('a gauge target near a band mark', () => {
  * the card's colour, it showed as a light notch a unit (1.2 px) beyond the gauge's track, and 3 px
  * beyond the end of the stat's line. Hit-testing is the browser's own geometry, clip and round ends
  * included: a point just outside the track must never be the strip's, at any drawing size, on a
- * screen of one device pixel to the CSS pixel or two.
+ * screen of one device pixel to the CSS pixel or two. "Just outside" is a twentieth of a unit (of
+ * a pixel on the stat's line): 0.06 px in a 240 px gauge, 0.3 px (0.6 device pixels) in a 1200 px
+ * one, less than anything a reader could see. A straight strip as long as the track is wide has
+ * its outer corners that far out, sqrt(96² + 3²) - 96 = 0.047 units; a tenth of a unit longer, or
+ * unclipped over a semicircle's round end (half a unit out, 3 px at 1200 px), it fails.
  */
 describe('the strips under the marks stand on the track only', () => {
   const TINT = 'background: rgb(245 240 230); padding: 8px';
@@ -449,7 +453,7 @@ describe('the strips under the marks stand on the track only', () => {
               const [, , mx, my] = around(strip, 0, 0)[0];
               expect(el.shadowRoot!.elementsFromPoint(mx, my), `${where}: the strip on the track`).to.include(strip);
               for (const [x, y, sx, sy] of around(strip, 1.5, 0.25)) {
-                // Outside the track by a twentieth of a unit: past its edges, or below a semicircle's ends and off their round caps.
+                // Outside the track by more than a twentieth of a unit (above): past its edges, or below a semicircle's ends and off their round caps.
                 const r = Math.hypot(x - 100, y - 100);
                 const belowEnds =
                   shape === 'semicircle' && y > 100 && Math.hypot(x - 13, y - 100) > 9.05 && Math.hypot(x - 187, y - 100) > 9.05;
