@@ -53,7 +53,7 @@ export function dashOffset(fraction: number): number {
  * `target`, than the target's clear space, anywhere along the two: then the target stands in its
  * place. Both are radial, so they are closest at the band mark's inner end, R - 12 (75 units):
  * its half width (0.75), the target's (1.5) and the clear space (1.5) need 3.75 / 75 = 0.05 rad
- * there, 1.6 points of a semicircle, 0.8 of a ring. Measured between the strips' inner ends
+ * there: 1.6% of the scale on a semicircle, 0.8% on a ring. Measured between the strips' inner ends
  * (R - 9), 2 * 78 * sin(0.025) = 3.9 units apart; a distance, not angles, so that on the ring 0
  * and 100 are one place.
  */
