@@ -213,12 +213,17 @@ export class CoverageGauge extends IndicatorElement {
       .map(([v, cls, overhang]) => [tickAt(layout, at(v!), 0), cls, tickAt(layout, at(v!), overhang)] as const)
       // The first mark's kind always stays: the target's, or with no target the band marks'.
       .filter(([gap, cls], _, [[goal, first]]) => cls === first || !hidesBand(gap, goal));
-    const marks = [
-      svg`<g clip-path=${shape === 'ring' ? nothing : 'url(#on-semicircle)'}>${ticks.map(
-        ([gap]) => svg`<line class="mark-gap" x1=${gap.x1} y1=${gap.y1} x2=${gap.x2} y2=${gap.y2}></line>`,
-      )}</g>`,
-      ticks.map(([, cls, t]) => svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`),
-    ];
+    const gaps = ticks.map(([gap]) => svg`<line class="mark-gap" x1=${gap.x1} y1=${gap.y1} x2=${gap.x2} y2=${gap.y2}></line>`);
+    // Nothing at all without marks, as most gauges are: each node is paid for a hundred times on
+    // a page of gauges (BENCHMARKS.md). A ring has no round ends to clip.
+    const marks = ticks.length
+      ? [
+          shape === 'ring'
+            ? gaps
+            : svg`<clipPath id="on-semicircle"><path d="M0 0h200v100h-4a9 9 0 0 1-18 0H22a9 9 0 0 1-18 0H0z"></path></clipPath><g clip-path="url(#on-semicircle)">${gaps}</g>`,
+          ticks.map(([, cls, t]) => svg`<line class=${cls} x1=${t.x1} y1=${t.y1} x2=${t.x2} y2=${t.y2}></line>`),
+        ]
+      : nothing;
     const shown = value === undefined || value <= min ? undefined : at(value);
     return html`<div part="base" class="base ${shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
       ${line}<div
@@ -233,7 +238,6 @@ export class CoverageGauge extends IndicatorElement {
         aria-valuetext=${valueText && meter ? valueText : nothing}
       >
         <svg viewBox=${layout.viewBox} aria-hidden="true">
-          <clipPath id="on-semicircle"><path d="M0 0h200v100h-4a9 9 0 0 1-18 0H22a9 9 0 0 1-18 0H0z"></path></clipPath>
           <path class="track" d=${layout.path} stroke-width="18"></path>
           <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
           ${marks}
