@@ -1,6 +1,6 @@
 import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } from 'lit';
 
-import { inBoth, message } from '../format/messages.js';
+import { inBoth, message, translate } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
@@ -138,7 +138,7 @@ export class CoverageGauge extends IndicatorElement {
     const figure = value === undefined ? message(locale, 'noFigure') : formatQuantity(value, unit, locale, hedged(approx));
     const targetText = target && targetLine(target, unit, locale);
     const countText = count ? formatCount(count, locale) : undefined;
-    const bandText = band ? message(locale, `band.${band}`) : undefined;
+    const bandText = band ? translate(GAUGE_STRINGS, locale, `band.${band}`) : undefined;
     // What a sighted reader takes in from the drawing, as one phrase.
     const valueText = [value === undefined ? figure : formatFigure({ value, unit, approx }, locale), countText, targetText, bandText]
       .filter(Boolean)

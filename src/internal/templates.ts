@@ -178,7 +178,10 @@ export function renderInlineStatus(source: Status, locale: Locale): TemplateResu
   return html` <span part=${state}>${head}${details ? ` — ${details}` : ''}</span>`;
 }
 
-/** "Mục tiêu 50% đến hết năm 2025", or the document's own `target.label`: the gauge's and the stat's target line. */
+/**
+ * "Mục tiêu 50% đến hết năm 2025", or the document's own `target.label`: the gauge's and the
+ * stat's target line, and the target progress's, which lowers its first letter inside a sentence.
+ */
 export function targetLine(
   target: Target,
   unit: string | undefined,

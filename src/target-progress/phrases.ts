@@ -1,7 +1,7 @@
 import { deadlineText } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber, formatQuantity } from '../format/numbers.js';
-import { pickText } from '../format/text.js';
+import { targetLine } from '../internal/templates.js';
 import type { Direction, Target } from '../spec/types.js';
 import { timeSpan, type Status } from './projection.js';
 import { STRINGS, type StringKey } from './target-progress.strings.js';
@@ -15,11 +15,13 @@ const counted = (n: number, locale: Locale) => ({ n: formatNumber(n, locale), s:
 /** "Mục tiêu …" at the head of a line. */
 export const capitalize = (text: string): string => text.charAt(0).toLocaleUpperCase() + text.slice(1);
 
-/** "mục tiêu 100% đến hết năm 2024", or the document's own `target.label`. */
+/**
+ * The target inside a sentence: the gauge's and the stat's line (`targetLine`) with its first
+ * letter lowered, "mục tiêu 100% đến hết năm 2024", or the document's own `target.label` as written.
+ */
 export function targetText(target: Target, unit: string | undefined, locale: Locale): string {
-  if (target.label) return pickText(target.label, locale);
-  const value = formatQuantity(target.value, unit, locale);
-  return target.by ? say(locale, 'target.by', { value, by: deadlineText(target.by, locale) }) : say(locale, 'target', { value });
+  const line = targetLine(target, unit, locale);
+  return target.label ? line : line.charAt(0).toLocaleLowerCase() + line.slice(1);
 }
 
 /** After the target judged, the rest of a plan: "sau đó còn 2 mục tiêu, đến hết năm 2030". */

@@ -2,9 +2,6 @@ import type { StringTable } from '../format/messages.js';
 
 /** The words of <dx-target-progress>, [vi, en]. `{s}` is the English plural ending. */
 export const STRINGS = {
-  // Its deadline after "đến" is every target line's: deadlineText (format/dates.ts).
-  target: ['mục tiêu {value}', 'target {value}'],
-  'target.by': ['mục tiêu {value} đến {by}', 'target {value} by {by}'],
   // A plan's targets after the one judged (a list's last always has a deadline).
   later: ['sau đó còn {n} mục tiêu', 'then {n} more target{s}'],
   'later.by': ['sau đó còn {n} mục tiêu, đến {by}', 'then {n} more target{s}, to {by}'],

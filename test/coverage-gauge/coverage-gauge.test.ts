@@ -169,6 +169,10 @@ describe('<dx-coverage-gauge>', () => {
       el.value = '85';
       await el.updateComplete;
       expect(part(el, '[part="band"]').textContent).to.equal('mức cao');
+      el.setAttribute('lang', 'en');
+      await el.updateComplete;
+      expect(part(el, '[part="band"]').textContent).to.equal('high range');
+      expect(meter(el).getAttribute('aria-valuetext')).to.equal('85%, high range');
     });
 
     it('draws the value arc as that share of the track', async () => {

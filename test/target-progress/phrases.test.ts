@@ -24,6 +24,12 @@ describe('target-progress phrases', () => {
     expect(targetText({ value: 3000 }, 'tổ', 'en')).to.equal('target 3,000 tổ');
   });
 
+  it('lowers the shared target line inside a sentence, but keeps a document’s own label as written', () => {
+    expect(targetText({ value: 100, by: '2024-12-31' }, '%', 'en')).to.equal('target 100% by the end of 2024');
+    expect(targetText({ value: 100, label: 'Mục tiêu Nghị quyết 05: 100%' }, '%', 'vi')).to.equal('Mục tiêu Nghị quyết 05: 100%');
+    expect(targetText({ value: 100, label: { vi: 'Kế hoạch', en: 'NDS plan' } }, '%', 'en')).to.equal('NDS plan');
+  });
+
   it('writes a difference of percentages in percentage points, and other units as they are', () => {
     expect(amountText(40, '%', 'vi')).to.equal('40 điểm %');
     expect(amountText(1, '%', 'en')).to.equal('1 percentage point');
