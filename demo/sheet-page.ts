@@ -10,6 +10,7 @@ import '../src/dx-widgets.js';
 import { firstCards, widgetFor } from '../src/board/choose.js';
 import { both, say } from '../src/cli/strings.js';
 import { formatNumber } from '../src/format/numbers.js';
+import { isBlank } from '../src/sheet/blank.js';
 import { feedText } from '../src/sheet/feed.js';
 import { sheetBoth } from '../src/sheet/messages.js';
 import {
@@ -57,7 +58,11 @@ function read(
   options: SheetDefaults & { sheet?: string },
 ): Pick<Converted, 'result' | 'sheets' | 'sheet'> {
   if (bytes.length > LIMITS.fileBytes) return { result: tooLarge(), sheets: [] };
+  // An empty or blank file is said to be empty, as the command line says it (src/cli/read.ts):
+  // 0 bytes of any file; blank space or a lone byte-order mark, UTF-16's included, of a CSV.
+  if (!bytes.length) return { result: fileProblem(both('read.empty')), sheets: [] };
   if (/\.csv$/i.test(name)) {
+    if (isBlank(bytes)) return { result: fileProblem(both('read.blank')), sheets: [] };
     try {
       // TextDecoder drops the byte-order mark Excel writes, as from-csv does.
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);

@@ -1,6 +1,8 @@
 // Squeezes the whitespace out of lit's html`` and css`` templates in our sources
 // (~0.5 kB gz of the reader's download). Used by vite.config.ts and the size budget.
-import { minifyHTMLLiterals } from 'minify-literals';
+// magic-string: minify-literals' own dependency, the class it edits a source with.
+import MagicString from 'magic-string';
+import { defaultShouldMinifyCSS, minifyHTMLLiterals } from 'minify-literals';
 import { parseLiterals } from 'parse-literals';
 
 /**
@@ -25,6 +27,37 @@ const parseSqueezed = (source, options) =>
   );
 
 /**
+ * A css`` of declarations only, with no expression: a fragment written into rules elsewhere (the
+ * dark theme's tokens, src/internal/theme.styles.ts). clean-css reads whole style sheets, so it
+ * would warn and keep such a fragment as written; it is squeezed here instead: no comment, no
+ * space around a colon or a semicolon, no last semicolon. One with a quote is left to clean-css.
+ * @param {{ tag?: string, parts: { text: string }[] }} template
+ */
+const isDeclarations = (template) =>
+  defaultShouldMinifyCSS(template) && template.parts.length === 1 && !/[{}'"]/.test(template.parts[0].text);
+
+/** @param {string} text */
+export const squeezeDeclarations = (text) =>
+  squeezeCommas(text.replace(/\/\*[\s\S]*?\*\//g, ''))
+    .replace(/\s*([:;])\s*/g, '$1')
+    .trim()
+    .replace(/;$/, '');
+
+/**
+ * The source to edit, its fragments of declarations already squeezed: minify-literals makes its
+ * own edits in the same MagicString, so the source map holds for both.
+ * @param {string} source
+ */
+function withDeclarationsSqueezed(source) {
+  const edited = new MagicString(source);
+  for (const template of parseLiterals(source).filter(isDeclarations)) {
+    const [part] = template.parts;
+    if (part.start < part.end) edited.overwrite(part.start, part.end, squeezeDeclarations(part.text));
+  }
+  return edited;
+}
+
+/**
  * lit's templates in one of our sources, squeezed; null when it has none. Shared with the
  * server renderer's build (scripts/build-ssr.js): hydration needs the same text on both sides.
  * @param {string} code
@@ -32,7 +65,13 @@ const parseSqueezed = (source, options) =>
  */
 export async function minifySource(code, fileName) {
   if (!/\b(html|css|svg)`/.test(code)) return null;
-  return (await minifyHTMLLiterals(code, { fileName, parseLiterals: parseSqueezed })) ?? null;
+  const options = {
+    fileName,
+    parseLiterals: parseSqueezed,
+    shouldMinifyCSS: (template) => defaultShouldMinifyCSS(template) && !isDeclarations(template),
+    MagicString: withDeclarationsSqueezed,
+  };
+  return (await minifyHTMLLiterals(code, options)) ?? null;
 }
 
 /** @returns {import('vite').Plugin} */

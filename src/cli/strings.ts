@@ -71,7 +71,7 @@ const TABLE = {
   ],
   'read.empty': ['tệp trống, không có byte nào', 'the file is empty: it holds 0 bytes'],
   'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
-  // Blank space only, after a byte-order mark of UTF-8 or UTF-16 (read.ts isBlank): as empty as 0 bytes.
+  // Blank space only, after a byte-order mark of UTF-8 or UTF-16 (sheet/blank.ts isBlank): as empty as 0 bytes.
   'read.blank': [
     'tệp trống, chỉ có khoảng trắng (dấu cách, dấu xuống dòng hay dấu BOM)',
     'the file is empty: it holds nothing but blank space (spaces, line breaks or a byte-order mark)',

@@ -21,6 +21,20 @@ import { css } from 'lit';
  * test/internal/graphics-contrast.test.ts measures every pair as drawn.
  */
 
+/** The dark theme's tokens; not `light-dark()`, which older Android WebViews lack (a custom property holding it fails silently). */
+const dark = css`
+  --_bg: var(--dx-bg, #161b22);
+  --_card: #161b22;
+  --_text: var(--dx-text, #e6edf3);
+  --_muted: var(--dx-muted, #9da7b3);
+  --_accent: var(--dx-accent, #9cf);
+  --_track: var(--dx-track, #667);
+  --_target: var(--dx-target, #f0883e);
+  --_error: var(--dx-error, #ff7b72);
+  --_link: var(--dx-link, #79c0ff);
+  color-scheme: dark;
+`;
+
 export const themeStyles = css`
   :host {
     --_bg: var(--dx-bg, transparent);
@@ -45,32 +59,14 @@ export const themeStyles = css`
   :host([hidden]) {
     display: none;
   }
-  /* The same dark tokens twice: for the attribute, and for the system setting (a media
-     query cannot join a selector list). Keep the two lists equal. */
+  /* The dark tokens, for the attribute and for the system setting (a media query cannot
+     join a selector list): one fragment, written into both. */
   :host([theme='dark']) {
-    --_bg: var(--dx-bg, #161b22);
-    --_card: #161b22;
-    --_text: var(--dx-text, #e6edf3);
-    --_muted: var(--dx-muted, #9da7b3);
-    --_accent: var(--dx-accent, #9cf);
-    --_track: var(--dx-track, #667);
-    --_target: var(--dx-target, #f0883e);
-    --_error: var(--dx-error, #ff7b72);
-    --_link: var(--dx-link, #79c0ff);
-    color-scheme: dark;
+    ${dark}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_bg: var(--dx-bg, #161b22);
-      --_card: #161b22;
-      --_text: var(--dx-text, #e6edf3);
-      --_muted: var(--dx-muted, #9da7b3);
-      --_accent: var(--dx-accent, #9cf);
-      --_track: var(--dx-track, #667);
-      --_target: var(--dx-target, #f0883e);
-      --_error: var(--dx-error, #ff7b72);
-      --_link: var(--dx-link, #79c0ff);
-      color-scheme: dark;
+      ${dark}
     }
   }
   *,

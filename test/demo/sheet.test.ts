@@ -198,6 +198,42 @@ describe('demo/sheet.html', function () {
     expect(result.ok && result.document.indicators.map((i) => i.id)).to.deep.equal(['b']);
   });
 
+  it('says an empty or blank file is empty, in the words of from-csv and from-xlsx; a UTF-16 file with content is not UTF-8', async () => {
+    const said = async (name: string, bytes: BlobPart) => {
+      await choose(box, name, bytes);
+      expect(box.querySelector<HTMLButtonElement>('#download')!.disabled, name).to.equal(true);
+      return [...texts(box, '#problems li > span:not(.en)'), ...texts(box, '#problems li > span.en')];
+    };
+    const empty = ['tệp trống, không có byte nào', 'the file is empty: it holds 0 bytes'];
+    expect(await said('trong.csv', '')).to.deep.equal(empty);
+    expect(await said('trong.xlsx', '')).to.deep.equal(empty);
+    const blank = [
+      'tệp trống, chỉ có khoảng trắng (dấu cách, dấu xuống dòng hay dấu BOM)',
+      'the file is empty: it holds nothing but blank space (spaces, line breaks or a byte-order mark)',
+    ];
+    // Blank lines, an empty Excel or Notepad save (UTF-8's mark), Notepad's "Unicode" and "Unicode big endian" (UTF-16's).
+    for (const [name, bytes] of Object.entries({
+      'dong.csv': '\r\n\r\n',
+      'bom.csv': '\uFEFF',
+      'utf16.csv': new Uint8Array([0xff, 0xfe]),
+      'utf16be.csv': new Uint8Array([0xfe, 0xff]),
+      'utf16-dong.csv': new Uint8Array([0xff, 0xfe, 0x0d, 0x00, 0x0a, 0x00]),
+    })) {
+      expect(await said(name, bytes), name).to.deep.equal(blank);
+    }
+    // A workbook is binary: a line break is not a workbook, as from-xlsx says.
+    expect(await said('dong.xlsx', '\n')).to.deep.equal([
+      'không phải bảng tính .xlsx (hoặc tệp bị hỏng)',
+      'not an .xlsx workbook (or the file is damaged)',
+    ]);
+    // A UTF-16 CSV with content, as Excel's "Unicode Text" saves it: what from-csv says of it.
+    const utf16 = (text: string) => new Uint8Array([...`\uFEFF${text}`].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8]));
+    expect(await said('utf16-chi-so.csv', utf16('id,label,value\r\na,Ấp,1\r\n'))).to.deep.equal([
+      'tệp không phải UTF-8: trong Excel chọn Lưu thành "CSV UTF-8 (Comma delimited)"; Google Sheets luôn xuất UTF-8',
+      'the file is not UTF-8: in Excel use Save As "CSV UTF-8 (Comma delimited)"; Google Sheets always exports UTF-8',
+    ]);
+  });
+
   it('shows the file dropped last, even when one dropped before it finishes reading after it', async () => {
     const main = box.querySelector('main')!;
     const drop = (file: File) => {

@@ -1,9 +1,11 @@
 import { expect, fixture, html } from '@open-wc/testing';
 
+import '../../src/board/dx-board.js';
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import '../../src/stat/dx-stat.js';
 import '../../src/target-progress/dx-target-progress.js';
 
+import type { Board } from '../../src/board/board.js';
 import type { IndicatorElement } from '../../src/internal/indicator-element.js';
 import { hostless, snapshot } from '../../src/internal/snapshot.js';
 import { settled } from '../support/helpers.js';
@@ -59,6 +61,34 @@ function inked({ data }: { data: Uint8ClampedArray }): number {
     if (distance > 60) count += 1;
   }
   return count;
+}
+
+/** The SVG document a snapshot draws onto its canvas, read from the blob it makes of it. */
+async function drawnDocument(element: HTMLElement): Promise<Document> {
+  const made: Blob[] = [];
+  const create = URL.createObjectURL;
+  URL.createObjectURL = (object: Blob | MediaSource) => {
+    if (object instanceof Blob && object.type === 'image/svg+xml') made.push(object);
+    return create.call(URL, object);
+  };
+  try {
+    await snapshot(element);
+  } finally {
+    URL.createObjectURL = create;
+  }
+  expect(made).to.have.length(1);
+  return new DOMParser().parseFromString(await made[0].text(), 'image/svg+xml');
+}
+
+/** Each `url(#id)` an attribute of `document` refers to, and how many elements there have that id. */
+function references(document: Document): Record<string, number> {
+  const found: Record<string, number> = {};
+  for (const element of document.querySelectorAll('*')) {
+    for (const { value } of element.attributes) {
+      for (const [, id] of value.matchAll(/url\(#([^)]+)\)/g)) found[id] = document.querySelectorAll(`[id="${id}"]`).length;
+    }
+  }
+  return found;
 }
 
 const luminance = (data: Uint8ClampedArray, at: number) => (0.2126 * data[at] + 0.7152 * data[at + 1] + 0.0722 * data[at + 2]) / 255;
@@ -145,6 +175,31 @@ describe('snapshot (download as image)', () => {
       expect(inked(image)).to.be.above(500);
     }
     expect(downloads.names).to.deep.equal(['dx-stat-chi-so.png', 'dx-target-progress-adults-with-smartphone.png']);
+  });
+
+  it("draws each element in a document of its own, where every clip path is found once: no card clips with another card's", async () => {
+    const page = await fixture<HTMLDivElement>(
+      html`<div style="display: flex; gap: 8px; align-items: start">
+        <dx-stat style="width: 180px" .data=${SMARTPHONES}></dx-stat>
+        <dx-stat style="width: 320px" .data=${{ ...SMARTPHONES, value: 100 }}></dx-stat>
+        <dx-coverage-gauge style="width: 200px" .data=${{ ...MOBILE, target: { value: 100, by: '2025' } }}></dx-coverage-gauge>
+        <dx-coverage-gauge style="width: 260px" shape="ring" .data=${{ ...MOBILE, target: { value: 100, by: '2025' } }}></dx-coverage-gauge>
+      </div>`,
+    );
+    const [narrow, wide, half, ring] = await Promise.all([...page.children].map((el) => settled(el as IndicatorElement)));
+    expect(references(await drawnDocument(narrow))).to.deep.equal({ 'on-line': 1 });
+    expect(references(await drawnDocument(wide))).to.deep.equal({ 'on-line': 1 });
+    expect(references(await drawnDocument(half))).to.deep.equal({ 'on-semicircle': 1 });
+    expect(references(await drawnDocument(ring))).to.deep.equal({});
+    // A board has no download() of its own (the builder says so): its cards are elements of
+    // their own, and a snapshot of it holds none of their drawings, so none of their clip paths.
+    const board = await settled(
+      await fixture<Board>(
+        html`<dx-board .data=${{ indicators: [SMARTPHONES, { ...SMARTPHONES, id: 'b', value: 100 }, MOBILE] }}></dx-board>`,
+      ),
+    );
+    expect('download' in board).to.equal(false);
+    expect(references(await drawnDocument(board))).to.deep.equal({});
   });
 
   it('turns :host selectors, with nested parentheses, into a class on the stand-in wrapper', () => {

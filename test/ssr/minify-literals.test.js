@@ -23,6 +23,15 @@ describe('minifySource', () => {
     assert.match(code, /margin:var\(--a,1px\)/);
   });
 
+  it('squeezes a css`` of declarations only (a fragment written into rules), which clean-css cannot read, without a warning', async (t) => {
+    const warned = t.mock.method(console, 'warn', () => {});
+    const code = await minified('css`\n  /* dark */\n  --_bg: var(--dx-bg, #161b22);\n  color-scheme: dark;\n`');
+    assert.match(code, /css`--_bg:var\(--dx-bg,#161b22\);color-scheme:dark`/);
+    assert.equal(warned.mock.callCount(), 0);
+    // A rule that takes the fragment is minified as before, the fragment's place kept.
+    assert.match(await minified('css`\n  :host([theme="dark"]) {\n    ${dark}\n  }\n`'), /css`:host\(\[theme=dark\]\)\{\$\{dark\}\}`/);
+  });
+
   it('leaves the text of html`` templates as it was', async () => {
     const code = await minified('html`\n  <p title="a, b">\n    1, 2\n  </p>\n`');
     assert.match(code, /<p title="a, b">1, 2<\/p>/);
