@@ -199,8 +199,8 @@ export class CoverageGauge extends IndicatorElement {
     // sqrt(96² + 3²) - 96 = 0.05 units out (0.3 px in a 1200 px drawing), which nothing needs
     // clipped; over a semicircle's round end (a mark at 0 or 100, or within a point of it) its
     // corners would stand half a unit out (3 px at 1200 px), so there the strips are clipped to
-    // what lies above the ends and to the round ends below them (the id names the shape: a
-    // snapshot of a board holds several gauges in one document). A band mark the target's clear
+    // what lies above the ends and to the round ends below them (ids are the shadow root's own,
+    // and a PNG snapshot copies one element's: test/internal/snapshot.test.ts). A band mark the target's clear
     // space would cut into is not drawn: the target, listed first, stands in its place (hidesBand).
     const ticks = (
       [
