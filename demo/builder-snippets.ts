@@ -6,10 +6,14 @@
 import { chooseMembers, firstCards, widgetFor, type WidgetKind } from '../src/board/choose.js';
 import { escapeUnsafe } from '../src/cli/output.js';
 import { formatFigure, pickText, type Locale } from '../src/format/index.js';
+import { dayText, readNow } from '../src/internal/now.js';
+import { goalText } from '../src/province-rank/goal.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
+import { MAX_TEXT } from '../src/spec/limits.js';
 import { todayText, upcomingTarget } from '../src/spec/targets.js';
-import type { Direction } from '../src/spec/types.js';
+import type { Direction, RankGoal } from '../src/spec/types.js';
+import { linesOf } from './text-lines.js';
 
 /** The package version the snippets pin (a test holds it equal to package.json's). */
 export const VERSION = '0.1.0';
@@ -53,16 +57,59 @@ export const FRAME_HEIGHTS: Record<string, number> = {
  * its 8 px gap, 1.4em a line at 16 px: `goal`, the longest goal without a label, three lines in vi,
  * two in en; `goals`, a plan with goals after the one shown, four in vi, three in en. The same in
  * the ranking (src/province-rank/province-rank.styles.ts) and above the map
- * (src/province-map/province-map.styles.ts).
+ * (src/province-map/province-map.styles.ts). A goal with a label of its own may take more
+ * (goalHeight): the widget grows by them, and so does the frame.
  */
 const GOAL_ROOM: Record<string, Record<Locale, number>> = { goal: { vi: 76, en: 53 }, goals: { vi: 98, en: 76 } };
 
 /**
+ * A rank goal's words, in px: the column they wrap in, the lone widget's in a 360 px frame (356 less
+ * its 12 px padding each side) and a board card's (less its 1 px border too); 1.4em a line at 16 px
+ * and the 8 px gap above the next part.
+ */
+const GOAL_TEXT = { frame: 332, card: 330, line: 22.4, gap: 8 };
+
+/**
  * A rank goal in a board's card, which keeps no room (its figures come with it) and is as tall as
- * what it says: the typical goal's two lines in the card's 330 px, in vi and en ("Goal: among the
- * top 15 by 2025 · 3 places short"), and a plan's three (52.8 and 75.2 px measured).
+ * what it says, when its words cannot be read (goalHeight): the typical goal's two lines in the
+ * card's 330 px, in vi and en ("Goal: among the top 15 by 2025 · 3 places short"), and a plan's
+ * three (52.8 and 75.2 px measured).
  */
 const CARD_GOAL: Record<string, number> = { goal: 53, goals: 76 };
+
+/**
+ * The height of a member's rank goal and its gap in a column `width` px wide, from its words as the
+ * element writes them (goalText) on the day `now` (the tag's attribute, else today): a deadline to the
+ * day ("vào ngày 30/06/2025") or a label of its own ("(Nghị quyết số 05-NQ/TU …)") takes a line more
+ * than a year's, in the lines linesOf counts in Roboto. Undefined without a goal, or with one the
+ * document writes so wrongly that the element shows an error instead. A label is counted to
+ * MAX_TEXT characters, past which the document is refused: bounded, as the element draws it
+ * whole (it wraps anywhere, 9,807 px for 10,000 W in the 330 px of a card, and as many here).
+ */
+function goalHeight(shown: Choice['shown'], lang: Locale, width: number, now?: string): number | undefined {
+  const rank = isObject(shown?.rank) ? shown.rank : undefined;
+  const written = rank?.target;
+  const goals = (Array.isArray(written) ? written : [written]).filter(isObject).map(readGoal);
+  if (!goals.length || goals.some((g) => g === undefined)) return undefined;
+  // Where the document gives no place (a ranking of bars finds its own), the last: the longest "còn cách mục tiêu N bậc".
+  const last = rankable(shown).length || (typeof rank!.of === 'number' ? rank!.of : undefined);
+  const position = typeof rank!.position === 'number' ? rank!.position : last;
+  try {
+    const text = goalText(Array.isArray(written) ? (goals as RankGoal[]) : goals[0]!, lang, position, dayText(readNow(now)));
+    return linesOf(text, width) * GOAL_TEXT.line + GOAL_TEXT.gap;
+  } catch {
+    return undefined;
+  }
+}
+
+/** One goal of a pasted document, as much as its words need, or undefined where the element would refuse it. */
+function readGoal(goal: Json): RankGoal | undefined {
+  const { top, by, label } = goal;
+  if (typeof top !== 'number' || (by !== undefined && (typeof by !== 'string' || by.length > 10))) return undefined;
+  const texts = typeof label === 'string' ? { vi: label } : isObject(label) ? label : {};
+  if (label !== undefined && Object.values(texts).some((t) => typeof t !== 'string' || t.length > MAX_TEXT)) return undefined;
+  return { top, by: by as string | undefined, label: label as RankGoal['label'] };
+}
 
 /**
  * The `reserve` a ranking or a map needs for its member's rank goal (`rank.target`), if any: its
@@ -118,10 +165,16 @@ function rankingRows(shown: Choice['shown'], limit?: number): { rows: number; hi
 export function frameHeight(choice: Choice): number {
   if (choice.widget === 'board') return boardHeight(choice.document, choice.options, choice.lang);
   const reserved = (choice.options.reserve ?? '').split(/\s+/);
-  const goal = GOAL_ROOM[reserved.includes('goals') ? 'goals' : reserved.includes('goal') ? 'goal' : '']?.[choice.lang] ?? 0;
-  if (choice.widget !== 'province-rank') return (FRAME_HEIGHTS[choice.widget] ?? 280) + goal;
+  const room = GOAL_ROOM[reserved.includes('goals') ? 'goals' : reserved.includes('goal') ? 'goal' : '']?.[choice.lang] ?? 0;
+  // The room the element keeps, or its goal's lines where they take more (a label of its own).
+  const drawn =
+    choice.widget === 'province-rank' || choice.widget === 'province-map'
+      ? goalHeight(choice.shown, choice.lang, GOAL_TEXT.frame, choice.options.now)
+      : undefined;
+  const goal = Math.max(room, drawn ?? 0);
+  if (choice.widget !== 'province-rank') return Math.ceil((FRAME_HEIGHTS[choice.widget] ?? 280) + goal);
   const ranking = rankingRows(choice.shown, Number(choice.options.limit) || undefined);
-  return (ranking ? Math.ceil(RANKING_FRAME + ranking.rows * BAR_ROW) : FRAME_HEIGHTS[choice.widget]) + goal;
+  return Math.ceil((ranking ? RANKING_FRAME + ranking.rows * BAR_ROW : FRAME_HEIGHTS[choice.widget]) + goal);
 }
 
 /**
@@ -178,13 +231,13 @@ export function boardHeight(document: unknown, options: Record<string, string> =
   const area = isObject(collection.area) && typeof collection.area.name === 'string';
   const metaLines = collection.source !== undefined ? 2 : collection.asOf !== undefined ? 1 : 0;
   const top = Math.ceil(title.length / header.titleChars) * header.titleLine + (area ? header.area : 0) + metaLines * header.metaLine;
-  const cards = shown.reduce((sum, member) => sum + cardHeight(member, document), 0);
+  const cards = shown.reduce((sum, member) => sum + cardHeight(member, document, lang, options.now), 0);
   const gaps = Math.max(0, shown.length - 1) * 12;
   return Math.ceil(FRAME_PADDING + (top ? top + header.gap : 0) + cards + gaps + (left ? OMITTED_LINE : 0));
 }
 
-/** One card of a board (BOARD_CARD, CARD_MORE). */
-function cardHeight(member: Json, document: unknown): number {
+/** One card of a board (BOARD_CARD, CARD_MORE), in `lang` on the day `now` (the board's attribute). */
+function cardHeight(member: Json, document: unknown, lang: Locale, now?: string): number {
   const kind = widgetFor(member, new Map());
   const ownMeta = (member.source !== undefined || member.asOf !== undefined) && kind !== 'coverage-gauge' && kind !== 'trend';
   let height = BOARD_CARD[kind] + (ownMeta ? CARD_MORE.meta : 0);
@@ -197,8 +250,9 @@ function cardHeight(member: Json, document: unknown): number {
   if (kind === 'province-rank' || kind === 'province-map') {
     // Its line under the strip or the bars, or in the map's key: 28 px (measured: a 63-bar ranking 5 px short without it).
     if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
-    // The rank goal above the strip, the bars or the map (CARD_GOAL).
-    height += CARD_GOAL[goalReserve(member) ?? ''] ?? 0;
+    // The rank goal above the strip, the bars or the map: its lines, from its words (goalHeight).
+    height +=
+      goalHeight(standalone(member, document) as Choice['shown'], lang, GOAL_TEXT.card, now) ?? CARD_GOAL[goalReserve(member) ?? ''] ?? 0;
   }
   return height;
 }

@@ -17,11 +17,25 @@ import {
   VERSION,
   type Choice,
 } from '../../demo/builder-snippets.js';
+import type { Locale } from '../../src/format/index.js';
 import { CARD_ELEMENTS } from '../../src/internal/card-elements.js';
-import { MAX_CARDS } from '../../src/spec/limits.js';
+import { MAX_CARDS, MAX_TEXT as MAX_TEXT_CHARS } from '../../src/spec/limits.js';
 import { BAC_KAN_RANK, NAMED_63 } from '../support/documents.js';
 import { openBuilder, scriptFeed, settled, useTestFont, visibleText } from '../support/helpers.js';
 import { axeViolations, choose, expectAppliedAsTyped, pasteJson } from './builder-page.js';
+
+/** A rank goal to the day with a label as long as a resolution's name, which the data team may write at any length. */
+const LABELLED_GOAL = {
+  top: 15,
+  by: '2098-06-30',
+  label: {
+    vi: 'Nghị quyết số 05-NQ/TU của Tỉnh uỷ về chuyển đổi số tỉnh Bắc Kạn giai đoạn 2021–2025, định hướng đến năm 2030',
+    en: 'Resolution 05-NQ/TU of the Provincial Party Committee on digital transformation, 2021–2025, with a vision to 2030',
+  },
+};
+
+/** A member's label of two lines in a phone's column, as the loading boxes and a board's cards are counted with. */
+const LONG_LABEL = 'Tỷ lệ hồ sơ thủ tục hành chính được xử lý trực tuyến toàn trình';
 
 /** The builder's output is what an editor pastes into an article: it must work as pasted. */
 const GAUGE = { label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27, asOf: '2024', source: { name: 'Sở TT&TT Lai Châu' } };
@@ -293,12 +307,44 @@ describe('the builder’s snippets', () => {
       ),
     ).to.equal('goal');
     expect(goalReserve(rank([{ top: 20, by: 2020 }, { top: 10 }]))).to.equal('goals');
-    // The room follows, in the frame's language.
+    // The room follows, in the frame's language; a goal without the room (no reserve written) takes its lines all the same.
+    const shown = rank({ top: 15, by: '2025' });
+    expect(frameHeight({ widget: 'province-rank', lang: 'vi', theme: 'auto', options: {}, shown })).to.be.above(
+      frameHeight({ widget: 'province-rank', lang: 'vi', theme: 'auto', options: {}, shown: {} }) + 40,
+    );
     const height = (reserve: string, lang: 'vi' | 'en') =>
       frameHeight({ widget: 'province-rank', lang, theme: 'auto', options: { reserve } });
     expect(height('goals', 'vi')).to.be.above(height('goal', 'vi'));
     expect(height('goal', 'vi')).to.be.above(height('goal', 'en'));
     expect(height('goals', 'en')).to.be.above(height('goal', 'en'));
+  });
+
+  it('count a rank goal’s lines from its words: its deadline’s precision, its label’s length, to the format’s limit', () => {
+    const card = (target: unknown, lang: Locale = 'vi') =>
+      boardHeight({ label: 'Xếp hạng', rank: { position: 60, of: 63, target } }, { now: '2024-10-01' }, lang);
+    const line = 22.4;
+    // A day's deadline is a line longer than a year's in vi ("vào ngày 30/06/2098"), not in en ("by 30 June 2098").
+    expect(card({ top: 15, by: '2098-06-30' }) - card({ top: 15, by: '2098' })).to.be.closeTo(line, 1);
+    expect(card({ top: 15, by: '2098-06-30' }, 'en')).to.equal(card({ top: 15, by: '2098' }, 'en'));
+    // Goals after the one shown, on the board's day: none once they have passed.
+    expect(
+      card([
+        { top: 15, by: '2098' },
+        { top: 10, by: '2099-12-31' },
+      ]),
+    ).to.be.above(card({ top: 15, by: '2098' }));
+    expect(
+      card([
+        { top: 15, by: '2020' },
+        { top: 10, by: '2021' },
+      ]),
+    ).to.equal(card({ top: 10, by: '2021' }));
+    // A label's lines grow with its length, and no faster: 10,000 characters of words, some 230 lines.
+    const words = card({ top: 15, by: '2098', label: 'Nghị quyết '.repeat(909).trim() }) - card({ top: 15, by: '2098' });
+    expect(words / line).to.be.within(220, 240);
+    // Past the limit the document is refused, the element shows an error: nothing is counted for the label.
+    const refused = card({ top: 15, by: '2098', label: 'W'.repeat(MAX_TEXT_CHARS + 1) });
+    expect(refused).to.be.below(card({ top: 15, by: '2098' }) + 2 * line);
   });
 
   describe('the iframe’s fixed height, on a page without the resize script', () => {
@@ -330,6 +376,19 @@ describe('the builder’s snippets', () => {
         },
       }),
       '63 areas with a plan': async () => ({ ...(await documents['63 areas']()), rank: (await documents['rank plan']()).rank }),
+      // A goal with a label the data team wrote, which no loading box can know: "Goal: among the top 15 by 30 June 2098
+      // (Resolution 05-NQ/TU of the Provincial Party Committee on digital transformation, …) · 45 places short", six lines.
+      // Under a label of two lines, the most the box keeps: no line of it left blank for the goal's to take.
+      'rank labelled goal': async () => ({
+        ...(await documents.rank()),
+        label: LONG_LABEL,
+        rank: { position: 60, of: 63, target: LABELLED_GOAL },
+      }),
+      '63 areas with a labelled goal': async () => ({
+        ...(await documents['63 areas']()),
+        label: LONG_LABEL,
+        rank: { position: 60, of: 63, target: LABELLED_GOAL },
+      }),
       // A count's history with a target ahead: its pace ("theo tốc độ hiện nay: 1.400.000 thuê bao
       // năm 2025") takes the key's two lines in a phone column.
       plan: async () => ({
@@ -342,7 +401,8 @@ describe('the builder’s snippets', () => {
         source: { name: 'Sở Thông tin và Truyền thông tỉnh Lai Châu' },
       }),
     };
-    const cases: [string, string, Record<string, string>, keyof typeof documents][] = [
+    type Case = [string, string, Record<string, string>, keyof typeof documents, Locale?];
+    const cases: Case[] = [
       ['coverage-gauge', 'households-fiber-broadband', {}, 'lai-chau'],
       ['stat', 'smartphone-subscriptions', {}, 'lai-chau'],
       ['target-progress', 'adults-with-smartphone', { now: '2024-06-01' }, 'lai-chau'],
@@ -356,6 +416,11 @@ describe('the builder’s snippets', () => {
       ['province-rank', '', {}, '63 areas'],
       ['province-rank', '', {}, '153 areas'],
       ['trend', '', { now: '2024-01-15' }, 'plan'],
+      // A goal's own label takes lines past the room the element keeps (reserve="goal"): the frame follows the label's length.
+      ...(['vi', 'en'] as const).flatMap((lang): Case[] => [
+        ['province-rank', '', { reserve: 'goal' }, 'rank labelled goal', lang],
+        ['province-map', '', { reserve: 'goal' }, '63 areas with a labelled goal', lang],
+      ]),
     ];
     afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
@@ -381,13 +446,13 @@ describe('the builder’s snippets', () => {
       return { el, height: Number(frame.height), needed };
     }
 
-    for (const [widget, indicator, options, data] of cases) {
-      const what = `<dx-${widget}>${indicator ? ` (${indicator})` : ''}${data.endsWith('areas') ? ` of ${data}` : ''}${options.limit ? ` limit=${options.limit}` : ''}${options.reserve ? ` reserve=${options.reserve}` : ''}`;
+    for (const [widget, indicator, options, data, lang = 'vi'] of cases) {
+      const what = `<dx-${widget}>${indicator ? ` (${indicator})` : ''}${data.endsWith('areas') ? ` of ${data}` : ''}${options.limit ? ` limit=${options.limit}` : ''}${options.reserve ? ` reserve=${options.reserve}` : ''}${data.includes('labelled') ? ` with a labelled goal, in ${lang}` : ''}`;
       it(`holds ${what} whole in a 360 px frame, with little to spare`, async () => {
         const body = await documents[data]();
         const member = indicator ? body.indicators.find((m: { id: string }) => m.id === indicator) : body;
         const { el, height, needed } = await framed(
-          { widget, lang: 'vi', theme: 'auto', options, ...(indicator && { indicator }), shown: member },
+          { widget, lang, theme: 'auto', options, ...(indicator && { indicator }), shown: member },
           body,
         );
         expect(el.state).to.equal('ready');
@@ -398,7 +463,7 @@ describe('the builder’s snippets', () => {
 
     /** Boards of real feeds, and one of every kind of card a board draws; a board shows each card in a row of its own at 360 px. */
     const SERIES = [2021, 2022, 2023].map((year, i) => ({ asOf: String(year), value: 40 + 10 * i }));
-    const boards: [string, () => Promise<unknown>, Record<string, string>][] = [
+    const boards: [string, () => Promise<unknown>, Record<string, string>, Locale?][] = [
       ['the Lai Châu board feed', async () => (await fetch('/demo/data/lai-chau-board.json')).json(), {}],
       ['the Lai Châu feed, without a title', documents['lai-chau'], {}],
       ['two members of the Lai Châu feed', documents['lai-chau'], { include: 'population-e-payment,smartphone-subscriptions' }],
@@ -438,11 +503,64 @@ describe('the builder’s snippets', () => {
         {},
       ],
     ];
-    for (const [what, data, options] of boards) {
+    /**
+     * A rank goal in a board's card, which keeps no room for it, in each language: its deadline a year, a month or a day
+     * ("vào ngày 30/06/2098", "by 30 June 2098"), alone or with goals after it, and with a label of its own; far short
+     * (two digits: "còn cách mục tiêu 45 bậc"), under a label of two lines. In vi a day's goal takes three lines in the card's 330 px, a year's two.
+     */
+    const rankWith = (target: unknown) => async () => ({
+      ...(await documents.rank()),
+      // The two lines of label a card is counted with, so that no other line's room hides the goal's.
+      label: LONG_LABEL,
+      rank: { position: 60, of: 63, target },
+    });
+    for (const lang of ['vi', 'en'] as const) {
+      for (const [precision, by, then] of [
+        ['a year', '2098', '2099'],
+        ['a month', '2098-06', '2099-12'],
+        ['a day', '2098-06-30', '2099-12-31'],
+      ]) {
+        boards.push([`a lone rank with a goal by ${precision}, in ${lang}`, rankWith({ top: 15, by }), {}, lang]);
+        boards.push([
+          `a lone rank with a plan of goals by ${precision}, in ${lang}`,
+          rankWith([
+            { top: 15, by },
+            { top: 10, by: then },
+          ]),
+          {},
+          lang,
+        ]);
+      }
+      boards.push([`a lone rank with a labelled goal, in ${lang}`, rankWith(LABELLED_GOAL), {}, lang]);
+      boards.push([
+        `a lone map with a labelled plan of goals, in ${lang}`,
+        async () => ({
+          ...(await documents['63 areas']()),
+          widget: 'map',
+          rank: { position: 60, of: 63, target: [LABELLED_GOAL, { top: 10, by: '2099-12-31' }] },
+        }),
+        {},
+        lang,
+      ]);
+    }
+    // A hostile label as long as the format lets a text be (MAX_TEXT): the element draws it whole, wrapped
+    // anywhere (some 5,100 px of words, 9,800 px of one unbroken word in the card), and the frame follows it.
+    boards.push([
+      'a lone rank with a goal labelled in 10,000 characters of words',
+      rankWith({ top: 15, by: '2098', label: 'Nghị quyết '.repeat(909).trim() }),
+      {},
+    ]);
+    boards.push([
+      'a lone rank with a goal labelled in one word of 10,000 W',
+      rankWith({ top: 15, by: '2098', label: 'W'.repeat(10_000) }),
+      {},
+      'en',
+    ]);
+    for (const [what, data, options, lang = 'vi'] of boards) {
       it(`holds a <dx-board> of ${what} whole in a 360 px frame, with little to spare under each card`, async () => {
         const body = await data();
         const { el, height, needed } = await framed(
-          { widget: 'board', lang: 'vi', theme: 'auto', options: { ...options, now: '2024-10-01' }, document: body },
+          { widget: 'board', lang, theme: 'auto', options: { ...options, now: '2024-10-01' }, document: body },
           body,
         );
         expect(el.state).to.equal('ready');
