@@ -24,7 +24,7 @@ register({
     });
     await Promise.all(gauges.map((el) => el.updateComplete));
   },
-  nodes: () => gauges.flatMap((el) => [shadow(el, 'path.value'), shadow(el, '.figure'), shadow(el, '[part="meter"]')]),
+  nodes: () => gauges.flatMap((el) => [shadow(el, 'path.value'), shadow(el, '.number'), shadow(el, '[part="meter"]')]),
   check(values) {
     for (const [i, el] of gauges.entries()) {
       if (el.state !== 'ready') return `gauge ${i}: state ${el.state}`;

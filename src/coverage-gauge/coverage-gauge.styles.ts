@@ -75,26 +75,29 @@ export const gaugeStyles = css`
     font-weight: 700;
     line-height: 1.1;
     font-variant-numeric: tabular-nums;
-    /* The number is the figure's own text, not an element of its own (a node less, paid a hundred
-       times on a page of gauges); the hedge word above it is sized in rem. As the drawing grows
-       with a phone's width, so does the figure: on a phone the viewport is about the column. On
-       a wider screen it takes the largest size, which still fits the drawing of a 240 px column
-       (a container query would size it by the column exactly, at a style recalculation per gauge). */
-    font-size: clamp(1.375rem, 7vw, 2.25rem);
   }
   .ring .figure {
     align-self: center;
+  }
+  .number {
+    /* As the drawing grows with a phone's width, so does the figure: on a phone the viewport
+       is about the column. On a wider screen it takes the largest size, which still fits the
+       drawing of a 240 px column (a container query would size it by the column exactly, at
+       a style recalculation per gauge). */
+    font-size: clamp(1.375rem, 7vw, 2.25rem);
   }
   .approx {
     font-size: 0.875rem;
     font-weight: 600;
   }
-  /* "chưa có số liệu" between the arc's ends, which leave 78 % of the drawing's width: in a
-     column under the 240 px minimum it wraps there rather than run over them. */
-  .no-figure .figure {
+  .no-figure .number {
     color: var(--_muted);
     font-size: 1rem;
     font-weight: 600;
+  }
+  /* "chưa có số liệu" between the arc's ends, which leave 78 % of the drawing's width: in a
+     column under the 240 px minimum it wraps there rather than run over them. */
+  .no-figure .figure {
     max-width: 70%;
     text-align: center;
   }

@@ -432,13 +432,13 @@ describe('<dx-coverage-gauge>', () => {
         const dial = part(el, '.dial').getBoundingClientRect();
         // The track's inner edge is at radius 78 of the 200-unit-wide drawing: the arc's ends start 11 % in from each side.
         const range = document.createRange();
-        range.selectNodeContents(part(el, '.figure'));
+        range.selectNodeContents(part(el, '.number'));
         for (const line of range.getClientRects()) {
           expect(line.left, `${dial.width} px drawing`).to.be.at.least(dial.left + 0.11 * dial.width);
           expect(line.right, `${dial.width} px drawing`).to.be.at.most(dial.right - 0.11 * dial.width);
         }
       }
-      const lines = (el: CoverageGauge) => Math.round(part(el, '.figure').getBoundingClientRect().height / (16 * 1.1));
+      const lines = (el: CoverageGauge) => Math.round(part(el, '.number').getBoundingClientRect().height / (16 * 1.1));
       expect([lines(narrow), lines(wide)]).to.deep.equal([2, 1]);
     });
 
