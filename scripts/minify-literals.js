@@ -34,7 +34,15 @@ const parseSqueezed = (source, options) =>
  * @param {{ tag?: string, parts: { text: string }[] }} template
  */
 const isDeclarations = (template) =>
-  defaultShouldMinifyCSS(template) && template.parts.length === 1 && !/[{}'"]/.test(template.parts[0].text);
+  defaultShouldMinifyCSS(template) &&
+  template.parts.length === 1 &&
+  !/[{}'"]/.test(template.parts[0].text) &&
+  // Each `name: value` with one colon, the name against it: a selector fragment
+  // (".row :first-child", "a:hover :focus") is not one, and squeezing would join what a space parts.
+  template.parts[0].text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .split(';')
+    .every((declaration) => !declaration.trim() || /^\s*(--[\w-]+|[a-z][a-z-]*):[^:]+$/.test(declaration));
 
 /** @param {string} text */
 export const squeezeDeclarations = (text) =>
