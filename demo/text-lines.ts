@@ -34,10 +34,12 @@ const MORE = new Map<string, [em: number, px: number]>([
   ['—', [783, 13]],
   ['…', [671, 11]],
 ]);
-/** Any other character: a CJK ideograph's full em, wider than any Latin letter (æ 0.87). */
-const OTHER: [number, number] = [1000, 16];
-/** Past the Basic Multilingual Plane: an emoji, wider than an em in colour emoji fonts. */
-const ASTRAL: [number, number] = [1300, 21];
+/**
+ * Any other character, drawn by Roboto or a fallback font: as wide as the widest measured, ‱ (28 px
+ * at 16 px in the fallback; ‰ 21, Ǆ 23, Щ 18, a CJK ideograph 16, an emoji ~21). A few ligatures
+ * (﷽) are wider still: a label of those alone may be counted short.
+ */
+const OTHER: [number, number] = [1750, 28];
 /** Vietnamese letters come as their base letter and marks (NFD): the marks above and below take no width, the horn (ư, ơ) 0.07 em, or a pixel. */
 const HORN: [number, number] = [70, 1];
 const MARK: [number, number] = [0, 0];
@@ -48,7 +50,7 @@ const SLOP = 1;
 function widths(c: string): [number, number] {
   const code = c.codePointAt(0)!;
   if (code >= 0x20 && code < 0x7f) return [(EM[code - 0x20] * 16) / 1000, PX[code - 0x20]];
-  const [em, px] = code === 0x31b ? HORN : code >= 0x300 && code <= 0x36f ? MARK : (MORE.get(c) ?? (code > 0xffff ? ASTRAL : OTHER));
+  const [em, px] = code === 0x31b ? HORN : code >= 0x300 && code <= 0x36f ? MARK : (MORE.get(c) ?? OTHER);
   return [(em * 16) / 1000, px];
 }
 

@@ -66,4 +66,23 @@ describe('linesOf', () => {
     p.remove();
     expect(wrong).to.deep.equal([]);
   });
+
+  it('never counts short a text of characters outside its tables, some wider than an em in a fallback font', async () => {
+    await useTestFont(document);
+    const p = document.createElement('p');
+    p.style.cssText = 'font: 400 16px/1.4 Roboto; margin: 0; overflow-wrap: anywhere';
+    document.body.append(p);
+    const short: string[] = [];
+    for (const width of [330, 332]) {
+      p.style.width = `${width}px`;
+      for (const text of [...['‰', '‱', 'Ǆ', 'Щ', '中', '😀'].map((c) => c.repeat(200)), 'Tỷ suất ‱ '.repeat(60)]) {
+        p.textContent = text;
+        const drawn = Math.round(p.getBoundingClientRect().height / 22.4);
+        const counted = linesOf(text, width);
+        if (counted < drawn) short.push(`${width} px: ${drawn} drawn, ${counted} counted: ${text.slice(0, 12)}…`);
+      }
+    }
+    p.remove();
+    expect(short).to.deep.equal([]);
+  });
 });
