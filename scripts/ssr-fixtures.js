@@ -54,6 +54,15 @@ const FIXTURES = [
     },
     { attributes: { now: '1980-06-01' } },
   ],
+  // A hedged gauge without marks (vi), one with a target mark (en), and one without a figure.
+  ['coverage-gauge-approx', 'dx-coverage-gauge', { label: 'Phủ sóng 4G', unit: '%', value: 76.4, approx: 'over' }, {}],
+  [
+    'coverage-gauge-approx-en',
+    'dx-coverage-gauge',
+    { label: { vi: 'Phủ sóng 4G', en: '4G coverage' }, unit: '%', value: 76.4, approx: 'over', target: { value: 100, by: '2025' } },
+    { lang: 'en' },
+  ],
+  ['coverage-gauge-nofigure', 'dx-coverage-gauge', { label: 'Phủ sóng 4G', unit: '%', target: { value: 100, by: '2025' } }, {}],
   // An error in place, its problem in words: the browser must have them before it hydrates.
   ['coverage-gauge-error', 'dx-coverage-gauge', { label: 'Hộ có internet', unit: '%', value: 120 }, {}],
 ];

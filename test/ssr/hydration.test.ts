@@ -114,6 +114,9 @@ async function withErrorsSeen(test: (failures: unknown[]) => Promise<void>): Pro
 
 const CASES = [
   { name: 'coverage-gauge', tag: 'dx-coverage-gauge', figure: '[part~="figure"]', shows: '41,5%' },
+  { name: 'coverage-gauge-approx', tag: 'dx-coverage-gauge', figure: '[part~="figure"]', shows: 'trên 76,4%' },
+  { name: 'coverage-gauge-approx-en', tag: 'dx-coverage-gauge', figure: '[part~="figure"]', shows: 'over 76.4%' },
+  { name: 'coverage-gauge-nofigure', tag: 'dx-coverage-gauge', figure: '[part~="figure"]', shows: 'chưa có số liệu' },
   { name: 'target-progress', tag: 'dx-target-progress', figure: '[part~="figure"]', shows: '60%/100%' },
   { name: 'target-progress-inline', tag: 'dx-target-progress', figure: '[part~="figure"]', shows: '60%/100%' },
   { name: 'stat', tag: 'dx-stat', figure: '[part~="figure"]', shows: 'gần 320.000 thuê bao' },

@@ -310,7 +310,7 @@ describe('hydration fixtures', () => {
       .trim()
       .split('\n')
       .map((line) => line.replace(/^wrote /, ''));
-    assert.equal(files.length, 10);
+    assert.equal(files.length, 13);
     for (const file of files) assert.match(readFileSync(file, 'utf8'), /<template shadowroot="open" shadowrootmode="open">/);
   });
 });
