@@ -4,8 +4,9 @@
  * without a DOM: the builder writes a frame's height before anything is drawn. A browser either
  * places glyphs at their own widths (subpixel positioning, as on phones) or rounds each to whole
  * pixels (Chromium on Linux, hinted): the text is broken both ways, each with its widths rounded up,
- * and only at spaces and after dashes, and the longer is counted. It errs long: never short, and a
- * line long at most, of 848 goals and labels of 1 to 400 lines drawn at 330 and 332 px.
+ * and only at spaces and after dashes, and the longer is counted. It errs long: never short, and
+ * for text in its tables a line long at most (test/demo/text-lines.test.ts: goals and labels of 1
+ * to 437 lines, at 330 and 332 px).
  */
 
 /**

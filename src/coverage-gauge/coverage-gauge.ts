@@ -2,9 +2,10 @@ import { html, nothing, svg, type PropertyDeclarations, type TemplateResult } fr
 
 import { inBoth, message, translate } from '../format/messages.js';
 import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '../format/numbers.js';
+import { targetLine } from '../format/targets.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, targetLine } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { problem } from '../spec/rules.js';

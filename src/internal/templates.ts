@@ -1,12 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 
 import type { FeedController } from '../feed/controller.js';
-import { deadlineText, formatPeriod, formatTime } from '../format/dates.js';
+import { formatPeriod, formatTime } from '../format/dates.js';
 import { message, type Locale } from '../format/messages.js';
-import { formatFigure, formatQuantity } from '../format/numbers.js';
+import { formatFigure } from '../format/numbers.js';
 import { isolate, picked, pickText } from '../format/text.js';
 import { HTTP_URL } from '../spec/rules.js';
-import type { Indicator, LocalizedText, Target, ValidationError } from '../spec/types.js';
+import type { Indicator, LocalizedText, ValidationError } from '../spec/types.js';
 
 /**
  * Pieces of template every element shows the same way. Data text goes in as text
@@ -176,18 +176,4 @@ export function renderInlineStatus(source: Status, locale: Locale): TemplateResu
       ? `⚠ ${message(locale, 'error.title')}`
       : message(locale, 'stale.since', { time: formatTime(source.lastGoodAt!, locale) });
   return html` <span part=${state}>${head}${details ? ` — ${details}` : ''}</span>`;
-}
-
-/**
- * "Mục tiêu 50% đến hết năm 2025", or the document's own `target.label`: the gauge's and the
- * stat's target line, and the target progress's, which lowers its first letter inside a sentence.
- */
-export function targetLine(
-  target: Target,
-  unit: string | undefined,
-  locale: Locale,
-  value = formatQuantity(target.value, unit, locale),
-): string {
-  if (target.label) return pickText(target.label, locale);
-  return message(locale, target.by ? 'target.by' : 'target', { value, by: target.by ? deadlineText(target.by, locale) : '' });
 }

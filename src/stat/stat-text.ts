@@ -1,8 +1,8 @@
 import { deadlineText, formatDate, formatPeriod } from '../format/dates.js';
 import { translate, type Locale } from '../format/messages.js';
 import { attachedUnit, formatNumber, formatQuantity, type NumberOptions } from '../format/numbers.js';
+import { targetLine } from '../format/targets.js';
 import { pickText } from '../format/text.js';
-import { targetLine } from '../internal/templates.js';
 import type { TrendPoint } from '../spec/history.js';
 import type { Direction, Target } from '../spec/types.js';
 import { STAT_STRINGS } from './stat.strings.js';

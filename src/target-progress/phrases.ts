@@ -1,7 +1,7 @@
 import { deadlineText } from '../format/dates.js';
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatNumber, formatQuantity } from '../format/numbers.js';
-import { targetLine } from '../internal/templates.js';
+import { targetLine } from '../format/targets.js';
 import type { Direction, Target } from '../spec/types.js';
 import { timeSpan, type Status } from './projection.js';
 import { STRINGS, type StringKey } from './target-progress.strings.js';
