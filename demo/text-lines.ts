@@ -26,7 +26,11 @@ const PX = [
   10, 9, 14, 11, 11, 10, 11, 10, 10, 9, 10, 10, 14, 10, 10, 10, 4, 7, 4, 7, 7, 5, 9, 9, 8, 9, 8, 6, 9, 9, 4, 4, 8, 4, 14, 9, 9, 9, 9, 5, 8,
   5, 9, 8, 12, 8, 8, 8, 5, 4, 5, 11,
 ];
-/** The rest of what a Vietnamese goal writes, both ways: đ, Đ, the middle dot between its parts, dashes and the ellipsis. */
+/**
+ * The rest of what a Vietnamese goal or label writes, both ways: đ, Đ, the middle dot between a
+ * goal's parts, dashes, the ellipsis, typographic quotes and apostrophes, guillemets, a bullet,
+ * the degree and multiplication signs, and the no-break space (which holds words together).
+ */
 const MORE = new Map<string, [em: number, px: number]>([
   ['đ', [600, 10]],
   ['Đ', [673, 11]],
@@ -34,6 +38,16 @@ const MORE = new Map<string, [em: number, px: number]>([
   ['–', [658, 11]],
   ['—', [783, 13]],
   ['…', [671, 11]],
+  ['‘', [202, 3]],
+  ['’', [202, 3]],
+  ['“', [356, 6]],
+  ['”', [359, 6]],
+  ['«', [471, 8]],
+  ['»', [471, 8]],
+  ['•', [339, 5]],
+  ['°', [376, 6]],
+  ['×', [536, 9]],
+  ['\u00a0', [250, 4]],
 ]);
 /**
  * Any other character, drawn by Roboto or a fallback font: as wide as the widest measured, ‱ (28 px

@@ -43,6 +43,11 @@ function texts(): string[] {
     out.push(Array.from({ length: 1 + Math.floor(next() * 60) }, () => words[Math.floor(next() * words.length)]).join(' '));
   }
   out.push('W'.repeat(10_000), 'i'.repeat(10_000), 'Nghị quyết '.repeat(909));
+  // Punctuation a label writes: quotes, guillemets, a bullet, degrees and times, no-break spaces.
+  for (let i = 1; i <= 12; i++)
+    out.push(
+      Array.from({ length: i * 5 }, (_, j) => ['“Chuyển đổi số”', 'Tỉnh’s', '«2025»', '• 30°', '2×3', 'số\u00a005-NQ/TU'][j % 6]).join(' '),
+    );
   return out;
 }
 
