@@ -130,7 +130,9 @@ const PER_ELEMENT = {
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card
   // elements it had to import itself.
-  board: 17.34,
+  // - the board -0.06 (17.27 measured): the target line (format/targets.ts) comes with the cards
+  //   that write it, no longer with the shared templates the board's entry holds.
+  board: 17.28,
 };
 
 const budgets = [
