@@ -53,21 +53,26 @@ export const FRAME_HEIGHTS: Record<string, number> = {
 };
 
 /**
- * A rank goal's lines in a 360 px frame (its widget 356 px wide), as its loading box keeps them and
- * its 8 px gap, 1.4em a line at 16 px: `goal`, the longest goal without a label, three lines in vi,
- * two in en; `goals`, a plan with goals after the one shown, four in vi, three in en. The same in
- * the ranking (src/province-rank/province-rank.styles.ts) and above the map
- * (src/province-map/province-map.styles.ts). A goal with a label of its own may take more
- * (goalHeight): the widget grows by them, and so does the frame.
- */
-const GOAL_ROOM: Record<string, Record<Locale, number>> = { goal: { vi: 76, en: 53 }, goals: { vi: 98, en: 76 } };
-
-/**
  * A rank goal's words, in px: the column they wrap in, the lone widget's in a 360 px frame (356 less
  * its 12 px padding each side) and a board card's (less its 1 px border too); 1.4em a line at 16 px
  * and the 8 px gap above the next part.
  */
 const GOAL_TEXT = { frame: 332, card: 330, line: 22.4, gap: 8 };
+
+/** The height of a goal of `lines` lines and its gap, in whole px. */
+const goalLines = (lines: number) => Math.ceil(lines * GOAL_TEXT.line + GOAL_TEXT.gap);
+
+/**
+ * A rank goal's lines in a 360 px frame, as its loading box keeps them: `goal`, the longest goal
+ * without a label, three lines in vi, two in en; `goals`, a plan with goals after the one shown,
+ * four in vi, three in en. The same in the ranking (src/province-rank/province-rank.styles.ts) and
+ * above the map (src/province-map/province-map.styles.ts). A goal with a label of its own may take
+ * more (goalHeight): the widget grows by them, and so does the frame.
+ */
+const GOAL_ROOM: Record<string, Record<Locale, number>> = {
+  goal: { vi: goalLines(3), en: goalLines(2) },
+  goals: { vi: goalLines(4), en: goalLines(3) },
+};
 
 /**
  * A rank goal in a board's card, which keeps no room (its figures come with it) and is as tall as
@@ -75,7 +80,7 @@ const GOAL_TEXT = { frame: 332, card: 330, line: 22.4, gap: 8 };
  * card's 330 px, in vi and en ("Goal: among the top 15 by 2025 · 3 places short"), and a plan's
  * three (52.8 and 75.2 px measured).
  */
-const CARD_GOAL: Record<string, number> = { goal: 53, goals: 76 };
+const CARD_GOAL: Record<string, number> = { goal: goalLines(2), goals: goalLines(3) };
 
 /**
  * The height of a member's rank goal and its gap in a column `width` px wide, from its words as the
@@ -96,7 +101,7 @@ function goalHeight(shown: Choice['shown'], lang: Locale, width: number, now?: s
   const position = typeof rank!.position === 'number' ? rank!.position : last;
   try {
     const text = goalText(Array.isArray(written) ? (goals as RankGoal[]) : goals[0]!, lang, position, dayText(readNow(now)));
-    return linesOf(text, width) * GOAL_TEXT.line + GOAL_TEXT.gap;
+    return goalLines(linesOf(text, width));
   } catch {
     return undefined;
   }
