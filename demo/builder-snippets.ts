@@ -10,9 +10,9 @@ import { dayText, readNow } from '../src/internal/now.js';
 import { goalText } from '../src/province-rank/goal.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
-import { MAX_TEXT } from '../src/spec/limits.js';
+import { readRank } from '../src/spec/rules.js';
 import { todayText, upcomingTarget } from '../src/spec/targets.js';
-import type { Direction, RankGoal } from '../src/spec/types.js';
+import type { Direction } from '../src/spec/types.js';
 import { linesOf } from './text-lines.js';
 
 /** The package version the snippets pin (a test holds it equal to package.json's). */
@@ -86,34 +86,23 @@ const CARD_GOAL: Record<string, number> = { goal: goalLines(2), goals: goalLines
  * The height of a member's rank goal and its gap in a column `width` px wide, from its words as the
  * element writes them (goalText) on the day `now` (the tag's attribute, else today): a deadline to the
  * day ("vào ngày 30/06/2025") or a label of its own ("(Nghị quyết số 05-NQ/TU …)") takes a line more
- * than a year's, in the lines linesOf counts in Roboto. Undefined without a goal, or with one the
- * document writes so wrongly that the element shows an error instead. A label is counted to
- * MAX_TEXT characters, past which the document is refused: bounded, as the element draws it
+ * than a year's, in the lines linesOf counts in Roboto. Undefined without a goal, or where the
+ * format refuses the rank and the element shows an error instead. A label is counted to the
+ * format's MAX_TEXT characters, past which the rank is refused: bounded, as the element draws it
  * whole (it wraps anywhere, 9,807 px for 10,000 W in the 330 px of a card, and as many here).
  */
 function goalHeight(shown: Choice['shown'], lang: Locale, width: number, now?: string): number | undefined {
-  const rank = isObject(shown?.rank) ? shown.rank : undefined;
-  const written = rank?.target;
-  const goals = (Array.isArray(written) ? written : [written]).filter(isObject).map(readGoal);
-  if (!goals.length || goals.some((g) => g === undefined)) return undefined;
+  // Read by the format's rules: a goal they refuse is drawn as an error, not as a goal.
+  const read = shown?.rank === undefined ? undefined : readRank(shown.rank);
+  const rank = read?.ok ? read.value : undefined;
+  if (!rank?.target) return undefined;
   // Where the document gives no place (a ranking of bars finds its own), the last: the longest "còn cách mục tiêu N bậc".
-  const last = rankable(shown).length || (typeof rank!.of === 'number' ? rank!.of : undefined);
-  const position = typeof rank!.position === 'number' ? rank!.position : last;
+  const position = rank.position ?? (rankable(shown).length || rank.of);
   try {
-    const text = goalText(Array.isArray(written) ? (goals as RankGoal[]) : goals[0]!, lang, position, dayText(readNow(now)));
-    return goalLines(linesOf(text, width));
+    return goalLines(linesOf(goalText(rank.target, lang, position, dayText(readNow(now))), width));
   } catch {
     return undefined;
   }
-}
-
-/** One goal of a pasted document, as much as its words need, or undefined where the element would refuse it. */
-function readGoal(goal: Json): RankGoal | undefined {
-  const { top, by, label } = goal;
-  if (typeof top !== 'number' || (by !== undefined && (typeof by !== 'string' || by.length > 10))) return undefined;
-  const texts = typeof label === 'string' ? { vi: label } : isObject(label) ? label : {};
-  if (label !== undefined && Object.values(texts).some((t) => typeof t !== 'string' || t.length > MAX_TEXT)) return undefined;
-  return { top, by: by as string | undefined, label: label as RankGoal['label'] };
 }
 
 /**

@@ -4,7 +4,7 @@ import { toNFC } from './nfc.js';
 import type { ProblemKey } from './problems.js';
 import { deadlineKey, todayText, upcomingTarget } from './targets.js';
 import { BIDI_CONTROLS, isPercentUnit, NOT_BLANK } from './text.js';
-import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Problem, Result, Target } from './types.js';
+import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Problem, Rank, Result, Target } from './types.js';
 
 /**
  * The format's rules: the one validator every element, the schema test and the CLI use.
@@ -440,6 +440,14 @@ export function readCollection(raw: unknown): Result<Collection, Problem> {
   const members = readMembers(raw, errors);
   if (members && members.length === 0) fail(errors, 'indicators', 'empty');
   return errors.length || !members ? { ok: false, errors } : { ok: true, value: { ...defaults, members } };
+}
+
+/** A `rank` alone, by the rules a member's is read by: for tools that size what its goal says (the embed builder). */
+export function readRank(raw: unknown): Result<Rank, Problem> {
+  const errors: Errors = [];
+  if (!readable(raw, errors)) return { ok: false, errors };
+  const rank = RANK(raw, 'rank', errors, false) as Rank | undefined;
+  return errors.length || !rank ? { ok: false, errors } : { ok: true, value: rank };
 }
 
 /** Where each id stands in a member list, built once per list (and its length then). */

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 
+import { readRank } from '../../src/spec/rules.js';
 import type { Result, ValidationError } from '../../src/spec/types.js';
 import { parseJson, readIndicator, selectIndicator, validateDocument } from '../../src/spec/validate.js';
 
@@ -1082,5 +1083,22 @@ describe('rank goals (issue 21)', () => {
     expect(where(validateDocument(rankOnly({ position: 64, of: 63, target: { top: 15 } })))).to.deep.equal([
       { path: 'rank.position', code: 'rank.position' },
     ]);
+  });
+});
+
+describe('readRank (rules.ts): a rank alone, for tools that size its goal', () => {
+  it('reads a rank as a member’s is read, and refuses what a member’s would', () => {
+    const goal = { top: 15, by: '2025' };
+    expect(readRank({ position: 18, of: 63, target: goal })).to.deep.equal({ ok: true, value: { position: 18, of: 63, target: goal } });
+    for (const [raw, code] of [
+      [{ position: 18, of: 10, target: goal }, 'rank.position'],
+      [{ of: 10, target: { top: 15 } }, 'rank.top'],
+      [{ of: 63, target: { top: 15, label: 'x'.repeat(20_000) } }, 'limit.text'],
+      [{ of: 63 }, 'rank.place'],
+    ] as const) {
+      const read = readRank(raw);
+      expect(read.ok, JSON.stringify(raw).slice(0, 60)).to.equal(false);
+      if (!read.ok) expect(read.errors.map((e) => e.code)).to.include(code);
+    }
   });
 });
