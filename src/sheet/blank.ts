@@ -5,7 +5,7 @@
 import { NOT_BLANK } from '../format/text.js';
 
 /** The encoding a byte-order mark names: UTF-16 either way round, or UTF-8, with a mark or without. */
-export function encodingByMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
+function encodingByMark(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | 'utf-8' {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
   return bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
 }
