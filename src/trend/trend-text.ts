@@ -40,9 +40,11 @@ export function axisValue(value: number, unit: string | undefined, locale: Local
   return unit === '%' ? `${number}%` : number;
 }
 
-/** A date inside a sentence: "năm 2020" / "in 2020", "tháng 06/2024" / "in June 2024". */
-export const sentenceDate = (asOf: string, locale: Locale) =>
-  say(locale, 'in', { date: locale === 'en' ? formatDate(asOf, locale) : formatPeriod(asOf, locale) });
+/** A date as a sentence writes it: "năm 2020" / "2020", "tháng 06/2024" / "June 2024". */
+const when = (asOf: string, locale: Locale) => (locale === 'en' ? formatDate(asOf, locale) : formatPeriod(asOf, locale));
+
+/** A date inside a sentence: "năm 2020" / "in 2020", "tháng 06/2024" / "in June 2024", "ngày 01/06/2024" / "on 1 June 2024". */
+export const sentenceDate = (asOf: string, locale: Locale) => say(locale, asOf.length > 7 ? 'on' : 'in', { date: when(asOf, locale) });
 
 /** "mục tiêu 100% năm 2025", or the target's own label. */
 export function targetPhrase(target: Target, unit: string | undefined, locale: Locale): string {
@@ -90,12 +92,25 @@ export function summary(
   const first = points[0];
   const last = points[points.length - 1];
   const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
-  const kind = points.length === 1 ? 'one' : last.value > first.value ? 'up' : last.value < first.value ? 'down' : 'flat';
+  const [from, to] = [figure(first), figure(last)];
+  // "Rose" or "fell" only where the ends are written apart; "held" only where every figure did.
+  const kind =
+    points.length === 1
+      ? 'one'
+      : from === to && points.every((p) => p.value === first.value)
+        ? 'flat'
+        : from === to || last.value === first.value
+          ? 'both'
+          : last.value > first.value
+            ? 'up'
+            : 'down';
   const trend = say(locale, kind, {
-    from: figure(first),
+    from,
     fromDate: sentenceDate(first.asOf, locale),
-    to: figure(last),
+    to,
     toDate: sentenceDate(last.asOf, locale),
+    since: when(first.asOf, locale),
+    until: when(last.asOf, locale),
   });
   return [trend, ...targets.map((t) => targetPhrase(t, unit, locale)), ...benchmarks.map((b) => benchmarkMark(b, unit, locale)), projection]
     .filter(Boolean)
