@@ -47,7 +47,10 @@ export const trendStyles = css`
     height: 220px;
     min-width: 0;
   }
+  /* Placed left to right, as time runs: in a right-to-left page, text-anchor="start" meant
+     a label's right end, and the labels ran off the drawing's right edge. */
   svg {
+    direction: ltr;
     display: block;
     width: 100%;
     height: 220px;
