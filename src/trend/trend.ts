@@ -218,11 +218,14 @@ export class Trend extends IndicatorElement {
     // The current value joins the series when it is later than its last point, never twice:
     // then it is the last point, and carries the document's hedge; a point of the series, its own.
     const joined = value !== undefined && asOf ? trendPoints(series, value, asOf) : undefined;
+    // Replacing the last point of its period, it stands where the finer date of the two does: a
+    // year's figure after 2022's months, at the year's middle, drew the line back from November.
+    const replaced = joined?.length === series?.length ? series?.[series.length - 1].asOf : undefined;
     const points = (joined ?? series ?? []).map((p, i, all) => ({
       asOf: p.asOf!,
       value: p.value,
       approx: joined && i === all.length - 1 ? approx : (p as SeriesPoint).approx,
-      day: figureDay(p.asOf!),
+      day: figureDay(i === all.length - 1 && replaced && replaced.length > p.asOf!.length ? replaced : p.asOf!),
     }));
     const targets = targetsOf(shown);
     const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
