@@ -193,6 +193,10 @@ const TABLE = {
   'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicators'],
   unwritable: ['{file}: không ghi được ({detail})', '{file}: cannot be written ({detail})'],
   'stdout.failed': ['không ghi được ra đầu ra chuẩn ({detail})', 'cannot write to standard output ({detail})'],
+  'stdout.input': [
+    'đầu ra chuẩn chính là tệp đầu vào: không ghi JSON vào đó. Shell xóa trắng tệp sau dấu > ngay trước khi lệnh chạy; hãy ghi JSON ra tên khác, ví dụ > feed.json hoặc -o feed.json',
+    'standard output is the input file itself: no JSON written into it. A shell empties a file given to > before the command starts; give the JSON another name, as in > feed.json or -o feed.json',
+  ],
   'write.input': ['đây chính là tệp đầu vào', 'it is the input file itself'],
   'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
   'write.link': [
