@@ -51,6 +51,16 @@ const TABLE = {
   'usage.files': ['cần ít nhất một tệp hoặc URL', 'at least one file or URL is needed'],
   'usage.one': ['cần đúng một tệp', 'exactly one file is needed'],
   'usage.lang': ['--lang nhận vi hoặc en, không nhận "{lang}"', '--lang takes vi or en, not "{lang}"'],
+  'usage.option': [
+    'không có tùy chọn {option}; tệp có tên bắt đầu bằng - thì đặt sau --, ví dụ -- "{option}"',
+    'there is no option {option}; a file whose name starts with - goes after --, as in -- "{option}"',
+  ],
+  'usage.value': ['{option} cần một giá trị', '{option} needs a value'],
+  'usage.dashed': [
+    '{option} cần một giá trị (giá trị bắt đầu bằng - thì viết {long}=-x)',
+    '{option} needs a value (one that starts with - is written {long}=-x)',
+  ],
+  'usage.flag': ['{option} không nhận giá trị', '{option} takes no value'],
   'usage.output': [
     '-o nhận tên tệp, ví dụ feed.json, không nhận "{output}"; không có -o thì JSON ra đầu ra chuẩn',
     '-o takes a file name such as feed.json, not "{output}"; without -o the JSON goes to standard output',
