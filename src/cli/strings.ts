@@ -219,6 +219,10 @@ const TABLE = {
     'thư mục {folder} có đó, nhưng hệ thống không cho tạo tệp trong nó (như /proc, thư mục của chính hệ thống)',
     'the folder {folder} exists, but the system lets no file be made in it (as /proc, a folder of the system itself)',
   ],
+  'write.deleted': [
+    'thư mục {folder} đã bị xóa trong khi cửa sổ dòng lệnh vẫn đứng trong nó: hãy cd tới một thư mục có thật rồi chạy lại',
+    'the folder {folder} has been deleted, though the terminal is still in it: cd to a folder that exists, then run it again',
+  ],
   'write.denied': ['không có quyền ghi vào thư mục {folder}', 'no permission to write in the folder {folder}'],
   'write.protected': [
     'hệ thống không cho thay tệp này (nó thuộc người dùng khác trong một thư mục chung như /tmp, hoặc bị khoá)',
