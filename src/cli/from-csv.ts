@@ -3,9 +3,10 @@ import { constants } from 'node:os';
 import process from 'node:process';
 
 import type { Locale } from '../format/messages.js';
+import { undecodableRow } from '../sheet/csv.js';
 import { feedText } from '../sheet/feed.js';
 import { sheetSay } from '../sheet/messages.js';
-import { sheetToCollection, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
+import { COLUMNS, sheetToCollection, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { LIMITS } from '../sheet/xlsx.js';
 import { print } from './output.js';
 import { decodeUtf8, isUrl, readInput } from './read.js';
@@ -53,7 +54,8 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
   }
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
-    print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'csv.encoding') })]);
+    const row = undecodableRow(input.bytes, COLUMNS);
+    print(process.stderr, [say(locale, 'at.row', { file, row, message: say(locale, 'csv.encoding') })]);
     return 1;
   }
   return writeResult(sheetToCollection(decoded.text, options), file, options);
