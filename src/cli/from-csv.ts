@@ -7,7 +7,7 @@ import { undecodableRow } from '../sheet/csv.js';
 import { feedText } from '../sheet/feed.js';
 import { sheetSay } from '../sheet/messages.js';
 import { COLUMNS, sheetToCollection, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
-import { LIMITS } from '../sheet/xlsx.js';
+import { isWorkbookFile, LIMITS } from '../sheet/xlsx.js';
 import { print } from './output.js';
 import { decodeUtf8, isUrl, readInput } from './read.js';
 import { say } from './strings.js';
@@ -50,6 +50,11 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
     print(process.stderr, [
       say(locale, 'at.file', { file, message: sheetSay(locale, 'xlsx.size', { megabytes: LIMITS.fileBytes / 1024 / 1024 }) }),
     ]);
+    return 1;
+  }
+  // `from-csv book.xlsx`: told to save the workbook as CSV UTF-8, the user would do what from-xlsx does for them.
+  if (isWorkbookFile(input.bytes)) {
+    print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'csv.workbook') })]);
     return 1;
   }
   const decoded = decodeUtf8(input.bytes);

@@ -170,6 +170,10 @@ const TABLE = {
     'tệp không phải UTF-8: trong Excel chọn Lưu thành "CSV UTF-8 (Comma delimited)"; Google Sheets luôn xuất UTF-8',
     'the file is not UTF-8: in Excel use Save As "CSV UTF-8 (Comma delimited)"; Google Sheets always exports UTF-8',
   ],
+  'csv.workbook': [
+    'đây là bảng tính Excel, không phải tệp CSV: hãy đọc nó bằng dx-widgets from-xlsx',
+    'this is an Excel workbook, not a CSV file: read it with dx-widgets from-xlsx',
+  ],
   'csv.unclosed': ['dấu ngoặc kép mở ở dòng {row} không được đóng', 'the quote opened on row {row} is never closed'],
   'csv.quote': [
     'sau dấu ngoặc kép đóng phải là dấu phân cách hoặc hết dòng; trong ô, viết "" cho một dấu "',

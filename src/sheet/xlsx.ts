@@ -49,6 +49,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
 
+/** Whether `bytes` begin as a workbook does: a zip (.xlsx), or a compound file (.xls, an encrypted .xlsx). */
+export const isWorkbookFile = (bytes: Uint8Array) => startsWith(bytes, ZIP) || startsWith(bytes, CFB);
+
 /** "EncryptionInfo" as the UTF-16LE directory name an encrypted package's CFB holds (MS-OFFCRYPTO). */
 function isEncrypted(bytes: Uint8Array): boolean {
   const name = [...'EncryptionInfo'].flatMap((c) => [c.charCodeAt(0), 0]);

@@ -138,6 +138,23 @@ describe('dx-widgets from-csv: CSV dialects', () => {
     assert.match(stderr, /pasted\.csv, row 4: the file is not UTF-8: in Excel use Save As "CSV UTF-8/);
   });
 
+  test('a workbook given to from-csv is named as one, with the command that reads it, not as a CSV to save again', async () => {
+    const { writeWorkbook } = await import('../../scripts/workbook.js');
+    const book = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value'],
+          ['a', 'A', 1],
+        ],
+      },
+    ]);
+    const { status, stdout, stderr } = convert('book.xlsx', book, ['--lang', 'en']);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.equal(stderr, `${join(dir, 'book.xlsx')}: this is an Excel workbook, not a CSV file: read it with dx-widgets from-xlsx\n`);
+  });
+
   test('a missing file exits 2', () => {
     const { status, stderr, stdout } = cli(bin, ['from-csv', join(dir, 'nowhere.csv')]);
     assert.equal(status, 2);
