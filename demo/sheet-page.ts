@@ -239,6 +239,9 @@ export function mountSheetPage(root: HTMLElement): void {
   }
 
   fileInput.addEventListener('change', () => void take(fileInput.files?.[0]));
+  // The file chosen again once fixed in Excel is, to Chrome, no change: it fires none, and the
+  // page would keep showing the old problems. The chooser is emptied as it opens instead.
+  fileInput.addEventListener('click', () => (fileInput.value = ''));
   sheetSelect.addEventListener('change', () => convert(sheetSelect.value));
   decimalComma.addEventListener('change', () => convert($<HTMLElement>('sheet-field').hidden ? undefined : sheetSelect.value));
   $('sheet-form').addEventListener('submit', (event) => event.preventDefault());

@@ -3,14 +3,15 @@ import { constants } from 'node:os';
 import process from 'node:process';
 
 import type { Locale } from '../format/messages.js';
+import { undecodableRow } from '../sheet/csv.js';
 import { feedText } from '../sheet/feed.js';
 import { sheetSay } from '../sheet/messages.js';
-import { sheetToCollection, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
-import { LIMITS } from '../sheet/xlsx.js';
+import { COLUMNS, sheetToCollection, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
+import { isWorkbookFile, LIMITS } from '../sheet/xlsx.js';
 import { print } from './output.js';
 import { decodeUtf8, isUrl, readInput } from './read.js';
 import { say } from './strings.js';
-import { writeOutput } from './write.js';
+import { isStandardOutput, writeOutput } from './write.js';
 
 export interface FromCsvOptions extends SheetDefaults {
   locale: Locale;
@@ -38,6 +39,7 @@ function describe(problem: SheetProblem, book: string, locale: Locale): string {
  */
 export async function fromCsvCommand(file: string, options: FromCsvOptions): Promise<number> {
   const { locale } = options;
+  if (await intoInput(file, options)) return 2;
   const input = await readInput(file);
   if (!input.ok) {
     print(process.stderr, [say(locale, 'unreadable', { file, detail: input.reason[locale] })]);
@@ -50,12 +52,29 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
     ]);
     return 1;
   }
+  // `from-csv book.xlsx`: told to save the workbook as CSV UTF-8, the user would do what from-xlsx does for them.
+  if (isWorkbookFile(input.bytes)) {
+    print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'csv.workbook') })]);
+    return 1;
+  }
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {
-    print(process.stderr, [say(locale, 'at.file', { file, message: say(locale, 'csv.encoding') })]);
+    const row = undecodableRow(input.bytes, COLUMNS);
+    print(process.stderr, [say(locale, 'at.row', { file, row, message: say(locale, 'csv.encoding') })]);
     return 1;
   }
   return writeResult(sheetToCollection(decoded.text, options), file, options);
+}
+
+/**
+ * True, once said, when the JSON would go to standard output and that is the input file itself
+ * (`from-csv data.csv >> data.csv`, or `- < data.csv >> data.csv`): checked before the input is
+ * read, so that after `>` the empty file is said to be the shell's doing.
+ */
+export async function intoInput(file: string, options: FromCsvOptions): Promise<boolean> {
+  if (options.output || isUrl(file) || !(await isStandardOutput(file === '-' ? 0 : file))) return false;
+  print(process.stderr, [say(options.locale, 'at.file', { file, message: say(options.locale, 'stdout.input') })]);
+  return true;
 }
 
 /**

@@ -4,7 +4,7 @@ import process from 'node:process';
 import { sheetSay } from '../sheet/messages.js';
 import { tablesToCollection } from '../sheet/rows.js';
 import { readWorkbook } from '../sheet/xlsx.js';
-import { writeResult, type FromCsvOptions } from './from-csv.js';
+import { intoInput, writeResult, type FromCsvOptions } from './from-csv.js';
 import { print } from './output.js';
 import { readInput } from './read.js';
 import { say } from './strings.js';
@@ -22,6 +22,7 @@ export interface FromXlsxOptions extends FromCsvOptions {
  */
 export async function fromXlsxCommand(file: string, options: FromXlsxOptions): Promise<number> {
   const { locale } = options;
+  if (await intoInput(file, options)) return 2;
   // A workbook is binary: only 0 bytes is nothing (a line break is "not a workbook").
   const input = await readInput(file, { text: false });
   if (!input.ok) {

@@ -54,8 +54,27 @@ function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[]
       allowPositionals: true,
     });
   } catch (e) {
-    throw new UsageError(messageOf(e).replace(/\. To specify a positional argument.*$/s, ''), locale);
+    throw new UsageError(optionProblem(e, locale), locale);
   }
+}
+
+/**
+ * What parseArgs refused, in `locale`: its own words are English, over several lines (which the
+ * terminal would show as \x0a), and end in a full stop before ours.
+ */
+function optionProblem(e: unknown, locale: Locale): string {
+  const message = messageOf(e);
+  // "Unknown option '--x'", "Option '-o, --output <value>' argument missing": the option as parseArgs names it.
+  const option = /option '([^']*)'/i.exec(message)?.[1].replace(/ <value>$/, '') ?? '';
+  const code = codeOf(e);
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return say(locale, 'usage.option', { option });
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    if (message.includes('does not take an argument')) return say(locale, 'usage.flag', { option });
+    // "ambiguous": the next word starts with a dash, and was taken for an option, not the value.
+    const dashed = /'(--[a-z-]+)=-XYZ'/.exec(message)?.[1];
+    return dashed ? say(locale, 'usage.dashed', { option, long: dashed }) : say(locale, 'usage.value', { option });
+  }
+  return message.split('\n')[0].replace(/\.$/, '');
 }
 
 function version(): string {

@@ -51,6 +51,16 @@ const TABLE = {
   'usage.files': ['cần ít nhất một tệp hoặc URL', 'at least one file or URL is needed'],
   'usage.one': ['cần đúng một tệp', 'exactly one file is needed'],
   'usage.lang': ['--lang nhận vi hoặc en, không nhận "{lang}"', '--lang takes vi or en, not "{lang}"'],
+  'usage.option': [
+    'không có tùy chọn {option}; tệp có tên bắt đầu bằng - thì đặt sau --, ví dụ -- "{option}"',
+    'there is no option {option}; a file whose name starts with - goes after --, as in -- "{option}"',
+  ],
+  'usage.value': ['{option} cần một giá trị', '{option} needs a value'],
+  'usage.dashed': [
+    '{option} cần một giá trị (giá trị bắt đầu bằng - thì viết {long}=-x)',
+    '{option} needs a value (one that starts with - is written {long}=-x)',
+  ],
+  'usage.flag': ['{option} không nhận giá trị', '{option} takes no value'],
   'usage.output': [
     '-o nhận tên tệp, ví dụ feed.json, không nhận "{output}"; không có -o thì JSON ra đầu ra chuẩn',
     '-o takes a file name such as feed.json, not "{output}"; without -o the JSON goes to standard output',
@@ -160,6 +170,10 @@ const TABLE = {
     'tệp không phải UTF-8: trong Excel chọn Lưu thành "CSV UTF-8 (Comma delimited)"; Google Sheets luôn xuất UTF-8',
     'the file is not UTF-8: in Excel use Save As "CSV UTF-8 (Comma delimited)"; Google Sheets always exports UTF-8',
   ],
+  'csv.workbook': [
+    'đây là bảng tính Excel, không phải tệp CSV: hãy đọc nó bằng dx-widgets from-xlsx',
+    'this is an Excel workbook, not a CSV file: read it with dx-widgets from-xlsx',
+  ],
   'csv.unclosed': ['dấu ngoặc kép mở ở dòng {row} không được đóng', 'the quote opened on row {row} is never closed'],
   'csv.quote': [
     'sau dấu ngoặc kép đóng phải là dấu phân cách hoặc hết dòng; trong ô, viết "" cho một dấu "',
@@ -193,6 +207,10 @@ const TABLE = {
   'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicators'],
   unwritable: ['{file}: không ghi được ({detail})', '{file}: cannot be written ({detail})'],
   'stdout.failed': ['không ghi được ra đầu ra chuẩn ({detail})', 'cannot write to standard output ({detail})'],
+  'stdout.input': [
+    'đầu ra chuẩn chính là tệp đầu vào: không ghi JSON vào đó. Shell xóa trắng tệp sau dấu > ngay trước khi lệnh chạy; hãy ghi JSON ra tên khác, ví dụ > feed.json hoặc -o feed.json',
+    'standard output is the input file itself: no JSON written into it. A shell empties a file given to > before the command starts; give the JSON another name, as in > feed.json or -o feed.json',
+  ],
   'write.input': ['đây chính là tệp đầu vào', 'it is the input file itself'],
   'write.exists': ['tệp đã có; thêm --force để thay nó', 'the file exists; add --force to replace it'],
   'write.link': [
@@ -204,6 +222,10 @@ const TABLE = {
   'write.nocreate': [
     'thư mục {folder} có đó, nhưng hệ thống không cho tạo tệp trong nó (như /proc, thư mục của chính hệ thống)',
     'the folder {folder} exists, but the system lets no file be made in it (as /proc, a folder of the system itself)',
+  ],
+  'write.deleted': [
+    'thư mục {folder} đã bị xóa trong khi cửa sổ dòng lệnh vẫn đứng trong nó: hãy cd tới một thư mục có thật rồi chạy lại',
+    'the folder {folder} has been deleted, though the terminal is still in it: cd to a folder that exists, then run it again',
   ],
   'write.denied': ['không có quyền ghi vào thư mục {folder}', 'no permission to write in the folder {folder}'],
   'write.protected': [

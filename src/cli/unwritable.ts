@@ -1,4 +1,5 @@
 /// <reference types="node" />
+import { stat } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 import { bare, firstFailing, nearestExisting, pathReason } from './paths.js';
@@ -10,13 +11,17 @@ import { both } from './strings.js';
  * (`data.csv/x.json`, `data.csv/`), or the folder does not exist. A name ending in a slash
  * (`newdir/`) names a folder itself, not the one above it. Called for a "no such file or folder"
  * from the system too, which a folder that exists can give: one where the system lets nothing be
- * made (/proc), said as such rather than as a missing folder.
+ * made (/proc), said as such rather than as a missing folder, and the current folder once deleted.
  */
 export async function noFolder(output: string): Promise<Reason> {
   const folder = /[/\\]$/.test(output) ? output : dirname(output);
   const nearest = await nearestExisting(folder);
   if (nearest && !nearest.folder) return both('path.notfolder', { path: nearest.path });
-  if (nearest?.path === bare(folder)) return both('write.nocreate', { folder });
+  if (nearest?.path === bare(folder)) {
+    // A folder deleted while the terminal was in it is still found as ".", with no link left to it.
+    const deleted = (await stat(folder).catch(() => undefined))?.nlink === 0;
+    return both(deleted ? 'write.deleted' : 'write.nocreate', { folder });
+  }
   return both('write.folder', { folder });
 }
 

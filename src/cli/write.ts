@@ -1,6 +1,6 @@
 /// <reference types="node" />
 import { randomBytes } from 'node:crypto';
-import { fstatSync } from 'node:fs';
+import { fstatSync, type BigIntStats } from 'node:fs';
 import { link, lstat, open, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import process from 'node:process';
@@ -20,15 +20,26 @@ export type Written = { ok: true } | { ok: false; reason: Reason } | { ok: false
 
 const refuse = (...args: Parameters<typeof both>): Written => ({ ok: false, reason: both(...args) });
 
+/** A file's identity, by name (through symlinks) or by descriptor; undefined when there is none. */
+const identity = async (file: string | number) =>
+  (typeof file === 'number' ? fstatSync(file, { bigint: true }) : await stat(file, { bigint: true })) as BigIntStats;
+
 /**
  * Whether the input (a name, or the descriptor of standard input: `- < data.csv`) and the output
- * name lead to one file: the same device and inode, through symlinks and hard links.
+ * (a name, or standard output's descriptor) lead to one file: the same device and inode, through
+ * symlinks and hard links. Standard output counts only as a regular file (`>> data.csv`).
  */
-async function sameFile(input: string | number, output: string): Promise<boolean> {
-  const read = async () => (typeof input === 'number' ? fstatSync(input, { bigint: true }) : stat(input, { bigint: true }));
-  const [one, two] = await Promise.all([read().catch(() => undefined), stat(output, { bigint: true }).catch(() => undefined)]);
+async function sameFile(input: string | number, output: string | number): Promise<boolean> {
+  const [one, two] = await Promise.all([identity(input).catch(() => undefined), identity(output).catch(() => undefined)]);
+  if (typeof output === 'number' && !two?.isFile()) return false;
   return !!one && !!two && one.dev === two.dev && one.ino === two.ino;
 }
+
+/**
+ * Whether standard output is the input file (`from-csv data.csv >> data.csv`): the JSON would be
+ * appended to the sheet, or, after `>`, the shell has emptied the sheet already.
+ */
+export const isStandardOutput = (input: string | number) => sameFile(input, 1);
 
 /** A folder, or a symlink to one, which is taken for the folder: --force would replace the link itself. */
 const isFolder = async (output: string) => (await stat(output).catch(() => undefined))?.isDirectory() === true;

@@ -90,3 +90,28 @@ export function columnLetter(index: number): string {
   for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
   return letters;
 }
+
+/**
+ * The spreadsheet row of the first byte of `bytes` that is not UTF-8 (a cell pasted from a file in
+ * Windows-1258), its rows counted as `parseCsv` counts them. Called once a decoding has failed:
+ * the longest prefix that decodes is found by halving, each decoding a prefix as a stream, which
+ * accepts a character cut at its end.
+ */
+export function undecodableRow(bytes: Uint8Array, known: readonly string[]): number {
+  const decode = (length: number) => new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, length), { stream: true });
+  let good = 0;
+  let bad = bytes.length + 1;
+  while (bad - good > 1) {
+    const middle = Math.floor((good + bad) / 2);
+    try {
+      decode(middle);
+      good = middle;
+    } catch {
+      bad = middle;
+    }
+  }
+  // A cell begun where the byte is: its row, or the row its quote opened on.
+  const text = decode(good);
+  const parsed = parseCsv(`${text}x`, detectSeparator(text, known) ?? ',');
+  return parsed.ok ? parsed.rows[parsed.rows.length - 1].row : parsed.row;
+}

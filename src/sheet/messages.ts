@@ -23,6 +23,10 @@ const TABLE = {
     'this is an Excel 97–2003 file (.xls): open it in Excel and save it as "Excel Workbook (*.xlsx)"',
   ],
   'xlsx.notWorkbook': ['không phải bảng tính .xlsx (hoặc tệp bị hỏng)', 'not an .xlsx workbook (or the file is damaged)'],
+  'xlsx.strings': [
+    'ô {cell} của trang {sheet} trỏ tới một đoạn chữ mà bảng tính không có (trong xl/sharedStrings.xml): tệp bị hỏng; mở bằng Excel rồi lưu lại',
+    'the cell {cell} of the sheet {sheet} refers to a text the workbook does not hold (in xl/sharedStrings.xml): the file is damaged; open it in Excel and save it again',
+  ],
   'xlsx.sheet': ['không có trang "{sheet}"; các trang: {sheets}', 'there is no sheet "{sheet}"; the sheets: {sheets}'],
   'sheet.header': [
     'dòng tiêu đề thiếu cột: {missing}. Các cột của dòng tiêu đề: {found}',

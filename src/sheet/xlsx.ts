@@ -1,5 +1,6 @@
 import { Unzip, UnzipInflate } from 'fflate';
 
+import { columnLetter } from './csv.js';
 import type { Cell, Table } from './rows.js';
 import { attribute, scanXml, XmlError } from './xml.js';
 
@@ -28,7 +29,7 @@ export const LIMITS = {
 };
 
 export type WorkbookProblem =
-  'xlsx.size' | 'xlsx.encrypted' | 'xlsx.legacy' | 'xlsx.notWorkbook' | 'xlsx.unzipped' | 'xlsx.cells' | 'xlsx.sheet';
+  'xlsx.size' | 'xlsx.encrypted' | 'xlsx.legacy' | 'xlsx.notWorkbook' | 'xlsx.unzipped' | 'xlsx.cells' | 'xlsx.sheet' | 'xlsx.strings';
 
 export type WorkbookResult =
   | { ok: true; sheets: string[]; tables: { indicators: Table; series?: Table; areas?: Table } }
@@ -47,6 +48,9 @@ const ZIP = [0x50, 0x4b, 0x03, 0x04];
 /** Compound File Binary (OLE2): an encrypted .xlsx, or an Excel 97–2003 .xls. */
 const CFB = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const startsWith = (bytes: Uint8Array, magic: number[]) => magic.every((b, i) => bytes[i] === b);
+
+/** Whether `bytes` begin as a workbook does: a zip (.xlsx), or a compound file (.xls, an encrypted .xlsx). */
+export const isWorkbookFile = (bytes: Uint8Array) => startsWith(bytes, ZIP) || startsWith(bytes, CFB);
 
 /** "EncryptionInfo" as the UTF-16LE directory name an encrypted package's CFB holds (MS-OFFCRYPTO). */
 function isEncrypted(bytes: Uint8Array): boolean {
@@ -242,6 +246,9 @@ function readSheet(xml: string, strings: string[], kinds: Kind[], date1904: bool
     close(tag) {
       if (tag === 'v' || tag === 't' || tag === 'f') reading = undefined;
       else if (tag === 'c' && cell) {
+        // A text the shared strings do not hold would read as an empty cell: its value lost without a word.
+        if (cell.type === 's' && cell.value && strings[Number(cell.value)] === undefined)
+          throw new Refused('xlsx.strings', { sheet: name, cell: `${columnLetter(column)}${rowNumber}` });
         const value = toCell(cell, strings, kinds, date1904);
         if (value !== '') cells[column] = value;
         cell = undefined;
@@ -269,7 +276,7 @@ function toCell(cell: RawCell, strings: string[], kinds: Kind[], date1904: boole
   // formula's other cells hold an empty <f>: their text is in the first cell.
   if (value === undefined && cell.formula !== undefined) return { formula: cell.formula || '…' };
   if (value === undefined || value === '') return '';
-  if (type === 's') return strings[Number(value)] ?? '';
+  if (type === 's') return strings[Number(value)];
   if (type === 'str') return unescapeX(value);
   if (type === 'b') return value === '1' ? 'TRUE' : 'FALSE';
   if (type === 'e') return { error: value };

@@ -125,6 +125,36 @@ describe('dx-widgets from-csv: CSV dialects', () => {
     assert.match(stderr, /CSV UTF-8/);
   });
 
+  test('the row of the first byte that is not UTF-8 is named: one pasted cell, after a cell of several lines', () => {
+    // Windows-1258 Vietnamese ("Sóng" with its ó as 0xF3) pasted into a sheet otherwise saved as UTF-8.
+    const bytes = Buffer.concat([
+      Buffer.from('\uFEFFid;label;value\r\na;"Ấp\r\nbản";1\r\nb;Thôn;2\r\nc;S', 'utf8'),
+      Buffer.from([0xf3]),
+      Buffer.from('ng;3\r\n', 'utf8'),
+    ]);
+    const { status, stdout, stderr } = convert('pasted.csv', bytes, ['--lang', 'en']);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.match(stderr, /pasted\.csv, row 4: the file is not UTF-8: in Excel use Save As "CSV UTF-8/);
+  });
+
+  test('a workbook given to from-csv is named as one, with the command that reads it, not as a CSV to save again', async () => {
+    const { writeWorkbook } = await import('../../scripts/workbook.js');
+    const book = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value'],
+          ['a', 'A', 1],
+        ],
+      },
+    ]);
+    const { status, stdout, stderr } = convert('book.xlsx', book, ['--lang', 'en']);
+    assert.equal(status, 1);
+    assert.equal(stdout, '');
+    assert.equal(stderr, `${join(dir, 'book.xlsx')}: this is an Excel workbook, not a CSV file: read it with dx-widgets from-xlsx\n`);
+  });
+
   test('a missing file exits 2', () => {
     const { status, stderr, stdout } = cli(bin, ['from-csv', join(dir, 'nowhere.csv')]);
     assert.equal(status, 2);

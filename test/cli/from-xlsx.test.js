@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 
 import { templateWorkbook } from '../../scripts/build-xlsx-template.js';
 import { writeWorkbook } from '../../scripts/workbook.js';
@@ -323,15 +323,58 @@ describe('dx-widgets from-xlsx: files it will not read', () => {
   });
 });
 
+describe('dx-widgets from-xlsx: a damaged list of shared strings', () => {
+  // Excel keeps each text once, in xl/sharedStrings.xml, and a cell holds its number there.
+  const sheets = [
+    {
+      name: 'indicators',
+      rows: [
+        ['id', 'label', 'value', 'note'],
+        ['a', 'A', 1, 'Số liệu sơ bộ'],
+      ],
+    },
+  ];
+  /** The workbook with its shared strings cut to the first `kept`, or gone for none. */
+  function cut(kept) {
+    const parts = unzipSync(writeWorkbook(sheets));
+    const path = 'xl/sharedStrings.xml';
+    const xml = new TextDecoder().decode(parts[path]);
+    const strings = xml.match(/<si>.*?<\/si>/g).slice(0, kept ?? 0);
+    if (kept === undefined) delete parts[path];
+    else parts[path] = strToU8(xml.replace(/<si>.*<\/si>/, strings.join('')));
+    return zipSync(parts);
+  }
+
+  test('a cell whose text is not in the list is named, not read as empty (its value lost without a word)', () => {
+    // The note, the last string, is missing: the indicator would be written without it.
+    const { status, stdout, stderr } = convert('strings.xlsx', cut(6), ['--lang', 'en']);
+    assert.equal(status, 1, stderr);
+    assert.equal(stdout, '');
+    assert.equal(
+      stderr,
+      `${join(dir, 'strings.xlsx')}: the cell D2 of the sheet indicators refers to a text the workbook does not hold (in xl/sharedStrings.xml): the file is damaged; open it in Excel and save it again\n`,
+    );
+  });
+
+  test('without the list at all, the first cell of text is named, not a header "without columns"', () => {
+    const { status, stderr } = convert('nostrings.xlsx', cut(), ['--lang', 'en']);
+    assert.equal(status, 1, stderr);
+    assert.match(stderr, /nostrings\.xlsx: the cell A1 of the sheet indicators refers to a text the workbook does not hold/);
+  });
+});
+
 describe("the reader's pieces (source module)", () => {
   test('reads what other writers write: prefixed elements, inline and rich strings, phonetic hints, escapes, cells without a reference', () => {
     const parts = unzipSync(readFileSync(template));
     const main = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const count = strFromU8(parts['xl/sharedStrings.xml']).match(/<si>/g).length;
     const sheet = `<?xml version="1.0"?><x:worksheet xmlns:x="${main}"><x:sheetData>
       <x:row r="2"><x:c t="inlineStr"><x:is><x:t>id</x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:t>label</x:t></x:is></x:c><x:c r="D2" t="inlineStr"><x:is><x:t>value</x:t></x:is></x:c></x:row>
-      <x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c t="s"><x:v>0</x:v></x:c><x:c r="D3" t="str"><x:f>A1</x:f><x:v>4&#46;5</x:v></x:c></x:row>
+      <x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c t="s"><x:v>${count}</x:v></x:c><x:c r="D3" t="str"><x:f>A1</x:f><x:v>4&#46;5</x:v></x:c></x:row>
     </x:sheetData></x:worksheet>`;
-    const strings = `<sst xmlns="${main}"><si><r><rPr><b/></rPr><t>Thôn </t></r><r><t xml:space="preserve">&amp; bản_x000D_</t></r><rPh sb="0" eb="1"><t>ト</t></rPh></si></sst>`;
+    // Added after the template's own strings, which its series and areas sheets use.
+    const rich = `<si><r><rPr><b/></rPr><t>Thôn </t></r><r><t xml:space="preserve">&amp; bản_x000D_</t></r><rPh sb="0" eb="1"><t>ト</t></rPh></si>`;
+    const strings = strFromU8(parts['xl/sharedStrings.xml']).replace('</sst>', `${rich}</sst>`);
     const book = zipSync({ ...parts, 'xl/worksheets/sheet1.xml': strToU8(sheet), 'xl/sharedStrings.xml': strToU8(strings) });
     const read = readWorkbook(book);
     assert.equal(read.ok, true);

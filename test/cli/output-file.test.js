@@ -393,3 +393,49 @@ describe('standard output', () => {
     }
   });
 });
+
+describe('standard output redirected to the input file', () => {
+  /** Runs `args` with standard output appended to (`>>`) or truncating (`>`) `file`, as a shell would. */
+  function redirected(args, file, flags) {
+    const out = openSync(file, flags);
+    try {
+      return spawnSync(process.execPath, [made.bin, ...args, '--lang', 'en'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+    } finally {
+      closeSync(out);
+    }
+  }
+
+  test('from-csv data.csv >> data.csv leaves the CSV as it was: one line, exit 2', () => {
+    const { csv } = folder();
+    const result = redirected(['from-csv', csv], csv, 'a');
+    refused({ ...result, stdout: '' }, /standard output is the input file itself/);
+    assert.equal(readFileSync(csv, 'utf8'), CSV);
+  });
+
+  test('through a symlink, and for from-xlsx and standard input too', () => {
+    const { here, csv } = folder();
+    const link = join(here, 'link.csv');
+    symlinkSync(csv, link);
+    refused({ ...redirected(['from-csv', csv], link, 'a'), stdout: '' }, /standard output is the input file itself/);
+    refused({ ...redirected(['from-xlsx', csv], csv, 'a'), stdout: '' }, /standard output is the input file itself/);
+    const input = openSync(csv, 'r');
+    const out = openSync(csv, 'a');
+    try {
+      const result = spawnSync(process.execPath, [made.bin, 'from-csv', '-', '--lang', 'en'], {
+        stdio: [input, out, 'pipe'],
+        encoding: 'utf8',
+      });
+      refused({ ...result, stdout: '' }, /standard output is the input file itself/);
+    } finally {
+      closeSync(input);
+      closeSync(out);
+    }
+    assert.equal(readFileSync(csv, 'utf8'), CSV);
+  });
+
+  test('from-csv data.csv > data.csv, emptied by the shell before the tool ran, says why it is empty', () => {
+    const { csv } = folder();
+    const result = redirected(['from-csv', csv], csv, 'w');
+    refused({ ...result, stdout: '' }, /standard output is the input file itself.*emptie/);
+  });
+});

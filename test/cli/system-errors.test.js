@@ -73,6 +73,22 @@ describe('from-csv -o, when the system says no', () => {
     refused(vi, /out\.json: không ghi được \(thư mục .*case-\d+ có đó, nhưng hệ thống không cho tạo tệp trong nó/);
   });
 
+  test('a current folder deleted while the terminal is still in it is said to be deleted, not to refuse files', (t) => {
+    if (process.platform === 'win32') return t.skip('a folder in use cannot be deleted on Windows');
+    const { here, csv } = folder();
+    mkdirSync(join(here, 'gone'));
+    // cd into a folder, delete it, then run the tool there: the shell's "." is gone.
+    const script = `cd "$1" && rmdir "$1" && exec "$2" "$3" from-csv "$4" -o feed.json --lang en`;
+    const result = spawnSync('/bin/sh', ['-c', script, 'sh', join(here, 'gone'), process.execPath, made.bin, csv], {
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
+    refused(
+      result,
+      /^feed\.json: cannot be written \(the folder \. has been deleted, though the terminal is still in it: cd to a folder that exists, then run it again\)$/m,
+    );
+  });
+
   test('-o /proc/x.json: /proc exists, and is named so', (t) => {
     // procfs refuses every new file, root's too: nothing can be written outside the temporary folder.
     if (!existsSync('/proc/self')) return t.skip('no /proc here');

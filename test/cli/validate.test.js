@@ -218,6 +218,24 @@ describe('dx-widgets command line', () => {
     assert.equal(cli(bin, ['validate', '--lang', 'fr', valid]).status, 2);
   });
 
+  test('a wrong option is one line in the language asked for, naming the option: unknown, without its value, or given one', () => {
+    const cases = [
+      [['validate', '--strict', valid], 'không có tùy chọn --strict; tệp có tên bắt đầu bằng - thì đặt sau --, ví dụ -- "--strict"'],
+      [['from-csv', valid, '--source-url'], '--source-url cần một giá trị'],
+      [['from-csv', valid, '-o', '--force'], '-o cần một giá trị (giá trị bắt đầu bằng - thì viết --output=-x)'],
+      [['from-csv', valid, '--force=yes'], '--force không nhận giá trị'],
+    ];
+    for (const [args, vi] of cases) {
+      const { status, stdout, stderr } = cli(bin, args);
+      assert.equal(status, 2, args.join(' '));
+      assert.equal(stdout, '');
+      assert.equal(stderr, `${vi}. Xem: dx-widgets --help\n`, args.join(' '));
+    }
+    const en = cli(bin, ['from-csv', valid, '--output', '-x', '--lang', 'en']);
+    assert.equal(en.stderr, '--output needs a value (one that starts with - is written --output=-x). See: dx-widgets --help\n');
+    assert.equal(cli(bin, ['from-csv', valid, '-o', '--lang', 'en']).stderr, '-o, --output needs a value. See: dx-widgets --help\n');
+  });
+
   test("npm run build:cli writes dist/cli.js, which the package's own bin/dx-widgets.js runs", () => {
     const built = spawnSync(process.execPath, [join(root, 'scripts/build-cli.js')], { encoding: 'utf8', timeout: 60_000 });
     assert.equal(built.status, 0, built.stderr);
