@@ -11,7 +11,7 @@ import { goalText } from '../src/province-rank/goal.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
 import { readRank } from '../src/spec/rules.js';
-import { todayText, upcomingTarget } from '../src/spec/targets.js';
+import { upcomingTarget } from '../src/spec/targets.js';
 import type { Direction } from '../src/spec/types.js';
 import { linesOf } from './text-lines.js';
 
@@ -110,8 +110,9 @@ function goalHeight(shown: Choice['shown'], lang: Locale, width: number, now?: s
  * loading box then keeps the goal's lines, which only the document says, and nothing moves when it
  * arrives. `goals` for a plan whose goal shown today has goals after it ("· sau đó còn 2 mục tiêu,
  * đến năm 2030"), a line more; once those have passed it never will again, and `goal` is enough.
+ * Read on the day `now` (the tag's attribute, else today), as goalHeight reads the goal's words.
  */
-export function goalReserve(shown: Choice['shown']): 'goal' | 'goals' | undefined {
+export function goalReserve(shown: Choice['shown'], now?: string): 'goal' | 'goals' | undefined {
   const rank = shown?.rank as { target?: unknown } | undefined;
   const goal = rank?.target;
   if (Array.isArray(goal)) {
@@ -120,7 +121,7 @@ export function goalReserve(shown: Choice['shown']): 'goal' | 'goals' | undefine
       .filter((g) => typeof g === 'object' && g !== null)
       .map((g: { by?: unknown }) => ({ by: typeof g.by === 'string' ? g.by : undefined }));
     if (!goals.length) return undefined;
-    return upcomingTarget(goals, todayText()).later.length > 0 ? 'goals' : 'goal';
+    return upcomingTarget(goals, dayText(readNow(now))).later.length > 0 ? 'goals' : 'goal';
   }
   return typeof goal === 'object' && goal !== null ? 'goal' : undefined;
 }
@@ -246,7 +247,9 @@ function cardHeight(member: Json, document: unknown, lang: Locale, now?: string)
     if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
     // The rank goal above the strip, the bars or the map: its lines, from its words (goalHeight).
     height +=
-      goalHeight(standalone(member, document) as Choice['shown'], lang, GOAL_TEXT.card, now) ?? CARD_GOAL[goalReserve(member) ?? ''] ?? 0;
+      goalHeight(standalone(member, document) as Choice['shown'], lang, GOAL_TEXT.card, now) ??
+      CARD_GOAL[goalReserve(member, now) ?? ''] ??
+      0;
   }
   return height;
 }

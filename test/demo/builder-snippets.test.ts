@@ -307,6 +307,14 @@ describe('the builder’s snippets', () => {
       ),
     ).to.equal('goal');
     expect(goalReserve(rank([{ top: 20, by: 2020 }, { top: 10 }]))).to.equal('goals');
+    // On the day the tag's `now` says, as the goal's own lines are counted (goalHeight), not the builder's today.
+    const plan = rank([
+      { top: 20, by: '2020' },
+      { top: 15, by: '2025' },
+      { top: 10, by: '2030' },
+    ]);
+    expect(goalReserve(plan, '2024-10-01')).to.equal('goals');
+    expect(goalReserve(plan, '2026-01-01')).to.equal('goal');
     // The room follows, in the frame's language; a goal without the room (no reserve written) takes its lines all the same.
     const shown = rank({ top: 15, by: '2025' });
     expect(frameHeight({ widget: 'province-rank', lang: 'vi', theme: 'auto', options: {}, shown })).to.be.above(
