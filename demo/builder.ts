@@ -17,6 +17,7 @@ import { pickText, type Locale } from '../src/format/index.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
 import { worded } from '../src/spec/messages.js';
 import { PROBLEMS } from '../src/spec/problems.js';
+import { depthProblem } from '../src/spec/rules.js';
 import type { Problem as Found, Indicator, ValidationError } from '../src/spec/types.js';
 import { parseJson, selectIndicator, validateDocument } from '../src/spec/validate.js';
 import {
@@ -464,8 +465,10 @@ function update(): void {
     renderPreview(previewed);
   }
   // No document (the check above says why) or none of it to draw: nothing that would work to copy.
-  // Otherwise the element's verdict (dx-error, dx-load) decides.
-  showOutput(raw === undefined ? problems : noneDrawn ? [NONE_DRAWN] : []);
+  // Nor data nested past what every element reads (64 levels), which JSON.stringify cannot write
+  // thousands deep. Otherwise the element's verdict (dx-error, dx-load) decides.
+  const tooDeep = typeof previewed.inline === 'object' && depthProblem(previewed.inline) !== undefined;
+  showOutput(raw === undefined || tooDeep ? problems : noneDrawn ? [NONE_DRAWN] : []);
 }
 
 /** The choice previewed, which the snippets write. */

@@ -761,6 +761,23 @@ describe('demo/builder.html', function () {
     expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(false);
   });
 
+  it('says why JSON nested 10,000 deep has no code, with no uncaught exception and no code of the document before it', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const thrown: string[] = [];
+    frame.contentWindow!.addEventListener('error', (event) => thrown.push(event.message));
+    for (const text of [
+      `{"label": "Hộ", "unit": "%", "value": 41.5, "x": ${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`,
+      `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    ]) {
+      await pasteJson(page, text);
+      expect(thrown).to.deep.equal([]);
+      expect(page.querySelector('#script-snippet')!.textContent).to.equal('');
+      expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(true);
+      expect(shownText(page.querySelector('#script-broken')!)).to.match(/lồng quá 64 tầng|phải là đối tượng/);
+    }
+  });
+
   it('applies the ranking’s limit as it is typed, once typing pauses, drawing the preview once', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;
