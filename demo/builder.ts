@@ -157,11 +157,22 @@ function address(): URL | Problem {
   return /^https?:$/.test(url.protocol) ? url : say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.');
 }
 
+/** Why there is no code while an address loads (the check says "Đang tải…"). */
+const LOADING = say('Đang tải tệp số liệu…', 'Loading the data file…');
+
 async function readUrl(): Promise<void> {
   request?.abort();
   const url = address();
   if (!(url instanceof URL)) return accept(undefined, [url]);
   request = new AbortController();
+  // Until it answers, the page says so, and offers no code of the address before it.
+  raw = undefined;
+  problems = [LOADING];
+  $('check-summary').className = '';
+  $('check-summary').textContent = 'Đang tải… — Loading…';
+  showProblems($('errors'), []);
+  // Nothing to hide before the first check.
+  if (previewed) showOutput(problems);
   try {
     const response = await fetch(url, { signal: request.signal });
     if (!response.ok)

@@ -631,6 +631,21 @@ describe('demo/builder.html', function () {
     expect(page.querySelectorAll('#element-errors li')).to.have.length(0);
   });
 
+  it('says an address is loading while it loads, and offers meanwhile no code of the address before it', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain('lai-chau-2024.json');
+    const slow = await scriptFeed(`builder-slow-${Date.now()}`, [{ hang: true }]);
+    const url = page.querySelector<HTMLInputElement>('#url')!;
+    url.value = new URL(slow, location.href).href;
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => page.querySelector('#check-summary')!.textContent!.includes('Đang tải'), 'the builder says it is loading');
+    expect(page.querySelector('#check-summary')!.textContent).to.contain('Loading');
+    expect(page.querySelector('#script-snippet')!.textContent).to.equal('');
+    expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(true);
+    expect(page.querySelector<HTMLButtonElement>('#iframe-copy')!.disabled).to.equal(true);
+  });
+
   it('offers the trend: previews it, writes its snippets and saves it as a PNG', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;
