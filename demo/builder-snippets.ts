@@ -222,7 +222,7 @@ export function boardHeight(document: unknown, options: Record<string, string> =
   const collection: Json = isCollection(document) ? document : {};
   const header = BOARD_HEADER;
   // Counted without the isolates pickText puts around it.
-  const title = pickText(collection.title as never, lang).replace(/[\u2066-\u2069]/g, '');
+  const title = fieldText(collection.title, lang).replace(/[\u2066-\u2069]/g, '');
   const area = isObject(collection.area) && typeof collection.area.name === 'string';
   const metaLines = collection.source !== undefined ? 2 : collection.asOf !== undefined ? 1 : 0;
   const top = Math.ceil(title.length / header.titleChars) * header.titleLine + (area ? header.area : 0) + metaLines * header.metaLine;
@@ -327,19 +327,19 @@ export function fallbackText(choice: Choice): string {
 }
 
 /** A board's title (the collection's), in the snippet's language. */
-const boardTitle = ({ document, lang }: Choice) => (isCollection(document) ? pickText(document.title as never, lang).trim() : '');
+const boardTitle = ({ document, lang }: Choice) => (isCollection(document) ? fieldText(document.title, lang).trim() : '');
 
 /** One member's label and figure. */
 function memberText(shown: Choice['shown'], lang: Locale): string {
   if (!shown) return '';
-  const label = pickText(shown.label as never, lang).trim();
+  const label = fieldText(shown.label, lang).trim();
   if (typeof shown.value !== 'number') return label;
   const figure = formatFigure(
     {
       value: shown.value,
       // A unit in both languages is shown in the snippet's language.
-      unit: typeof shown.unit === 'string' || (typeof shown.unit === 'object' && shown.unit !== null) ? (shown.unit as never) : undefined,
-      approx: shown.approx as never,
+      unit: fieldText(shown.unit, lang) ? (shown.unit as never) : undefined,
+      approx: typeof shown.approx === 'string' ? (shown.approx as never) : undefined,
     },
     lang,
   );
@@ -423,6 +423,16 @@ function sri(hash: string | undefined): string {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A text field of a document not yet validated (a label, a unit, a title), as pickText reads it: a
+ * string, or `{ "vi": …, "en": … }` of strings. Anything else (null, {"toString": 1}) is no text
+ * here, where pickText threw: the check lists it, and the element says it.
+ */
+export const fieldText = (value: unknown, lang: Locale): string =>
+  typeof value === 'string' || (isObject(value) && Object.values(value).every((v) => typeof v === 'string'))
+    ? pickText(value as never, lang)
+    : '';
 
 /** The members of a document: a collection's list, or the document itself. */
 export function membersOf(raw: unknown): Json[] {

@@ -13,7 +13,7 @@ import '../src/province-map/dx-province-map.js';
 import '../src/board/dx-board.js';
 
 import type { IndicatorErrorDetail } from '../src/feed/controller.js';
-import { pickText, type Locale } from '../src/format/index.js';
+import type { Locale } from '../src/format/index.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
 import { worded } from '../src/spec/messages.js';
 import { PROBLEMS } from '../src/spec/problems.js';
@@ -23,6 +23,7 @@ import { parseJson, selectIndicator, validateDocument } from '../src/spec/valida
 import {
   areaOf,
   boardCards,
+  fieldText,
   goalReserve,
   iframeSnippet,
   isCollection,
@@ -219,7 +220,7 @@ function listIndicators(): void {
   } else if (!isCollection(raw)) {
     const only = members[0];
     indicatorSelect.replaceChildren(
-      option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${pickText(only.label as never, lang())}` : '—'),
+      option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${fieldText(only.label, lang())}` : '—'),
     );
     indicatorSelect.disabled = true;
   } else {
@@ -232,7 +233,7 @@ function listIndicators(): void {
       else byId.set(m.id, [m]);
     }
     const drawn = ids.filter((id) => id && byId.get(id)!.some((m) => drawable(widget.value, m)));
-    indicatorSelect.replaceChildren(...drawn.map((id) => option(id, `${id} — ${pickText(byId.get(id)![0].label as never, lang())}`)));
+    indicatorSelect.replaceChildren(...drawn.map((id) => option(id, `${id} — ${fieldText(byId.get(id)![0].label, lang())}`)));
     indicatorSelect.disabled = drawn.length === 0;
     if (drawn.includes(wantedIndicator)) indicatorSelect.value = wantedIndicator;
     // None: the picker says so, and the preview and the snippets say why (update).
@@ -299,7 +300,7 @@ function listMembers(): void {
       box.value = id;
       box.checked = !leftOff.has(id);
       const text = document.createElement('span');
-      text.textContent = `${id} — ${pickText(label as never, lang())}`;
+      text.textContent = `${id} — ${fieldText(label, lang())}`;
       const row = document.createElement('label');
       row.append(box, text);
       return row;

@@ -793,6 +793,32 @@ describe('demo/builder.html', function () {
     }
   });
 
+  it('checks fields that are null or objects where text belongs, as a spreadsheet export writes them, without an uncaught exception', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const thrown: string[] = [];
+    frame.contentWindow!.addEventListener('error', (event) => thrown.push(event.message));
+    const good = { id: 'b', label: 'Hộ có cáp quang', unit: '%', value: 41.5 };
+    const broken = [
+      { title: null },
+      { title: { vi: { toString: 1 } } },
+      { member: { label: null } },
+      { member: { label: { vi: { toString: 1 } } } },
+      { member: { unit: null } },
+      { member: { unit: { toString: 1 } } },
+      { member: { approx: { toString: 1 } } },
+    ];
+    for (const widget of ['coverage-gauge', 'board']) {
+      choose(page, 'widget', widget);
+      for (const { title, member } of broken as { title?: unknown; member?: object }[]) {
+        const doc = { ...(title !== undefined && { title }), indicators: [{ ...good, id: 'a', ...member }, good] };
+        await pasteJson(page, JSON.stringify(doc));
+        expect(thrown, `${widget}: ${JSON.stringify(doc).slice(0, 80)}`).to.deep.equal([]);
+        expect(page.querySelector('#check-summary')!.className).to.equal('bad');
+      }
+    }
+  });
+
   it('applies the ranking’s limit as it is typed, once typing pauses, drawing the preview once', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;
