@@ -11,7 +11,7 @@ import { goalText } from '../src/province-rank/goal.js';
 import { DEFAULT_LIMIT, MAX_BARS } from '../src/province-rank/province-rank.js';
 import { rankAreas, visibleRows } from '../src/province-rank/ranking.js';
 import { readRank } from '../src/spec/rules.js';
-import { todayText, upcomingTarget } from '../src/spec/targets.js';
+import { upcomingTarget } from '../src/spec/targets.js';
 import type { Direction } from '../src/spec/types.js';
 import { linesOf } from './text-lines.js';
 
@@ -110,8 +110,9 @@ function goalHeight(shown: Choice['shown'], lang: Locale, width: number, now?: s
  * loading box then keeps the goal's lines, which only the document says, and nothing moves when it
  * arrives. `goals` for a plan whose goal shown today has goals after it ("· sau đó còn 2 mục tiêu,
  * đến năm 2030"), a line more; once those have passed it never will again, and `goal` is enough.
+ * Read on the day `now` (the tag's attribute, else today), as goalHeight reads the goal's words.
  */
-export function goalReserve(shown: Choice['shown']): 'goal' | 'goals' | undefined {
+export function goalReserve(shown: Choice['shown'], now?: string): 'goal' | 'goals' | undefined {
   const rank = shown?.rank as { target?: unknown } | undefined;
   const goal = rank?.target;
   if (Array.isArray(goal)) {
@@ -120,7 +121,7 @@ export function goalReserve(shown: Choice['shown']): 'goal' | 'goals' | undefine
       .filter((g) => typeof g === 'object' && g !== null)
       .map((g: { by?: unknown }) => ({ by: typeof g.by === 'string' ? g.by : undefined }));
     if (!goals.length) return undefined;
-    return upcomingTarget(goals, todayText()).later.length > 0 ? 'goals' : 'goal';
+    return upcomingTarget(goals, dayText(readNow(now))).later.length > 0 ? 'goals' : 'goal';
   }
   return typeof goal === 'object' && goal !== null ? 'goal' : undefined;
 }
@@ -221,7 +222,7 @@ export function boardHeight(document: unknown, options: Record<string, string> =
   const collection: Json = isCollection(document) ? document : {};
   const header = BOARD_HEADER;
   // Counted without the isolates pickText puts around it.
-  const title = pickText(collection.title as never, lang).replace(/[\u2066-\u2069]/g, '');
+  const title = fieldText(collection.title, lang).replace(/[\u2066-\u2069]/g, '');
   const area = isObject(collection.area) && typeof collection.area.name === 'string';
   const metaLines = collection.source !== undefined ? 2 : collection.asOf !== undefined ? 1 : 0;
   const top = Math.ceil(title.length / header.titleChars) * header.titleLine + (area ? header.area : 0) + metaLines * header.metaLine;
@@ -246,7 +247,9 @@ function cardHeight(member: Json, document: unknown, lang: Locale, now?: string)
     if (Array.isArray(member.benchmarks) && member.benchmarks.length > 0) height += CARD_MORE.benchmark;
     // The rank goal above the strip, the bars or the map: its lines, from its words (goalHeight).
     height +=
-      goalHeight(standalone(member, document) as Choice['shown'], lang, GOAL_TEXT.card, now) ?? CARD_GOAL[goalReserve(member) ?? ''] ?? 0;
+      goalHeight(standalone(member, document) as Choice['shown'], lang, GOAL_TEXT.card, now) ??
+      CARD_GOAL[goalReserve(member, now) ?? ''] ??
+      0;
   }
   return height;
 }
@@ -324,19 +327,19 @@ export function fallbackText(choice: Choice): string {
 }
 
 /** A board's title (the collection's), in the snippet's language. */
-const boardTitle = ({ document, lang }: Choice) => (isCollection(document) ? pickText(document.title as never, lang).trim() : '');
+const boardTitle = ({ document, lang }: Choice) => (isCollection(document) ? fieldText(document.title, lang).trim() : '');
 
 /** One member's label and figure. */
 function memberText(shown: Choice['shown'], lang: Locale): string {
   if (!shown) return '';
-  const label = pickText(shown.label as never, lang).trim();
+  const label = fieldText(shown.label, lang).trim();
   if (typeof shown.value !== 'number') return label;
   const figure = formatFigure(
     {
       value: shown.value,
       // A unit in both languages is shown in the snippet's language.
-      unit: typeof shown.unit === 'string' || (typeof shown.unit === 'object' && shown.unit !== null) ? (shown.unit as never) : undefined,
-      approx: shown.approx as never,
+      unit: fieldText(shown.unit, lang) ? (shown.unit as never) : undefined,
+      approx: typeof shown.approx === 'string' ? (shown.approx as never) : undefined,
     },
     lang,
   );
@@ -420,6 +423,16 @@ function sri(hash: string | undefined): string {
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/**
+ * A text field of a document not yet validated (a label, a unit, a title), as pickText reads it: a
+ * string, or `{ "vi": …, "en": … }` of strings. Anything else (null, {"toString": 1}) is no text
+ * here, where pickText threw: the check lists it, and the element says it.
+ */
+export const fieldText = (value: unknown, lang: Locale): string =>
+  typeof value === 'string' || (isObject(value) && Object.values(value).every((v) => typeof v === 'string'))
+    ? pickText(value as never, lang)
+    : '';
 
 /** The members of a document: a collection's list, or the document itself. */
 export function membersOf(raw: unknown): Json[] {

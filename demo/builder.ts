@@ -13,15 +13,17 @@ import '../src/province-map/dx-province-map.js';
 import '../src/board/dx-board.js';
 
 import type { IndicatorErrorDetail } from '../src/feed/controller.js';
-import { pickText, type Locale } from '../src/format/index.js';
+import type { Locale } from '../src/format/index.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
 import { worded } from '../src/spec/messages.js';
 import { PROBLEMS } from '../src/spec/problems.js';
+import { depthProblem } from '../src/spec/rules.js';
 import type { Problem as Found, Indicator, ValidationError } from '../src/spec/types.js';
 import { parseJson, selectIndicator, validateDocument } from '../src/spec/validate.js';
 import {
   areaOf,
   boardCards,
+  fieldText,
   goalReserve,
   iframeSnippet,
   isCollection,
@@ -156,11 +158,22 @@ function address(): URL | Problem {
   return /^https?:$/.test(url.protocol) ? url : say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.');
 }
 
+/** Why there is no code while an address loads (the check says "Đang tải…"). */
+const LOADING = say('Đang tải tệp số liệu…', 'Loading the data file…');
+
 async function readUrl(): Promise<void> {
   request?.abort();
   const url = address();
   if (!(url instanceof URL)) return accept(undefined, [url]);
   request = new AbortController();
+  // Until it answers, the page says so, and offers no code of the address before it.
+  raw = undefined;
+  problems = [LOADING];
+  $('check-summary').className = '';
+  $('check-summary').textContent = 'Đang tải… — Loading…';
+  showProblems($('errors'), []);
+  // Nothing to hide before the first check.
+  if (previewed) showOutput(problems);
   try {
     const response = await fetch(url, { signal: request.signal });
     if (!response.ok)
@@ -207,15 +220,20 @@ function listIndicators(): void {
   } else if (!isCollection(raw)) {
     const only = members[0];
     indicatorSelect.replaceChildren(
-      option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${pickText(only.label as never, lang())}` : '—'),
+      option('', only ? `${typeof only.id === 'string' ? only.id : '—'} — ${fieldText(only.label, lang())}` : '—'),
     );
     indicatorSelect.disabled = true;
   } else {
-    // Only the members this widget can draw: the first of them when the one wanted is not.
-    const drawn = ids.filter((id) => id && members.some((m) => m.id === id && drawable(widget.value, m)));
-    indicatorSelect.replaceChildren(
-      ...drawn.map((id) => option(id, `${id} — ${pickText(members.find((m) => m.id === id)!.label as never, lang())}`)),
-    );
+    // Only the members this widget can draw: the first of them when the one wanted is not. Grouped
+    // by id once: a scan of the feed per id took seconds for a feed of 10,000 members.
+    const byId = new Map<unknown, typeof members>();
+    for (const m of members) {
+      const same = byId.get(m.id);
+      if (same) same.push(m);
+      else byId.set(m.id, [m]);
+    }
+    const drawn = ids.filter((id) => id && byId.get(id)!.some((m) => drawable(widget.value, m)));
+    indicatorSelect.replaceChildren(...drawn.map((id) => option(id, `${id} — ${fieldText(byId.get(id)![0].label, lang())}`)));
     indicatorSelect.disabled = drawn.length === 0;
     if (drawn.includes(wantedIndicator)) indicatorSelect.value = wantedIndicator;
     // None: the picker says so, and the preview and the snippets say why (update).
@@ -282,7 +300,7 @@ function listMembers(): void {
       box.value = id;
       box.checked = !leftOff.has(id);
       const text = document.createElement('span');
-      text.textContent = `${id} — ${pickText(label as never, lang())}`;
+      text.textContent = `${id} — ${fieldText(label, lang())}`;
       const row = document.createElement('label');
       row.append(box, text);
       return row;
@@ -464,8 +482,10 @@ function update(): void {
     renderPreview(previewed);
   }
   // No document (the check above says why) or none of it to draw: nothing that would work to copy.
-  // Otherwise the element's verdict (dx-error, dx-load) decides.
-  showOutput(raw === undefined ? problems : noneDrawn ? [NONE_DRAWN] : []);
+  // Nor data nested past what every element reads (64 levels), which JSON.stringify cannot write
+  // thousands deep. Otherwise the element's verdict (dx-error, dx-load) decides.
+  const tooDeep = typeof previewed.inline === 'object' && depthProblem(previewed.inline) !== undefined;
+  showOutput(raw === undefined || tooDeep ? problems : noneDrawn ? [NONE_DRAWN] : []);
 }
 
 /** The choice previewed, which the snippets write. */

@@ -11,19 +11,20 @@
 
 /**
  * The printable ASCII characters, from the space to `~`, at their own widths in thousandths of an
- * em (measured one glyph at a time in Chromium at 1000 px, plus 0.002): a 546, o 572, W 889; i 250,
- * as ì, í, ĩ and ỉ (0.248).
+ * em (measured one glyph at a time in Chromium at 1000 px, rounded up, plus 0.001 for the 1/64 px a
+ * phone places a glyph at; 0.002 counted a goal's 329 px line as 330.3, a line too many in a card's
+ * 330): a 545, o 571, W 888; i 249, as ì, í, ĩ and ỉ (0.248).
  */
 const EM = [
-  250, 260, 322, 618, 564, 734, 624, 177, 344, 350, 433, 569, 199, 278, 266, 415, 564, 564, 564, 564, 564, 564, 564, 564, 564, 564, 244,
-  213, 510, 551, 525, 475, 900, 654, 625, 653, 658, 570, 555, 683, 715, 274, 554, 629, 541, 875, 715, 690, 633, 690, 618, 596, 599, 650,
-  639, 889, 629, 603, 601, 267, 413, 267, 420, 453, 311, 546, 564, 525, 566, 532, 350, 564, 553, 250, 241, 509, 245, 879, 554, 572, 564,
-  570, 341, 518, 329, 553, 486, 753, 498, 475, 498, 340, 246, 340, 682,
+  249, 259, 321, 617, 563, 733, 623, 176, 343, 349, 432, 568, 198, 277, 265, 414, 563, 563, 563, 563, 563, 563, 563, 563, 563, 563, 243,
+  212, 509, 550, 524, 474, 899, 653, 624, 652, 657, 569, 554, 682, 714, 273, 553, 628, 540, 874, 714, 689, 632, 689, 617, 595, 598, 649,
+  638, 888, 628, 602, 600, 266, 412, 266, 419, 452, 310, 545, 563, 524, 565, 531, 349, 563, 552, 249, 240, 508, 244, 878, 553, 571, 563,
+  569, 340, 517, 328, 552, 485, 752, 497, 474, 497, 339, 245, 339, 681,
 ];
-/** The same at 16 px, in whole pixels as Chromium on Linux advances them: a 9, e 8, W 14. */
+/** The same at 16 px, in whole pixels as Chromium on Linux advances them: a 9, e 8, W 14, T 10 ("Tỉnh" 32 px). */
 const PX = [
   4, 4, 5, 10, 9, 12, 10, 3, 5, 6, 7, 9, 3, 4, 4, 7, 9, 9, 9, 9, 9, 9, 9, 9, 9, 9, 4, 3, 8, 9, 8, 8, 14, 10, 10, 10, 11, 9, 9, 11, 11, 4, 9,
-  10, 9, 14, 11, 11, 10, 11, 10, 10, 9, 10, 10, 14, 10, 10, 10, 4, 7, 4, 7, 7, 5, 9, 9, 8, 9, 8, 6, 9, 9, 4, 4, 8, 4, 14, 9, 9, 9, 9, 5, 8,
+  10, 9, 14, 11, 11, 10, 11, 10, 10, 10, 10, 10, 14, 10, 10, 10, 4, 7, 4, 7, 7, 5, 9, 9, 8, 9, 8, 6, 9, 9, 4, 4, 8, 4, 14, 9, 9, 9, 9, 5, 8,
   5, 9, 8, 12, 8, 8, 8, 5, 4, 5, 11,
 ];
 /**
@@ -32,22 +33,22 @@ const PX = [
  * the degree and multiplication signs, and the no-break space (which holds words together).
  */
 const MORE = new Map<string, [em: number, px: number]>([
-  ['đ', [600, 10]],
-  ['Đ', [673, 11]],
-  ['·', [263, 4]],
-  ['–', [658, 11]],
-  ['—', [783, 13]],
-  ['…', [671, 11]],
-  ['‘', [202, 3]],
-  ['’', [202, 3]],
-  ['“', [356, 6]],
-  ['”', [359, 6]],
-  ['«', [471, 8]],
-  ['»', [471, 8]],
-  ['•', [339, 5]],
-  ['°', [376, 6]],
-  ['×', [536, 9]],
-  ['\u00a0', [250, 4]],
+  ['đ', [599, 10]],
+  ['Đ', [672, 11]],
+  ['·', [262, 4]],
+  ['–', [657, 11]],
+  ['—', [782, 13]],
+  ['…', [670, 11]],
+  ['‘', [201, 3]],
+  ['’', [201, 3]],
+  ['“', [355, 6]],
+  ['”', [358, 6]],
+  ['«', [470, 8]],
+  ['»', [470, 8]],
+  ['•', [338, 5]],
+  ['°', [375, 6]],
+  ['×', [535, 9]],
+  ['\u00a0', [249, 4]],
 ]);
 /**
  * Any other character, drawn by Roboto or a fallback font: as wide as the widest measured, ‱ (28 px
@@ -58,8 +59,6 @@ const OTHER: [number, number] = [1750, 28];
 /** Vietnamese letters come as their base letter and marks (NFD): the marks above and below take no width, the horn (ư, ơ) 0.07 em, or a pixel. */
 const HORN: [number, number] = [70, 1];
 const MARK: [number, number] = [0, 0];
-/** Rounded to whole pixels, a word can end a pixel wider than its glyphs' sum ("Tỉnh" 32 px, not 31). */
-const SLOP = 1;
 
 /** One character's widths at 16 px, in px: [its own, rounded to whole pixels]. */
 function widths(c: string): [number, number] {
@@ -119,6 +118,6 @@ export function linesOf(text: string, width: number): number {
     .flatMap((word) => word.split(/(?<=[–—])(?=.)/).map((part, i) => ({ chars: [...part].map(widths), spaced: i === 0 })));
   const [space, spacePx] = widths(' ');
   const own = pieces.map(({ chars, spaced }) => ({ chars: chars.map(([em]) => em), spaced }));
-  const rounded = pieces.map(({ chars, spaced }) => ({ chars: [...chars.map(([, px]) => px), SLOP], spaced }));
+  const rounded = pieces.map(({ chars, spaced }) => ({ chars: chars.map(([, px]) => px), spaced }));
   return Math.max(fill(own, space, width), fill(rounded, spacePx, width));
 }

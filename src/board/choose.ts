@@ -26,6 +26,9 @@ const NAMES: Record<string, WidgetKind> = {
 /** The kind a name stands for; own names only, so "constructor" or "__proto__" names none. */
 const kindNamed = (name: string): WidgetKind | undefined => (Object.hasOwn(NAMES, name) ? NAMES[name] : undefined);
 
+/** A member's id or widget name as text, never by String(): JSON's {"toString": 1} throws there. */
+const textOf = (value: unknown): string => (typeof value === 'string' ? value : '');
+
 /** Reads `widgets="id:stat, other-id:gauge"`; unknown names are ignored. */
 export function readWidgets(text: string | undefined): Map<string, WidgetKind> {
   const map = new Map<string, WidgetKind>();
@@ -39,7 +42,7 @@ export function readWidgets(text: string | undefined): Map<string, WidgetKind> {
 
 /** rank or areas → rank; a target → target progress; a percentage → gauge; anything else → stat. */
 export function widgetFor(member: Record<string, unknown>, chosen: Map<string, WidgetKind>): WidgetKind {
-  const named = chosen.get(String(member.id)) ?? kindNamed(String(member.widget));
+  const named = chosen.get(textOf(member.id)) ?? kindNamed(textOf(member.widget));
   if (named) return named;
   if (member.rank || member.areas) return 'province-rank';
   if (member.target) return 'target-progress';
@@ -69,7 +72,7 @@ export function chooseMembers<T extends { id?: unknown }>(members: readonly T[],
     else byId.set(m.id, [m]);
   }
   const chosen = ids.length ? ids.flatMap((id) => byId.get(id) ?? []) : members;
-  return chosen.filter((m) => !left.has(String(m.id)));
+  return chosen.filter((m) => !left.has(textOf(m.id)));
 }
 
 /**

@@ -120,6 +120,21 @@ describe('<dx-board>', () => {
     expect(cards(el)[2].shadowRoot!.textContent).to.contain('là phần trăm, phải từ 0 đến 100');
   });
 
+  it('keeps a member whose id or widget is an object no text can be made of in its own card, as JSON can write', async () => {
+    // {"toString": 1} is plain JSON; String() of it throws, and the whole board was left blank.
+    const feed = JSON.parse(`{ "indicators": [
+      { "id": { "toString": 1 }, "label": "Hỏng", "value": 1 },
+      { "id": "phones", "widget": { "toString": 1 }, "label": "Thuê bao", "value": 320000 },
+      { "id": "teams", "label": "Tổ công nghệ số", "value": 2250 } ] }`);
+    for (const exclude of [undefined, 'teams']) {
+      const el = await board(html`<dx-board .data=${feed} exclude=${exclude ?? nothing}></dx-board>`);
+      expect(el.state).to.equal('ready');
+      expect(cards(el).map((c) => `${c.localName}:${c.state}`)).to.deep.equal(
+        ['dx-stat:error', 'dx-stat:ready', 'dx-stat:ready'].slice(0, exclude ? 2 : 3),
+      );
+    }
+  });
+
   it('refuses a document that is not a feed, naming what is wrong', async () => {
     const el = await board(html`<dx-board .data=${{ title: 'x', indicators: 'none' }}></dx-board>`);
     expect(el.state).to.equal('error');

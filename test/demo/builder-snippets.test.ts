@@ -307,6 +307,14 @@ describe('the builder’s snippets', () => {
       ),
     ).to.equal('goal');
     expect(goalReserve(rank([{ top: 20, by: 2020 }, { top: 10 }]))).to.equal('goals');
+    // On the day the tag's `now` says, as the goal's own lines are counted (goalHeight), not the builder's today.
+    const plan = rank([
+      { top: 20, by: '2020' },
+      { top: 15, by: '2025' },
+      { top: 10, by: '2030' },
+    ]);
+    expect(goalReserve(plan, '2024-10-01')).to.equal('goals');
+    expect(goalReserve(plan, '2026-01-01')).to.equal('goal');
     // The room follows, in the frame's language; a goal without the room (no reserve written) takes its lines all the same.
     const shown = rank({ top: 15, by: '2025' });
     expect(frameHeight({ widget: 'province-rank', lang: 'vi', theme: 'auto', options: {}, shown })).to.be.above(
@@ -623,6 +631,21 @@ describe('demo/builder.html', function () {
     expect(page.querySelectorAll('#element-errors li')).to.have.length(0);
   });
 
+  it('says an address is loading while it loads, and offers meanwhile no code of the address before it', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    expect(page.querySelector('#script-snippet')!.textContent).to.contain('lai-chau-2024.json');
+    const slow = await scriptFeed(`builder-slow-${Date.now()}`, [{ hang: true }]);
+    const url = page.querySelector<HTMLInputElement>('#url')!;
+    url.value = new URL(slow, location.href).href;
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => page.querySelector('#check-summary')!.textContent!.includes('Đang tải'), 'the builder says it is loading');
+    expect(page.querySelector('#check-summary')!.textContent).to.contain('Loading');
+    expect(page.querySelector('#script-snippet')!.textContent).to.equal('');
+    expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(true);
+    expect(page.querySelector<HTMLButtonElement>('#iframe-copy')!.disabled).to.equal(true);
+  });
+
   it('offers the trend: previews it, writes its snippets and saves it as a PNG', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;
@@ -751,6 +774,49 @@ describe('demo/builder.html', function () {
     expect(page.querySelector('#script-snippet')!.textContent).to.contain('<dx-coverage-gauge lang="vi">');
     expect(page.querySelector<HTMLElement>('#script-broken')!.hidden).to.equal(true);
     expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(false);
+  });
+
+  it('says why JSON nested 10,000 deep has no code, with no uncaught exception and no code of the document before it', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const thrown: string[] = [];
+    frame.contentWindow!.addEventListener('error', (event) => thrown.push(event.message));
+    for (const text of [
+      `{"label": "Hộ", "unit": "%", "value": 41.5, "x": ${'{"a":'.repeat(10_000)}1${'}'.repeat(10_000)}}`,
+      `${'['.repeat(100_000)}${']'.repeat(100_000)}`,
+    ]) {
+      await pasteJson(page, text);
+      expect(thrown).to.deep.equal([]);
+      expect(page.querySelector('#script-snippet')!.textContent).to.equal('');
+      expect(page.querySelector<HTMLButtonElement>('#script-copy')!.disabled).to.equal(true);
+      expect(shownText(page.querySelector('#script-broken')!)).to.match(/lồng quá 64 tầng|phải là đối tượng/);
+    }
+  });
+
+  it('checks fields that are null or objects where text belongs, as a spreadsheet export writes them, without an uncaught exception', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const thrown: string[] = [];
+    frame.contentWindow!.addEventListener('error', (event) => thrown.push(event.message));
+    const good = { id: 'b', label: 'Hộ có cáp quang', unit: '%', value: 41.5 };
+    const broken = [
+      { title: null },
+      { title: { vi: { toString: 1 } } },
+      { member: { label: null } },
+      { member: { label: { vi: { toString: 1 } } } },
+      { member: { unit: null } },
+      { member: { unit: { toString: 1 } } },
+      { member: { approx: { toString: 1 } } },
+    ];
+    for (const widget of ['coverage-gauge', 'board']) {
+      choose(page, 'widget', widget);
+      for (const { title, member } of broken as { title?: unknown; member?: object }[]) {
+        const doc = { ...(title !== undefined && { title }), indicators: [{ ...good, id: 'a', ...member }, good] };
+        await pasteJson(page, JSON.stringify(doc));
+        expect(thrown, `${widget}: ${JSON.stringify(doc).slice(0, 80)}`).to.deep.equal([]);
+        expect(page.querySelector('#check-summary')!.className).to.equal('bad');
+      }
+    }
   });
 
   it('applies the ranking’s limit as it is typed, once typing pauses, drawing the preview once', async () => {

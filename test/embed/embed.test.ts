@@ -77,6 +77,13 @@ describe('iframe embed', () => {
     expect(text.startsWith(`widget="${'x'.repeat(80)}…" không có`), text.slice(0, 100)).to.equal(true);
     expect(text.length).to.be.below(250);
   });
+
+  it('keeps that message inside a 240 px frame: no sideways scrolling for the 80 characters of one word', async () => {
+    const { frame } = await embed(`widget=${'x'.repeat(5000)}`, 0);
+    frame.width = '240';
+    const page = frame.contentDocument!.documentElement;
+    expect(page.scrollWidth).to.be.at.most(page.clientWidth);
+  });
 });
 
 /** A blank same-origin page in an iframe, standing for a portal's article: its window and document. */
