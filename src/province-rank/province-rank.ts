@@ -17,7 +17,7 @@ import { problem } from '../spec/rules.js';
 import { listOf, upcomingTarget } from '../spec/targets.js';
 import type { Approx, Indicator, Problem } from '../spec/types.js';
 import { goalText } from './goal.js';
-import { loadedRegistry, registryNames, RegistryWait } from './names.js';
+import { givenName, loadedRegistry, registryNames, RegistryWait } from './names.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
 import {
@@ -234,14 +234,15 @@ export class ProvinceRank extends IndicatorElement {
   private rankView(indicator: Indicator): View {
     const { areas, area, rank } = indicator;
     if (!areas) {
-      const name = area ? this.nameOf(indicator, area.name ? [] : [area.code])(area.code, area.name) : '';
+      const given = givenName(area?.name);
+      const name = area ? this.nameOf(indicator, given ? [] : [area.code])(area.code, given) : '';
       return { name, position: rank!.position, of: rank!.of, tied: false, value: indicator.value, approx: indicator.approx, highlight: -1 };
     }
     const nameOf = this.nameOf(
       indicator,
-      areas.filter((a) => a.name === undefined).map((a) => a.code),
+      areas.filter((a) => !givenName(a.name)).map((a) => a.code),
     );
-    const entries = areas.map(({ code, name, value, approx }) => ({ code, name: nameOf(code, name), value, approx }));
+    const entries = areas.map(({ code, name, value, approx }) => ({ code, name: nameOf(code, givenName(name)), value, approx }));
     const ranked = rankAreas(entries, indicator.direction);
     const code = this.highlight || area?.code;
     const highlight = ranked.findIndex((r) => r.item.code === code);

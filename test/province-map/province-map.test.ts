@@ -188,6 +188,16 @@ describe('<dx-province-map>', () => {
       expect((window as unknown as { __dxMapPwned?: number }).__dxMapPwned).to.equal(undefined);
     });
 
+    it('names a unit whose given name is blank from the registry, never ": 5%"', async () => {
+      const areas = [
+        { code: '06', name: '', value: 5 },
+        { code: '01', name: ' ', value: 6 },
+      ];
+      const el = await map(html`<dx-province-map .data=${{ ...DTI, areas }}></dx-province-map>`);
+      expect(text(el, '[part="highlight"]')).to.equal('Bắc Kạn: 5% · thứ 2/2');
+      expect(tile(el, '01').getAttribute('aria-label')).to.equal('Hà Nội, HN');
+    });
+
     it('gives figures near ±1.8e308 finite classes and a legend of numbers', async () => {
       const areas = [
         { code: '01', value: -1.7976931348623157e308 },

@@ -176,6 +176,27 @@ describe('<dx-province-rank>', () => {
       }
     });
 
+    // A spreadsheet's empty cell exported as "name": "" (the format allows a blank name): a row
+    // without a name, "Đứng thứ 2/3" for Bắc Kạn, left a reader to guess which province it was.
+    it('names an area whose given name is blank from the registry, as if it had none', async () => {
+      const areas = [
+        { code: '01', name: '', value: 90 },
+        { code: '06', name: '  ', value: 80 },
+        { code: '99', name: '', value: 70 },
+      ];
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await rank(html`<dx-province-rank .data=${{ ...DTI, area: { code: '06' }, areas }}></dx-province-rank>`);
+        expect(chartRows(el)).to.deep.equal(['1 Hà Nội 90%', '2 Bắc Kạn 80%', '3 99 70%']);
+        expect(text(el, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 2/3');
+        const only = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, area: { code: '06', name: '' } }}></dx-province-rank>`);
+        expect(text(only, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 7/63');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('shows names from the document as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__dxPwned=1">';
       const el = await rank(
