@@ -198,8 +198,12 @@ export const rankStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
+  /* A figure longer than its column (a unit of several words, "khoảng 123.456.789.012 đồng" in a
+     phone column) goes on to more lines, its row growing, rather than end in "…". */
   .value {
     text-align: end;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .row.highlight {
     font-weight: 700;

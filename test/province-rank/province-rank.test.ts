@@ -781,6 +781,52 @@ describe('<dx-province-rank>', () => {
       expect(part(el, '.plot').getBoundingClientRect().width).to.be.at.least(28);
     });
 
+    // "trên 8.100.000 thuê bao" in a phone column, "khoảng 123.456.789.012 đồng" (a budget) below
+    // 480 px, and any figure with a unit of several words, at every width, ended in "…".
+    for (const [width, unit, areas] of [
+      [
+        240,
+        'thuê bao',
+        [
+          { code: '79', value: 9_200_000, approx: 'over' },
+          { code: '01', value: 8_100_000, approx: 'over' },
+          { code: '06', value: 320_000 },
+        ],
+      ],
+      [
+        400,
+        'đồng',
+        [
+          { code: '79', value: 123_456_789_012, approx: 'about' },
+          { code: '06', value: 8_100_000 },
+        ],
+      ],
+      [
+        1000,
+        { vi: 'thuê bao băng rộng di động', en: 'mobile broadband subscriptions' },
+        [
+          { code: '79', value: 9_200_000, approx: 'over' },
+          { code: '06', value: 320_000 },
+        ],
+      ],
+    ] as const) {
+      it(`shows every figure whole in a ${width} px column, on more lines when it must, its bar beside it`, async () => {
+        const wrapper = await fixture(html`<div style="width: ${width}px">
+          <dx-province-rank .data=${{ ...DTI, unit, areas }}></dx-province-rank>
+        </div>`);
+        const el = await settled(wrapper.querySelector<ProvinceRank>('dx-province-rank')!);
+        const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chart .value')];
+        const cut = values.filter((v) => v.scrollWidth > v.clientWidth + 1 || v.scrollHeight > v.clientHeight + 1);
+        expect(cut.map((v) => v.textContent)).to.deep.equal([]);
+        const base = part(el, '[part="base"]');
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        const row = part(el, '.row.highlight').getBoundingClientRect();
+        const bar = part(el, 'rect.bar.highlight').getBoundingClientRect();
+        expect(bar.top).to.be.at.least(row.top - 0.5);
+        expect(bar.bottom).to.be.at.most(row.bottom + 0.5);
+      });
+    }
+
     it('does not cut the stacked marks of a capital (Ẫ, Ễ, Ỗ) at the top of a chart row', async () => {
       const areas = ['Ẫn Ễ Ỗ', 'Ấp Ủy Ẩm'].map((name, i) => ({ code: `0${i + 1}`, name, value: 50 + i }));
       const el = await rank(html`<dx-province-rank .data=${{ ...DTI, area: undefined, areas }}></dx-province-rank>`);
