@@ -288,6 +288,18 @@ describe('<dx-province-rank>', () => {
       expect(part(el, 'rect.slot.highlight').getAttribute('x')).to.equal('24.99%');
     });
 
+    // The last of 10,599 communes: a marker from 99.99 % a percent wide stood 12 px past the track's end at 1,200 px.
+    it('keeps the marker of the last places on the track', async () => {
+      for (const [position, of] of [
+        [10_599, 10_599],
+        [150, 150],
+      ]) {
+        const el = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position, of } }}></dx-province-rank>`);
+        const track = part(el, 'rect.track').getBoundingClientRect();
+        expect(part(el, 'rect.slot.highlight').getBoundingClientRect().right, `${position}/${of}`).to.be.at.most(track.right + 0.5);
+      }
+    });
+
     it('says the rank without a name or a figure when the document has neither', async () => {
       const el = await rank(html`<dx-province-rank .data=${{ label: 'Chỉ số DTI', rank: { position: 1, of: 34 } }}></dx-province-rank>`);
       expect(text(el, '[part="summary"]')).to.equal('Đứng thứ 1/34');
