@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 
 import { isEra } from '../data/provinces/era.js';
+import { formatPeriod } from '../format/dates.js';
 import { inBoth, type MessageParams } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
@@ -45,6 +46,8 @@ interface View {
   position?: number;
   of: number;
   tied: boolean;
+  /** Rank only: the rank's own date, when the figures' is another (or none). */
+  asOf?: string;
   value?: number;
   approx?: Approx;
   /** Full comparison only: every area, best first, and the highlighted index (-1: none). */
@@ -236,7 +239,17 @@ export class ProvinceRank extends IndicatorElement {
     if (!areas) {
       const given = givenName(area?.name);
       const name = area ? this.nameOf(indicator, given ? [] : [area.code])(area.code, given) : '';
-      return { name, position: rank!.position, of: rank!.of, tied: false, value: indicator.value, approx: indicator.approx, highlight: -1 };
+      const { position, of, asOf } = rank!;
+      return {
+        name,
+        position,
+        of,
+        tied: false,
+        asOf: asOf === indicator.asOf ? undefined : asOf,
+        value: indicator.value,
+        approx: indicator.approx,
+        highlight: -1,
+      };
     }
     const nameOf = this.nameOf(
       indicator,
@@ -294,7 +307,7 @@ export class ProvinceRank extends IndicatorElement {
   /** "Bắc Kạn đứng thứ 7/63" over "82%, cao hơn trung bình cả nước (79,13%)": the meaning, in words. */
   private renderSummary(
     indicator: Indicator,
-    { name, position, of, tied, value, approx }: View,
+    { name, position, of, tied, asOf, value, approx }: View,
     voice: Voice,
   ): TemplateResult | typeof nothing {
     if (position === undefined) return nothing;
@@ -305,7 +318,7 @@ export class ProvinceRank extends IndicatorElement {
         ? t(compareTo(value, first.value), { label: lowerFirst(pickText(first.label, this.locale)), value: figure(first.value) })
         : undefined;
     return html`<p part="summary" class="summary">
-      <span part="rank">${name ? t('rank.named', { name }) : t('rank.unnamed')}<strong>${rankWords(position, of, voice)}</strong>${tied ? t('rank.tied') : ''}</span>
+      <span part="rank">${name ? t('rank.named', { name }) : t('rank.unnamed')}<strong>${rankWords(position, of, voice)}</strong>${tied ? t('rank.tied') : ''}${asOf ? ` (${formatPeriod(asOf, this.locale)})` : ''}</span>
       ${
         value === undefined
           ? nothing

@@ -300,6 +300,21 @@ describe('<dx-province-rank>', () => {
       }
     });
 
+    // "Bắc Kạn đứng thứ 7/63" above "Số liệu năm 2024" read as the 2024 rank when the rank was 2023's.
+    it('says the period of a rank dated apart from the figures, and none when it is theirs', async () => {
+      const dated = { ...RANK_ONLY, rank: { position: 7, of: 63, asOf: '2023-06' } };
+      expect(text(await rank(html`<dx-province-rank .data=${dated}></dx-province-rank>`), '[part="rank"]')).to.equal(
+        'Bắc Kạn đứng thứ 7/63 (tháng 06/2023)',
+      );
+      expect(text(await rank(html`<dx-province-rank lang="en" .data=${dated}></dx-province-rank>`), '[part="rank"]')).to.equal(
+        'Bắc Kạn ranks 7th of 63 (June 2023)',
+      );
+      const same = { ...RANK_ONLY, rank: { position: 7, of: 63, asOf: '2024' } };
+      expect(text(await rank(html`<dx-province-rank .data=${same}></dx-province-rank>`), '[part="rank"]')).to.equal(
+        'Bắc Kạn đứng thứ 7/63',
+      );
+    });
+
     it('says the rank without a name or a figure when the document has neither', async () => {
       const el = await rank(html`<dx-province-rank .data=${{ label: 'Chỉ số DTI', rank: { position: 1, of: 34 } }}></dx-province-rank>`);
       expect(text(el, '[part="summary"]')).to.equal('Đứng thứ 1/34');
