@@ -76,7 +76,8 @@ export const rankStyles = css`
      name's line still). */
   @supports (x: attr(x type(*))) {
     :host([limit]) {
-      --_bars: attr(limit type(<number>), -2);
+      /* No more than the MAX_BARS (100) the chart draws. */
+      --_bars: min(attr(limit type(<number>), -2), 100);
     }
     :host([limit]) .base {
       min-height: calc(

@@ -122,7 +122,7 @@ export class ProvinceRank extends IndicatorElement {
   /** The area code to highlight (`06`); the indicator's own `area.code` by default. */
   declare highlight?: string;
 
-  /** Show the top N bars plus the highlighted area, with a button to show all. */
+  /** Show the top N bars (100 at most) plus the highlighted area, with a button to show all. */
   declare limit?: string | number;
 
   /** `63` or `34`: the provincial units to read area codes in; by default the document's `asOf` decides. */
@@ -338,7 +338,9 @@ export class ProvinceRank extends IndicatorElement {
     const { t } = voice;
     const { highlight } = view;
     const n = ranked.length;
-    const limit = this.readLimit() ?? (n > MAX_BARS ? DEFAULT_LIMIT : undefined);
+    // Never more than MAX_BARS bars: limit="20000" drew 10,000 and held the page for seconds.
+    const given = this.readLimit();
+    const limit = n > MAX_BARS ? Math.min(given ?? DEFAULT_LIMIT, MAX_BARS) : given;
     const canExpand = limit !== undefined && limit < n && n <= MAX_BARS;
     const rows = visibleRows(ranked, canExpand && this.expanded ? undefined : limit, highlight);
     const shown = this.tableShown;

@@ -7,7 +7,7 @@ import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
 import { ROW_BLOCK } from '../../src/internal/row-blocks.js';
 import { loadedRegistry } from '../../src/province-rank/names.js';
-import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
+import { MAX_BARS, type ProvinceRank } from '../../src/province-rank/province-rank.js';
 import { AREAS_63, NAMED_63 } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -517,6 +517,16 @@ describe('<dx-province-rank>', () => {
       areas: communes,
       benchmarks: [NATIONAL],
     };
+
+    // limit="20000" drew all 10,000 bars: the page froze for tens of seconds. And the box kept a row
+    // of height for each of N (limit="1000" over 63 areas: a card 24,000 px tall, nearly all blank).
+    it(`draws no more than ${MAX_BARS} bars and the highlighted one, and keeps room for no more, whatever the limit`, async () => {
+      const el = await rank(html`<dx-province-rank limit="20000" .data=${COMMUNES}></dx-province-rank>`);
+      expect(chartRows(el)).to.have.length(MAX_BARS + 2);
+      const height = async (limit: string) =>
+        (await rank(html`<dx-province-rank limit=${limit} .data=${FULL}></dx-province-rank>`)).getBoundingClientRect().height;
+      expect(await height('1000')).to.equal(await height(String(MAX_BARS)));
+    });
 
     it('renders 10,000 areas as the top 10 and the highlighted one, the full table only when asked', async () => {
       const el = await rank(html`<dx-province-rank .data=${COMMUNES}></dx-province-rank>`);
