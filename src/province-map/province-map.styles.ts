@@ -137,9 +137,11 @@ export const mapStyles = css`
   .goal {
     order: -1;
   }
+  /* The map's column as wide as the map: an auto one took the width that the map, stretched to a
+     row of taller words, claimed through its aspect ratio (316 px of 416), and the words ran out of the row. */
   @container (min-width: 440px) {
     .body {
-      grid-template-columns: auto minmax(0, 1fr);
+      grid-template-columns: min(100%, 6 * var(--_tile)) minmax(0, 1fr);
       column-gap: 16px;
     }
     .side {

@@ -11,7 +11,7 @@ import { dayText, readNow } from '../internal/now.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { goalText } from '../province-rank/goal.js';
-import { loadedRegistry, registryNames, RegistryWait } from '../province-rank/names.js';
+import { givenName, loadedRegistry, registryNames, RegistryWait } from '../province-rank/names.js';
 import { STRINGS as RANK_STRINGS } from '../province-rank/province-rank.strings.js';
 import { rankWords, renderTable, voiceFor, type Entry, type Voice } from '../province-rank/province-rank.templates.js';
 import { rankAreas, repeatedCodes, visibleRows, type Row } from '../province-rank/ranking.js';
@@ -218,7 +218,7 @@ export class ProvinceMap extends IndicatorElement {
           this.localName,
         )
       : undefined;
-    return (tile, given) => isolate(given ?? names?.get(tile.code) ?? tile.short[this.locale]);
+    return (tile, given) => isolate(givenName(given) ?? names?.get(tile.code) ?? tile.short[this.locale]);
   }
 
   private viewOf(indicator: Indicator): View {

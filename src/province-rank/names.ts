@@ -17,6 +17,9 @@ const registry = onDemand<Registry>(
   'dx-widgets: the province registry could not be loaded; areas without a name are shown by their code or tile label.',
 );
 
+/** A document's own name for an area, or none when it is blank (a spreadsheet's empty cell): then the registry names it. */
+export const givenName = (name?: string): string | undefined => (name?.trim() ? name : undefined);
+
 /** The registry once it is here; `undefined` before, `null` when it could not be loaded (then codes are shown). */
 export const loadedRegistry = (): Registry | null | undefined => registry.loaded();
 

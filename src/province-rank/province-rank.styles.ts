@@ -76,7 +76,8 @@ export const rankStyles = css`
      name's line still). */
   @supports (x: attr(x type(*))) {
     :host([limit]) {
-      --_bars: attr(limit type(<number>), -2);
+      /* No more than the MAX_BARS (100) the chart draws. */
+      --_bars: min(attr(limit type(<number>), -2), 100);
     }
     :host([limit]) .base {
       min-height: calc(
@@ -198,8 +199,12 @@ export const rankStyles = css`
     white-space: normal;
     overflow-wrap: anywhere;
   }
+  /* A figure longer than its column (a unit of several words, "khoảng 123.456.789.012 đồng" in a
+     phone column) goes on to more lines, its row growing, rather than end in "…". */
   .value {
     text-align: end;
+    white-space: normal;
+    overflow-wrap: anywhere;
   }
   .row.highlight {
     font-weight: 700;

@@ -129,7 +129,8 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: unknown,
 export function renderStrip(position: number, of: number, locale: Locale, goal?: number): TemplateResult {
   const at = position - 1;
   const many = of > MAX_SLOTS;
-  const marker = many ? { x: Math.round((at / of) * 1e4) / 100, width: 1 } : slotAt(at, of);
+  // A marker 1 % wide: the last places' ends where the track does, not past it.
+  const marker = many ? { x: Math.min(99, Math.round((at / of) * 1e4) / 100), width: 1 } : slotAt(at, of);
   const slots = many ? [] : Array.from({ length: of }, (_, i) => (i === at ? undefined : slotAt(i, of)));
   return html`<div part="strip" class="strip" aria-hidden="true">
     <svg focusable="false">

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 
 import { isEra } from '../data/provinces/era.js';
+import { formatPeriod } from '../format/dates.js';
 import { inBoth, type MessageParams } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate, pickText } from '../format/text.js';
@@ -17,7 +18,7 @@ import { problem } from '../spec/rules.js';
 import { listOf, upcomingTarget } from '../spec/targets.js';
 import type { Approx, Indicator, Problem } from '../spec/types.js';
 import { goalText } from './goal.js';
-import { loadedRegistry, registryNames, RegistryWait } from './names.js';
+import { givenName, loadedRegistry, registryNames, RegistryWait } from './names.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
 import {
@@ -45,6 +46,8 @@ interface View {
   position?: number;
   of: number;
   tied: boolean;
+  /** Rank only: the rank's own date, when the figures' is another (or none). */
+  asOf?: string;
   value?: number;
   approx?: Approx;
   /** Full comparison only: every area, best first, and the highlighted index (-1: none). */
@@ -119,7 +122,7 @@ export class ProvinceRank extends IndicatorElement {
   /** The area code to highlight (`06`); the indicator's own `area.code` by default. */
   declare highlight?: string;
 
-  /** Show the top N bars plus the highlighted area, with a button to show all. */
+  /** Show the top N bars (100 at most) plus the highlighted area, with a button to show all. */
   declare limit?: string | number;
 
   /** `63` or `34`: the provincial units to read area codes in; by default the document's `asOf` decides. */
@@ -234,14 +237,25 @@ export class ProvinceRank extends IndicatorElement {
   private rankView(indicator: Indicator): View {
     const { areas, area, rank } = indicator;
     if (!areas) {
-      const name = area ? this.nameOf(indicator, area.name ? [] : [area.code])(area.code, area.name) : '';
-      return { name, position: rank!.position, of: rank!.of, tied: false, value: indicator.value, approx: indicator.approx, highlight: -1 };
+      const given = givenName(area?.name);
+      const name = area ? this.nameOf(indicator, given ? [] : [area.code])(area.code, given) : '';
+      const { position, of, asOf } = rank!;
+      return {
+        name,
+        position,
+        of,
+        tied: false,
+        asOf: asOf === indicator.asOf ? undefined : asOf,
+        value: indicator.value,
+        approx: indicator.approx,
+        highlight: -1,
+      };
     }
     const nameOf = this.nameOf(
       indicator,
-      areas.filter((a) => a.name === undefined).map((a) => a.code),
+      areas.filter((a) => !givenName(a.name)).map((a) => a.code),
     );
-    const entries = areas.map(({ code, name, value, approx }) => ({ code, name: nameOf(code, name), value, approx }));
+    const entries = areas.map(({ code, name, value, approx }) => ({ code, name: nameOf(code, givenName(name)), value, approx }));
     const ranked = rankAreas(entries, indicator.direction);
     const code = this.highlight || area?.code;
     const highlight = ranked.findIndex((r) => r.item.code === code);
@@ -293,7 +307,7 @@ export class ProvinceRank extends IndicatorElement {
   /** "Bắc Kạn đứng thứ 7/63" over "82%, cao hơn trung bình cả nước (79,13%)": the meaning, in words. */
   private renderSummary(
     indicator: Indicator,
-    { name, position, of, tied, value, approx }: View,
+    { name, position, of, tied, asOf, value, approx }: View,
     voice: Voice,
   ): TemplateResult | typeof nothing {
     if (position === undefined) return nothing;
@@ -304,7 +318,7 @@ export class ProvinceRank extends IndicatorElement {
         ? t(compareTo(value, first.value), { label: lowerFirst(pickText(first.label, this.locale)), value: figure(first.value) })
         : undefined;
     return html`<p part="summary" class="summary">
-      <span part="rank">${name ? t('rank.named', { name }) : t('rank.unnamed')}<strong>${rankWords(position, of, voice)}</strong>${tied ? t('rank.tied') : ''}</span>
+      <span part="rank">${name ? t('rank.named', { name }) : t('rank.unnamed')}<strong>${rankWords(position, of, voice)}</strong>${tied ? t('rank.tied') : ''}${asOf ? ` (${formatPeriod(asOf, this.locale)})` : ''}</span>
       ${
         value === undefined
           ? nothing
@@ -324,7 +338,9 @@ export class ProvinceRank extends IndicatorElement {
     const { t } = voice;
     const { highlight } = view;
     const n = ranked.length;
-    const limit = this.readLimit() ?? (n > MAX_BARS ? DEFAULT_LIMIT : undefined);
+    // Never more than MAX_BARS bars: limit="20000" drew 10,000 and held the page for seconds.
+    const given = this.readLimit();
+    const limit = n > MAX_BARS ? Math.min(given ?? DEFAULT_LIMIT, MAX_BARS) : given;
     const canExpand = limit !== undefined && limit < n && n <= MAX_BARS;
     const rows = visibleRows(ranked, canExpand && this.expanded ? undefined : limit, highlight);
     const shown = this.tableShown;

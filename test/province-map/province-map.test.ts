@@ -188,6 +188,16 @@ describe('<dx-province-map>', () => {
       expect((window as unknown as { __dxMapPwned?: number }).__dxMapPwned).to.equal(undefined);
     });
 
+    it('names a unit whose given name is blank from the registry, never ": 5%"', async () => {
+      const areas = [
+        { code: '06', name: '', value: 5 },
+        { code: '01', name: ' ', value: 6 },
+      ];
+      const el = await map(html`<dx-province-map .data=${{ ...DTI, areas }}></dx-province-map>`);
+      expect(text(el, '[part="highlight"]')).to.equal('Bắc Kạn: 5% · thứ 2/2');
+      expect(tile(el, '01').getAttribute('aria-label')).to.equal('Hà Nội, HN');
+    });
+
     it('gives figures near ±1.8e308 finite classes and a legend of numbers', async () => {
       const areas = [
         { code: '01', value: -1.7976931348623157e308 },
@@ -582,6 +592,49 @@ describe('<dx-province-map>', () => {
             const line = parseFloat(getComputedStyle(key).lineHeight);
             expect(key.getBoundingClientRect().height, key.textContent!.trim()).to.be.below(1.5 * line);
           }
+        } finally {
+          await setViewport({ width: 1300, height: 900 });
+        }
+      });
+    }
+
+    // Beside the map, words taller than it (a goal with its label, three benchmarks) stretched its
+    // row; the map, stretched with it, widened its column through its aspect ratio (316 px at 440 px),
+    // leaving the words 84 px, taller still, and running over the button and the source line.
+    for (const width of [440, 480]) {
+      it(`keeps the map 6 tiles wide in a ${width} px column beside words taller than it, and nothing overlaps`, async () => {
+        await setViewport({ width: 1300, height: 2000 });
+        try {
+          const doc = {
+            ...MAP,
+            unit: 'thuê bao',
+            areas: GAPS.map((a, i) => ({ ...a, value: 9_876_543 - i * 100_003, ...(i % 3 ? {} : { approx: 'over' }) })),
+            rank: {
+              position: 40,
+              of: 63,
+              target: [
+                { top: 15, by: '2024-12-31', label: 'Nghị quyết 05-NQ/TU của Tỉnh ủy' },
+                { top: 10, by: '2030' },
+              ],
+            },
+            benchmarks: [
+              { label: 'Trung bình cả nước', value: 4_500_000 },
+              { label: 'Trung bình vùng Trung du và miền núi phía Bắc', value: 3_200_000 },
+              { label: 'Hà Nội', value: 9_900_000 },
+            ],
+          };
+          const column = await fixture(
+            html`<div style="width: ${width}px"><dx-province-map now="2024-07-01" .data=${doc}></dx-province-map></div>`,
+          );
+          const el = await settled(column.querySelector<ProvinceMap>('dx-province-map')!);
+          const body = part(el, '.body').getBoundingClientRect();
+          expect(part(el, '.map').getBoundingClientRect().width).to.be.within(191.5, 192.5);
+          // The words have the rest of the row: the map's column is no wider than the map.
+          expect(part(el, '.side').getBoundingClientRect().width).to.be.closeTo(body.width - 192 - 16, 1);
+          const words = lines(el);
+          for (const [i, a] of words.entries())
+            for (const b of words.slice(i + 1)) expect(overlap(a.box, b.box), `"${a.text}" and "${b.text}"`).to.equal(false);
+          expect(part(el, '.side').getBoundingClientRect().bottom).to.be.at.most(body.bottom + 0.5);
         } finally {
           await setViewport({ width: 1300, height: 900 });
         }

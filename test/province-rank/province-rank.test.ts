@@ -7,7 +7,7 @@ import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
 import { ROW_BLOCK } from '../../src/internal/row-blocks.js';
 import { loadedRegistry } from '../../src/province-rank/names.js';
-import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
+import { MAX_BARS, type ProvinceRank } from '../../src/province-rank/province-rank.js';
 import { AREAS_63, NAMED_63 } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -176,6 +176,27 @@ describe('<dx-province-rank>', () => {
       }
     });
 
+    // A spreadsheet's empty cell exported as "name": "" (the format allows a blank name): a row
+    // without a name, "Đứng thứ 2/3" for Bắc Kạn, left a reader to guess which province it was.
+    it('names an area whose given name is blank from the registry, as if it had none', async () => {
+      const areas = [
+        { code: '01', name: '', value: 90 },
+        { code: '06', name: '  ', value: 80 },
+        { code: '99', name: '', value: 70 },
+      ];
+      const warn = console.warn;
+      console.warn = () => {};
+      try {
+        const el = await rank(html`<dx-province-rank .data=${{ ...DTI, area: { code: '06' }, areas }}></dx-province-rank>`);
+        expect(chartRows(el)).to.deep.equal(['1 Hà Nội 90%', '2 Bắc Kạn 80%', '3 99 70%']);
+        expect(text(el, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 2/3');
+        const only = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, area: { code: '06', name: '' } }}></dx-province-rank>`);
+        expect(text(only, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 7/63');
+      } finally {
+        console.warn = warn;
+      }
+    });
+
     it('shows names from the document as text, never as HTML', async () => {
       const hostile = '<img src=x onerror="window.__dxPwned=1">';
       const el = await rank(
@@ -265,6 +286,33 @@ describe('<dx-province-rank>', () => {
       expect(text(el, '[part="rank"]')).to.equal('Bắc Kạn đứng thứ 2.500/10.000');
       expect(el.shadowRoot!.querySelectorAll('[part="strip"] rect')).to.have.length(2);
       expect(part(el, 'rect.slot.highlight').getAttribute('x')).to.equal('24.99%');
+    });
+
+    // The last of 10,599 communes: a marker from 99.99 % a percent wide stood 12 px past the track's end at 1,200 px.
+    it('keeps the marker of the last places on the track', async () => {
+      for (const [position, of] of [
+        [10_599, 10_599],
+        [150, 150],
+      ]) {
+        const el = await rank(html`<dx-province-rank .data=${{ ...RANK_ONLY, rank: { position, of } }}></dx-province-rank>`);
+        const track = part(el, 'rect.track').getBoundingClientRect();
+        expect(part(el, 'rect.slot.highlight').getBoundingClientRect().right, `${position}/${of}`).to.be.at.most(track.right + 0.5);
+      }
+    });
+
+    // "Bắc Kạn đứng thứ 7/63" above "Số liệu năm 2024" read as the 2024 rank when the rank was 2023's.
+    it('says the period of a rank dated apart from the figures, and none when it is theirs', async () => {
+      const dated = { ...RANK_ONLY, rank: { position: 7, of: 63, asOf: '2023-06' } };
+      expect(text(await rank(html`<dx-province-rank .data=${dated}></dx-province-rank>`), '[part="rank"]')).to.equal(
+        'Bắc Kạn đứng thứ 7/63 (tháng 06/2023)',
+      );
+      expect(text(await rank(html`<dx-province-rank lang="en" .data=${dated}></dx-province-rank>`), '[part="rank"]')).to.equal(
+        'Bắc Kạn ranks 7th of 63 (June 2023)',
+      );
+      const same = { ...RANK_ONLY, rank: { position: 7, of: 63, asOf: '2024' } };
+      expect(text(await rank(html`<dx-province-rank .data=${same}></dx-province-rank>`), '[part="rank"]')).to.equal(
+        'Bắc Kạn đứng thứ 7/63',
+      );
     });
 
     it('says the rank without a name or a figure when the document has neither', async () => {
@@ -469,6 +517,16 @@ describe('<dx-province-rank>', () => {
       areas: communes,
       benchmarks: [NATIONAL],
     };
+
+    // limit="20000" drew all 10,000 bars: the page froze for tens of seconds. And the box kept a row
+    // of height for each of N (limit="1000" over 63 areas: a card 24,000 px tall, nearly all blank).
+    it(`draws no more than ${MAX_BARS} bars and the highlighted one, and keeps room for no more, whatever the limit`, async () => {
+      const el = await rank(html`<dx-province-rank limit="20000" .data=${COMMUNES}></dx-province-rank>`);
+      expect(chartRows(el)).to.have.length(MAX_BARS + 2);
+      const height = async (limit: string) =>
+        (await rank(html`<dx-province-rank limit=${limit} .data=${FULL}></dx-province-rank>`)).getBoundingClientRect().height;
+      expect(await height('1000')).to.equal(await height(String(MAX_BARS)));
+    });
 
     it('renders 10,000 areas as the top 10 and the highlighted one, the full table only when asked', async () => {
       const el = await rank(html`<dx-province-rank .data=${COMMUNES}></dx-province-rank>`);
@@ -759,6 +817,52 @@ describe('<dx-province-rank>', () => {
       // As wide as before names had more room: a bar of 28 px still shows 9,2 million against 320,000.
       expect(part(el, '.plot').getBoundingClientRect().width).to.be.at.least(28);
     });
+
+    // "trên 8.100.000 thuê bao" in a phone column, "khoảng 123.456.789.012 đồng" (a budget) below
+    // 480 px, and any figure with a unit of several words, at every width, ended in "…".
+    for (const [width, unit, areas] of [
+      [
+        240,
+        'thuê bao',
+        [
+          { code: '79', value: 9_200_000, approx: 'over' },
+          { code: '01', value: 8_100_000, approx: 'over' },
+          { code: '06', value: 320_000 },
+        ],
+      ],
+      [
+        400,
+        'đồng',
+        [
+          { code: '79', value: 123_456_789_012, approx: 'about' },
+          { code: '06', value: 8_100_000 },
+        ],
+      ],
+      [
+        1000,
+        { vi: 'thuê bao băng rộng di động', en: 'mobile broadband subscriptions' },
+        [
+          { code: '79', value: 9_200_000, approx: 'over' },
+          { code: '06', value: 320_000 },
+        ],
+      ],
+    ] as const) {
+      it(`shows every figure whole in a ${width} px column, on more lines when it must, its bar beside it`, async () => {
+        const wrapper = await fixture(html`<div style="width: ${width}px">
+          <dx-province-rank .data=${{ ...DTI, unit, areas }}></dx-province-rank>
+        </div>`);
+        const el = await settled(wrapper.querySelector<ProvinceRank>('dx-province-rank')!);
+        const values = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.chart .value')];
+        const cut = values.filter((v) => v.scrollWidth > v.clientWidth + 1 || v.scrollHeight > v.clientHeight + 1);
+        expect(cut.map((v) => v.textContent)).to.deep.equal([]);
+        const base = part(el, '[part="base"]');
+        expect(base.scrollWidth).to.be.at.most(base.clientWidth);
+        const row = part(el, '.row.highlight').getBoundingClientRect();
+        const bar = part(el, 'rect.bar.highlight').getBoundingClientRect();
+        expect(bar.top).to.be.at.least(row.top - 0.5);
+        expect(bar.bottom).to.be.at.most(row.bottom + 0.5);
+      });
+    }
 
     it('does not cut the stacked marks of a capital (Ẫ, Ễ, Ỗ) at the top of a chart row', async () => {
       const areas = ['Ẫn Ễ Ỗ', 'Ấp Ủy Ẩm'].map((name, i) => ({ code: `0${i + 1}`, name, value: 50 + i }));
