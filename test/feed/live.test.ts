@@ -287,6 +287,32 @@ describe('live data', () => {
       expect(el.state).to.equal('loading');
     });
 
+    it('keeps polling on time while other elements on the feed come and go', async () => {
+      const src = await scriptFeed(key('churn'), [{ body: figure(70) }, { body: figure(71) }]);
+      const wrapper = await fixture(html`<div><dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge></div>`);
+      const el = await settled(wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!);
+      const due = (await clock.next((t) => t.ms === POLL)).due;
+      // A carousel mounts a card on the same feed every 4 s and unmounts the one before.
+      for (let i = 0; i < 3; i += 1) {
+        clock.advance(4000);
+        const card = document.createElement('dx-coverage-gauge');
+        card.setAttribute('loading', 'eager');
+        card.setAttribute('refresh', '5');
+        card.src = src;
+        wrapper.append(card);
+        await settled(card);
+        card.remove();
+        await Promise.resolve();
+      }
+      const polls = clock.timers.filter((t) => t.ms <= POLL && t.ms !== 15_000);
+      expect(polls.map((t) => t.due)).to.deep.equal([due]);
+      const loaded = oneEvent(el, 'dx-load');
+      clock.fire(polls[0]);
+      await loaded;
+      await el.updateComplete;
+      expect(shown(el)).to.equal('71%');
+    });
+
     it('does not fetch again when an element is moved in the page', async () => {
       const src = await scriptFeed(key('move'), [{ body: figure(70) }]);
       const wrapper = await fixture(html`<div><section></section><dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge></div>`);
