@@ -170,8 +170,26 @@ export function load(feed: SharedFeed): void {
   });
 }
 
+/**
+ * Back online: each followed feed whose last request failed is asked again at once, rather than
+ * left as an error until a reload (no `refresh`) or a retry minutes away. Listened for from the
+ * first subscribe, as the loader runs in browsers only then.
+ */
+let online: (() => void) | undefined;
+
 /** Follows `src`; `listener` receives each outcome. Returns the function that stops following. */
 export function subscribe(src: string, listener: Listener, options: FollowOptions = {}): () => void {
+  if (!online) {
+    online = () => {
+      for (const feed of feeds.values()) {
+        if (!feed.listeners.size || feed.last?.ok !== false) continue;
+        load(feed);
+        feed.schedule?.();
+      }
+    };
+    // Not in Node, where dx-widgets/data may follow a feed too.
+    globalThis.addEventListener?.('online', online);
+  }
   const url = feedKey(src);
   let feed = feeds.get(url);
   if (!feed) {

@@ -243,6 +243,26 @@ describe('live data', () => {
       await clock.next((t) => t.ms === POLL);
     });
 
+    it('asks again for what failed when the reader is back online, with or without refresh', async () => {
+      const [once, polled] = await Promise.all(
+        ['online-once', 'online-polled'].map((name) => scriptFeed(key(name), [{ status: 503 }, { body: figure(66) }])),
+      );
+      const wrapper = await fixture(html`<div>
+        <dx-coverage-gauge loading="eager" src=${once}></dx-coverage-gauge>
+        <dx-coverage-gauge loading="eager" src=${polled} refresh="3600"></dx-coverage-gauge>
+      </div>`);
+      const gauges = [...wrapper.querySelectorAll<CoverageGauge>('dx-coverage-gauge')];
+      await Promise.all(gauges.map(settled));
+      expect(gauges.map((el) => el.state)).to.deep.equal(['error', 'error']);
+      // Offline for a while; the polled feed's next try is seconds away, the other has none.
+      clock.advance(1000);
+      const loaded = Promise.all(gauges.map((el) => oneEvent(el, 'dx-load')));
+      window.dispatchEvent(new Event('online'));
+      await loaded;
+      await Promise.all(gauges.map((el) => el.updateComplete));
+      expect(gauges.map(shown)).to.deep.equal(['66%', '66%']);
+    });
+
     it('spreads retries between 75 % and 125 % of a doubling delay, capped at five minutes', () => {
       expect(backoff(1, 0)).to.equal(1500);
       expect(backoff(1, 1)).to.equal(2500);
