@@ -173,7 +173,7 @@ export function load(feed: SharedFeed): void {
 /**
  * Back online: each followed feed whose last request failed is asked again at once, rather than
  * left as an error until a reload (no `refresh`) or a retry minutes away. Listened for from the
- * first subscribe, as the loader runs in browsers only then.
+ * first subscribe (and not in Node, where dx-widgets/data may follow a feed too).
  */
 let online: (() => void) | undefined;
 
@@ -187,7 +187,6 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
         feed.schedule?.();
       }
     };
-    // Not in Node, where dx-widgets/data may follow a feed too.
     globalThis.addEventListener?.('online', online);
   }
   const url = feedKey(src);
