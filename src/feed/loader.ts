@@ -1,5 +1,6 @@
 import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
 import { parseJson } from '../spec/rules.js';
+import { onDemand } from './on-demand.js';
 import type { Clock, FollowOptions, Listener, LoadResult, SharedFeed } from './types.js';
 
 export type { FollowOptions, Listener, LoadResult } from './types.js';
@@ -33,6 +34,9 @@ const idle = new Set<SharedFeed>();
 const MAX_IDLE = 4;
 /** How long a feed nobody follows is kept, for an element that comes back (a framework re-mounting it). */
 const GRACE_MS = 15_000;
+
+/** The poller, fetched with the first `refresh`; if it cannot be, the figures loaded stay as they are. */
+const polling = onDemand(() => import('./poll.js'), 'dx-widgets: live updates (refresh) could not be loaded.');
 
 /** Default seconds a request may take. */
 export const DEFAULT_TIMEOUT = 10;
@@ -166,8 +170,25 @@ export function load(feed: SharedFeed): void {
   });
 }
 
+/**
+ * Back online: each followed feed whose last request failed is asked again at once, rather than
+ * left as an error until a reload (no `refresh`) or a retry minutes away. Listened for from the
+ * first subscribe (and not in Node, where dx-widgets/data may follow a feed too).
+ */
+let online: (() => void) | undefined;
+
 /** Follows `src`; `listener` receives each outcome. Returns the function that stops following. */
 export function subscribe(src: string, listener: Listener, options: FollowOptions = {}): () => void {
+  if (!online) {
+    online = () => {
+      for (const feed of feeds.values()) {
+        if (!feed.listeners.size || feed.last?.ok !== false) continue;
+        load(feed);
+        feed.schedule?.();
+      }
+    };
+    globalThis.addEventListener?.('online', online);
+  }
   const url = feedKey(src);
   let feed = feeds.get(url);
   if (!feed) {
@@ -186,7 +207,7 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
     load(entry);
   }
   if (options.refresh) {
-    void import('./poll.js').then(({ poll }) => poll(entry, load, clock));
+    void polling.load().then(() => polling.loaded()?.poll(entry, load, clock));
   }
   entry.schedule?.();
   return () => {

@@ -18,6 +18,8 @@ const MAX_BACKOFF_MS = 300_000;
 
 interface Timed extends SharedFeed {
   timer?: unknown;
+  /** When the pending check is due (the clock's time). */
+  due?: number;
 }
 
 const polled = new Set<Timed>();
@@ -46,8 +48,11 @@ function stop(feed: Timed): void {
 }
 
 function schedule(feed: Timed): void {
-  stop(feed);
+  // A check already pending stays when it is no later: elements that join and leave (a carousel
+  // re-mounting its cards) must not push the next check back for ever.
+  const pending = feed.timer !== undefined ? feed.due! - timers.now() : Infinity;
   const every = refreshSeconds(feed);
+  if (every === undefined || document.hidden || feed.request) stop(feed);
   if (every === undefined) {
     polled.delete(feed);
     if (!polled.size) document.removeEventListener('visibilitychange', onVisibility);
@@ -58,6 +63,9 @@ function schedule(feed: Timed): void {
   if (document.hidden || feed.request) return;
   // A failing feed is tried sooner at first, but never more often than a healthy one.
   const delay = feed.failures ? Math.min(backoff(feed.failures), every * 1000) : every * 1000;
+  if (pending <= delay) return;
+  stop(feed);
+  feed.due = timers.now() + delay;
   feed.timer = timers.setTimeout(() => {
     feed.timer = undefined;
     load(feed);

@@ -243,6 +243,26 @@ describe('live data', () => {
       await clock.next((t) => t.ms === POLL);
     });
 
+    it('asks again for what failed when the reader is back online, with or without refresh', async () => {
+      const [once, polled] = await Promise.all(
+        ['online-once', 'online-polled'].map((name) => scriptFeed(key(name), [{ status: 503 }, { body: figure(66) }])),
+      );
+      const wrapper = await fixture(html`<div>
+        <dx-coverage-gauge loading="eager" src=${once}></dx-coverage-gauge>
+        <dx-coverage-gauge loading="eager" src=${polled} refresh="3600"></dx-coverage-gauge>
+      </div>`);
+      const gauges = [...wrapper.querySelectorAll<CoverageGauge>('dx-coverage-gauge')];
+      await Promise.all(gauges.map(settled));
+      expect(gauges.map((el) => el.state)).to.deep.equal(['error', 'error']);
+      // Offline for a while; the polled feed's next try is seconds away, the other has none.
+      clock.advance(1000);
+      const loaded = Promise.all(gauges.map((el) => oneEvent(el, 'dx-load')));
+      window.dispatchEvent(new Event('online'));
+      await loaded;
+      await Promise.all(gauges.map((el) => el.updateComplete));
+      expect(gauges.map(shown)).to.deep.equal(['66%', '66%']);
+    });
+
     it('spreads retries between 75 % and 125 % of a doubling delay, capped at five minutes', () => {
       expect(backoff(1, 0)).to.equal(1500);
       expect(backoff(1, 1)).to.equal(2500);
@@ -285,6 +305,32 @@ describe('live data', () => {
       // The request's timeout timer is cleared once the aborted fetch settles.
       expect(clock.timers).not.to.include(timeout);
       expect(el.state).to.equal('loading');
+    });
+
+    it('keeps polling on time while other elements on the feed come and go', async () => {
+      const src = await scriptFeed(key('churn'), [{ body: figure(70) }, { body: figure(71) }]);
+      const wrapper = await fixture(html`<div><dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge></div>`);
+      const el = await settled(wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!);
+      const due = (await clock.next((t) => t.ms === POLL)).due;
+      // A carousel mounts a card on the same feed every 4 s and unmounts the one before.
+      for (let i = 0; i < 3; i += 1) {
+        clock.advance(4000);
+        const card = document.createElement('dx-coverage-gauge');
+        card.setAttribute('loading', 'eager');
+        card.setAttribute('refresh', '5');
+        card.src = src;
+        wrapper.append(card);
+        await settled(card);
+        card.remove();
+        await Promise.resolve();
+      }
+      const polls = clock.timers.filter((t) => t.ms <= POLL && t.ms !== 15_000);
+      expect(polls.map((t) => t.due)).to.deep.equal([due]);
+      const loaded = oneEvent(el, 'dx-load');
+      clock.fire(polls[0]);
+      await loaded;
+      await el.updateComplete;
+      expect(shown(el)).to.equal('71%');
     });
 
     it('does not fetch again when an element is moved in the page', async () => {
