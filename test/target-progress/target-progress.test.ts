@@ -396,6 +396,27 @@ describe('<dx-target-progress>', () => {
       expect(part(el, '[part="base"]').scrollWidth).to.be.at.most(part(el, '[part="base"]').clientWidth + 0.5);
     });
 
+    it('wraps a figure with a long unit between its words rather than run past a 240 or 320 px column', async () => {
+      const counted = {
+        label: 'Thuê bao',
+        unit: { vi: 'thuê bao băng rộng di động', en: 'mobile broadband subscriptions' },
+        value: 1234567,
+        approx: 'nearly',
+        asOf: '2024',
+        target: { value: 2000000, by: '2025' },
+      };
+      for (const width of [240, 320]) {
+        for (const lang of ['vi', 'en']) {
+          const p = await fixture(html`<p style="width: ${width}px; font-size: 16px">
+            Thuê bao <dx-target-progress variant="inline" lang=${lang} .data=${counted} now=${NOW}></dx-target-progress>.
+          </p>`);
+          const el = await settled(p.querySelector<TargetProgress>('dx-target-progress')!);
+          const figure = part(el, '[part="figure"]').getBoundingClientRect();
+          expect(figure.right, `${width} px, ${lang}`).to.be.at.most(p.getBoundingClientRect().right + 0.5);
+        }
+      }
+    });
+
     // A `title` is reached by a mouse alone: a finger and most screen readers never get to
     // what is wrong. The problem is written on the line, in the paragraph's flow.
     describe('says what is wrong in words on the line, not in a tooltip', () => {
