@@ -234,6 +234,16 @@ describe('<dx-target-progress>', () => {
       expect(bar(el).getAttribute('aria-valuemax')).to.equal('95');
     });
 
+    it('never calls a target reached "quá hạn" (overdue) once its deadline has passed', async () => {
+      const data = { ...SMARTPHONES, target: { value: 55, by: '2022' } };
+      const el = await progress(html`<dx-target-progress .data=${data} now=${NOW}></dx-target-progress>`);
+      expect(text(el, 'status')).to.equal('đã đạt mục tiêu');
+      expect(text(el, 'target')).to.equal('Mục tiêu 55% đến hết năm 2022');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(el, 'target')).to.equal('Target 55% by the end of 2022');
+    });
+
     it('handles a down target throughout: gap to cut, pace, bar and status', async () => {
       const el = await progress(html`<dx-target-progress .data=${PAPER} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'figure')).to.equal('30%/10%');
