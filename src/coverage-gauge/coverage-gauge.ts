@@ -243,7 +243,7 @@ export class CoverageGauge extends IndicatorElement {
           <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
           ${marks}
         </svg>
-        <div class="figure" part="figure" id="figure">${approx}<span class="number">${figure}</span></div>
+        <div class="figure" part="figure" id="figure">${approx}<span class="number s${Math.min(4, Math.ceil(((figure?.length ?? 0) - 7) / 4))}">${figure}</span></div>
       </div>
       <div class="text">${lines}</div>${renderAnnouncement(this.feed$, this.locale)}
     </div>`;

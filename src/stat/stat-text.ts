@@ -76,8 +76,7 @@ export function describeTrend(points: readonly TrendPoint[], unit: string | unde
   const last = points[points.length - 1];
   const key = last.value > first.value ? 'trend.up' : last.value < first.value ? 'trend.down' : 'trend.same';
   // Unchanged up to an undated value (the current figure): "từ năm 2023 đến" would end on nothing.
-  if (key === 'trend.same' && !last.asOf)
-    return say(locale, 'change.same', { when: when(first.asOf, locale), date: formatDate(first.asOf!, locale) });
+  if (key === 'trend.same' && !last.asOf) return describeChange(0, first, unit, 'up', locale, compact).heard;
   return say(locale, key, {
     from: amount(first.value, unit, locale, compact),
     fromWhen: when(first.asOf, locale),

@@ -442,6 +442,36 @@ describe('<dx-coverage-gauge>', () => {
       expect([lines(narrow), lines(wide)]).to.deep.equal([2, 1]);
     });
 
+    it("keeps a count's figure, unit and all, between the arc's ends and never breaks a number across lines", async () => {
+      const counts = [
+        [{ label: 'Thuê bao', unit: 'thuê bao', value: 1234567, approx: 'nearly' }, '2000000', 'vi'],
+        [{ label: 'Subscriptions', unit: { vi: 'thuê bao', en: 'subscriptions' }, value: 1234567, approx: 'nearly' }, '2000000', 'en'],
+        [{ label: 'Vốn', unit: 'đồng', value: 123456789012345 }, '1e15', 'vi'],
+        [{ label: 'Diện tích', unit: 'ha', value: 12345.678 }, '100000', 'vi'],
+      ] as const;
+      for (const width of [240, 320]) {
+        for (const shape of ['semicircle', 'ring']) {
+          for (const [data, max, lang] of counts) {
+            const wrapper = await fixture(html`<div style="width: ${width}px">
+              <dx-coverage-gauge .data=${data} max=${max} lang=${lang} shape=${shape}></dx-coverage-gauge>
+            </div>`);
+            const el = await settled(wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!);
+            const dial = part(el, '.dial').getBoundingClientRect();
+            const words = part(el, '.number').textContent!;
+            const range = document.createRange();
+            range.selectNodeContents(part(el, '.number'));
+            const lines = [...range.getClientRects()];
+            for (const line of lines) {
+              expect(line.left, `${words} in a ${width} px ${shape}`).to.be.at.least(dial.left + 0.11 * dial.width - 0.5);
+              expect(line.right, `${words} in a ${width} px ${shape}`).to.be.at.most(dial.right - 0.11 * dial.width + 0.5);
+            }
+            // At most the unit on a line of its own: the digits stay together.
+            expect(lines.length, `${words} in a ${width} px ${shape}`).to.be.at.most(2);
+          }
+        }
+      }
+    });
+
     it('stacks the gauge over the text in a phone column and sets them side by side in an article column', async () => {
       const wrapper = await fixture(html`<div>
         <div style="width: 240px"><dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge></div>
