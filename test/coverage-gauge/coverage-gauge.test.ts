@@ -297,6 +297,25 @@ describe('<dx-coverage-gauge>', () => {
       expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('2.250 tổ');
     });
 
+    it('refuses low above high, or either outside the scale, naming it, rather than name a band its marks contradict', async () => {
+      for (const [attrs, words] of [
+        [{ low: '80', high: '20' }, 'high: 20 ngoài khoảng 80–100'],
+        [{ low: '-5', high: '70' }, 'low: -5 ngoài khoảng 0–70'],
+        [{ low: '30', high: '800' }, 'high: 800 ngoài khoảng 30–100'],
+      ] as const) {
+        const el = await gauge(
+          html`<dx-coverage-gauge value="50" unit="%" label="Băng thông" low=${attrs.low} high=${attrs.high}></dx-coverage-gauge>`,
+        );
+        expect(el.state, words).to.equal('error');
+        expect(visibleText(el)).to.contain(words);
+        el.setAttribute('high', '80');
+        el.setAttribute('low', '20');
+        await el.updateComplete;
+        expect(el.state).to.equal('ready');
+        expect(part(el, '[part="band"]').textContent).to.equal('mức trung bình');
+      }
+    });
+
     it('keeps the figures already shown, marked stale, when later input is bad', async () => {
       const el = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
       const failed = oneEvent(el, 'dx-error');
