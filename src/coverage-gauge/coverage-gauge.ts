@@ -96,19 +96,22 @@ export class CoverageGauge extends IndicatorElement {
 
   protected override check(indicator: Indicator): Problem[] {
     const errors: Problem[] = [];
-    const { min, max } = this.readScale(errors);
+    const { min, max, low, high } = this.readScale(errors);
     const { value, unit, target } = indicator;
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
     // The message names the unit as the data team wrote it first: in Vietnamese.
     if (unit && !isPercentUnit(unit) && this.max === undefined)
       errors.push({ path: 'unit', code: 'gauge.unit', message: inBoth(GAUGE_STRINGS, 'gauge.unit', { unit: unitText(unit, 'vi')! }) });
-    for (const [path, v] of [
-      ['value', value],
-      ['target.value', target?.value],
+    // Bands as in <meter>, but said rather than clamped: low above high named a band its marks contradicted.
+    for (const [path, v, from, to] of [
+      ['value', value, min, max],
+      ['target.value', target?.value, min, max],
+      ['low', low, min, high ?? max],
+      ['high', high, low ?? min, max],
     ] as const) {
-      if (v !== undefined && (v < min || v > max))
-        errors.push({ path, code: 'gauge.range', message: inBoth(GAUGE_STRINGS, 'gauge.range', { value: v, min, max }) });
+      if (v !== undefined && (v < from || v > to))
+        errors.push({ path, code: 'gauge.range', message: inBoth(GAUGE_STRINGS, 'gauge.range', { value: v, min: from, max: to }) });
     }
     return errors;
   }
@@ -243,7 +246,7 @@ export class CoverageGauge extends IndicatorElement {
           <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
           ${marks}
         </svg>
-        <div class="figure" part="figure" id="figure">${approx}<span class="number">${figure}</span></div>
+        <div class="figure" part="figure" id="figure">${approx}<span class="number s${Math.min(4, Math.ceil(((figure?.length ?? 0) - 7) / 4))}">${figure}</span></div>
       </div>
       <div class="text">${lines}</div>${renderAnnouncement(this.feed$, this.locale)}
     </div>`;

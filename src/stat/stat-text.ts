@@ -75,6 +75,8 @@ export function describeTrend(points: readonly TrendPoint[], unit: string | unde
   const first = points[0];
   const last = points[points.length - 1];
   const key = last.value > first.value ? 'trend.up' : last.value < first.value ? 'trend.down' : 'trend.same';
+  // Unchanged up to an undated value (the current figure): "từ năm 2023 đến" would end on nothing.
+  if (key === 'trend.same' && !last.asOf) return describeChange(0, first, unit, 'up', locale, compact).heard;
   return say(locale, key, {
     from: amount(first.value, unit, locale, compact),
     fromWhen: when(first.asOf, locale),

@@ -183,7 +183,4 @@ export const progressStyles = css`
   .inline .drawing {
     height: 0.75em;
   }
-  .inline .figure {
-    white-space: nowrap;
-  }
 `;

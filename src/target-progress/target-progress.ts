@@ -196,9 +196,9 @@ export class TargetProgress extends IndicatorElement {
     const gapLine = gapText(gap, unit, direction, locale);
     // Document text in another language than the element's, marked with its own.
     const mark = marker(indicator, locale);
-    const targetLine = [capitalize(targetText(target, unit, locale)), daysLeft === undefined ? '' : timeText(daysLeft, locale)]
-      .filter(Boolean)
-      .join(' · ');
+    // A target reached is not "quá hạn" (overdue) once its deadline has passed: no time is said.
+    const late = daysLeft === undefined || (daysLeft < 0 && status === 'achieved');
+    const targetLine = [capitalize(targetText(target, unit, locale)), late ? '' : timeText(daysLeft, locale)].filter(Boolean).join(' · ');
     return html`<div part="label" id="label">${textIn(indicator.label, locale)}</div>
       <div class="head">
         <span part="figure" class="figure ${status}">${mark(this.figureText(view))}</span>

@@ -297,6 +297,25 @@ describe('<dx-coverage-gauge>', () => {
       expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('2.250 tổ');
     });
 
+    it('refuses low above high, or either outside the scale, naming it, rather than name a band its marks contradict', async () => {
+      for (const [attrs, words] of [
+        [{ low: '80', high: '20' }, 'high: 20 ngoài khoảng 80–100'],
+        [{ low: '-5', high: '70' }, 'low: -5 ngoài khoảng 0–70'],
+        [{ low: '30', high: '800' }, 'high: 800 ngoài khoảng 30–100'],
+      ] as const) {
+        const el = await gauge(
+          html`<dx-coverage-gauge value="50" unit="%" label="Băng thông" low=${attrs.low} high=${attrs.high}></dx-coverage-gauge>`,
+        );
+        expect(el.state, words).to.equal('error');
+        expect(visibleText(el)).to.contain(words);
+        el.setAttribute('high', '80');
+        el.setAttribute('low', '20');
+        await el.updateComplete;
+        expect(el.state).to.equal('ready');
+        expect(part(el, '[part="band"]').textContent).to.equal('mức trung bình');
+      }
+    });
+
     it('keeps the figures already shown, marked stale, when later input is bad', async () => {
       const el = await gauge(html`<dx-coverage-gauge .data=${FIBRE}></dx-coverage-gauge>`);
       const failed = oneEvent(el, 'dx-error');
@@ -440,6 +459,36 @@ describe('<dx-coverage-gauge>', () => {
       }
       const lines = (el: CoverageGauge) => Math.round(part(el, '.number').getBoundingClientRect().height / (16 * 1.1));
       expect([lines(narrow), lines(wide)]).to.deep.equal([2, 1]);
+    });
+
+    it("keeps a count's figure, unit and all, between the arc's ends and never breaks a number across lines", async () => {
+      const counts = [
+        [{ label: 'Thuê bao', unit: 'thuê bao', value: 1234567, approx: 'nearly' }, '2000000', 'vi'],
+        [{ label: 'Subscriptions', unit: { vi: 'thuê bao', en: 'subscriptions' }, value: 1234567, approx: 'nearly' }, '2000000', 'en'],
+        [{ label: 'Vốn', unit: 'đồng', value: 123456789012345 }, '1e15', 'vi'],
+        [{ label: 'Diện tích', unit: 'ha', value: 12345.678 }, '100000', 'vi'],
+      ] as const;
+      for (const width of [240, 320]) {
+        for (const shape of ['semicircle', 'ring']) {
+          for (const [data, max, lang] of counts) {
+            const wrapper = await fixture(html`<div style="width: ${width}px">
+              <dx-coverage-gauge .data=${data} max=${max} lang=${lang} shape=${shape}></dx-coverage-gauge>
+            </div>`);
+            const el = await settled(wrapper.querySelector<CoverageGauge>('dx-coverage-gauge')!);
+            const dial = part(el, '.dial').getBoundingClientRect();
+            const words = part(el, '.number').textContent!;
+            const range = document.createRange();
+            range.selectNodeContents(part(el, '.number'));
+            const lines = [...range.getClientRects()];
+            for (const line of lines) {
+              expect(line.left, `${words} in a ${width} px ${shape}`).to.be.at.least(dial.left + 0.11 * dial.width - 0.5);
+              expect(line.right, `${words} in a ${width} px ${shape}`).to.be.at.most(dial.right - 0.11 * dial.width + 0.5);
+            }
+            // At most the unit on a line of its own: the digits stay together.
+            expect(lines.length, `${words} in a ${width} px ${shape}`).to.be.at.most(2);
+          }
+        }
+      }
     });
 
     it('stacks the gauge over the text in a phone column and sets them side by side in an article column', async () => {

@@ -202,6 +202,15 @@ describe('<dx-stat>', () => {
       expect(sparkline(el).getAttribute('aria-label')).to.equal('tăng từ 250.000 năm 2021 lên 320.000');
     });
 
+    it('describes an unchanged history ending in an undated value as a whole sentence, in both languages', async () => {
+      const flat = { label: 'x', unit: '%', value: 60, series: [{ asOf: '2023', value: 60 }] };
+      const el = await stat(html`<dx-stat .data=${flat}></dx-stat>`);
+      expect(sparkline(el).getAttribute('aria-label')).to.equal('không đổi so với năm 2023');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(sparkline(el).getAttribute('aria-label')).to.equal('unchanged since 2023');
+    });
+
     it('names months with "tháng" in the change and the description', async () => {
       const el = await stat(
         html`<dx-stat .data=${{ ...PHONES, asOf: '2024-06', series: [{ asOf: '2023-06', value: 300000 }] }}></dx-stat>`,

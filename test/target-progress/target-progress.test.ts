@@ -234,6 +234,16 @@ describe('<dx-target-progress>', () => {
       expect(bar(el).getAttribute('aria-valuemax')).to.equal('95');
     });
 
+    it('never calls a target reached "quá hạn" (overdue) once its deadline has passed', async () => {
+      const data = { ...SMARTPHONES, target: { value: 55, by: '2022' } };
+      const el = await progress(html`<dx-target-progress .data=${data} now=${NOW}></dx-target-progress>`);
+      expect(text(el, 'status')).to.equal('đã đạt mục tiêu');
+      expect(text(el, 'target')).to.equal('Mục tiêu 55% đến hết năm 2022');
+      el.lang = 'en';
+      await el.updateComplete;
+      expect(text(el, 'target')).to.equal('Target 55% by the end of 2022');
+    });
+
     it('handles a down target throughout: gap to cut, pace, bar and status', async () => {
       const el = await progress(html`<dx-target-progress .data=${PAPER} now=${NOW}></dx-target-progress>`);
       expect(text(el, 'figure')).to.equal('30%/10%');
@@ -394,6 +404,27 @@ describe('<dx-target-progress>', () => {
       const el = await settled(p.querySelector<TargetProgress>('dx-target-progress')!);
       expect(el.getBoundingClientRect().right).to.be.at.most(p.getBoundingClientRect().right + 0.5);
       expect(part(el, '[part="base"]').scrollWidth).to.be.at.most(part(el, '[part="base"]').clientWidth + 0.5);
+    });
+
+    it('wraps a figure with a long unit between its words rather than run past a 240 or 320 px column', async () => {
+      const counted = {
+        label: 'Thuê bao',
+        unit: { vi: 'thuê bao băng rộng di động', en: 'mobile broadband subscriptions' },
+        value: 1234567,
+        approx: 'nearly',
+        asOf: '2024',
+        target: { value: 2000000, by: '2025' },
+      };
+      for (const width of [240, 320]) {
+        for (const lang of ['vi', 'en']) {
+          const p = await fixture(html`<p style="width: ${width}px; font-size: 16px">
+            Thuê bao <dx-target-progress variant="inline" lang=${lang} .data=${counted} now=${NOW}></dx-target-progress>.
+          </p>`);
+          const el = await settled(p.querySelector<TargetProgress>('dx-target-progress')!);
+          const figure = part(el, '[part="figure"]').getBoundingClientRect();
+          expect(figure.right, `${width} px, ${lang}`).to.be.at.most(p.getBoundingClientRect().right + 0.5);
+        }
+      }
     });
 
     // A `title` is reached by a mouse alone: a finger and most screen readers never get to
