@@ -150,14 +150,17 @@ export function load(feed: SharedFeed): void {
     );
     return;
   }
-  requested.set(feed.url, now);
   const controller = new AbortController();
   feed.request = controller;
   // The most impatient element sets the limit for the shared request.
   const wanted = shortest(feed, 'timeout');
   const seconds = Number.isFinite(wanted) ? wanted : DEFAULT_TIMEOUT;
   const timer = clock.setTimeout(() => controller.abort('timeout'), seconds * 1000);
-  void request(feed, controller.signal, seconds).then(({ result, changed }) => {
+  const answer = request(feed, controller.signal, seconds);
+  // The second counts from when the request left (fetch is called at once): a pause since `now`
+  // (a collection, a busy thread) had let the next one leave a few ms inside it.
+  requested.set(feed.url, clock.now());
+  void answer.then(({ result, changed }) => {
     clock.clearTimeout(timer);
     if (feed.request !== controller) return;
     feed.request = undefined;

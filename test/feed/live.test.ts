@@ -5,9 +5,10 @@ import '../../src/province-rank/dx-province-rank.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
-import { loaderStats, subscribe, type LoadResult } from '../../src/feed/loader.js';
+import { clock as loaderClock, loaderStats, subscribe, type LoadResult } from '../../src/feed/loader.js';
 import { backoff, polledCount } from '../../src/feed/poll.js';
 import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
+import { FEED_FLOOR_MS } from '../../src/spec/limits.js';
 import { fakeClockPerTest, type FakeClock } from '../support/fake-clock.js';
 import { part, scriptFeed, serverCounts, settled } from '../support/helpers.js';
 
@@ -152,6 +153,34 @@ describe('live data', () => {
     clock.fire(held[0]);
     await loaded;
     expect((await serverCounts(src)).hits).to.equal(2);
+  });
+
+  it('counts the second from when the request left, not from when the loader began (a pause between them)', async () => {
+    const src = await scriptFeed(key('floor-pause'), [{ body: figure(50) }, { body: figure(55) }]);
+    // The first request leaves 20 ms after the loader read the time: a collection, a busy thread.
+    const asked: number[] = [];
+    const realFetch = window.fetch;
+    window.fetch = (input, init) => {
+      if (String(input).includes('floor-pause') && init?.method !== 'POST') {
+        if (!asked.length) clock.advance(20);
+        asked.push(loaderClock.now());
+      }
+      return realFetch(input, init);
+    };
+    try {
+      const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));
+      await clock.next((t) => t.ms === POLL);
+      setHidden(true);
+      setHidden(false);
+      const [held] = clock.timers.filter((t) => t.ms > 0 && t.ms <= 1000);
+      const loaded = oneEvent(el, 'dx-load');
+      clock.fire(held);
+      await loaded;
+      expect(asked).to.have.length(2);
+      expect(asked[1] - asked[0]).to.be.at.least(FEED_FLOOR_MS);
+    } finally {
+      window.fetch = realFetch;
+    }
   });
 
   it('waits to fetch until the element comes near the viewport, while keeping its space', async () => {
