@@ -196,9 +196,11 @@ export class TargetProgress extends IndicatorElement {
     const gapLine = gapText(gap, unit, direction, locale);
     // Document text in another language than the element's, marked with its own.
     const mark = marker(indicator, locale);
-    // A target reached is not "quá hạn" (overdue) once its deadline has passed: no time is said.
-    const late = daysLeft === undefined || (daysLeft < 0 && status === 'achieved');
-    const targetLine = [capitalize(targetText(target, unit, locale)), late ? '' : timeText(daysLeft, locale)].filter(Boolean).join(' · ');
+    // No time is said without a deadline, nor for a target reached once its deadline has passed (not "quá hạn", overdue).
+    const timeless = daysLeft === undefined || (daysLeft < 0 && status === 'achieved');
+    const targetLine = [capitalize(targetText(target, unit, locale)), timeless ? '' : timeText(daysLeft, locale)]
+      .filter(Boolean)
+      .join(' · ');
     return html`<div part="label" id="label">${textIn(indicator.label, locale)}</div>
       <div class="head">
         <span part="figure" class="figure ${status}">${mark(this.figureText(view))}</span>
