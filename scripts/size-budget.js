@@ -146,7 +146,10 @@ const PER_ELEMENT = {
   // elements it had to import itself.
   // - the board -0.06 (17.27 measured): the target line (format/targets.ts) comes with the cards
   //   that write it, no longer with the shared templates the board's entry holds.
-  board: 17.28,
+  // - the board +0.23 (17.50 measured): an include or exclude that leaves no card is an error
+  //   in place with its dx-error, naming the ids the feed has (it drew an empty board and said
+  //   dx-load), and the cards already drawn stay, stale, when an attribute then leaves none.
+  board: 17.51,
 };
 
 const budgets = [

@@ -7,4 +7,9 @@ export const BOARD_STRINGS = {
     'Còn {count} chỉ số không hiển thị: bảng chỉ vẽ {most} thẻ đầu tiên; chọn chỉ số bằng include="…".',
     '{count} more indicators are not shown: a board draws the first {most} cards; choose them with include="…".',
   ],
+  // include/exclude leaving no card: the ids the feed has, so an editor can write the right one.
+  none: [
+    '{attribute}: không còn chỉ số nào để hiển thị; các id trong nguồn: {ids}',
+    '{attribute}: no indicator is left to show; the ids in the feed: {ids}',
+  ],
 } satisfies StringTable;

@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 
 import { FeedController, type IndicatorErrorDetail, type IndicatorLoadDetail } from '../feed/controller.js';
-import { translate } from '../format/messages.js';
+import { inBoth, translate } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { isolate } from '../format/text.js';
 import { containerStyles } from '../internal/container.styles.js';
@@ -79,7 +79,7 @@ export class Board extends DxElement<Collection> {
     headingLevel: { attribute: 'heading-level' },
   };
 
-  /** Ids to show, in this order (`"id1,id2"`); all members by default. */
+  /** Ids to show, in this order (`"id1,id2"`); all members by default. Ids that leave no card are an error that names the feed's ids. */
   declare include?: string;
 
   /** Ids to leave out (`"id1,id2"`). */
@@ -98,7 +98,30 @@ export class Board extends DxElement<Collection> {
   declare headingLevel?: string | number;
 
   /** The whole collection, loaded once for the board and handed to its cards. */
-  protected readonly feed$ = new FeedController<Collection>(this, { read: readCollection });
+  protected readonly feed$ = new FeedController<Collection>(this, {
+    args: () => [this.include, this.exclude],
+    read: (document) => {
+      const read = readCollection(document);
+      if (!read.ok) return read;
+      const members = this.members(read.value);
+      if (members.length) {
+        this.chosen.set(read.value, members);
+        return read;
+      }
+      // An include or exclude that leaves no card is said, as any input that cannot be shown; the ids
+      // (the first twenty) are the ones an editor could have meant.
+      const ids = [...new Set(read.value.members.map((m) => (m as Member).id).filter((id) => typeof id === 'string'))];
+      const attribute = this.include?.trim() ? 'include' : 'exclude';
+      const message = inBoth(BOARD_STRINGS, 'none', { attribute, ids: ids.slice(0, 20).join(', ') + (ids.length > 20 ? ', …' : '') });
+      return { ok: false, errors: [{ path: attribute, code: 'board.none', message }] };
+    },
+  });
+
+  /**
+   * The members each collection read was drawn with: an include or exclude that then leaves none
+   * is an error, and the cards already drawn stay (stale) rather than go with it.
+   */
+  private readonly chosen = new WeakMap<Collection, Member[]>();
 
   /** The members to draw, in order: `include`'s order when given, the feed's otherwise. */
   private members(collection: Collection): Member[] {
@@ -121,7 +144,7 @@ export class Board extends DxElement<Collection> {
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
-    const { shown, left } = firstCards(this.members(collection));
+    const { shown, left } = firstCards(this.chosen.get(collection) ?? this.members(collection));
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
       ${this.renderHeader(collection)}${renderStatus(this.feed$, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>

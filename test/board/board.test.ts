@@ -112,6 +112,33 @@ describe('<dx-board>', () => {
     expect(cards(el).map((c) => c.getAttribute('indicator'))).to.deep.equal(['teams', 'coverage']);
   });
 
+  it('says which ids there are, with a dx-error, when include and exclude leave no card, and keeps the cards it drew', async () => {
+    const errors: Event[] = [];
+    const el = await fixture<Board>(html`<dx-board .data=${FEED} include="Coverage" @dx-error=${(e: Event) => errors.push(e)}></dx-board>`);
+    await settled(el);
+    expect(el.state).to.equal('error');
+    expect(errors).to.have.length(1);
+    const text = el.shadowRoot!.querySelector('[part="error"]')!.textContent!;
+    expect(text).to.contain('include');
+    expect(text).to.contain('coverage, phones, adults, rank, teams');
+    // Every member left out: the same, naming exclude.
+    el.removeAttribute('include');
+    el.exclude = 'coverage,phones,adults,rank,teams';
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[part="error"]')!.textContent).to.contain('exclude');
+    // A board that drew its cards keeps them, marked stale, when an attribute then leaves none.
+    el.exclude = undefined;
+    await settled(el);
+    await Promise.all(cards(el).map((card) => card.updateComplete));
+    // The read's new state is drawn in the update after it.
+    await el.updateComplete;
+    expect(cards(el)).to.have.length(5);
+    el.include = 'nothing-here';
+    await settled(el);
+    expect(el.state).to.equal('stale');
+    expect(cards(el)).to.have.length(5);
+  });
+
   it('keeps a broken member in its own card: the others still draw', async () => {
     const broken = { ...FEED, indicators: [...FEED.indicators.slice(0, 2), { id: 'bad', label: 'Hỏng', unit: '%', value: 140 }] };
     const el = await board(html`<dx-board .data=${broken}></dx-board>`);
