@@ -222,14 +222,19 @@ function timeTicks(
   // A tick per 80 px at most (6 years across a 616 px chart, not 12): as readable, and each
   // label is a text to lay out. At most 15 to try, and never an endless loop.
   let tried: (Label & { box: Box })[] = [];
-  for (let count = Math.min(15, Math.max(2, Math.floor((right - left) / 80))); count >= 1; count--) {
-    // Whole days only: an interval of hours (a domain of a day or two) would round onto them twice.
-    const range = (interval: TimeInterval) =>
-      interval
-        .range(from, to)
-        .filter((d) => d.getTime() % DAY === 0)
-        .map((d) => d.getTime() / DAY);
-    let starts = range(utcTickInterval(new Date(d0 * DAY), new Date(d1 * DAY), count) ?? utcYear);
+  // One tick that fits, kept while two might still: June 2020 to June 2021 has one year's middle
+  // in it, and "2020" alone at the left said nothing of 2021.
+  let alone: Label[] | undefined;
+  // Whole days only: an interval of hours (a domain of a day or two) would round onto them twice.
+  const range = (interval: TimeInterval) =>
+    interval
+      .range(from, to)
+      .filter((d) => d.getTime() % DAY === 0)
+      .map((d) => d.getTime() / DAY);
+  // d3's intervals go from three months to a year; half-years are the last try for months.
+  const most = Math.min(15, Math.max(2, Math.floor((right - left) / 80)));
+  for (let count = most; count >= (precision === 4 ? 1 : 0); count--) {
+    let starts = count ? range(utcTickInterval(new Date(d0 * DAY), new Date(d1 * DAY), count) ?? utcYear) : range(utcMonth.every(6)!);
     // Finer than the figures (every other day across two months), the figures' own periods:
     // the days that happened to start one left "tháng 6/2024" alone under May's and June's figures.
     // Under a year that begins in one year and ends in the next, a year's tick is a lie: "2024",
@@ -246,9 +251,12 @@ function timeTicks(
     });
     // Fewer asked for can mean none found (a year of months has no new year in it): go on.
     if (!labels.length) continue;
-    if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) return labels;
-    tried = labels;
+    if (labels.every((l, i) => i === 0 || l.box[0] >= labels[i - 1].box[2] + GAP)) {
+      if (labels.length > 1) return labels;
+      alone ??= labels;
+    } else tried = labels;
   }
+  if (alone) return alone;
   // Not even two fit (a year of months at 240 px: "tháng 7/2024" is wide): the one nearest the
   // middle, so the axis still says when.
   const centre = (left + right) / 2;

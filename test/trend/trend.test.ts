@@ -288,6 +288,24 @@ describe('<dx-trend>', () => {
       expect(xTicks(en)).to.include('Jul 2024');
     });
 
+    it('marks a year of months with at least two ticks, apart, in a 240–480 px column', async () => {
+      // June 2020 to June 2021: three-monthly ticks do not fit, and the yearly ones were replaced by
+      // every month; one tick was left, so the axis did not say where the year began or ended.
+      const series = Array.from({ length: 12 }, (_, i) => ({
+        asOf: `${2020 + Math.floor((5 + i) / 12)}-${String(((5 + i) % 12) + 1).padStart(2, '0')}`,
+        value: 40 + i,
+      }));
+      const data = { label: 'x', unit: '%', value: 55, asOf: '2021-06', series };
+      for (const width of [240, 320, 400, 480]) {
+        for (const lang of ['vi', 'en']) {
+          const el = await trend(html`<dx-trend style="width: ${width}px" lang=${lang} .data=${data}></dx-trend>`);
+          const ticks = [...el.shadowRoot!.querySelectorAll('.x-ticks text')].map((t) => t.getBoundingClientRect());
+          expect(ticks.length, `${lang} ${width} px: ${xTicks(el).join(', ')}`).to.be.at.least(2);
+          ticks.forEach((box, i) => i && expect(box.left, `${lang} ${width} px tick ${i}`).to.be.at.least(ticks[i - 1].right));
+        }
+      }
+    });
+
     it('writes no tick finer than the figures’ dates, and every tick of an axis of days as a day', async () => {
       const axis = async (series: { asOf: string; value: number }[], lang = 'vi') => {
         const last = series[series.length - 1];
