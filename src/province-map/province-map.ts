@@ -10,7 +10,7 @@ import { IndicatorElement } from '../internal/indicator-element.js';
 import { dayText, readNow } from '../internal/now.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
-import { goalText } from '../province-rank/goal.js';
+import { goalPlace, goalText } from '../province-rank/goal.js';
 import { givenName, loadedRegistry, registryNames, RegistryWait } from '../province-rank/names.js';
 import { STRINGS as RANK_STRINGS } from '../province-rank/province-rank.strings.js';
 import { rankWords, renderTable, voiceFor, type Entry, type Voice } from '../province-rank/province-rank.templates.js';
@@ -272,10 +272,12 @@ export class ProvinceMap extends IndicatorElement {
     return this.say('tile', { name, value: voice.figure(entry.item.value, entry.item.approx), rank });
   }
 
-  /** The plan's rank goal in words (the ranking's), judged against the document's own position. */
-  private goalLine(indicator: Indicator): string | undefined {
-    const rank = indicator.rank;
-    return rank?.target ? goalText(rank.target, this.locale, rank.position, dayText(readNow(this.now))) : undefined;
+  /** The plan's rank goal in words, judged against the place the ranking judges it by (goal.ts `goalPlace`). */
+  private goalLine(indicator: Indicator, { cells }: View): string | undefined {
+    const goals = indicator.rank?.target;
+    if (!goals) return undefined;
+    const ranked = cells.flatMap((c) => (c.entry ? [c.entry] : []));
+    return goalText(goals, this.locale, goalPlace(indicator, ranked, this.highlight), dayText(readNow(this.now)));
   }
 
   /** A tile focused (arrow keys, Tab) or tapped: the caption speaks of it. */
@@ -335,7 +337,7 @@ export class ProvinceMap extends IndicatorElement {
     // The tab stop: the tile last moved to, else the highlighted one, else the first in reading order.
     const current = cells.findIndex((c) => c.tile.code === this.current);
     const stop = current >= 0 ? current : highlight >= 0 ? highlight : view.order[0];
-    const goal = this.goalLine(indicator);
+    const goal = this.goalLine(indicator, view);
     const shown = this.tableShown;
     return html`<div part="label" id="label">${label}</div>
       <div class="body">

@@ -3,8 +3,9 @@ import { translate, type Locale, type MessageParams } from '../format/messages.j
 import { formatNumber } from '../format/numbers.js';
 import { pickText } from '../format/text.js';
 import { listOf, todayText, upcomingTarget } from '../spec/targets.js';
-import type { RankGoal } from '../spec/types.js';
+import type { Indicator, RankGoal } from '../spec/types.js';
 import { STRINGS } from './province-rank.strings.js';
+import type { Ranked } from './ranking.js';
 
 /**
  * A rank goal in words, for the ranking's goal line and the map's caption: pure, no DOM.
@@ -38,4 +39,17 @@ export function goalText(goal: RankGoal | readonly RankGoal[], locale: Locale, p
   const last = later[later.length - 1];
   if (last) parts.push(say(locale, 'goal.later', { ...counted(later.length, locale), by: deadline(last.by ?? '', locale) }));
   return parts.join(' · ');
+}
+
+/**
+ * The place a plan's rank goal is judged against: the document's own area's, as its figures
+ * rank it among `areas` (the place shown beside the goal), else `rank.position` as written, else,
+ * for a document that names no area, the highlighted one's (a page says which province it is).
+ * Not the highlighted area's when the document names its own: the plan is that province's, and
+ * another's place said "đang đạt mục tiêu" of it. The ranking and the map judge alike.
+ */
+export function goalPlace(indicator: Indicator, ranked: readonly Ranked<{ code: string }>[], highlight?: string): number | undefined {
+  const { area, rank } = indicator;
+  const own = ranked.find((r) => r.item.code === (area?.code ?? highlight));
+  return area ? (own?.rank ?? rank?.position) : (rank?.position ?? own?.rank);
 }

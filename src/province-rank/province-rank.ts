@@ -17,7 +17,7 @@ import { readNumberAttribute } from '../spec/attributes.js';
 import { problem } from '../spec/rules.js';
 import { listOf, upcomingTarget } from '../spec/targets.js';
 import type { Approx, Indicator, Problem } from '../spec/types.js';
-import { goalText } from './goal.js';
+import { goalPlace, goalText } from './goal.js';
 import { givenName, loadedRegistry, registryNames, RegistryWait } from './names.js';
 import { STRINGS } from './province-rank.strings.js';
 import { rankStyles } from './province-rank.styles.js';
@@ -230,7 +230,10 @@ export class ProvinceRank extends IndicatorElement {
     const today = dayText(readNow(this.now));
     return {
       ...view,
-      goal: { text: goalText(goals, this.locale, view.position, today), top: upcomingTarget(listOf(goals), today).target.top },
+      goal: {
+        text: goalText(goals, this.locale, goalPlace(indicator, view.ranked ?? [], this.highlight), today),
+        top: upcomingTarget(listOf(goals), today).target.top,
+      },
     };
   }
 

@@ -2,11 +2,13 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 
 import '../../src/province-map/dx-province-map.js';
+import '../../src/province-rank/dx-province-rank.js';
 
 import { LAYOUT_34, LAYOUT_63 } from '../../src/data/provinces/layouts.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { define } from '../../src/internal/define.js';
 import type { ProvinceMap } from '../../src/province-map/province-map.js';
+import type { ProvinceRank } from '../../src/province-rank/province-rank.js';
 import { AREAS_63, CODES_63, NAMED_63 } from '../support/documents.js';
 import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
@@ -74,27 +76,50 @@ describe('<dx-province-map>', () => {
       expect(tiles(after).map((t) => t.textContent!.trim())).to.deep.equal(LAYOUT_34.tiles.map((t) => t.short.vi));
     });
 
+    it('judges the goal at the place the map and the ranking give the document’s own area, whatever is highlighted', async () => {
+      const goal = { top: 5 };
+      // The figures put Bắc Kạn 7th; a rank.position of 3 written beside them, or Hà Nội (1st)
+      // highlighted, said "goal met" of Bắc Kạn's plan while its tile said "thứ 7".
+      const written = { ...MAP, rank: { position: 3, of: 63, target: goal } };
+      const highlighted = { ...MAP, rank: { of: 63, target: goal } };
+      for (const [data, highlight] of [
+        [written, ''],
+        [highlighted, '01'],
+      ] as const) {
+        const el = await map(html`<dx-province-map .data=${data} highlight=${highlight}></dx-province-map>`);
+        const ranking = await settled(
+          await fixture<ProvinceRank>(html`<dx-province-rank .data=${data} highlight=${highlight}></dx-province-rank>`),
+        );
+        expect(text(el, '[part="goal"]'), highlight).to.equal('Mục tiêu: nhóm 5 tỉnh, thành phố dẫn đầu · còn cách mục tiêu 2 bậc');
+        expect(text(ranking, '[part="goal"]'), highlight).to.equal(text(el, '[part="goal"]'));
+      }
+      // A document that names no area: the page's highlight says whose place it is.
+      const { area: _area, ...national } = highlighted;
+      const el = await map(html`<dx-province-map .data=${national} highlight="06"></dx-province-map>`);
+      expect(text(el, '[part="goal"]')).to.equal('Mục tiêu: nhóm 5 tỉnh, thành phố dẫn đầu · còn cách mục tiêu 2 bậc');
+    });
+
     it("says a plan's rank goal beside the map, in the ranking's words, judged on the given day", async () => {
+      // Bắc Kạn is 7th on the map.
       const goals = {
         of: 63,
-        position: 18,
         target: [
-          { top: 15, by: '2025' },
-          { top: 10, by: '2030' },
+          { top: 5, by: '2025' },
+          { top: 3, by: '2030' },
         ],
       };
       const el = await map(html`<dx-province-map .data=${{ ...MAP, rank: goals }} now="2024-06-01"></dx-province-map>`);
       expect(text(el, '[part="goal"]')).to.equal(
-        'Mục tiêu: nhóm 15 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 3 bậc · sau đó còn 1 mục tiêu, đến năm 2030',
+        'Mục tiêu: nhóm 5 tỉnh, thành phố dẫn đầu vào năm 2025 · còn cách mục tiêu 2 bậc · sau đó còn 1 mục tiêu, đến năm 2030',
       );
       // 2025 has passed: the next goal.
       el.now = '2026-01-01';
       await settled(el);
-      expect(text(el, '[part="goal"]')).to.match(/^Mục tiêu: nhóm 10 tỉnh, thành phố dẫn đầu vào năm 2030 · còn cách mục tiêu 8 bậc$/);
+      expect(text(el, '[part="goal"]')).to.match(/^Mục tiêu: nhóm 3 tỉnh, thành phố dẫn đầu vào năm 2030 · còn cách mục tiêu 4 bậc$/);
       const english = await map(
         html`<dx-province-map lang="en" .data=${{ ...MAP, rank: { of: 63, target: { top: 15, by: '2025' } } }}></dx-province-map>`,
       );
-      expect(text(english, '[part="goal"]')).to.equal('Goal: among the top 15 by 2025');
+      expect(text(english, '[part="goal"]')).to.equal('Goal: among the top 15 by 2025 · goal met');
       const none = await map(html`<dx-province-map .data=${MAP}></dx-province-map>`);
       expect(none.shadowRoot!.querySelector('[part="goal"]') === null).to.equal(true);
     });
