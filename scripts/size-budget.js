@@ -132,14 +132,17 @@ const PER_ELEMENT = {
   //   no name), a figure too long for its column wrapping (cut to "…"), the strip's last marker
   //   on its track, a rank's own date said when it is not the figures' ("thứ 7/63" read as 2024's
   //   when it was 2023's), and limit held to 100 bars (limit="20000" held the page for 39 s).
-  'province-rank': 22.4,
+  // - province-rank +0.04, province-map +0.07 (22.44, 24.71 measured): a plan's rank goal judged at
+  //   the document's own area's place in both (goal.ts `goalPlace`), where the ranking judged a
+  //   highlighted province's place and the map a `rank.position` its own tiles contradicted.
+  'province-rank': 22.45,
   // - province-map +0.11 (24.69 to 24.80 measured): `reserve="goal"`, the loading box keeping a
   //   rank goal's lines above the map under 440 px (up to 98 px of layout shift when a goal arrived
   //   from `src`), and the reflected property. The rank-and-map chunk +0.03.
   // - province-map +0.04 (24.85 measured): the same above the map (up to 110 px at 240 px).
   // - province-map +0.02 (24.63 measured): a blank area name named from the registry (": 5%"),
   //   and the map's column as wide as the map (words beside it squeezed to 84 px ran out of the row).
-  'province-map': 24.64,
+  'province-map': 24.71,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card
