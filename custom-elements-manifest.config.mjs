@@ -64,14 +64,22 @@ function defineHelperPlugin() {
 /**
  * Lit's internal reactive state (`static properties = { open: { state: true } }`) has no
  * attribute and is no API, but the analyzer (0.11) reads every static property as an
- * attribute: those it lists are dropped here, by class and name, as the source declares them.
+ * attribute: those it lists are dropped here, by class and name, as the source declares them,
+ * in the class and in those that inherit it. A member whose JSDoc says `@internal` (public only
+ * so that another of our elements can set it: a board's card's `memberIndex`) goes altogether.
  */
 function internalStatePlugin() {
   const internal = new Set();
+  const hidden = new Set();
   return {
     name: 'dx-widgets:internal-state',
     analyzePhase({ ts, node }) {
       if (!ts.isClassDeclaration(node) || !node.name) return;
+      for (const member of node.members) {
+        if (member.name && ts.getJSDocTags(member).some((tag) => tag.tagName.text === 'internal')) {
+          hidden.add(`${node.name.text}.${member.name.getText()}`);
+        }
+      }
       for (const member of node.members) {
         if (!ts.isPropertyDeclaration(member) || member.name.getText() !== 'properties' || !member.initializer) continue;
         if (!ts.isObjectLiteralExpression(member.initializer)) continue;
@@ -90,9 +98,12 @@ function internalStatePlugin() {
     packageLinkPhase({ customElementsManifest }) {
       for (const mod of customElementsManifest.modules) {
         for (const decl of mod.declarations ?? []) {
-          const isInternal = (name) => internal.has(`${decl.name}.${name}`);
-          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !isInternal(a.fieldName));
-          for (const member of decl.members ?? []) if (isInternal(member.name)) delete member.attribute;
+          // Declared here, or in the class it is inherited from.
+          const key = (entry) => `${entry.inheritedFrom?.name ?? decl.name}.${entry.fieldName ?? entry.name}`;
+          const isInternal = (entry) => internal.has(key(entry)) || hidden.has(key(entry));
+          if (decl.attributes) decl.attributes = decl.attributes.filter((a) => !isInternal(a));
+          if (decl.members) decl.members = decl.members.filter((m) => !hidden.has(key(m)));
+          for (const member of decl.members ?? []) if (isInternal(member)) delete member.attribute;
         }
       }
     },

@@ -10,13 +10,23 @@ import { watchRoot } from '../internal/on-use.js';
 import { renderMeta, renderStatus, textIn } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { MAX_CARDS } from '../spec/limits.js';
-import { memberArea, readCollection } from '../spec/rules.js';
+import { isObject, memberArea, readCollection } from '../spec/rules.js';
 import type { Collection } from '../spec/types.js';
 import { BOARD_STRINGS } from './board.strings.js';
 import { boardStyles } from './board.styles.js';
 import { chooseMembers, firstCards, readWidgets, widgetFor, type WidgetKind } from './choose.js';
 
 type Member = Record<string, unknown>;
+
+/**
+ * A member as a card shows it: where it stands in the feed, its id when it has one to be picked
+ * by, and the member itself ({} for a null or a number, which its card names as wrong).
+ */
+interface Card {
+  at: number;
+  id?: string;
+  member: Member;
+}
 
 /** `dx-load` from a board: `indicator` is the whole collection it draws. */
 export type BoardLoadDetail = IndicatorLoadDetail<Collection>;
@@ -103,14 +113,14 @@ export class Board extends DxElement<Collection> {
     read: (document) => {
       const read = readCollection(document);
       if (!read.ok) return read;
-      const members = this.members(read.value);
-      if (members.length) {
-        this.chosen.set(read.value, members);
+      const cards = this.cards(read.value);
+      if (cards.length) {
+        this.chosen.set(read.value, cards);
         return read;
       }
       // An include or exclude that leaves no card is said, as any input that cannot be shown; the ids
       // (the first twenty) are the ones an editor could have meant.
-      const ids = [...new Set(read.value.members.map((m) => (m as Member).id).filter((id) => typeof id === 'string'))];
+      const ids = [...new Set(this.cards(read.value, true).flatMap((card) => card.id ?? []))];
       const attribute = this.include?.trim() ? 'include' : 'exclude';
       const message = inBoth(BOARD_STRINGS, 'none', { attribute, ids: ids.slice(0, 20).join(', ') + (ids.length > 20 ? ', …' : '') });
       return { ok: false, errors: [{ path: attribute, code: 'board.none', message }] };
@@ -121,12 +131,19 @@ export class Board extends DxElement<Collection> {
    * The members each collection read was drawn with: an include or exclude that then leaves none
    * is an error, and the cards already drawn stay (stale) rather than go with it.
    */
-  private readonly chosen = new WeakMap<Collection, Member[]>();
+  private readonly chosen = new WeakMap<Collection, Card[]>();
 
-  /** The members to draw, in order: `include`'s order when given, the feed's otherwise. */
-  private members(collection: Collection): Member[] {
-    const members = collection.members.filter((m): m is Member => typeof m === 'object' && m !== null && !Array.isArray(m));
-    return chooseMembers(members, this.include, this.exclude);
+  /**
+   * The cards to draw, in order: `include`'s order when given, the feed's otherwise; every member
+   * when `all`. A member with no id (or not an object) cannot be named by `include` or `exclude`,
+   * and gets a card that says what is wrong with it, where it was left out without a word.
+   */
+  private cards(collection: Collection, all = false): Card[] {
+    const cards = collection.members.map((m, at) => {
+      const member = isObject(m) ? m : {};
+      return { at, id: typeof member.id === 'string' ? member.id : undefined, member };
+    });
+    return all ? cards : chooseMembers(cards, this.include, this.exclude);
   }
 
   protected override firstUpdated(): void {
@@ -144,11 +161,11 @@ export class Board extends DxElement<Collection> {
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
-    const { shown, left } = firstCards(this.chosen.get(collection) ?? this.members(collection));
+    const { shown, left } = firstCards(this.chosen.get(collection) ?? this.cards(collection));
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
       ${this.renderHeader(collection)}${renderStatus(this.feed$, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>
-        ${shown.map((member) => this.renderCard(member, widgetFor(member, chosen), collection))}
+        ${shown.map((card) => this.renderCard(card, widgetFor(card.member, chosen), collection))}
       </div>
       ${
         left > 0
@@ -186,9 +203,11 @@ export class Board extends DxElement<Collection> {
    * One card. It gets the whole document and picks its member itself, so its errors stay
    * in the card. Its own date and source line is hidden when the header already says it.
    */
-  private renderCard(member: Member, kind: WidgetKind, collection: Collection): TemplateResult {
+  private renderCard({ at, id: given, member }: Card, kind: WidgetKind, collection: Collection): TemplateResult {
     const data = this.feed$.shownDocument;
-    const id = typeof member.id === 'string' ? member.id : nothing;
+    const id = given ?? nothing;
+    // Without an id to pick it by, the card picks its member by position and names what is wrong.
+    const index = given === undefined ? at : undefined;
     const code = memberArea(member, collection) ?? nothing;
     const shared = member.source === undefined && member.asOf === undefined ? 'shared' : '';
     const theme = this.theme ?? nothing;
@@ -197,17 +216,17 @@ export class Board extends DxElement<Collection> {
     const lang = this.readIn;
     switch (kind) {
       case 'coverage-gauge':
-        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-coverage-gauge>`;
+        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} .data=${data}></dx-coverage-gauge>`;
       case 'target-progress':
-        return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
+        return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
       case 'trend':
-        return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
+        return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
       case 'province-map':
-        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} .data=${data}></dx-province-map>`;
+        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} .data=${data}></dx-province-map>`;
       case 'province-rank':
-        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;
+        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;
       default:
-        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} area=${code} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
+        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
     }
   }
 }

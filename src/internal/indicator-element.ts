@@ -18,6 +18,7 @@ export abstract class IndicatorElement extends DxElement {
   static override properties: PropertyDeclarations = {
     indicator: {},
     area: {},
+    memberIndex: { state: true },
     value: {},
     label: {},
     unit: {},
@@ -36,6 +37,12 @@ export abstract class IndicatorElement extends DxElement {
 
   /** The `area.code` of the member to show, when several members share an id. */
   declare area?: string;
+
+  /**
+   * The position of the member to show: a board's card for a member with no id to pick it by.
+   * @internal
+   */
+  declare memberIndex?: number;
 
   /** The current figure; overrides the document. Digits with a decimal point (`97.27`); a comma is an error. */
   declare value?: string | number;
@@ -72,7 +79,7 @@ export abstract class IndicatorElement extends DxElement {
 
   /** Where the indicator comes from and how it stands. */
   protected readonly feed$ = new FeedController<Indicator>(this, {
-    which: () => [this.indicator, this.area],
+    which: () => [this.indicator, this.area, this.memberIndex],
     args: () => [
       this.value,
       this.label,
@@ -91,7 +98,11 @@ export abstract class IndicatorElement extends DxElement {
     // The element's properties carry the attribute names the overrides expect.
     overrides: (errors) => toNFC(attributeOverrides(this, errors)),
     read: (document, overrides) => {
-      const picked = selectIndicator(document, { indicator: this.indicator || undefined, area: this.area || undefined }, overrides);
+      const picked = selectIndicator(
+        document,
+        { indicator: this.indicator || undefined, area: this.area || undefined, index: this.memberIndex },
+        overrides,
+      );
       const errors = picked.ok ? this.check(picked.value) : [];
       return errors.length ? { ok: false, errors } : picked;
     },

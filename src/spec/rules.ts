@@ -480,6 +480,11 @@ export interface Pick {
   indicator?: string;
   /** The member's `area.code`, where several members share an id. */
   area?: string;
+  /**
+   * The member's position, for a board's card whose member has no id to be picked by (a format
+   * error, said at the member's own path, where 'cần indicator="…"' asked for an id it lacks).
+   */
+  index?: number;
 }
 
 /** The area code a member stands for: its own area's, else the collection's. */
@@ -508,9 +513,10 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
     const idList = () =>
       [...new Set(members.map((m) => (isObject(m) && typeof m.id === 'string' ? m.id : undefined)).filter(Boolean))].join(', ') || '—';
     if (members.length === 0) fail(errors, 'indicators', 'empty');
-    else if (pick.indicator === undefined && members.length > 1) fail(errors, 'indicators', 'indicator.choose', { ids: idList() });
-    let index = pick.indicator === undefined ? 0 : -1;
-    if (pick.indicator !== undefined) {
+    else if (pick.indicator === undefined && pick.index === undefined && members.length > 1)
+      fail(errors, 'indicators', 'indicator.choose', { ids: idList() });
+    let index = pick.index ?? (pick.indicator === undefined ? 0 : -1);
+    if (pick.indicator !== undefined && pick.index === undefined) {
       const matches = membersWithId(members, pick.indicator);
       const areaOf = (i: number) => memberArea(members[i], raw);
       const areaList = () => matches.map(areaOf).filter(Boolean).join(', ') || '—';

@@ -162,6 +162,30 @@ describe('<dx-board>', () => {
     }
   });
 
+  it('keeps a member without an id, or one that is not an object, in its own card that says so at its place', async () => {
+    // A collection's members need an id (the format); one without said 'cần indicator="…"', which an
+    // editor cannot write for it inside a board, and a null or a number was dropped without a word.
+    const feed = {
+      indicators: [
+        { id: 'coverage', label: 'Thôn, bản có sóng di động', unit: '%', value: 97.27 },
+        { label: 'Thuê bao', unit: 'thuê bao', value: 320000 },
+        null,
+        { id: 'teams', label: 'Tổ công nghệ số', value: 2250 },
+      ],
+    };
+    const errors: CustomEvent[] = [];
+    const el = await board(html`<dx-board .data=${feed} @dx-error=${(e: CustomEvent) => errors.push(e)}></dx-board>`);
+    expect(el.state).to.equal('ready');
+    expect(cards(el).map((c) => c.state)).to.deep.equal(['ready', 'error', 'error', 'ready']);
+    expect(cards(el)[1].shadowRoot!.textContent).to.contain('indicators[1].id: bắt buộc phải có');
+    expect(cards(el)[2].shadowRoot!.textContent).to.contain('indicators[2]:');
+    expect(cards(el)[2].shadowRoot!.textContent).not.to.contain('indicator="');
+    expect(errors.map((e) => e.detail.errors[0].path)).to.deep.equal(['indicators[1].id', 'indicators[2]']);
+    // Left out by exclude as any other member is by its id: those without one cannot be named, and stay.
+    const excluded = await board(html`<dx-board .data=${feed} exclude="teams"></dx-board>`);
+    expect(cards(excluded).map((c) => c.state)).to.deep.equal(['ready', 'error', 'error']);
+  });
+
   it('refuses a document that is not a feed, naming what is wrong', async () => {
     const el = await board(html`<dx-board .data=${{ title: 'x', indicators: 'none' }}></dx-board>`);
     expect(el.state).to.equal('error');
