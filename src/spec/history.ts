@@ -10,6 +10,8 @@ import type { SeriesPoint } from './types.js';
 export interface TrendPoint {
   asOf?: string;
   value: number;
+  /** Where it stands in time, when finer than `asOf`: the current figure of a year in place of its last month's. */
+  at?: string;
 }
 
 /**
@@ -27,7 +29,9 @@ export function comparePeriods(a: string, b: string): number {
  * figure as its newest point:
  * - `value` dated later than the last point of `series` is appended to it;
  * - `value` dated in the same period as the last point replaces that point (the value,
- *   which an attribute may override, is what the reader sees large);
+ *   which an attribute may override, is what the reader sees large), and stands at the finer
+ *   date of the two (`at`): a year's figure after its months, at the year's start or middle,
+ *   drew the line back from the last month;
  * - `value` without a date is taken as the newest figure and appended;
  * - `value` dated before the last point is a contradiction: `undefined`, which the element
  *   reports as an error on `asOf` rather than guess which figure is current.
@@ -39,6 +43,7 @@ export function trendPoints(series: readonly SeriesPoint[] | undefined, value: n
   if (!last || asOf === undefined) return [...history, current];
   const order = comparePeriods(asOf, last.asOf);
   if (order < 0) return undefined;
+  if (order === 0 && last.asOf.length > asOf.length) current.at = last.asOf;
   return [...(order === 0 ? history.slice(0, -1) : history), current];
 }
 

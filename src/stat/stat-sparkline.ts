@@ -42,12 +42,13 @@ export function sparkGeometry(points: readonly TrendPoint[]): SparkGeometry {
 
 /**
  * A date as a position on the time axis, in years: "2024" → 2024, "2024-07" → 2024.5.
- * An undated last point (the current figure) sits one average step after the point before it.
+ * An undated last point (the current figure) sits one average step after the point before it; a
+ * year's figure in place of its last month (spec/history.ts), at that month.
  */
 function timeline(points: readonly TrendPoint[]): number[] {
-  const at = points.map((p) => {
-    if (!p.asOf) return NaN;
-    const { year, month = 1, day = 1 } = parseDate(p.asOf);
+  const at = points.map(({ asOf, at = asOf }) => {
+    if (!at) return NaN;
+    const { year, month = 1, day = 1 } = parseDate(at);
     return year + (month - 1) / 12 + (day - 1) / 365;
   });
   const n = at.length;

@@ -43,7 +43,8 @@ export function history({
 }: Pick<Indicator, 'value' | 'asOf' | 'baseline'> & { series?: readonly { asOf: string; value: number; day?: number }[] }): Point[] {
   const joined = value !== undefined && asOf ? trendPoints(series, value, asOf) : undefined;
   // A point placed already (the trend's) is not read again: a 1,000-point series is 1,000 dates.
-  const points = (joined ?? series).map((p) => ({ day: ('day' in p && p.day) || figureDay(p.asOf!), value: p.value }));
+  // A year's figure in place of its last month stands at that month (`at`), not at 1 July.
+  const points = (joined ?? series).map((p) => ({ day: ('day' in p && p.day) || figureDay(('at' in p && p.at) || p.asOf!), value: p.value }));
   const [first] = extent(points.map((p) => p.day));
   if (baseline) {
     const day = figureDay(baseline.asOf);

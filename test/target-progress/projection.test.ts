@@ -77,6 +77,13 @@ describe('target-progress projection maths', () => {
   });
 
   describe('history', () => {
+    it('places a year’s figure in place of its last month at that month, so the pace runs forward', () => {
+      const series = Array.from({ length: 11 }, (_, i) => ({ asOf: `2022-${String(i + 1).padStart(2, '0')}`, value: 50 + i }));
+      const points = history({ value: 62, asOf: '2022', series });
+      expect(points).to.have.length(11);
+      expect(points[10]).to.deep.equal({ day: day('2022-11-15'), value: 62 });
+    });
+
     it('takes the series, the baseline before it and the current value after it', () => {
       const points = history({
         baseline: { value: 10, asOf: '2020' },
