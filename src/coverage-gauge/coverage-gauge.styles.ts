@@ -86,19 +86,19 @@ export const gaugeStyles = css`
        a style recalculation per gauge). */
     font-size: clamp(1.375rem, 7vw, 2.25rem);
   }
-  /* A longer figure, a count and its unit, smaller by its length (s1: 8–11 characters, s2: to 15, s3:
-     to 19, s4: more), so that it stays between the arc's ends (78 % of the drawing, 168 px in a 240 px
+  /* A longer figure, a count and its unit, smaller by its length (chars8: 8–11 characters, chars12: to
+     15, chars16: to 19, chars20: more), so that it stays between the arc's ends (78 % of the drawing, 168 px in a 240 px
      column; a digit 0.56em wide) and no number breaks over the arc. A percentage keeps its size. */
-  .s1 {
+  .chars8 {
     font-size: 1.375rem;
   }
-  .s2 {
+  .chars12 {
     font-size: 1.25rem;
   }
-  .s3 {
+  .chars16 {
     font-size: 1rem;
   }
-  .s4 {
+  .chars20 {
     font-size: 0.8125rem;
   }
   .approx {

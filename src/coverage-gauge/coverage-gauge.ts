@@ -5,6 +5,7 @@ import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '.
 import { targetLine } from '../format/targets.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
+import { nowText, targetOn } from '../internal/now.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
@@ -60,7 +61,7 @@ type Band = 'low' | 'middle' | 'high';
 export class CoverageGauge extends IndicatorElement {
   static override styles = [themeStyles, gaugeStyles];
 
-  static override properties: PropertyDeclarations = { shape: {}, min: {}, max: {}, low: {}, high: {} };
+  static override properties: PropertyDeclarations = { shape: {}, min: {}, max: {}, low: {}, high: {}, now: {} };
 
   /** `semicircle` (default) or `ring`. */
   declare shape: 'semicircle' | 'ring';
@@ -77,6 +78,9 @@ export class CoverageGauge extends IndicatorElement {
   /** Lower end of the high band, as in `<meter>`: the value is "mức cao" above it. */
   declare high?: string | number;
 
+  /** Today as `YYYY-MM-DD`, for which of a list of dated targets is shown; the reader's real today by default. Fix it in articles and tests. */
+  declare now?: string;
+
   constructor() {
     super();
     this.shape = 'semicircle';
@@ -91,28 +95,33 @@ export class CoverageGauge extends IndicatorElement {
   }
 
   protected override checked(): unknown[] {
-    return [this.min, this.max, this.low, this.high];
+    return [this.min, this.max, this.low, this.high, this.now];
   }
 
   protected override check(indicator: Indicator): Problem[] {
     const errors: Problem[] = [];
     const { min, max, low, high } = this.readScale(errors);
-    const { value, unit, target } = indicator;
+    const { value, unit } = indicator;
+    const target = targetOn(indicator, this.now);
+    nowText(this.now, errors);
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
     // The message names the unit as the data team wrote it first: in Vietnamese.
     if (unit && !isPercentUnit(unit) && this.max === undefined)
       errors.push({ path: 'unit', code: 'gauge.unit', message: inBoth(GAUGE_STRINGS, 'gauge.unit', { unit: unitText(unit, 'vi')! }) });
+    // A scale of no length drew an empty arc, and min above max named the value the scale put out of it.
+    if (max <= min) errors.push({ path: 'max', code: 'gauge.scale', message: inBoth(GAUGE_STRINGS, 'gauge.scale', { min, max }) });
     // Bands as in <meter>, but said rather than clamped: low above high named a band its marks contradicted.
-    for (const [path, v, from, to] of [
-      ['value', value, min, max],
-      ['target.value', target?.value, min, max],
-      ['low', low, min, high ?? max],
-      ['high', high, low ?? min, max],
-    ] as const) {
-      if (v !== undefined && (v < from || v > to))
-        errors.push({ path, code: 'gauge.range', message: inBoth(GAUGE_STRINGS, 'gauge.range', { value: v, min: from, max: to }) });
-    }
+    else
+      for (const [path, v, from, to] of [
+        ['value', value, min, max],
+        ['target.value', target?.value, min, max],
+        ['low', low, min, high ?? max],
+        ['high', high, low ?? min, max],
+      ] as const) {
+        if (v !== undefined && (v < from || v > to))
+          errors.push({ path, code: 'gauge.range', message: inBoth(GAUGE_STRINGS, 'gauge.range', { value: v, min: from, max: to }) });
+      }
     return errors;
   }
 
@@ -131,7 +140,9 @@ export class CoverageGauge extends IndicatorElement {
    */
   override render(): TemplateResult {
     const { locale } = this;
-    const indicator = this.feed$.indicator;
+    const shown = this.feed$.indicator;
+    // Of a list of dated targets, the one due on `now`.
+    const indicator = shown && { ...shown, target: targetOn(shown, this.now) };
     const scale = this.readScale();
     const status = renderStatus(this.feed$, locale);
     if (!indicator) return this.renderGauge(scale, undefined, undefined, nothing, [status]);
@@ -229,6 +240,8 @@ export class CoverageGauge extends IndicatorElement {
         ]
       : nothing;
     const shown = value === undefined || value <= min ? undefined : at(value);
+    // A count's figure, by its length: 8–11 characters (chars8), 12–15, 16–19, 20 and more (chars20).
+    const long = Math.min(4, Math.ceil(((figure?.length ?? 0) - 7) / 4));
     return html`<div part="base" class="base ${shape}${indicator && !meter ? ' no-figure' : ''}" aria-busy=${String(this.state === 'loading')}>
       ${line}<div
         class="dial"
@@ -246,7 +259,7 @@ export class CoverageGauge extends IndicatorElement {
           <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
           ${marks}
         </svg>
-        <div class="figure" part="figure" id="figure">${approx}<span class="number s${Math.min(4, Math.ceil(((figure?.length ?? 0) - 7) / 4))}">${figure}</span></div>
+        <div class="figure" part="figure" id="figure">${approx}<span class="number ${long > 0 ? `chars${4 * long + 4}` : ''}">${figure}</span></div>
       </div>
       <div class="text">${lines}</div>${renderAnnouncement(this.feed$, this.locale)}
     </div>`;

@@ -1,7 +1,8 @@
 import { readDay, today } from '../format/days.js';
 import { inBoth, type StringTable } from '../format/messages.js';
-import { dateProblem, problem } from '../spec/rules.js';
-import type { Problem } from '../spec/types.js';
+import { dateProblem, isDate, problem } from '../spec/rules.js';
+import { todayText, upcomingTarget } from '../spec/targets.js';
+import type { Indicator, Problem, Target } from '../spec/types.js';
 
 /** The one message of this attribute's own, [vi, en]. */
 const STRINGS = {
@@ -15,15 +16,30 @@ const STRINGS = {
  * in the right form that the calendar lacks (2024-02-30), or outside 1900–2100, says which.
  */
 export function readNow(now: string | undefined, errors?: Problem[]): number {
-  const day = now ? readDay(now) : undefined;
-  if (now && day === undefined && errors) {
-    const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
+  nowText(now, errors);
+  return (now ? readDay(now) : undefined) ?? today();
+}
+
+/**
+ * The same day as the text deadlines are compared with (spec/targets.ts): `now` itself when it
+ * is a day, else the reader's today. No day maths, for the elements that only pick a target.
+ */
+export function nowText(now: string | undefined, errors?: Problem[]): string {
+  const why = now && !(now.length === 10 && isDate(now)) && (now.length === 10 ? dateProblem(now) : 'pattern.date');
+  if (why && errors)
     errors.push(
       why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }),
     );
-  }
-  return day ?? today();
+  return why || !now ? todayText() : now;
 }
 
 /** A day number as the text deadlines are compared with (spec/targets.ts): `YYYY-MM-DD`. */
 export const dayText = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The one target a single-goal element shows on `now` (its attribute): of a list, the earliest not
+ * passed that day, as `<dx-target-progress>` judges it; `indicator.target` was picked on the
+ * reader's real today (spec/rules.ts), which a fixed `now` must not be overruled by.
+ */
+export const targetOn = ({ target, targets }: Indicator, now: string | undefined): Target | undefined =>
+  targets ? upcomingTarget(targets, nowText(now)).target : target;

@@ -5,6 +5,7 @@ import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, he
 import { isolate, pickText, unitText } from '../format/text.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
+import { nowText, targetOn } from '../internal/now.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -59,13 +60,16 @@ const NOTATIONS = ['standard', 'compact'];
 export class StatElement extends IndicatorElement {
   static override styles = [themeStyles, containerStyles, statusStyles, statStyles];
 
-  static override properties: PropertyDeclarations = { notation: {} };
+  static override properties: PropertyDeclarations = { notation: {}, now: {} };
 
   /** `standard` (default): every digit, "320.000"; `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
   declare notation?: 'standard' | 'compact';
 
+  /** Today as `YYYY-MM-DD`, for which of a list of dated targets is judged; the reader's real today by default. Fix it in articles and tests. */
+  declare now?: string;
+
   protected override checked(): unknown[] {
-    return [this.notation];
+    return [this.notation, this.now];
   }
 
   protected override check(indicator: Indicator): Problem[] {
@@ -77,6 +81,7 @@ export class StatElement extends IndicatorElement {
       errors.push({ path: 'asOf', code: 'stat.asOf', message: inBoth(STAT_STRINGS, 'error.asOf', params) });
     }
     if (this.notation && !NOTATIONS.includes(this.notation)) errors.push(problem('notation', 'enum', { values: NOTATIONS.join(', ') }));
+    nowText(this.now, errors);
     return errors;
   }
 
@@ -99,7 +104,9 @@ export class StatElement extends IndicatorElement {
   private renderIndicator(indicator: Indicator, points: TrendPoint[]): TemplateResult {
     const { locale } = this;
     const compact = this.notation === 'compact';
-    const { approx, count, target } = indicator;
+    const { approx, count } = indicator;
+    // Of a list of dated targets, the one due on `now`.
+    const target = targetOn(indicator, this.now);
     const unit = unitText(indicator.unit, locale);
     const value = indicator.value!;
     const { direction } = indicator;
