@@ -115,12 +115,14 @@ export function describeTarget(
 /**
  * How much of the target the value reaches, in whole percent rounded down, so a
  * reader never sees "đạt 100% mục tiêu" for 99.6%. `undefined` when there is no
- * meaningful share: no positive target, or lower is better (`direction: "down"`),
- * where "64% of a ceiling" says nothing.
+ * meaningful share: no positive target, lower is better (`direction: "down"`),
+ * where "64% of a ceiling" says nothing, or one too large for a number.
  */
 export function targetShare(value: number, target: number, direction: string, approx?: string): number | undefined {
   if (direction === 'down' || !(target > 0) || value < 0) return undefined;
   const share = Math.floor((value / target) * 100 + 1e-9);
+  // Past the largest number (1e308 of 1e-10) no share is written: Infinity read "< 0,001%".
+  if (share === Infinity) return undefined;
   // "gần 500.000" (nearly) or "dưới" (under) the target has not reached all of it.
   return share === 100 && (approx === 'nearly' || approx === 'under') ? 99 : share;
 }

@@ -110,8 +110,10 @@ export class StatElement extends IndicatorElement {
     const unit = unitText(indicator.unit, locale);
     const value = indicator.value!;
     const { direction } = indicator;
+    // No change is said that overflows a number (-1e308 to 1e308): Infinity was written "< +0,001".
     const step = lastChange(points);
-    const change = step && describeChange(step.delta, step.previous, unit, direction, locale, compact);
+    const change =
+      step && Math.abs(step.delta) < Infinity ? describeChange(step.delta, step.previous, unit, direction, locale, compact) : undefined;
     const goal = target && describeTarget(value, target, unit, direction, locale, compact, approx);
     const countText = count ? formatCount(count, locale) : undefined;
     const options = numberOptions(compact);
