@@ -40,7 +40,8 @@ export function amountText(n: number, unit: string | undefined, locale: Locale):
 
 /** "còn 40 điểm %", "cần giảm thêm 5 điểm %" (a down target), "vượt 5 điểm %"; nothing when exactly met. */
 export function gapText(gap: number | undefined, unit: string | undefined, direction: Direction, locale: Locale): string | undefined {
-  if (!gap) return undefined;
+  // Nor one past the largest number (-1.7e308 to 1.7e308): Infinity was written "< 0,001".
+  if (!gap || Math.abs(gap) === Infinity) return undefined;
   const amount = amountText(Math.abs(gap), unit, locale);
   return say(locale, gap < 0 ? 'over' : direction === 'down' ? 'gap.down' : 'gap.up', { gap: amount });
 }

@@ -44,7 +44,10 @@ export function history({
   const joined = value !== undefined && asOf ? trendPoints(series, value, asOf) : undefined;
   // A point placed already (the trend's) is not read again: a 1,000-point series is 1,000 dates.
   // A year's figure in place of its last month stands at that month (`at`), not at 1 July.
-  const points = (joined ?? series).map((p) => ({ day: ('day' in p && p.day) || figureDay(('at' in p && p.at) || p.asOf!), value: p.value }));
+  const points = (joined ?? series).map((p) => ({
+    day: ('day' in p && p.day) || figureDay(('at' in p && p.at) || p.asOf!),
+    value: p.value,
+  }));
   const [first] = extent(points.map((p) => p.day));
   if (baseline) {
     const day = figureDay(baseline.asOf);
@@ -150,7 +153,8 @@ export function assess(indicator: Assessable, now: number): Assessment {
   if (daysLeft < 0) return { status: 'overdue', gap, daysLeft };
   const points = history(indicator);
   const pace = fitLine(points)?.(deadline!);
-  if (pace === undefined) return { status: 'unknown', gap, daysLeft };
+  // A fit whose sums overflow (figures near 1e308) is no pace: NaN read "đúng tiến độ", "< 1 ha".
+  if (pace === undefined || !(Math.abs(pace) < Infinity)) return { status: 'unknown', gap, daysLeft };
   const reaches = !falls(pace, target.value, sign);
   const projected = projectedFigure(pace, [...points.map((p) => p.value), target.value], indicator.unit, {
     value: target.value,
