@@ -16,25 +16,32 @@ const STRINGS = {
  * in the right form that the calendar lacks (2024-02-30), or outside 1900–2100, says which.
  */
 export function readNow(now: string | undefined, errors?: Problem[]): number {
-  nowText(now, errors);
-  return (now ? readDay(now) : undefined) ?? today();
-}
-
-/**
- * The same day as the text deadlines are compared with (spec/targets.ts): `now` itself when it
- * is a day, else the reader's today. No day maths, for the elements that only pick a target.
- */
-export function nowText(now: string | undefined, errors?: Problem[]): string {
-  const why = now && !(now.length === 10 && isDate(now)) && (now.length === 10 ? dateProblem(now) : 'pattern.date');
-  if (why && errors)
+  const day = now ? readDay(now) : undefined;
+  if (now && day === undefined && errors) {
+    const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
     errors.push(
       why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }),
     );
-  return why || !now ? todayText() : now;
+  }
+  return day ?? today();
 }
 
 /** A day number as the text deadlines are compared with (spec/targets.ts): `YYYY-MM-DD`. */
 export const dayText = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);
+
+/**
+ * The same day as the text deadlines are compared with (spec/targets.ts): `now` itself when it is
+ * a day, else the reader's today, a wrong one reported as `readNow` reports it. No day maths (the
+ * gauge and the stat only pick a target; their entries would carry it), so its own copy of that.
+ */
+export function nowText(now: string | undefined, errors?: Problem[]): string {
+  if (!now || (now.length === 10 && isDate(now))) return now || todayText();
+  const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
+  errors?.push(
+    why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }),
+  );
+  return todayText();
+}
 
 /**
  * The one target a single-goal element shows on `now` (its attribute): of a list, the earliest not
