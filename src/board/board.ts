@@ -98,7 +98,7 @@ export class Board extends DxElement<Collection> {
   /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend, map). */
   declare widgets?: string;
 
-  /** Today as `YYYY-MM-DD` for the target, trend and ranking cards (a plan's next goal), so an article stays as written. */
+  /** Today as `YYYY-MM-DD` for the cards, which of a plan's goals is next (a target, a rank goal), so an article stays as written. */
   declare now?: string;
 
   /** `compact` for the stat cards: "320 nghìn", "1,5 triệu". */
@@ -216,17 +216,17 @@ export class Board extends DxElement<Collection> {
     const lang = this.readIn;
     switch (kind) {
       case 'coverage-gauge':
-        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} .data=${data}></dx-coverage-gauge>`;
+        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-coverage-gauge>`;
       case 'target-progress':
         return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
       case 'trend':
         return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
       case 'province-map':
-        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} .data=${data}></dx-province-map>`;
+        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-map>`;
       case 'province-rank':
         return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;
       default:
-        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
+        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
     }
   }
 }

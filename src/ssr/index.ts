@@ -89,17 +89,14 @@ const inlineJson = (data: unknown) => (typeof data === 'string' ? data : JSON.st
 /** Today in Vietnam (the readers' calendar), `YYYY-MM-DD`. */
 const vietnamToday = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
 
-/** The elements whose drawing depends on the day (a plan's next goal): `now` is pinned for them. */
-const DATED = new Set<SsrTagName>(['dx-target-progress', 'dx-trend', 'dx-province-rank', 'dx-province-map']);
-
 /**
  * Renders one widget to HTML: the element with its attributes, the document as an inline
  * `<script type="application/json">` child (what the browser's element reads), and a
  * declarative shadow root (`<template shadowrootmode="open">`) with the ready figures.
  *
- * The element is given `lang` always, and `<dx-target-progress>`, `<dx-trend>`, `<dx-province-rank>` and `<dx-province-map>`
- * (a plan's next rank goal) a `now` (today in Vietnam) unless `attributes.now` says otherwise, so the browser computes exactly what
- * the server wrote: hydration reuses the DOM and must agree with it.
+ * The element is given `lang` and `now` (today in Vietnam, which of a plan's targets or rank goals
+ * is due) unless `attributes.now` says otherwise, so the browser computes exactly what the server
+ * wrote: hydration reuses the DOM and must agree with it.
  *
  * @param tagName - `dx-coverage-gauge`, `dx-target-progress`, `dx-stat`, `dx-province-rank`, `dx-trend` or `dx-province-map`.
  * Asynchronous: it loads the element (and Lit's renderer) on first use, so `await` it.
@@ -115,7 +112,8 @@ export async function renderToString(tagName: SsrTagName, data: unknown, options
   if (lang !== 'vi' && lang !== 'en') throw new TypeError(`renderToString: lang must be "vi" or "en", not "${String(lang)}"`);
   const attributes: Record<string, string | undefined> = { ...options.attributes, lang };
   for (const [name, value] of Object.entries({ indicator, area, theme })) if (value !== undefined) attributes[name] = value;
-  if (DATED.has(tagName)) attributes.now ??= vietnamToday();
+  // Every element's drawing depends on the day (of a plan's targets or rank goals, the one due).
+  attributes.now ??= vietnamToday();
   const { render, collectResult } = await renderer();
   // The validator's words before anything renders: a document the element cannot show is
   // rendered as its error in words, as the browser shows it (the browser loads them on demand).

@@ -6,6 +6,7 @@ import '../../src/index.js';
 
 import type { Board } from '../../src/board/board.js';
 import { readWidgets, widgetFor } from '../../src/board/choose.js';
+import { AREAS_63 } from '../support/documents.js';
 import { freshFeed, hits, scriptFeed, settled } from '../support/helpers.js';
 
 const FEED = {
@@ -71,6 +72,65 @@ describe('<dx-board>', () => {
     ]);
     expect(cards(el).every((c) => c.state === 'ready')).to.equal(true);
     expect(await hits(src)).to.equal(1);
+  });
+
+  it('gives its `now` to every card, so the gauge, the stat and the map show the goal due that day', async () => {
+    // Due by 2025, then 2030: on 1 June 2026 the 2030 one. The gauge and the stat took the reader's
+    // today, and the map's rank goal too, beside target cards that took the board's day.
+    const feed = {
+      area: { code: '06' },
+      indicators: [
+        {
+          id: 'g',
+          label: 'Phủ sóng',
+          unit: '%',
+          value: 60,
+          asOf: '2024',
+          widget: 'gauge',
+          target: [
+            { value: 70, by: '2025' },
+            { value: 90, by: '2030' },
+          ],
+        },
+        {
+          id: 's',
+          label: 'Thuê bao',
+          unit: 'thuê bao',
+          value: 60,
+          asOf: '2024',
+          widget: 'stat',
+          target: [
+            { value: 70, by: '2025' },
+            { value: 90, by: '2030' },
+          ],
+        },
+        {
+          id: 'm',
+          label: 'DTI',
+          unit: '%',
+          asOf: '2024',
+          widget: 'map',
+          areas: AREAS_63,
+          rank: {
+            of: 63,
+            target: [
+              { top: 3, by: '2025' },
+              { top: 5, by: '2030' },
+            ],
+          },
+        },
+      ],
+    };
+    for (const [now, gauge, stat, map] of [
+      ['2025-06-01', /70%/, /70 thuê bao/, /nhóm 3 tỉnh/],
+      ['2026-06-01', /90%/, /90 thuê bao/, /nhóm 5 tỉnh/],
+    ] as const) {
+      const el = await board(html`<dx-board .data=${feed} now=${now}></dx-board>`);
+      const [g, s, m] = cards(el);
+      expect(g.shadowRoot!.textContent, now).to.match(gauge);
+      expect(s.shadowRoot!.textContent, now).to.match(stat);
+      expect(m.shadowRoot!.querySelector('[part="goal"]')!.textContent, now).to.match(map);
+    }
   });
 
   it('says the title, area, date and source once at the top, not in every card that shares them', async () => {

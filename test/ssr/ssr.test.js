@@ -52,7 +52,7 @@ after(() => rmSync(outdir, { recursive: true, force: true }));
 describe('renderToString', () => {
   it('renders <dx-coverage-gauge> ready, with its figure, label, source and meter in a declarative shadow root', async () => {
     const html = await ssr.renderToString('dx-coverage-gauge', LAI_CHAU, { indicator: 'mobile-coverage-villages' });
-    assert.match(html, /^<dx-coverage-gauge lang="vi" indicator="mobile-coverage-villages" state="ready">/);
+    assert.match(html, /^<dx-coverage-gauge lang="vi" indicator="mobile-coverage-villages" now="\d{4}-\d{2}-\d{2}" state="ready">/);
     assert.match(html, /<template shadowrootmode="open">|<template shadowroot="open" shadowrootmode="open">/);
     const text = shadowText(html);
     assert.match(text, /97,27%/);
@@ -81,6 +81,21 @@ describe('renderToString', () => {
     const html = await ssr.renderToString('dx-target-progress', ADULTS);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
     assert.match(html, new RegExp(` now="${today}"`));
+  });
+
+  it('pins `now` for the gauge and the stat too, which show of a list of dated targets the one due', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Ho_Chi_Minh' }).format(new Date());
+    const plan = { label: 'Người dân có điện thoại thông minh', unit: '%', value: 60, asOf: '2024' };
+    const targets = [
+      { value: 80, by: '2025' },
+      { value: 100, by: '2030' },
+    ];
+    for (const tag of ['dx-coverage-gauge', 'dx-stat']) {
+      assert.match(await ssr.renderToString(tag, { ...plan, target: targets }), new RegExp(` now="${today}"`), tag);
+      // As the browser would on that day: 2025's target is past on 1 June 2026, 2030's is shown.
+      const text = shadowText(await ssr.renderToString(tag, { ...plan, target: targets }, { attributes: { now: '2026-06-01' } }));
+      assert.match(text, /100%/, tag);
+    }
   });
 
   it('renders <dx-trend> ready: the chart named by its sentence, the ends labelled, `now` pinned to today in Vietnam', async () => {
@@ -168,7 +183,10 @@ describe('renderToString', () => {
       lang: 'en',
       theme: 'dark',
     });
-    assert.match(gauge, /^<dx-coverage-gauge lang="en" indicator="households-fiber-broadband" theme="dark" state="ready">/);
+    assert.match(
+      gauge,
+      /^<dx-coverage-gauge lang="en" indicator="households-fiber-broadband" theme="dark" now="\d{4}-\d{2}-\d{2}" state="ready">/,
+    );
     assert.match(shadowText(gauge), /41\.5% Households with fibre broadband 43,391\/104,563 hộ Data as of 2024 · Source: /);
     const target = await ssr.renderToString('dx-target-progress', ADULTS, {
       lang: 'en',
