@@ -150,14 +150,17 @@ const PER_ELEMENT = {
   // - province-rank +0.04, province-map +0.07 (22.44, 24.71 measured): a plan's rank goal judged at
   //   the document's own area's place in both (goal.ts `goalPlace`), where the ranking judged a
   //   highlighted province's place and the map a `rank.position` its own tiles contradicted.
-  'province-rank': 22.49,
+  // - province-rank +0.01, province-map +0.02 (22.501, 24.757 measured): the English months' names
+  //   made once (format/dates.ts), where each date formatted through Intl (25 µs: 49 ms of a
+  //   1,000-point trend's table and language switch). The other entries' share is in their guards.
+  'province-rank': 22.51,
   // - province-map +0.11 (24.69 to 24.80 measured): `reserve="goal"`, the loading box keeping a
   //   rank goal's lines above the map under 440 px (up to 98 px of layout shift when a goal arrived
   //   from `src`), and the reflected property. The rank-and-map chunk +0.03.
   // - province-map +0.04 (24.85 measured): the same above the map (up to 110 px at 240 px).
   // - province-map +0.02 (24.63 measured): a blank area name named from the registry (": 5%"),
   //   and the map's column as wide as the map (words beside it squeezed to 84 px ran out of the row).
-  'province-map': 24.74,
+  'province-map': 24.76,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card
