@@ -13,8 +13,10 @@ import '../src/province-map/dx-province-map.js';
 import '../src/board/dx-board.js';
 
 import type { IndicatorErrorDetail } from '../src/feed/controller.js';
+import { DEFAULT_TIMEOUT } from '../src/feed/loader.js';
 import type { Locale } from '../src/format/index.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
+import { MAX_FEED_BYTES } from '../src/spec/limits.js';
 import { worded } from '../src/spec/messages.js';
 import { PROBLEMS } from '../src/spec/problems.js';
 import { depthProblem } from '../src/spec/rules.js';
@@ -158,6 +160,35 @@ function address(): URL | Problem {
   return /^https?:$/.test(url.protocol) ? url : say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.');
 }
 
+/**
+ * The body as text, or undefined past MAX_FEED_BYTES, as the elements' loader reads a feed:
+ * refused by its Content-Length before reading, else counted as it arrives and cut off there
+ * (a mistyped address of a 2 GB file, or a stream without end, does not fill the tab's memory).
+ */
+async function readCapped(response: Response): Promise<string | undefined> {
+  if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
+    void response.body?.cancel();
+    return undefined;
+  }
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let bytes = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return text + decoder.decode();
+    bytes += value.byteLength;
+    if (bytes > MAX_FEED_BYTES) {
+      void reader.cancel();
+      return undefined;
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+}
+
+const FEED_MB = MAX_FEED_BYTES / 1024 / 1024;
+
 /** Why there is no code while an address loads (the check says "Đang tải…"). */
 const LOADING = say('Đang tải tệp số liệu…', 'Loading the data file…');
 
@@ -174,13 +205,31 @@ async function readUrl(): Promise<void> {
   showProblems($('errors'), []);
   // Nothing to hide before the first check.
   if (previewed) showOutput(problems);
+  // As long as the elements wait for a feed (their default `timeout`), then said, not waited on for ever.
+  const controller = request;
+  const timer = setTimeout(() => controller.abort(new DOMException('timeout', 'TimeoutError')), DEFAULT_TIMEOUT * 1000);
   try {
-    const response = await fetch(url, { signal: request.signal });
+    const response = await fetch(url, { signal: controller.signal });
     if (!response.ok)
       return accept(undefined, [say(`Không tải được tệp (HTTP ${response.status}).`, `The file did not load (HTTP ${response.status}).`)]);
-    const parsed = parseJson(await response.text());
+    const text = await readCapped(response);
+    if (text === undefined)
+      return accept(undefined, [
+        say(
+          `Tệp lớn hơn ${FEED_MB} MB, giới hạn các phần tử tải được: không đọc. Hãy chia thành nhiều tệp nhỏ hơn.`,
+          `The file is larger than ${FEED_MB} MB, the most the elements load: not read. Split it into smaller files.`,
+        ),
+      ]);
+    const parsed = parseJson(text);
     return parsed.ok ? accept(parsed.value) : accept(undefined, parsed.errors);
   } catch (error) {
+    if ((error as Error).name === 'TimeoutError')
+      return accept(undefined, [
+        say(
+          `Tệp không tải xong trong ${DEFAULT_TIMEOUT} giây (thời gian các phần tử chờ): máy chủ quá chậm hoặc không trả lời.`,
+          `The file did not load within ${DEFAULT_TIMEOUT} seconds (as long as the elements wait): the server is too slow or does not answer.`,
+        ),
+      ]);
     if ((error as Error).name === 'AbortError') return;
     // Usually CORS: the reader's browser will refuse the same address.
     accept(undefined, [
@@ -189,6 +238,8 @@ async function readUrl(): Promise<void> {
         'The file did not load: a network error, or the server does not allow other sites to read it (CORS).',
       ),
     ]);
+  } finally {
+    clearTimeout(timer);
   }
 }
 

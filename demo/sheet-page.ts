@@ -21,7 +21,7 @@ import {
   type SheetProblem,
   type SheetResult,
 } from '../src/sheet/rows.js';
-import { LIMITS, readWorkbook } from '../src/sheet/xlsx.js';
+import { isWorkbookFile, LIMITS, readWorkbook } from '../src/sheet/xlsx.js';
 import { MAX_CARDS } from '../src/spec/limits.js';
 import { membersOf, SHEET_HANDOFF, standalone } from './builder-snippets.js';
 
@@ -63,6 +63,12 @@ function read(
   if (!bytes.length) return { result: fileProblem(both('read.empty')), sheets: [] };
   if (/\.csv$/i.test(name)) {
     if (isBlank(bytes)) return { result: fileProblem(both('read.blank')), sheets: [] };
+    // A workbook named .csv is no CSV that is "not UTF-8": an .xlsx is said to be one; an .xls or
+    // an encrypted workbook as the workbook reader says it.
+    if (isWorkbookFile(bytes)) {
+      const book = bytes[0] === 0x50 ? undefined : readWorkbook(bytes);
+      return { result: fileProblem(book && !book.ok ? sheetBoth(book.code, book.params) : sheetBoth('sheet.workbook')), sheets: [] };
+    }
     try {
       // TextDecoder drops the byte-order mark Excel writes, as from-csv does.
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -151,8 +157,8 @@ export function mountSheetPage(root: HTMLElement): void {
     summary.className = result.ok ? 'good' : 'bad';
     const [vi, en] = texts(
       result.ok
-        ? { vi: `Hợp lệ: ${count} chỉ số.`, en: `Valid: ${count} indicators.` }
-        : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problems: no JSON yet.` },
+        ? { vi: `Hợp lệ: ${count} chỉ số.`, en: `Valid: ${count} indicator${count === 1 ? '' : 's'}.` }
+        : { vi: `${count} lỗi: chưa tạo được tệp JSON.`, en: `${count} problem${count === 1 ? '' : 's'}: no JSON yet.` },
     );
     summary.replaceChildren(vi, ' ', en);
     // A sheet of 10,000 rows with a bad column has 10,000 problems: the first few hundred say
@@ -257,6 +263,23 @@ export function mountSheetPage(root: HTMLElement): void {
     drop.classList.remove('over');
     void take(event.dataTransfer?.files[0]);
   });
+
+  // A file dropped anywhere else on the page is taken as well: the browser's own way with it
+  // would open the file in the tab in place of the page (and whatever the page showed is lost).
+  // Whatever else is dropped is ignored. Once this page is gone from the document, so are these.
+  const page = root.ownerDocument;
+  const outside = (event: DragEvent) => {
+    if (!root.isConnected) {
+      page.removeEventListener('dragover', outside);
+      page.removeEventListener('drop', outside);
+      return;
+    }
+    if (event.defaultPrevented) return;
+    event.preventDefault();
+    if (event.type === 'drop') void take(event.dataTransfer?.files[0]);
+  };
+  page.addEventListener('dragover', outside);
+  page.addEventListener('drop', outside);
 
   download.addEventListener('click', () => {
     if (!feed) return;

@@ -36,10 +36,31 @@ class UsageError extends Error {
   }
 }
 
+/**
+ * The arguments before `--`, the end of the options: after it every argument is an operand
+ * (`validate -- --lang` checks a file named --lang), never an option, `--lang` included. A `--`
+ * that is the value of `--lang` itself is not that end.
+ */
+function optionsPart(argv: string[]): string[] {
+  const end = argv.findIndex((arg, i) => arg === '--' && argv[i - 1] !== '--lang');
+  return end < 0 ? argv : argv.slice(0, end);
+}
+
+/** Where `--lang` and its value are among the options (never after `--`). */
+function langAt(argv: string[]): Set<number> {
+  const at = new Set<number>();
+  optionsPart(argv).forEach((arg, i) => {
+    if (arg.startsWith('--lang=')) at.add(i);
+    else if (arg === '--lang') at.add(i).add(i + 1);
+  });
+  return at;
+}
+
 function localeOf(argv: string[]): Locale {
-  const at = argv.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
+  const options = optionsPart(argv);
+  const at = options.findIndex((arg) => arg === '--lang' || arg.startsWith('--lang='));
   if (at < 0) return 'vi';
-  const lang = argv[at].startsWith('--lang=') ? argv[at].slice(7) : (argv[at + 1] ?? '');
+  const lang = options[at].startsWith('--lang=') ? options[at].slice(7) : (argv[at + 1] ?? '');
   // A language tag read as the elements read `lang` (en-GB English, a malformed en- nothing).
   const language = languageOf(lang);
   if (language === 'en' || language === 'vi') return language;
@@ -47,15 +68,26 @@ function localeOf(argv: string[]): Locale {
 }
 
 function parse<T extends NonNullable<ParseArgsConfig['options']>>(args: string[], options: T, locale: Locale) {
+  const all = { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } } as const;
+  let parsed;
   try {
-    return parseArgs({
-      args,
-      options: { ...options, lang: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
-      allowPositionals: true,
-    });
+    parsed = parseArgs({ args, options: all, allowPositionals: true, tokens: true });
   } catch (e) {
     throw new UsageError(optionProblem(e, locale), locale);
   }
+  // parseArgs keeps the last of `-o a -o b`: one of the two values would be dropped without a word.
+  const seen = new Map<string, string[]>();
+  for (const token of parsed.tokens) {
+    if (token.kind !== 'option' || all[token.name]?.type !== 'string') continue;
+    const values = [...(seen.get(token.name) ?? []), token.value ?? ''];
+    seen.set(token.name, values);
+    if (values.length > 1) {
+      const short = (all[token.name] as { short?: string }).short;
+      const option = short ? `-${short}, --${token.name}` : `--${token.name}`;
+      throw new UsageError(say(locale, 'usage.twice', { option, first: values[0], second: values[1] }), locale);
+    }
+  }
+  return { values: parsed.values, positionals: parsed.positionals };
 }
 
 /**
@@ -139,10 +171,16 @@ function stdoutFailed(e: unknown, locale: Locale): never {
 export async function main(argv: string[]): Promise<number> {
   const locale = localeOf(argv);
   process.stdout.on('error', (e) => stdoutFailed(e, locale));
-  const [command, ...rest] = argv.filter((arg, i) => !(arg === '--lang' || arg.startsWith('--lang=') || argv[i - 1] === '--lang'));
-  if (command === undefined || command === 'help' || command === '--help' || command === '-h') {
+  const lang = langAt(argv);
+  const [command, ...rest] = argv.filter((_, i) => !lang.has(i));
+  // No command is a wrong command line: the usage goes to standard error, as every error does.
+  if (command === undefined) {
+    process.stderr.write(`${say(locale, 'usage')}\n`);
+    return 2;
+  }
+  if (command === 'help' || command === '--help' || command === '-h') {
     process.stdout.write(`${say(locale, 'usage')}\n`);
-    return command === undefined ? 2 : 0;
+    return 0;
   }
   if (command === '--version' || command === '-v') {
     process.stdout.write(`${version()}\n`);

@@ -60,6 +60,10 @@ const TABLE = {
     '{option} cần một giá trị (giá trị bắt đầu bằng - thì viết {long}=-x)',
     '{option} needs a value (one that starts with - is written {long}=-x)',
   ],
+  'usage.twice': [
+    '{option} được cho hai lần ("{first}" và "{second}"): chỉ cho một lần',
+    '{option} is given twice ("{first}" and "{second}"): give it once',
+  ],
   'usage.flag': ['{option} không nhận giá trị', '{option} takes no value'],
   'usage.output': [
     '-o nhận tên tệp, ví dụ feed.json, không nhận "{output}"; không có -o thì JSON ra đầu ra chuẩn',
@@ -68,8 +72,8 @@ const TABLE = {
   'usage.port': ['--port nhận số từ 0 đến 65535, không nhận "{port}"', '--port takes a number from 0 to 65535, not "{port}"'],
 
   // validate
-  valid: ['{file}: hợp lệ, {count} chỉ số', '{file}: valid, {count} indicators'],
-  invalid: ['{file}: không hợp lệ, {count} lỗi', '{file}: invalid, {count} errors'],
+  valid: ['{file}: hợp lệ, {count} chỉ số', '{file}: valid, {count} indicator{s}'],
+  invalid: ['{file}: không hợp lệ, {count} lỗi', '{file}: invalid, {count} error{s}'],
   root: ['(cả tài liệu)', '(the document)'],
   unreadable: ['{file}: không đọc được ({detail})', '{file}: cannot be read ({detail})'],
   'read.missing': ['không có tệp này', 'no such file'],
@@ -203,8 +207,8 @@ const TABLE = {
   'at.row': ['{file}, dòng {row}: {message}', '{file}, row {row}: {message}'],
   'at.flag': ['{file}, {flag}: {message}', '{file}, {flag}: {message}'],
   'at.file': ['{file}: {message}', '{file}: {message}'],
-  'csv.failed': ['không ghi JSON: {count} lỗi', 'no JSON written: {count} errors'],
-  'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicators'],
+  'csv.failed': ['không ghi JSON: {count} lỗi', 'no JSON written: {count} error{s}'],
+  'csv.written': ['đã ghi {file}: {count} chỉ số', 'wrote {file}: {count} indicator{s}'],
   unwritable: ['{file}: không ghi được ({detail})', '{file}: cannot be written ({detail})'],
   'stdout.failed': ['không ghi được ra đầu ra chuẩn ({detail})', 'cannot write to standard output ({detail})'],
   'stdout.input': [
@@ -281,11 +285,11 @@ const TABLE = {
   'preview.title': ['Xem trước {file}', 'Preview of {file}'],
   'preview.intro': [
     '{count} chỉ số, vẽ bằng chính các phần tử người đọc sẽ thấy. Sửa tệp rồi tải lại trang.',
-    '{count} indicators, drawn by the very elements readers will see. Edit the file, then reload the page.',
+    '{count} indicator{s}, drawn by the very elements readers will see. Edit the file, then reload the page.',
   ],
   'preview.once': [
     '{count} chỉ số, vẽ bằng chính các phần tử người đọc sẽ thấy. Số liệu được đọc một lần khi khởi động: chạy lại lệnh để đọc lại.',
-    '{count} indicators, drawn by the very elements readers will see. The feed was read once, at start: run the command again to re-read it.',
+    '{count} indicator{s}, drawn by the very elements readers will see. The feed was read once, at start: run the command again to re-read it.',
   ],
   'preview.host': [
     'Bản xem trước chỉ trả lời địa chỉ 127.0.0.1 hoặc localhost của chính nó.',
@@ -293,7 +297,7 @@ const TABLE = {
   ],
   'preview.errors': [
     'Tệp chưa hợp lệ ({count} lỗi); các phần tử bị ảnh hưởng sẽ báo lỗi tại chỗ:',
-    'The file is not valid yet ({count} errors); the affected elements show the error in place:',
+    'The file is not valid yet ({count} error{s}); the affected elements show the error in place:',
   ],
   'preview.unreadable': ['Không đọc được {file}: {detail}', 'Cannot read {file}: {detail}'],
   'preview.missing': ['phần tử <{tag}> chưa có trong dist/dx-widgets.js', '<{tag}> is not in dist/dx-widgets.js yet'],
@@ -301,26 +305,37 @@ const TABLE = {
   // Under the cards of `preview` and the sheet page, past MAX_CARDS (src/board/choose.ts firstCards).
   'preview.omitted': [
     'Còn {count} chỉ số có trong tệp nhưng không vẽ ở đây: như <dx-board>, bản xem trước chỉ vẽ {most} chỉ số đầu tiên.',
-    '{count} more indicators are in the feed but not drawn here: like <dx-board>, the preview draws the first {most}.',
+    '{count} more indicator{s} {are} in the feed but not drawn here: like <dx-board>, the preview draws the first {most}.',
   ],
   // Under the sheet page's list of problems, past SHOWN_PROBLEMS (demo/sheet-page.ts).
   'problems.omitted': [
     'Còn {count} lỗi nữa không liệt kê ở đây: sửa những lỗi trên rồi chọn lại tệp.',
-    '{count} more problems are not listed here: fix those above and choose the file again.',
+    '{count} more problem{s} {are} not listed here: fix those above and choose the file again.',
   ],
 } satisfies StringTable;
 
 export type CliKey = keyof typeof TABLE;
 
 /**
+ * The English plural of a count: `{s}` ("1 error", "2 errors") and `{are}` ("1 more problem is")
+ * follow `params.count` unless given; a count formatted for reading ("1,050") counts as its
+ * number. Vietnamese has no plural: its strings use neither.
+ */
+function counted(params?: MessageParams): MessageParams | undefined {
+  if (params?.count === undefined) return params;
+  const one = Number(String(params.count).replace(/[,.\s]/g, '')) === 1;
+  return { s: one ? '' : 's', are: one ? 'is' : 'are', ...params };
+}
+
+/**
  * A CLI string in `locale`, `{name}` holes filled from `params` as they are: the terminal gets
  * every control character escaped (output.ts), which shows a bidi control where isolating the
  * text for a page would drop it.
  */
-export const say = (locale: Locale, key: CliKey, params?: MessageParams): string => translate(TABLE, locale, key, params, String);
+export const say = (locale: Locale, key: CliKey, params?: MessageParams): string => translate(TABLE, locale, key, counted(params), String);
 
 /** A CLI string in both languages, shaped like a validation error's message. */
-export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);
+export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, counted(params));
 
 /** A size in MB, one decimal, beside the elements' limit: the params of the `feed.size` message. */
 export const feedSize = (bytes: number) => ({ size: (bytes / 1024 / 1024).toFixed(1), limit: MAX_FEED_BYTES / 1024 / 1024 });

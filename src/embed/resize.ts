@@ -6,8 +6,9 @@
  * The frame reports its height whenever it changes (`{"dx-embed-height": px}`). A script that
  * arrives after those reports (async, slow, added later by a CMS) asks for them again
  * (`{"dx-embed-ask": 1}`): once at start, of every frame on the page, and of each frame as
- * it loads, so frames a CMS adds later are asked too. Asking costs nothing: only a
- * dx-widgets frame answers, and only the frame that answers is resized.
+ * it loads, so frames a CMS adds later are asked too. Only dx-widgets frames (an address ending
+ * in embed.html) are asked, and only the one that answers is resized: another page's frame
+ * (an advert) that posts a height is left as its page set it.
  */
 
 /** Taller than any widget (a 100-bar ranking is about 2,700 px); past it a report is ignored. */
@@ -20,18 +21,37 @@ function reportedHeight(data: unknown): number | undefined {
   return typeof height === 'number' && height > 0 && height <= MAX_HEIGHT ? Math.ceil(height) : undefined;
 }
 
+/**
+ * The origin of `frame`'s address when it is a dx-widgets embed, as every snippet writes it (the
+ * builder's, docs/embedding.md's, self-hosted ones): `…/embed.html?widget=…`, from a CDN or the
+ * portal's own server. Undefined for any other frame (an advert, a video, a map, a srcdoc): a
+ * page of another kind that posts a height is not made that tall.
+ */
+function embedOrigin(frame: HTMLIFrameElement): string | undefined {
+  let url: URL;
+  try {
+    url = new URL(frame.src);
+  } catch {
+    return undefined;
+  }
+  return /^https?:$/.test(url.protocol) && /\/embed\.html$/i.test(url.pathname) ? url.origin : undefined;
+}
+
 addEventListener('message', (event: MessageEvent) => {
   const height = reportedHeight(event.data);
   if (height === undefined) return;
   for (const frame of document.querySelectorAll('iframe')) {
-    // Only the frame that sent it, whatever its address: several widgets may share a page.
-    if (frame.contentWindow === event.source) frame.style.height = `${height}px`;
+    // Only the frame that sent it, whatever its address: several widgets may share a page. And
+    // only an embed, whose page is from its address's origin (not a frame navigated elsewhere).
+    if (frame.contentWindow === event.source && embedOrigin(frame) === event.origin) frame.style.height = `${height}px`;
   }
 });
 
-/** Asks a frame for its height; a frame of another kind ignores the message. */
+/** Asks an embed frame for its height; other frames are not asked. */
 function ask(frame: HTMLIFrameElement): void {
-  frame.contentWindow?.postMessage({ 'dx-embed-ask': 1 }, '*');
+  const origin = embedOrigin(frame);
+  // Addressed to the embed's origin: a frame that is now elsewhere does not receive it.
+  if (origin) frame.contentWindow?.postMessage({ 'dx-embed-ask': 1 }, origin);
 }
 
 document.querySelectorAll('iframe').forEach(ask);

@@ -15,19 +15,26 @@ export interface CsvRow {
 
 export type CsvResult = { ok: true; rows: CsvRow[] } | { ok: false; row: number; code: 'csv.unclosed' | 'csv.quote' };
 
-/** Splits `text` (BOM already removed) into rows of cells. */
+/**
+ * Splits `text` (BOM already removed) into rows of cells. A row with nothing in it (an empty
+ * line, or separators only: ",,,," as Excel saves a row that is formatted but empty) is left
+ * out, its number counted: nothing reads such a row, and 10 MB of them, as object after object,
+ * took gigabytes and many seconds.
+ */
 export function parseCsv(text: string, separator: Separator): CsvResult {
   const rows: CsvRow[] = [];
   let cells: string[] = [];
+  let row = 0;
   let i = 0;
   const endRow = () => {
-    rows.push({ row: rows.length + 1, cells });
+    row += 1;
+    if (cells.some((cell) => cell !== '')) rows.push({ row, cells });
     cells = [];
   };
   while (i < text.length) {
     let cell = '';
     if (text[i] === '"') {
-      const opened = rows.length + 1;
+      const opened = row + 1;
       i += 1;
       for (;;) {
         const quote = text.indexOf('"', i);
@@ -61,10 +68,16 @@ export function parseCsv(text: string, separator: Separator): CsvResult {
   return { ok: true, rows };
 }
 
-/** The first row's cells as the header would be split by `separator` (quotes respected). */
-function headerCells(text: string, separator: Separator): string[] {
-  const firstRow = parseCsv(text, separator);
-  return firstRow.ok && firstRow.rows.length ? firstRow.rows[0].cells : text.split(/\r\n|\n|\r/)[0].split(separator);
+/** `text` up to its first line break: found, not split out of a 10 MB text line by line. */
+const firstLineOf = (text: string) => {
+  const end = text.search(/[\r\n]/);
+  return end < 0 ? text : text.slice(0, end);
+};
+
+/** The first line's cells as the header would be split by `separator` (quotes respected). */
+function headerCells(firstLine: string, separator: Separator): string[] {
+  const firstRow = parseCsv(firstLine, separator);
+  return firstRow.ok && firstRow.rows.length ? firstRow.rows[0].cells : firstLine.split(separator);
 }
 
 /**
@@ -72,7 +85,7 @@ function headerCells(text: string, separator: Separator): string[] {
  * names. A sheet saved on a computer set to Vietnamese uses ";" (the "," is its decimal mark).
  */
 export function detectSeparator(text: string, known: readonly string[]): Separator | undefined {
-  const firstLine = text.split(/\r\n|\n|\r/)[0];
+  const firstLine = firstLineOf(text);
   const score = (separator: Separator) =>
     firstLine.includes(separator) ? headerCells(firstLine, separator).filter((cell) => known.includes(normalizeName(cell))).length : 0;
   const comma = score(',');

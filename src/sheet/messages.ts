@@ -43,6 +43,14 @@ const TABLE = {
     'the cell holds the formula ={raw} but no computed value: open the file in Excel and save it again',
   ],
   'sheet.date': ['"{raw}" là ngày tháng, không phải số', '"{raw}" is a date, not a number'],
+  'sheet.dateRange': [
+    'ô định dạng ngày tháng nhưng giữ số {raw}, ngoài các ngày Excel hiển thị được (tới 31/12/9999, Excel hiện ####): hãy nhập lại ngày',
+    'the cell is formatted as a date but holds {raw}, a date out of the range Excel shows (up to 31/12/9999; Excel shows ####): type the date again',
+  ],
+  'sheet.workbook': [
+    'đây là bảng tính Excel (.xlsx) dù tên tệp kết thúc bằng .csv: hãy đổi tên cho kết thúc bằng .xlsx rồi chọn lại',
+    'this is an Excel workbook (.xlsx), though its name ends in .csv: rename it to end in .xlsx and choose it again',
+  ],
   'sheet.noId': ['không có chỉ số nào có id "{id}" trong trang {sheet}', 'no indicator on the sheet {sheet} has the id "{id}"'],
   // A list's limit (MAX_ITEMS) said where the rows are: on the extra sheet, at the first row past it.
   'sheet.items': [

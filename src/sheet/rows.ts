@@ -47,13 +47,18 @@ export const SERIES_COLUMNS = ['id', 'asOf', 'value', 'approx'] as const;
 export const AREAS_COLUMNS = ['id', 'code', 'value', 'approx'] as const;
 type Column = (typeof COLUMNS)[number];
 
+/** The problems of a workbook cell that is no value: a formula error or none computed, a date, a date out of range. */
+type SheetCellProblem = 'sheet.error' | 'sheet.date' | 'sheet.dateRange' | 'sheet.formula';
+
 /**
  * A cell as the spreadsheet holds it: text (every CSV cell, a workbook's text cells), or, from a
  * workbook, a number (`percent` when formatted as one: 0.9727 shown as 97,27%), a date already
  * written at its format's precision (YYYY, YYYY-MM, YYYY-MM-DD), a formula error (#N/A), or a
- * formula saved without its result (by a program that writes workbooks without computing them).
+ * formula saved without its result (by a program that writes workbooks without computing them),
+ * or a cell formatted as a date whose number is no date Excel can show (`badDate`, as written).
  */
-export type Cell = string | { number: number; percent?: boolean } | { date: string } | { error: string } | { formula: string };
+export type Cell =
+  string | { number: number; percent?: boolean } | { date: string } | { badDate: string } | { error: string } | { formula: string };
 
 export interface Table {
   /** The sheet's name in a workbook; a CSV file has none. */
@@ -131,6 +136,7 @@ function cellText(cell: Cell): string {
   if ('number' in cell) return String(cell.number);
   if ('date' in cell) return cell.date;
   if ('error' in cell) return cell.error;
+  if ('badDate' in cell) return cell.badDate;
   return `=${cell.formula}`;
 }
 
@@ -301,10 +307,10 @@ class Sheet<C extends string> {
       const i = this.index.get(column);
       return i === undefined ? undefined : cells[i];
     };
-    const refuse = (column: C, code: NumberProblem | 'sheet.error' | 'sheet.date' | 'sheet.formula', text: string) => {
+    const refuse = (column: C, code: NumberProblem | SheetCellProblem, text: string) => {
       const hint = (locale: Locale) => (code === 'number.format' && !decimalComma ? say(locale, 'number.hint') : '');
       const message =
-        code === 'sheet.error' || code === 'sheet.date' || code === 'sheet.formula'
+        code === 'sheet.error' || code === 'sheet.date' || code === 'sheet.dateRange' || code === 'sheet.formula'
           ? sheetBoth(code, { raw: text })
           : { vi: say('vi', code, { raw: text, hint: hint('vi') }), en: say('en', code, { raw: text, hint: hint('en') }) };
       this.problem({ ...this.at(row, column), code, message });
@@ -316,6 +322,7 @@ class Sheet<C extends string> {
       if (typeof cell !== 'string') {
         if ('error' in cell) return refuse(column, 'sheet.error', quoted(cell.error));
         if ('formula' in cell) return refuse(column, 'sheet.formula', quoted(cell.formula));
+        if ('badDate' in cell) return refuse(column, 'sheet.dateRange', cell.badDate);
         return 'date' in cell ? cell.date : String(cell.number);
       }
       // A line break typed inside a cell (Alt+Enter) is kept, written as \n whatever the sheet's line ends.
@@ -339,6 +346,7 @@ class Sheet<C extends string> {
       if ('error' in cell) return refuse(column, 'sheet.error', quoted(cell.error));
       if ('formula' in cell) return refuse(column, 'sheet.formula', quoted(cell.formula));
       if ('date' in cell) return refuse(column, 'sheet.date', cell.date);
+      if ('badDate' in cell) return refuse(column, 'sheet.dateRange', cell.badDate);
       if (!cell.percent) return cell.number;
       return percent ? percentPoints(cell.number) : refuse(column, 'number.percent', `${percentPoints(cell.number)}%`);
     };

@@ -177,6 +177,10 @@ function styles(xml: string | undefined): Kind[] {
   return kinds;
 }
 
+/** 31 December 9999, the last date Excel shows, as a serial of the 1900 and of the 1904 date system. */
+const LAST_SERIAL = 2_958_465;
+const LAST_SERIAL_1904 = 2_957_003;
+
 /** An Excel date serial → YYYY, YYYY-MM or YYYY-MM-DD (the 1900 system counts a 29 Feb 1900 that never was). */
 export function serialDate(serial: number, precision: 'year' | 'month' | 'day', date1904 = false): string {
   const day = Math.floor(serial);
@@ -285,7 +289,12 @@ function toCell(cell: RawCell, strings: string[], kinds: Kind[], date1904: boole
   const number = Number(Number(value).toPrecision(15));
   if (!Number.isFinite(number)) return value;
   const kind = kinds[cell.style];
-  if (kind && 'date' in kind) return { date: serialDate(number, kind.date, date1904) };
+  // Past 31 December 9999 (or before the epoch) Excel shows #### and Date has no day for it
+  // (1e8 days is past its range, and threw): the cell is said to be a date out of range.
+  if (kind && 'date' in kind)
+    return number < 0 || number > (date1904 ? LAST_SERIAL_1904 : LAST_SERIAL)
+      ? { badDate: value }
+      : { date: serialDate(number, kind.date, date1904) };
   return kind && 'percent' in kind ? { number, percent: true } : { number };
 }
 

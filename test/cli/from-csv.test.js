@@ -303,7 +303,7 @@ describe('dx-widgets from-csv: the collection and its validation', () => {
     const written = convert('out.csv', 'id,label,value\na,Ấp,1\n', ['-o', out, '--lang', 'en']);
     assert.equal(written.status, 0);
     assert.equal(written.stdout, '');
-    assert.match(written.stderr, /wrote .*out\.json: 1 indicators/);
+    assert.match(written.stderr, /wrote .*out\.json: 1 indicator\n/);
     assert.deepEqual(JSON.parse(readFileSync(out, 'utf8')).indicators[0].label, 'Ấp');
   });
 });

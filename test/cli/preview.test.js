@@ -91,7 +91,7 @@ describe('dx-widgets preview', () => {
     try {
       write(dir, 'editable.json', '{\n  "indicators": [\n    { "id": "x", "unit": "%", "value": 120, "label": "X" }\n  ]\n}\n');
       const html = await (await fetch(match[1])).text();
-      assert.match(html, /The file is not valid yet \(1 errors\)/);
+      assert.match(html, /The file is not valid yet \(1 error\)/);
       assert.match(html, /<code>3:40<\/code> indicators\[0\]\.value: is a percentage, must be 0 to 100/);
       assert.match(html, /<dx-coverage-gauge src="\/feed\.json" indicator="x" data-preview>/);
     } finally {

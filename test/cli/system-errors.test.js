@@ -583,7 +583,7 @@ describe('an empty input', () => {
     // Blank space around something is a document, judged as one.
     const dot = run(['validate', write(here, 'dot.json', '\uFEFF \n.\n')]);
     assert.equal(dot.status, 1, dot.stderr);
-    assert.match(dot.stdout, /dot\.json: invalid, 1 errors/);
+    assert.match(dot.stdout, /dot\.json: invalid, 1 error\n/);
     // A UTF-16 file with something in it is not empty: it is not UTF-8.
     const utf16 = run(['validate', write(here, 'utf16-dot.json', Buffer.from([0xff, 0xfe, 0x2e, 0x00]))]);
     assert.equal(utf16.status, 1, utf16.stderr);

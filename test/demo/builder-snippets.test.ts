@@ -646,6 +646,49 @@ describe('demo/builder.html', function () {
     expect(page.querySelector<HTMLButtonElement>('#iframe-copy')!.disabled).to.equal(true);
   });
 
+  /** The problems the builder lists once it has read `address` (typed in the address field). */
+  async function problemsOf(page: Document, address: string): Promise<string[]> {
+    const url = page.querySelector<HTMLInputElement>('#url')!;
+    url.value = new URL(address, location.href).href;
+    url.dispatchEvent(new Event('input', { bubbles: true }));
+    await waitUntil(() => page.querySelector('#check-summary')!.className === 'bad', 'the builder read the address', { timeout: 8000 });
+    return [...page.querySelectorAll('#errors li')].map((li) => li.textContent!);
+  }
+
+  it("refuses a feed over the elements' 5 MB, by its Content-Length or counted as it arrives, naming the limit", async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    const large = 'The file is larger than 5 MB, the most the elements load: not read. Split it into smaller files.';
+    for (const step of [{ pad: 6 * 1024 * 1024 }, { pad: 6 * 1024 * 1024, chunked: true }]) {
+      const address = await scriptFeed(`builder-large-${Date.now()}-${step.chunked ? 'chunked' : 'length'}`, [step]);
+      const problems = await problemsOf(page, address);
+      expect(problems, JSON.stringify(step.chunked ?? false)).to.have.length(1);
+      expect(problems[0]).to.contain(large);
+    }
+  });
+
+  it('gives up on an address that does not finish within the elements’ 10 seconds, and says so', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    // The builder's own clock, its 10-second wait run at once: the test does not sit out the 10 seconds.
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const realTimeout = win.setTimeout;
+    const waits: number[] = [];
+    win.setTimeout = ((run: () => void, ms?: number) => {
+      waits.push(ms ?? 0);
+      return realTimeout(run, ms === 10_000 ? 0 : ms);
+    }) as typeof setTimeout;
+    try {
+      const hanging = await scriptFeed(`builder-hang-${Date.now()}`, [{ hang: true }]);
+      const problems = await problemsOf(page, hanging);
+      expect(waits).to.include(10_000);
+      expect(problems).to.have.length(1);
+      expect(problems[0]).to.contain('The file did not load within 10 seconds (as long as the elements wait)');
+    } finally {
+      win.setTimeout = realTimeout;
+    }
+  });
+
   it('offers the trend: previews it, writes its snippets and saves it as a PNG', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;

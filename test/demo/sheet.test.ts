@@ -290,6 +290,57 @@ describe('demo/sheet.html', function () {
     expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
   });
 
+  it('takes a file dropped outside the drop zone, rather than let the browser open it in place of the page', async () => {
+    const outside = (type: string, file?: File) => {
+      const event = new Event(type, { bubbles: true, cancelable: true });
+      Object.defineProperty(event, 'dataTransfer', { value: { files: file ? [file] : [], types: file ? ['Files'] : ['text/plain'] } });
+      box.querySelector('h1')!.dispatchEvent(event);
+      return event;
+    };
+    expect(outside('dragover', new File(['x'], 'x.csv')).defaultPrevented, 'dragover').to.equal(true);
+    const read = oneEvent(box.querySelector('main')!, 'sheet-converted');
+    const drop = outside('drop', new File(['id,label,value\nngoai,Thả ngoài,1\n'], 'ngoai.csv'));
+    expect(drop.defaultPrevented, 'drop').to.equal(true);
+    await read;
+    expect(texts(box, '#preview figcaption code')).to.deep.equal(['ngoai']);
+    // Text dragged from elsewhere is ignored: nothing navigates, the page stays as it was.
+    expect(outside('drop').defaultPrevented).to.equal(true);
+    expect(texts(box, '#preview figcaption code')).to.deep.equal(['ngoai']);
+  });
+
+  it('says a workbook named .csv is a workbook, not a CSV file that is not UTF-8', async () => {
+    const book = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value'],
+          ['a', 'A', 1],
+        ],
+      },
+    ]);
+    await choose(box, 'chi-so.csv', book);
+    expect(texts(box, '#problems li > span.en')).to.deep.equal([
+      'this is an Excel workbook (.xlsx), though its name ends in .csv: rename it to end in .xlsx and choose it again',
+    ]);
+  });
+
+  it('says a date cell past 31/12/9999 (a serial over 1e8) is a date out of range, at its cell, not "not a workbook"', async () => {
+    const book = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value', 'as_of'],
+          ['a', 'A', 1, { number: 2e8, format: 'day' }],
+        ],
+      },
+    ]);
+    await choose(box, 'ngay.xlsx', book);
+    expect(texts(box, '#problems li > span.en')).to.deep.equal([
+      'Cell D2 (as_of): the cell is formatted as a date but holds 200000000, a date out of the range Excel shows (up to 31/12/9999; Excel shows ####): type the date again',
+    ]);
+    expect(texts(box, '#check-summary .en')).to.deep.equal(['1 problem: no JSON yet.']);
+  });
+
   describe('at its limits', function () {
     this.timeout(60_000);
 

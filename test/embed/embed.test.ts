@@ -138,20 +138,30 @@ describe('the resize handshake', () => {
     expect(await sized(frame)).to.equal(`${height}px`);
   });
 
-  it('asks each frame added after it started, once the frame has loaded', async () => {
+  it('asks each embed frame added after it started, once the frame has loaded, and no other frame', async () => {
     const { win, doc } = await hostPage();
     await startResizeScript(doc);
-    // A frame that only tells its page what it was asked: as a CMS might add it, later.
-    const asked = new Promise<unknown>((resolve) =>
+    // Frames that only tell their page what they were asked: as a CMS might add them, later.
+    const asked: { asked: unknown; from: string }[] = [];
+    const embedAsked = new Promise<unknown>((resolve) =>
       win.addEventListener('message', (event: MessageEvent) => {
-        const data = event.data as { asked?: unknown } | null;
-        if (data?.asked) resolve(data.asked);
+        const data = event.data as { asked?: unknown; from: string } | null;
+        if (!data?.asked) return;
+        asked.push({ asked: data.asked, from: data.from });
+        if (data.from.endsWith('/embed.html')) resolve(data.asked);
       }),
     );
+    const advert = doc.createElement('iframe');
+    advert.src = '/test/embed/pages/advert.html?mode=echo';
+    const advertLoaded = oneEvent(advert, 'load');
+    doc.body.append(advert);
+    await advertLoaded;
     const late = doc.createElement('iframe');
-    late.srcdoc = `<script>addEventListener('message', (e) => e.source === parent && parent.postMessage({ asked: e.data }, '*'))</script>`;
+    late.src = '/test/embed/pages/embed.html?mode=echo';
     doc.body.append(late);
-    expect(await asked).to.deep.equal({ 'dx-embed-ask': 1 });
+    expect(await embedAsked).to.deep.equal({ 'dx-embed-ask': 1 });
+    // The advert loaded first: had it been asked, its answer would have come first.
+    expect(asked.map((a) => a.from)).to.deep.equal(['/test/embed/pages/embed.html']);
   });
 
   it('ignores reports that are not a plain height within bounds, and resizes only the frame that sent one', async () => {
@@ -159,16 +169,35 @@ describe('the resize handshake', () => {
     await startResizeScript(doc);
     const liar = doc.createElement('iframe');
     const other = doc.createElement('iframe');
-    other.srcdoc = '<p>a page of another kind</p>';
-    liar.srcdoc = `<script>
-      for (const height of ['300', -5, 0, 1e9, Infinity, NaN, [400], { 'dx-embed-height': 500 }]) parent.postMessage({ 'dx-embed-height': height }, '*');
-      parent.postMessage({ 'dx-embed-height': 123.2 }, '*');
-    </script>`;
-    const loaded = oneEvent(other, 'load');
+    other.src = '/src/embed/embed.html?widget=stat&value=1&label=A';
+    liar.src = '/test/embed/pages/embed.html?mode=liar';
     doc.body.append(other, liar);
-    await loaded;
     expect(await sized(liar)).to.equal('124px');
-    expect(other.style.height).to.equal('');
+    expect(other.style.height).not.to.equal('124px');
+  });
+
+  it('leaves a frame that is not a dx-widgets embed as it is, whatever height it posts (an advert, a srcdoc page)', async () => {
+    const { win, doc } = await hostPage();
+    await startResizeScript(doc);
+    const advert = doc.createElement('iframe');
+    advert.src = '/test/embed/pages/advert.html?mode=tall';
+    const inline = doc.createElement('iframe');
+    inline.srcdoc = `<script>parent.postMessage({ 'dx-embed-height': 19999 }, '*')</script>`;
+    // The resize script listens before this: once a frame's report is heard here, it was heard there.
+    const reported = (frame: HTMLIFrameElement) =>
+      new Promise<void>((resolve) =>
+        win.addEventListener('message', (event: MessageEvent) => event.source === frame.contentWindow && resolve()),
+      );
+    const heard = Promise.all([reported(advert), reported(inline)]);
+    doc.body.append(advert, inline);
+    await heard;
+    expect(advert.style.height).to.equal('');
+    expect(inline.style.height).to.equal('');
+    // A page at an embed's address posting the same is resized: the test above is no accident.
+    const ours = doc.createElement('iframe');
+    ours.src = '/test/embed/pages/embed.html?mode=tall';
+    doc.body.append(ours);
+    expect(await sized(ours)).to.equal('19999px');
   });
 });
 
