@@ -1,0 +1,39 @@
+import { expect } from '@open-wc/testing';
+
+import { clip, inBoth, QUOTE_LIST_MAX, QUOTE_MAX, translate, worded } from '../../src/spec/messages.js';
+import { PROBLEMS } from '../../src/spec/problems.js';
+
+/** What an error message quotes of a value: never a 10,000-character code whole. */
+describe('quoted values in error messages', () => {
+  const long = 'A'.repeat(30) + 'x'.repeat(10_000) + 'Z'.repeat(30);
+
+  it('keeps a short value whole, and cuts a long one to its start and end around "…"', () => {
+    expect(clip('06')).to.equal('06');
+    const quoted = clip(long);
+    expect(Array.from(quoted)).to.have.length(QUOTE_MAX);
+    expect(quoted).to.match(/^A{30}x+…x*Z{20}$/);
+  });
+
+  it('never splits a pair of surrogates', () => {
+    const emoji = clip('😀'.repeat(100));
+    expect(Array.from(emoji).every((c) => c === '😀' || c === '…')).to.equal(true);
+  });
+
+  it('keeps a list’s first entries, each cut, up to its own limit', () => {
+    const ids = Array.from({ length: 10_000 }, (_, i) => `chi-so-${i}`).join(', ');
+    const quoted = clip(ids);
+    expect(quoted.length).to.be.at.most(QUOTE_LIST_MAX + 3);
+    expect(quoted).to.match(/^chi-so-0, chi-so-1, .*, …$/);
+    expect(clip(['a', long, 'b'].join(', '))).to.equal(`a, ${clip(long)}, b`);
+  });
+
+  it('clips what inBoth and worded quote, in both languages, and leaves translate (labels, names) alone', () => {
+    const { vi, en } = inBoth(PROBLEMS, 'indicator.unknown', { id: long, ids: 'a, b' });
+    expect(vi).to.equal(`không có chỉ số "${clip(long)}"; có: a, b`);
+    expect(en).to.equal(`no indicator "${clip(long)}"; there are: a, b`);
+    expect(worded({ path: 'area', code: 'area.unknown', params: { area: long } }).message.vi).to.equal(
+      `area.unknown (area: ${clip(long)})`,
+    );
+    expect(translate(PROBLEMS, 'vi', 'date.real', { date: long })).to.contain(long);
+  });
+});
