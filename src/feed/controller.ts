@@ -2,7 +2,7 @@ import type { ReactiveController, ReactiveElement } from 'lit';
 
 import { readNumberAttribute } from '../spec/attributes.js';
 import { REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
-import { worded } from '../spec/messages.js';
+import { clip, worded } from '../spec/messages.js';
 import { toNFC } from '../spec/nfc.js';
 import { parseJson, problem } from '../spec/rules.js';
 import type { Indicator, IndicatorDocument, Problem, Result, ValidationError } from '../spec/types.js';
@@ -218,9 +218,13 @@ export class FeedController<T = Indicator> implements ReactiveController {
     }
     if (!src || !this.host.isConnected) return;
     const listener: Listener = (result, changed) => {
-      // The same document again (an unchanged poll) only confirms what is shown.
-      if (!changed && result.ok && this.status === 'ready') {
-        this.lastGoodAt = new Date();
+      // The same document again (an unchanged poll) changes nothing that was settled from it: it
+      // confirms figures shown as good, and an element stale or in error by its own attributes
+      // stays so without saying it again (dx-error is told once per change). Drawn again all the
+      // same, so that a stale mark's time gains its date once the day has changed.
+      if (!changed && result.ok && (this.status === 'ready' || this.feed === result)) {
+        if (this.status === 'ready') this.lastGoodAt = new Date();
+        else this.host.requestUpdate();
         return;
       }
       this.feed = result;
@@ -247,13 +251,30 @@ export class FeedController<T = Indicator> implements ReactiveController {
     void follower.load().then(() => {
       const module = follower.loaded();
       if (left) return;
-      if (module) stop = module.follow(this.host, src, listener, options);
-      // Its code could not be fetched (the reader went offline): said in place, not "loading" for ever.
-      else
-        listener(
-          { ok: false, errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${src}`, en: `could not load ${src}` } }] },
-          true,
-        );
+      if (module) {
+        stop = module.follow(this.host, src, listener, options);
+        return;
+      }
+      // Its code could not be fetched (the reader went offline): said in place, not "loading" for
+      // ever, and tried again when the network is back or at the check `refresh` asks for (or
+      // with another src), not left failed until a reload.
+      const at = clip(src);
+      listener(
+        { ok: false, errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${at}`, en: `could not load ${at}` } }] },
+        true,
+      );
+      const again = () => {
+        if (left) return;
+        stop!();
+        this.unsubscribe = undefined;
+        this.follow();
+      };
+      const timer = options.refresh && setTimeout(again, options.refresh * 1000);
+      addEventListener('online', again);
+      stop = () => {
+        clearTimeout(timer);
+        removeEventListener('online', again);
+      };
     });
   }
 

@@ -1,4 +1,5 @@
 import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
+import { clip } from '../spec/messages.js';
 import { parseJson } from '../spec/rules.js';
 import { onDemand } from './on-demand.js';
 import type { Clock, FollowOptions, Listener, LoadResult, SharedFeed } from './types.js';
@@ -63,10 +64,27 @@ export function feedKey(src: string): string {
  * shared table so that a page without `src` does not download them (see follower.ts).
  */
 function loadError(url: string, vi: string, en: string): LoadResult {
+  const at = clip(url);
   return {
     ok: false,
-    errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${url} (${vi})`, en: `could not load ${url} (${en})` } }],
+    errors: [{ path: 'src', code: 'load', message: { vi: `không tải được ${at} (${vi})`, en: `could not load ${at} (${en})` } }],
   };
+}
+
+const timedOut = (url: string, seconds: number) => loadError(url, `quá ${seconds} giây`, `over ${seconds} seconds`);
+
+/** The longest wait a `Retry-After` is honoured for: a server that says "come back next week" is asked again in an hour. */
+const RETRY_AFTER_MAX_MS = 3_600_000;
+
+/**
+ * Milliseconds a 429 or 503 asks the page to wait (`Retry-After`, in seconds or as an HTTP
+ * date), brought to FEED_FLOOR_MS … RETRY_AFTER_MAX_MS; undefined when it says nothing readable.
+ */
+export function retryAfter(response: Response): number | undefined {
+  const said = response.headers.get('Retry-After')?.trim();
+  if ((response.status !== 429 && response.status !== 503) || !said) return undefined;
+  const ms = /^\d+$/.test(said) ? Number(said) * 1000 : Date.parse(said) - Date.now();
+  return Number.isNaN(ms) ? undefined : Math.min(RETRY_AFTER_MAX_MS, Math.max(FEED_FLOOR_MS, ms));
 }
 
 const shortest = (feed: SharedFeed, key: keyof FollowOptions) => Math.min(...[...feed.listeners.values()].map((o) => o[key] ?? Infinity));
@@ -78,23 +96,38 @@ async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): 
     // `no-cache` makes the browser revalidate its copy with If-None-Match / If-Modified-Since
     // itself: cheap for the origin, and no CORS preflight that headers set here would cause.
     const response = await fetch(url, { signal, cache: 'no-cache', headers: { Accept: 'application/json' } });
+    const wait = retryAfter(response);
+    feed.retryAt = wait === undefined ? undefined : clock.now() + wait;
     // A 304 that reaches us (from a proxy; the browser's own revalidation shows as a 200 from
     // its cache) confirms the document already parsed.
     if (response.status === 304 && feed.last?.ok) return { result: feed.last, changed: false };
-    if (!response.ok) return { result: loadError(url, `HTTP ${response.status}`, `HTTP ${response.status}`), changed: true };
+    if (!response.ok) {
+      void response.body?.cancel();
+      return { result: loadError(url, `HTTP ${response.status}`, `HTTP ${response.status}`), changed: true };
+    }
     const text = await readCapped(response);
     if (text === undefined) {
       const mb = MAX_FEED_BYTES / 1024 / 1024;
       return { result: loadError(url, `tệp lớn hơn ${mb} MB`, `file larger than ${mb} MB`), changed: true };
     }
+    // No body (a 204, an empty file) is said as such, not as JSON broken at line 1, column 1.
+    if (!text.trim())
+      return { result: loadError(url, `HTTP ${response.status}, phản hồi rỗng`, `HTTP ${response.status}, empty response`), changed: true };
     if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parseJson(text), changed: !feed.last.ok };
     const result = parseJson(text);
     if (result.ok) feed.text = text;
     return { result, changed: true };
   } catch (e) {
-    const detail = e instanceof Error ? e.message : String(e);
-    const result =
-      signal.reason === 'timeout' ? loadError(url, `quá ${seconds} giây`, `over ${seconds} seconds`) : loadError(url, detail, detail);
+    if (signal.reason === 'timeout') return { result: timedOut(url, seconds), changed: true };
+    // The browser's own words ("Failed to fetch", "NetworkError when attempting to fetch resource.")
+    // are English, and the same for a dropped network, a refused CORS read or a wrong address:
+    // ours say what a reader can check, the browser's follow in the English message only.
+    const detail = clip(e instanceof Error ? e.message : String(e));
+    const result = loadError(
+      url,
+      'lỗi mạng, hoặc máy chủ không cho trang này đọc tệp',
+      `network error, or the server does not let this page read the file: ${detail}`,
+    );
     return { result, changed: true };
   }
 }
@@ -140,14 +173,14 @@ export function load(feed: SharedFeed): void {
     requested.delete(url);
   }
   const last = requested.get(feed.url);
-  if (last !== undefined) {
-    feed.held = clock.setTimeout(
-      () => {
-        feed.held = undefined;
-        if (feed.listeners.size) load(feed);
-      },
-      last + FEED_FLOOR_MS - now,
-    );
+  // A 429 or 503 said when to come back (Retry-After): nobody asks before then, neither the poll
+  // nor a newcomer, a tab shown again or the network back.
+  const until = Math.max(last === undefined ? 0 : last + FEED_FLOOR_MS, feed.retryAt ?? 0);
+  if (until > now) {
+    feed.held = clock.setTimeout(() => {
+      feed.held = undefined;
+      if (feed.listeners.size) load(feed);
+    }, until - now);
     return;
   }
   const controller = new AbortController();
@@ -156,6 +189,7 @@ export function load(feed: SharedFeed): void {
   const wanted = shortest(feed, 'timeout');
   const seconds = Number.isFinite(wanted) ? wanted : DEFAULT_TIMEOUT;
   const timer = clock.setTimeout(() => controller.abort('timeout'), seconds * 1000);
+  feed.deadline = clock.now() + seconds * 1000;
   const answer = request(feed, controller.signal, seconds);
   // The second counts from when the request left (fetch is called at once): a pause since `now`
   // (a collection, a busy thread) had let the next one leave a few ms inside it.
@@ -164,6 +198,7 @@ export function load(feed: SharedFeed): void {
     clock.clearTimeout(timer);
     if (feed.request !== controller) return;
     feed.request = undefined;
+    stopWaiting(feed);
     // An abort because everyone left is no news for anyone.
     if (controller.signal.aborted && controller.signal.reason !== 'timeout') return;
     feed.failures = result.ok ? 0 : feed.failures + 1;
@@ -171,6 +206,12 @@ export function load(feed: SharedFeed): void {
     for (const listener of [...feed.listeners.keys()]) listener(result, changed);
     feed.schedule?.();
   });
+}
+
+/** The request under way is over (answered or aborted): the timers of elements that joined it go. */
+function stopWaiting(feed: SharedFeed): void {
+  for (const timer of feed.waiting ?? []) clock.clearTimeout(timer);
+  feed.waiting = undefined;
 }
 
 /**
@@ -185,7 +226,10 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
   if (!online) {
     online = () => {
       for (const feed of feeds.values()) {
-        if (!feed.listeners.size || feed.last?.ok !== false) continue;
+        if (!feed.listeners.size) continue;
+        // The poller's code, if it could not be fetched, is tried again too.
+        if (!feed.schedule && Number.isFinite(shortest(feed, 'refresh'))) startPolling(feed);
+        if (feed.last?.ok !== false) continue;
         load(feed);
         feed.schedule?.();
       }
@@ -208,10 +252,16 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
     queueMicrotask(() => entry.listeners.has(listener) && listener(last, true));
   } else {
     load(entry);
+    // It joined a request under way, timed for those who asked first: it gives up at its own
+    // timeout, and the request goes on for them (and still brings it the document if it comes).
+    const { request, deadline = Infinity } = entry;
+    const seconds = options.timeout;
+    if (request && seconds !== undefined && clock.now() + seconds * 1000 < deadline) {
+      const gaveUp = () => entry.request === request && entry.listeners.has(listener) && listener(timedOut(url, seconds), true);
+      (entry.waiting ??= []).push(clock.setTimeout(gaveUp, seconds * 1000));
+    }
   }
-  if (options.refresh) {
-    void polling.load().then(() => polling.loaded()?.poll(entry, load, clock));
-  }
+  if (options.refresh) startPolling(entry);
   entry.schedule?.();
   return () => {
     entry.listeners.delete(listener);
@@ -219,10 +269,31 @@ export function subscribe(src: string, listener: Listener, options: FollowOption
       if (entry.listeners.size) return;
       entry.request?.abort('unused');
       entry.request = undefined;
+      stopWaiting(entry);
       entry.schedule?.();
       release(entry);
     });
   };
+}
+
+/**
+ * Has the poller keep the feed current (`refresh`). If its code cannot be fetched (the reader is
+ * offline), the feed is checked and the code asked for again at the time the next check was due,
+ * rather than never polled again until a reload.
+ */
+function startPolling(feed: SharedFeed): void {
+  void polling.load().then(() => {
+    const poller = polling.loaded();
+    if (poller) return poller.poll(feed, load, clock);
+    const every = shortest(feed, 'refresh');
+    if (feed.retryPoll !== undefined || !Number.isFinite(every) || feeds.get(feed.url) !== feed) return;
+    feed.retryPoll = clock.setTimeout(() => {
+      feed.retryPoll = undefined;
+      if (!feed.listeners.size || feeds.get(feed.url) !== feed) return;
+      load(feed);
+      if (!feed.schedule) startPolling(feed);
+    }, every * 1000);
+  });
 }
 
 /** Followed again: no longer on the way out. */
@@ -235,6 +306,8 @@ function keep(feed: SharedFeed): void {
 /** Drops a feed and what it holds (its body, its parsed document). */
 function forget(feed: SharedFeed): void {
   keep(feed);
+  if (feed.retryPoll !== undefined) clock.clearTimeout(feed.retryPoll);
+  feed.retryPoll = undefined;
   if (feed.held !== undefined) clock.clearTimeout(feed.held);
   feed.held = undefined;
   if (feeds.get(feed.url) === feed) feeds.delete(feed.url);
@@ -270,12 +343,42 @@ export function loaderStats(): { feeds: number; listeners: number; requests: num
   return { feeds: feeds.size, listeners, requests };
 }
 
-/** Forgets every loaded feed and stops every poll (for tests, and a page that wants fresh data). */
+/**
+ * Forgets every document loaded, for a page that wants fresh data: `clearFeeds` in
+ * dx-widgets/data. Feeds that elements (or `subscribe` listeners) follow are asked again at
+ * once, a request under way started anew: each element keeps showing its figures until the
+ * new ones arrive, then shows them (or, if the request fails, keeps them, marked stale), and
+ * goes on polling with its `refresh`. Feeds nobody follows are dropped. The once-a-second
+ * floor still holds for a feed just requested (its new request waits out the second); a
+ * `Retry-After` is forgotten.
+ */
+export function refreshFeeds(): void {
+  for (const feed of [...feeds.values()]) {
+    feed.request?.abort('unused');
+    feed.request = undefined;
+    stopWaiting(feed);
+    feed.last = feed.text = feed.retryAt = undefined;
+    feed.failures = 0;
+    if (!feed.listeners.size) {
+      forget(feed);
+      continue;
+    }
+    load(feed);
+    feed.schedule?.();
+  }
+}
+
+/**
+ * Forgets every feed and every listener, stops every poll and lifts the once-a-second floor:
+ * the loader as a new page has it. For tests, between cases; elements on the page stop
+ * hearing their feed, so a page wants `refreshFeeds` (dx-widgets/data's `clearFeeds`).
+ */
 export function clearFeeds(): void {
   for (const feed of feeds.values()) {
     feed.listeners.clear();
     feed.request?.abort('unused');
     feed.request = undefined;
+    stopWaiting(feed);
     feed.schedule?.();
     forget(feed);
   }

@@ -30,10 +30,18 @@ export interface SharedFeed {
   /** The body of the last good response: an identical body is not parsed again. */
   text?: string;
   request?: AbortController;
+  /** When the request under way times out (the clock's time). */
+  deadline?: number;
+  /** The timers of elements that joined that request with a shorter timeout of their own. */
+  waiting?: unknown[];
+  /** Not asked again before this (the clock's time): a 429 or 503's `Retry-After`. */
+  retryAt?: number;
   /** Failures in a row, for backoff. */
   failures: number;
   /** Set by the poller: called after every request and whenever the listeners change. */
   schedule?: () => void;
+  /** The poller's code could not be fetched: when it is asked for again. */
+  retryPoll?: unknown;
   /** A request held back by the once-a-second floor. */
   held?: unknown;
   /** Followed by nobody: the timer that forgets the feed. */
