@@ -21,12 +21,10 @@ export function onDemand<M>(importer: () => Promise<M>, warning: string): OnDema
   /** Where the failed tries asked for the module, and how many there were. */
   let at: string | undefined;
   let failures = 0;
-  const fetchModule = (): Promise<M> =>
-    at ? (import(/* @vite-ignore */ /* webpackIgnore: true */ `${at}#retry-${failures}`) as Promise<M>) : importer();
   return {
     loaded: () => module,
     load: () =>
-      (loading ??= fetchModule().then(
+      (loading ??= (at ? (import(/* @vite-ignore */ /* webpackIgnore: true */ `${at}#${failures}`) as Promise<M>) : importer()).then(
         (found) => (module = found),
         (error: unknown) => {
           module = null;

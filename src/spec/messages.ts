@@ -16,41 +16,27 @@ export type StringTable = Record<string, readonly [vi: string, en: string]>;
 
 export type MessageParams = Record<string, string | number>;
 
-/** The most characters of one value quoted into a message (an id, a code, an address); a list of them gets QUOTE_LIST_MAX. */
+/** The most characters of a value quoted into an error message (an id, a code, an address); of a list of them ("a, b, c"), QUOTE_LIST_MAX. */
 export const QUOTE_MAX = 60;
 export const QUOTE_LIST_MAX = 240;
 
-/** `text` cut to `most` characters around "…", its start and end kept; a pair of surrogates is never split. */
-function cut(text: string, most: number): string {
-  const chars = Array.from(text);
-  if (chars.length <= most) return text;
-  const head = Math.ceil((most - 1) * 0.65);
-  return `${chars.slice(0, head).join('')}…${chars.slice(head + 1 - most).join('')}`;
-}
-
 /**
- * A value as an error message quotes it: whole up to QUOTE_MAX characters, else its start and
- * its end around "…" (an address's file and query stay readable). A list ("a, b, c") keeps
- * each entry so, and its first entries up to QUOTE_LIST_MAX characters, then "…". A message
- * box quoting a 10,000-character code whole was 9,000–27,000 px tall. Every error message
- * quotes through here (`inBoth`, `worded`, the feed loader's words); `translate` does not,
- * as labels and names drawn by the elements are not quoted values.
+ * A value as an error message quotes it: whole up to QUOTE_MAX characters (a list, QUOTE_LIST_MAX),
+ * else its start and its end around "…" (an address's file and query stay readable); a pair of
+ * surrogates is never split. A message box quoting a 10,000-character code whole was 9,000–27,000
+ * px tall. Every error message quotes through here (`inBoth`, `worded`, the feed loader's words);
+ * `translate` does not, as labels and names drawn by the elements are not quoted values.
  */
 export function clip(text: string): string {
-  if (text.length <= QUOTE_MAX) return text;
-  const entries = text.split(', ');
-  if (entries.length === 1) return cut(text, QUOTE_MAX);
-  let list = '';
-  for (const entry of entries) {
-    const next = (list ? `${list}, ` : '') + cut(entry, QUOTE_MAX);
-    if (next.length > QUOTE_LIST_MAX) return `${list}, …`;
-    list = next;
-  }
-  return list;
+  const most = text.includes(', ') ? QUOTE_LIST_MAX : QUOTE_MAX;
+  if (text.length <= most) return text;
+  const chars = Array.from(text);
+  const head = Math.ceil((most - 1) * 0.65);
+  return chars.length > most ? `${chars.slice(0, head).join('')}…${chars.slice(head + 1 - most).join('')}` : text;
 }
 
-const clipped = (params?: MessageParams): MessageParams | undefined =>
-  params && Object.fromEntries(Object.entries(params).map(([name, value]) => [name, typeof value === 'string' ? clip(value) : value]));
+/** A value quoted into an error message: clipped, then isolated. */
+const quote = (text: string) => isolate(clip(text));
 
 /**
  * The text for `key` of `table` in `locale`, with `{name}` holes filled from `params`. Text
@@ -70,8 +56,7 @@ export function translate<T extends StringTable>(
 
 /** A message of `table` in both languages, as validation errors carry it: the values it quotes clipped (`clip`). */
 export function inBoth<T extends StringTable>(table: T, key: keyof T, params?: MessageParams): { vi: string; en: string } {
-  const quoted = clipped(params);
-  return { vi: translate(table, 'vi', key, quoted), en: translate(table, 'en', key, quoted) };
+  return { vi: translate(table, 'vi', key, params, quote), en: translate(table, 'en', key, params, quote) };
 }
 
 /**
@@ -82,7 +67,7 @@ export function inBoth<T extends StringTable>(table: T, key: keyof T, params?: M
 export function worded({ path, code, params, message }: Problem, table?: StringTable): ValidationError {
   if (message) return { path, code, message };
   if (table) return { path, code, message: inBoth(table, code, params) };
-  const values = Object.entries(params ?? {}).map(([name, value]) => `${name}: ${isolate(clip(String(value)))}`);
+  const values = Object.entries(params ?? {}).map(([name, value]) => `${name}: ${quote(String(value))}`);
   const text = values.length ? `${code} (${values.join(', ')})` : code;
   return { path, code, message: { vi: text, en: text } };
 }
