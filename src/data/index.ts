@@ -23,7 +23,8 @@ export { loaderStats, feedKey, DEFAULT_TIMEOUT, type FollowOptions } from '../fe
  * subscribed: they keep showing their figures until the new ones arrive (or, if the request
  * fails, keep them, marked stale), then show them, and go on polling with their `refresh`.
  * Feeds nobody follows are dropped. A feed requested in the last second is asked again once
- * that second is over (at most one request a second per URL).
+ * that second is over (at most one request a second per URL), and one whose server answered
+ * 429 or 503 with a `Retry-After` once that time has come.
  */
 export const clearFeeds: () => void = refreshFeeds;
 

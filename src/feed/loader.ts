@@ -79,6 +79,8 @@ const RETRY_AFTER_MAX_MS = 3_600_000;
 /**
  * Milliseconds a 429 or 503 asks the page to wait (`Retry-After`, in seconds or as an HTTP
  * date), brought to FEED_FLOOR_MS … RETRY_AFTER_MAX_MS; undefined when it says nothing readable.
+ * From another origin the header is read only where the server lists it in
+ * Access-Control-Expose-Headers (it is not one of the CORS-safelisted ones).
  */
 export function retryAfter(response: Response): number | undefined {
   const said = response.headers.get('Retry-After')?.trim();
@@ -349,15 +351,15 @@ export function loaderStats(): { feeds: number; listeners: number; requests: num
  * once, a request under way started anew: each element keeps showing its figures until the
  * new ones arrive, then shows them (or, if the request fails, keeps them, marked stale), and
  * goes on polling with its `refresh`. Feeds nobody follows are dropped. The once-a-second
- * floor still holds for a feed just requested (its new request waits out the second); a
- * `Retry-After` is forgotten.
+ * floor still holds for a feed just requested (its new request waits out the second), and so
+ * does a 429's or 503's `Retry-After`.
  */
 export function refreshFeeds(): void {
   for (const feed of [...feeds.values()]) {
     feed.request?.abort('unused');
     feed.request = undefined;
     stopWaiting(feed);
-    feed.last = feed.text = feed.retryAt = undefined;
+    feed.last = feed.text = undefined;
     feed.failures = 0;
     if (!feed.listeners.size) {
       forget(feed);

@@ -151,6 +151,21 @@ describe('feed: the review’s defects', () => {
     expect((await serverCounts(src)).hits).to.equal(2);
   });
 
+  it('Retry-After holds for a page that clears its feeds too', async () => {
+    const src = await scriptFeed(key('retry-after-clear'), [{ status: 429, headers: { 'Retry-After': '60' } }, { body: figure(43) }]);
+    const el = await gauge(src);
+    expect(el.state).to.equal('error');
+    clock.advance(FEED_FLOOR_MS);
+    clearFeeds();
+    const held = await clock.next((t) => t.ms > 50_000);
+    expect(held.ms).to.be.within(55_000, 60_000);
+    expect((await serverCounts(src)).hits).to.equal(1);
+    const loaded = oneEvent(el, 'dx-load');
+    clock.fire(held);
+    await loaded;
+    expect((await serverCounts(src)).hits).to.equal(2);
+  });
+
   it('Retry-After is read as seconds or an HTTP date, on 429 and 503 only, and kept within a second and an hour', () => {
     const wait = (status: number, value: string) => retryAfter(new Response(null, { status, headers: { 'Retry-After': value } }));
     expect(wait(429, '30')).to.equal(30_000);
