@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 
 import '../../src/coverage-gauge/dx-coverage-gauge.js';
 
@@ -225,5 +225,52 @@ describe('feed: the review’s defects', () => {
     expect(message.vi).to.contain('…');
     await el.updateComplete;
     expect(part(el, '[part="error"]').getBoundingClientRect().height).to.be.below(300);
+  });
+});
+
+describe('feed: attacked', () => {
+  const currentClock = fakeClockPerTest();
+  let clock: FakeClock;
+  beforeEach(() => (clock = currentClock()));
+
+  it('a hundred impatient elements joining one endless request: one request, each gives up at its own timeout, no timer left', async () => {
+    const src = await scriptFeed(key('hundred-joiners'), [{ hang: true }]);
+    const page = await fixture(html`<div></div>`);
+    const first = document.createElement('dx-coverage-gauge');
+    first.setAttribute('loading', 'eager');
+    first.src = src;
+    page.append(first);
+    await clock.next((t) => t.ms === 10_000);
+    const joiners = Array.from({ length: 100 }, (_, i) => {
+      const el = document.createElement('dx-coverage-gauge');
+      el.setAttribute('loading', 'eager');
+      el.setAttribute('timeout', String(1 + (i % 5)));
+      el.src = src;
+      return el;
+    });
+    const failed = joiners.map((el) => oneEvent(el, 'dx-error'));
+    page.append(...joiners);
+    await clock.next((t) => t.ms === 5000);
+    expect(loaderStats()).to.deep.include({ requests: 1, listeners: 101 });
+    for (const timer of clock.timers.filter((t) => t.ms < 10_000).sort((a, b) => a.ms - b.ms)) clock.fire(timer);
+    await Promise.all(failed);
+    expect(first.state).to.equal('loading');
+    page.remove();
+    await Promise.resolve();
+    expect(loaderStats()).to.deep.include({ requests: 0, listeners: 0 });
+    // The aborted request's own timer goes when its answer (the abort) comes back.
+    await waitUntil(() => clock.timers.every((t) => t.ms === 15_000), 'no timer left');
+  });
+
+  it('a redirect is followed, and a redirect loop is an error in place', async () => {
+    const target = await scriptFeed(key('redirect-target'), [{ body: figure(55) }]);
+    const hop = await scriptFeed(key('redirect'), [{ status: 302, headers: { Location: target } }]);
+    const el = await gauge(hop);
+    expect([el.state, shown(el)]).to.deep.equal(['ready', '55%']);
+    const loopKey = key('loop');
+    const loop = await scriptFeed(loopKey, [{ status: 302, headers: { Location: `/feed-script/${loopKey}` } }]);
+    const looped = await gauge(loop);
+    expect(looped.state).to.equal('error');
+    expect(part(looped, '[part="error"]').textContent).to.contain('lỗi mạng');
   });
 });
