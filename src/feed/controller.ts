@@ -136,6 +136,8 @@ export class FeedController<T = Indicator> implements ReactiveController {
   /** A document arrived (inline JSON read, a feed's outcome) since the last settle. */
   private dirty = true;
   private events: Event[] = [];
+  /** Draws a stale mark again at midnight: its "14:05" meant today, and from then on names its day (formatTime). */
+  private midnight?: ReturnType<typeof setTimeout>;
   private readonly rereadInline = () => {
     this.readInline();
     this.host.requestUpdate();
@@ -160,6 +162,7 @@ export class FeedController<T = Indicator> implements ReactiveController {
     document.removeEventListener('DOMContentLoaded', this.rereadInline);
     this.unsubscribe?.();
     this.unsubscribe = undefined;
+    clearTimeout(this.midnight);
   }
 
   /** Settles `status`, `indicator` and `errors` for this render when an input changed or a document arrived. */
@@ -324,6 +327,9 @@ export class FeedController<T = Indicator> implements ReactiveController {
       const errors = read.errors.map((e) => worded(e, words.loaded()?.PROBLEMS));
       this.errors = waits ? [] : errors;
       this.status = stale ? 'stale' : 'error';
+      clearTimeout(this.midnight);
+      const now = new Date();
+      if (stale) this.midnight = setTimeout(() => this.host.requestUpdate(), new Date(now).setHours(24, 0, 0, 0) - +now);
       if (waits) {
         this.wordsPending ??= words.load().then(() => this.wordsCame());
         return;

@@ -274,3 +274,36 @@ describe('feed: attacked', () => {
     expect(part(looped, '[part="error"]').textContent).to.contain('lỗi mạng');
   });
 });
+
+describe('feed: a stale mark over midnight', () => {
+  const realSetTimeout = window.setTimeout;
+  afterEach(() => (window.setTimeout = realSetTimeout));
+
+  it('an element stale with nothing polled is drawn again at midnight, its mark then naming the day', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    const el = document.createElement('dx-coverage-gauge');
+    el.data = figure(64);
+    wrapper.append(el);
+    await settled(el);
+    // What the page's timers are asked for from here on: the one due at midnight is kept.
+    const now = new Date();
+    const untilMidnight = new Date(now).setHours(24, 0, 0, 0) - +now;
+    let atMidnight: (() => void) | undefined;
+    window.setTimeout = ((run: () => void, ms?: number) => {
+      if (ms !== undefined && Math.abs(ms - untilMidnight) < 60_000) atMidnight = run;
+      return realSetTimeout(() => {}, 0);
+    }) as typeof window.setTimeout;
+    const failed = oneEvent(el, 'dx-error');
+    el.setAttribute('value', 'abc');
+    await failed;
+    await el.updateComplete;
+    window.setTimeout = realSetTimeout;
+    expect(el.state).to.equal('stale');
+    expect(atMidnight, 'a redraw at midnight').to.be.a('function');
+    // Midnight has come: the figures were last good yesterday.
+    controllerOf(el).lastGoodAt = new Date(Date.now() - DAY);
+    atMidnight!();
+    await el.updateComplete;
+    expect(part(el, '[part="stale"]').textContent).to.contain(controllerOf(el).lastGoodAt!.toLocaleDateString('vi'));
+  });
+});
