@@ -26,7 +26,9 @@ export { loaderStats, feedKey, DEFAULT_TIMEOUT, type FollowOptions } from '../fe
  * that second is over (at most one request a second per URL), and one whose server answered
  * 429 or 503 with a `Retry-After` once that time has come.
  */
-export const clearFeeds: () => void = refreshFeeds;
+export function clearFeeds(): void {
+  refreshFeeds();
+}
 
 /** A feed's document, or why there is none, in words. */
 export type LoadResult = Result<unknown>;
