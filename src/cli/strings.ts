@@ -1,4 +1,5 @@
 import { inBoth, translate, type Locale, type MessageParams, type StringTable } from '../format/messages.js';
+import { isolate } from '../format/text.js';
 import { MAX_FEED_BYTES } from '../spec/limits.js';
 
 /**
@@ -334,8 +335,12 @@ function counted(params?: MessageParams): MessageParams | undefined {
  */
 export const say = (locale: Locale, key: CliKey, params?: MessageParams): string => translate(TABLE, locale, key, counted(params), String);
 
-/** A CLI string in both languages, shaped like a validation error's message. */
-export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, counted(params));
+/**
+ * A CLI string in both languages, shaped like a validation error's message: its values whole
+ * (isolated, not clipped as a page's message box clips them), a long path named as it is. A
+ * reader's text in it (a cell, a column name) is clipped where it is quoted (sheet/rows.ts).
+ */
+export const both = (key: CliKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, counted(params), isolate);
 
 /** A size in MB, one decimal, beside the elements' limit: the params of the `feed.size` message. */
 export const feedSize = (bytes: number) => ({ size: (bytes / 1024 / 1024).toFixed(1), limit: MAX_FEED_BYTES / 1024 / 1024 });

@@ -18,7 +18,7 @@ import '../board/dx-board.js';
 import '../trend/dx-trend.js';
 import '../province-map/dx-province-map.js';
 
-import { quoted } from '../format/text.js';
+import { clip } from '../spec/messages.js';
 
 const WIDGETS = ['coverage-gauge', 'target-progress', 'stat', 'province-rank', 'board', 'trend', 'province-map'];
 
@@ -43,7 +43,7 @@ if (WIDGETS.includes(widget)) {
   const message = document.createElement('p');
   message.className = 'dx-embed-error';
   // Cut as every message quotes an address's text: the browser's limit on an address is megabytes.
-  message.textContent = `widget="${quoted(widget)}" không có; chọn: ${WIDGETS.join(', ')} / unknown widget`;
+  message.textContent = `widget="${clip(widget)}" không có; chọn: ${WIDGETS.join(', ')} / unknown widget`;
   main.append(message);
 }
 

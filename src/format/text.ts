@@ -32,9 +32,3 @@ export function picked(text: LocalizedText | undefined, locale: Locale): [text: 
 export function unitText(unit: Unit | undefined, locale: Locale): string | undefined {
   return typeof unit === 'object' ? pickText(unit, locale) : unit;
 }
-
-/** Most characters of a reader's text a message quotes (a cell, a column name, an address's value): a 1 MB cell is not a 1 MB line. */
-export const QUOTED = 80;
-
-/** `text` as a message quotes it: whole, or its first QUOTED characters and "…" (a pair of surrogates is never split). */
-export const quoted = (text: string) => (text.length > QUOTED ? `${text.slice(0, QUOTED).replace(/[\uD800-\uDBFF]$/, '')}…` : text);

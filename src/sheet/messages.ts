@@ -73,4 +73,4 @@ export const sheetSay = (locale: Locale, key: SheetKey, params?: MessageParams):
 export const sheetBoth = (key: SheetKey, params?: MessageParams): { vi: string; en: string } => inBoth(TABLE, key, params);
 
 // A cell or a column name in a message, cut as every message quotes a reader's text.
-export { QUOTED, quoted } from '../format/text.js';
+export { clip, QUOTE_MAX } from '../spec/messages.js';

@@ -6,7 +6,7 @@ import { toNFC } from '../spec/nfc.js';
 import type { CollectionDocument } from '../spec/types.js';
 import { validateDocument } from '../spec/validate.js';
 import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
-import { quoted, sheetBoth, sheetSay } from './messages.js';
+import { clip, sheetBoth, sheetSay } from './messages.js';
 import { readNumber, writingOf, type NumberProblem } from './numbers.js';
 
 /**
@@ -102,14 +102,14 @@ export interface UnknownColumns {
   known: readonly string[];
 }
 
-/** Unknown columns named in a message: each cut to QUOTED characters, at most this many, then how many more. */
+/** Unknown columns named in a message: each clipped to QUOTE_MAX characters, at most this many, then how many more. */
 const NAMED_COLUMNS = 10;
 
-/** Column names as a message lists them: the first NAMED_COLUMNS, each cut to QUOTED characters, then how many more. */
+/** Column names as a message lists them: the first NAMED_COLUMNS, each clipped to QUOTE_MAX characters, then how many more. */
 function columnList(columns: readonly string[], locale: Locale): string {
   if (!columns.length) return say(locale, 'csv.none');
   const more = columns.length > NAMED_COLUMNS ? say(locale, 'csv.more', { count: columns.length - NAMED_COLUMNS }) : '';
-  return columns.slice(0, NAMED_COLUMNS).map(quoted).join(', ') + more;
+  return columns.slice(0, NAMED_COLUMNS).map(clip).join(', ') + more;
 }
 
 /** The warning for the columns a sheet has and nothing reads. */
@@ -320,8 +320,8 @@ class Sheet<C extends string> {
       const cell = raw(column);
       if (cell === undefined) return undefined;
       if (typeof cell !== 'string') {
-        if ('error' in cell) return refuse(column, 'sheet.error', quoted(cell.error));
-        if ('formula' in cell) return refuse(column, 'sheet.formula', quoted(cell.formula));
+        if ('error' in cell) return refuse(column, 'sheet.error', clip(cell.error));
+        if ('formula' in cell) return refuse(column, 'sheet.formula', clip(cell.formula));
         if ('badDate' in cell) return refuse(column, 'sheet.dateRange', cell.badDate);
         return 'date' in cell ? cell.date : String(cell.number);
       }
@@ -338,13 +338,13 @@ class Sheet<C extends string> {
         const writing = decimalComma && read.ok ? writingOf(cell) : undefined;
         if (writing) {
           const cells = this.writings.get(column) ?? { point: [], comma: [] };
-          cells[writing].push(`${this.at(row, column).letter}${row} "${quoted(cell.trim())}"`);
+          cells[writing].push(`${this.at(row, column).letter}${row} "${clip(cell.trim())}"`);
           this.writings.set(column, cells);
         }
-        return read.ok ? read.value : refuse(column, read.code, quoted(cell.trim()));
+        return read.ok ? read.value : refuse(column, read.code, clip(cell.trim()));
       }
-      if ('error' in cell) return refuse(column, 'sheet.error', quoted(cell.error));
-      if ('formula' in cell) return refuse(column, 'sheet.formula', quoted(cell.formula));
+      if ('error' in cell) return refuse(column, 'sheet.error', clip(cell.error));
+      if ('formula' in cell) return refuse(column, 'sheet.formula', clip(cell.formula));
       if ('date' in cell) return refuse(column, 'sheet.date', cell.date);
       if ('badDate' in cell) return refuse(column, 'sheet.dateRange', cell.badDate);
       if (!cell.percent) return cell.number;

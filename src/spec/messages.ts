@@ -54,9 +54,18 @@ export function translate<T extends StringTable>(
   return params ? text.replace(/\{(\w+)\}/g, (hole, name: string) => fill(String(params[name] ?? hole))) : text;
 }
 
-/** A message of `table` in both languages, as validation errors carry it: the values it quotes clipped (`clip`). */
-export function inBoth<T extends StringTable>(table: T, key: keyof T, params?: MessageParams): { vi: string; en: string } {
-  return { vi: translate(table, 'vi', key, params, quote), en: translate(table, 'en', key, params, quote) };
+/**
+ * A message of `table` in both languages, as validation errors carry it: the values it quotes
+ * clipped (`clip`) for a page's message box, or filled by `fill` (the command line names a path
+ * whole: its reader needs it to act).
+ */
+export function inBoth<T extends StringTable>(
+  table: T,
+  key: keyof T,
+  params?: MessageParams,
+  fill: (text: string) => string = quote,
+): { vi: string; en: string } {
+  return { vi: translate(table, 'vi', key, params, fill), en: translate(table, 'en', key, params, fill) };
 }
 
 /**

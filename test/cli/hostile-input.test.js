@@ -59,16 +59,16 @@ describe('terminal escapes from the input are shown, never obeyed', () => {
 });
 
 describe('what a message quotes from the input has a limit', () => {
-  test('a cell of a million characters is quoted by its first 80, in a line of the usual length', () => {
+  test('a cell of a million characters is quoted by its start and end around “…”, 60 characters, in a line of the usual length', () => {
     const csv = write(made.dir, 'long-cell.csv', `id,label,value\na,A,"${'9,'.repeat(500_000)}"\n`);
     const { status, stderr } = cli(made.bin, ['from-csv', csv, '--lang', 'en']);
     assert.equal(status, 1);
     const [line] = stderr.split('\n');
     assert.ok(line.length < 400, `${line.length} characters`);
-    assert.match(line, new RegExp(`column C "value": "${'9,'.repeat(40)}…" has a comma`));
+    assert.match(line, new RegExp(`column C "value": "${'9,'.repeat(19)}9…${'9,'.repeat(10)}" has a comma`));
   });
 
-  test('unknown columns are named once each, at most ten, each cut to 80 characters', () => {
+  test('unknown columns are named once each, at most ten, each clipped to 60 characters', () => {
     const header = [
       'id',
       'label',
@@ -86,7 +86,7 @@ describe('what a message quotes from the input has a limit', () => {
     assert.match(
       warning,
       new RegExp(
-        `ignoring columns it does not read: ghi chú, ${'h'.repeat(80)}…, x0, x1, x2, x3, x4, x5, x6, x7 and 12 more \\(the columns it reads:`,
+        `ignoring columns it does not read: ghi chú, ${'h'.repeat(39)}…${'h'.repeat(20)}, x0, x1, x2, x3, x4, x5, x6, x7 and 12 more \\(the columns it reads:`,
       ),
     );
   });

@@ -13,6 +13,7 @@ import {
   readdirSync,
   readFileSync,
   readlinkSync,
+  rmSync,
   statSync,
   symlinkSync,
 } from 'node:fs';
@@ -151,6 +152,12 @@ describe('from-csv -o', () => {
     }
     const vi = cli(made.bin, ['from-csv', csv, '-o', join(here, 'notes.txt/x.json')]);
     refused(vi, /x\.json: không ghi được \(.*notes\.txt là tệp, không phải thư mục\)$/m);
+    // A path is named whole, however long: a terminal's reader needs it to act, and only a page's
+    // message box cuts what it quotes.
+    const long = write(here, `${'n'.repeat(90)}.txt`, 'notes');
+    const named = cli(made.bin, ['from-csv', csv, '-o', join(long, 'x.json')]);
+    assert.ok(named.stderr.includes(`(${long} là tệp, không phải thư mục)`), named.stderr);
+    rmSync(long);
     assert.equal(readFileSync(notes, 'utf8'), 'notes');
     assert.deepEqual(readdirSync(here).sort(), ['data.csv', 'link.txt', 'notes.txt']);
   });

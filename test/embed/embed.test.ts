@@ -71,14 +71,14 @@ describe('iframe embed', () => {
     expect(frame.contentDocument!.querySelector('b')).to.equal(null);
   });
 
-  it('quotes at most 80 characters of an unknown widget name (5,000 in the address)', async () => {
+  it('quotes at most 60 characters of an unknown widget name (5,000 in the address), as every message quotes', async () => {
     const { frame } = await embed(`widget=${'x'.repeat(5000)}`, 0);
     const text = frame.contentDocument!.querySelector('.dx-embed-error')!.textContent!;
-    expect(text.startsWith(`widget="${'x'.repeat(80)}…" không có`), text.slice(0, 100)).to.equal(true);
+    expect(text.startsWith(`widget="${'x'.repeat(39)}…${'x'.repeat(20)}" không có`), text.slice(0, 100)).to.equal(true);
     expect(text.length).to.be.below(250);
   });
 
-  it('keeps that message inside a 240 px frame: no sideways scrolling for the 80 characters of one word', async () => {
+  it('keeps that message inside a 240 px frame: no sideways scrolling for the 60 characters of one word', async () => {
     const { frame } = await embed(`widget=${'x'.repeat(5000)}`, 0);
     frame.width = '240';
     const page = frame.contentDocument!.documentElement;
