@@ -9,8 +9,15 @@ import type { Indicator, Target } from './types.js';
 /** A deadline as text that sorts as its last day does: "2024" → "2024-12-32", "2024-06" → "2024-06-32". */
 export const deadlineKey = (by: string): string => (by.length === 4 ? `${by}-12-32` : by.length === 7 ? `${by}-32` : by);
 
-/** The reader's today as `YYYY-MM-DD`, local calendar. */
-export const todayText = (): string => new Date().toLocaleDateString('en-CA');
+/**
+ * The reader's today as `YYYY-MM-DD`, local calendar. Written out by hand: toLocaleDateString
+ * builds a formatter at each call, and a gauge asks at each check and render (21 ms of 100
+ * gauges' mount in the benchmark).
+ */
+export function todayText(): string {
+  const day = new Date();
+  return [day.getFullYear(), day.getMonth() + 1, day.getDate()].map((n) => String(n).padStart(2, '0')).join('-');
+}
 
 /** A goal given once or as a list (a value target, a rank goal), as a list. */
 export const listOf = <T>(one: T | readonly T[] | undefined): readonly T[] =>
