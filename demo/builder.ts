@@ -13,7 +13,7 @@ import '../src/province-map/dx-province-map.js';
 import '../src/board/dx-board.js';
 
 import type { IndicatorErrorDetail } from '../src/feed/controller.js';
-import { DEFAULT_TIMEOUT } from '../src/feed/loader.js';
+import { DEFAULT_TIMEOUT, readCapped } from '../src/feed/loader.js';
 import type { Locale } from '../src/format/index.js';
 import type { IndicatorElement } from '../src/internal/indicator-element.js';
 import { MAX_FEED_BYTES } from '../src/spec/limits.js';
@@ -158,33 +158,6 @@ function address(): URL | Problem {
     return say('Địa chỉ không hợp lệ.', 'Not a valid address.');
   }
   return /^https?:$/.test(url.protocol) ? url : say('Chỉ dùng địa chỉ http hoặc https.', 'Only http and https addresses.');
-}
-
-/**
- * The body as text, or undefined past MAX_FEED_BYTES, as the elements' loader reads a feed:
- * refused by its Content-Length before reading, else counted as it arrives and cut off there
- * (a mistyped address of a 2 GB file, or a stream without end, does not fill the tab's memory).
- */
-async function readCapped(response: Response): Promise<string | undefined> {
-  if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
-    void response.body?.cancel();
-    return undefined;
-  }
-  if (!response.body) return '';
-  const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  let text = '';
-  let bytes = 0;
-  for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
-    bytes += value.byteLength;
-    if (bytes > MAX_FEED_BYTES) {
-      void reader.cancel();
-      return undefined;
-    }
-    text += decoder.decode(value, { stream: true });
-  }
 }
 
 const FEED_MB = MAX_FEED_BYTES / 1024 / 1024;

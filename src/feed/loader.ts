@@ -136,9 +136,10 @@ async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): 
 
 /**
  * The body as text, or undefined past MAX_FEED_BYTES: refused from Content-Length before
- * reading when the server says so, else counted while reading and cut off there.
+ * reading when the server says so, else counted while reading and cut off there. The demo's
+ * builder reads an address through it too.
  */
-async function readCapped(response: Response): Promise<string | undefined> {
+export async function readCapped(response: Response): Promise<string | undefined> {
   if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
     void response.body?.cancel();
     return undefined;
