@@ -17,13 +17,16 @@ const STRINGS = {
  */
 export function readNow(now: string | undefined, errors?: Problem[]): number {
   const day = now ? readDay(now) : undefined;
-  if (now && day === undefined && errors) {
-    const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
-    errors.push(
-      why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }),
-    );
-  }
+  if (now && day === undefined) errors?.push(nowProblem(now));
   return day ?? today();
+}
+
+/** Why `now` is not a day: not written `YYYY-MM-DD`, or a day the calendar lacks or out of range. */
+function nowProblem(now: string): Problem {
+  const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
+  return why === 'pattern.date'
+    ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') }
+    : problem('now', why, { date: now });
 }
 
 /** A day number as the text deadlines are compared with (spec/targets.ts): `YYYY-MM-DD`. */
@@ -31,15 +34,12 @@ export const dayText = (day: number): string => new Date(day * 86_400_000).toISO
 
 /**
  * The same day as the text deadlines are compared with (spec/targets.ts): `now` itself when it is
- * a day, else the reader's today, a wrong one reported as `readNow` reports it. No day maths (the
- * gauge and the stat only pick a target; their entries would carry it), so its own copy of that.
+ * a day, else the reader's today, a wrong one reported as `readNow` reports it. No day maths: the
+ * gauge and the stat only pick a target, and their entries would carry it.
  */
 export function nowText(now: string | undefined, errors?: Problem[]): string {
   if (!now || (now.length === 10 && isDate(now))) return now || todayText();
-  const why = now.length === 10 ? dateProblem(now) : 'pattern.date';
-  errors?.push(
-    why === 'pattern.date' ? { path: 'now', code: 'now.date', message: inBoth(STRINGS, 'now.date') } : problem('now', why, { date: now }),
-  );
+  errors?.push(nowProblem(now));
   return todayText();
 }
 
