@@ -13,7 +13,7 @@ import { renderBlocks, RowBlocks, rowBlockStyles } from '../internal/row-blocks.
 import { marked, marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, textIn } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
-import { trendPoints } from '../spec/history.js';
+import { trendPoints, type TrendPoint } from '../spec/history.js';
 import { problem } from '../spec/rules.js';
 import { targetsOf, upcomingTarget } from '../spec/targets.js';
 import type { Indicator, Problem, SeriesPoint, Target } from '../spec/types.js';
@@ -218,14 +218,13 @@ export class Trend extends IndicatorElement {
     // The current value joins the series when it is later than its last point, never twice:
     // then it is the last point, and carries the document's hedge; a point of the series, its own.
     const joined = value !== undefined && asOf ? trendPoints(series, value, asOf) : undefined;
-    // Replacing the last point of its period, it stands where the finer date of the two does: a
-    // year's figure after 2022's months, at the year's middle, drew the line back from November.
-    const replaced = joined?.length === series?.length ? series?.[series.length - 1].asOf : undefined;
+    // Replacing the last point of its period, it stands where the finer date of the two does
+    // (`at`): a year's figure after 2022's months, at the year's middle, drew the line back from November.
     const points = (joined ?? series ?? []).map((p, i, all) => ({
       asOf: p.asOf!,
       value: p.value,
       approx: joined && i === all.length - 1 ? approx : (p as SeriesPoint).approx,
-      day: figureDay(i === all.length - 1 && replaced && replaced.length > p.asOf!.length ? replaced : p.asOf!),
+      day: figureDay((p as TrendPoint).at ?? p.asOf!),
     }));
     const targets = targetsOf(shown);
     const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
