@@ -1,4 +1,4 @@
-import { subscribe as follow, refreshFeeds, type Listener as FeedListener, type FollowOptions } from '../feed/loader.js';
+import { subscribe as follow, type Listener as FeedListener, type FollowOptions } from '../feed/loader.js';
 import type { Result } from '../spec/types.js';
 import { inWords } from '../spec/validate.js';
 
@@ -15,20 +15,8 @@ export {
 } from '../spec/validate.js';
 export type { IndicatorAttributes } from '../spec/attributes.js';
 export { toNFC } from '../spec/nfc.js';
-export { loaderStats, feedKey, DEFAULT_TIMEOUT, type FollowOptions } from '../feed/loader.js';
-
-/**
- * For a page that wants fresh data (a "refresh" button, a new publishing day): every feed is
- * forgotten and asked for again. Elements and `subscribe` listeners following a feed stay
- * subscribed: they keep showing their figures until the new ones arrive (or, if the request
- * fails, keep them, marked stale), then show them, and go on polling with their `refresh`.
- * Feeds nobody follows are dropped. A feed requested in the last second is asked again once
- * that second is over (at most one request a second per URL), and one whose server answered
- * 429 or 503 with a `Retry-After` once that time has come.
- */
-export function clearFeeds(): void {
-  refreshFeeds();
-}
+// `clearFeeds`, for a page that wants fresh data, is the loader's refreshFeeds: its JSDoc says what a page gets.
+export { loaderStats, feedKey, DEFAULT_TIMEOUT, refreshFeeds as clearFeeds, type FollowOptions } from '../feed/loader.js';
 
 /** A feed's document, or why there is none, in words. */
 export type LoadResult = Result<unknown>;
