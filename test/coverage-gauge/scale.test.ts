@@ -4,23 +4,12 @@ import '../../src/coverage-gauge/dx-coverage-gauge.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
+import { DATED_PLAN as PLAN } from '../support/documents.js';
 import { part, settled, visibleText } from '../support/helpers.js';
 
 async function gauge(template: ReturnType<typeof html>): Promise<CoverageGauge> {
   return settled(await fixture<CoverageGauge>(template));
 }
-
-/** A plan of dated targets, earliest first: on 2019-06-01 the one due is 2020's. */
-const PLAN = {
-  label: 'Hộ có cáp quang',
-  unit: '%',
-  value: 41.5,
-  asOf: '2019',
-  target: [
-    { value: 50, by: '2020' },
-    { value: 80, by: '2030' },
-  ],
-};
 
 describe('<dx-coverage-gauge> its scale', () => {
   it('refuses min equal to max, naming both, where it drew an empty arc with aria-valuemin = aria-valuemax', async () => {

@@ -5,7 +5,7 @@ import '../../src/coverage-gauge/dx-coverage-gauge.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
 import { part } from '../support/helpers.js';
-import { stopWatching, watchRequests } from './words-support.js';
+import { failingChunks } from './words-support.js';
 
 /**
  * When the feed loader's own code cannot be fetched (the reader went offline after the element
@@ -13,16 +13,7 @@ import { stopWatching, watchRequests } from './words-support.js';
  * runs in a page of its own, which has not loaded the follower before.
  */
 describe('the feed loader, when its code cannot be loaded', () => {
-  const warn = console.warn;
-  const warnings: unknown[][] = [];
-  before(async () => {
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    await watchRequests(['/src/feed/follower.']);
-  });
-  after(async () => {
-    console.warn = warn;
-    await stopWatching();
-  });
+  const warnings = failingChunks(['/src/feed/follower.']);
 
   it('shows the feed it could not load, fires dx-error, and warns once', async () => {
     const src = '/test/fixtures/lai-chau-2024.json';

@@ -4,7 +4,7 @@ import '../../src/coverage-gauge/dx-coverage-gauge.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { figureText, scriptFeed } from '../support/helpers.js';
-import { requested, stopWatching, watchRequests } from './words-support.js';
+import { failingChunks, requested, watchRequests } from './words-support.js';
 
 /**
  * The feed loader's code could not be fetched when the first `src` element appeared (the
@@ -13,16 +13,7 @@ import { requested, stopWatching, watchRequests } from './words-support.js';
  * loaded the follower before.
  */
 describe('the feed loader, when its code could not be loaded at first', () => {
-  const warn = console.warn;
-  const warnings: unknown[][] = [];
-  before(async () => {
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    await watchRequests(['/src/feed/follower.']);
-  });
-  after(async () => {
-    console.warn = warn;
-    await stopWatching();
-  });
+  const warnings = failingChunks(['/src/feed/follower.']);
 
   it('tries again when the network is back, and shows the figures', async () => {
     const src = await scriptFeed(`follower-retry-${Date.now()}`, [{ body: { label: 'Sóng', unit: '%', value: 71 } }]);

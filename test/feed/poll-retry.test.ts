@@ -4,7 +4,7 @@ import '../../src/coverage-gauge/dx-coverage-gauge.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import { figureText, scriptFeed, settled } from '../support/helpers.js';
-import { requested, stopWatching, watchRequests } from './words-support.js';
+import { failingChunks, requested, watchRequests } from './words-support.js';
 
 /**
  * The poller's code could not be fetched when the feed first loaded (the network dropped):
@@ -12,16 +12,7 @@ import { requested, stopWatching, watchRequests } from './words-support.js';
  * own, which has not loaded the poller before.
  */
 describe('the poller, when its code could not be loaded at first', () => {
-  const warn = console.warn;
-  const warnings: unknown[][] = [];
-  before(async () => {
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    await watchRequests(['/src/feed/poll.']);
-  });
-  after(async () => {
-    console.warn = warn;
-    await stopWatching();
-  });
+  const warnings = failingChunks(['/src/feed/poll.']);
 
   it('polls once the network is back', async () => {
     const src = await scriptFeed(`poll-retry-${Date.now()}`, [

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 
 import { part } from '../support/helpers.js';
-import { failingGauge, stopWatching, watchRequests, WORDS } from './words-support.js';
+import { failingChunks, failingGauge, WORDS } from './words-support.js';
 
 /**
  * When the validator's words cannot be loaded (the reader went offline after the element's own
@@ -9,16 +9,7 @@ import { failingGauge, stopWatching, watchRequests, WORDS } from './words-suppor
  * code and its values. This file runs in a page of its own, which has not loaded the words.
  */
 describe("the validator's words, when they cannot be loaded", () => {
-  const warn = console.warn;
-  const warnings: unknown[][] = [];
-  before(async () => {
-    console.warn = (...args: unknown[]) => warnings.push(args);
-    await watchRequests([WORDS]);
-  });
-  after(async () => {
-    console.warn = warn;
-    await stopWatching();
-  });
+  const warnings = failingChunks([WORDS]);
 
   it('each problem is shown by its code and values, in place and in dx-error, with one console warning', async () => {
     const { el, detail } = await failingGauge({ label: 'Hộ có internet', unit: '%', value: 120 });

@@ -15,6 +15,25 @@ export const watchRequests = (fail: string[] = []): Promise<unknown> => executeS
 /** Stops watching (and failing): the tab goes on to the next test file. */
 export const stopWatching = (): Promise<unknown> => executeServerCommand('requests', { watch: false });
 
+/**
+ * For the `describe` it is called in: requests for `paths` fail (a chunk that cannot be loaded, the
+ * reader offline), and the console's warnings are collected rather than printed. The list it
+ * returns fills as they come.
+ */
+export function failingChunks(paths: string[]): unknown[][] {
+  const warn = console.warn;
+  const warnings: unknown[][] = [];
+  before(async () => {
+    console.warn = (...args: unknown[]) => warnings.push(args);
+    await watchRequests(paths);
+  });
+  after(async () => {
+    console.warn = warn;
+    await stopWatching();
+  });
+  return warnings;
+}
+
 /** How many requests this page made, since it began watching, whose URL holds `part`. */
 export async function requested(part: string): Promise<number> {
   const urls = (await executeServerCommand('requests', {})) as string[];

@@ -5,19 +5,8 @@ import '../../src/target-progress/dx-target-progress.js';
 
 import type { StatElement } from '../../src/stat/stat.js';
 import type { TargetProgress } from '../../src/target-progress/target-progress.js';
+import { DATED_PLAN as PLAN } from '../support/documents.js';
 import { part, settled, visibleText } from '../support/helpers.js';
-
-/** A plan of dated targets, earliest first: on 2019-06-01 the one due is 2020's. */
-const PLAN = {
-  label: 'Hộ có cáp quang',
-  unit: '%',
-  value: 41.5,
-  asOf: '2019',
-  target: [
-    { value: 50, by: '2020' },
-    { value: 80, by: '2030' },
-  ],
-};
 
 describe('<dx-stat> with a plan and a clock', () => {
   it('judges the target due on its `now` of a list of dated targets, as <dx-target-progress> does', async () => {

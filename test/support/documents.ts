@@ -60,3 +60,15 @@ export const PER_HEAD = {
   asOf: '2024',
   target: { value: 0.1, by: '2026' },
 };
+
+/** A plan of dated targets, earliest first: on 2019-06-01 the one due is 2020's (the gauge's and the stat's `now`). */
+export const DATED_PLAN = {
+  label: 'Hộ có cáp quang',
+  unit: '%',
+  value: 41.5,
+  asOf: '2019',
+  target: [
+    { value: 50, by: '2020' },
+    { value: 80, by: '2030' },
+  ],
+};
