@@ -26,6 +26,12 @@ export const buttonStyles = css`
     background: color-mix(in srgb, var(--_link) 12%, transparent);
     font-weight: 600;
   }
+  /* No use on paper. */
+  @media print {
+    button {
+      display: none;
+    }
+  }
   button:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;

@@ -52,7 +52,7 @@ export abstract class DxElement<T = Indicator> extends LitElement {
   /** `lazy` (default): fetch `src` when the element comes near the viewport; `eager`: at once. */
   declare loading?: 'lazy' | 'eager';
 
-  /** `light` or `dark`; without it the reader's system setting decides. */
+  /** `light` or `dark`; without it the reader's system setting decides. Printed, light whatever is chosen: paper is white. */
   declare theme?: 'light' | 'dark';
 
   /**

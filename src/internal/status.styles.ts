@@ -10,9 +10,12 @@ export const statusStyles = css`
     --_good: var(--dx-good, #1a7f37);
     --_bad: var(--dx-bad, #b42318);
   }
-  :host([theme='dark']) {
-    --_good: var(--dx-good, #3fb950);
-    --_bad: var(--dx-bad, #ff7b72);
+  /* Not on paper (white, no backgrounds): see theme.styles.ts. */
+  @media not print {
+    :host([theme='dark']) {
+      --_good: var(--dx-good, #3fb950);
+      --_bad: var(--dx-bad, #ff7b72);
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {

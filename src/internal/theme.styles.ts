@@ -60,9 +60,13 @@ export const themeStyles = css`
     display: none;
   }
   /* The dark tokens, for the attribute and for the system setting (a media query cannot
-     join a selector list): one fragment, written into both. */
-  :host([theme='dark']) {
-    ${dark}
+     join a selector list): one fragment, written into both. Not on paper, which is white and
+     gets no backgrounds by default: the dark theme's pale marks (#9cf) would all but vanish
+     there (browsers already print the system's dark setting light). */
+  @media not print {
+    :host([theme='dark']) {
+      ${dark}
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
@@ -80,6 +84,8 @@ export const themeStyles = css`
     background: var(--_bg);
     border-radius: var(--dx-radius, 8px);
     padding: var(--dx-padding, 12px);
+    /* Printed, a card stays on one page where it fits (a board's cards each). */
+    break-inside: avoid;
   }
   [part~='label'] {
     font-weight: 600;

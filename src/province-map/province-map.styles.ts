@@ -23,16 +23,19 @@ export const mapStyles = css`
     /* What the sticky caption stands on: the card, else the page's own colour. */
     --_paper: var(--dx-bg, Canvas);
   }
-  :host([theme='dark']) {
-    --_map-0: var(--dx-map-1, #5f61ae);
-    --_map-1: var(--dx-map-2, #008dc4);
-    --_map-2: var(--dx-map-3, #00b5ad);
-    --_map-3: var(--dx-map-4, #7dd881);
-    --_map-4: var(--dx-map-5, #ffee5f);
-    --_on-0: #ffffff;
-    --_on: #0d1117;
-    --_ring-in: #0d1117;
-    --_paper: var(--_bg);
+  /* Not on paper (white, no backgrounds): see theme.styles.ts. */
+  @media not print {
+    :host([theme='dark']) {
+      --_map-0: var(--dx-map-1, #5f61ae);
+      --_map-1: var(--dx-map-2, #008dc4);
+      --_map-2: var(--dx-map-3, #00b5ad);
+      --_map-3: var(--dx-map-4, #7dd881);
+      --_map-4: var(--dx-map-5, #ffee5f);
+      --_on-0: #ffffff;
+      --_on: #0d1117;
+      --_ring-in: #0d1117;
+      --_paper: var(--_bg);
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {

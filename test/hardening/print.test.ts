@@ -1,0 +1,97 @@
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { nothing, type LitElement } from 'lit';
+
+import '../../src/index.js';
+import '../../src/trend/dx-trend.js';
+
+import { ADULTS_TARGET, FIBRE, NAMED_63 } from '../support/documents.js';
+import { part, settled } from '../support/helpers.js';
+
+/**
+ * A reader prints the article (a council's report, a class handout). Paper is white and a
+ * browser prints no backgrounds by default: the dark theme's pale arcs and lines (#9cf on white,
+ * 1.6:1) would all but vanish, a card would be cut between two pages, and a button is no use on
+ * paper. So in print every element draws in the light theme, keeps each card on one page where it
+ * fits, and leaves its buttons out.
+ */
+describe('print', () => {
+  afterEach(async () => {
+    fixtureCleanup();
+    await emulateMedia({ media: 'screen', colorScheme: 'light' });
+  });
+
+  const SERIES = {
+    ...FIBRE,
+    series: [
+      { asOf: '2020', value: 62.5 },
+      { asOf: '2021', value: 75 },
+    ],
+  };
+
+  for (const [how, theme] of [
+    ['by its attribute', 'dark'],
+    ['by the reader’s system', undefined],
+  ] as const) {
+    it(`draws in the light theme on paper where the dark one is chosen ${how}`, async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      const gauge = await settled(
+        await fixture<LitElement>(html`<dx-coverage-gauge theme=${theme ?? nothing} .data=${FIBRE}></dx-coverage-gauge>`),
+      );
+      const arc = part<SVGPathElement>(gauge, '.value');
+      const base = part(gauge, '[part="base"]');
+      // On screen, the dark theme: its card and its pale blue.
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgb(22, 27, 34)');
+      expect(getComputedStyle(arc).stroke).to.equal('rgb(153, 204, 255)');
+      await emulateMedia({ media: 'print', colorScheme: 'dark' });
+      expect(getComputedStyle(arc).stroke).to.equal('rgb(0, 68, 119)');
+      expect(getComputedStyle(base).color).to.equal('rgb(27, 31, 36)');
+      expect(getComputedStyle(base).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+    });
+  }
+
+  it('prints a map and a status in the light theme’s colours where the page asked for dark', async () => {
+    const map = await settled(
+      await fixture<LitElement>(
+        html`<dx-province-map theme="dark" .data=${{ label: 'x', unit: '%', asOf: '2024', areas: NAMED_63 }}></dx-province-map>`,
+      ),
+    );
+    const stat = await settled(await fixture<LitElement>(html`<dx-stat theme="dark" .data=${ADULTS_TARGET}></dx-stat>`));
+    const shade = () => getComputedStyle(map).getPropertyValue('--_map-4').trim();
+    const good = () => getComputedStyle(stat).getPropertyValue('--_good').trim();
+    // The dark theme's brightest shade is yellow: on white paper, nothing.
+    expect([shade(), good()]).to.deep.equal(['#ffee5f', '#3fb950']);
+    await emulateMedia({ media: 'print' });
+    expect([shade(), good()]).to.deep.equal(['#1c0d38', '#1a7f37']);
+  });
+
+  it('keeps each card whole on a page, a board’s cards included', async () => {
+    await emulateMedia({ media: 'print' });
+    const stat = await settled(await fixture<LitElement>(html`<dx-stat .data=${ADULTS_TARGET}></dx-stat>`));
+    expect(getComputedStyle(part(stat, '[part="base"]')).breakInside).to.equal('avoid');
+    const board = await settled(
+      await fixture<LitElement>(
+        html`<dx-board .data=${{
+          indicators: [
+            { ...FIBRE, id: 'fibre' },
+            { ...ADULTS_TARGET, id: 'adults' },
+          ],
+        }}></dx-board>`,
+      ),
+    );
+    const cards = [...board.shadowRoot!.querySelectorAll<LitElement>('dx-coverage-gauge, dx-stat, dx-target-progress')];
+    expect(cards.length).to.equal(2);
+    for (const card of cards) {
+      await settled(card as never);
+      expect(getComputedStyle(part(card, '[part="base"]')).breakInside, card.localName).to.equal('avoid');
+    }
+  });
+
+  it('leaves the buttons off the paper: "Xem bảng" is no use there', async () => {
+    const trend = await settled(await fixture<LitElement>(html`<dx-trend .data=${SERIES}></dx-trend>`));
+    const button = part(trend, 'button');
+    expect(getComputedStyle(button).display).to.not.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(button).display).to.equal('none');
+  });
+});
