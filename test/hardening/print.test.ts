@@ -63,6 +63,10 @@ describe('print', () => {
     expect([shade(), good()]).to.deep.equal(['#ffee5f', '#3fb950']);
     await emulateMedia({ media: 'print' });
     expect([shade(), good()]).to.deep.equal(['#1c0d38', '#1a7f37']);
+    // The legend's keys are backgrounds, which a browser prints only where asked to.
+    const keys = [...map.shadowRoot!.querySelectorAll('.swatch')];
+    expect(keys.length).to.be.greaterThan(1);
+    for (const key of keys) expect(getComputedStyle(key).printColorAdjust).to.equal('exact');
   });
 
   it('keeps each card whole on a page, a board’s cards included', async () => {
