@@ -224,8 +224,13 @@ export class FeedController<T = Indicator> implements ReactiveController {
       // The same document again (an unchanged poll) changes nothing that was settled from it: it
       // confirms figures shown as good, and an element stale or in error by its own attributes
       // stays so without saying it again (dx-error is told once per change). Drawn again all the
-      // same, so that a stale mark's time gains its date once the day has changed.
-      if (!changed && result.ok && (this.status === 'ready' || this.feed === result)) {
+      // same, so that a stale mark's time gains its date once the day has changed. A feed that
+      // fails again as it failed is no news either: a page's handler heard it once, not at every retry.
+      const feed = this.feed;
+      const unchanged = result.ok
+        ? !changed && (this.status === 'ready' || feed === result)
+        : feed?.ok === false && JSON.stringify(result.errors) === JSON.stringify(feed.errors);
+      if (unchanged) {
         if (this.status === 'ready') this.lastGoodAt = new Date();
         else this.host.requestUpdate();
         return;

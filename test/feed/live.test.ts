@@ -257,11 +257,14 @@ describe('live data', () => {
       const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));
       clock.fire(await clock.next((t) => t.ms === POLL));
       await oneEvent(el, 'dx-error');
+      let told = 0;
+      el.addEventListener('dx-error', () => (told += 1));
       // Jitter is ±25 %; the fake clock's random 0.5 puts each delay in the middle.
       const first = await clock.next((t) => t.ms === 2000);
       clock.fire(first);
-      await oneEvent(el, 'dx-error');
+      // Failed again, the same way: the next try is set, and the page is not told twice.
       const second = await clock.next((t) => t.ms === 4000);
+      expect([el.state, told]).to.deep.equal(['stale', 0]);
       const recovered = oneEvent(el, 'dx-load');
       clock.fire(second);
       await recovered;

@@ -200,6 +200,27 @@ describe('feed: the review’s defects', () => {
     expect(part(el, '[part="stale"]').textContent).to.contain(day);
   });
 
+  it('a feed failing the same way at every poll is told once; another failure, or good figures, are told', async () => {
+    const down = { status: 500 };
+    const src = await scriptFeed(key('same-failure'), [{ body: figure(64) }, down, down, down, { status: 404 }, { body: figure(70) }]);
+    const el = await gauge(src, 'refresh="5"');
+    const told: string[] = [];
+    el.addEventListener('dx-error', (e) => told.push(messages(e.detail)[0].vi));
+    el.addEventListener('dx-load', () => told.push('dx-load'));
+    // Five polls: three 500s (after the first, retried sooner: never later than `refresh`), a 404, the figures back.
+    for (let poll = 0; poll < 5; poll += 1) {
+      const outcome = nextOutcome(src);
+      // A pending once-a-second hold from the request before goes first.
+      for (const held of clock.timers.filter((t) => t.ms <= FEED_FLOOR_MS)) clock.fire(held);
+      clock.fire(await clock.next((t) => t.ms > FEED_FLOOR_MS && t.ms <= POLL));
+      await outcome;
+      await el.updateComplete;
+      if (poll < 3) expect([el.state, shown(el)]).to.deep.equal(['stale', '64%']);
+    }
+    expect(told.map((t) => t.replace(/.*(500|404).*/, '$1'))).to.deep.equal(['500', '404', 'dx-load']);
+    expect(shown(el)).to.equal('70%');
+  });
+
   it('a stale mark days later names the day (formatTime adds it)', async () => {
     const src = await scriptFeed(key('stale-days'), [{ body: figure(64) }, { status: 500 }]);
     const el = await gauge(src, 'refresh="5"');
