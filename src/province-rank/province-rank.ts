@@ -289,10 +289,10 @@ export class ProvinceRank extends IndicatorElement {
   override render(): TemplateResult {
     const indicator = this.feed$.indicator;
     const busy = this.state === 'loading' || this.registry$.pending !== undefined;
-    const drawn = indicator && this.view;
-    return html`<div part="base" class="base ${drawn && this.roomGiven(this.view!) ? 'unreserved' : ''}" aria-busy=${busy ? 'true' : 'false'}>
+    const view = indicator && this.view;
+    return html`<div part="base" class="base ${view && this.roomGiven(view) ? 'unreserved' : ''}" aria-busy=${busy ? 'true' : 'false'}>
       ${
-        drawn ? this.renderIndicator(indicator, this.view, this.voice(indicator)) : renderStatus(this.feed$, this.locale)
+        view ? this.renderIndicator(indicator, view, this.voice(indicator)) : renderStatus(this.feed$, this.locale)
       }${renderAnnouncement(this.feed$, this.locale, (figures) => this.placeOf(figures))}
     </div>`;
   }
