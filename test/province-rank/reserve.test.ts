@@ -63,7 +63,9 @@ describe('<dx-province-rank> reserve', () => {
     document.body.replaceChildren();
   });
 
-  it('limit="63" over the 34 provinces keeps no blank rows once drawn, in a phone column and wide, in vi and en', async () => {
+  it('limit="63" over the 34 provinces keeps no blank rows once drawn, in a phone column and wide, in vi and en', async function () {
+    // A card a width and language, one after another: seconds on a busy machine.
+    this.timeout(30000);
     const blank: string[] = [];
     for (const lang of ['vi', 'en']) {
       for (const width of [240, 320, 440, 720]) {
@@ -83,7 +85,9 @@ describe('<dx-province-rank> reserve', () => {
     expect(limited).to.be.closeTo(strip, 0.5);
   });
 
-  it('a limit the areas fill keeps its room: drawn no shorter than the loading box (CLS 0)', async () => {
+  it('a limit the areas fill keeps its room: drawn no shorter than the loading box (CLS 0)', async function () {
+    // A card a width and language, one after another: seconds on a busy machine.
+    this.timeout(30000);
     const shifts: string[] = [];
     for (const lang of ['vi', 'en']) {
       for (const width of [240, 320, 440, 720]) {
@@ -123,7 +127,9 @@ describe('<dx-province-rank> reserve', () => {
     expect(el.getBoundingClientRect().height).to.be.closeTo(kept, 0.5);
   });
 
-  it('a rank on its strip, drawn at 240 to 360 px in vi and en, is no taller than its loading box', async () => {
+  it('a rank on its strip, drawn at 240 to 360 px in vi and en, is no taller than its loading box', async function () {
+    // A card a width and language, one after another: seconds on a busy machine.
+    this.timeout(30000);
     const shifts: string[] = [];
     for (const lang of ['vi', 'en']) {
       for (const width of [240, 280, 320, 360]) {
