@@ -173,7 +173,9 @@ const PER_ELEMENT = {
   // - province-rank +0.01, province-map +0.02 (22.501, 24.757 measured): the English months' names
   //   made once (format/dates.ts), where each date formatted through Intl (25 µs: 49 ms of a
   //   1,000-point trend's table and language switch). The other entries' share is in their guards.
-  'province-rank': 22.89,
+  // - province-rank +0.055 (22.894 measured alone, 22.948 on main with print and dx-error once): limit="N"'s room
+  //   given back when fewer rows are drawn (~700 px blank).
+  'province-rank': 22.95,
   // - province-map +0.11 (24.69 to 24.80 measured): `reserve="goal"`, the loading box keeping a
   //   rank goal's lines above the map under 440 px (up to 98 px of layout shift when a goal arrived
   //   from `src`), and the reflected property. The rank-and-map chunk +0.03.

@@ -73,13 +73,22 @@ export const rankStyles = css`
      more (--_lines is 2 there): a name too long for the name column there, "Bà Rịa - Vũng Tàu",
      takes two lines (.name below), and a ranking that draws it must not move what is below.
      Elsewhere it has the strip's room. A limit that is no number reserves no bars (the long
-     name's line still). */
+     name's line still). The room lasts while it is drawn: a card that draws fewer rows than N
+     (limit="63" written for the 63 provinces, over the 34 there are since July 2025; a rank on
+     its strip) or shows the table gives it back (.unreserved, set by the element, which knows
+     what it drew), and is as tall as what it shows. A right limit keeps it, blank lines and
+     all, so the page does not move (CLS 0). A limit too high moved the page once anyway, as the
+     box could not know the areas were fewer; keeping N rows would leave them blank for good.
+     Not the count drawn in --_bars: that needs a style on the host, which a strict
+     Content-Security-Policy refuses, and would still keep a row for a highlighted area below the
+     limit, which such a card cannot have. The table is the reader's
+     doing: a shift within 500 ms of a click is no layout shift. */
   @supports (x: attr(x type(*))) {
     :host([limit]) {
       /* No more than the MAX_BARS (100) the chart draws. */
       --_bars: min(attr(limit type(<number>), -2), 100);
     }
-    :host([limit]) .base {
+    :host([limit]) .base:not(.unreserved) {
       min-height: calc(
         2 * var(--dx-padding, 12px) + 2.625em + var(--_lines) * 2.5375em + var(--_narrow) + 42px + var(--_button) +
           1.25 * clamp(1.125rem, 5cqi, 1.5rem) + (var(--_bars) + 1 + var(--_lines)) * 1.53125em + var(--_goal-room)

@@ -289,11 +289,22 @@ export class ProvinceRank extends IndicatorElement {
   override render(): TemplateResult {
     const indicator = this.feed$.indicator;
     const busy = this.state === 'loading' || this.registry$.pending !== undefined;
-    return html`<div part="base" class="base" aria-busy=${busy ? 'true' : 'false'}>
+    const view = indicator && this.view;
+    return html`<div part="base" class="base ${view && this.roomGiven(view) ? 'unreserved' : ''}" aria-busy=${busy ? 'true' : 'false'}>
       ${
-        indicator && this.view ? this.renderIndicator(indicator, this.view, this.voice(indicator)) : renderStatus(this.feed$, this.locale)
+        view ? this.renderIndicator(indicator, view, this.voice(indicator)) : renderStatus(this.feed$, this.locale)
       }${renderAnnouncement(this.feed$, this.locale, (figures) => this.placeOf(figures))}
     </div>`;
+  }
+
+  /**
+   * Whether the drawn card gives back the room limit="N" kept for its bars (province-rank.styles.ts
+   * says why): the card draws fewer rows than the limit (a strip, or fewer areas than N), or shows
+   * the table the reader asked for.
+   */
+  private roomGiven({ ranked }: View): boolean {
+    const limit = this.readLimit();
+    return limit !== undefined && (!ranked || this.tableShown || Math.min(limit, MAX_BARS) > ranked.length);
   }
 
   private renderIndicator(indicator: Indicator, view: View, voice: Voice): TemplateResult {
