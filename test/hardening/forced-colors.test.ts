@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { nothing, type TemplateResult } from 'lit';
+import { nothing, type LitElement, type TemplateResult } from 'lit';
 
 import '../../src/index.js';
 
@@ -15,7 +15,7 @@ import { settled } from '../support/helpers.js';
  */
 
 type Rgba = [number, number, number, number];
-type Host = HTMLElement & { state: string; updateComplete: Promise<boolean> };
+type Host = LitElement & { state: string };
 
 const parse = (colour: string): Rgba => {
   const m = colour.match(/rgba?\(([^)]+)\)/);
