@@ -10,6 +10,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { CHROMIUM_ARGS, resolveChromium } from './scripts/browser.js';
 import { countReporter } from './test/support/count-reporter.js';
 import { feedServer } from './test/support/feed-server.js';
+import { mediaPlugin } from './test/support/media-plugin.js';
 import { requestsPlugin } from './test/support/requests-plugin.js';
 
 const REACT_CJS = ['**/node_modules/react/**', '**/node_modules/react-dom/**', '**/node_modules/scheduler/**'];
@@ -41,6 +42,8 @@ export default {
     a11ySnapshotPlugin(),
     // What a page requests, and failing some of it (test/support/requests-plugin.js).
     requestsPlugin(),
+    // Forced colours, which emulateMedia passes on under Playwright only (test/support/media-plugin.js).
+    mediaPlugin(),
   ],
   middleware: [feedServer],
   browsers: [

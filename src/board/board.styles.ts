@@ -57,4 +57,11 @@ export const boardStyles = css`
   .grid > *::part(base) {
     min-height: 0;
   }
+  /* Forced colours: each card framed once, by its border above, not by its own (theme.styles.ts) too. */
+  @media (forced-colors: active) {
+    [part~='base'],
+    .grid > *::part(base) {
+      border: 0;
+    }
+  }
 `;

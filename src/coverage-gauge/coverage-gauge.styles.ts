@@ -148,4 +148,14 @@ export const gaugeStyles = css`
     background: var(--_target);
     border-radius: 2px;
   }
+  /* Forced colours (theme.styles.ts): the scale a third of the value's width, which Highlight
+     may not stand out from in colour; the target's key a background, which the browser would paint over. */
+  @media (forced-colors: active) {
+    .track {
+      stroke-width: 6;
+    }
+    .swatch {
+      forced-color-adjust: none;
+    }
+  }
 `;

@@ -115,6 +115,34 @@ export const themeStyles = css`
     content: '⚠ ';
     color: var(--_target);
   }
+  /* Forced colours (Windows contrast themes): the browser paints text, borders and backgrounds
+     in the reader's system colours, but not SVG, and a mark drawn as a background (a legend key,
+     a status dot) becomes the page. So the tokens become system colours, which every drawing
+     reads and keeps (forced-color-adjust: none, in case a browser would flatten its fills to
+     one colour): the value Highlight, the scale GrayText, targets, benchmarks and bands
+     CanvasText, gaps Canvas. Highlight and GrayText are not 3:1 apart in every theme (1.2:1 in
+     Chromium's light one), so each element draws its scale thinner or hollow where the value
+     meets it. The card, whose colour is gone, keeps a border. Whatever the theme attribute says:
+     the reader's theme decides. Text, links and buttons the browser colours itself. An element's
+     own marks drawn as backgrounds: in its styles. */
+  @media (forced-colors: active) {
+    :host([theme]),
+    :host(:not([theme])) {
+      --_bg: Canvas;
+      --_card: Canvas;
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_accent: Highlight;
+      --_track: GrayText;
+      --_target: CanvasText;
+    }
+    [part~='base'] {
+      border: 1px solid;
+    }
+    svg {
+      forced-color-adjust: none;
+    }
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

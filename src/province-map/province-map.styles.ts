@@ -330,4 +330,24 @@ export const mapStyles = css`
     margin: 0;
     font-size: 0.875em;
   }
+  /* Forced colours (theme.styles.ts): the five shades stay, as five classes need five colours and
+     a system palette has no five that keep an order; every tile is outlined in CanvasText, so a
+     shade near the theme's Canvas still shows its tile, and the legend's swatches keep their shades
+     (backgrounds the browser would paint over) inside a CanvasText border. The caption and the
+     table give every figure in words. The rings around a tile: the text's colour and Canvas. */
+  @media (forced-colors: active) {
+    :host([theme]),
+    :host(:not([theme])) {
+      --_ring-in: Canvas;
+      --_paper: Canvas;
+    }
+    .fill {
+      stroke: CanvasText;
+      stroke-width: 0.25;
+    }
+    .swatch {
+      forced-color-adjust: none;
+      border: 1px solid CanvasText;
+    }
+  }
 `;

@@ -259,4 +259,15 @@ export const rankStyles = css`
     color: var(--_muted);
     font-size: 0.75em;
   }
+  /* Forced colours (theme.styles.ts): the other bars and slots hollow, outlined in GrayText, the
+     highlighted one filled with Highlight (.bar.highlight above): they differ in more than a
+     colour the theme picks. */
+  @media (forced-colors: active) {
+    .bar,
+    .slot,
+    .track {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+  }
 `;

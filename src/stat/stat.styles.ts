@@ -127,4 +127,11 @@ export const statStyles = css`
     color: var(--_muted);
     font-size: 0.75em;
   }
+  /* Forced colours (theme.styles.ts): the target's scale hollow, outlined, as the target's. */
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+      stroke: GrayText;
+    }
+  }
 `;

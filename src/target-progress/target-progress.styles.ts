@@ -183,4 +183,21 @@ export const progressStyles = css`
   .inline .drawing {
     height: 0.75em;
   }
+  /* Forced colours (theme.styles.ts): the scale hollow, outlined, so the value's Highlight needs
+     no contrast with GrayText; the status dot, a background the browser would paint over, in the text's colour. */
+  @media (forced-colors: active) {
+    .track {
+      fill: Canvas;
+      stroke: GrayText;
+      vector-effect: non-scaling-stroke;
+    }
+    .status::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    /* Inside a sentence, no card's border around its words. */
+    .inline {
+      border: 0;
+    }
+  }
 `;

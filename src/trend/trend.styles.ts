@@ -173,4 +173,14 @@ export const trendStyles = css`
   .head {
     font-weight: 600;
   }
+  /* Forced colours (theme.styles.ts): the pace's key in the line's Highlight (a border the browser
+     would paint in the text's colour); a label's halo in Canvas, not a page's --dx-bg. */
+  @media (forced-colors: active) {
+    .dash {
+      forced-color-adjust: none;
+    }
+    .over {
+      stroke: Canvas;
+    }
+  }
 `;
