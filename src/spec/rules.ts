@@ -588,6 +588,8 @@ function nestedTooDeep(text: string): number {
  * Safari nothing but where the text ends too soon. Kept this small because every element carries it: the words are problems.ts'.
  */
 export function parseJson(text: string): Result<unknown, Problem> {
+  // A byte order mark (Notepad's UTF-8) is no text: fetch drops it, inline JSON and pasted text keep it.
+  if (text[0] === '\uFEFF') text = text.slice(1);
   const errors: Errors = [];
   /** The line and column of the character at offset `at`, lines counted by "\n". */
   const place = (at: number) => {

@@ -110,6 +110,26 @@ describe('document limits', () => {
     });
   });
 
+  describe('JSON text as it arrives', () => {
+    it('reads a text that starts with a byte order mark, as a file saved by Notepad does, inline as from a feed', async () => {
+      const text = `\uFEFF${JSON.stringify(base)}`;
+      expect(parseJson(text).ok).to.equal(true);
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = `<dx-coverage-gauge><script type="application/json">${text}</script></dx-coverage-gauge>`;
+      const el = await settled(wrapper.firstElementChild as CoverageGauge);
+      expect(el.state).to.equal('ready');
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('50%');
+    });
+
+    it('takes no field from under a "__proto__" key, whether or not its text is read as NFC', () => {
+      for (const label of ['Châu', 'Cha\\u0302u']) {
+        const text = `{"label": "Sóng", "unit": "%", "__proto__": {"value": 5, "note": "${label}"}}`;
+        const parsed = parseJson(text);
+        expect(parsed.ok && messages(selectIndicator(parsed.value)), label).to.deep.equal(['value: needs value (or rank, areas, target)']);
+      }
+    });
+  });
+
   describe('lists', () => {
     for (const [name, make] of [
       ['series', (n: number) => ({ ...base, series: series(n) })],
