@@ -3,7 +3,10 @@ import process from 'node:process';
 
 import type { Locale } from '../format/messages.js';
 import { MAX_FEED_BYTES } from '../spec/limits.js';
-import { parseJson, validateDocument } from '../spec/validate.js';
+import { worded } from '../spec/messages.js';
+import { PROBLEMS } from '../spec/problems.js';
+import { parseJson } from '../spec/rules.js';
+import { validateDocument } from '../spec/validate.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
 import { decodeUtf8, readInput } from './read.js';
@@ -33,8 +36,14 @@ export interface FileReport {
 export function checkText(text: string): { errors: ReportError[]; indicators: number; document?: unknown } {
   const parsed = parseJson(text);
   if (!parsed.ok) {
-    const at = locate(text, []).syntaxError ?? { line: 1, column: 1 };
-    return { errors: parsed.errors.map(({ path, code, message }) => ({ path, ...at, code, message })), indicators: 0 };
+    // Nested too deep: where the limit was passed, as the message says (the text is not walked).
+    const deep = parsed.errors[0].code === 'json.depth' && parsed.errors[0].params;
+    const at = deep ? { line: +deep.line, column: +deep.column } : (locate(text, []).syntaxError ?? { line: 1, column: 1 });
+    const errors = parsed.errors.map((problem) => {
+      const { path, code, message } = worded(problem, PROBLEMS);
+      return { path, ...at, code, message };
+    });
+    return { errors, indicators: 0 };
   }
   const result = validateDocument(parsed.value);
   if (result.ok) return { errors: [], indicators: result.value.indicators.length, document: parsed.value };

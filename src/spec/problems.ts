@@ -10,6 +10,8 @@ export const PROBLEMS = {
   json: ['không phải JSON hợp lệ (dòng {line}, cột {column})', 'is not valid JSON (line {line}, column {column})'],
   // Where the browser does not say where (Safari): its words are English, so said in the English message alone.
   'json.unplaced': ['không phải JSON hợp lệ', 'is not valid JSON ({detail})'],
+  // Nested past MAX_DEPTH (limits.ts), found before the text is parsed: where the limit was passed.
+  'json.depth': ['lồng quá {max} tầng (dòng {line}, cột {column})', 'is nested over {max} levels deep (line {line}, column {column})'],
   'type.object': ['phải là đối tượng { … }', 'must be an object { … }'],
   'type.array': ['phải là danh sách [ … ]', 'must be a list [ … ]'],
   'type.string': ['phải là chuỗi văn bản', 'must be text'],

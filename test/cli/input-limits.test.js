@@ -121,6 +121,31 @@ describe('input limits', () => {
   });
 });
 
+describe('nesting past 64 levels', () => {
+  test('validate refuses 10 MB of "[" or of {"a": in little memory, naming where the limit was passed', () => {
+    for (const [name, text, column] of [
+      ['brackets.json', '['.repeat(10_000_000), 65],
+      ['objects.json', `{\n  "label": "Sóng", "x": ${'{"a":'.repeat(2_000_000)}`, 340],
+    ]) {
+      const file = write(made.dir, name, text);
+      const line = column === 65 ? 1 : 2;
+      const result = run(['validate', file], { heap: 200 });
+      assert.equal(result.status, 1, result.stderr);
+      assert.ok(
+        result.stdout.includes(`${name}:${line}:${column}  (the document): is nested over 64 levels deep (line ${line}, column ${column})`),
+        result.stdout,
+      );
+      const report = JSON.parse(run(['validate', '--json', file], { heap: 200 }).stdout);
+      // 10 MB is over the elements' 5 MB too, said first.
+      const errors = report.files[0].errors.filter((e) => e.code !== 'feed.size');
+      assert.deepEqual(
+        errors.map(({ line, column, code }) => ({ line, column, code })),
+        [{ line, column, code: 'json.depth' }],
+      );
+    }
+  });
+});
+
 describe('the elements’ 5 MB feed limit, said before publishing', () => {
   // 9,000 indicators with 600-character notes: valid to the format, over 5 MB as JSON.
   const members = Array.from({ length: 9_000 }, (_, i) => ({ id: `n${i}`, label: 'Ấp', value: i, note: 'x'.repeat(600) }));

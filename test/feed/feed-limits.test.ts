@@ -181,6 +181,36 @@ describe('feed limits', () => {
     });
   });
 
+  describe('nesting', () => {
+    // Under 5 MB each: the size limit lets them through, to be refused for their depth alone.
+    const brackets = '['.repeat(5_000_000);
+    /** A valid indicator whose unknown field nests 800,000 objects: JSON.parse reads it whole. */
+    const deepField = `{"label":"Sóng","unit":"%","value":1,"x":${'{"a":'.repeat(800_000)}1${'}'.repeat(800_000)}}`;
+
+    it('refuses a feed of 5 MB of "[" in place, naming where it passed 64 levels, with a dx-error', async () => {
+      const src = await scriptFeed(key('brackets'), [{ body: brackets }]);
+      const failed = oneEvent(document.body, 'dx-error');
+      const el = await gauge(src);
+      const { detail } = (await failed) as CustomEvent<IndicatorErrorDetail>;
+      expect(detail.errors.map((e) => e.code)).to.deep.equal(['json.depth']);
+      expect(el.state).to.equal('error');
+      expect(part(el, '[part="error"]').textContent).to.contain('lồng quá 64 tầng (dòng 1, cột 65)');
+    });
+
+    it('keeps the figures shown when a later version nests 800,000 levels in a field, and says where', async () => {
+      const src = await scriptFeed(key('deepens'), [{ body: figure(41.5) }, { body: deepField }]);
+      const el = await gauge(src, 'refresh="5"');
+      const failed = oneEvent(el, 'dx-error');
+      clock.fire(await clock.next((t) => t.ms === 5000));
+      expect(((await failed) as CustomEvent<IndicatorErrorDetail>).detail.stale).to.equal(true);
+      await el.updateComplete;
+      expect(el.state).to.equal('stale');
+      expect(shown(el)).to.equal('41,5%');
+      // The 65th level is the 64th '{"a":', at column 42 + 63 × 5.
+      expect(part(el, '[part="stale"]').textContent).to.contain('lồng quá 64 tầng (dòng 1, cột 357)');
+    });
+  });
+
   describe('memory', () => {
     it('forgets a feed nobody follows, keeping at most four a moment for an element that comes back', async () => {
       const before = loaderStats().feeds;

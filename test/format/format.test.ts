@@ -497,6 +497,7 @@ describe('message', () => {
   const PROBLEM_KEYS: Record<ProblemKey, true> = {
     json: true,
     'json.unplaced': true,
+    'json.depth': true,
     'type.object': true,
     'type.array': true,
     'type.string': true,

@@ -5,8 +5,8 @@ import '../../src/index.js';
 import type { Board } from '../../src/board/board.js';
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
-import { MAX_CARDS, MAX_ITEMS, MAX_TEXT } from '../../src/spec/limits.js';
-import { readCollection, selectIndicator, validateDocument } from '../../src/spec/validate.js';
+import { MAX_CARDS, MAX_DEPTH, MAX_ITEMS, MAX_TEXT } from '../../src/spec/limits.js';
+import { parseJson, readCollection, selectIndicator, validateDocument } from '../../src/spec/validate.js';
 import { part, settled } from '../support/helpers.js';
 
 /** What one document may cost to draw (docs/limits.md): text length, list sizes, cards on a board. */
@@ -59,6 +59,74 @@ describe('document limits', () => {
       expect(el.state).to.equal('stale');
       expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('50%');
       expect(part(el, '[part="stale"]').textContent).to.contain('note: dài 5000000 ký tự, quá giới hạn 10000');
+    });
+  });
+
+  describe('nesting', () => {
+    /** `levels` levels of `[` and `{` in turn, as JSON text: an indicator whose field `x` holds the rest. */
+    const nestedText = (levels: number) => {
+      const inner = Array.from({ length: levels - 2 }, (_, i) => (i % 2 ? '[' : '{"a":')).join('');
+      const closing = Array.from({ length: levels - 2 }, (_, i) => (i % 2 ? ']' : '}'))
+        .reverse()
+        .join('');
+      return `{"label":"Sóng","unit":"%","value":1,"x":[${inner}1${closing}]}`;
+    };
+
+    it(`parses ${MAX_DEPTH} levels of JSON text and refuses one more before parsing it, naming the line and column`, () => {
+      expect(parseJson(nestedText(MAX_DEPTH)).ok).to.equal(true);
+      expect(messages(parseJson(nestedText(MAX_DEPTH + 1)))).to.deep.equal([': is nested over 64 levels deep (line 1, column 229)']);
+      const result = parseJson(`{\n  "x": ${'['.repeat(MAX_DEPTH)}`);
+      expect(result.ok ? '' : result.errors[0].message.vi).to.equal('lồng quá 64 tầng (dòng 2, cột 71)');
+    });
+
+    it('counts no bracket inside a text, whatever it escapes', () => {
+      const texts = ['[', '{', '\\"[', '\\\\', '\\u005b'].map((t) => `"${t.repeat(40)}"`);
+      const text = `{"label":"Sóng","unit":"%","value":1,"x":[${texts.join(',')}]}`;
+      expect(parseJson(text).ok).to.equal(true);
+      // A text ending in an escaped backslash ends there: the brackets after it count.
+      expect(messages(parseJson(`["\\\\"${'['.repeat(MAX_DEPTH)}`))[0]).to.contain('column 69');
+    });
+
+    it('refuses inline JSON nested 5 million deep in place, with a dx-error', async () => {
+      const wrapper = await fixture(html`<div></div>`);
+      const failed = oneEvent(wrapper, 'dx-error');
+      wrapper.innerHTML = `<dx-coverage-gauge><script type="application/json">${'['.repeat(5_000_000)}</script></dx-coverage-gauge>`;
+      const el = await settled(wrapper.firstElementChild as CoverageGauge);
+      expect(((await failed) as CustomEvent<IndicatorErrorDetail>).detail.errors[0].code).to.equal('json.depth');
+      expect(el.state).to.equal('error');
+      expect(part(el, '[part="error"]').textContent).to.contain('lồng quá 64 tầng (dòng 1, cột 65)');
+    });
+
+    it('refuses an object 10,000 levels deep given as `data`, and one that holds itself, in place', async () => {
+      let deep: unknown = 1;
+      for (let i = 0; i < 10_000; i += 1) deep = { a: deep };
+      const loop: Record<string, unknown> = { ...base };
+      loop.self = loop;
+      for (const data of [{ ...base, x: deep }, loop]) {
+        const el = await fixture<CoverageGauge>(html`<dx-coverage-gauge .data=${data}></dx-coverage-gauge>`);
+        expect(el.state).to.equal('error');
+        expect(part(el, '[part="error"]').textContent).to.match(/(x|self)\.(a|self)\.(a|self)\.(a|self)…: lồng quá 64 tầng/);
+      }
+    });
+  });
+
+  describe('JSON text as it arrives', () => {
+    it('reads a text that starts with a byte order mark, as a file saved by Notepad does, inline as from a feed', async () => {
+      const text = `\uFEFF${JSON.stringify(base)}`;
+      expect(parseJson(text).ok).to.equal(true);
+      const wrapper = await fixture(html`<div></div>`);
+      wrapper.innerHTML = `<dx-coverage-gauge><script type="application/json">${text}</script></dx-coverage-gauge>`;
+      const el = await settled(wrapper.firstElementChild as CoverageGauge);
+      expect(el.state).to.equal('ready');
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('50%');
+    });
+
+    it('takes no field from under a "__proto__" key, whether or not its text is read as NFC', () => {
+      for (const label of ['Châu', 'Cha\\u0302u']) {
+        const text = `{"label": "Sóng", "unit": "%", "__proto__": {"value": 5, "note": "${label}"}}`;
+        const parsed = parseJson(text);
+        expect(parsed.ok && messages(selectIndicator(parsed.value)), label).to.deep.equal(['value: needs value (or rank, areas, target)']);
+      }
     });
   });
 

@@ -271,10 +271,14 @@ describe('renderToString', () => {
     let node = extra;
     for (let i = 0; i < 100_000; i += 1) node = node.x = {};
     const text = `{"label":"Hộ","unit":"%","value":5,"extra":${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
-    for (const data of [{ label: 'Hộ', unit: '%', value: 5, extra }, text]) {
+    // The object at its path; the text before it is parsed, where it passes the limit.
+    for (const [data, words] of [
+      [{ label: 'Hộ', unit: '%', value: 5, extra }, /extra\.x\.x\.x… ?: lồng quá 64 tầng/],
+      [text, /lồng quá 64 tầng \(dòng 1, cột 359\)/],
+    ]) {
       const html = await ssr.renderToString('dx-coverage-gauge', data);
       assert.match(html, /state="error"/);
-      assert.match(shadowText(html), /extra\.x\.x\.x… ?: lồng quá 64 tầng/);
+      assert.match(shadowText(html), words);
     }
   });
 
