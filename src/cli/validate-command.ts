@@ -4,8 +4,8 @@ import process from 'node:process';
 import type { Locale } from '../format/messages.js';
 import { MAX_FEED_BYTES } from '../spec/limits.js';
 import { worded } from '../spec/messages.js';
+import { parseOutsideJson } from '../spec/nesting.js';
 import { PROBLEMS } from '../spec/problems.js';
-import { parseJson } from '../spec/rules.js';
 import { validateDocument } from '../spec/validate.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
@@ -34,7 +34,7 @@ export interface FileReport {
 
 /** Checks JSON text with the widgets' own validator and places every error in the text. */
 export function checkText(text: string): { errors: ReportError[]; indicators: number; document?: unknown } {
-  const parsed = parseJson(text);
+  const parsed = parseOutsideJson(text);
   if (!parsed.ok) {
     // Nested too deep: where the limit was passed, as the message says (the text is not walked).
     const deep = parsed.errors[0].code === 'json.depth' && parsed.errors[0].params;

@@ -1,6 +1,6 @@
 import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
 import { clip } from '../spec/messages.js';
-import { parseJson } from '../spec/rules.js';
+import { parseOutsideJson } from '../spec/nesting.js';
 import { onDemand } from './on-demand.js';
 import type { Clock, FollowOptions, Listener, LoadResult, SharedFeed } from './types.js';
 
@@ -115,8 +115,8 @@ async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): 
     // No body (a 204, an empty file) is said as such, not as JSON broken at line 1, column 1.
     if (!text.trim())
       return { result: loadError(url, `HTTP ${response.status}, phản hồi rỗng`, `HTTP ${response.status}, empty response`), changed: true };
-    if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parseJson(text), changed: !feed.last.ok };
-    const result = parseJson(text);
+    if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parseOutsideJson(text), changed: !feed.last.ok };
+    const result = parseOutsideJson(text);
     if (result.ok) feed.text = text;
     return { result, changed: true };
   } catch (e) {

@@ -33,7 +33,7 @@ export const MAX_CARDS = 200;
 /**
  * Levels of nesting in a document, `[` and `{` counted. The format's deepest document is seven
  * levels (a collection's `indicators[i].rank.target[j].label` { vi, en }); 64 leaves room for
- * unknown fields. Deeper is refused before it is parsed (`parseJson`) or walked (`depthProblem`):
+ * unknown fields. Deeper is refused before it is parsed (text from outside the page, nesting.ts) or walked (`depthProblem`):
  * a 5 MB feed of `[` took V8's JSON.parse 2 s (~10 s on a reader's cheap phone) to refuse, and a
  * document 100,000 levels deep overflowed the stack of whatever walked it recursively.
  */

@@ -353,7 +353,8 @@ const isCollection = (raw: Json) => 'indicators' in raw;
  * Depth (issue 16). Unknown fields may nest deeper than the format, but a document 100,000
  * levels deep overflowed the stack of whatever walked it recursively (JSON.stringify in
  * renderToString threw RangeError). Past MAX_DEPTH (limits.ts) the document is refused with an
- * error, found by a walk that keeps its own stack; as text, before it is parsed (`parseJson`).
+ * error, found by a walk that keeps its own stack; text from outside the page before it is parsed
+ * (nesting.ts).
  */
 
 /** Documents already walked: a feed is parsed once and read by every element that shows it. */
@@ -559,48 +560,23 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
 }
 
 /**
- * The offset of the first `[` or `{` nested deeper than MAX_DEPTH, or -1: one pass over the
- * text, strings skipped (a bracket in a text is no nesting; `\"` does not end it). JSON.parse
- * spent 2 s refusing 5 MB of `[`; this stops at the 65th. A 4.9 MB feed of 3 × 20,000 areas costs
- * it ~10 ms to JSON.parse's ~21 (Node 20; indented, 5.9 MB, 14 to 14). Not JSON is JSON.parse's to say.
- */
-function nestedTooDeep(text: string): number {
-  let depth = 0;
-  for (let i = 0, n = text.length; i < n; i += 1) {
-    const c = text.charCodeAt(i);
-    // '"': to the string's closing quote, past every escaped character.
-    if (c === 34) for (i += 1; i < n && text.charCodeAt(i) !== 34; i += 1) i += +(text.charCodeAt(i) === 92);
-    // '[' or '{'; ']' or '}'.
-    else if ((c | 32) === 123) {
-      if ((depth += 1) > MAX_DEPTH) return i;
-    } else if ((c | 32) === 125) depth -= 1;
-  }
-  return -1;
-}
-
-/**
- * Parses JSON text, its strings read as NFC (see nfc.ts), once it is known to nest no deeper than
- * MAX_DEPTH (else `json.depth`, at the line and column where it passed), turning a syntax error into a validation
+ * Parses JSON text, its strings read as NFC (see nfc.ts), turning a syntax error into a validation
  * error at the document's root: where the text stops being JSON (`json`, a line and column), or,
  * when the engine does not say, only that it does (`json.unplaced`, with the engine's English words
  * for the English message alone). V8 says an offset ("position 41"; Chrome adds "(line 1 column
  * 42)"), counted here into lines as editors and the CLI count them; Firefox "line 1 column 42";
  * Safari nothing but where the text ends too soon. Kept this small because every element carries it: the words are problems.ts'.
  */
+/** The line and column of the character at offset `at` of `text`, lines counted by "\n". */
+export function placeIn(text: string, at: number): { line: number; column: number } {
+  const lines = text.slice(0, at).split('\n');
+  return { line: lines.length, column: lines.pop()!.length + 1 };
+}
+
 export function parseJson(text: string): Result<unknown, Problem> {
   // A byte order mark (Notepad's UTF-8) is no text: fetch drops it, inline JSON and pasted text keep it.
   if (text[0] === '\uFEFF') text = text.slice(1);
   const errors: Errors = [];
-  /** The line and column of the character at offset `at`, lines counted by "\n". */
-  const place = (at: number) => {
-    const lines = text.slice(0, at).split('\n');
-    return { line: lines.length, column: lines.pop()!.length + 1 };
-  };
-  const deep = nestedTooDeep(text);
-  if (deep >= 0) {
-    fail(errors, '', 'json.depth', { max: MAX_DEPTH, ...place(deep) });
-    return { ok: false, errors };
-  }
   try {
     return { ok: true, value: toNFC(JSON.parse(text)) };
   } catch (e) {
@@ -611,7 +587,7 @@ export function parseJson(text: string): Result<unknown, Problem> {
     const said = detail.replace(/".*"/s, '');
     const [, at = /end of|EOF/i.test(said) ? `${text.length}` : '', line, column] =
       /position (\d+)|line (\d+) column (\d+)/.exec(said) ?? [];
-    fail(errors, '', at || line ? 'json' : 'json.unplaced', at ? place(+at) : { line, column, detail });
+    fail(errors, '', at || line ? 'json' : 'json.unplaced', at ? placeIn(text, +at) : { line, column, detail });
     return { ok: false, errors };
   }
 }

@@ -1,5 +1,6 @@
 import * as attributes from './attributes.js';
 import { worded } from './messages.js';
+import { parseOutsideJson } from './nesting.js';
 import { PROBLEMS } from './problems.js';
 import * as rules from './rules.js';
 import type { Collection, CollectionFields, Feed, Indicator, IndicatorDocument, Problem, Result, ValidationError } from './types.js';
@@ -38,8 +39,8 @@ export const readCollection = (raw: unknown): Result<Collection> => inWords(rule
 export const selectIndicator = (raw: unknown, pick?: rules.Pick, overrides?: Partial<IndicatorDocument>): Result<Indicator> =>
   inWords(rules.selectIndicator(raw, pick, overrides));
 
-/** Parses JSON text, its strings read as NFC: rules.ts `parseJson`. */
-export const parseJson = (text: string): Result<unknown> => inWords(rules.parseJson(text));
+/** Parses JSON text, its strings read as NFC, refused before it is parsed where it nests past MAX_DEPTH: nesting.ts `parseOutsideJson`. */
+export const parseJson = (text: string): Result<unknown> => inWords(parseOutsideJson(text));
 
 /** Validates one indicator at `path`, applying collection defaults: rules.ts `readIndicator`. */
 export const readIndicator = (

@@ -271,14 +271,11 @@ describe('renderToString', () => {
     let node = extra;
     for (let i = 0; i < 100_000; i += 1) node = node.x = {};
     const text = `{"label":"Hộ","unit":"%","value":5,"extra":${'{"x":'.repeat(100_000)}1${'}'.repeat(100_000)}}`;
-    // The object at its path; the text before it is parsed, where it passes the limit.
-    for (const [data, words] of [
-      [{ label: 'Hộ', unit: '%', value: 5, extra }, /extra\.x\.x\.x… ?: lồng quá 64 tầng/],
-      [text, /lồng quá 64 tầng \(dòng 1, cột 359\)/],
-    ]) {
+    // Both at the path where they pass the limit: a page's own text is parsed, then walked (spec/nesting.ts says why).
+    for (const data of [{ label: 'Hộ', unit: '%', value: 5, extra }, text]) {
       const html = await ssr.renderToString('dx-coverage-gauge', data);
       assert.match(html, /state="error"/);
-      assert.match(shadowText(html), words);
+      assert.match(shadowText(html), /extra\.x\.x\.x… ?: lồng quá 64 tầng/);
     }
   });
 
