@@ -315,6 +315,7 @@ export const mapStyles = css`
     height: 1em;
     border-radius: 2px;
     background: var(--_shade);
+    print-color-adjust: exact;
   }
   .swatch.none {
     border: 1px solid var(--_muted);

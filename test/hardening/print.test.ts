@@ -69,6 +69,23 @@ describe('print', () => {
     for (const key of keys) expect(getComputedStyle(key).printColorAdjust).to.equal('exact');
   });
 
+  it('leaves a page’s light text to the browser’s print darkening: only the keys print exactly', async () => {
+    // A dark site blends the card into itself with its own light text. Printed, a browser darkens
+    // text too light for white paper (print-color-adjust: economy, the default); `exact` on the
+    // card, inherited by every word in it, kept #e6edf3 on white (1.2:1, a PDF printed it so).
+    const progress = await settled(
+      await fixture<LitElement>(
+        html`<dx-target-progress style="--dx-text: #e6edf3; --dx-muted: #9da7b3" .data=${ADULTS_TARGET}></dx-target-progress>`,
+      ),
+    );
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(part(progress, '[part="label"]')).printColorAdjust).to.equal('economy');
+    expect(getComputedStyle(part(progress, '.status'), '::before').printColorAdjust).to.equal('exact');
+    const gauge = await settled(await fixture<LitElement>(html`<dx-coverage-gauge .data=${ADULTS_TARGET}></dx-coverage-gauge>`));
+    expect(getComputedStyle(part(gauge, '[part="label"]')).printColorAdjust).to.equal('economy');
+    expect(getComputedStyle(part(gauge, '.swatch')).printColorAdjust).to.equal('exact');
+  });
+
   it('keeps each card whole on a page, a board’s cards included', async () => {
     await emulateMedia({ media: 'print' });
     const stat = await settled(await fixture<LitElement>(html`<dx-stat .data=${ADULTS_TARGET}></dx-stat>`));
