@@ -93,6 +93,7 @@ describe('print', () => {
     const board = await settled(
       await fixture<LitElement>(
         html`<dx-board .data=${{
+          title: 'Chuyển đổi số',
           indicators: [
             { ...FIBRE, id: 'fibre' },
             { ...ADULTS_TARGET, id: 'adults' },
@@ -100,6 +101,11 @@ describe('print', () => {
         }}></dx-board>`,
       ),
     );
+    // The board itself breaks between its cards: kept whole, a board that fits a page was pushed
+    // onto the next one, leaving the page above it blank below the article's first lines. Its
+    // title stays with the cards that follow it.
+    expect(getComputedStyle(part(board, '[part~="base"]')).breakInside).to.equal('auto');
+    expect(getComputedStyle(part(board, 'header')).breakAfter).to.equal('avoid');
     const cards = [...board.shadowRoot!.querySelectorAll<LitElement>('dx-coverage-gauge, dx-stat, dx-target-progress')];
     expect(cards.length).to.equal(2);
     for (const card of cards) {
