@@ -6,6 +6,10 @@ export const boardStyles = css`
      sites, whatever the phone's setting) its title and status lines were light text on white. */
   [part~='base'] {
     padding: 0;
+    /* Printed, the board breaks between its cards, each kept whole (theme.styles.ts): kept whole
+       itself, a board that fits a page was pushed onto the next, the page above it left blank
+       below the article's first lines. Its header stays with the cards after it. */
+    break-inside: auto;
   }
   :host([theme='dark']) [part~='base'] {
     padding: var(--dx-padding, 12px);
@@ -17,6 +21,7 @@ export const boardStyles = css`
   }
   header {
     margin-block-end: 12px;
+    break-after: avoid;
   }
   [part~='title'] {
     margin: 0;

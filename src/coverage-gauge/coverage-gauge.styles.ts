@@ -147,6 +147,7 @@ export const gaugeStyles = css`
     vertical-align: -0.1em;
     background: var(--_target);
     border-radius: 2px;
+    print-color-adjust: exact;
   }
   /* Forced colours (theme.styles.ts): the scale a third of the value's width, which Highlight
      may not stand out from in colour; the target's key a background, which the browser would paint over. */

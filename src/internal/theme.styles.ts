@@ -84,11 +84,11 @@ export const themeStyles = css`
     background: var(--_bg);
     border-radius: var(--dx-radius, 8px);
     padding: var(--dx-padding, 12px);
-    /* Printed, a card stays on one page where it fits (a board's cards each), and keeps the
-       colours of the keys and dots drawn as backgrounds (a map's legend, a status's dot), which
-       a browser leaves off paper by default. */
+    /* Printed, a card stays on one page where it fits (a board's cards each). The keys and dots
+       drawn as backgrounds, which a browser leaves off paper by default, ask for theirs each
+       (print-color-adjust: exact), not the card: inherited, it would stop the browser darkening
+       a page's light --dx-text for white paper (#e6edf3 printed at 1.2:1). */
     break-inside: avoid;
-    print-color-adjust: exact;
   }
   [part~='label'] {
     font-weight: 600;

@@ -9,6 +9,20 @@ import { css } from 'lit';
  * better, as viridis runs. Luminance alone orders them, so readers with any colour-vision
  * deficiency see the same order.
  */
+
+/** The dark theme's shades and inks, for the attribute and for the system setting: one fragment, written into both (as theme.styles.ts). */
+const dark = css`
+  --_map-0: var(--dx-map-1, #5f61ae);
+  --_map-1: var(--dx-map-2, #008dc4);
+  --_map-2: var(--dx-map-3, #00b5ad);
+  --_map-3: var(--dx-map-4, #7dd881);
+  --_map-4: var(--dx-map-5, #ffee5f);
+  --_on-0: #ffffff;
+  --_on: #0d1117;
+  --_ring-in: #0d1117;
+  --_paper: var(--_bg);
+`;
+
 export const mapStyles = css`
   :host {
     --_tile: 2em;
@@ -26,28 +40,12 @@ export const mapStyles = css`
   /* Not on paper (white, no backgrounds): see theme.styles.ts. */
   @media not print {
     :host([theme='dark']) {
-      --_map-0: var(--dx-map-1, #5f61ae);
-      --_map-1: var(--dx-map-2, #008dc4);
-      --_map-2: var(--dx-map-3, #00b5ad);
-      --_map-3: var(--dx-map-4, #7dd881);
-      --_map-4: var(--dx-map-5, #ffee5f);
-      --_on-0: #ffffff;
-      --_on: #0d1117;
-      --_ring-in: #0d1117;
-      --_paper: var(--_bg);
+      ${dark}
     }
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --_map-0: var(--dx-map-1, #5f61ae);
-      --_map-1: var(--dx-map-2, #008dc4);
-      --_map-2: var(--dx-map-3, #00b5ad);
-      --_map-3: var(--dx-map-4, #7dd881);
-      --_map-4: var(--dx-map-5, #ffee5f);
-      --_on-0: #ffffff;
-      --_on: #0d1117;
-      --_ring-in: #0d1117;
-      --_paper: var(--_bg);
+      ${dark}
     }
   }
   /* From the first render, the height of a map with its highlighted unit, kept whatever the
@@ -315,6 +313,7 @@ export const mapStyles = css`
     height: 1em;
     border-radius: 2px;
     background: var(--_shade);
+    print-color-adjust: exact;
   }
   .swatch.none {
     border: 1px solid var(--_muted);

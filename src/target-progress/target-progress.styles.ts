@@ -88,6 +88,7 @@ export const progressStyles = css`
     margin-inline-end: 0.35em;
     border-radius: 50%;
     background: currentColor;
+    print-color-adjust: exact;
   }
   .achieved,
   .ontrack {

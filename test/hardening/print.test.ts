@@ -8,8 +8,8 @@ import '../../src/trend/dx-trend.js';
 import { ADULTS_TARGET, FIBRE, NAMED_63 } from '../support/documents.js';
 import { part, settled } from '../support/helpers.js';
 
-/** An element of ours, as the helpers take it. */
-type Element$ = LitElement & { state: string };
+/** An element of ours, as settled() takes it: its reflected state with it. */
+type Host = LitElement & { state: string };
 
 /**
  * A reader prints the article (a council's report, a class handout). Paper is white and a
@@ -39,7 +39,7 @@ describe('print', () => {
     it(`draws in the light theme on paper where the dark one is chosen ${how}`, async () => {
       await emulateMedia({ colorScheme: 'dark' });
       const gauge = await settled(
-        await fixture<Element$>(html`<dx-coverage-gauge theme=${theme ?? nothing} .data=${FIBRE}></dx-coverage-gauge>`),
+        await fixture<Host>(html`<dx-coverage-gauge theme=${theme ?? nothing} .data=${FIBRE}></dx-coverage-gauge>`),
       );
       const arc = part<SVGPathElement>(gauge, '.value');
       const base = part(gauge, '[part="base"]');
@@ -55,11 +55,11 @@ describe('print', () => {
 
   it('prints a map and a status in the light theme’s colours where the page asked for dark', async () => {
     const map = await settled(
-      await fixture<Element$>(
+      await fixture<Host>(
         html`<dx-province-map theme="dark" .data=${{ label: 'x', unit: '%', asOf: '2024', areas: NAMED_63 }}></dx-province-map>`,
       ),
     );
-    const stat = await settled(await fixture<Element$>(html`<dx-stat theme="dark" .data=${ADULTS_TARGET}></dx-stat>`));
+    const stat = await settled(await fixture<Host>(html`<dx-stat theme="dark" .data=${ADULTS_TARGET}></dx-stat>`));
     const shade = () => getComputedStyle(map).getPropertyValue('--_map-4').trim();
     const good = () => getComputedStyle(stat).getPropertyValue('--_good').trim();
     // The dark theme's brightest shade is yellow: on white paper, nothing.
@@ -72,13 +72,31 @@ describe('print', () => {
     for (const key of keys) expect(getComputedStyle(key).printColorAdjust).to.equal('exact');
   });
 
+  it('leaves a page’s light text to the browser’s print darkening: only the keys print exactly', async () => {
+    // A dark site blends the card into itself with its own light text. Printed, a browser darkens
+    // text too light for white paper (print-color-adjust: economy, the default); `exact` on the
+    // card, inherited by every word in it, kept #e6edf3 on white (1.2:1, a PDF printed it so).
+    const progress = await settled(
+      await fixture<Host>(
+        html`<dx-target-progress style="--dx-text: #e6edf3; --dx-muted: #9da7b3" .data=${ADULTS_TARGET}></dx-target-progress>`,
+      ),
+    );
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(part(progress, '[part="label"]')).printColorAdjust).to.equal('economy');
+    expect(getComputedStyle(part(progress, '.status'), '::before').printColorAdjust).to.equal('exact');
+    const gauge = await settled(await fixture<Host>(html`<dx-coverage-gauge .data=${ADULTS_TARGET}></dx-coverage-gauge>`));
+    expect(getComputedStyle(part(gauge, '[part="label"]')).printColorAdjust).to.equal('economy');
+    expect(getComputedStyle(part(gauge, '.swatch')).printColorAdjust).to.equal('exact');
+  });
+
   it('keeps each card whole on a page, a board’s cards included', async () => {
     await emulateMedia({ media: 'print' });
-    const stat = await settled(await fixture<Element$>(html`<dx-stat .data=${ADULTS_TARGET}></dx-stat>`));
+    const stat = await settled(await fixture<Host>(html`<dx-stat .data=${ADULTS_TARGET}></dx-stat>`));
     expect(getComputedStyle(part(stat, '[part="base"]')).breakInside).to.equal('avoid');
     const board = await settled(
-      await fixture<Element$>(
+      await fixture<Host>(
         html`<dx-board .data=${{
+          title: 'Chuyển đổi số',
           indicators: [
             { ...FIBRE, id: 'fibre' },
             { ...ADULTS_TARGET, id: 'adults' },
@@ -86,7 +104,12 @@ describe('print', () => {
         }}></dx-board>`,
       ),
     );
-    const cards = [...board.shadowRoot!.querySelectorAll<Element$>('dx-coverage-gauge, dx-stat, dx-target-progress')];
+    // The board itself breaks between its cards: kept whole, a board that fits a page was pushed
+    // onto the next one, leaving the page above it blank below the article's first lines. Its
+    // title stays with the cards that follow it.
+    expect(getComputedStyle(part(board, '[part~="base"]')).breakInside).to.equal('auto');
+    expect(getComputedStyle(part(board, 'header')).breakAfter).to.equal('avoid');
+    const cards = [...board.shadowRoot!.querySelectorAll<Host>('dx-coverage-gauge, dx-stat, dx-target-progress')];
     expect(cards.length).to.equal(2);
     for (const card of cards) {
       await settled(card);
@@ -95,7 +118,7 @@ describe('print', () => {
   });
 
   it('leaves the buttons off the paper: "Xem bảng" is no use there', async () => {
-    const trend = await settled(await fixture<Element$>(html`<dx-trend .data=${SERIES}></dx-trend>`));
+    const trend = await settled(await fixture<Host>(html`<dx-trend .data=${SERIES}></dx-trend>`));
     const button = part(trend, 'button');
     expect(getComputedStyle(button).display).to.not.equal('none');
     await emulateMedia({ media: 'print' });
