@@ -1,9 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** The drawing's width and axis text size in px: what its ticks and labels are placed for. */
+/**
+ * The drawing's width, axis text size and the letter- and word-spacing its text inherits, in
+ * px: what its ticks and labels are placed for (a reader's spacing, WCAG 1.4.12, widens them).
+ */
 export interface Size {
   width: number;
   fontSize: number;
+  letterSpacing: number;
+  wordSpacing: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -24,7 +29,7 @@ const unmeasured = new Set<PlotSize>();
  */
 export class PlotSize implements ReactiveController {
   /** A phone column until measured (and while hidden). */
-  size: Size = { width: 320, fontSize: 12 };
+  size: Size = { width: 320, fontSize: 12, letterSpacing: 0, wordSpacing: 0 };
   readonly host: Host;
 
   constructor(host: Host) {
@@ -58,9 +63,17 @@ export class PlotSize implements ReactiveController {
     unmeasured.delete(this);
     if (!plot) return;
     const width = plot.clientWidth;
-    const fontSize = parseFloat(getComputedStyle(plot).fontSize) * 0.75;
-    if (width > 0 && (width !== this.size.width || fontSize !== this.size.fontSize)) {
-      this.size = { width, fontSize };
+    // Read with the font size, in the same style: no layout more. "normal" is 0.
+    const style = getComputedStyle(plot);
+    const size = {
+      width,
+      fontSize: parseFloat(style.fontSize) * 0.75,
+      letterSpacing: parseFloat(style.letterSpacing) || 0,
+      wordSpacing: parseFloat(style.wordSpacing) || 0,
+    };
+    const { size: was } = this;
+    if (width > 0 && (['width', 'fontSize', 'letterSpacing', 'wordSpacing'] as const).some((k) => size[k] !== was[k])) {
+      this.size = size;
       if (redraw) this.host.requestUpdate();
     }
   }
