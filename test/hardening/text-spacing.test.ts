@@ -213,3 +213,49 @@ for (const [what, sheet, widths] of [
       }
   });
 }
+
+/**
+ * A spacing set after a trend has drawn (a reader's bookmarklet): the trend draws once for its
+ * size (src/trend/plot-size.ts), and where its card keeps its size (small figures, counts: the
+ * card's height is its reserve) nothing told it to place its labels again for the wider text.
+ */
+describe('text spacing set after a trend has drawn', () => {
+  afterEach(() => fixtureCleanup());
+
+  /** The drawing's labels and ticks as placed: text, anchor and position. */
+  const placed = (el: Element) =>
+    [...el.shadowRoot!.querySelectorAll('svg text')].map(
+      (t) => `${t.textContent} ${t.getAttribute('text-anchor')} ${t.getAttribute('x')} ${t.getAttribute('y')}`,
+    );
+
+  for (const [what, trend] of [
+    ['small figures', () => html`<div style="width: 320px"><dx-trend .data=${PER_HEAD} now="2025-03-01"></dx-trend></div>`],
+    ['counts', () => html`<div style="width: 320px"><dx-trend .data=${SUBSCRIPTIONS}></dx-trend></div>`],
+    [
+      'targets and a benchmark',
+      () => html`<div style="width: 320px"><dx-trend now="2023-06-01" src="/demo/data/fibre-plan.json"></dx-trend></div>`,
+    ],
+  ] as const)
+    it(`${what}: places its labels again for the wider text, as a trend drawn with it`, async () => {
+      const el = await settled((await fixture<HTMLDivElement>(trend())).firstElementChild as Widget);
+      // Its observer's first reports, which any size change would bring, come and go first.
+      for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+      await el.updateComplete;
+      const before = placed(el);
+      // A bookmarklet's style sheet, as readers check a page for 1.4.12.
+      const style = document.head.appendChild(document.createElement('style'));
+      try {
+        style.textContent = SPACING;
+        // The observer reports in the frame the new layout is made in; it asks for the redraw in
+        // the next frame's callbacks (src/trend/plot-size.ts), after this test's own second one.
+        for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);
+        await el.updateComplete;
+        const drawnWith = await settled((await fixture<HTMLDivElement>(trend())).firstElementChild as Widget);
+        expect(placed(drawnWith)).not.to.deep.equal(before);
+        expect(placed(el)).to.deep.equal(placed(drawnWith));
+        expect(lostText(el)).to.deep.equal([]);
+      } finally {
+        style.remove();
+      }
+    });
+});
