@@ -196,7 +196,9 @@ const PER_ELEMENT = {
   // - province-map +0.04 (24.85 measured): the same above the map (up to 110 px at 240 px).
   // - province-map +0.02 (24.63 measured): a blank area name named from the registry (": 5%"),
   //   and the map's column as wide as the map (words beside it squeezed to 84 px ran out of the row).
-  'province-map': 25.33,
+  // - province-map +0.01 (25.18 measured): its tile codes' letters kept together under a reader's
+  //   text spacing (WCAG 1.4.12), which the tiles' user units scaled sixfold over their neighbours.
+  'province-map': 25.35,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card

@@ -215,7 +215,13 @@ export const mapStyles = css`
       transition: none;
     }
   }
+  /* A reader's letter- and word-spacing (WCAG 1.4.12) is inherited in CSS px, which the tiles'
+     user units scale about sixfold: 0.12em made "TNi" 30 px wide in its 32 px tile, over "ĐNa"
+     and cut off at the map's edge. A tile's two or three letters stay together; its name, in the
+     caption and the table, takes the reader's spacing. */
   .tile text {
+    letter-spacing: 0;
+    word-spacing: 0;
     font-size: 3.2px;
     font-weight: 600;
     text-anchor: middle;

@@ -1,9 +1,14 @@
 import { isServer, type ReactiveController, type ReactiveControllerHost } from 'lit';
 
-/** The drawing's width and axis text size in px: what its ticks and labels are placed for. */
+/**
+ * The drawing's width, axis text size and the letter- and word-spacing its text inherits, in
+ * px: what its ticks and labels are placed for (a reader's spacing, WCAG 1.4.12, widens them).
+ */
 export interface Size {
   width: number;
   fontSize: number;
+  letterSpacing: number;
+  wordSpacing: number;
 }
 
 type Host = ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -24,8 +29,10 @@ const unmeasured = new Set<PlotSize>();
  */
 export class PlotSize implements ReactiveController {
   /** A phone column until measured (and while hidden). */
-  size: Size = { width: 320, fontSize: 12 };
+  size: Size = { width: 320, fontSize: 12, letterSpacing: 0, wordSpacing: 0 };
   readonly host: Host;
+  /** The time axis's ticks, observed too (below). */
+  private ticks?: Element;
 
   constructor(host: Host) {
     this.host = host;
@@ -35,16 +42,39 @@ export class PlotSize implements ReactiveController {
   hostConnected(): void {
     if (isServer) return;
     observer ??= new ResizeObserver((entries) => {
-      for (const entry of entries) sizes.get(entry.target)?.read(true);
+      for (const { target } of entries) {
+        const size = sizes.get(target);
+        // A tick's box is redrawn by the redraw it asks for: asked in the next frame, not inside
+        // this report, which would end in "ResizeObserver loop completed with undelivered notifications".
+        if (target === size?.host) size.read(true);
+        else if (size) requestAnimationFrame(() => size.read(true));
+      }
     });
     sizes.set(this.host, this);
     unmeasured.add(this);
     observer.observe(this.host);
+    // Moved elsewhere in the page: its ticks, drawn, watched again.
+    this.hostUpdated();
   }
 
   hostDisconnected(): void {
     unmeasured.delete(this);
     observer?.unobserve(this.host);
+    if (this.ticks) observer?.unobserve(this.ticks);
+    this.ticks = undefined;
+  }
+
+  /**
+   * The time axis's ticks are watched as well: their box widens with a letter-spacing set after
+   * the chart was drawn (a reader's text-spacing bookmarklet, WCAG 1.4.12), where the card's
+   * own size may not change, and the labels placed for the narrower text ran out of the card.
+   */
+  hostUpdated(): void {
+    const ticks = this.host.renderRoot.querySelector('.x-ticks');
+    if (!observer || !ticks || ticks === this.ticks) return;
+    if (this.ticks) observer.unobserve(this.ticks);
+    sizes.set(ticks, this);
+    observer.observe((this.ticks = ticks));
   }
 
   /** The size to draw for: on the first call, measured together with every other waiting trend. */
@@ -58,9 +88,17 @@ export class PlotSize implements ReactiveController {
     unmeasured.delete(this);
     if (!plot) return;
     const width = plot.clientWidth;
-    const fontSize = parseFloat(getComputedStyle(plot).fontSize) * 0.75;
-    if (width > 0 && (width !== this.size.width || fontSize !== this.size.fontSize)) {
-      this.size = { width, fontSize };
+    // Read with the font size, in the same style: no layout more. "normal" is 0.
+    const style = getComputedStyle(plot);
+    const size = {
+      width,
+      fontSize: parseFloat(style.fontSize) * 0.75,
+      letterSpacing: parseFloat(style.letterSpacing) || 0,
+      wordSpacing: parseFloat(style.wordSpacing) || 0,
+    };
+    const { size: was } = this;
+    if (width > 0 && (['width', 'fontSize', 'letterSpacing', 'wordSpacing'] as const).some((k) => size[k] !== was[k])) {
+      this.size = size;
       if (redraw) this.host.requestUpdate();
     }
   }

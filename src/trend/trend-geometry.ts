@@ -53,6 +53,13 @@ export interface TrendText {
   /** The axis text's size in px; a character is taken as 0.6 of it wide (digits are 0.55 in most fonts). */
   fontSize: number;
   /**
+   * The reader's letter- and word-spacing in px, inherited by the drawing's text (WCAG 1.4.12: a
+   * user style sheet's 0.12em and 0.16em), added to each character and each space: without it
+   * "Mục tiêu 0,1 triệu đồng/người (2026)", 18 % wider than placed, ran 11 px out of a 320 px card.
+   */
+  letterSpacing?: number;
+  wordSpacing?: number;
+  /**
    * A tick's date, written as finely as `precision` (4, 7 or 10, see TrendInput) asks: every tick
    * of an axis alike. A January written as a month (7) may mark its year instead ("2024" among
    * "tháng 4/2024", "tháng 7/2024"), unless `month`: where no year is marked, the axis naming a
@@ -138,18 +145,21 @@ function crosses(box: Box, [x1, y1]: readonly number[], [x2, y2]: readonly numbe
   return Math.max(ya, yb) > box[1] && Math.min(ya, yb) < box[3];
 }
 
+/** A text's estimated width in px (TrendText's `fontSize`, `letterSpacing` and `wordSpacing`). */
+type Measure = (text: string) => number;
+
 /** Where a label of `text` sits with its anchor at x, kept inside [min, width]. */
 function boxOf(
   x: number,
   y: number,
   text: string,
   anchor: Anchor,
-  charWidth: number,
+  wide: Measure,
   size: number,
   width: number,
   min = 0,
 ): Label & { box: Box } {
-  const w = text.length * charWidth;
+  const w = wide(text);
   const shift = anchor === 'start' ? 0 : anchor === 'end' ? w : w / 2;
   const x0 = Math.max(min, Math.min(width - w, x - shift));
   const box: Box = [x0, y - size, x0 + w, y + size * 0.3];
@@ -204,7 +214,7 @@ function timeTicks(
   right: number,
   precision: number,
   text: TrendText,
-  charWidth: number,
+  wide: Measure,
   lone?: number,
 ): Label[] {
   const x = scaleLinear().domain([d0, d1]).range([left, right]);
@@ -214,7 +224,7 @@ function timeTicks(
   const month = lone !== undefined || d1 - d0 < 365;
   const oneYear = new Date(d0 * DAY).getUTCFullYear() === new Date(d1 * DAY).getUTCFullYear();
   const tick = (start: number, at: number, written: number) =>
-    boxOf(x(at), y, text.dayText(start, written, month), 'middle', charWidth, text.fontSize, text.width);
+    boxOf(x(at), y, text.dayText(start, written, month), 'middle', wide, text.fontSize, text.width);
   if (lone !== undefined) return [tick(periodStart(lone, precision), lone, precision)];
   // A period whose middle is in the domain can start before it: up to half a year (a year's 1 July).
   const from = new Date((d0 - Math.min(184, d1 - d0)) * DAY);
@@ -269,6 +279,8 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const { points, targets, benchmarks, projection } = input;
   const { width, fontSize } = text;
   const charWidth = fontSize * 0.6;
+  const { letterSpacing = 0, wordSpacing = 0 } = text;
+  const wide: Measure = (t) => t.length * (charWidth + letterSpacing) + (t.match(/[ \u00a0]/g)?.length ?? 0) * wordSpacing;
   const height = TREND_HEIGHT;
   // Room above the top grid line for a label over a mark there: a 100% target's over its diamond.
   const top = fontSize + 12;
@@ -296,7 +308,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const yValues = found.length ? found : [lo, hi];
   const yTexts = yValues.map(text.valueText);
   // The axis's labels take at most 40 % of the width, however long a figure's text.
-  const left = Math.min(width * 0.4, Math.max(...yTexts.map((t) => t.length)) * charWidth + 8);
+  const left = Math.min(width * 0.4, Math.max(...yTexts.map(wide)) + 8);
   const right = width - 4;
   // Finite for any finite figure (internal/finite.ts), where a scale's span could overflow.
   const y = (v: number) => bottom - fraction(v, lo, hi) * (bottom - top);
@@ -371,7 +383,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   ): Label | undefined => {
     // Wider than the plot, it would be cut off at the edge (a plan's 10,000-character name) or
     // cover the value axis: left out, as the sentence and the table say it whole.
-    if (text.length * charWidth > width - left) return undefined;
+    if (wide(text) > width - left) return undefined;
     // Above or below its mark, on the side it prefers, then on the other: the first place clear
     // of the lines, or, where every place crosses one (a long jagged series, a long count in a
     // narrow column), the one crossing fewest, on its halo.
@@ -394,7 +406,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     for (const [sx, sy, side] of places) {
       // Right of the value axis: pushed to the drawing's left edge, "Mục tiêu 90% (2023)" was
       // written over "80%" in a 240 px column.
-      const { box, ...label } = boxOf(sx, sy, text, side, charWidth, fontSize, width, left);
+      const { box, ...label } = boxOf(sx, sy, text, side, wide, fontSize, width, left);
       if (box[1] < 0 || box[3] > height || placed.some((b) => overlaps(b, box)) || (ok && !ok(label))) continue;
       // Its own mark it stands beside: another's it would hide ("Mục tiêu 10% (2025)" over 2024's diamond).
       if (obstacles.some(([ox, oy, r]) => (ox !== px || oy !== py) && touches(box, ox, oy, r))) continue;
@@ -420,7 +432,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   };
   /** A label's left and right ends, as boxOf placed it. */
   const span = (l: Label): [number, number] => {
-    const w = l.text.length * charWidth;
+    const w = wide(l.text);
     const x0 = l.anchor === 'start' ? l.x : l.anchor === 'end' ? l.x - w : l.x - w / 2;
     return [x0, x0 + w];
   };
@@ -513,7 +525,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     line: line().digits(null)(at) ?? '',
     dots,
     grid: across(yValues.map(y)),
-    xTicks: timeTicks(d0, d1, left + 4, right - 4, input.precision, text, charWidth, lone),
+    xTicks: timeTicks(d0, d1, left + 4, right - 4, input.precision, text, wide, lone),
     yTicks: {
       right: r1(left - 6),
       top: r1(y(yValues[yValues.length - 1])),

@@ -113,6 +113,8 @@ export class Trend extends IndicatorElement {
   // as setting them must not ask for another render.
   private view?: View;
   private geometry?: TrendGeometry;
+  /** The size `geometry` was made for. */
+  private drawnFor?: Size;
   /** The size the drawing is made for, known before the first one. */
   private readonly plotSize$ = new PlotSize(this);
   private tableShown = false;
@@ -198,7 +200,9 @@ export class Trend extends IndicatorElement {
     // Hydrating, the size the server drew for (a phone column): the observer then redraws for
     // the real one. Measured first, the ticks differed from the server's and hydration threw.
     const size = hydrating ? this.plotSize$.size : this.plotSize$.current();
-    if (this.geometry?.width !== size.width || this.geometry.fontSize !== size.fontSize) this.geometry = undefined;
+    // A new Size is made only where one of its measures changed (plot-size.ts).
+    if (this.drawnFor !== size) this.geometry = undefined;
+    this.drawnFor = size;
     this.geometry ??= this.makeGeometry(this.view, size);
   }
 
@@ -251,7 +255,10 @@ export class Trend extends IndicatorElement {
     return { shown, now, locale, points, dated, open, projection, sentence };
   }
 
-  private makeGeometry({ shown, points, dated, open, projection }: View, { width, fontSize }: Size): TrendGeometry {
+  private makeGeometry(
+    { shown, points, dated, open, projection }: View,
+    { width, fontSize, letterSpacing, wordSpacing }: Size,
+  ): TrendGeometry {
     const { locale } = this;
     const unit = unitText(shown.unit, locale);
     // A target without a date has no place in time: a horizontal line, like a benchmark.
@@ -279,6 +286,8 @@ export class Trend extends IndicatorElement {
       {
         width,
         fontSize,
+        letterSpacing,
+        wordSpacing,
         dayText: (day, precision, month) => axisDate(day, locale, precision, month),
         valueText: (v) => axisValue(v, unit, locale),
       },
