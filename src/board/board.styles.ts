@@ -11,8 +11,11 @@ export const boardStyles = css`
        below the article's first lines. Its header stays with the cards after it. */
     break-inside: auto;
   }
-  :host([theme='dark']) [part~='base'] {
-    padding: var(--dx-padding, 12px);
+  /* Not on paper, where the dark theme is not drawn (theme.styles.ts). */
+  @media not print {
+    :host([theme='dark']) [part~='base'] {
+      padding: var(--dx-padding, 12px);
+    }
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) [part~='base'] {

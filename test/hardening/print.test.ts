@@ -117,6 +117,18 @@ describe('print', () => {
     }
   });
 
+  it('prints a dark board as a light one: no card colour, so no padding around its header and cards', async () => {
+    const board = await settled(
+      await fixture<Host>(
+        html`<dx-board theme="dark" .data=${{ title: 'Chuyển đổi số', indicators: [{ ...FIBRE, id: 'fibre' }] }}></dx-board>`,
+      ),
+    );
+    const padding = () => getComputedStyle(part(board, '[part~="base"]')).paddingTop;
+    expect(padding()).to.equal('12px');
+    await emulateMedia({ media: 'print' });
+    expect(padding()).to.equal('0px');
+  });
+
   it('leaves the buttons off the paper: "Xem bảng" is no use there', async () => {
     const trend = await settled(await fixture<Host>(html`<dx-trend .data=${SERIES}></dx-trend>`));
     const button = part(trend, 'button');
