@@ -559,6 +559,12 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
   return indicator && !errors.length ? { ok: true, value: indicator } : { ok: false, errors };
 }
 
+/** The line and column of the character at offset `at` of `text`, lines counted by "\n". */
+export function placeIn(text: string, at: number): { line: number; column: number } {
+  const lines = text.slice(0, at).split('\n');
+  return { line: lines.length, column: lines.pop()!.length + 1 };
+}
+
 /**
  * Parses JSON text, its strings read as NFC (see nfc.ts), turning a syntax error into a validation
  * error at the document's root: where the text stops being JSON (`json`, a line and column), or,
@@ -567,12 +573,6 @@ export function selectIndicator(raw: unknown, pick: Pick = {}, overrides: Partia
  * 42)"), counted here into lines as editors and the CLI count them; Firefox "line 1 column 42";
  * Safari nothing but where the text ends too soon. Kept this small because every element carries it: the words are problems.ts'.
  */
-/** The line and column of the character at offset `at` of `text`, lines counted by "\n". */
-export function placeIn(text: string, at: number): { line: number; column: number } {
-  const lines = text.slice(0, at).split('\n');
-  return { line: lines.length, column: lines.pop()!.length + 1 };
-}
-
 export function parseJson(text: string): Result<unknown, Problem> {
   // A byte order mark (Notepad's UTF-8) is no text: fetch drops it, inline JSON and pasted text keep it.
   if (text[0] === '\uFEFF') text = text.slice(1);
