@@ -3,10 +3,8 @@ import process from 'node:process';
 
 import type { Locale } from '../format/messages.js';
 import { MAX_FEED_BYTES } from '../spec/limits.js';
-import { worded } from '../spec/messages.js';
 import { parseOutsideJson } from '../spec/nesting.js';
-import { PROBLEMS } from '../spec/problems.js';
-import { validateDocument } from '../spec/validate.js';
+import { inWords, validateDocument } from '../spec/validate.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
 import { decodeUtf8, readInput } from './read.js';
@@ -39,10 +37,9 @@ export function checkText(text: string): { errors: ReportError[]; indicators: nu
     // Nested too deep: where the limit was passed, as the message says (the text is not walked).
     const deep = parsed.errors[0].code === 'json.depth' && parsed.errors[0].params;
     const at = deep ? { line: +deep.line, column: +deep.column } : (locate(text, []).syntaxError ?? { line: 1, column: 1 });
-    const errors = parsed.errors.map((problem) => {
-      const { path, code, message } = worded(problem, PROBLEMS);
-      return { path, ...at, code, message };
-    });
+    // In words as validate.ts's parseJson says them, once the place is read from the problem.
+    const said = inWords(parsed);
+    const errors = said.ok ? [] : said.errors.map(({ path, code, message }) => ({ path, ...at, code, message }));
     return { errors, indicators: 0 };
   }
   const result = validateDocument(parsed.value);
