@@ -280,7 +280,8 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const { width, fontSize } = text;
   const charWidth = fontSize * 0.6;
   const { letterSpacing = 0, wordSpacing = 0 } = text;
-  const wide: Measure = (t) => t.length * (charWidth + letterSpacing) + (t.match(/[ \u00a0]/g)?.length ?? 0) * wordSpacing;
+  // Spaces counted only where a reader set a word-spacing: labels are measured at every place tried.
+  const wide: Measure = (t) => t.length * (charWidth + letterSpacing) + (wordSpacing && (t.match(/[ \u00a0]/g)?.length ?? 0) * wordSpacing);
   const height = TREND_HEIGHT;
   // Room above the top grid line for a label over a mark there: a 100% target's over its diamond.
   const top = fontSize + 12;
