@@ -50,8 +50,13 @@ export interface TrendInput {
 /** How text is measured (an estimate from the font size) and written. */
 export interface TrendText {
   width: number;
-  /** The axis text's size in px; a character is taken as 0.6 of it wide (digits are 0.55 in most fonts). */
+  /** The axis text's size in px. */
   fontSize: number;
+  /**
+   * A character's width in px: 0.6 of `fontSize` unless given (digits are 0.55 em in Roboto),
+   * more in a font whose figures are wider (plot-size.ts measures it).
+   */
+  charWidth?: number;
   /**
    * The reader's letter- and word-spacing in px, inherited by the drawing's text (WCAG 1.4.12: a
    * user style sheet's 0.12em and 0.16em), added to each character and each space: without it
@@ -71,9 +76,9 @@ export interface TrendText {
 
 /**
  * A text placed by its anchor (SVG's `text-anchor`): its start at x, or its middle or end. Placed
- * from a width estimated at 0.6 em a character, a text drawn by its start stopped short of the
- * mark it labels when the font was narrower (25 px for "Mục tiêu 10% (2025)" in Roboto); by
- * its anchor it stands at the mark, and inside the box it was placed in.
+ * from a width estimated at 0.6 em a character (TrendText's `charWidth`), a text drawn by its
+ * start stopped short of the mark it labels when the font was narrower (25 px for "Mục tiêu 10%
+ * (2025)" in Roboto); by its anchor it stands at the mark, and inside the box it was placed in.
  */
 export interface Label {
   x: number;
@@ -145,7 +150,7 @@ function crosses(box: Box, [x1, y1]: readonly number[], [x2, y2]: readonly numbe
   return Math.max(ya, yb) > box[1] && Math.min(ya, yb) < box[3];
 }
 
-/** A text's estimated width in px (TrendText's `fontSize`, `letterSpacing` and `wordSpacing`). */
+/** A text's estimated width in px (TrendText's `charWidth`, `letterSpacing` and `wordSpacing`). */
 type Measure = (text: string) => number;
 
 /** Where a label of `text` sits with its anchor at x, kept inside [min, width]. */
@@ -277,8 +282,7 @@ function timeTicks(
 /** The whole drawing for `input` at `text.width` px. */
 export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry {
   const { points, targets, benchmarks, projection } = input;
-  const { width, fontSize } = text;
-  const charWidth = fontSize * 0.6;
+  const { width, fontSize, charWidth = fontSize * 0.6 } = text;
   const { letterSpacing = 0, wordSpacing = 0 } = text;
   // Spaces counted only where a reader set a word-spacing: labels are measured at every place tried.
   const wide: Measure = (t) => t.length * (charWidth + letterSpacing) + (wordSpacing && (t.match(/[ \u00a0]/g)?.length ?? 0) * wordSpacing);

@@ -255,10 +255,7 @@ export class Trend extends IndicatorElement {
     return { shown, now, locale, points, dated, open, projection, sentence };
   }
 
-  private makeGeometry(
-    { shown, points, dated, open, projection }: View,
-    { width, fontSize, letterSpacing, wordSpacing }: Size,
-  ): TrendGeometry {
+  private makeGeometry({ shown, points, dated, open, projection }: View, size: Size): TrendGeometry {
     const { locale } = this;
     const unit = unitText(shown.unit, locale);
     // A target without a date has no place in time: a horizontal line, like a benchmark.
@@ -284,10 +281,8 @@ export class Trend extends IndicatorElement {
         },
       },
       {
-        width,
-        fontSize,
-        letterSpacing,
-        wordSpacing,
+        // The width, the text's size, a character's width and the reader's spacing, as measured.
+        ...size,
         dayText: (day, precision, month) => axisDate(day, locale, precision, month),
         valueText: (v) => axisValue(v, unit, locale),
       },

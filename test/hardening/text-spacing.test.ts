@@ -259,3 +259,87 @@ describe('text spacing set after a trend has drawn', () => {
       }
     });
 });
+
+/**
+ * A font wider than the trend's estimate of its text: the fallback a page gets where its font is
+ * missing (DejaVu Sans, on Linux), or a site's own (Arial's figures, bold, are 14 % wider). The
+ * trend placed its labels and its value axis for 0.6 em a character; in DejaVu Sans "84,9%" is
+ * 0.69 em a character, and ran into "Cả nước 86%" beside it at 240 px. The machine's fonts are
+ * not the tests' (web-test-runner.config.js): here, Roboto from npm drawn 25 % larger than its
+ * size says (`size-adjust`, as a page matches a fallback font to its own), its line's height
+ * kept as Roboto's: its labels are within 3 % of DejaVu Sans's widths, its figures 0.7 em.
+ */
+describe('a font wider than the trend’s estimate of its text', () => {
+  const FACES = ['400', '600']
+    .flatMap((weight) =>
+      ['latin', 'vietnamese'].map(
+        (subset) => `@font-face {
+          font-family: 'Wide Roboto';
+          font-weight: ${weight};
+          src: url(/node_modules/@fontsource/roboto/files/roboto-${subset}-${weight}-normal.woff2) format('woff2');
+          size-adjust: 125%;
+          /* Roboto's ascent and descent (0.928 and 0.244 em), scaled back: only the widths change. */
+          ascent-override: 74.22%;
+          descent-override: 19.53%;
+          line-gap-override: 0%;
+        }`,
+      ),
+    )
+    .join('\n');
+
+  /** The last figure by a benchmark's line, and a target after it: "84,9%" beside "Cả nước 86%". */
+  const BY_BENCHMARK = {
+    label: 'Hộ gia đình có Internet cáp quang',
+    unit: '%',
+    value: 84.9,
+    asOf: '2024',
+    series: [
+      { asOf: '2020', value: 41.2 },
+      { asOf: '2021', value: 55 },
+      { asOf: '2022', value: 62.5 },
+      { asOf: '2023', value: 73.7 },
+    ],
+    target: { value: 100, by: '2025' },
+    benchmarks: [{ label: { vi: 'Cả nước', en: 'National average' }, value: 86 }],
+  };
+  const TRENDS: [string, () => ReturnType<typeof html>][] = [
+    ...CASES.filter(([name]) => name.startsWith('a trend')),
+    ['a trend whose last figure stands by a benchmark', () => html`<dx-trend .data=${BY_BENCHMARK} now="2024-10-01"></dx-trend>`],
+    ['the same in English', () => html`<dx-trend lang="en" .data=${BY_BENCHMARK} now="2024-10-01"></dx-trend>`],
+  ];
+
+  let style: HTMLStyleElement;
+  before(async () => {
+    style = document.head.appendChild(document.createElement('style'));
+    style.textContent = FACES;
+    await Promise.all(['400', '600'].map((weight) => document.fonts.load(`${weight} 16px 'Wide Roboto'`, 'Aă ệ 0,9')));
+    // Loaded, and as wide as it is meant to be: its figures in bold 0.7 em a character, as DejaVu Sans's.
+    const pen = document.createElement('canvas').getContext('2d')!;
+    pen.font = `600 100px 'Wide Roboto'`;
+    expect(pen.measureText('0123456789').width / 1000).to.be.within(0.69, 0.73);
+  });
+  after(() => style.remove());
+  afterEach(() => fixtureCleanup());
+
+  /** The right ends of the value axis's lines, which stand flush against its grid lines. */
+  const axisEnds = (el: Element) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.shadowRoot!.querySelector('.y-ticks')!);
+    return [...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.right));
+  };
+
+  for (const theme of ['light', 'dark'])
+    for (const width of [240, 320, 600])
+      for (const [name, make] of TRENDS)
+        it(`${name} in a ${width} px column, ${theme}: no label touches another or runs out of the card, the value axis flush`, async () => {
+          const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-family: 'Wide Roboto'">${make()}</div>`);
+          const el = wrapper.firstElementChild as Widget;
+          el.setAttribute('theme', theme);
+          await settled(el);
+          expect(el.state).to.equal('ready');
+          expect(lostText(el)).to.deep.equal([]);
+          const ends = axisEnds(el);
+          expect(ends.length).to.be.at.least(2);
+          expect(new Set(ends).size, `the value axis's lines end at ${ends.join(', ')} px`).to.equal(1);
+        });
+});
