@@ -23,15 +23,19 @@ import { both } from './strings.js';
  * that meant it: the tool names the cell and the character, in the validator's words, for the
  * team to retype it, rather than publish it or drop it unseen. Tab and line break (Alt+Enter)
  * are text; a carriage return was made a line break (sheet/rows.ts). Bidi controls are named in
- * every cell read, the URL too, which the validator reads as an address, not as text.
+ * every cell read, the URL too, which the validator reads as an address, not as text. So is half
+ * a character, a surrogate without its pair: a workbook can hold one (`_xD800_`), a page draws it
+ * as �, and a feed with one is not UTF-8 to the tools that read it.
  */
 
 // C0 but tab, line feed and carriage return; DEL; C1.
 // eslint-disable-next-line no-control-regex -- control characters are what it looks for
 const CONTROLS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
-// eslint-disable-next-line no-control-regex -- the two together: whether a text needs a closer look
-const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
+// Half of a character: a surrogate without its pair, as a workbook may write one (`_xD800_`).
+const HALF = /\p{Cs}/gu;
+// eslint-disable-next-line no-control-regex -- all three: whether a text needs a closer look
+const ANY = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]|\p{Cs}/u;
 
 /** The characters of `pattern` in `text`, named once each ("U+0000, U+001B"); undefined when none. */
 function named(text: string, pattern: RegExp): string | undefined {
@@ -39,14 +43,16 @@ function named(text: string, pattern: RegExp): string | undefined {
   return found.length ? found.map((c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`).join(', ') : undefined;
 }
 
-/** What is wrong with `text`, as a problem's code and words: at most one each for controls and bidi controls. */
+/** What is wrong with `text`, as a problem's code and words: at most one each for controls, bidi controls and halves. */
 function textProblems(text: string): Pick<SheetProblem, 'code' | 'message'>[] {
   if (!ANY.test(text)) return [];
   const controls = named(text, CONTROLS);
   const bidi = named(text, BIDI);
+  const half = named(text, HALF);
   return [
     ...(controls ? [{ code: 'text.control', message: both('text.control', { controls }) }] : []),
     ...(bidi ? [{ code: 'text.bidi', message: inBoth(PROBLEMS, 'text.bidi', { controls: bidi }, isolate) }] : []),
+    ...(half ? [{ code: 'text.half', message: both('text.half', { characters: half }) }] : []),
   ];
 }
 

@@ -201,6 +201,10 @@ const TABLE = {
   ],
   // A cell or flag with C0 or C1 controls (controls.ts), in the words of the validator's text.bidi.
   'text.control': ['có ký tự điều khiển {controls}: hãy xoá', 'holds control characters {controls}: remove them'],
+  'text.half': [
+    'có nửa ký tự {characters} (surrogate thiếu nửa kia): hãy xoá',
+    'holds half a character {characters} (a surrogate without its pair): remove it',
+  ],
   'csv.empty': ['không có dòng chỉ số nào dưới dòng tiêu đề', 'there are no indicator rows under the header'],
   'at.cell': ['{file}, dòng {row}, cột {letter} "{column}": {message}', '{file}, row {row}, column {letter} "{column}": {message}'],
   'at.column': [

@@ -110,6 +110,37 @@ describe('a control character in a cell the tool reads is refused at its row and
     assert.match(stderr, /book\.xlsx \[series\], row 2, column D "approx": holds control characters U\+0002: remove them\n/);
   });
 
+  test('from-xlsx: half a character (a surrogate with no other half, _xD800_) is refused; a whole pair (an emoji) is kept', () => {
+    const book = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value', 'note'],
+          ['a', 'Lai_xD800_Châu', 1, '_xD83D__xDE00_'],
+        ],
+      },
+    ]);
+    const { status, stderr } = convert('from-xlsx', 'half.xlsx', book);
+    assert.equal(status, 1);
+    assert.match(
+      stderr,
+      /half\.xlsx \[indicators\], row 2, column B "label": holds half a character U\+D800 \(a surrogate without its pair\): remove it\n/,
+    );
+    assert.match(stderr, /no JSON written: 1 error\n$/);
+    const whole = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value', 'note'],
+          ['a', 'A', 1, '_xD83D__xDE00_'],
+        ],
+      },
+    ]);
+    const kept = convert('from-xlsx', 'whole.xlsx', whole);
+    assert.equal(kept.status, 0, kept.stderr);
+    assert.equal(kept.json.indicators[0].note, '😀');
+  });
+
   test('a refusal writes nothing: an existing -o file stays as it was, even with --force, and no temporary file is left', () => {
     const out = write(made.dir, 'kept.json', '{"kept": true}\n');
     const before = readdirSync(made.dir).sort();
