@@ -254,9 +254,14 @@ function cardHeight(member: Json, document: unknown, lang: Locale, now?: string)
   return height;
 }
 
-/** The members a board of `document` draws, as the board picks them, and how many it leaves out. */
+/**
+ * The members a board of `document` draws, as the board picks them, and how many it leaves out.
+ * As the board (src/board/board.ts `cards`), a member that is no object (null, text, a number, a
+ * list) is a card too, `{}`, which names what is wrong with it: included by no id, never excluded.
+ */
 export function boardCards(document: unknown, options: Record<string, string> = {}): { shown: Json[]; left: number } {
-  return firstCards(chooseMembers(membersOf(document), options.include, options.exclude));
+  const members = isCollection(document) ? document.indicators.map((m) => (isObject(m) ? m : {})) : membersOf(document);
+  return firstCards(chooseMembers(members, options.include, options.exclude));
 }
 
 /**

@@ -4,6 +4,7 @@ import process from 'node:process';
 import { sheetSay } from '../sheet/messages.js';
 import { tablesToCollection } from '../sheet/rows.js';
 import { readWorkbook } from '../sheet/xlsx.js';
+import { withControls, workbookControls } from './controls.js';
 import { intoInput, writeResult, type FromCsvOptions } from './from-csv.js';
 import { print } from './output.js';
 import { readInput } from './read.js';
@@ -34,5 +35,7 @@ export async function fromXlsxCommand(file: string, options: FromXlsxOptions): P
     print(process.stderr, [say(locale, 'at.file', { file, message: sheetSay(locale, book.code, book.params) })]);
     return book.code === 'xlsx.sheet' ? 2 : 1;
   }
-  return writeResult(tablesToCollection(book.tables, options), file, options);
+  const { tables } = book;
+  const sheets = [tables.indicators.name, tables.series?.name, tables.areas?.name];
+  return writeResult(withControls(tablesToCollection(tables, options), workbookControls(tables, options), sheets), file, options);
 }

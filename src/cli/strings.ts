@@ -199,6 +199,12 @@ const TABLE = {
     'dòng có nhiều ô hơn dòng tiêu đề ({cells} so với {columns})',
     'the row has more cells than the header ({cells} against {columns})',
   ],
+  // A cell or flag with C0 or C1 controls (controls.ts), in the words of the validator's text.bidi.
+  'text.control': ['có ký tự điều khiển {controls}: hãy xoá', 'holds control characters {controls}: remove them'],
+  'text.half': [
+    'có nửa ký tự {characters} (surrogate thiếu nửa kia): hãy xoá',
+    'holds half a character {characters} (a surrogate without its pair): remove it',
+  ],
   'csv.empty': ['không có dòng chỉ số nào dưới dòng tiêu đề', 'there are no indicator rows under the header'],
   'at.cell': ['{file}, dòng {row}, cột {letter} "{column}": {message}', '{file}, row {row}, column {letter} "{column}": {message}'],
   'at.column': [

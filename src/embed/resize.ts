@@ -6,9 +6,11 @@
  * The frame reports its height whenever it changes (`{"dx-embed-height": px}`). A script that
  * arrives after those reports (async, slow, added later by a CMS) asks for them again
  * (`{"dx-embed-ask": 1}`): once at start, of every frame on the page, and of each frame as
- * it loads, so frames a CMS adds later are asked too. Only dx-widgets frames (an address ending
- * in embed.html) are asked, and only the one that answers is resized: another page's frame
- * (an advert) that posts a height is left as its page set it.
+ * it loads, so frames a CMS adds later are asked too. Only dx-widgets frames (an address whose
+ * path ends in embed.html, or in /embed or /embed/ where a host serves it there) are asked, and
+ * only the one that answers is resized: another page's frame (an advert) that posts a height is
+ * left as its page set it. Another page at a path ending in /embed (Google Maps' `/maps/embed`)
+ * is asked too, a message it does not read, and is resized only if it posts a dx-widgets height.
  */
 
 /** Taller than any widget (a 100-bar ranking is about 2,700 px); past it a report is ignored. */
@@ -22,10 +24,18 @@ function reportedHeight(data: unknown): number | undefined {
 }
 
 /**
+ * The path of a dx-widgets embed: its file, `…/embed.html`, or the pretty address a host serves
+ * it at, `…/embed` or `…/embed/`. The last segment of the path, whole: not `/embedded`,
+ * `/my-embed` or `/embed.html.evil`, and never the query or hash (`?next=/embed`).
+ */
+const EMBED_PATH = /\/(?:embed\.html|embed\/?)$/i;
+
+/**
  * The origin of `frame`'s address when it is a dx-widgets embed, as every snippet writes it (the
  * builder's, docs/embedding.md's, self-hosted ones): `…/embed.html?widget=…`, from a CDN or the
- * portal's own server. Undefined for any other frame (an advert, a video, a map, a srcdoc): a
- * page of another kind that posts a height is not made that tall.
+ * portal's own server, or `…/embed?widget=…` where that server serves the page at a pretty
+ * address. Undefined for any other frame (an advert, a video, a map, a srcdoc): a page of
+ * another kind that posts a height is not made that tall.
  */
 function embedOrigin(frame: HTMLIFrameElement): string | undefined {
   let url: URL;
@@ -34,7 +44,7 @@ function embedOrigin(frame: HTMLIFrameElement): string | undefined {
   } catch {
     return undefined;
   }
-  return /^https?:$/.test(url.protocol) && /\/embed\.html$/i.test(url.pathname) ? url.origin : undefined;
+  return /^https?:$/.test(url.protocol) && EMBED_PATH.test(url.pathname) ? url.origin : undefined;
 }
 
 addEventListener('message', (event: MessageEvent) => {

@@ -11,12 +11,22 @@ const made = cliPackage();
 const RAW = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/;
 
 describe('terminal escapes from the input are shown, never obeyed', () => {
-  test('a CSV cell quoted in an error line', () => {
+  test('a CSV header cell quoted in an error line', () => {
+    const csv = write(made.dir, 'escape.csv', 'id,"\u001b[2J\u001b[H1,5\u009b31m\u202e",value\na,A,1\n');
+    const { status, stderr } = cli(made.bin, ['from-csv', csv, '--lang', 'en']);
+    assert.equal(status, 1);
+    assert.doesNotMatch(stderr, RAW);
+    assert.match(stderr, /The columns it has: id, \\x1b\[2J\\x1b\[H1,5\\x9b31m\\u202e, value$/m);
+  });
+
+  // (A control in a cell the tool reads is refused, not quoted: control-characters.test.js.)
+  test('a CSV cell of terminal escapes is refused by the characters it holds, none of them printed', () => {
     const csv = write(made.dir, 'escape.csv', 'id,label,value\na,A,"\u001b[2J\u001b[H1,5\u009b31m\u202e"\n');
     const { status, stderr } = cli(made.bin, ['from-csv', csv, '--lang', 'en']);
     assert.equal(status, 1);
     assert.doesNotMatch(stderr, RAW);
-    assert.match(stderr, /row 2, column C "value": "\\x1b\[2J\\x1b\[H1,5\\x9b31m\\u202e" has a comma/);
+    assert.match(stderr, /row 2, column C "value": holds control characters U\+001B, U\+009B: remove them/);
+    assert.match(stderr, /row 2, column C "value": holds bidi controls U\+202E: remove them/);
   });
 
   test('JSON text quoted by the parser cannot print a fake line', () => {
@@ -38,14 +48,15 @@ describe('terminal escapes from the input are shown, never obeyed', () => {
     assert.equal(JSON.parse(json.stdout).files[0].file, name);
   });
 
-  // (Embedding, override and isolate controls are refused in a label by the validator: an RLM stands for them.)
-  test('from-csv output JSON carries C1 and bidi controls as \\u escapes: the same document, safe to print', () => {
-    const label = 'Ấp\u009b2J\u200f';
+  // (Embedding, override and isolate controls, and C0 and C1 controls, are refused in a cell: a
+  // line separator, the bidi marks RLM and ALM stand for them.)
+  test('from-csv output JSON carries line separators and bidi marks as \\u escapes: the same document, safe to print', () => {
+    const label = 'Ấp\u20282J\u200f\u061c';
     const csv = write(made.dir, 'label.csv', `id,label,value\na,${label},1\n`);
     const { status, stdout } = cli(made.bin, ['from-csv', csv]);
     assert.equal(status, 0);
     assert.doesNotMatch(stdout, RAW);
-    assert.match(stdout, /"label": "Ấp\\u009b2J\\u200f"/);
+    assert.match(stdout, /"label": "Ấp\\u20282J\\u200f\\u061c"/);
     assert.equal(JSON.parse(stdout).indicators[0].label, label);
   });
 

@@ -279,6 +279,29 @@ describe('the builder’s snippets', () => {
       expect(boardHeight(FEED, { include: 'smartphone-subscriptions' })).to.equal(boardHeight(one));
       expect(boardHeight(FEED, { include: 'smartphone-subscriptions,smartphone-subscriptions' })).to.be.above(boardHeight(one) + card);
     });
+
+    it('counts a card for every member the board draws one for: null, text, a number, a list, true, as well as objects', () => {
+      const junk = [null, 'Thôn, bản', 42, [FEED.indicators[1]], true];
+      const one = { ...FEED, indicators: [FEED.indicators[1]] };
+      // The board names what is wrong with such a member in a stat's card, as with an object that is no indicator.
+      const errorCard = boardHeight({ ...one, indicators: [...one.indicators, {}] }) - boardHeight(one);
+      expect(errorCard).to.be.above(100);
+      expect(boardHeight({ ...one, indicators: [...one.indicators, ...junk] }) - boardHeight(one)).to.equal(junk.length * errorCard);
+      expect(boardHeight({ ...one, indicators: [...junk, ...one.indicators] })).to.equal(
+        boardHeight({ ...one, indicators: [...one.indicators, ...junk] }),
+      );
+      // A member without an id is never named by include, and never left out by exclude.
+      expect(boardHeight({ ...FEED, indicators: [...junk, ...FEED.indicators] }, { include: 'smartphone-subscriptions' })).to.equal(
+        boardHeight(one),
+      );
+      expect(
+        boardHeight({ ...FEED, indicators: [...junk, ...FEED.indicators] }, { exclude: FEED.indicators.map((m) => m.id).join(',') }),
+      ).to.equal(boardHeight({ ...FEED, indicators: junk }));
+      // At most MAX_CARDS of them, then the line that says how many more, of 100,000 too.
+      const nulls = (count: number) => ({ ...FEED, indicators: Array.from({ length: count }, () => null) });
+      expect(boardHeight(nulls(MAX_CARDS)) - boardHeight(nulls(MAX_CARDS - 1))).to.equal(errorCard);
+      expect(boardHeight(nulls(100_000)) - boardHeight(nulls(MAX_CARDS))).to.be.within(1, 40);
+    });
   });
 
   it('reserves a rank goal’s lines for a document with one, and a line more for a plan with goals after the one shown today', () => {
@@ -564,6 +587,23 @@ describe('the builder’s snippets', () => {
       {},
       'en',
     ]);
+    it('holds a <dx-board> of members that are no indicators (null, text, a number, a list) whole in a 360 px frame, each card saying so', async () => {
+      const body = { ...(await documents['lai-chau']()), title: 'Bảng số liệu' };
+      body.indicators = [body.indicators[0], null, 'Thôn, bản', 42, [body.indicators[1]], true, body.indicators[1]];
+      const { el, height, needed } = await framed(
+        { widget: 'board', lang: 'vi', theme: 'auto', options: { now: '2024-10-01' }, document: body },
+        body,
+      );
+      expect(el.state).to.equal('ready');
+      const drawn = [...el.shadowRoot!.querySelector('[part="grid"]')!.children] as Drawn[];
+      expect(drawn).to.have.length(7);
+      await waitUntil(() => drawn.every((card) => card.state === 'ready' || card.state === 'error'), 'every card drawn', { timeout: 5000 });
+      await Promise.all(drawn.map((card) => card.updateComplete));
+      expect(drawn.map((card) => card.state)).to.deep.equal(['ready', 'error', 'error', 'error', 'error', 'error', 'ready']);
+      expect(needed(), 'the board is cut off').to.be.at.most(height);
+      expect(height - needed(), 'blank space under the board').to.be.below(24 * drawn.length);
+    });
+
     for (const [what, data, options, lang = 'vi'] of boards) {
       it(`holds a <dx-board> of ${what} whole in a 360 px frame, with little to spare under each card`, async () => {
         const body = await data();

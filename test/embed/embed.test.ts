@@ -199,6 +199,68 @@ describe('the resize handshake', () => {
     doc.body.append(ours);
     expect(await sized(ours)).to.equal('19999px');
   });
+
+  // Pages standing at pretty addresses: test/embed/pages/pretty/NAME/index.html, served at …/NAME/ (and …/NAME).
+  const PRETTY = '/test/embed/pages/pretty';
+
+  it('resizes a frame at a pretty address, a path ending in /embed or /embed/, whatever its query and hash', async () => {
+    const { doc } = await hostPage();
+    await startResizeScript(doc);
+    const frames = [`${PRETTY}/embed?mode=tall&widget=stat#top`, `${PRETTY}/embed/?mode=tall`].map((src) =>
+      Object.assign(doc.createElement('iframe'), { src }),
+    );
+    doc.body.append(...frames);
+    expect(await Promise.all(frames.map(sized))).to.deep.equal(['19999px', '19999px']);
+  });
+
+  it('leaves a frame alone whose path only looks like /embed: /embedded, /my-embed, /embed.html.evil, /embed in its query or hash', async () => {
+    const { win, doc } = await hostPage();
+    await startResizeScript(doc);
+    const sources = [
+      `${PRETTY}/embedded/?mode=tall`,
+      `${PRETTY}/embedded?mode=tall`,
+      `${PRETTY}/my-embed/?mode=tall`,
+      `${PRETTY}/embed.html.evil/?mode=tall`,
+      '/test/embed/pages/advert.html?mode=tall&next=/embed',
+      '/test/embed/pages/advert.html?mode=tall#/embed',
+      '/test/embed/pages/advert.html?mode=tall#/embed.html',
+    ];
+    const frames = sources.map((src) => Object.assign(doc.createElement('iframe'), { src }));
+    // The resize script listens before this: once every frame's report is heard here, it was heard there.
+    const heard = Promise.all(
+      frames.map(
+        (frame) =>
+          new Promise<void>((resolve) =>
+            win.addEventListener('message', (event: MessageEvent) => event.source === frame.contentWindow && resolve()),
+          ),
+      ),
+    );
+    doc.body.append(...frames);
+    await heard;
+    expect(frames.map((f) => f.style.height)).to.deep.equal(sources.map(() => ''));
+  });
+
+  it('asks a frame at a pretty /embed address for its height, and not one at /embedded', async () => {
+    const { win, doc } = await hostPage();
+    await startResizeScript(doc);
+    const asked: string[] = [];
+    const prettyAsked = new Promise<void>((resolve) =>
+      win.addEventListener('message', (event: MessageEvent) => {
+        const data = event.data as { asked?: unknown; from: string } | null;
+        if (!data?.asked) return;
+        asked.push(data.from);
+        if (data.from.endsWith('/pretty/embed/')) resolve();
+      }),
+    );
+    const lookalike = Object.assign(doc.createElement('iframe'), { src: `${PRETTY}/embedded/?mode=echo` });
+    const loaded = oneEvent(lookalike, 'load');
+    doc.body.append(lookalike);
+    await loaded;
+    doc.body.append(Object.assign(doc.createElement('iframe'), { src: `${PRETTY}/embed/?mode=echo` }));
+    await prettyAsked;
+    // The look-alike loaded first: had it been asked, its answer would have come first.
+    expect(asked).to.deep.equal([`${PRETTY}/embed/`]);
+  });
 });
 
 describe('fallback content', () => {
