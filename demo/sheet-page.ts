@@ -11,16 +11,10 @@ import { firstCards, widgetFor } from '../src/board/choose.js';
 import { both, say } from '../src/cli/strings.js';
 import { formatNumber } from '../src/format/numbers.js';
 import { isBlank } from '../src/sheet/blank.js';
+import { csvToCollection, workbookToCollection } from '../src/sheet/controls.js';
 import { feedText } from '../src/sheet/feed.js';
 import { sheetBoth } from '../src/sheet/messages.js';
-import {
-  sheetToCollection,
-  tablesToCollection,
-  unknownWarning,
-  type SheetDefaults,
-  type SheetProblem,
-  type SheetResult,
-} from '../src/sheet/rows.js';
+import { unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../src/sheet/rows.js';
 import { isWorkbookFile, LIMITS, readWorkbook } from '../src/sheet/xlsx.js';
 import { MAX_CARDS } from '../src/spec/limits.js';
 import { membersOf, SHEET_HANDOFF, standalone } from './builder-snippets.js';
@@ -72,14 +66,14 @@ function read(
     try {
       // TextDecoder drops the byte-order mark Excel writes, as from-csv does.
       const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      return { result: sheetToCollection(text, options), sheets: [] };
+      return { result: csvToCollection(text, options), sheets: [] };
     } catch {
       return { result: fileProblem(both('csv.encoding')), sheets: [] };
     }
   }
   const book = readWorkbook(bytes, options.sheet);
   if (!book.ok) return { result: fileProblem(sheetBoth(book.code, book.params)), sheets: [] };
-  return { result: tablesToCollection(book.tables, options), sheets: book.sheets, sheet: book.tables.indicators.name };
+  return { result: workbookToCollection(book.tables, options), sheets: book.sheets, sheet: book.tables.indicators.name };
 }
 
 /** A spreadsheet over the workbook limit, CSV or not: said before a byte of it is read. */

@@ -3,12 +3,12 @@ import { constants } from 'node:os';
 import process from 'node:process';
 
 import type { Locale } from '../format/messages.js';
+import { csvToCollection } from '../sheet/controls.js';
 import { undecodableRow } from '../sheet/csv.js';
 import { feedText } from '../sheet/feed.js';
 import { sheetSay } from '../sheet/messages.js';
-import { COLUMNS, sheetToCollection, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
+import { COLUMNS, unknownWarning, type SheetDefaults, type SheetProblem, type SheetResult } from '../sheet/rows.js';
 import { isWorkbookFile, LIMITS } from '../sheet/xlsx.js';
-import { csvControls, withControls } from './controls.js';
 import { print } from './output.js';
 import { decodeUtf8, isUrl, readInput } from './read.js';
 import { say } from './strings.js';
@@ -64,8 +64,7 @@ export async function fromCsvCommand(file: string, options: FromCsvOptions): Pro
     print(process.stderr, [say(locale, 'at.row', { file, row, message: say(locale, 'csv.encoding') })]);
     return 1;
   }
-  const result = sheetToCollection(decoded.text, options);
-  return writeResult(withControls(result, csvControls(decoded.text, options), [undefined]), file, options);
+  return writeResult(csvToCollection(decoded.text, options), file, options);
 }
 
 /**

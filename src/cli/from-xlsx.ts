@@ -1,10 +1,9 @@
 /// <reference types="node" />
 import process from 'node:process';
 
+import { workbookToCollection } from '../sheet/controls.js';
 import { sheetSay } from '../sheet/messages.js';
-import { tablesToCollection } from '../sheet/rows.js';
 import { readWorkbook } from '../sheet/xlsx.js';
-import { withControls, workbookControls } from './controls.js';
 import { intoInput, writeResult, type FromCsvOptions } from './from-csv.js';
 import { print } from './output.js';
 import { readInput } from './read.js';
@@ -35,7 +34,5 @@ export async function fromXlsxCommand(file: string, options: FromXlsxOptions): P
     print(process.stderr, [say(locale, 'at.file', { file, message: sheetSay(locale, book.code, book.params) })]);
     return book.code === 'xlsx.sheet' ? 2 : 1;
   }
-  const { tables } = book;
-  const sheets = [tables.indicators.name, tables.series?.name, tables.areas?.name];
-  return writeResult(withControls(tablesToCollection(tables, options), workbookControls(tables, options), sheets), file, options);
+  return writeResult(workbookToCollection(book.tables, options), file, options);
 }

@@ -168,6 +168,12 @@ describe('demo/sheet.html', function () {
     expect(result.ok && result.document.indicators[0]).to.deep.equal({ id: 'a', label: 'Ấp có sóng', unit: '%', value: 97.27 });
   });
 
+  it('refuses a control character in a cell at its cell, as from-csv does, and offers no download', async () => {
+    await choose(box, 'chi-so.csv', 'id,label,unit,value\na,Lai\u0000Châu,%,97\n');
+    expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal(['Ô B2 (label): có ký tự điều khiển U+0000: hãy xoá']);
+    expect(box.querySelector<HTMLButtonElement>('#download')!.disabled).to.equal(true);
+  });
+
   it('says in one message why a file is not read, and offers the sheets of a workbook with several', async () => {
     await choose(box, 'bang.xlsx', 'id,label\n');
     expect(texts(box, '#problems li > span:not(.en)')).to.deep.equal(['không phải bảng tính .xlsx (hoặc tệp bị hỏng)']);

@@ -1,20 +1,22 @@
+import { both } from '../cli/strings.js';
 import { isolate, NOT_BLANK } from '../format/text.js';
-import { columnLetter, detectSeparator, normalizeName, parseCsv } from '../sheet/csv.js';
+import { inBoth } from '../spec/messages.js';
+import { PROBLEMS } from '../spec/problems.js';
+import { columnLetter, detectSeparator, normalizeName, parseCsv } from './csv.js';
 import {
   AREAS_COLUMNS,
   COLUMNS,
   SERIES_COLUMNS,
+  sheetToCollection,
+  tablesToCollection,
   type SheetDefaults,
   type SheetProblem,
   type SheetResult,
   type Table,
-} from '../sheet/rows.js';
-import { inBoth } from '../spec/messages.js';
-import { PROBLEMS } from '../spec/problems.js';
-import { both } from './strings.js';
+} from './rows.js';
 
 /*
- * Control characters in the cells `from-csv` and `from-xlsx` read, refused at their row and
+ * Control characters in the cells `from-csv`, `from-xlsx` and the sheet page read, refused at their row and
  * column before a feed is written. The validator refuses the bidi controls (embedding, override,
  * isolate) in the text it draws, saying "remove them" (spec/rules.ts); a C0 or C1 control is
  * as foreign to a label and draws nothing, yet JSON carries it ("Lai\u0000Châu") into every page,
@@ -102,7 +104,7 @@ function flagProblems(defaults: SheetDefaults): SheetProblem[] {
 }
 
 /** The control characters of a workbook's sheets and of the flags. */
-export function workbookControls(tables: { indicators: Table; series?: Table; areas?: Table }, defaults: SheetDefaults): SheetProblem[] {
+function workbookControls(tables: { indicators: Table; series?: Table; areas?: Table }, defaults: SheetDefaults): SheetProblem[] {
   return [
     ...flagProblems(defaults),
     ...tableProblems(tables.indicators, COLUMNS),
@@ -112,7 +114,7 @@ export function workbookControls(tables: { indicators: Table; series?: Table; ar
 }
 
 /** The control characters of a CSV file's text (BOM removed) and of the flags; the file is parsed only if it holds one. */
-export function csvControls(text: string, defaults: SheetDefaults): SheetProblem[] {
+function csvControls(text: string, defaults: SheetDefaults): SheetProblem[] {
   if (!ANY.test(text)) return flagProblems(defaults);
   const parsed = parseCsv(text, detectSeparator(text, COLUMNS) ?? ',');
   // A file that cannot be split into cells says so itself (csv.unclosed, csv.quote).
@@ -126,7 +128,7 @@ export function csvControls(text: string, defaults: SheetDefaults): SheetProblem
  * is not a number because of its NUL, and the validator's "holds bidi controls" in a label is
  * already said.
  */
-export function withControls(result: SheetResult, controls: SheetProblem[], sheets: (string | undefined)[]): SheetResult {
+function withControls(result: SheetResult, controls: SheetProblem[], sheets: (string | undefined)[]): SheetResult {
   if (!controls.length) return result;
   const place = (p: SheetProblem) => (p.flag ? `flag ${p.flag}` : `${p.sheet}|${p.row}|${p.column}`);
   const taken = new Set(controls.map(place));
@@ -135,4 +137,17 @@ export function withControls(result: SheetResult, controls: SheetProblem[], shee
     (a, b) => sheets.indexOf(a.sheet) - sheets.indexOf(b.sheet) || (a.row ?? 0) - (b.row ?? 0),
   );
   return { ok: false, problems, unknownColumns: result.unknownColumns, unknown: result.unknown };
+}
+
+/** A CSV file's text (BOM removed) → the collection or its problems, control characters among them. */
+export const csvToCollection = (text: string, defaults: SheetDefaults = {}): SheetResult =>
+  withControls(sheetToCollection(text, defaults), csvControls(text, defaults), [undefined]);
+
+/** A workbook's sheets → the collection or its problems, control characters among them. */
+export function workbookToCollection(
+  tables: { indicators: Table; series?: Table; areas?: Table },
+  defaults: SheetDefaults = {},
+): SheetResult {
+  const sheets = [tables.indicators.name, tables.series?.name, tables.areas?.name];
+  return withControls(tablesToCollection(tables, defaults), workbookControls(tables, defaults), sheets);
 }
