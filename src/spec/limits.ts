@@ -14,7 +14,12 @@ export const TIMEOUT_RANGE = [1, 120] as const;
 /** One URL is requested at most once per this many milliseconds per page, whatever asks for it. */
 export const FEED_FLOOR_MS = 1000;
 
-/** A feed's body: larger is an error, found from Content-Length or while reading (5 MB). */
+/**
+ * A feed's body: larger is an error, found from Content-Length or while reading (5 MB). It alone
+ * bounds JSON.parse's time, which some 5 MB shapes (500,000 distinct keys, `[[],[],…]`) hold for
+ * seconds, where a normal feed takes a tenth of one: no rule on keys refuses them and no valid
+ * document (docs/limits.md, "Time to parse a feed").
+ */
 export const MAX_FEED_BYTES = 5 * 1024 * 1024;
 
 /** Characters in one text field (a label, a note, a name). A page of print is about 3,000. */

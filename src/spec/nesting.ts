@@ -33,10 +33,25 @@ function nestedTooDeep(text: string): number {
 }
 
 /**
- * parseJson for text from outside the page: refused as `json.depth` where it passes MAX_DEPTH
- * (its line and column), before it is parsed; else parseJson's result.
+ * Whether the text is UTF-16 (Notepad's and Excel's "Unicode") read as UTF-8, as fetch, the
+ * loader and the command line read every file: its byte order mark (FF FE or FE FF) is two
+ * U+FFFD, and each ASCII character, as a JSON text's first ones are, a NUL beside it, which JSON
+ * never holds bare (a string writes it \u0000). A NUL further in is JSON.parse's to place.
+ */
+function isUtf16(text: string): boolean {
+  const at = text.startsWith('\uFFFD\uFFFD') ? 2 : 0;
+  const a = text.charCodeAt(at);
+  const b = text.charCodeAt(at + 1);
+  return !a !== !b && a + b < 128;
+}
+
+/**
+ * parseJson for text from outside the page: refused as `json.utf16` where it is UTF-16 read as
+ * UTF-8 (not "not valid JSON at line 1, column 1"), as `json.depth` where it passes MAX_DEPTH (its
+ * line and column), before it is parsed; else parseJson's result.
  */
 export function parseOutsideJson(text: string): Result<unknown, Problem> {
+  if (isUtf16(text)) return { ok: false, errors: [problem('', 'json.utf16')] };
   const at = nestedTooDeep(text);
   return at < 0 ? parseJson(text) : { ok: false, errors: [problem('', 'json.depth', { max: MAX_DEPTH, ...placeIn(text, at) })] };
 }

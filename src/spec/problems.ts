@@ -12,6 +12,11 @@ export const PROBLEMS = {
   'json.unplaced': ['không phải JSON hợp lệ', 'is not valid JSON ({detail})'],
   // Nested past MAX_DEPTH (limits.ts), found before the text is parsed: where the limit was passed.
   'json.depth': ['lồng quá {max} tầng (dòng {line}, cột {column})', 'is nested over {max} levels deep (line {line}, column {column})'],
+  // A file saved as UTF-16 (Notepad's and Excel's "Unicode"), read as UTF-8 (nesting.ts): in the command line's words for a file not UTF-8.
+  'json.utf16': [
+    'là UTF-16, không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
+    'is UTF-16, not UTF-8; save the file with the UTF-8 encoding',
+  ],
   'type.object': ['phải là đối tượng { … }', 'must be an object { … }'],
   'type.array': ['phải là danh sách [ … ]', 'must be a list [ … ]'],
   'type.string': ['phải là chuỗi văn bản', 'must be text'],

@@ -497,6 +497,7 @@ describe('message', () => {
     json: true,
     'json.unplaced': true,
     'json.depth': true,
+    'json.utf16': true,
     'type.object': true,
     'type.array': true,
     'type.string': true,
