@@ -6,6 +6,7 @@ import { toNFC } from '../spec/nfc.js';
 import { selectIndicator } from '../spec/rules.js';
 import type { Indicator, Problem } from '../spec/types.js';
 import { DxElement } from './dx-element.js';
+import { targetOn } from './now.js';
 
 /**
  * What every element that draws one indicator shares beyond the base: which member of a
@@ -92,6 +93,7 @@ export abstract class IndicatorElement extends DxElement {
       this.by,
       this.direction,
       this.note,
+      this.judgedOn,
       ...this.checked(),
     ],
     // Attributes are text a page's editor typed: NFC like the document they override.
@@ -103,10 +105,19 @@ export abstract class IndicatorElement extends DxElement {
         { indicator: this.indicator || undefined, area: this.area || undefined, index: this.memberIndex },
         overrides,
       );
-      const errors = picked.ok ? this.check(picked.value) : [];
-      return errors.length ? { ok: false, errors } : picked;
+      if (!picked.ok) return picked;
+      // Of a plan's dated targets, `target` is the one due on the element's `now`, as it draws
+      // it: the validator picked it on the reader's real today, and dx-load tells what is shown.
+      const indicator = picked.value.targets ? { ...picked.value, target: targetOn(picked.value, this.judgedOn) } : picked.value;
+      const errors = this.check(indicator);
+      return errors.length ? { ok: false, errors } : { ok: true, value: indicator };
     },
   });
+
+  /** The element's `now` (each element that judges deadlines declares it): the day its target is picked on. */
+  private get judgedOn(): string | undefined {
+    return (this as { now?: string }).now;
+  }
 
   /** The element's own demands on a valid indicator, as problems (the controller puts them in words). */
   protected check(_indicator: Indicator): Problem[] {
