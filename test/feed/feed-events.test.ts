@@ -6,10 +6,12 @@ import '../../src/target-progress/dx-target-progress.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
+import { subscribe } from '../../src/feed/loader.js';
 import type { Target } from '../../src/spec/types.js';
 import type { StatElement } from '../../src/stat/stat.js';
 import { DATED_PLAN as PLAN } from '../support/documents.js';
-import { part, scriptFeed, settled } from '../support/helpers.js';
+import { fakeClockPerTest } from '../support/fake-clock.js';
+import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
 
 /**
  * What `dx-load` and `dx-error` tell a page: the figures as the element draws them, judged on
@@ -21,6 +23,8 @@ type Shown = HTMLElement & { state: string; now?: string; updateComplete: Promis
 let caseNumber = 0;
 const key = (name: string) => `feed-events-${name}-${Date.now()}-${(caseNumber += 1)}`;
 
+const figure = (value: number) => ({ label: 'Thôn, bản có sóng di động', unit: '%', value, asOf: '2024' });
+
 /** The targets of every dx-load and the count of dx-error the element fires from now on. */
 function record(el: HTMLElement): { loads: { target?: Target; changed: boolean }[]; errors: IndicatorErrorDetail[] } {
   const seen = { loads: [] as { target?: Target; changed: boolean }[], errors: [] as IndicatorErrorDetail[] };
@@ -29,6 +33,13 @@ function record(el: HTMLElement): { loads: { target?: Target; changed: boolean }
     seen.loads.push({ target: indicator.target, changed });
   });
   el.addEventListener('dx-error', (e) => seen.errors.push((e as CustomEvent<IndicatorErrorDetail>).detail));
+  return seen;
+}
+
+/** Every value the host's `state` attribute takes from now on. */
+function states(el: HTMLElement): string[] {
+  const seen: string[] = [];
+  new MutationObserver(() => seen.push(el.getAttribute('state')!)).observe(el, { attributes: true, attributeFilter: ['state'] });
   return seen;
 }
 
@@ -92,5 +103,104 @@ describe('dx-load, with a `now` before the first of a plan’s dated targets', (
     await el.updateComplete;
     // The one target of a list, overdue on `now`, is still the one shown and told.
     expect(seen.loads).to.deep.equal([{ target: { value: 70, by: '2018' }, changed: true }]);
+  });
+});
+
+describe('dx-error, when an element is moved or re-added while its feed fails', () => {
+  const currentClock = fakeClockPerTest();
+
+  /** Removes `el` and puts it back where it was, as a framework moving it does. */
+  const reattach = (el: HTMLElement) => {
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+  };
+
+  it('tells the failure again at once, with nothing to show, and no loading on the way; the same failure after, not again', async () => {
+    const clock = currentClock();
+    // The server asks for an hour's peace (Retry-After): nothing is asked before then, so no answer comes to tell it by.
+    const src = await scriptFeed(key('down'), [{ status: 503, headers: { 'Retry-After': '3600' } }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge loading="eager" src=${src}></dx-coverage-gauge>`));
+    expect(el.state).to.equal('error');
+    const seen = record(el);
+    const went = states(el);
+    reattach(el);
+    await el.updateComplete;
+    expect(seen.errors.length).to.equal(1);
+    expect(seen.errors[0].stale).to.equal(false);
+    expect(seen.errors[0].errors[0].message.vi).to.contain('HTTP 503');
+    expect(visibleText(el)).to.contain('HTTP 503');
+    // An hour on, the feed is asked again and fails the same way: no news.
+    const asked = new Promise((resolve) => {
+      const stop = subscribe(src, (result) => {
+        stop();
+        resolve(result);
+      });
+    });
+    clock.fire(await clock.next((t) => t.ms > 3_000_000));
+    await asked;
+    await el.updateComplete;
+    expect(seen.errors.length).to.equal(1);
+    expect(went).to.deep.equal([]);
+  });
+
+  it('tells it once more at each move, and keeps the figures it showed', async () => {
+    const clock = currentClock();
+    const src = await scriptFeed(key('stale'), [{ body: figure(60) }, { status: 503 }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));
+    const failed = oneEvent(el, 'dx-error');
+    clock.fire(await clock.next((t) => t.ms === 5000));
+    await failed;
+    await el.updateComplete;
+    expect(el.state).to.equal('stale');
+    const seen = record(el);
+    const went = states(el);
+    for (let move = 1; move <= 3; move++) {
+      reattach(el);
+      await el.updateComplete;
+      expect(seen.errors.length, `move ${move}`).to.equal(move);
+      expect(seen.errors[move - 1].stale, `move ${move}`).to.equal(true);
+      expect(part(el, '[part="figure"]').textContent!.trim()).to.equal('60%');
+      expect(part(el, '[part="stale"]').textContent).to.contain('HTTP 503');
+    }
+    // Moved three times in one task: told once.
+    reattach(el);
+    reattach(el);
+    reattach(el);
+    await el.updateComplete;
+    expect(seen.errors.length).to.equal(4);
+    expect(went).to.deep.equal([]);
+    expect(seen.loads).to.deep.equal([]);
+  });
+
+  it('tells a failure that comes back after good figures, and good figures at a move once', async () => {
+    const clock = currentClock();
+    const src = await scriptFeed(key('back'), [{ status: 500 }, { body: figure(60) }, { status: 500 }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge>`));
+    expect(el.state).to.equal('error');
+    const seen = record(el);
+    // A failure is tried again sooner than the poll (backoff; the fake clock puts it at 2 s).
+    const loaded = oneEvent(el, 'dx-load');
+    clock.fire(await clock.next((t) => t.ms === 2000));
+    await loaded;
+    // The document handed over again: the figures told again, once, unchanged.
+    const again = oneEvent(el, 'dx-load');
+    reattach(el);
+    await again;
+    await el.updateComplete;
+    expect(seen.loads.map((l) => l.changed)).to.deep.equal([true, false]);
+    const failed = oneEvent(el, 'dx-error');
+    clock.fire(await clock.next((t) => t.ms === 5000));
+    const { detail } = (await failed) as CustomEvent<IndicatorErrorDetail>;
+    expect([detail.stale, el.state, seen.errors.length]).to.deep.equal([true, 'stale', 1]);
+  });
+
+  it('stays quiet when removed and not put back', async () => {
+    const src = await scriptFeed(key('gone'), [{ status: 500 }]);
+    const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge loading="eager" src=${src}></dx-coverage-gauge>`));
+    const seen = record(el);
+    el.remove();
+    await el.updateComplete;
+    expect(seen.errors).to.deep.equal([]);
   });
 });
