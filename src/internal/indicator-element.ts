@@ -8,6 +8,9 @@ import type { Indicator, Problem } from '../spec/types.js';
 import { DxElement } from './dx-element.js';
 import { targetOn } from './now.js';
 
+/** Every element that draws one indicator declares `now`, the day it judges deadlines on (now.ts). */
+type Judging = { now?: string };
+
 /**
  * What every element that draws one indicator shares beyond the base: which member of a
  * collection it shows, and the attributes that override the document.
@@ -93,7 +96,7 @@ export abstract class IndicatorElement extends DxElement {
       this.by,
       this.direction,
       this.note,
-      this.judgedOn,
+      (this as Judging).now,
       ...this.checked(),
     ],
     // Attributes are text a page's editor typed: NFC like the document they override.
@@ -105,19 +108,14 @@ export abstract class IndicatorElement extends DxElement {
         { indicator: this.indicator || undefined, area: this.area || undefined, index: this.memberIndex },
         overrides,
       );
-      if (!picked.ok) return picked;
       // Of a plan's dated targets, `target` is the one due on the element's `now`, as it draws
       // it: the validator picked it on the reader's real today, and dx-load tells what is shown.
-      const indicator = picked.value.targets ? { ...picked.value, target: targetOn(picked.value, this.judgedOn) } : picked.value;
-      const errors = this.check(indicator);
-      return errors.length ? { ok: false, errors } : { ok: true, value: indicator };
+      // (The indicator is the validator's own new object.)
+      if (picked.ok && picked.value.targets) picked.value.target = targetOn(picked.value, (this as Judging).now);
+      const errors = picked.ok ? this.check(picked.value) : [];
+      return errors.length ? { ok: false, errors } : picked;
     },
   });
-
-  /** The element's `now` (each element that judges deadlines declares it): the day its target is picked on. */
-  private get judgedOn(): string | undefined {
-    return (this as { now?: string }).now;
-  }
 
   /** The element's own demands on a valid indicator, as problems (the controller puts them in words). */
   protected check(_indicator: Indicator): Problem[] {
