@@ -57,6 +57,14 @@ export function formatNumber(value: number, locale: Locale, options: NumberOptio
       formatters.set(key, formatter);
     }
     text = formatter.format(value);
+    // "nghìn tỷ" (10^12) is compact's largest word: past it, Intl writes every digit of how many
+    // (1e308 was 309 digits, a column of them in a 240 px card). Up to a million of them, grouped,
+    // as the statistics office writes GDP ("10.221,8 nghìn tỷ đồng"); from a million as written
+    // (two groups of three: the cut follows the rounding), scientific as the trend's axis writes
+    // them: "1E18", "1,8E308".
+    if (notation === 'compact' && /\d[.,]\d{3}[.,]\d{3}/.test(text)) {
+      return formatNumber(value, locale, { ...options, notation: 'scientific', maximumFractionDigits: Math.min(maximumFractionDigits, 1) });
+    }
   }
   if (value === 0 || /[1-9]/.test(text)) return text;
   // A figure too small for the digits shown (5e-324, 0.0004 with three decimals) is not 0.

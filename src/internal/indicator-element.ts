@@ -6,6 +6,10 @@ import { toNFC } from '../spec/nfc.js';
 import { selectIndicator } from '../spec/rules.js';
 import type { Indicator, Problem } from '../spec/types.js';
 import { DxElement } from './dx-element.js';
+import { targetOn } from './now.js';
+
+/** Every element that draws one indicator declares `now`, the day it judges deadlines on (now.ts). */
+type Judging = { now?: string };
 
 /**
  * What every element that draws one indicator shares beyond the base: which member of a
@@ -92,6 +96,7 @@ export abstract class IndicatorElement extends DxElement {
       this.by,
       this.direction,
       this.note,
+      (this as Judging).now,
       ...this.checked(),
     ],
     // Attributes are text a page's editor typed: NFC like the document they override.
@@ -103,6 +108,10 @@ export abstract class IndicatorElement extends DxElement {
         { indicator: this.indicator || undefined, area: this.area || undefined, index: this.memberIndex },
         overrides,
       );
+      // Of a plan's dated targets, `target` is the one due on the element's `now`, as it draws
+      // it: the validator picked it on the reader's real today, and dx-load tells what is shown.
+      // (The indicator is the validator's own new object.)
+      if (picked.ok && picked.value.targets) picked.value.target = targetOn(picked.value, (this as Judging).now);
       const errors = picked.ok ? this.check(picked.value) : [];
       return errors.length ? { ok: false, errors } : picked;
     },
