@@ -35,7 +35,7 @@ if (!globalThis.gc) {
 async function load() {
   const { outputFiles } = await build({
     stdin: {
-      contents: `export { languageOf } from './src/format/locale.ts';\nexport { selectIndicator } from './src/spec/validate.ts';`,
+      contents: `export { languageOf } from './src/format/locale.ts';\nexport { selectIndicator } from './src/spec/validate.ts';\nexport { parseOutsideJson } from './src/spec/nesting.ts';`,
       resolveDir: ROOT,
       loader: 'ts',
     },
@@ -77,7 +77,7 @@ function timesFor(work) {
   return times;
 }
 
-const { languageOf, selectIndicator } = await load();
+const { languageOf, parseOutsideJson, selectIndicator } = await load();
 
 const BASE = { id: 'song-di-dong', label: 'Thôn, bản có sóng di động', unit: '%', value: 50, asOf: '2024-06-30', source: 'Sở TT&TT' };
 const areas = (count) => Array.from({ length: count }, (_, i) => ({ code: `X${i}`, value: i % 100 }));
@@ -112,6 +112,21 @@ const GUARDS = [
     (n) => {
       const document = { ...BASE, note: 'x'.repeat(n * 500) };
       return () => selectIndicator(document);
+    },
+  ],
+  // test/feed/feed-limits.test.ts, test/feed/feed-encoding.test.ts: a feed's text, read before JSON.parse.
+  [
+    'JSON text nested n × 500 deep',
+    (n) => {
+      const text = '['.repeat(n * 500);
+      return () => parseOutsideJson(text);
+    },
+  ],
+  [
+    'JSON text of n × 500 characters, 64 deep then flat',
+    (n) => {
+      const text = `${'['.repeat(63)}${'1,'.repeat(n * 250)}1${']'.repeat(63)}`;
+      return () => parseOutsideJson(text);
     },
   ],
   // test/province-map/province-map.test.ts: more entries than a map has tiles.
