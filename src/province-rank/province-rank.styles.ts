@@ -127,16 +127,17 @@ export const rankStyles = css`
   }
   .key line,
   .mark,
+  .on-paper,
   .strip .goal {
     stroke: var(--_target);
     stroke-width: 2;
   }
   .dash-1 line,
-  .mark.dash-1 {
+  :is(.mark, .on-paper).dash-1 {
     stroke-dasharray: 4 3;
   }
   .dash-2 line,
-  .mark.dash-2 {
+  :is(.mark, .on-paper).dash-2 {
     stroke-dasharray: 1 3;
   }
   /* The chart: HTML rows of equal height, the bars in one SVG behind the bar column. */
@@ -217,6 +218,38 @@ export const rankStyles = css`
   }
   .row.highlight {
     font-weight: 700;
+  }
+  .on-paper {
+    display: none;
+  }
+  /* A long ranking printed breaks between its rows (table.styles.ts): the label, the rank and the
+     goal stay on the page of its first rows. */
+  @media print {
+    .row {
+      break-inside: avoid;
+    }
+    /* The benchmark lines, drawn on screen in one SVG the height of the chart, are on paper a
+       stretch in each row, as tall as a one-line row (1.75em about a bar of 1.225em): an SVG
+       cannot be cut between two pages, and the chart's was pushed whole onto the page after the
+       one its rows began on (its lines beside the wrong rows) and ran onto a page of its own. */
+    .plot {
+      display: none;
+    }
+    .on-paper {
+      display: inline;
+    }
+    [part~='label'],
+    .summary,
+    .goal {
+      break-after: avoid;
+    }
+    .summary {
+      break-inside: avoid;
+    }
+    /* And at least three rows under them (after the plot, the chart's first child). */
+    .chart > .row:nth-child(-n + 4) {
+      break-before: avoid;
+    }
   }
   .row.highlight .rank {
     color: var(--_text);

@@ -40,4 +40,24 @@ export const tableStyles = css`
     font-weight: 700;
     background: color-mix(in srgb, var(--_accent) 12%, transparent);
   }
+  /* On paper a card stays whole on a page (theme.styles.ts), but a ranking of more rows than a page
+     holds (.long: past 30, province-rank.templates.ts) was pushed whole onto the next page, the
+     page it should have begun on left blank. Such a card breaks between its rows, never inside
+     one, its headers kept with the rows they head. A shown table prints all its rows: its
+     scrolling box would print the first 28em of them and no more. */
+  @media print {
+    [part~='base']:has(.long) {
+      break-inside: auto;
+    }
+    .table-wrap.shown {
+      max-height: none;
+      overflow: visible;
+    }
+    .table-row {
+      break-inside: avoid;
+    }
+    [role='rowgroup']:has(.head) {
+      break-after: avoid;
+    }
+  }
 `;
