@@ -77,12 +77,16 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   const figures = rows.map((row) => (row.kind === 'item' ? voice.figure(row.entry.item.value, row.entry.item.approx) : ''));
   const longest = figures.reduce((most, figure) => Math.max(most, figure.length), 0);
   const values = longest > 7 ? `values-${Math.min(4, Math.ceil((longest - 7) / 4))}` : '';
+  // And its longest word ("1.234.567"), which is never cut in two: in steps of two characters.
+  const word = figures.reduce((most, figure) => Math.max(most, ...figure.split(/\s+/).map((w) => w.length)), 0);
+  const words = word > 6 ? `word-${Math.min(5, Math.ceil((word - 6) / 2))}` : '';
   const long = rows.length > LONG_ROWS ? 'long' : '';
-  // On paper each row draws its own stretch of the benchmark lines (province-rank.styles.ts says why).
+  // On paper, and under text too large for a row's one line, each row draws its own stretch of the
+  // benchmark lines (province-rank.styles.ts says why).
   const marks = benchmarks.map(
-    (b, i) => svg`<line class="on-paper dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="-0.2625em" y2="1.4875em"></line>`,
+    (b, i) => svg`<line class="stretch dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="-0.2625em" y2="1.4875em"></line>`,
   );
-  return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values} ${long}" id="chart" aria-hidden="true">
+  return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values} ${words} ${long}" id="chart" aria-hidden="true">
     <div class="plot">
       <svg focusable="false">
         ${benchmarks.map((b, i) => svg`<line class="mark dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}

@@ -27,8 +27,10 @@ export const tableStyles = css`
     padding: 2px 0;
     border-bottom: 1px solid var(--_track);
   }
+  /* A figure's words are never cut in two ("405.1" over "23"): the column is as wide as the longest. */
   .table-row > :last-child {
     text-align: end;
+    overflow-wrap: normal;
   }
   .head {
     font-weight: 600;
