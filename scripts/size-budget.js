@@ -190,7 +190,10 @@ const PER_ELEMENT = {
   //   1,000-point trend's table and language switch). The other entries' share is in their guards.
   // - province-rank +0.055 (22.894 measured alone, 22.948 on main with print and dx-error once): limit="N"'s room
   //   given back when fewer rows are drawn (~700 px blank).
-  'province-rank': 23.22,
+  // - province-rank +0.37 (23.45 measured alone, 23.585 on main with dx-load's `now`): a ranking
+  //   past 30 rows printed across pages, its benchmark lines per row, and at 200 % text its name
+  //   over its bar, no figure split.
+  'province-rank': 23.59,
   // - province-map +0.11 (24.69 to 24.80 measured): `reserve="goal"`, the loading box keeping a
   //   rank goal's lines above the map under 440 px (up to 98 px of layout shift when a goal arrived
   //   from `src`), and the reflected property. The rank-and-map chunk +0.03.
@@ -199,7 +202,9 @@ const PER_ELEMENT = {
   //   and the map's column as wide as the map (words beside it squeezed to 84 px ran out of the row).
   // - province-map +0.01 (25.18 measured): its tile codes' letters kept together under a reader's
   //   text spacing (WCAG 1.4.12), which the tiles' user units scaled sixfold over their neighbours.
-  'province-map': 25.5,
+  // - province-map +0.07 (25.41 measured alone, 25.561 on main with dx-load's `now`): its shown
+  //   table printed whole, breaking between rows, its figures never split (table.styles.ts).
+  'province-map': 25.57,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card

@@ -127,16 +127,17 @@ export const rankStyles = css`
   }
   .key line,
   .mark,
+  .stretch,
   .strip .goal {
     stroke: var(--_target);
     stroke-width: 2;
   }
   .dash-1 line,
-  .mark.dash-1 {
+  :is(.mark, .stretch).dash-1 {
     stroke-dasharray: 4 3;
   }
   .dash-2 line,
-  .mark.dash-2 {
+  :is(.mark, .stretch).dash-2 {
     stroke-dasharray: 1 3;
   }
   /* The chart: HTML rows of equal height, the bars in one SVG behind the bar column. */
@@ -144,6 +145,9 @@ export const rankStyles = css`
     --_rank-w: 2.25em;
     --_name-w: clamp(5.5em, 34%, 12em);
     --_value-w: 4.75em;
+    --_word-w: 0px;
+    /* The value column: as the figures' length asks, and never narrower than their longest word. */
+    --_value: max(var(--_value-w), var(--_word-w));
     position: relative;
     font-size: 0.875em;
     font-variant-numeric: tabular-nums;
@@ -155,7 +159,7 @@ export const rankStyles = css`
   @container (max-width: 300px) {
     .chart {
       --_rank-w: 1.75em;
-      --_name-w: max(5.5em, min(6.5em, 100% - var(--_rank-w) - var(--_value-w) - 2.75em));
+      --_name-w: max(5.5em, min(6.5em, 100% - var(--_rank-w) - var(--_value) - 2.75em));
       --_value-w: 4.25em;
     }
   }
@@ -175,10 +179,29 @@ export const rankStyles = css`
   .chart.values-4 {
     --_value-w: min(14.5em, 40%);
   }
+  /* A figure's words are never cut in two (.value): "405.123" split as "405.1" over "23" read as two
+     numbers. Its longest word, a number above all, sets the least width of the column, 0.6em a
+     character (a digit is 0.56em, a separator 0.25em; a reader's letter spacing, WCAG 1.4.12, adds 0.12em), however
+     narrow the row: the name and the bar give way. */
+  .chart.word-1 {
+    --_word-w: 4.8em;
+  }
+  .chart.word-2 {
+    --_word-w: 6em;
+  }
+  .chart.word-3 {
+    --_word-w: 7.2em;
+  }
+  .chart.word-4 {
+    --_word-w: 8.4em;
+  }
+  .chart.word-5 {
+    --_word-w: 9.6em;
+  }
   .row {
     display: grid;
     /* Every column may give way: at a huge text size the row still fits its column. */
-    grid-template-columns: minmax(0, var(--_rank-w)) minmax(0, var(--_name-w)) minmax(0, 1fr) minmax(0, var(--_value-w));
+    grid-template-columns: minmax(0, var(--_rank-w)) minmax(0, var(--_name-w)) minmax(0, 1fr) minmax(0, var(--_value));
     align-items: center;
     min-height: 1.75em;
   }
@@ -213,10 +236,71 @@ export const rankStyles = css`
   .value {
     text-align: end;
     white-space: normal;
-    overflow-wrap: anywhere;
+    overflow-wrap: normal;
   }
   .row.highlight {
     font-weight: 700;
+  }
+  .stretch {
+    display: none;
+  }
+  /* Text so large for its column that a row's rank, name, bar and figure cannot share a line
+     (twice the size in a phone column, WCAG 1.4.4: 14.25em of the chart's text is 12.5em of the
+     card's, with its padding): they left the bars no room at all, and cut a name like "Thái
+     Nguyên" to "Thái Nguy…". The name takes a line of its own, over its bar (from the row's start) and figure; the
+     benchmark lines are drawn in each row, beside the bars, not across the names. */
+  @container (width < calc(12.5em + 24px)) {
+    .row {
+      grid-template-columns: minmax(0, var(--_rank-w)) minmax(0, 1fr) minmax(0, var(--_value));
+      grid-template-areas: 'rank name name' 'bar bar value';
+    }
+    .row > :first-child {
+      grid-area: rank;
+    }
+    .row > .name {
+      grid-area: name;
+    }
+    .row > svg {
+      grid-area: bar;
+    }
+    .row > .value {
+      grid-area: value;
+    }
+    .plot {
+      display: none;
+    }
+    .stretch {
+      display: inline;
+    }
+  }
+  /* A long ranking printed breaks between its rows (table.styles.ts): the label, the rank and the
+     goal stay on the page of its first rows. */
+  @media print {
+    .row {
+      break-inside: avoid;
+    }
+    /* The benchmark lines, drawn on screen in one SVG the height of the chart, are on paper a
+       stretch in each row, as tall as a one-line row (1.75em about a bar of 1.225em): an SVG
+       cannot be cut between two pages, and the chart's was pushed whole onto the page after the
+       one its rows began on (its lines beside the wrong rows) and ran onto a page of its own. */
+    .plot {
+      display: none;
+    }
+    .stretch {
+      display: inline;
+    }
+    [part~='label'],
+    .summary,
+    .goal {
+      break-after: avoid;
+    }
+    .summary {
+      break-inside: avoid;
+    }
+    /* And at least three rows under them (after the plot, the chart's first child). */
+    .chart > .row:nth-child(-n + 4) {
+      break-before: avoid;
+    }
   }
   .row.highlight .rank {
     color: var(--_text);
@@ -228,7 +312,7 @@ export const rankStyles = css`
     position: absolute;
     inset-block: 0;
     inset-inline-start: calc(var(--_rank-w) + var(--_name-w));
-    inset-inline-end: var(--_value-w);
+    inset-inline-end: var(--_value);
   }
   svg {
     display: block;

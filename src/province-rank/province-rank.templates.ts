@@ -14,6 +14,14 @@ import type { Row } from './ranking.js';
  * rank strip, the table and the benchmark list. Data text only through text bindings.
  */
 
+/**
+ * Past this many rows a ranking may be cut between two of its rows on paper (`.long`): a card of
+ * 30 one-line rows, its title and its source is about a page of A4 (1,047 px at 96 dpi) in the 14 px
+ * of the chart; kept whole, a taller one was pushed whole onto the next page, leaving the page it
+ * should have begun on blank below the article's first lines.
+ */
+export const LONG_ROWS = 30;
+
 /** One area as the element shows it: the name is resolved (given, from the registry, or the code). */
 export interface Entry {
   code: string;
@@ -69,7 +77,16 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   const figures = rows.map((row) => (row.kind === 'item' ? voice.figure(row.entry.item.value, row.entry.item.approx) : ''));
   const longest = figures.reduce((most, figure) => Math.max(most, figure.length), 0);
   const values = longest > 7 ? `values-${Math.min(4, Math.ceil((longest - 7) / 4))}` : '';
-  return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values}" id="chart" aria-hidden="true">
+  // And its longest word ("1.234.567"), which is never cut in two: in steps of two characters.
+  const word = figures.reduce((most, figure) => Math.max(most, ...figure.split(/\s+/).map((w) => w.length)), 0);
+  const words = word > 6 ? `word-${Math.min(5, Math.ceil((word - 6) / 2))}` : '';
+  const long = rows.length > LONG_ROWS ? 'long' : '';
+  // On paper, and under text too large for a row's one line, each row draws its own stretch of the
+  // benchmark lines (province-rank.styles.ts says why).
+  const marks = benchmarks.map(
+    (b, i) => svg`<line class="stretch dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="-0.2625em" y2="1.4875em"></line>`,
+  );
+  return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values} ${words} ${long}" id="chart" aria-hidden="true">
     <div class="plot">
       <svg focusable="false">
         ${benchmarks.map((b, i) => svg`<line class="mark dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
@@ -81,7 +98,7 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
       return html`<div class="row ${row.highlight ? 'highlight' : ''}">
         <span class="rank">${formatNumber(row.entry.rank, voice.locale)}</span><span class="name">${row.entry.item.name}</span
         ><svg focusable="false">
-          <rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" height="100%"></rect></svg
+          <rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" height="100%"></rect>${marks}</svg
         ><span class="value">${figures[i]}</span>
       </div>`;
     })}
@@ -104,7 +121,7 @@ export function renderTable(rows: Row<Entry>[], drawn: number, caption: unknown,
         >`;
   // Shown, a long table scrolls in its own box, which must then take keyboard focus (WCAG 2.1.1).
   return html`<div
-    class="table-wrap ${shown ? 'shown' : 'visually-hidden'}"
+    class="table-wrap ${shown ? 'shown' : 'visually-hidden'} ${shown && rows.length > LONG_ROWS ? 'long' : ''}"
     role=${shown ? 'region' : nothing}
     aria-labelledby=${shown ? 'caption' : nothing}
     tabindex=${shown ? '0' : nothing}

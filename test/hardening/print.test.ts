@@ -117,6 +117,69 @@ describe('print', () => {
     }
   });
 
+  /** A ranking of `areas` with a benchmark, `limit` bars drawn. */
+  const ranking = (limit: number, areas = NAMED_63) =>
+    fixture<Host>(
+      html`<dx-province-rank highlight="06" limit=${limit} .data=${{
+        label: 'Hồ sơ trực tuyến',
+        unit: '%',
+        asOf: '2024',
+        areas,
+        benchmarks: [{ label: 'Trung bình cả nước', value: 68 }],
+      }}></dx-province-rank>`,
+    ).then(settled);
+
+  it('lets a ranking taller than a page break between its rows, its title and rank kept with the first ones', async () => {
+    // limit="63" after five lines of text printed on four pages where three would do, the first
+    // left blank below the text: the card, kept whole, was pushed onto the next page.
+    const long = await ranking(63);
+    const short = await ranking(10);
+    await emulateMedia({ media: 'print' });
+    const breaks = (el: Element, which: 'breakInside' | 'breakAfter') => getComputedStyle(el)[which];
+    expect(breaks(part(long, '[part="base"]'), 'breakInside')).to.equal('auto');
+    // Ten rows fit on any page: that card stays whole.
+    expect(breaks(part(short, '[part="base"]'), 'breakInside')).to.equal('avoid');
+    const rows = [...long.shadowRoot!.querySelectorAll('.chart .row')];
+    expect(rows.length).to.equal(63);
+    for (const row of rows) expect(breaks(row, 'breakInside')).to.equal('avoid');
+    for (const head of ['[part="label"]', '[part="summary"]']) expect(breaks(part(long, head), 'breakAfter'), head).to.equal('avoid');
+  });
+
+  it('prints the benchmark line beside every row of a ranking cut between pages', async () => {
+    // On screen one SVG as tall as the chart draws it; an SVG is not cut between pages, and a
+    // PDF showed the chart's pushed onto the second page, beside the wrong rows, and on to a third.
+    const long = await ranking(63);
+    const stretches = () => [...long.shadowRoot!.querySelectorAll<SVGLineElement>('.row svg line')];
+    expect(stretches().length).to.equal(63);
+    for (const line of stretches()) expect(getComputedStyle(line).display).to.equal('none');
+    expect(getComputedStyle(part(long, '.plot')).display).to.not.equal('none');
+    await emulateMedia({ media: 'print' });
+    expect(getComputedStyle(part(long, '.plot')).display).to.equal('none');
+    const x = part(long, '.plot line').getAttribute('x1');
+    for (const line of stretches()) {
+      expect(getComputedStyle(line).display).to.not.equal('none');
+      expect(line.getAttribute('x1')).to.equal(x);
+      // As tall as its row: the stretches meet.
+      const drawn = line.getBoundingClientRect();
+      const row = line.closest('.row')!.getBoundingClientRect();
+      expect(drawn.top).to.be.closeTo(row.top, 1);
+      expect(drawn.bottom).to.be.closeTo(row.bottom, 1);
+    }
+  });
+
+  it('prints the whole table a reader chose to see, breaking between its rows', async () => {
+    const long = await ranking(10);
+    part(long, 'button[aria-pressed]').click();
+    await long.updateComplete;
+    await emulateMedia({ media: 'print' });
+    const wrap = part(long, '.table-wrap');
+    // Its scrolling box printed the first 28em of the rows and no more.
+    expect(getComputedStyle(wrap).overflowY).to.equal('visible');
+    expect(getComputedStyle(wrap).maxHeight).to.equal('none');
+    expect(getComputedStyle(part(long, '[part="base"]')).breakInside).to.equal('auto');
+    expect(getComputedStyle(part(long, '.table-row:not(.head)')).breakInside).to.equal('avoid');
+  });
+
   it('prints a dark board as a light one: no card colour, so no padding around its header and cards', async () => {
     const board = await settled(
       await fixture<Host>(

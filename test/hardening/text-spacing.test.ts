@@ -214,6 +214,81 @@ for (const [what, sheet, widths] of [
   });
 }
 
+/** Each number in `host`'s drawn text that is broken over two lines ("405.1" over "23"). */
+function brokenFigures(host: Element): string[] {
+  const broken: string[] = [];
+  for (const e of all(host.shadowRoot!)) {
+    if (!visible(e) || e instanceof SVGElement) continue;
+    for (const node of e.childNodes) {
+      if (node.nodeType !== Node.TEXT_NODE) continue;
+      for (const number of node.textContent!.matchAll(/\d[\d.,]*/g)) {
+        const range = document.createRange();
+        range.setStart(node, number.index);
+        range.setEnd(node, number.index + number[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
+        if (lines.size > 1) broken.push(`"${number[0]}" in "${node.textContent!.trim()}"`);
+      }
+    }
+  }
+  return broken;
+}
+
+/**
+ * WCAG 1.4.4 in a ranking: at twice the text size in a phone column the rank, the name, the bar and
+ * the figure no longer share a line. The bars had no room left (0 px), names were cut ("Thái
+ * Nguy…", as a third line they could not have) and figures split ("405.1" over "23").
+ */
+describe('a ranking at 200 % text', () => {
+  let style: HTMLStyleElement;
+  before(async () => {
+    style = document.head.appendChild(document.createElement('style'));
+    style.textContent = 'html { font-size: 200% }';
+    await setViewport({ width: 800, height: 2400 });
+  });
+  after(async () => {
+    style.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+  afterEach(() => fixtureCleanup());
+
+  const COUNTS = {
+    label: 'Thuê bao điện thoại thông minh',
+    unit: 'thuê bao',
+    asOf: '2024',
+    area: { code: '19' },
+    areas: [
+      { code: '19', name: 'Thái Nguyên', value: 405123 },
+      { code: '77', name: 'Bà Rịa - Vũng Tàu', value: 1234567 },
+      { code: '79', name: 'Hồ Chí Minh', value: 98765 },
+    ],
+    benchmarks: [{ label: 'Trung bình', value: 500000 }],
+  };
+
+  for (const [what, make, widths] of [
+    ['63 provinces', () => html`<dx-province-rank src="/demo/data/provinces-63.json" highlight="06" limit="63"></dx-province-rank>`, [320]],
+    ['34 provinces', () => html`<dx-province-rank src="/demo/data/provinces-34.json" highlight="19" limit="34"></dx-province-rank>`, [320]],
+    ['counts', () => html`<dx-province-rank .data=${COUNTS}></dx-province-rank>`, [240, 320]],
+  ] as const)
+    for (const width of widths)
+      it(`${what} in a ${width} px column: every name whole, every bar drawn, no figure split, nothing lost`, async () => {
+        const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px">${make()}</div>`);
+        const el = await settled(wrapper.firstElementChild as Widget);
+        const rows = [...el.shadowRoot!.querySelectorAll('.chart .row')];
+        expect(rows.length).to.be.greaterThan(2);
+        const cut = rows.map((row) => row.querySelector('.name')!).filter((name) => name.scrollHeight > name.clientHeight + 1);
+        expect(cut.map((name) => name.textContent)).to.deep.equal([]);
+        // Each bar's column: at least the 2.75em a narrow row keeps for it (38.5 px of 14 px text; 28 px text here).
+        for (const row of rows) expect(row.querySelector('svg')!.getBoundingClientRect().width, row.textContent!).to.be.at.least(38);
+        expect(brokenFigures(el)).to.deep.equal([]);
+        expect(lostText(el)).to.deep.equal([]);
+        // The table a reader asks for: its figures whole too.
+        el.shadowRoot!.querySelector<HTMLButtonElement>('button[aria-pressed]')!.click();
+        await el.updateComplete;
+        expect(el.shadowRoot!.querySelectorAll('.table-wrap.shown .table-row').length).to.be.greaterThan(2);
+        expect(brokenFigures(el)).to.deep.equal([]);
+      });
+});
+
 /**
  * A spacing set after a trend has drawn (a reader's bookmarklet): the trend draws once for its
  * size (src/trend/plot-size.ts), and where its card keeps its size (small figures, counts: the
