@@ -155,15 +155,19 @@ export class FeedController<T = Indicator> implements ReactiveController {
     if (!this.inline && document.readyState === 'loading') {
       document.addEventListener('DOMContentLoaded', this.rereadInline, { once: true });
     }
+    this.follow();
     // Moved or put back (a framework moves elements) while its feed fails: the failure is told
     // again, as good figures are when the loader hands them over again, for a page that listens
     // anew. Settled from the feed kept: no loading, and what is shown stays. A retry that fails
-    // the same way is still no news; an event not yet dispatched is not doubled.
-    if (this.host.hasUpdated && this.feed?.ok === false && !this.events.length) {
-      this.dirty = true;
-      this.host.requestUpdate();
-    }
-    this.follow();
+    // the same way is still no news; an event not yet dispatched is not doubled. Decided after
+    // the loader's hand-over (a microtask, loader.ts `subscribe`): a feed that came good while
+    // the element was away is told as good figures, not as the failure it no longer is.
+    queueMicrotask(() => {
+      if (this.host.hasUpdated && this.host.isConnected && this.feed?.ok === false && !this.events.length) {
+        this.dirty = true;
+        this.host.requestUpdate();
+      }
+    });
   }
 
   hostDisconnected(): void {

@@ -68,10 +68,12 @@ const isEmpty = (cell: unknown) => cell === undefined || (typeof cell === 'strin
 function tableProblems(table: Table, columns: readonly string[]): SheetProblem[] {
   const first = table.rows.findIndex((r) => r.cells.some((cell) => !isEmpty(cell)));
   if (first < 0) return [];
+  // By their names as sheet/rows.ts matches them: the series sheet's `asOf` is read as `asof` too.
+  const byName = new Map(columns.map((c) => [normalizeName(c), c]));
   const read = new Map<number, string>();
   table.rows[first].cells.forEach((cell, i) => {
-    const name = normalizeName(typeof cell === 'string' ? cell : '');
-    if (columns.includes(name) && ![...read.values()].includes(name)) read.set(i, name);
+    const column = byName.get(normalizeName(typeof cell === 'string' ? cell : ''));
+    if (column && ![...read.values()].includes(column)) read.set(i, column);
   });
   const problems: SheetProblem[] = [];
   for (const { row, cells } of table.rows.slice(first + 1)) {

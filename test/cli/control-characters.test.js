@@ -110,6 +110,29 @@ describe('a control character in a cell the tool reads is refused at its row and
     assert.match(stderr, /book\.xlsx \[series\], row 2, column D "approx": holds control characters U\+0002: remove them\n/);
   });
 
+  test("from-xlsx: a control in the series sheet's asOf, a column named in camel case, is named as the others are", () => {
+    const book = writeWorkbook([
+      {
+        name: 'indicators',
+        rows: [
+          ['id', 'label', 'value'],
+          ['b', 'B', 2],
+        ],
+      },
+      {
+        name: 'series',
+        rows: [
+          ['id', 'asOf', 'value'],
+          ['b', '2024_x0000_', 1],
+        ],
+      },
+    ]);
+    const { status, stderr } = convert('from-xlsx', 'asof.xlsx', book);
+    assert.equal(status, 1);
+    assert.match(stderr, /asof\.xlsx \[series\], row 2, column B "asOf": holds control characters U\+0000: remove them\n/);
+    assert.match(stderr, /no JSON written: 1 error\n$/);
+  });
+
   test('from-xlsx: half a character (a surrogate with no other half, _xD800_) is refused; a whole pair (an emoji) is kept', () => {
     const book = writeWorkbook([
       {

@@ -195,6 +195,31 @@ describe('dx-error, when an element is moved or re-added while its feed fails', 
     expect([detail.stale, el.state, seen.errors.length]).to.deep.equal([true, 'stale', 1]);
   });
 
+  it('tells no failure when its feed came good while it was away: the good figures only', async () => {
+    const clock = currentClock();
+    const src = await scriptFeed(key('recovered'), [{ status: 500 }, { body: figure(60) }]);
+    const wrapper = await fixture<HTMLDivElement>(html`<div>
+      <dx-coverage-gauge src=${src} refresh="5"></dx-coverage-gauge><dx-coverage-gauge src=${src}></dx-coverage-gauge>
+    </div>`);
+    const [staying, away] = [...wrapper.querySelectorAll<CoverageGauge>('dx-coverage-gauge')];
+    await Promise.all([settled(staying), settled(away)]);
+    expect([staying.state, away.state]).to.deep.equal(['error', 'error']);
+    away.remove();
+    // Tried again while it is away (backoff, 2 s on the fake clock): the feed is good now.
+    const loaded = oneEvent(staying, 'dx-load');
+    clock.fire(await clock.next((t) => t.ms === 2000));
+    await loaded;
+    const seen = record(away);
+    const went = states(away);
+    const back = oneEvent(away, 'dx-load');
+    wrapper.append(away);
+    await back;
+    await away.updateComplete;
+    expect(seen.errors).to.deep.equal([]);
+    expect(seen.loads.length).to.equal(1);
+    expect(went).to.deep.equal(['ready']);
+  });
+
   it('stays quiet when removed and not put back', async () => {
     const src = await scriptFeed(key('gone'), [{ status: 500 }]);
     const el = await settled(await fixture<CoverageGauge>(html`<dx-coverage-gauge loading="eager" src=${src}></dx-coverage-gauge>`));
