@@ -11,6 +11,7 @@ import '../../src/trend/dx-trend.js';
 
 import { FIBRE, PER_HEAD } from '../support/documents.js';
 import { settled } from '../support/helpers.js';
+import { wideFontFaces } from '../support/wide-font.js';
 
 /**
  * WCAG 1.4.12 (text spacing): a low-vision reader's extension or user style sheet sets, on the
@@ -340,27 +341,11 @@ describe('text spacing set after a trend has drawn', () => {
  * missing (DejaVu Sans, on Linux), or a site's own (Arial's figures, bold, are 14 % wider). The
  * trend placed its labels and its value axis for 0.6 em a character; in DejaVu Sans "84,9%" is
  * 0.69 em a character, and ran into "Cả nước 86%" beside it at 240 px. The machine's fonts are
- * not the tests' (web-test-runner.config.js): here, Roboto from npm drawn 25 % larger than its
- * size says (`size-adjust`, as a page matches a fallback font to its own), its line's height
- * kept as Roboto's: its labels are within 3 % of DejaVu Sans's widths, its figures 0.7 em.
+ * not the tests' (web-test-runner.config.js): here, test/support/wide-font.ts's, its labels
+ * within 3 % of DejaVu Sans's widths, its figures 0.7 em.
  */
 describe('a font wider than the trend’s estimate of its text', () => {
-  const FACES = ['400', '600']
-    .flatMap((weight) =>
-      ['latin', 'vietnamese'].map(
-        (subset) => `@font-face {
-          font-family: 'Wide Roboto';
-          font-weight: ${weight};
-          src: url(/node_modules/@fontsource/roboto/files/roboto-${subset}-${weight}-normal.woff2) format('woff2');
-          size-adjust: 125%;
-          /* Roboto's ascent and descent (0.928 and 0.244 em), scaled back: only the widths change. */
-          ascent-override: 74.22%;
-          descent-override: 19.53%;
-          line-gap-override: 0%;
-        }`,
-      ),
-    )
-    .join('\n');
+  const FACES = wideFontFaces('Wide Roboto');
 
   /** The last figure by a benchmark's line, and a target after it: "84,9%" beside "Cả nước 86%". */
   const BY_BENCHMARK = {

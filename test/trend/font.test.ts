@@ -4,29 +4,14 @@ import '../../src/trend/dx-trend.js';
 
 import { Trend } from '../../src/trend/trend.js';
 import { settled } from '../support/helpers.js';
+import { wideFontFaces } from '../support/wide-font.js';
 
-/**
+/*
  * A trend measures its font's width (src/trend/plot-size.ts) where it measures its column: a
  * font wider than 0.6 em a character places its labels wider apart (test/hardening/text-spacing.test.ts).
- * Fonts from npm, as every test's (web-test-runner.config.js): Roboto drawn 25 % larger than its
- * size, under a name of this file's own, loaded only when a trend here first uses it.
+ * The wide font is test/support/wide-font.ts's, under names of this file's own, loaded only when a
+ * trend here first uses them.
  */
-const faces = (family: string) =>
-  ['400', '600']
-    .flatMap((weight) =>
-      ['latin', 'vietnamese'].map(
-        (subset) => `@font-face {
-          font-family: '${family}';
-          font-weight: ${weight};
-          src: url(/node_modules/@fontsource/roboto/files/roboto-${subset}-${weight}-normal.woff2?${family.replace(/ /g, '-')}) format('woff2');
-          size-adjust: 125%;
-          ascent-override: 74.22%;
-          descent-override: 19.53%;
-          line-gap-override: 0%;
-        }`,
-      ),
-    )
-    .join('\n');
 
 const DEMO = (await (await fetch('/demo/data/fibre-plan.json')).json()) as Record<string, unknown>;
 
@@ -44,7 +29,7 @@ describe('<dx-trend> in a wide font', () => {
   let style: HTMLStyleElement;
   before(() => {
     style = document.head.appendChild(document.createElement('style'));
-    style.textContent = faces('Late Wide') + faces('Wide');
+    style.textContent = wideFontFaces('Late Wide') + wideFontFaces('Wide');
   });
   after(() => style.remove());
 
