@@ -5,7 +5,7 @@ import { approxWord, formatCount, formatFigure, formatQuantity, hedged } from '.
 import { targetLine } from '../format/targets.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { nowText, targetOn } from '../internal/now.js';
+import { nowText } from '../internal/now.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
@@ -101,8 +101,8 @@ export class CoverageGauge extends IndicatorElement {
   protected override check(indicator: Indicator): Problem[] {
     const errors: Problem[] = [];
     const { min, max, low, high } = this.readScale(errors);
-    const { value, unit } = indicator;
-    const target = targetOn(indicator, this.now);
+    // Of a list of dated targets, `target` is the one due on `now` (IndicatorElement).
+    const { value, unit, target } = indicator;
     nowText(this.now, errors);
     // A target without a figure yet is shown as such; anything else needs a value to draw.
     if (value === undefined && !target) errors.push(problem('value', 'required'));
@@ -140,9 +140,7 @@ export class CoverageGauge extends IndicatorElement {
    */
   override render(): TemplateResult {
     const { locale } = this;
-    const shown = this.feed$.indicator;
-    // Of a list of dated targets, the one due on `now`.
-    const indicator = shown && { ...shown, target: targetOn(shown, this.now) };
+    const indicator = this.feed$.indicator;
     const scale = this.readScale();
     const status = renderStatus(this.feed$, locale);
     if (!indicator) return this.renderGauge(scale, undefined, undefined, nothing, [status]);

@@ -5,7 +5,7 @@ import { approxWord, attachedUnit, formatCount, formatFigure, formatQuantity, he
 import { isolate, pickText, unitText } from '../format/text.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
-import { nowText, targetOn } from '../internal/now.js';
+import { nowText } from '../internal/now.js';
 import { statusStyles } from '../internal/status.styles.js';
 import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
@@ -104,9 +104,8 @@ export class StatElement extends IndicatorElement {
   private renderIndicator(indicator: Indicator, points: TrendPoint[]): TemplateResult {
     const { locale } = this;
     const compact = this.notation === 'compact';
-    const { approx, count } = indicator;
-    // Of a list of dated targets, the one due on `now`.
-    const target = targetOn(indicator, this.now);
+    // Of a list of dated targets, `target` is the one due on `now` (IndicatorElement).
+    const { approx, count, target } = indicator;
     const unit = unitText(indicator.unit, locale);
     const value = indicator.value!;
     const { direction } = indicator;
