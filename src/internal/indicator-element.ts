@@ -8,9 +8,6 @@ import type { Indicator, Problem } from '../spec/types.js';
 import { DxElement } from './dx-element.js';
 import { targetOn } from './now.js';
 
-/** Every element that draws one indicator declares `now`, the day it judges deadlines on (now.ts). */
-type Judging = { now?: string };
-
 /**
  * What every element that draws one indicator shares beyond the base: which member of a
  * collection it shows, and the attributes that override the document.
@@ -38,6 +35,13 @@ export abstract class IndicatorElement extends DxElement {
 
   /** The `id` of the member to show, when the document is a collection. */
   declare indicator?: string;
+
+  /**
+   * The day deadlines are judged on, `YYYY-MM-DD` (internal/now.ts): every element that draws one
+   * indicator declares it as a property with its own words. Here, of a list of dated targets,
+   * the one due that day becomes the indicator's `target`.
+   */
+  declare now?: string;
 
   /** The `area.code` of the member to show, when several members share an id. */
   declare area?: string;
@@ -96,7 +100,7 @@ export abstract class IndicatorElement extends DxElement {
       this.by,
       this.direction,
       this.note,
-      (this as Judging).now,
+      this.now,
       ...this.checked(),
     ],
     // Attributes are text a page's editor typed: NFC like the document they override.
@@ -111,7 +115,7 @@ export abstract class IndicatorElement extends DxElement {
       // Of a plan's dated targets, `target` is the one due on the element's `now`, as it draws
       // it: the validator picked it on the reader's real today, and dx-load tells what is shown.
       // (The indicator is the validator's own new object.)
-      if (picked.ok && picked.value.targets) picked.value.target = targetOn(picked.value, (this as Judging).now);
+      if (picked.ok && picked.value.targets) picked.value.target = targetOn(picked.value, this.now);
       const errors = picked.ok ? this.check(picked.value) : [];
       return errors.length ? { ok: false, errors } : picked;
     },
