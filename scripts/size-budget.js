@@ -169,8 +169,10 @@ const PER_ELEMENT = {
   //   it was away.
   // - the gauge -0.024, the stat -0.004 (18.764, 19.448 measured): the target due on `now` taken
   //   as IndicatorElement sets it, no longer picked again in their check and render.
-  'coverage-gauge': 18.77,
-  stat: 19.45,
+  // - the gauge +0.19, the stat +0.18 (18.954, 19.629 measured on main): figures never cut in two
+  //   (templates.ts `wholeFigures`: each number nowrap, a <wbr> after part/whole's "/").
+  'coverage-gauge': 18.96,
+  stat: 19.63,
   // (The strip and the pace's digits, each measured alone on the same base, +0.05 each: 20.34
   //   together.)
   // - target-progress +0.04, the board +0.04: one deadline in words (format/pace.ts
@@ -181,7 +183,8 @@ const PER_ELEMENT = {
   // - target-progress +0.05 (20.224 to 20.268 measured): a year's figure in place of its last month
   //   stands at that month in the pace (spec/history.ts `at`), not at 1 July, before the months it
   //   follows; no gap said and no pace judged that overflows a number (-1.7e308 to 1.7e308).
-  'target-progress': 20.97,
+  // - target-progress +0.20 (21.16 measured): figures never cut in two (templates.ts `wholeFigures`: each number nowrap, a <wbr> after part/whole's "/").
+  'target-progress': 21.17,
   // - province-rank +0.12: `reserve="goal"`, the loading box keeping a rank goal's lines (up to
   //   75 px of layout shift when a goal arrived from `src`), and the reflected property.
   // - province-rank +0.08 (22.59 measured): `reserve="goals"` for a plan with goals after the one
@@ -213,7 +216,8 @@ const PER_ELEMENT = {
   //   text spacing (WCAG 1.4.12), which the tiles' user units scaled sixfold over their neighbours.
   // - province-map +0.07 (25.41 measured alone, 25.561 on main with dx-load's `now`): its shown
   //   table printed whole, breaking between rows, its figures never split (table.styles.ts).
-  'province-map': 25.59,
+  // - province-map +0.19 (25.77 measured): figures never cut in two (templates.ts `wholeFigures`: each number nowrap, a <wbr> after part/whole's "/"), one key a line under 10.5em.
+  'province-map': 25.78,
   // 14.7 kB alone; it registers its cards' elements when it draws them
   // (src/internal/card-elements.ts), and so carries what they share (lit's svg, the member
   // picking, the formatters), which a page importing the board used to get with the card
@@ -225,7 +229,8 @@ const PER_ELEMENT = {
   //   dx-load), and the cards already drawn stay, stale, when an attribute then leaves none.
   // - the board +0.02 (17.600 measured): 0.014 of it main's at fe89afc (the English months' one
   //   formatter), 0.006 spec/history.ts `at` (a year's figure in place of its last month).
-  board: 18.19,
+  // - the board +0.20 (18.38 measured): figures never cut in two (templates.ts `wholeFigures`: each number nowrap, a <wbr> after part/whole's "/").
+  board: 18.39,
 };
 
 const budgets = [

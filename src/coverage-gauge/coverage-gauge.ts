@@ -6,7 +6,7 @@ import { targetLine } from '../format/targets.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { nowText } from '../internal/now.js';
-import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, wholeFigures } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { problem } from '../spec/rules.js';
@@ -162,7 +162,7 @@ export class CoverageGauge extends IndicatorElement {
     // The label and the lines under it, only those there are, in one binding.
     const lines = [
       html`<div part="label" id="label">${mark(label)}</div>`,
-      countText && html`<div part="count">${mark(countText)}</div>`,
+      countText && html`<div part="count">${wholeFigures(mark(countText))}</div>`,
       targetText && html`<div part="target"><span class="swatch" aria-hidden="true"></span>${mark(targetText)}</div>`,
       bandText && html`<div part="band">${bandText}</div>`,
       renderMeta(indicator, locale),

@@ -67,6 +67,40 @@ export function marker(source: Texts, locale: Locale): (sentence: string) => str
   };
 }
 
+/**
+ * A number as formatted: its digits with their group and decimal separators ("43.391", "1,5"),
+ * a sign before it and a % sign attached after it; a "/" to the next number ("60%/100%").
+ */
+const FIGURE = /\u2068[^\u2069]*\u2069|[+\-\u2212]?\d(?:[\d.,]*\d)?%?(\/(?=\u2068?[+\-\u2212]?\d))?/g;
+
+/**
+ * Text of ours that holds figures ("43.391/104.563 hộ", "60%/100%"), as `marker` gave it or
+ * plain: each number kept whole on its line (`.figure-word`, `white-space: nowrap`, theme.styles.ts),
+ * where `overflow-wrap: anywhere` (the card's, for long words in a feed) cut "104.563" in two
+ * in a narrow card; a line may break at spaces and after the "/" between a part and its whole
+ * (`<wbr>`: the line-breaking rules keep "43.391/104.563" one word). Text stays text; a bidi
+ * isolate (FSI…PDI, a figure in a right-to-left unit) is left as it is, one text.
+ */
+export function wholeFigures(parts: string | unknown[]): unknown[] {
+  return (typeof parts === 'string' ? [parts] : parts).flatMap((part) => {
+    if (typeof part !== 'string') return [part];
+    const out: unknown[] = [];
+    let from = 0;
+    for (const found of part.matchAll(FIGURE)) {
+      const [whole, slash] = found;
+      // Text isolated for bidi (a right-to-left unit with its figure) stays one text, as drawn.
+      if (whole.startsWith('\u2068')) continue;
+      if (found.index > from) out.push(part.slice(from, found.index));
+      const number = slash ? whole.slice(0, -1) : whole;
+      out.push(html`<span class="figure-word">${number}</span>`);
+      if (slash) out.push(html`/<wbr />`);
+      from = found.index + whole.length;
+    }
+    if (from < part.length) out.push(part.slice(from));
+    return out;
+  });
+}
+
 /** One sentence marked (see `marker`). */
 export const marked = (sentence: string, source: Texts, locale: Locale): string | unknown[] => marker(source, locale)(sentence);
 

@@ -143,6 +143,10 @@ export const themeStyles = css`
       forced-color-adjust: none;
     }
   }
+  /* A number never cut in two across lines (templates.ts, wholeFigures). */
+  .figure-word {
+    white-space: nowrap;
+  }
   .visually-hidden {
     position: absolute;
     width: 1px;

@@ -301,8 +301,10 @@ export const mapStyles = css`
     font-variant-numeric: tabular-nums;
   }
   /* One key a line beside the map (from 440 px) and in a column under 240 px, where half of it
-     held no more than "60–" of "60–70%" and put a benchmark's ◆ on a line of its own. */
-  @container (min-width: 440px) or (max-width: 239.98px) {
+     held no more than "60–" of "60–70%" and put a benchmark's ◆ on a line of its own; and in a
+     column under 10.5em of the card's text (a reader's text at 150 % in 240 px, at 200 % in
+     320 px), where a key's numbers, kept whole, and its ◆ ran out of the card (263 px of 240). */
+  @container (min-width: 440px) or (max-width: 239.98px) or (max-width: 10.5em) {
     .legend {
       grid-template-columns: minmax(0, 1fr);
     }

@@ -3,7 +3,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { Layout, Tile } from '../data/provinces/layouts.js';
 import { attachedUnit, formatNumber } from '../format/numbers.js';
 import { unitText } from '../format/text.js';
-import { textIn } from '../internal/templates.js';
+import { textIn, wholeFigures } from '../internal/templates.js';
 import type { Entry, Voice } from '../province-rank/province-rank.templates.js';
 import type { Ranked } from '../province-rank/ranking.js';
 import type { Indicator } from '../spec/types.js';
@@ -116,7 +116,7 @@ export function renderLegend(
   const mark = html`<span class="mark" aria-hidden="true">◆</span>`;
   const classes = bounds.slice(1).map(
     (to, k) => html`<li>
-      <span class="swatch s${shadeOf(k, indicator.direction)}" aria-hidden="true"></span>${formatNumber(bounds[k], locale)}–${formatNumber(to, locale)}${unit}${k === marked ? html` ${mark}` : nothing}
+      <span class="swatch s${shadeOf(k, indicator.direction)}" aria-hidden="true"></span><span>${wholeFigures(`${formatNumber(bounds[k], locale)}–${formatNumber(to, locale)}${unit}`)}</span>${k === marked ? html` ${mark}` : nothing}
     </li>`,
   );
   const lines = benchmarks.map(

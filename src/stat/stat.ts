@@ -7,7 +7,7 @@ import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { nowText } from '../internal/now.js';
 import { statusStyles } from '../internal/status.styles.js';
-import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, wholeFigures } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { lastChange, trendPoints, type TrendPoint } from '../spec/history.js';
 import { problem } from '../spec/rules.js';
@@ -132,7 +132,7 @@ export class StatElement extends IndicatorElement {
               >${formatQuantity(value, attachedUnit(unit), locale, hedged(approx, options))}</span
             >${unit && unit !== '%' ? html`${' '}<span class="unit">${isolate(unit)}</span>` : nothing}
           </div>
-          ${countText ? html`<div part="count">${countText}</div>` : nothing}
+          ${countText ? html`<div part="count">${wholeFigures(countText)}</div>` : nothing}
           ${change ? this.renderChange(change) : nothing}
           ${goal ? this.renderTarget(goal) : nothing}
         </div>

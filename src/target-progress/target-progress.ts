@@ -19,6 +19,7 @@ import {
   renderStatus,
   spokenLine,
   textIn,
+  wholeFigures,
 } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { problem } from '../spec/rules.js';
@@ -203,7 +204,7 @@ export class TargetProgress extends IndicatorElement {
       .join(' · ');
     return html`<div part="label" id="label">${textIn(indicator.label, locale)}</div>
       <div class="head">
-        <span part="figure" class="figure ${status}">${mark(this.figureText(view))}</span>
+        <span part="figure" class="figure ${status}">${wholeFigures(mark(this.figureText(view)))}</span>
         ${status === 'nofigure' ? nothing : html`<span part="status" class="status ${status}">${statusText(status, locale)}</span>`}
       </div>
       ${this.renderMeter(view)}
@@ -234,7 +235,7 @@ export class TargetProgress extends IndicatorElement {
     const unit = unitText(view.indicator.unit, locale);
     // With no figure there is no bar: the target and the status say it all.
     const figure = status === 'nofigure' ? targetText(target, unit, locale) : this.figureText(view);
-    return html`<span part="label" id="label" class="visually-hidden">${textIn(view.indicator.label, locale)}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${marked(figure, view.indicator, locale)}</span><span class="sep" aria-hidden="true"> · </span
+    return html`<span part="label" id="label" class="visually-hidden">${textIn(view.indicator.label, locale)}</span> ${this.renderMeter(view)}<span part="figure" class="figure">${wholeFigures(marked(figure, view.indicator, locale))}</span><span class="sep" aria-hidden="true"> · </span
       ><span part="status" class="status ${status}">${statusText(status, locale)}</span>${renderInlineStatus(this.feed$, locale)}`;
   }
 

@@ -10,6 +10,7 @@ import '../../src/province-rank/dx-province-rank.js';
 import '../../src/trend/dx-trend.js';
 
 import { FIBRE, PER_HEAD } from '../support/documents.js';
+import { allIn, brokenFigures, visible } from '../support/figures.js';
 import { settled } from '../support/helpers.js';
 import { wideFontFaces } from '../support/wide-font.js';
 
@@ -94,20 +95,6 @@ const up = (e: Element, host: Element): Element | undefined => {
   return parent && parent !== host ? parent : undefined;
 };
 
-/** Every element of `root`'s shadow tree, a board's cards' trees included. */
-const all = (root: ShadowRoot | Element, found: Element[] = []): Element[] => {
-  for (const e of root.querySelectorAll('*')) {
-    found.push(e);
-    if (e.shadowRoot) all(e.shadowRoot, found);
-  }
-  return found;
-};
-
-const visible = (e: Element) => {
-  const style = getComputedStyle(e);
-  return style.display !== 'none' && style.visibility !== 'hidden';
-};
-
 /** The part of `rect` that every box around it that clips lets show. */
 function shownOf(where: Element, host: Element, rect: DOMRect): TextBox['shown'] {
   let box = { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom };
@@ -132,7 +119,7 @@ function shownOf(where: Element, host: Element, rect: DOMRect): TextBox['shown']
 /** Every text the element draws: each line of each HTML text node, and each SVG text. */
 function textBoxes(host: Element): TextBox[] {
   const boxes: TextBox[] = [];
-  for (const e of all(host.shadowRoot!)) {
+  for (const e of allIn(host.shadowRoot!)) {
     if (!visible(e)) continue;
     if (e instanceof SVGTextElement) {
       if (e.textContent!.trim()) boxes.push({ where: e, text: e.textContent!.trim(), drawn: e.getBoundingClientRect() });
@@ -213,25 +200,6 @@ for (const [what, sheet, widths] of [
         });
       }
   });
-}
-
-/** Each number in `host`'s drawn text that is broken over two lines ("405.1" over "23"). */
-function brokenFigures(host: Element): string[] {
-  const broken: string[] = [];
-  for (const e of all(host.shadowRoot!)) {
-    if (!visible(e) || e instanceof SVGElement) continue;
-    for (const node of e.childNodes) {
-      if (node.nodeType !== Node.TEXT_NODE) continue;
-      for (const number of node.textContent!.matchAll(/\d[\d.,]*/g)) {
-        const range = document.createRange();
-        range.setStart(node, number.index);
-        range.setEnd(node, number.index + number[0].length);
-        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom)));
-        if (lines.size > 1) broken.push(`"${number[0]}" in "${node.textContent!.trim()}"`);
-      }
-    }
-  }
-  return broken;
 }
 
 /**

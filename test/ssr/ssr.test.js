@@ -30,6 +30,8 @@ const shadowText = (html) =>
   html
     .replace(/^[\s\S]*?<template shadowrootmode="open">|<\/template>[\s\S]*$/g, '')
     .replace(/<style[^>]*>[\s\S]*?<\/style>/g, '')
+    // A number kept whole (its span) and the break after a part's "/" (wbr) are drawn with no space.
+    .replace(/(?:<!--[^>]*-->)*(?:<span class="figure-word">|<\/span>(?=(?:<!--[^>]*-->)*\/<wbr)|<wbr>)(?:<!--[^>]*-->)*/g, '')
     .replace(/<[^>]*>/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
