@@ -1,5 +1,4 @@
-import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement } from 'lit';
 
 import '../../src/index.js';
@@ -9,7 +8,7 @@ import '../../src/province-map/dx-province-map.js';
 
 import { FIBRE } from '../support/documents.js';
 import { allIn, brokenFigures } from '../support/figures.js';
-import { settled } from '../support/helpers.js';
+import { settled, withReaderStyle } from '../support/helpers.js';
 
 /**
  * A formatted figure is never cut in two across lines, which reads as two numbers: "43.391/104.5"
@@ -72,17 +71,7 @@ for (const [what, sheet] of [
   ['text spacing (WCAG 1.4.12) and text at 200 % (1.4.4)', SPACING],
 ] as const)
   describe(`figures whole, ${what}`, () => {
-    let style: HTMLStyleElement;
-    before(async () => {
-      style = document.head.appendChild(document.createElement('style'));
-      style.textContent = sheet;
-      await setViewport({ width: 800, height: 2400 });
-    });
-    after(async () => {
-      style.remove();
-      await setViewport({ width: 800, height: 600 });
-    });
-    afterEach(() => fixtureCleanup());
+    withReaderStyle(sheet);
 
     for (const width of [240, 320, 600])
       for (const theme of ['light', 'dark'])

@@ -1,5 +1,4 @@
 import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 import '../../src/index.js';
@@ -11,7 +10,7 @@ import '../../src/trend/dx-trend.js';
 
 import { FIBRE, PER_HEAD } from '../support/documents.js';
 import { allIn, brokenFigures, visible } from '../support/figures.js';
-import { settled } from '../support/helpers.js';
+import { settled, withReaderStyle } from '../support/helpers.js';
 import { wideFontFaces } from '../support/wide-font.js';
 
 /**
@@ -174,19 +173,7 @@ for (const [what, sheet, widths] of [
   ['text at 200 % (WCAG 1.4.4)', 'html { font-size: 200% }', [320, 600]],
 ] as const) {
   describe(what, () => {
-    let style: HTMLStyleElement;
-    before(async () => {
-      style = document.head.appendChild(document.createElement('style'));
-      style.textContent = sheet;
-      // Tall enough for the tallest card whole: a map's caption, sticky at the foot of the screen
-      // while the map is in view, stands over its tiles on purpose (on the card's colour).
-      await setViewport({ width: 800, height: 2400 });
-    });
-    after(async () => {
-      style.remove();
-      await setViewport({ width: 800, height: 600 });
-    });
-    afterEach(() => fixtureCleanup());
+    withReaderStyle(sheet);
 
     for (const width of widths)
       for (const [name, make] of CASES) {
@@ -208,17 +195,7 @@ for (const [what, sheet, widths] of [
  * Nguy…", as a third line they could not have) and figures split ("405.1" over "23").
  */
 describe('a ranking at 200 % text', () => {
-  let style: HTMLStyleElement;
-  before(async () => {
-    style = document.head.appendChild(document.createElement('style'));
-    style.textContent = 'html { font-size: 200% }';
-    await setViewport({ width: 800, height: 2400 });
-  });
-  after(async () => {
-    style.remove();
-    await setViewport({ width: 800, height: 600 });
-  });
-  afterEach(() => fixtureCleanup());
+  withReaderStyle('html { font-size: 200% }');
 
   const COUNTS = {
     label: 'Thuê bao điện thoại thông minh',

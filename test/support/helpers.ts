@@ -1,4 +1,5 @@
-import { fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { LitElement } from 'lit';
 
 type DataElement = LitElement & { state: string };
@@ -131,4 +132,24 @@ export function litWarnings(): string[] {
   return [...globalThis.litIssuedWarnings].filter(
     (w): w is string => w !== undefined && w !== 'dev-mode' && !w.startsWith('Lit is in dev mode'),
   );
+}
+
+/**
+ * In the describe it is called in: a page style `sheet` (a reader's text size or spacing, WCAG
+ * 1.4.4 and 1.4.12) and a viewport tall enough for the tallest card whole, both undone after it,
+ * the fixtures cleaned after each test. Tall, because a map's caption, sticky at the foot of the
+ * screen while the map is in view, stands over its tiles on purpose (on the card's colour).
+ */
+export function withReaderStyle(sheet: string): void {
+  let style: HTMLStyleElement;
+  before(async () => {
+    style = document.head.appendChild(document.createElement('style'));
+    style.textContent = sheet;
+    await setViewport({ width: 800, height: 2400 });
+  });
+  after(async () => {
+    style.remove();
+    await setViewport({ width: 800, height: 600 });
+  });
+  afterEach(() => fixtureCleanup());
 }
