@@ -6,9 +6,9 @@ import '../../src/index.js';
 import '../../src/board/dx-board.js';
 import '../../src/province-map/dx-province-map.js';
 
-import { FIBRE } from '../support/documents.js';
+import { FIBRE, SUBSCRIPTIONS } from '../support/documents.js';
 import { allIn, brokenFigures } from '../support/figures.js';
-import { settled, withReaderStyle } from '../support/helpers.js';
+import { settled, TEXT_SPACING, withReaderStyle } from '../support/helpers.js';
 
 /**
  * A formatted figure is never cut in two across lines, which reads as two numbers: "43.391/104.5"
@@ -16,19 +16,9 @@ import { settled, withReaderStyle } from '../support/helpers.js';
  * and twice the text size (1.4.4). A line may break at spaces and after the "/" between a part
  * and its whole; nothing runs out of the card sideways.
  */
-const SPACING =
-  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important } html { font-size: 200% }';
+const SPACING = `${TEXT_SPACING} html { font-size: 200% }`;
 
 const LAI_CHAU = '/demo/data/lai-chau-2024.json';
-
-/** Smartphone subscriptions against a target: "405.123/500.000 thuê bao". */
-const SUBSCRIPTIONS = {
-  label: 'Thuê bao điện thoại thông minh',
-  unit: 'thuê bao',
-  value: 405123,
-  asOf: '2024',
-  target: { value: 500000, by: '2025-12-31' },
-};
 
 type Widget = LitElement & { state: string };
 

@@ -8,9 +8,9 @@ import '../../src/province-map/dx-province-map.js';
 import '../../src/province-rank/dx-province-rank.js';
 import '../../src/trend/dx-trend.js';
 
-import { FIBRE, PER_HEAD } from '../support/documents.js';
+import { FIBRE, PER_HEAD, SUBSCRIPTIONS } from '../support/documents.js';
 import { allIn, brokenFigures, visible } from '../support/figures.js';
-import { settled, withReaderStyle } from '../support/helpers.js';
+import { settled, TEXT_SPACING, withReaderStyle } from '../support/helpers.js';
 import { wideFontFaces } from '../support/wide-font.js';
 
 /**
@@ -25,26 +25,8 @@ import { wideFontFaces } from '../support/wide-font.js';
  * cut at the foot of their box): the trend's key in two lines at most, ending in "…" (its whole
  * text in the chart's accessible name), and a ranking's name past two lines.
  */
-const SPACING =
-  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
 
 const LAI_CHAU = '/demo/data/lai-chau-2024.json';
-
-/** A count with a history, a target and a source: the stat's sparkline, the trend's long labels. */
-const SUBSCRIPTIONS = {
-  label: 'Thuê bao điện thoại thông minh',
-  unit: 'thuê bao',
-  value: 405123,
-  asOf: '2024',
-  series: [
-    { asOf: '2020', value: 250000 },
-    { asOf: '2021', value: 290000 },
-    { asOf: '2022', value: 330000 },
-    { asOf: '2023', value: 370000 },
-  ],
-  target: { value: 500000, by: '2025-12-31' },
-  source: { name: 'Sở TT&TT Lai Châu' },
-};
 
 type Widget = LitElement & { state: string };
 
@@ -168,7 +150,7 @@ function lostText(el: HTMLElement): string[] {
 }
 
 for (const [what, sheet, widths] of [
-  ['text spacing (WCAG 1.4.12)', SPACING, [240, 320, 600]],
+  ['text spacing (WCAG 1.4.12)', TEXT_SPACING, [240, 320, 600]],
   // WCAG 1.4.4: a reader's browser set to twice the text size (rem-based, as --dx-font-size is).
   ['text at 200 % (WCAG 1.4.4)', 'html { font-size: 200% }', [320, 600]],
 ] as const) {
@@ -266,7 +248,7 @@ describe('text spacing set after a trend has drawn', () => {
       // A bookmarklet's style sheet, as readers check a page for 1.4.12.
       const style = document.head.appendChild(document.createElement('style'));
       try {
-        style.textContent = SPACING;
+        style.textContent = TEXT_SPACING;
         // The observer reports in the frame the new layout is made in; it asks for the redraw in
         // the next frame's callbacks (src/trend/plot-size.ts), after this test's own second one.
         for (let frame = 0; frame < 3; frame++) await new Promise(requestAnimationFrame);

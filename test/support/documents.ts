@@ -72,3 +72,19 @@ export const DATED_PLAN = {
     { value: 80, by: '2030' },
   ],
 };
+
+/** A count with a history, a target and a source: "405.123/500.000 thuê bao", the stat's sparkline, the trend's long labels. */
+export const SUBSCRIPTIONS = {
+  label: 'Thuê bao điện thoại thông minh',
+  unit: 'thuê bao',
+  value: 405123,
+  asOf: '2024',
+  series: [
+    { asOf: '2020', value: 250000 },
+    { asOf: '2021', value: 290000 },
+    { asOf: '2022', value: 330000 },
+    { asOf: '2023', value: 370000 },
+  ],
+  target: { value: 500000, by: '2025-12-31' },
+  source: { name: 'Sở TT&TT Lai Châu' },
+};
