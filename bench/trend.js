@@ -10,6 +10,8 @@
 // rounds beside it: on a machine other work shares, the fastest round is the one least disturbed.
 // Then 1,000 points: in fresh pages, one small trend first (the page's one-time costs: compiling,
 // the first Intl.NumberFormat), then one trend of 1,000 points, with its long tasks (> 50 ms).
+// `--floor`: the same rounds with the trend built without its drawing (an empty plot), then
+// without its geometry too: what the card alone costs against the gauge, whatever the chart.
 // Not a test: timings vary with the machine's load, so read the ratios from one run.
 import { createServer } from 'node:http';
 import os from 'node:os';
@@ -27,12 +29,34 @@ const ROOT = resolve(import.meta.dirname, '..');
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const stats = (xs) => ({ median: median(xs), min: Math.min(...xs), max: Math.max(...xs), n: xs.length });
 
-async function serveTrendPage() {
+/**
+ * The trend's source with each `[from, to]` of `cuts` replaced, as a vite plugin: a floor
+ * measured from the element as shipped, less a part. Fails where the source no longer has `from`.
+ */
+const cutTrend = (cuts) => ({
+  name: 'cut-trend',
+  enforce: 'pre',
+  transform(code, id) {
+    if (!id.endsWith('/src/trend/trend.ts')) return undefined;
+    for (const [from, to] of cuts) {
+      if (!code.includes(from)) throw new Error(`bench/trend.js --floor: src/trend/trend.ts no longer has ${from}`);
+      code = code.replace(from, to);
+    }
+    return code;
+  },
+});
+
+const NO_DRAWING = ['this.renderDrawing(geometry, view.sentence)', 'html`<div class="plot"></div>`'];
+const NO_GEOMETRY = ['this.makeGeometry(this.view, size)', '({})'];
+/** The floors `--floor` measures, each a trend built less some of its parts. */
+export const FLOORS = { 'no drawing': [NO_DRAWING], 'no drawing, no geometry': [NO_DRAWING, NO_GEOMETRY] };
+
+async function serveTrendPage(cuts = []) {
   const [output] = await build({
     configFile: false,
     logLevel: 'silent',
     root: ROOT,
-    plugins: [minifyLiterals()],
+    plugins: [minifyLiterals(), ...(cuts.length ? [cutTrend(cuts)] : [])],
     build: {
       write: false,
       target: 'es2022',
@@ -52,8 +76,8 @@ async function serveTrendPage() {
 }
 
 /** The trend's numbers, in `browser`: `{ gauge, trend, ratio, painted…, long }` (ms, medians and ranges). */
-export async function measureTrend(browser, { rounds = 21, longPages = 5, log = () => {} } = {}) {
-  const { url, close } = await serveTrendPage();
+export async function measureTrend(browser, { rounds = 21, longPages = 5, cuts = [], log = () => {} } = {}) {
+  const { url, close } = await serveTrendPage(cuts);
   try {
     const page = await browser.newPage();
     await page.goto(url);
@@ -80,9 +104,10 @@ export async function measureTrend(browser, { rounds = 21, longPages = 5, log = 
       await fresh.close();
     }
     const longest = long.map((l) => Math.max(0, ...l.longTasks));
-    log(
-      `1,000 points: mounted in ${median(long.map((l) => l.mount)).toFixed(1)} ms (median of ${longPages} pages); longest task ${Math.max(...longest).toFixed(0)} ms`,
-    );
+    if (longPages)
+      log(
+        `1,000 points: mounted in ${median(long.map((l) => l.mount)).toFixed(1)} ms (median of ${longPages} pages); longest task ${Math.max(...longest).toFixed(0)} ms`,
+      );
     return {
       rounds,
       elements: 20,
@@ -132,9 +157,16 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
       `trend ÷ gauge, mounted: median of rounds ${r.ratio.median.toFixed(2)}× (${r.ratio.min.toFixed(2)}–${r.ratio.max.toFixed(2)}); fastest ÷ fastest ${r.ratioOfFastest.toFixed(2)}×`,
     );
     console.log(`trend ÷ gauge, painted: median of rounds ${r.paintedRatio.median.toFixed(2)}×`);
-    console.log(
-      `1,000 points (${r.long.pages} fresh pages): mounted ${f(r.long.mount.median)} ms (${f(r.long.mount.min)}–${f(r.long.mount.max)}); long tasks ${r.long.longTasks.length ? r.long.longTasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}; ${r.long.dots} points marked`,
-    );
+    if (r.long.pages)
+      console.log(
+        `1,000 points (${r.long.pages} fresh pages): mounted ${f(r.long.mount.median)} ms (${f(r.long.mount.min)}–${f(r.long.mount.max)}); long tasks ${r.long.longTasks.length ? r.long.longTasks.map((t) => t.toFixed(0)).join(', ') + ' ms' : 'none'}; ${r.long.dots} points marked`,
+      );
+    for (const [name, cuts] of process.argv.includes('--floor') ? Object.entries(FLOORS) : []) {
+      const floor = await measureTrend(browser, { rounds: option('rounds', 21), longPages: 0, cuts });
+      console.log(
+        `the trend with ${name}: mounted ${f(floor.trend.median)} ms against the gauges' ${f(floor.gauge.median)}; median of rounds ${floor.ratio.median.toFixed(2)}× (${floor.ratio.min.toFixed(2)}–${floor.ratio.max.toFixed(2)}), to the next frame ${floor.paintedRatio.median.toFixed(2)}×`,
+      );
+    }
   } finally {
     await browser.close();
   }
