@@ -131,7 +131,8 @@ export const trendStyles = css`
   }
   /* At most the two lines the box keeps for it, whatever a unit's length (the format allows
      10,000 characters): a longer pace ends in "…" rather than push the page down; the chart's
-     sentence says it whole. Two lines hold every pace of our examples' units from 250 px. */
+     sentence says it whole, and so does the table (the pace after its target). Two lines hold
+     every pace of our examples' units from 250 px. */
   [part~='key'] {
     font-size: 0.875em;
     min-height: 1.4em;

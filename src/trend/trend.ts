@@ -43,8 +43,8 @@ interface View {
   dated: DatedTarget[];
   /** Targets without a date, as written: no place in time, so a line across the drawing and the table's last rows. */
   open: { value: number; text: string }[];
-  /** The pace carried to the next target's deadline, as drawn and as said. */
-  projection?: { day: number; value: number; text: string };
+  /** The pace carried to the next target's deadline (`date`), as drawn and as said, and as the table's row. */
+  projection?: { day: number; value: number; text: string; date: string };
   /** The chart in one sentence. */
   sentence: string;
   /** The table's rows, oldest first, made when it is first shown and kept while the view is. */
@@ -61,7 +61,7 @@ interface TableRow {
  * How a figure got here and where it is heading: a line through the indicator's `series`
  * (and its current `value`), its dated targets as marked points, the pace carried dashed to
  * the next target, and benchmarks as horizontal lines. A sentence names the chart for
- * screen readers; "Xem bảng" shows every point and target as a table.
+ * screen readers; "Xem bảng" shows every point and target as a table, and where the pace leads.
  * Reads an indicator document from `data`, an inline `<script type="application/json">`,
  * `src`, or plain attributes; attributes override the document. A series of more than 500
  * points is drawn in a task after the one that checks it, so neither holds the page; meanwhile
@@ -72,9 +72,9 @@ interface TableRow {
  * @csspart base - The card around everything.
  * @csspart label - What is measured.
  * @csspart chart - The drawing; carries `role="img"` and the sentence that summarises it.
- * @csspart key - Under the drawing: where the current pace leads ("theo tốc độ hiện nay: 92,3% năm 2025"), in two lines at most (a longer one ends in "…"; the chart's sentence says it whole).
+ * @csspart key - Under the drawing: where the current pace leads ("theo tốc độ hiện nay: 92,3% năm 2025"), in two lines at most (a longer one ends in "…"; the chart's sentence and the table say it whole).
  * @csspart button - The "Xem bảng" button.
- * @csspart table - Every point and target as a table, shown in place of the drawing.
+ * @csspart table - Every point and target as a table, and where the pace leads, shown in place of the drawing.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
  * @csspart error - The message shown in place when the input cannot be shown.
@@ -248,7 +248,7 @@ export class Trend extends IndicatorElement {
           shown.unit,
           { value: next.value, direction: shown.direction },
         );
-        projection = { day, value, text: projectionText(value, unit, next.by, locale) };
+        projection = { day, value, text: projectionText(value, unit, next.by, locale), date: next.by };
       }
     }
     const sentence = summary(points, unit, targets, shown.benchmarks ?? [], projection?.text, locale);
@@ -373,13 +373,16 @@ export class Trend extends IndicatorElement {
     if (ticks && this.geometry) for (const [name, value] of yTicksPlace(this.geometry.yTicks)) ticks.style.setProperty(name, value);
   }
 
-  /** Every point and target, oldest first, a target without a date last: made once for a view. */
+  /** Every point and target, oldest first, the pace after its target, a target without a date last: made once for a view. */
   private tableRows(view: View): TableRow[] {
     const { locale } = this;
     const unit = unitText(view.shown.unit, locale);
     return (view.rows ??= [
       ...view.points.map((p) => ({ day: p.day, date: p.asOf, text: formatFigure({ value: p.value, unit, approx: p.approx }, locale) })),
       ...view.dated.map((t) => ({ day: deadlineDay(t.by), date: t.by, text: targetMark(t, unit, locale) })),
+      // The pace, after its target: the key under the drawing holds two lines, and at 200 % text
+      // in a 240 px column "theo tốc độ hiện nay:…" left a sighted reader without its figure.
+      ...(view.projection ? [view.projection] : []),
       // Drawn as a line across the chart; the table had left it out.
       ...view.open.map((t) => ({ day: Infinity, date: '', text: t.text })),
     ].sort((a, b) => a.day - b.day));
