@@ -77,6 +77,7 @@ interface TableRow {
  * @csspart table - Every point and target as a table, and where the pace leads, shown in place of the drawing.
  * @csspart meta - "Số liệu năm 2024 · Nguồn: …".
  * @csspart note - The footnote.
+ * @csspart loading - "Đang tải…" / "Loading…", shown until the first figures arrive.
  * @csspart error - The message shown in place when the input cannot be shown.
  * @csspart stale - The mark shown when older figures stay on screen after a failure.
  *

@@ -89,6 +89,7 @@ const CASES: Record<string, TemplateResult[]> = {
     html`<dx-province-rank .data=${RANK_ONLY}></dx-province-rank>`,
   ],
   'dx-province-map': [html`<dx-province-map .data=${MAPPED} highlight="06"></dx-province-map>`],
+  'dx-trend': [html`<dx-trend .data=${PROGRESS} now="2024-10-01"></dx-trend>`],
   'dx-board': [html`<dx-board src=${freshFeed()} loading="eager" now="2024-10-01"></dx-board>`],
 };
 
