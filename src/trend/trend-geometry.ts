@@ -330,7 +330,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   // To a tenth of a pixel once, for the line and everything placed from a point.
   const at = points.map((p): [number, number] => [r1(x(p.day)), r1(y(p.value))]);
   // Every point is marked where they stand 6 px apart or more; in a long series, the two ends.
-  const marked = at.length * 6 <= right - left ? at : [at[0], at[at.length - 1]];
+  const marked = at.length * 6 <= right - left ? at : [at[0], at.at(-1)!];
   const dots = marked.map(([px, py]) => circle(px, py, 3.5)).join('');
   const targetAt = targets.map((t) => ({ x: x(deadlineDay(t.by)), y: y(t.value) }));
   // What a label must not cover, by centre and half width: the points and the diamonds. The
@@ -339,7 +339,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
   const obstacles = [...marked.map(([px, py]) => [px, py, 3.5]), ...targetAt.map((t) => [t.x, t.y, 7])];
   const lines = benchmarks.map((b) => ({ y: y(b.value) }));
   const across = (ys: number[]) => ys.map((ly) => `M${r1(left)} ${r1(ly)}H${r1(right)}`).join('');
-  const last = at[at.length - 1];
+  const last = at.at(-1)!;
 
   const paceEnd = projection && [x(projection.day), y(projection.value)];
   /**
@@ -533,7 +533,7 @@ export function trendGeometry(input: TrendInput, text: TrendText): TrendGeometry
     xTicks: timeTicks(d0, d1, left + 4, right - 4, input.precision, text, wide, lone),
     yTicks: {
       right: r1(left - 6),
-      top: r1(y(yValues[yValues.length - 1])),
+      top: r1(y(yValues.at(-1)!)),
       // A lone tick has no neighbour: a line of any height.
       step: yValues.length > 1 ? y(yValues[0]) - y(yValues[1]) : fontSize * 2,
       texts: [...yTexts].reverse(),

@@ -90,7 +90,7 @@ export function summary(
   locale: Locale,
 ): string {
   const first = points[0];
-  const last = points[points.length - 1];
+  const last = points.at(-1)!;
   const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
   const [from, to] = [figure(first), figure(last)];
   // "Rose" or "fell" only where the ends are written apart; "held" only where every figure did.

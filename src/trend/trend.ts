@@ -2,7 +2,7 @@ import { html, isServer, nothing, svg, type PropertyDeclarations, type PropertyV
 
 import { formatDate } from '../format/dates.js';
 import { deadlineDay, figureDay } from '../format/days.js';
-import { inBoth } from '../format/messages.js';
+import { inBoth, type Locale } from '../format/messages.js';
 import { formatFigure } from '../format/numbers.js';
 import { projectionText } from '../format/pace.js';
 import { isPercentUnit, unitText } from '../format/text.js';
@@ -38,11 +38,16 @@ const LONG_SERIES = 500;
 interface View {
   shown: Indicator;
   now: number;
-  locale: string;
+  locale: Locale;
   points: (SummaryPoint & { day: number })[];
   dated: DatedTarget[];
-  /** Targets without a date, as written: no place in time, so a line across the drawing and the table's last rows. */
-  open: { value: number; text: string }[];
+  /** The unit in the view's language. */
+  unit?: string;
+  /**
+   * The horizontal lines and their labels: targets without a date (`open`: no place in time, so
+   * a line across the drawing and the table's last rows), then benchmarks.
+   */
+  lines: { value: number; text: string; open?: boolean }[];
   /** The pace carried to the next target's deadline (`date`), as drawn and as said, and as the table's row. */
   projection?: { day: number; value: number; text: string; date: string };
   /** The chart in one sentence. */
@@ -137,7 +142,7 @@ export class Trend extends IndicatorElement {
     const { series, value, asOf } = indicator;
     if (!series?.length && (value === undefined || !asOf))
       errors.push({ path: 'series', code: 'points.required', message: inBoth(STRINGS, 'points.required') });
-    const last = series?.[series.length - 1];
+    const last = series?.at(-1);
     if (last && value !== undefined && asOf && !trendPoints(series, value, asOf)) {
       errors.push({ path: 'asOf', code: 'asOf.order', message: inBoth(STRINGS, 'asOf.order', { asOf, last: last.asOf }) });
     }
@@ -233,10 +238,13 @@ export class Trend extends IndicatorElement {
     }));
     const targets = targetsOf(shown);
     const dated = targets.filter((t): t is DatedTarget => t.by !== undefined);
-    const open = targets.filter((t) => !t.by).map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)) }));
+    const lines = [
+      ...targets.filter((t) => !t.by).map((t) => ({ value: t.value, text: capitalize(targetPhrase(t, unit, locale)), open: true })),
+      ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: benchmarkMark(b, unit, locale) })),
+    ];
     let projection: View['projection'];
     const next = targets.length ? upcomingTarget(targets, dayText(now)).target : undefined;
-    const last = points[points.length - 1];
+    const last = points.at(-1)!;
     const day = next?.by ? deadlineDay(next.by) : -Infinity;
     // From the last point to a deadline still ahead: past every deadline there is no next
     // target (upcomingTarget then gives the last, to judge), and the target's progress shows no pace.
@@ -253,16 +261,12 @@ export class Trend extends IndicatorElement {
       }
     }
     const sentence = summary(points, unit, targets, shown.benchmarks ?? [], projection?.text, locale);
-    return { shown, now, locale, points, dated, open, projection, sentence };
+    return { shown, now, locale, unit, points, dated, lines, projection, sentence };
   }
 
-  private makeGeometry({ shown, points, dated, open, projection }: View, size: Size): TrendGeometry {
-    const { locale } = this;
-    const unit = unitText(shown.unit, locale);
-    // A target without a date has no place in time: a horizontal line, like a benchmark.
-    const lines = [...open, ...(shown.benchmarks ?? []).map((b) => ({ value: b.value, text: benchmarkMark(b, unit, locale) }))];
+  private makeGeometry({ shown, locale, unit, points, dated, lines, projection }: View, size: Size): TrendGeometry {
     const first = points[0];
-    const last = points[points.length - 1];
+    const last = points.at(-1)!;
     const figure = (p: SummaryPoint) => formatFigure({ value: p.value, unit, approx: p.approx }, locale);
     return trendGeometry(
       {
@@ -374,18 +378,22 @@ export class Trend extends IndicatorElement {
     if (ticks && this.geometry) for (const [name, value] of yTicksPlace(this.geometry.yTicks)) ticks.style.setProperty(name, value);
   }
 
-  /** Every point and target, oldest first, the pace after its target, a target without a date last: made once for a view. */
+  /**
+   * Every point and target, oldest first, the pace after its target, a benchmark beside the
+   * latest figure (when it holds), a target without a date last: made once for a view.
+   */
   private tableRows(view: View): TableRow[] {
-    const { locale } = this;
-    const unit = unitText(view.shown.unit, locale);
+    const { locale, unit, points, dated, projection, lines } = view;
+    const last = points.at(-1)!;
     return (view.rows ??= [
-      ...view.points.map((p) => ({ day: p.day, date: p.asOf, text: formatFigure({ value: p.value, unit, approx: p.approx }, locale) })),
-      ...view.dated.map((t) => ({ day: deadlineDay(t.by), date: t.by, text: targetMark(t, unit, locale) })),
+      ...points.map((p) => ({ day: p.day, date: p.asOf, text: formatFigure({ value: p.value, unit, approx: p.approx }, locale) })),
+      ...dated.map((t) => ({ day: deadlineDay(t.by), date: t.by, text: targetMark(t, unit, locale) })),
       // The pace, after its target: the key under the drawing holds two lines, and at 200 % text
       // in a 240 px column "theo tốc độ hiện nay:…" left a sighted reader without its figure.
-      ...(view.projection ? [view.projection] : []),
-      // Drawn as a line across the chart; the table had left it out.
-      ...view.open.map((t) => ({ day: Infinity, date: '', text: t.text })),
+      ...(projection ? [projection] : []),
+      // Drawn as lines across the chart. At 200 % text in a narrow column the drawing had no
+      // room for a benchmark's label, and a sighted reader read it nowhere.
+      ...lines.map((l) => ({ day: l.open ? Infinity : last.day, date: l.open ? '' : last.asOf, text: l.text })),
     ].sort((a, b) => a.day - b.day));
   }
 

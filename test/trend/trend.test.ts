@@ -453,6 +453,8 @@ describe('<dx-trend>', () => {
         '2020 62,5%',
         '2021 75%',
         '2022 84,9%',
+        // A benchmark beside the latest figure (benchmark-row.test.ts).
+        '2022 Cả nước 70%',
         '2023 Mục tiêu 90% (2023)',
         '2025 Mục tiêu 100% (2025)',
         // The pace after the target it is carried to (pace-row.test.ts).
@@ -460,7 +462,7 @@ describe('<dx-trend>', () => {
       ]);
       const heads = [...el.shadowRoot!.querySelectorAll('[role="columnheader"]')].map((h) => h.textContent);
       expect(heads).to.deep.equal(['Thời điểm', 'Số liệu']);
-      expect(el.shadowRoot!.querySelectorAll('[role="rowheader"]')).to.have.length(6);
+      expect(el.shadowRoot!.querySelectorAll('[role="rowheader"]')).to.have.length(7);
       button.click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('[part="table"]')).to.equal(null);
@@ -471,7 +473,7 @@ describe('<dx-trend>', () => {
       const el = await trend(html`<dx-trend .data=${{ ...FIBRE, target: { value: 95 } }} now=${NOW}></dx-trend>`);
       part<HTMLButtonElement>(el, '[part="button"]').click();
       await el.updateComplete;
-      expect(tableRows(el)).to.deep.equal(['2020 62,5%', '2021 75%', '2022 84,9%', 'không thời hạn Mục tiêu 95%']);
+      expect(tableRows(el)).to.deep.equal(['2020 62,5%', '2021 75%', '2022 84,9%', '2022 Cả nước 70%', 'không thời hạn Mục tiêu 95%']);
       el.lang = 'en';
       await drawn(el);
       expect(tableRows(el).at(-1)).to.equal('no deadline Target 95%');
