@@ -7,7 +7,7 @@ import '../../src/trend/dx-trend.js';
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import type { ProvinceMap } from '../../src/province-map/province-map.js';
 import { AREAS_63 } from '../support/documents.js';
-import { part, settled, visibleText } from '../support/helpers.js';
+import { part, visibleText } from '../support/helpers.js';
 
 /**
  * `now` on the map: the day its rank goal is judged on, refused in place with a `dx-error` when it
