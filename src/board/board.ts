@@ -31,6 +31,13 @@ const isPlan = (m: unknown): m is Member & { target: { by?: string }[] } =>
   m.target.every((t) => isObject(t) && (t.by === undefined || typeof t.by === 'string'));
 
 /**
+ * A member as its card tells it on `today`: of a plan, the target due that day, the list beside it
+ * (IndicatorElement), where the member as written holds the list alone. A copy: the cards read the document.
+ */
+const shownOn = (m: unknown, today: string): unknown =>
+  isPlan(m) ? { ...m, targets: m.target, target: upcomingTarget(m.target, today).target } : m;
+
+/**
  * A member as a card shows it: where it stands in the feed, its id when it has one to be picked
  * by, and the member itself ({} for a null or a number, which its card names as wrong).
  */
@@ -133,12 +140,7 @@ export class Board extends DxElement<Collection> {
       if (errors.length) return { ok: false, errors };
       const read = readCollection(document);
       if (!read.ok) return read;
-      // What the cards tell of a plan (IndicatorElement): the target due on `now`, the list beside it,
-      // where the members as written held the list alone. A copy: the cards read the document.
-      const members = read.value.members.map((m) =>
-        isPlan(m) ? { ...m, targets: m.target, target: upcomingTarget(m.target, today).target } : m,
-      );
-      const collection = { ...read.value, members };
+      const collection = { ...read.value, members: read.value.members.map((m) => shownOn(m, today)) };
       const cards = this.cards(collection);
       if (cards.length) {
         this.chosen.set(collection, cards);
