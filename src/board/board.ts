@@ -144,6 +144,7 @@ export class Board extends DxElement<Collection> {
       const cards = this.cards(collection);
       if (cards.length) {
         this.chosen.set(collection, cards);
+        this.shownNow = this.now;
         return { ok: true, value: collection };
       }
       // An include or exclude that leaves no card is said, as any input that cannot be shown; the ids
@@ -160,6 +161,12 @@ export class Board extends DxElement<Collection> {
    * is an error, and the cards already drawn stay (stale) rather than go with it.
    */
   private readonly chosen = new WeakMap<Collection, Card[]>();
+
+  /**
+   * The `now` the cards are drawn on: the board's, the last one that was a day. A wrong one is the
+   * board's error, said once, and its cards stay as they were drawn (stale), not each in error.
+   */
+  private shownNow?: string;
 
   /**
    * The cards to draw, in order: `include`'s order when given, the feed's otherwise; every member
@@ -242,19 +249,20 @@ export class Board extends DxElement<Collection> {
     // Given to each card so that a change of the board's language reaches them at once: the one
     // its drawing is read in, so `vi-VN` stays `vi-VN` and a card under a French page says `vi`.
     const lang = this.readIn;
+    const now = this.shownNow ?? nothing;
     switch (kind) {
       case 'coverage-gauge':
-        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-coverage-gauge>`;
+        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-coverage-gauge>`;
       case 'target-progress':
-        return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
+        return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-target-progress>`;
       case 'trend':
-        return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
+        return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-trend>`;
       case 'province-map':
-        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-map>`;
+        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-province-map>`;
       case 'province-rank':
-        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;
+        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-province-rank>`;
       default:
-        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
+        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
     }
   }
 }

@@ -124,6 +124,29 @@ describe('<dx-board> `now` in its dx-load', () => {
     }
   });
 
+  it('keeps its cards as they were drawn, stale, when `now` becomes no day: one dx-error, not one a card', async () => {
+    const { el } = await mount(FEED, '2019-06-01');
+    const errors: BoardErrorDetail[] = [];
+    el.addEventListener('dx-error', (e) => errors.push((e as CustomEvent<BoardErrorDetail>).detail));
+    el.now = '2024-13-45';
+    await el.updateComplete;
+    await Promise.all(cards(el).map((c) => c.updateComplete));
+    expect(el.state).to.equal('stale');
+    expect(errors.map((d) => [d.stale, d.indicator, d.errors.map((e) => e.path)])).to.deep.equal([[true, undefined, ['now']]]);
+    const [gauge, stat, target] = cards(el);
+    for (const card of [gauge, stat, target]) {
+      expect(card.state, card.localName).to.equal('ready');
+      expect(part(card, '[part="target"]').textContent, card.localName).to.contain('50');
+    }
+    // A day again: drawn on it, and told.
+    const loaded = oneEvent(el, 'dx-load') as Promise<CustomEvent<BoardLoadDetail>>;
+    el.now = '2025-01-01';
+    expect(targets((await loaded).detail).t).to.deep.equal(SECOND);
+    await Promise.all(cards(el).map((c) => c.updateComplete));
+    expect(el.state).to.equal('ready');
+    expect(part(cards(el)[2], '[part="target"]').textContent).to.contain('80');
+  });
+
   it('with 50 members and `now` changed many times in one task, tells the last day once, as its 50 cards show it', async () => {
     const many = { indicators: Array.from({ length: 50 }, (_, i) => plan(`m${i}`, ['gauge', 'stat', 'target'][i % 3])) };
     const { el } = await mount(many, '2019-06-01');
