@@ -90,7 +90,7 @@ describe('<dx-board> `now` in its dx-load', () => {
   it('tells the new targets, as changed, when `now` passes the first deadline, and again when it goes back', async () => {
     const { el } = await mount(FEED, '2019-06-01');
     const loads: BoardLoadDetail[] = [];
-    el.addEventListener('dx-load', (e) => loads.push((e as CustomEvent<BoardLoadDetail>).detail));
+    el.addEventListener('dx-load', (e) => loads.push((e as Event as CustomEvent<BoardLoadDetail>).detail));
     el.now = '2025-01-01';
     await el.updateComplete;
     expect(loads.map((d) => [d.changed, targets(d).g, targets(d).t])).to.deep.equal([[true, SECOND, SECOND]]);
@@ -151,7 +151,7 @@ describe('<dx-board> `now` in its dx-load', () => {
     const many = { indicators: Array.from({ length: 50 }, (_, i) => plan(`m${i}`, ['gauge', 'stat', 'target'][i % 3])) };
     const { el } = await mount(many, '2019-06-01');
     const loads: BoardLoadDetail[] = [];
-    el.addEventListener('dx-load', (e) => loads.push((e as CustomEvent<BoardLoadDetail>).detail));
+    el.addEventListener('dx-load', (e) => loads.push((e as Event as CustomEvent<BoardLoadDetail>).detail));
     const errors: unknown[] = [];
     el.addEventListener('dx-error', (e) => errors.push(e));
     for (let i = 0; i < 200; i++) el.now = i % 2 ? 'yesterday' : `20${String(10 + (i % 80)).padStart(2, '0')}-01-01`;

@@ -70,7 +70,8 @@ describe('<dx-province-map> `now`', () => {
       expect(detail!.errors.map((e) => e.path)).to.deep.equal(['now']);
       const ranking = await firstError('dx-province-rank', PLAN, now);
       const trend = await firstError('dx-trend', SERIES, now);
-      expect(said(detail)).to.deep.equal(said(ranking.detail)).and.to.deep.equal(said(trend.detail));
+      expect(said(detail)).to.deep.equal(said(ranking.detail));
+      expect(said(detail)).to.deep.equal(said(trend.detail));
       // In place, as text: no element made of it, and no goal judged on some other day.
       expect(part(el, '[part="error"]').textContent).to.contain(`now: ${detail!.errors[0].message.vi}`);
       expect(el.shadowRoot!.querySelector('b, img')).to.equal(null);
