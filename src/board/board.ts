@@ -6,17 +6,36 @@ import { formatNumber } from '../format/numbers.js';
 import { isolate } from '../format/text.js';
 import { containerStyles } from '../internal/container.styles.js';
 import { DxElement } from '../internal/dx-element.js';
+import { nowText } from '../internal/now.js';
 import { watchRoot } from '../internal/on-use.js';
 import { renderMeta, renderStatus, textIn } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { MAX_CARDS } from '../spec/limits.js';
 import { isObject, memberArea, readCollection } from '../spec/rules.js';
-import type { Collection } from '../spec/types.js';
+import { upcomingTarget } from '../spec/targets.js';
+import type { Collection, Problem } from '../spec/types.js';
 import { BOARD_STRINGS } from './board.strings.js';
 import { boardStyles } from './board.styles.js';
 import { chooseMembers, firstCards, readWidgets, widgetFor, type WidgetKind } from './choose.js';
 
 type Member = Record<string, unknown>;
+
+/**
+ * A member with a plan's list of dated targets, each of which the list's pick can read (a deadline
+ * text or none): a list of anything else is its card's error, and stays as written.
+ */
+const isPlan = (m: unknown): m is Member & { target: { by?: string }[] } =>
+  isObject(m) &&
+  Array.isArray(m.target) &&
+  m.target.length > 0 &&
+  m.target.every((t) => isObject(t) && (t.by === undefined || typeof t.by === 'string'));
+
+/**
+ * A member as its card tells it on `today`: of a plan, the target due that day, the list beside it
+ * (IndicatorElement), where the member as written holds the list alone. A copy: the cards read the document.
+ */
+const shownOn = (m: unknown, today: string): unknown =>
+  isPlan(m) ? { ...m, targets: m.target, target: upcomingTarget(m.target, today).target } : m;
 
 /**
  * A member as a card shows it: where it stands in the feed, its id when it has one to be picked
@@ -28,7 +47,11 @@ interface Card {
   member: Member;
 }
 
-/** `dx-load` from a board: `indicator` is the whole collection it draws. */
+/**
+ * `dx-load` from a board: `indicator` is the whole collection it draws, its members as written but
+ * for a plan's list of dated targets, told as its card tells it: `targets` the list, `target` the
+ * one due on the board's `now`.
+ */
 export type BoardLoadDetail = IndicatorLoadDetail<Collection>;
 /** `dx-error` from a board: a card's error carries the card's `indicator`. */
 export type BoardErrorDetail = IndicatorErrorDetail & { indicator?: string };
@@ -98,7 +121,7 @@ export class Board extends DxElement<Collection> {
   /** Element per id, overriding the choice by content: `"id:stat, other:gauge"` (gauge, target, stat, rank, trend, map). */
   declare widgets?: string;
 
-  /** Today as `YYYY-MM-DD` for the cards, which of a plan's goals is next (a target, a rank goal), so an article stays as written. */
+  /** Today as `YYYY-MM-DD` for the cards, which of a plan's goals is next (a target, a rank goal), so an article stays as written; `dx-load` tells each plan's target due that day. One that is not a day is an error in place, said once. */
   declare now?: string;
 
   /** `compact` for the stat cards: "320 nghìn", "1,5 triệu". */
@@ -109,18 +132,24 @@ export class Board extends DxElement<Collection> {
 
   /** The whole collection, loaded once for the board and handed to its cards. */
   protected readonly feed$ = new FeedController<Collection>(this, {
-    args: () => [this.include, this.exclude],
+    args: () => [this.include, this.exclude, this.now],
     read: (document) => {
+      const errors: Problem[] = [];
+      const today = nowText(this.now, errors);
+      // A `now` that is no day: said once, in place, where every card would say it.
+      if (errors.length) return { ok: false, errors };
       const read = readCollection(document);
       if (!read.ok) return read;
-      const cards = this.cards(read.value);
+      const collection = { ...read.value, members: read.value.members.map((m) => shownOn(m, today)) };
+      const cards = this.cards(collection);
       if (cards.length) {
-        this.chosen.set(read.value, cards);
-        return read;
+        this.chosen.set(collection, cards);
+        this.shownNow = this.now;
+        return { ok: true, value: collection };
       }
       // An include or exclude that leaves no card is said, as any input that cannot be shown; the ids
       // (the first twenty) are the ones an editor could have meant.
-      const ids = [...new Set(this.cards(read.value, true).flatMap((card) => card.id ?? []))];
+      const ids = [...new Set(this.cards(collection, true).flatMap((card) => card.id ?? []))];
       const attribute = this.include?.trim() ? 'include' : 'exclude';
       const message = inBoth(BOARD_STRINGS, 'none', { attribute, ids: ids.slice(0, 20).join(', ') + (ids.length > 20 ? ', …' : '') });
       return { ok: false, errors: [{ path: attribute, code: 'board.none', message }] };
@@ -132,6 +161,12 @@ export class Board extends DxElement<Collection> {
    * is an error, and the cards already drawn stay (stale) rather than go with it.
    */
   private readonly chosen = new WeakMap<Collection, Card[]>();
+
+  /**
+   * The `now` the cards are drawn on: the board's, the last one that was a day. A wrong one is the
+   * board's error, said once, and its cards stay as they were drawn (stale), not each in error.
+   */
+  private shownNow?: string;
 
   /**
    * The cards to draw, in order: `include`'s order when given, the feed's otherwise; every member
@@ -214,19 +249,20 @@ export class Board extends DxElement<Collection> {
     // Given to each card so that a change of the board's language reaches them at once: the one
     // its drawing is read in, so `vi-VN` stays `vi-VN` and a card under a French page says `vi`.
     const lang = this.readIn;
+    const now = this.shownNow ?? nothing;
     switch (kind) {
       case 'coverage-gauge':
-        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-coverage-gauge>`;
+        return html`<dx-coverage-gauge class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-coverage-gauge>`;
       case 'target-progress':
-        return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-target-progress>`;
+        return html`<dx-target-progress class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-target-progress>`;
       case 'trend':
-        return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-trend>`;
+        return html`<dx-trend class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-trend>`;
       case 'province-map':
-        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-map>`;
+        return html`<dx-province-map class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-province-map>`;
       case 'province-rank':
-        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} .data=${data}></dx-province-rank>`;
+        return html`<dx-province-rank class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} .data=${data}></dx-province-rank>`;
       default:
-        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${this.now ?? nothing} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
+        return html`<dx-stat class=${shared} lang=${lang} theme=${theme} indicator=${id} .memberIndex=${index} area=${code} now=${now} notation=${this.notation ?? nothing} .data=${data}></dx-stat>`;
     }
   }
 }

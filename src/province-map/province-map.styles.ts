@@ -56,13 +56,29 @@ export const mapStyles = css`
      label, the highlighted unit and the source take two lines each there (--_lines). From
      440 px the words stand beside the map, which is taller than they are: the label, the map,
      the button, the source line and three gaps. The map is 6 tiles wide and 20 high, a tile
-     2em, narrower in a column too narrow for 6. reserve.css has the same sums.
+     2em, narrower in a column too narrow for 6. At a reader's larger text the legend's keys and
+     the caption's hint take more lines in the same column (--_keys, --_hint) and the button is
+     taller: the box keeps them (test/province-map/large-text.test.ts). reserve.css has the same
+     sums at 16 px text.
      The map's box holds either era's grid (20 × 6 and 17 × 5 cells; test/province-map checks
      these are the largest): the same box whatever the figures' date, the smaller grid drawn
      larger in it. Written as numbers, not read from the layouts: the CSS then minifies. */
   .base {
     --_map-h: calc(min(100cqi - 2 * var(--dx-padding, 12px), 6 * var(--_tile)) * 20 / 6);
-    --_keys: 0px;
+    /* Under 300 px, or 13.85em and 48 px, the hatched key's words ("chưa có số liệu") take two lines
+       in the legend's half column: one line more, reserved whether or not a unit lacks a figure, as
+       nothing says so before the figures come; under 10.2em and 48 px (a reader's large text) the
+       numbers' keys ("60–70%") two lines too, one more. Measured in Roboto. */
+    --_keys: calc(
+      clamp(0px, (max(300px, 13.85em + 48px) - 100cqi) * 1e5, 1.225em) + clamp(0px, (10.2em + 48px - 100cqi) * 1e5, 1.225em)
+    );
+    /* The caption's hint, "Chạm một ô hoặc dùng phím mũi tên để xem số liệu.", kept two lines:
+       three under 11.75em and 10 px, four under 7.6em and 10 px, five under 6.4em and 10 px (a 240 px
+       card at 200 % text: four). In English three under 10em and 25 px, four under 6.25em and 25 px. */
+    --_hint: calc(
+      clamp(0px, (11.75em + 10px - 100cqi) * 1e5, 1.225em) + clamp(0px, (7.6em + 10px - 100cqi) * 1e5, 1.225em) +
+        clamp(0px, (6.4em + 10px - 100cqi) * 1e5, 1.225em)
+    );
     /* No goal line kept, or its lines and gap: see reserve="goal" below. */
     --_goal-room: 0px;
     display: grid;
@@ -70,10 +86,16 @@ export const mapStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: 8px;
     align-content: start;
+    /* The button as tall as its line and padding at a reader's large text (49 px at 200 %). */
     min-height: calc(
-      2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_keys) + var(--_map-h) + var(--_button) +
-        var(--_goal-room)
+      2 * var(--dx-padding, 12px) + var(--_lines) * 3.9375em + 7.35em + 60px + var(--_keys) + var(--_hint) + var(--_map-h) +
+        max(var(--_button), 1.225em + 10px) + var(--_goal-room)
     );
+  }
+  .base:lang(en) {
+    /* "no data" stays on one line: a key's words take two lines under 300 px, or 10.2em and 48 px. */
+    --_keys: max(clamp(0px, (300px - 100cqi) * 1e5, 1.225em), clamp(0px, (10.2em + 48px - 100cqi) * 1e5, 1.225em));
+    --_hint: calc(clamp(0px, (10em + 25px - 100cqi) * 1e5, 1.225em) + clamp(0px, (6.25em + 25px - 100cqi) * 1e5, 1.225em));
   }
   /* reserve="goal": under 440 px the rank goal stands above the map across the column (1.4em a
      line and its 8 px gap), and the longest goal without a label of its own, two digits a number,
@@ -105,23 +127,22 @@ export const mapStyles = css`
         clamp(0px, (227px - 100cqi) * 1e5, 1.4em)
     );
   }
-  /* Under 300 px the hatched key's words ("chưa có số liệu") take two lines in the legend's half
-     column: one line more (--_keys), reserved whether or not a unit lacks a figure, as nothing
-     says so before the figures come. Under 240 px the keys stand one a line: six rows, three
-     lines and three 2 px gaps more than three rows. */
-  @container (max-width: 299.98px) {
+  /* Under 240 px, or 10.5em of the card's text, the keys stand one a line (the legend below): six
+     rows, three lines and three 2 px gaps more than three rows; under 7.25em and 24 px the hatched
+     key's words take two lines there. In English they take one. */
+  @container (max-width: 239.98px) or (max-width: 10.5em) {
     .base {
-      --_keys: 1.225em;
+      --_keys: calc(3.675em + 6px + clamp(0px, (7.25em + 24px - 100cqi) * 1e5, 1.225em));
     }
-  }
-  @container (max-width: 239.98px) {
-    .base {
+    .base:lang(en) {
       --_keys: calc(3.675em + 6px);
     }
   }
   @container (min-width: 440px) {
     .base {
-      min-height: calc(2 * var(--dx-padding, 12px) + var(--_lines) * 2.5375em + 24px + var(--_map-h) + var(--_button));
+      min-height: calc(
+        2 * var(--dx-padding, 12px) + var(--_lines) * 2.5375em + 24px + var(--_map-h) + max(var(--_button), 1.225em + 10px)
+      );
     }
   }
   .body {

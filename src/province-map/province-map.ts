@@ -115,7 +115,7 @@ export class ProvinceMap extends IndicatorElement {
   /** `63` or `34`: the provincial units to draw; by default the document's `asOf` decides. */
   declare era?: string;
 
-  /** Today as `YYYY-MM-DD`, which decides the rank goal shown from a plan's list; the reader's real today by default. */
+  /** Today as `YYYY-MM-DD`, which decides the rank goal shown from a plan's list; the reader's real today by default. Fix it in articles and tests; one that is not a day is an error in place. */
   declare now?: string;
 
   /**
@@ -158,6 +158,9 @@ export class ProvinceMap extends IndicatorElement {
       errors.push({ path, code: `map.${key}`, message: { vi: say('vi'), en: say('en') } });
     };
     if (this.era && !isEra(this.era)) errors.push(problem('era', 'enum', { values: '63, 34' }));
+    // The day the rank goal is judged on, refused as every element refuses it: a wrong one was
+    // taken for the reader's today without a word.
+    readNow(this.now, errors);
     const { areas } = indicator;
     if (!areas) {
       own('areas', 'need');
