@@ -220,13 +220,15 @@ export const rankStyles = css`
   .rank {
     color: var(--_muted);
   }
-  /* A name too long for its column ("Bà Rịa - Vũng Tàu" in a phone column) goes on to a
-     second line, its row growing with it, rather than end in "…": a reader should not have
-     to guess a province. A name longer still (a document's own) stops at two lines. */
+  /* A name too long for its column ("Bà Rịa - Vũng Tàu" in a phone column) goes on to more
+     lines, its row growing with it, rather than end in "…": a reader should not have to guess a
+     province. Two in Roboto; three under a reader's text spacing (WCAG 1.4.12) or in a wider font
+     (DejaVu Sans, a page's fallback on Linux) in a 240 px column, where figures with a unit leave
+     the name its least 5.5em. A name longer still (a document's own) stops at three lines. */
   .name {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
     padding-inline-end: 0.5em;
     white-space: normal;
     overflow-wrap: anywhere;
