@@ -127,17 +127,16 @@ export const rankStyles = css`
   }
   .key line,
   .mark,
-  .stretch,
   .strip .goal {
     stroke: var(--_target);
     stroke-width: 2;
   }
   .dash-1 line,
-  :is(.mark, .stretch).dash-1 {
+  .mark.dash-1 {
     stroke-dasharray: 4 3;
   }
   .dash-2 line,
-  :is(.mark, .stretch).dash-2 {
+  .mark.dash-2 {
     stroke-dasharray: 1 3;
   }
   /* The chart: HTML rows of equal height, the bars in one SVG behind the bar column. */
@@ -199,6 +198,7 @@ export const rankStyles = css`
     --_word-w: 9.6em;
   }
   .row {
+    position: relative;
     display: grid;
     /* Every column may give way: at a huge text size the row still fits its column. */
     grid-template-columns: minmax(0, var(--_rank-w)) minmax(0, var(--_name-w)) minmax(0, 1fr) minmax(0, var(--_value));
@@ -243,8 +243,21 @@ export const rankStyles = css`
   .row.highlight {
     font-weight: 700;
   }
-  .stretch {
-    display: none;
+  /* The benchmark lines where a row draws its own stretch of them (below: on paper, and under text
+     too large for a row's one line, where it is given content): layers of a background as tall as
+     the row, over its bar, in its bar column, at each line's place (province-rank.templates.ts,
+     renderChart, sets them on the chart as --_stretches). 1 px wider each side than the column, so
+     a 2 px line at 0 or 100 % is drawn whole, centred on its place, as the chart's. Out of the
+     flow, it takes no cell from the row's others. A background, which a browser leaves off paper
+     and forced colours take away, asks for its own (print-color-adjust, forced-color-adjust). */
+  .row::after {
+    position: absolute;
+    grid-column: 3 / 4;
+    inset: 0 -1px;
+    background: var(--_stretches);
+    background-repeat: repeat-y;
+    print-color-adjust: exact;
+    forced-color-adjust: none;
   }
   /* Text so large for its column that a row's rank, name, bar and figure cannot share a line
      (twice the size in a phone column, WCAG 1.4.4: 14.25em of the chart's text is 12.5em of the
@@ -271,8 +284,9 @@ export const rankStyles = css`
     .plot {
       display: none;
     }
-    .stretch {
-      display: inline;
+    .row::after {
+      grid-area: bar;
+      content: '';
     }
   }
   /* A long ranking printed breaks between its rows (table.styles.ts): the label, the rank and the
@@ -282,14 +296,14 @@ export const rankStyles = css`
       break-inside: avoid;
     }
     /* The benchmark lines, drawn on screen in one SVG the height of the chart, are on paper a
-       stretch in each row, as tall as a one-line row (1.75em about a bar of 1.225em): an SVG
-       cannot be cut between two pages, and the chart's was pushed whole onto the page after the
-       one its rows began on (its lines beside the wrong rows) and ran onto a page of its own. */
+       stretch in each row, as tall as the row (two lines of a long name too): an SVG cannot be
+       cut between two pages, and the chart's was pushed whole onto the page after the one its
+       rows began on (its lines beside the wrong rows) and ran onto a page of its own. */
     .plot {
       display: none;
     }
-    .stretch {
-      display: inline;
+    .row::after {
+      content: '';
     }
     [part~='label'],
     .summary,

@@ -62,6 +62,13 @@ export function rankWords(position: number, of: number, { locale, t }: Voice): s
   return t('rank', { position: formatNumber(position, locale), of: formatNumber(of, locale), ordinal });
 }
 
+/** A row's stretch of a benchmark line, px on and px in all, as its line in the chart: solid; 4 on, 3 off; 1 on, 3 off. */
+const DASHES = [
+  [7, 7],
+  [4, 7],
+  [1, 4],
+];
+
 /**
  * The bar chart: HTML rows (rank, name, bar, value), each bar an SVG in its row placed in %
  * of the bar column, and one SVG behind that column for the benchmark lines. Hidden from
@@ -82,11 +89,22 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   const words = word > 6 ? `word-${Math.min(5, Math.ceil((word - 6) / 2))}` : '';
   const long = rows.length > LONG_ROWS ? 'long' : '';
   // On paper, and under text too large for a row's one line, each row draws its own stretch of the
-  // benchmark lines (province-rank.styles.ts says why).
-  const marks = benchmarks.map(
-    (b, i) => svg`<line class="stretch dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="-0.2625em" y2="1.4875em"></line>`,
-  );
-  return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values} ${words} ${long}" id="chart" aria-hidden="true">
+  // benchmark lines (province-rank.styles.ts says why): a layer of its background a line, 2 px wide
+  // at its place in % of the bar column, its tile repeated down the row. Not a <line> a benchmark in
+  // each row: those were benchmarks × rows elements (10,000 at 100 of each), drawn or not. Set
+  // through CSSOM (a property binding): a strict Content-Security-Policy drops a `style` attribute.
+  // Server HTML writes it as one (Lit's SSR does so for `.style`), for pages without such a policy.
+  const stretches = `--_stretches:${benchmarks.map((b, i) => {
+    const [on, all] = DASHES[i % 3];
+    return `linear-gradient(var(--_target) ${on}px,#0000 0) ${x(b.value)}% 0/2px ${all}px`;
+  })}`;
+  return html`<div
+    part="chart"
+    class="chart ${wide ? 'wide' : ''} ${values} ${words} ${long}"
+    id="chart"
+    aria-hidden="true"
+    .style=${stretches}
+  >
     <div class="plot">
       <svg focusable="false">
         ${benchmarks.map((b, i) => svg`<line class="mark dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
@@ -98,7 +116,7 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
       return html`<div class="row ${row.highlight ? 'highlight' : ''}">
         <span class="rank">${formatNumber(row.entry.rank, voice.locale)}</span><span class="name">${row.entry.item.name}</span
         ><svg focusable="false">
-          <rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" height="100%"></rect>${marks}</svg
+          <rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" height="100%"></rect></svg
         ><span class="value">${figures[i]}</span>
       </div>`;
     })}
