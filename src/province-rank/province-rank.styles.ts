@@ -144,7 +144,6 @@ export const rankStyles = css`
     --_rank-w: 2.25em;
     --_name-w: clamp(5.5em, 34%, 12em);
     --_value-w: 4.75em;
-    --_word-w: 0px;
     /* The value column: as the figures' length asks, and never narrower than their longest word. */
     --_value: max(var(--_value-w), var(--_word-w));
     position: relative;
@@ -179,24 +178,9 @@ export const rankStyles = css`
     --_value-w: min(14.5em, 40%);
   }
   /* A figure's words are never cut in two (.value): "405.123" split as "405.1" over "23" read as two
-     numbers. Its longest word, a number above all, sets the least width of the column, 0.6em a
-     character (a digit is 0.56em, a separator 0.25em; a reader's letter spacing, WCAG 1.4.12, adds 0.12em), however
-     narrow the row: the name and the bar give way. */
-  .chart.word-1 {
-    --_word-w: 4.8em;
-  }
-  .chart.word-2 {
-    --_word-w: 6em;
-  }
-  .chart.word-3 {
-    --_word-w: 7.2em;
-  }
-  .chart.word-4 {
-    --_word-w: 8.4em;
-  }
-  .chart.word-5 {
-    --_word-w: 9.6em;
-  }
+     numbers. Its widest word, a number above all, as drawn in the chart's font (measured:
+     province-rank.templates.ts sets it on the chart as --_word-w), sets the least width of the
+     column, however narrow the row: the name and the bar give way. */
   .row {
     position: relative;
     display: grid;

@@ -49,6 +49,26 @@ const cutFigures = (el: Element) =>
     .filter((v) => v.scrollWidth > v.clientWidth + 1 || v.scrollHeight > v.clientHeight + 1)
     .map((v) => `${v.textContent} (${v.scrollWidth} px in ${v.clientWidth})`);
 
+/** A budget: "khoảng 123.456.789.012 đồng", a word of 15 characters, beside a short one. */
+const BUDGET = {
+  label: 'Ngân sách chuyển đổi số',
+  unit: 'đồng',
+  asOf: '2024',
+  area: { code: '06', name: 'Bắc Kạn' },
+  areas: [
+    { code: '79', name: 'Hồ Chí Minh', value: 123_456_789_012, approx: 'about' },
+    { code: '06', name: 'Bắc Kạn', value: 8_100_000 },
+  ],
+};
+
+/** The budget's chart (the ranking's needs the registry's names). */
+async function budget(width: number, font: string): Promise<ProvinceRank> {
+  const wrapper = await fixture<HTMLDivElement>(html`<div style="width: ${width}px; font-family: ${font}">
+    <dx-province-rank .data=${BUDGET}></dx-province-rank>
+  </div>`);
+  return settled(wrapper.querySelector<ProvinceRank>('dx-province-rank')!);
+}
+
 const CASES = [
   ['a percentage with a hedge', RANKING('%', 1, 'over')],
   ['counts with their unit', RANKING('thuê bao', 10_000)],
@@ -74,14 +94,35 @@ describe('a ranking in a font wider than Roboto', () => {
   for (const spacing of ['', ' and text spacing'])
     for (const width of [240, 280, 320, 400])
       for (const [what, data] of CASES)
-        it(`${what} in a ${width} px column${spacing}: every name whole`, async () => {
+        it(`${what} in a ${width} px column${spacing}: every name whole, every figure whole`, async () => {
           const style = spacing ? document.head.appendChild(document.createElement('style')) : undefined;
           if (style) style.textContent = TEXT_SPACING;
           try {
             const el = await ranking(width, data, "'Wide Rank'");
             expect(cutNames(el)).to.deep.equal([]);
+            expect(cutFigures(el)).to.deep.equal([]);
           } finally {
             style?.remove();
           }
         });
+
+  // Its least width was 0.6em a character: 9.6em cut "123.456.789.012" (bold, 0.7em a digit) by a
+  // pixel, and by 30 px with a reader's spacing; "9.900.000" by 11 px at 240 px. Under 320 px such a
+  // word leaves the row no room, in Roboto too: the bar gives way, then the figure.
+  for (const spacing of ['', ' and text spacing'])
+    for (const width of [320, 400, 600])
+      it(`a budget's figure of 15 characters in a ${width} px column${spacing}: whole`, async () => {
+        const style = spacing ? document.head.appendChild(document.createElement('style')) : undefined;
+        if (style) style.textContent = TEXT_SPACING;
+        try {
+          const el = await budget(width, "'Wide Rank'");
+          expect(el.shadowRoot!.querySelector('.value')!.textContent).to.equal('khoảng 123.456.789.012 đồng');
+          expect(cutFigures(el)).to.deep.equal([]);
+          const figure = document.createRange();
+          figure.selectNodeContents(el.shadowRoot!.querySelector('.row.highlight .value, .row .value')!);
+          expect(figure.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right);
+        } finally {
+          style?.remove();
+        }
+      });
 });
