@@ -205,7 +205,9 @@ const PER_ELEMENT = {
   // - province-rank +0.37 (23.45 measured alone, 23.585 on main with dx-load's `now`): a ranking
   //   past 30 rows printed across pages, its benchmark lines per row, and at 200 % text its name
   //   over its bar, no figure split.
-  'province-rank': 23.61,
+  // - province-rank +0.09 (23.70 measured, main 23.61): printed and at 200 % text, the benchmark lines a layer of each row's background (no 100 × 100 <line>s), as tall as a two-line row.
+  // - province-rank +0.14 (23.84 measured): the value column's least width its widest word measured in the chart's font (canvas), where 0.6em a character cut "123.456.789.012" and "9.900.000" in a wide font.
+  'province-rank': 23.85,
   // - province-map +0.11 (24.69 to 24.80 measured): `reserve="goal"`, the loading box keeping a
   //   rank goal's lines above the map under 440 px (up to 98 px of layout shift when a goal arrived
   //   from `src`), and the reflected property. The rank-and-map chunk +0.03.

@@ -127,17 +127,16 @@ export const rankStyles = css`
   }
   .key line,
   .mark,
-  .stretch,
   .strip .goal {
     stroke: var(--_target);
     stroke-width: 2;
   }
   .dash-1 line,
-  :is(.mark, .stretch).dash-1 {
+  .mark.dash-1 {
     stroke-dasharray: 4 3;
   }
   .dash-2 line,
-  :is(.mark, .stretch).dash-2 {
+  .mark.dash-2 {
     stroke-dasharray: 1 3;
   }
   /* The chart: HTML rows of equal height, the bars in one SVG behind the bar column. */
@@ -145,7 +144,6 @@ export const rankStyles = css`
     --_rank-w: 2.25em;
     --_name-w: clamp(5.5em, 34%, 12em);
     --_value-w: 4.75em;
-    --_word-w: 0px;
     /* The value column: as the figures' length asks, and never narrower than their longest word. */
     --_value: max(var(--_value-w), var(--_word-w));
     position: relative;
@@ -180,25 +178,11 @@ export const rankStyles = css`
     --_value-w: min(14.5em, 40%);
   }
   /* A figure's words are never cut in two (.value): "405.123" split as "405.1" over "23" read as two
-     numbers. Its longest word, a number above all, sets the least width of the column, 0.6em a
-     character (a digit is 0.56em, a separator 0.25em; a reader's letter spacing, WCAG 1.4.12, adds 0.12em), however
-     narrow the row: the name and the bar give way. */
-  .chart.word-1 {
-    --_word-w: 4.8em;
-  }
-  .chart.word-2 {
-    --_word-w: 6em;
-  }
-  .chart.word-3 {
-    --_word-w: 7.2em;
-  }
-  .chart.word-4 {
-    --_word-w: 8.4em;
-  }
-  .chart.word-5 {
-    --_word-w: 9.6em;
-  }
+     numbers. Its widest word, a number above all, as drawn in the chart's font (measured:
+     province-rank.templates.ts sets it on the chart as --_word-w), sets the least width of the
+     column, however narrow the row: the name and the bar give way. */
   .row {
+    position: relative;
     display: grid;
     /* Every column may give way: at a huge text size the row still fits its column. */
     grid-template-columns: minmax(0, var(--_rank-w)) minmax(0, var(--_name-w)) minmax(0, 1fr) minmax(0, var(--_value));
@@ -220,13 +204,15 @@ export const rankStyles = css`
   .rank {
     color: var(--_muted);
   }
-  /* A name too long for its column ("Bà Rịa - Vũng Tàu" in a phone column) goes on to a
-     second line, its row growing with it, rather than end in "…": a reader should not have
-     to guess a province. A name longer still (a document's own) stops at two lines. */
+  /* A name too long for its column ("Bà Rịa - Vũng Tàu" in a phone column) goes on to more
+     lines, its row growing with it, rather than end in "…": a reader should not have to guess a
+     province. Two in Roboto; three under a reader's text spacing (WCAG 1.4.12) or in a wider font
+     (DejaVu Sans, a page's fallback on Linux) in a 240 px column, where figures with a unit leave
+     the name its least 5.5em. A name longer still (a document's own) stops at three lines. */
   .name {
     display: -webkit-box;
     -webkit-box-orient: vertical;
-    -webkit-line-clamp: 2;
+    -webkit-line-clamp: 3;
     padding-inline-end: 0.5em;
     white-space: normal;
     overflow-wrap: anywhere;
@@ -241,8 +227,21 @@ export const rankStyles = css`
   .row.highlight {
     font-weight: 700;
   }
-  .stretch {
-    display: none;
+  /* The benchmark lines where a row draws its own stretch of them (below: on paper, and under text
+     too large for a row's one line, where it is given content): layers of a background as tall as
+     the row, over its bar, in its bar column, at each line's place (province-rank.templates.ts,
+     renderChart, sets them on the chart as --_stretches). 1 px wider each side than the column, so
+     a 2 px line at 0 or 100 % is drawn whole, centred on its place, as the chart's. Out of the
+     flow, it takes no cell from the row's others. A background, which a browser leaves off paper
+     and forced colours take away, asks for its own (print-color-adjust, forced-color-adjust). */
+  .row::after {
+    position: absolute;
+    grid-column: 3 / 4;
+    inset: 0 -1px;
+    background: var(--_stretches);
+    background-repeat: repeat-y;
+    print-color-adjust: exact;
+    forced-color-adjust: none;
   }
   /* Text so large for its column that a row's rank, name, bar and figure cannot share a line
      (twice the size in a phone column, WCAG 1.4.4: 14.25em of the chart's text is 12.5em of the
@@ -269,8 +268,9 @@ export const rankStyles = css`
     .plot {
       display: none;
     }
-    .stretch {
-      display: inline;
+    .row::after {
+      grid-area: bar;
+      content: '';
     }
   }
   /* A long ranking printed breaks between its rows (table.styles.ts): the label, the rank and the
@@ -280,14 +280,14 @@ export const rankStyles = css`
       break-inside: avoid;
     }
     /* The benchmark lines, drawn on screen in one SVG the height of the chart, are on paper a
-       stretch in each row, as tall as a one-line row (1.75em about a bar of 1.225em): an SVG
-       cannot be cut between two pages, and the chart's was pushed whole onto the page after the
-       one its rows began on (its lines beside the wrong rows) and ran onto a page of its own. */
+       stretch in each row, as tall as the row (two lines of a long name too): an SVG cannot be
+       cut between two pages, and the chart's was pushed whole onto the page after the one its
+       rows began on (its lines beside the wrong rows) and ran onto a page of its own. */
     .plot {
       display: none;
     }
-    .stretch {
-      display: inline;
+    .row::after {
+      content: '';
     }
     [part~='label'],
     .summary,

@@ -1,4 +1,4 @@
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, isServer, nothing, svg, type TemplateResult } from 'lit';
 
 import { translate, type Locale, type MessageParams } from '../format/messages.js';
 import { formatFigure, formatNumber } from '../format/numbers.js';
@@ -62,12 +62,40 @@ export function rankWords(position: number, of: number, { locale, t }: Voice): s
   return t('rank', { position: formatNumber(position, locale), of: formatNumber(of, locale), ordinal });
 }
 
+let pen: CanvasRenderingContext2D | null | undefined;
+
+/**
+ * The widest word of `figures` in em, as drawn in bold `font` (a family), and a reader's letter
+ * spacing (WCAG 1.4.12: 0.12em of the card's text, 0.14 of the chart's) a character: the least
+ * width of the value column. Measured on a canvas, which lays out nothing: 0.6em a character, the
+ * estimate it replaces, cut "123.456.789.012" in a font wider than Roboto (DejaVu Sans, a page's
+ * fallback on Linux). The server, with no canvas, still estimates. Rounded to 0.01em.
+ */
+function wordWidth(figures: string[], font: string): number {
+  if (!isServer) {
+    pen ??= document.createElement('canvas').getContext('2d');
+    if (pen) pen.font = `700 100px ${font}`;
+  }
+  let most = 0;
+  for (const figure of figures)
+    for (const word of figure.split(/\s+/))
+      most = Math.max(most, (pen ? pen.measureText(word).width / 100 : word.length * 0.46) + word.length * 0.14);
+  return Math.ceil(most * 100) / 100;
+}
+
+/** A row's stretch of a benchmark line, px on and px in all, as its line in the chart: solid; 4 on, 3 off; 1 on, 3 off. */
+const DASHES = [
+  [7, 7],
+  [4, 7],
+  [1, 4],
+];
+
 /**
  * The bar chart: HTML rows (rank, name, bar, value), each bar an SVG in its row placed in %
  * of the bar column, and one SVG behind that column for the benchmark lines. Hidden from
  * screen readers: the table says the same.
  */
-export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benchmark[], voice: Voice): TemplateResult {
+export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benchmark[], voice: Voice, font: string): TemplateResult {
   const x = valueScale(axis);
   const wide = rows.some((row) => row.kind === 'item' && row.entry.rank >= 1000);
   // The value column fits its longest figure ("trên 76,5%", "9.200.000 thuê bao"): a fixed
@@ -77,16 +105,26 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
   const figures = rows.map((row) => (row.kind === 'item' ? voice.figure(row.entry.item.value, row.entry.item.approx) : ''));
   const longest = figures.reduce((most, figure) => Math.max(most, figure.length), 0);
   const values = longest > 7 ? `values-${Math.min(4, Math.ceil((longest - 7) / 4))}` : '';
-  // And its longest word ("1.234.567"), which is never cut in two: in steps of two characters.
-  const word = figures.reduce((most, figure) => Math.max(most, ...figure.split(/\s+/).map((w) => w.length)), 0);
-  const words = word > 6 ? `word-${Math.min(5, Math.ceil((word - 6) / 2))}` : '';
+  // And its widest word ("1.234.567"), which is never cut in two (province-rank.styles.ts, .value).
+  const word = wordWidth(figures, font);
   const long = rows.length > LONG_ROWS ? 'long' : '';
   // On paper, and under text too large for a row's one line, each row draws its own stretch of the
-  // benchmark lines (province-rank.styles.ts says why).
-  const marks = benchmarks.map(
-    (b, i) => svg`<line class="stretch dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="-0.2625em" y2="1.4875em"></line>`,
-  );
-  return html`<div part="chart" class="chart ${wide ? 'wide' : ''} ${values} ${words} ${long}" id="chart" aria-hidden="true">
+  // benchmark lines (province-rank.styles.ts says why): a layer of its background a line, 2 px wide
+  // at its place in % of the bar column, its tile repeated down the row. Not a <line> a benchmark in
+  // each row: those were benchmarks × rows elements (10,000 at 100 of each), drawn or not. Set
+  // through CSSOM (a property binding): a strict Content-Security-Policy drops a `style` attribute.
+  // Server HTML writes it as one (Lit's SSR does so for `.style`), for pages without such a policy.
+  const stretches = `--_stretches:${benchmarks.map((b, i) => {
+    const [on, all] = DASHES[i % 3];
+    return `linear-gradient(var(--_target) ${on}px,#0000 0) ${x(b.value)}% 0/2px ${all}px`;
+  })};--_word-w:${word}em`;
+  return html`<div
+    part="chart"
+    class="chart ${wide ? 'wide' : ''} ${values} ${long}"
+    id="chart"
+    aria-hidden="true"
+    .style=${stretches}
+  >
     <div class="plot">
       <svg focusable="false">
         ${benchmarks.map((b, i) => svg`<line class="mark dash-${i % 3}" x1="${x(b.value)}%" x2="${x(b.value)}%" y1="0" y2="100%"></line>`)}
@@ -98,7 +136,7 @@ export function renderChart(rows: Row<Entry>[], axis: number[], benchmarks: Benc
       return html`<div class="row ${row.highlight ? 'highlight' : ''}">
         <span class="rank">${formatNumber(row.entry.rank, voice.locale)}</span><span class="name">${row.entry.item.name}</span
         ><svg focusable="false">
-          <rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" height="100%"></rect>${marks}</svg
+          <rect class=${row.highlight ? 'bar grow highlight' : 'bar grow'} x="${bar.x}%" width="${bar.width}%" height="100%"></rect></svg
         ><span class="value">${figures[i]}</span>
       </div>`;
     })}

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 
 import { isEra } from '../data/provinces/era.js';
 import { formatPeriod } from '../format/dates.js';
@@ -162,6 +162,19 @@ export class ProvinceRank extends IndicatorElement {
   /** Rows the shown table will hold: every area of the ranking on screen; none while hidden. */
   private get tableTotal(): number {
     return this.tableShown && this.feed$.indicator ? (this.view?.ranked?.length ?? 0) : 0;
+  }
+
+  /** A font that arrives after the chart is drawn: its figures' widest word measured again in it. */
+  private readonly fontsLoaded = () => this.requestUpdate();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!isServer) document.fonts?.addEventListener('loadingdone', this.fontsLoaded);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.fonts?.removeEventListener('loadingdone', this.fontsLoaded);
   }
 
   private toggle(which: 'expanded' | 'tableShown'): void {
@@ -363,7 +376,13 @@ export class ProvinceRank extends IndicatorElement {
     // of rows per task): 10,000 values each time would be work for nothing.
     const chart = shown
       ? nothing
-      : renderChart(rows, (view.axis ??= [...ranked.map((r) => r.item.value), ...benchmarks.map((b) => b.value)]), benchmarks, voice);
+      : renderChart(
+          rows,
+          (view.axis ??= [...ranked.map((r) => r.item.value), ...benchmarks.map((b) => b.value)]),
+          benchmarks,
+          voice,
+          isServer ? '' : getComputedStyle(this).fontFamily,
+        );
     return html`${chart}
       <div class="controls">
         ${
