@@ -500,6 +500,7 @@ describe('message', () => {
     'json.unplaced': true,
     'json.depth': true,
     'json.utf16': true,
+    'json.utf32': true,
     'type.object': true,
     'type.array': true,
     'type.string': true,
