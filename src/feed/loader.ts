@@ -1,6 +1,6 @@
 import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
 import { clip } from '../spec/messages.js';
-import { parseOutsideJson, wideMark, type WideProblem } from '../spec/nesting.js';
+import { markProblem, parseOutsideJson, wideMark, type WideProblem } from '../spec/nesting.js';
 import { problem } from '../spec/rules.js';
 import { NOT_BLANK } from '../spec/text.js';
 import type { Problem } from '../spec/types.js';
@@ -177,7 +177,7 @@ export async function readCapped(response: Response): Promise<string | Problem |
       head = chunk;
       if (head.length < 4 && !done) continue;
       const mark = wideMark(chunk);
-      wide = mark && (mark.includes('32') ? 'json.utf32' : 'json.utf16');
+      wide = mark && markProblem(mark);
       // UTF-32 read as UTF-16 of its byte order: a character of the BMP is itself and a NUL, blank as it was.
       decoder = new TextDecoder(mark?.replace('32', '16'));
     }

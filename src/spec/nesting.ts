@@ -35,12 +35,18 @@ function nestedTooDeep(text: string): number {
 /** What a wide encoding is refused as: UTF-16 (Notepad's and Excel's "Unicode"), or UTF-32. */
 export type WideProblem = 'json.utf16' | 'json.utf32';
 
+/** UTF-16 or UTF-32, little- or big-endian: as TextDecoder names UTF-16's. */
+export type WideMark = `utf-${16 | 32}${'le' | 'be'}`;
+
+/** The problem of the encoding a mark names. */
+export const markProblem = (mark: WideMark): WideProblem => (mark.includes('32') ? 'json.utf32' : 'json.utf16');
+
 /**
  * The wide encoding a byte order mark names, UTF-32's (FF FE 00 00, 00 00 FE FF) before UTF-16's
- * (FF FE, FE FF), whatever follows it: none of these bytes begins UTF-8 text. For the feed
- * loader and the command line, which hold the bytes; undefined for UTF-8, marked or not.
+ * (FF FE, FE FF), whatever follows it: FE and FF are never UTF-8. For the feed loader and the
+ * command line, which hold the bytes; undefined for UTF-8, marked or not.
  */
-export function wideMark(bytes: Uint8Array): `utf-${16 | 32}${'le' | 'be'}` | undefined {
+export function wideMark(bytes: Uint8Array): WideMark | undefined {
   const [a, b, c, d] = bytes;
   if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'utf-32le' : 'utf-16le';
   if (a === 0xfe && b === 0xff) return 'utf-16be';
