@@ -23,8 +23,8 @@ export interface NumberOptions {
  * writes every digit up to 10^21; from there (where every number is whole, and `String` itself
  * turns to an exponent) scientific, each significant digit kept: "1,7976931348623157E308", not
  * 309 digits. NaN and ±Infinity are no figure, and none is written: "–", as a table marks a
- * missing one (not "> -0,001" nor "∞"); a caller with words for it ("chưa có số liệu") checks
- * `Number.isFinite` first.
+ * missing one (not "> -0,001" nor "∞"; a throw would take the whole element's render with it,
+ * for one figure); a caller with words for it ("chưa có số liệu") checks `Number.isFinite` first.
  */
 export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
   if (!Number.isFinite(value)) return '–';
