@@ -193,6 +193,8 @@ async function readUrl(): Promise<void> {
           `The file is larger than ${FEED_MB} MB, the most the elements load: not read. Split it into smaller files.`,
         ),
       ]);
+    // Told by its byte order mark: UTF-16 or UTF-32, whatever follows it.
+    if (typeof text === 'object') return accept(undefined, [worded(text, PROBLEMS)]);
     const parsed = parseJson(text);
     return parsed.ok ? accept(parsed.value) : accept(undefined, parsed.errors);
   } catch (error) {

@@ -1,9 +1,10 @@
 /// <reference types="node" />
 import process from 'node:process';
 
-import type { Locale } from '../format/messages.js';
+import { inBoth, type Locale } from '../format/messages.js';
 import { MAX_FEED_BYTES } from '../spec/limits.js';
-import { parseOutsideJson } from '../spec/nesting.js';
+import { markProblem, parseOutsideJson, wideMark } from '../spec/nesting.js';
+import { PROBLEMS } from '../spec/problems.js';
 import { inWords, validateDocument } from '../spec/validate.js';
 import { lineColumn, locate, positionOf } from './locate.js';
 import { json, print } from './output.js';
@@ -59,6 +60,13 @@ export async function checkInput(file: string): Promise<FileReport> {
   if (!input.ok) {
     const error = { path: '', line: null, column: null, code: 'unreadable', message: input.reason };
     return { file, valid: false, unreadable: true, errors: [error] };
+  }
+  // A byte order mark of UTF-16 or UTF-32 names the encoding, as the feed loader names it: said so,
+  // not only "not UTF-8" (a lone mark, or a mark and blank space, is an empty file: readInput).
+  const mark = wideMark(input.bytes);
+  if (mark) {
+    const code = markProblem(mark);
+    return { file, valid: false, errors: [{ path: '', line: 1, column: 1, code, message: inBoth(PROBLEMS, code) }] };
   }
   const decoded = decodeUtf8(input.bytes);
   if (!decoded.ok) {

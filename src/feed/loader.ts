@@ -1,6 +1,9 @@
 import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
 import { clip } from '../spec/messages.js';
-import { parseOutsideJson } from '../spec/nesting.js';
+import { markProblem, parseOutsideJson, wideMark, type WideProblem } from '../spec/nesting.js';
+import { problem } from '../spec/rules.js';
+import { NOT_BLANK } from '../spec/text.js';
+import type { Problem } from '../spec/types.js';
 import { onDemand } from './on-demand.js';
 import type { Clock, FollowOptions, Listener, LoadResult, SharedFeed } from './types.js';
 
@@ -112,8 +115,10 @@ async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): 
       const mb = MAX_FEED_BYTES / 1024 / 1024;
       return { result: loadError(url, `tệp lớn hơn ${mb} MB`, `file larger than ${mb} MB`), changed: true };
     }
-    // No body (a 204, an empty file) is said as such, not as JSON broken at line 1, column 1.
-    if (!text.trim())
+    if (typeof text === 'object') return { result: { ok: false, errors: [text] }, changed: true };
+    // No body (a 204, an empty file, blank space or a lone byte order mark) is said as such, not
+    // as JSON broken at line 1, column 1.
+    if (!NOT_BLANK.test(text))
       return { result: loadError(url, `HTTP ${response.status}, phản hồi rỗng`, `HTTP ${response.status}, empty response`), changed: true };
     if (text === feed.text && feed.last) return { result: feed.last.ok ? feed.last : parseOutsideJson(text), changed: !feed.last.ok };
     const result = parseOutsideJson(text);
@@ -136,28 +141,53 @@ async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): 
 
 /**
  * The body as text, or undefined past MAX_FEED_BYTES: refused from Content-Length before
- * reading when the server says so, else counted while reading and cut off there. The demo's
- * builder reads an address through it too.
+ * reading when the server says so, else counted while reading and cut off there. A body whose
+ * byte order mark names UTF-16 or UTF-32 (spec/nesting.ts `wideMark`) is that problem as soon as
+ * a character to read follows the mark, whatever its bytes (they are not read on), and no body
+ * ('') where only blank space does (a lone mark: Notepad's empty "Unicode" save), as the command
+ * line says of such a file (sheet/blank.ts). The demo's builder reads an address through it too.
  */
-export async function readCapped(response: Response): Promise<string | undefined> {
+export async function readCapped(response: Response): Promise<string | Problem | undefined> {
   if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
     void response.body?.cancel();
     return undefined;
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
+  let decoder: TextDecoder | undefined;
+  let wide: WideProblem | undefined;
+  // The first bytes, held until there are four to tell a mark by (a body may come a byte at a time).
+  let head = new Uint8Array();
   let text = '';
   let bytes = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) return text + decoder.decode();
+    const { done, value = new Uint8Array() } = await reader.read();
     bytes += value.byteLength;
     if (bytes > MAX_FEED_BYTES) {
       void reader.cancel();
       return undefined;
     }
-    text += decoder.decode(value, { stream: true });
+    let chunk = value;
+    if (!decoder) {
+      if (head.length) {
+        chunk = new Uint8Array(head.length + value.length);
+        chunk.set(head);
+        chunk.set(value, head.length);
+      }
+      head = chunk;
+      if (head.length < 4 && !done) continue;
+      const mark = wideMark(chunk);
+      wide = mark && markProblem(mark);
+      // UTF-32 read as UTF-16 of its byte order: a character of the BMP is itself and a NUL, blank as it was.
+      decoder = new TextDecoder(mark?.replace('32', '16'));
+    }
+    const part = decoder.decode(chunk, { stream: !done });
+    if (wide && NOT_BLANK.test(part)) {
+      void reader.cancel();
+      return problem('', wide);
+    }
+    if (!wide) text += part;
+    if (done) return text;
   }
 }
 

@@ -18,13 +18,24 @@ export interface NumberOptions {
   roundingMode?: 'halfExpand' | 'floor' | 'ceil';
 }
 
-/** 320000 → "320.000" (vi) or "320,000" (en); 97.27 → "97,27" or "97.27". */
+/**
+ * 320000 → "320.000" (vi) or "320,000" (en); 97.27 → "97,27" or "97.27". Standard notation
+ * writes every digit up to 10^21; from there (where every number is whole, and `String` itself
+ * turns to an exponent) scientific, each significant digit kept: "1,7976931348623157E308", not
+ * 309 digits. NaN and ±Infinity are no figure, and none is written: "–", as a table marks a
+ * missing one (not "> -0,001" nor "∞"; a throw would take the whole element's render with it,
+ * for one figure); a caller with words for it ("chưa có số liệu") checks `Number.isFinite` first.
+ */
 export function formatNumber(value: number, locale: Locale, options: NumberOptions = {}): string {
+  if (!Number.isFinite(value)) return '–';
   const { maximumFractionDigits = 3, signDisplay = 'auto', roundingMode } = options;
   // Vietnamese news writes "2.250 tổ" but "15 nghìn thành viên": words start at 10 000
   // (Intl alone would write 2250 as "2,3 nghìn").
   const notation =
     options.notation === 'scientific' ? 'scientific' : options.notation === 'compact' && Math.abs(value) >= 10_000 ? 'compact' : 'standard';
+  // 20 fraction digits hold the 17 a double has at most: scientific writes its shortest digits, all of them.
+  if (notation === 'standard' && Math.abs(value) >= 1e21)
+    return formatNumber(value, locale, { ...options, notation: 'scientific', maximumFractionDigits: 20 });
   // Standard figures are written by hand: a page's first Intl.NumberFormat costs 20–40 ms,
   // most of a gauge's first render, and of a 1,000-point trend's (BENCHMARKS.md). `String`
   // gives the shortest digits, the ones Intl rounds: the same text (test/format).

@@ -32,26 +32,50 @@ function nestedTooDeep(text: string): number {
   return -1;
 }
 
+/** What a wide encoding is refused as: UTF-16 (Notepad's and Excel's "Unicode"), or UTF-32. */
+export type WideProblem = 'json.utf16' | 'json.utf32';
+
+/** UTF-16 or UTF-32, little- or big-endian: as TextDecoder names UTF-16's. */
+export type WideMark = `utf-${16 | 32}${'le' | 'be'}`;
+
+/** The problem of the encoding a mark names. */
+export const markProblem = (mark: WideMark): WideProblem => (mark.includes('32') ? 'json.utf32' : 'json.utf16');
+
 /**
- * Whether the text is UTF-16 (Notepad's and Excel's "Unicode") read as UTF-8, as fetch, the
- * loader and the command line read every file: its byte order mark (FF FE or FE FF) is two
- * U+FFFD, and each ASCII character, as a JSON text's first ones are, a NUL beside it, which JSON
- * never holds bare (a string writes it \u0000). A NUL further in is JSON.parse's to place.
+ * The wide encoding a byte order mark names, UTF-32's (FF FE 00 00, 00 00 FE FF) before UTF-16's
+ * (FF FE, FE FF), whatever follows it: FE and FF are never UTF-8. For the feed loader and the
+ * command line, which hold the bytes; undefined for UTF-8, marked or not.
  */
-function isUtf16(text: string): boolean {
-  const at = text.startsWith('\uFFFD\uFFFD') ? 2 : 0;
-  const a = text.charCodeAt(at);
-  const b = text.charCodeAt(at + 1);
-  return !a !== !b && a + b < 128;
+export function wideMark(bytes: Uint8Array): WideMark | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe) return c === 0 && d === 0 ? 'utf-32le' : 'utf-16le';
+  if (a === 0xfe && b === 0xff) return 'utf-16be';
+  return a === 0 && b === 0 && c === 0xfe && d === 0xff ? 'utf-32be' : undefined;
 }
 
 /**
- * parseJson for text from outside the page: refused as `json.utf16` where it is UTF-16 read as
- * UTF-8 (not "not valid JSON at line 1, column 1"), as `json.depth` where it passes MAX_DEPTH (its
- * line and column), before it is parsed; else parseJson's result.
+ * Whether the text is UTF-16 (Notepad's and Excel's "Unicode") or UTF-32 read as UTF-8, as fetch,
+ * the loader and the command line read every file: UTF-16's byte order mark (FF FE or FE FF) is two
+ * U+FFFD, and each ASCII character, as a JSON text's first ones are, a NUL beside it in UTF-16, three
+ * in UTF-32, which JSON never holds bare (a string writes it \u0000). A NUL further in is
+ * JSON.parse's to place.
+ */
+function wideProblem(text: string): WideProblem | undefined {
+  const at = text.startsWith('\uFFFD\uFFFD') ? 2 : 0;
+  const [a, b, c, d] = [0, 1, 2, 3].map((i) => text.charCodeAt(at + i));
+  // UTF-32: a character, then three NULs (little-endian), or three NULs and then it (big-endian).
+  if (b === 0 && c === 0 && !a !== !d && a + d < 128) return 'json.utf32';
+  return !a !== !b && a + b < 128 ? 'json.utf16' : undefined;
+}
+
+/**
+ * parseJson for text from outside the page: refused as `json.utf16` (or `json.utf32`) where it is
+ * UTF-16 (UTF-32) read as UTF-8 (not "not valid JSON at line 1, column 1"), as `json.depth` where
+ * it passes MAX_DEPTH (its line and column), before it is parsed; else parseJson's result.
  */
 export function parseOutsideJson(text: string): Result<unknown, Problem> {
-  if (isUtf16(text)) return { ok: false, errors: [problem('', 'json.utf16')] };
+  const wide = wideProblem(text);
+  if (wide) return { ok: false, errors: [problem('', wide)] };
   const at = nestedTooDeep(text);
   return at < 0 ? parseJson(text) : { ok: false, errors: [problem('', 'json.depth', { max: MAX_DEPTH, ...placeIn(text, at) })] };
 }

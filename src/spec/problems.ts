@@ -17,6 +17,11 @@ export const PROBLEMS = {
     'là UTF-16, không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
     'is UTF-16, not UTF-8; save the file with the UTF-8 encoding',
   ],
+  // UTF-32, told as UTF-16 is: named as what it is, with the same advice.
+  'json.utf32': [
+    'là UTF-32, không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
+    'is UTF-32, not UTF-8; save the file with the UTF-8 encoding',
+  ],
   'type.object': ['phải là đối tượng { … }', 'must be an object { … }'],
   'type.array': ['phải là danh sách [ … ]', 'must be a list [ … ]'],
   'type.string': ['phải là chuỗi văn bản', 'must be text'],

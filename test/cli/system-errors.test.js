@@ -566,6 +566,10 @@ describe('an empty input', () => {
     'utf16.json': Buffer.from([0xff, 0xfe]),
     'utf16be.csv': Buffer.from([0xfe, 0xff]),
     'utf16-newline.json': Buffer.from([0xff, 0xfe, 0x0d, 0x00, 0x0a, 0x00]),
+    // UTF-32's marks, either way round, alone or before a line break: as empty as UTF-16's (the feed loader says "empty response").
+    'utf32le.json': Buffer.from([0xff, 0xfe, 0x00, 0x00]),
+    'utf32be.json': Buffer.from([0x00, 0x00, 0xfe, 0xff]),
+    'utf32be-newline.json': Buffer.from([0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x0a]),
   };
   const blankEn = /: cannot be read \(the file is empty: it holds nothing but blank space \(spaces, line breaks or a byte-order mark\)\)$/m;
 
@@ -584,10 +588,40 @@ describe('an empty input', () => {
     const dot = run(['validate', write(here, 'dot.json', '\uFEFF \n.\n')]);
     assert.equal(dot.status, 1, dot.stderr);
     assert.match(dot.stdout, /dot\.json: invalid, 1 error\n/);
-    // A UTF-16 file with something in it is not empty: it is not UTF-8.
+    // A UTF-16 file with something in it is not empty: it is UTF-16, as its mark says.
     const utf16 = run(['validate', write(here, 'utf16-dot.json', Buffer.from([0xff, 0xfe, 0x2e, 0x00]))]);
     assert.equal(utf16.status, 1, utf16.stderr);
-    assert.match(utf16.stdout, /is not UTF-8; save the file with the UTF-8 encoding/);
+    assert.match(utf16.stdout, /utf16-dot\.json:1:1 {2}\(the document\): is UTF-16, not UTF-8; save the file with the UTF-8 encoding$/m);
+  });
+
+  test('validate names the encoding a UTF-16 or UTF-32 byte-order mark gives, whatever follows it, in both languages', () => {
+    const { here } = folder();
+    const files = {
+      // A mark and bytes that are no text, an odd count of them; a mark and UTF-8 text.
+      'garbage.json': [Buffer.from([0xfe, 0xff, 0xd8, 0x00, 0xff, 0x80, 0xc0]), 'UTF-16'],
+      'mixed.json': [Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"label":"Ấp"}')]), 'UTF-16'],
+      'utf32le.json': [Buffer.from([0xff, 0xfe, 0x00, 0x00, 0x7b, 0x00, 0x00, 0x00]), 'UTF-32'],
+      'utf32be.json': [Buffer.from([0x00, 0x00, 0xfe, 0xff, 0x00, 0x00, 0x00, 0x7b]), 'UTF-32'],
+      // Without a mark, told from the NULs beside the first character (spec/nesting.ts).
+      'utf32be-bare.json': [Buffer.from([0x00, 0x00, 0x00, 0x7b, 0x00, 0x00, 0x00, 0x7d]), 'UTF-32'],
+      'utf32le-bare.json': [Buffer.from([0x7b, 0x00, 0x00, 0x00, 0x7d, 0x00, 0x00, 0x00]), 'UTF-32'],
+    };
+    for (const [name, [bytes, encoding]] of Object.entries(files)) {
+      const file = write(here, name, bytes);
+      const en = run(['validate', file]);
+      assert.equal(en.status, 1, en.stderr);
+      assert.match(
+        en.stdout,
+        new RegExp(`${escape(name)}:1:\\d+  \\(the document\\): is ${encoding}, not UTF-8; save the file with the UTF-8 encoding$`, 'm'),
+      );
+      const vi = run(['validate', file], { lang: 'vi' });
+      assert.match(vi.stdout, new RegExp(`: là ${encoding}, không phải UTF-8; hãy lưu tệp với bảng mã UTF-8$`, 'm'));
+      const json = JSON.parse(run(['validate', '--json', file]).stdout);
+      assert.deepEqual(
+        json.files[0].errors.map((e) => e.code),
+        [encoding === 'UTF-16' ? 'json.utf16' : 'json.utf32'],
+      );
+    }
   });
 
   test('standard input of blank space only is empty too, for every command', () => {

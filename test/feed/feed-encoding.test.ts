@@ -4,7 +4,7 @@ import '../../src/coverage-gauge/dx-coverage-gauge.js';
 
 import type { CoverageGauge } from '../../src/coverage-gauge/coverage-gauge.js';
 import type { IndicatorErrorDetail } from '../../src/feed/controller.js';
-import { subscribe, type LoadResult } from '../../src/feed/loader.js';
+import { readCapped, subscribe, type LoadResult } from '../../src/feed/loader.js';
 import { parseOutsideJson } from '../../src/spec/nesting.js';
 import { parseJson } from '../../src/spec/validate.js';
 import { part, settled } from '../support/helpers.js';
@@ -102,14 +102,6 @@ describe('what is not UTF-16', () => {
     expect(result.ok).to.equal(true);
   });
 
-  it('calls a UTF-16 byte order mark followed by what is not UTF-16 text not JSON, not UTF-16', async () => {
-    for (const tail of ['{"label":"x"}', '\u00e9\u00e8garbage', '']) {
-      // "not valid JSON", placed where the engine says where (V8 does not, for a text this short).
-      const [code] = codes(await loaded(served(new Uint8Array(BOM.le), tail)));
-      expect(code, JSON.stringify(tail)).to.match(/^json(\.unplaced)?$/);
-    }
-  });
-
   it('calls a NUL byte past the start of the text not JSON', () => {
     for (const text of ['{"label":\u0000"x"}', `${DOCUMENT}\u0000`, '{\r\n\u0000']) {
       const result = parseOutsideJson(text);
@@ -121,5 +113,144 @@ describe('what is not UTF-16', () => {
     const text = new TextDecoder().decode(utf16(DOCUMENT, 'le', false));
     const result = parseJson(text);
     expect(result.ok ? [] : result.errors.map((e) => e.code)).to.deep.equal(['json.utf16']);
+  });
+});
+
+/** `text` as UTF-32 bytes, little- or big-endian, with its byte order mark or without (code points of the BMP). */
+function utf32(text: string, order: 'le' | 'be', mark: boolean): Uint8Array<ArrayBuffer> {
+  const units = mark ? `\uFEFF${text}` : text;
+  const bytes = new Uint8Array(units.length * 4);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < units.length; i += 1) view.setUint32(i * 4, units.charCodeAt(i), order === 'le');
+  return bytes;
+}
+
+/** The first words of a load failure, in both languages. */
+const words = (result: LoadResult) => (result.ok ? undefined : result.errors[0].message);
+
+/** A response whose body comes in these chunks, and how many of them were pulled. */
+function streamed(chunks: Uint8Array<ArrayBuffer>[]): { response: Response; pulled: () => number } {
+  let at = 0;
+  const body = new ReadableStream<Uint8Array>(
+    {
+      pull(controller) {
+        if (at < chunks.length) controller.enqueue(chunks[at++]);
+        else controller.close();
+      },
+    },
+    { highWaterMark: 0 },
+  );
+  return { response: new Response(body), pulled: () => at };
+}
+
+/** The bytes cut into chunks of `size`. */
+const cut = (bytes: Uint8Array<ArrayBuffer>, size: number) =>
+  Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.slice(i * size, (i + 1) * size));
+
+const bytesOf = (...parts: (readonly number[] | string)[]) =>
+  new Uint8Array(parts.flatMap((part) => (typeof part === 'string' ? [...new TextEncoder().encode(part)] : part)));
+
+describe('a byte order mark of UTF-16 or UTF-32, whatever follows it', () => {
+  it('says UTF-16 of a UTF-16 mark followed by what is not UTF-16 text, not "not valid JSON"', async () => {
+    for (const mark of [BOM.le, BOM.be])
+      for (const tail of ['{"label":"x"}', '\u00e9\u00e8garbage', 'x', '{', '\u{1F600}']) {
+        expect(codes(await loaded(served(new Uint8Array(mark), tail))), `${mark} ${JSON.stringify(tail)}`).to.deep.equal(['json.utf16']);
+      }
+    // Bytes that are no text at all, an odd count of them.
+    expect(codes(await loaded(served(bytesOf([0xfe, 0xff, 0xd8, 0x00, 0xff, 0x80, 0xc0]))))).to.deep.equal(['json.utf16']);
+    expect(codes(await loaded(served(bytesOf([0xff, 0xfe, 0x7b]))))).to.deep.equal(['json.utf16']);
+  });
+
+  it('says a lone mark, or a mark and blank lines, is an empty response, as the command line says the file is empty', async () => {
+    const bodies = [
+      new Uint8Array(BOM.le),
+      new Uint8Array(BOM.be),
+      utf16('\r\n  \r\n', 'le', true),
+      utf16('\n', 'be', true),
+      utf32('', 'le', true),
+      utf32('', 'be', true),
+      utf32('\r\n', 'be', true),
+    ];
+    for (const body of bodies) {
+      const result = await loaded(served(body));
+      expect(codes(result), `${body}`).to.deep.equal(['load']);
+      expect(words(result)?.en, `${body}`).to.match(/ \(HTTP 200, empty response\)$/);
+      expect(words(result)?.vi, `${body}`).to.match(/ \(HTTP 200, phản hồi rỗng\)$/);
+    }
+  });
+
+  it('says it in place, in Vietnamese, with a dx-error, for a mark and garbage', async () => {
+    const wrapper = await fixture(html`<div></div>`);
+    wrapper.innerHTML = '<dx-coverage-gauge loading="eager"></dx-coverage-gauge>';
+    const el = wrapper.firstElementChild as CoverageGauge;
+    const failed = oneEvent(document.body, 'dx-error');
+    el.src = served(bytesOf(BOM.be, '\u00e9\u00e8garbage'));
+    await settled(el);
+    const { detail } = (await failed) as CustomEvent<IndicatorErrorDetail>;
+    expect(detail.errors.map((e) => e.code)).to.deep.equal(['json.utf16']);
+    const said = part(el, '[part="error"]').textContent!;
+    expect(said).to.contain('là UTF-16, không phải UTF-8; hãy lưu tệp với bảng mã UTF-8');
+    expect(said).not.to.contain('JSON');
+  });
+});
+
+describe('a feed saved as UTF-32', () => {
+  for (const order of ['le', 'be'] as const) {
+    for (const mark of [true, false]) {
+      it(`is named UTF-32, not UTF-16: ${order === 'le' ? 'little' : 'big'}-endian, ${mark ? 'with' : 'without'} a byte order mark`, async () => {
+        const result = await loaded(served(utf32(DOCUMENT, order, mark)));
+        expect(codes(result)).to.deep.equal(['json.utf32']);
+      });
+    }
+  }
+
+  it('is told from its text too, where dx-widgets/data parseJson is handed it, and said in both languages', () => {
+    for (const order of ['le', 'be'] as const) {
+      const result = parseJson(new TextDecoder().decode(utf32(DOCUMENT, order, false)));
+      expect(result.ok ? [] : result.errors.map((e) => e.message), order).to.deep.equal([
+        {
+          vi: 'là UTF-32, không phải UTF-8; hãy lưu tệp với bảng mã UTF-8',
+          en: 'is UTF-32, not UTF-8; save the file with the UTF-8 encoding',
+        },
+      ]);
+    }
+  });
+
+  it('leaves UTF-16 of one character, or of a character and a NUL escape, UTF-16', () => {
+    for (const text of ['4', '{\r\n', '"\\u0000"']) {
+      const result = parseOutsideJson(new TextDecoder().decode(utf16(text, 'le', false)));
+      expect(result.ok ? [] : result.errors.map((e) => e.code), JSON.stringify(text)).to.deep.equal(['json.utf16']);
+    }
+  });
+});
+
+describe('readCapped, the bytes as they come', () => {
+  it('tells the mark when the body comes a byte at a time, or cut mid-character', async () => {
+    for (const size of [1, 2, 3, 5]) {
+      expect(await readCapped(streamed(cut(utf16(DOCUMENT, 'le', true), size)).response), `${size}`).to.include({ code: 'json.utf16' });
+      expect(await readCapped(streamed(cut(utf32(DOCUMENT, 'be', true), size)).response), `${size}`).to.include({ code: 'json.utf32' });
+      expect(await readCapped(streamed(cut(new Uint8Array(BOM.be), size)).response), `${size}`).to.equal('');
+      // UTF-8, its mark dropped, each character whole however its bytes were cut.
+      const text = await readCapped(streamed(cut(bytesOf([0xef, 0xbb, 0xbf], DOCUMENT), size)).response);
+      expect(text, `${size}`).to.equal(DOCUMENT);
+    }
+    // Fewer than four bytes in all: still told.
+    expect(await readCapped(streamed([bytesOf([0xff]), bytesOf([0xfe, 0x7b])]).response)).to.include({ code: 'json.utf16' });
+    expect(await readCapped(streamed([bytesOf('4')]).response)).to.equal('4');
+    expect(await readCapped(streamed([]).response)).to.equal('');
+  });
+
+  it('reads no further than the first character of a 5 MB UTF-16 body sent without Content-Length', async () => {
+    const body = utf16(`{"label":"Lớn","unit":"%","value":1,"pad":"${'x'.repeat(2_600_000)}"}`, 'le', true);
+    expect(body.length).to.be.above(5_000_000);
+    const { response, pulled } = streamed(cut(body, 64 * 1024));
+    expect(await readCapped(response)).to.include({ code: 'json.utf16' });
+    expect(pulled()).to.be.at.most(2);
+  });
+
+  it('still cuts off a body of blank UTF-16 past 5 MB', async () => {
+    const { response, pulled } = streamed(cut(utf16(' '.repeat(2_700_000), 'le', true), 1024 * 1024));
+    expect(await readCapped(response)).to.equal(undefined);
+    expect(pulled()).to.equal(6);
   });
 });

@@ -29,7 +29,7 @@ describe('<dx-stat> at the ends of the numbers', () => {
     expect(el.shadowRoot!.querySelector('[part="change"]')?.textContent).to.equal(undefined);
     expect(part(el, '[part="summary"]').getAttribute('aria-label')!.includes('0,001')).to.equal(false);
     const spoken = part(el, '[part="sparkline"]').getAttribute('aria-label')!;
-    expect(spoken.startsWith('tăng từ -100.000.000'), spoken).to.equal(true);
-    expect(spoken.endsWith('000 năm 2024'), spoken).to.equal(true);
+    // Past 10^21 in its significant digits (format/numbers.ts), where 309 digits were read out.
+    expect(spoken).to.equal('tăng từ -1E308 năm 2023 lên 1E308 năm 2024');
   });
 });
