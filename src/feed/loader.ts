@@ -1,6 +1,6 @@
 import { FEED_FLOOR_MS, MAX_FEED_BYTES, REFRESH_RANGE, TIMEOUT_RANGE } from '../spec/limits.js';
 import { clip } from '../spec/messages.js';
-import { markProblem, parseOutsideJson, wideMark, type WideProblem } from '../spec/nesting.js';
+import { markProblem, parseOutsideJson, wideMark } from '../spec/nesting.js';
 import { problem } from '../spec/rules.js';
 import { NOT_BLANK } from '../spec/text.js';
 import type { Problem } from '../spec/types.js';
@@ -142,10 +142,10 @@ async function request(feed: SharedFeed, signal: AbortSignal, seconds: number): 
 /**
  * The body as text, or undefined past MAX_FEED_BYTES: refused from Content-Length before
  * reading when the server says so, else counted while reading and cut off there. A body whose
- * byte order mark names UTF-16 or UTF-32 (spec/nesting.ts `wideMark`) is that problem as soon as
- * a character to read follows the mark, whatever its bytes (they are not read on), and no body
- * ('') where only blank space does (a lone mark: Notepad's empty "Unicode" save), as the command
- * line says of such a file (sheet/blank.ts). The demo's builder reads an address through it too.
+ * byte order mark names UTF-16 or UTF-32 (spec/nesting.ts `wideMark`) is that problem where
+ * anything to read follows the mark, whatever its bytes, and no body ('') where only blank space
+ * does (a lone mark: Notepad's empty "Unicode" save), as the command line says of such a file
+ * (sheet/blank.ts). The demo's builder reads an address through it too.
  */
 export async function readCapped(response: Response): Promise<string | Problem | undefined> {
   if (Number(response.headers.get('Content-Length')) > MAX_FEED_BYTES) {
@@ -154,41 +154,26 @@ export async function readCapped(response: Response): Promise<string | Problem |
   }
   if (!response.body) return '';
   const reader = response.body.getReader();
-  let decoder: TextDecoder | undefined;
-  let wide: WideProblem | undefined;
-  // The first bytes, held until there are four to tell a mark by (a body may come a byte at a time).
-  let head = new Uint8Array();
-  let text = '';
+  const chunks: Uint8Array[] = [];
   let bytes = 0;
+  let over = false;
   for (;;) {
-    const { done, value = new Uint8Array() } = await reader.read();
-    bytes += value.byteLength;
-    if (bytes > MAX_FEED_BYTES) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    chunks.push(value);
+    if ((over = (bytes += value.byteLength) > MAX_FEED_BYTES)) {
       void reader.cancel();
-      return undefined;
+      break;
     }
-    let chunk = value;
-    if (!decoder) {
-      if (head.length) {
-        chunk = new Uint8Array(head.length + value.length);
-        chunk.set(head);
-        chunk.set(value, head.length);
-      }
-      head = chunk;
-      if (head.length < 4 && !done) continue;
-      const mark = wideMark(chunk);
-      wide = mark && markProblem(mark);
-      // UTF-32 read as UTF-16 of its byte order: a character of the BMP is itself and a NUL, blank as it was.
-      decoder = new TextDecoder(mark?.replace('32', '16'));
-    }
-    const part = decoder.decode(chunk, { stream: !done });
-    if (wide && NOT_BLANK.test(part)) {
-      void reader.cancel();
-      return problem('', wide);
-    }
-    if (!wide) text += part;
-    if (done) return text;
   }
+  // Told from the whole body's first bytes: a server may send it a byte at a time.
+  const body = new Uint8Array(await new Blob(chunks as BlobPart[]).arrayBuffer());
+  const mark = wideMark(body);
+  if (over && !mark) return undefined;
+  // UTF-32 read as UTF-16 of its byte order: a character of the BMP is itself and a NUL, blank as it was.
+  const text = new TextDecoder(mark?.replace('32', '16')).decode(body);
+  // Past the cap too: saved as UTF-8, a wide body may well fit.
+  return mark && NOT_BLANK.test(text) ? problem('', markProblem(mark)) : over ? undefined : mark ? '' : text;
 }
 
 /**
