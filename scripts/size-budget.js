@@ -171,8 +171,9 @@ const PER_ELEMENT = {
   //   as IndicatorElement sets it, no longer picked again in their check and render.
   // - the gauge +0.19, the stat +0.18 (18.954, 19.629 measured on main): figures never cut in two
   //   (templates.ts `wholeFigures`: each number nowrap, a <wbr> after part/whole's "/").
-  'coverage-gauge': 18.96,
-  stat: 19.63,
+  // - the gauge +0.15, the stat +0.15 (19.102, 19.774 measured): the big figure sized to its card by its longest word (n4–n20, internal/word-lengths.ts), whole at 200 % text with a reader's spacing.
+  'coverage-gauge': 19.11,
+  stat: 19.78,
   // (The strip and the pace's digits, each measured alone on the same base, +0.05 each: 20.34
   //   together.)
   // - target-progress +0.04, the board +0.04: one deadline in words (format/pace.ts
@@ -230,7 +231,8 @@ const PER_ELEMENT = {
   // - the board +0.02 (17.600 measured): 0.014 of it main's at fe89afc (the English months' one
   //   formatter), 0.006 spec/history.ts `at` (a year's figure in place of its last month).
   // - the board +0.20 (18.38 measured): figures never cut in two (templates.ts `wholeFigures`: each number nowrap, a <wbr> after part/whole's "/").
-  board: 18.39,
+  // - the board +0.10 (18.479 measured): a card's width (--_column) for the gauge's big figure, and templates.ts `wordLength`.
+  board: 18.48,
 };
 
 const budgets = [
