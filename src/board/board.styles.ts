@@ -5,7 +5,8 @@ export const boardStyles = css`
      it keeps the card colour and its padding, as every element does: on a white page (most news
      sites, whatever the phone's setting) its title and status lines were light text on white. */
   [part~='base'] {
-    padding: 0;
+    --_inset: 0px;
+    padding: var(--_inset);
     /* Printed, the board breaks between its cards, each kept whole (theme.styles.ts): kept whole
        itself, a board that fits a page was pushed onto the next, the page above it left blank
        below the article's first lines. Its header stays with the cards after it. */
@@ -14,12 +15,12 @@ export const boardStyles = css`
   /* Not on paper, where the dark theme is not drawn (theme.styles.ts). */
   @media not print {
     :host([theme='dark']) [part~='base'] {
-      padding: var(--dx-padding, 12px);
+      --_inset: var(--dx-padding, 12px);
     }
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) [part~='base'] {
-      padding: var(--dx-padding, 12px);
+      --_inset: var(--dx-padding, 12px);
     }
   }
   header {
@@ -37,15 +38,20 @@ export const boardStyles = css`
     display: grid;
     grid-template-columns: minmax(0, 1fr);
     gap: 12px;
+    /* A card's width, for a card that is no size container: the gauge sizes its figure by it
+       (coverage-gauge.styles.ts), where its own 100cqi would be the board's width. */
+    --_column: calc(100cqi - 2 * var(--_inset));
   }
   @container (min-width: 560px) {
     .grid {
       grid-template-columns: repeat(2, minmax(0, 1fr));
+      --_column: calc((100cqi - 2 * var(--_inset) - 12px) / 2);
     }
   }
   @container (min-width: 900px) {
     .grid {
       grid-template-columns: repeat(3, minmax(0, 1fr));
+      --_column: calc((100cqi - 2 * var(--_inset) - 24px) / 3);
     }
   }
   .grid > * {

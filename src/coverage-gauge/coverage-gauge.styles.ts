@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+import { wordLengths } from '../internal/word-lengths.js';
+
 export const gaugeStyles = css`
   /* Beside the text where the column has room for both (520 px, an article on a tablet or a
      desktop), above it where not: a wrapping row, not a container query, which would cost
@@ -84,30 +86,43 @@ export const gaugeStyles = css`
        is about the column. On a wider screen it takes the largest size, which still fits the
        drawing of a 240 px column (a container query would size it by the column exactly, at
        a style recalculation per gauge). */
-    font-size: clamp(1.375rem, 7vw, 2.25rem);
+    --_size: clamp(1.375rem, 7vw, 2.25rem);
+    /* Never larger than lets its longest word (n4: 4 characters, … n20: 20 and more) stand
+       whole between the arc's ends, 78 % of the drawing: a reader's large text (WCAG 1.4.4)
+       with wider spacing (1.4.12) made "97,27%" 56 px high, wider than a 190 px drawing, cut
+       in two. A character 0.6em wide (a bold digit, 0.55–0.6em) and a reader's letter spacing,
+       0.12em of the card's text (em here), which a page's style sheet sets on the host; the
+       drawing as wide as the column, a board's card (its --_column, board.styles.ts) or else
+       the nearest size container or the viewport, less the card's padding and border, up to
+       its largest size. */
+    font-size: min(
+      var(--_size),
+      (0.78 * min(var(--_column, 100cqi) - 2 * var(--dx-padding, 12px) - 2px, var(--dx-gauge-size, 240px)) / var(--_n, 3) - 0.12em) / 0.6
+    );
   }
   /* A longer figure, a count and its unit, smaller by its length (chars8: 8–11 characters, chars12: to
      15, chars16: to 19, chars20: more), so that it stays between the arc's ends (78 % of the drawing, 168 px in a 240 px
      column; a digit 0.56em wide) and no number breaks over the arc. A percentage keeps its size. */
   .chars8 {
-    font-size: 1.375rem;
+    --_size: 1.375rem;
   }
   .chars12 {
-    font-size: 1.25rem;
+    --_size: 1.25rem;
   }
   .chars16 {
-    font-size: 1rem;
+    --_size: 1rem;
   }
   .chars20 {
-    font-size: 0.8125rem;
+    --_size: 0.8125rem;
   }
+  ${wordLengths}
   .approx {
     font-size: 0.875rem;
     font-weight: 600;
   }
   .no-figure .number {
     color: var(--_muted);
-    font-size: 1rem;
+    --_size: 1rem;
     font-weight: 600;
   }
   /* "chưa có số liệu" between the arc's ends, which leave 78 % of the drawing's width: in a

@@ -6,7 +6,7 @@ import { targetLine } from '../format/targets.js';
 import { isPercentUnit, pickText, unitText } from '../format/text.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { nowText } from '../internal/now.js';
-import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, wholeFigures } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, wholeFigures, wordLength } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { readNumberAttribute } from '../spec/attributes.js';
 import { problem } from '../spec/rules.js';
@@ -257,7 +257,7 @@ export class CoverageGauge extends IndicatorElement {
           <path class="value" d=${layout.path} stroke-width="18" pathLength="100" stroke-dasharray="100 200" stroke-dashoffset=${dashOffset(shown ?? 0)} display=${shown === undefined ? 'none' : nothing}></path>
           ${marks}
         </svg>
-        <div class="figure" part="figure" id="figure">${approx}<span class="number ${long > 0 ? `chars${4 * long + 4}` : ''}">${figure}</span></div>
+        <div class="figure" part="figure" id="figure">${approx}<span class="number ${wordLength(figure)} ${long > 0 ? `chars${4 * long + 4}` : ''}">${figure}</span></div>
       </div>
       <div class="text">${lines}</div>${renderAnnouncement(this.feed$, this.locale)}
     </div>`;

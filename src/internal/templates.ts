@@ -101,6 +101,15 @@ export function wholeFigures(parts: string | unknown[]): unknown[] {
   });
 }
 
+/**
+ * A big figure's class by its longest word, a number or a unit's ("97,27%": n6; n4 to n20, none
+ * under 4 characters), by which the gauge's and the stat's styles keep it to the room it has.
+ */
+export function wordLength(figure = ''): string {
+  const n = Math.min(20, Math.max(...figure.split(' ').map((word) => word.length)));
+  return n > 3 ? `n${n}` : '';
+}
+
 /** One sentence marked (see `marker`). */
 export const marked = (sentence: string, source: Texts, locale: Locale): string | unknown[] => marker(source, locale)(sentence);
 

@@ -1,5 +1,7 @@
 import { css } from 'lit';
 
+import { wordLengths } from '../internal/word-lengths.js';
+
 /*
  * Good and bad change use the shared --_good / --_bad (status.styles.ts). Colour is never
  * alone: the arrow and the sign show the direction, and the sentence for assistive
@@ -16,10 +18,12 @@ export const statStyles = css`
        department's name wraps to two lines on a phone (reserve.css has the same sums). */
     min-height: calc(5.5em + 8px + var(--_lines) * 1.1375em + 2 * var(--dx-padding, 12px));
   }
-  /* The sparkline beside the figure once the column is an article's width. */
+  /* The sparkline beside the figure once the column is an article's width, in at most half of
+     it: 15rem of twice the text size (WCAG 1.4.4) left the figure 76 px of a 600 px card. */
   @container (min-width: 440px) {
     .base.with-spark {
-      grid-template-columns: minmax(0, 1fr) minmax(0, 15rem);
+      grid-template-columns: minmax(0, 1fr) minmax(0, min(15rem, 50% - 10px));
+      --_room: (100cqi - 2 * var(--dx-padding, 12px) - 20px) / 2;
     }
     .spark {
       align-self: end;
@@ -48,8 +52,15 @@ export const statStyles = css`
     font-variant-numeric: tabular-nums;
   }
   .number {
-    font-size: clamp(1.75rem, 9cqi, 2.75rem);
+    /* Never larger than lets its longest word (n4: 4 characters, … n20: 20 and more) stand whole
+       on its line: a reader's large text (WCAG 1.4.4) with wider spacing (1.4.12) made "320.000"
+       56 px high, wider than a 240 px card, cut in two. A character 0.6em wide (a bold digit,
+       0.55–0.6em) and a reader's letter spacing, 0.12em of the card's text (em here), which a
+       page's style sheet sets on the host; the room the card's width less its padding, or half
+       of it beside the sparkline. */
+    font-size: min(clamp(1.75rem, 9cqi, 2.75rem), ((var(--_room, 100cqi - 2 * var(--dx-padding, 12px))) / var(--_n, 3) - 0.12em) / 0.6);
   }
+  ${wordLengths}
   .approx,
   .unit {
     font-size: 1.0625rem;

@@ -7,7 +7,7 @@ import { containerStyles } from '../internal/container.styles.js';
 import { IndicatorElement } from '../internal/indicator-element.js';
 import { nowText } from '../internal/now.js';
 import { statusStyles } from '../internal/status.styles.js';
-import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, wholeFigures } from '../internal/templates.js';
+import { marker, renderAnnouncement, renderMeta, renderStatus, spokenLine, wholeFigures, wordLength } from '../internal/templates.js';
 import { themeStyles } from '../internal/theme.styles.js';
 import { lastChange, trendPoints, type TrendPoint } from '../spec/history.js';
 import { problem } from '../spec/rules.js';
@@ -122,14 +122,16 @@ export class StatElement extends IndicatorElement {
       .join(', ');
     // Document text in another language than the stat's, marked with its own.
     const mark = marker(indicator, locale);
+    // The big figure, sized to the card by its longest word (wordLength, stat.styles.ts).
+    const number = formatQuantity(value, attachedUnit(unit), locale, hedged(approx, options));
     const line = spokenLine(mark(sentence));
     return html`<div class="main">
         <div part="label" id="label">${mark(pickText(indicator.label, locale))}</div>
         ${line}<div part="summary" class="summary" role="img" aria-label=${sentence} aria-hidden=${line ? 'true' : nothing}>
           <div part="figure" class="figure">
             <!-- Spaces as \${' '}: the build squeezes whitespace between tags out of templates. -->
-            ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing}<span class="number"
-              >${formatQuantity(value, attachedUnit(unit), locale, hedged(approx, options))}</span
+            ${approx ? html`<span class="approx">${approxWord(approx, locale)}</span>${' '}` : nothing}<span class="number ${wordLength(number)}"
+              >${wholeFigures(number)}</span
             >${unit && unit !== '%' ? html`${' '}<span class="unit">${isolate(unit)}</span>` : nothing}
           </div>
           ${countText ? html`<div part="count">${wholeFigures(countText)}</div>` : nothing}
