@@ -62,7 +62,7 @@ export class StatElement extends IndicatorElement {
 
   static override properties: PropertyDeclarations = { notation: {}, now: {} };
 
-  /** `standard` (default): every digit, "320.000"; `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
+  /** `standard` (default): every digit, "320.000" (from 10^21, scientific: "1,5E21"); `compact`: as the news writes large numbers, "320 nghìn", "1,5 triệu" (from 10 000 up). */
   declare notation?: 'standard' | 'compact';
 
   /** Today as `YYYY-MM-DD`, for which of a list of dated targets is judged; the reader's real today by default. Fix it in articles and tests. */
