@@ -61,6 +61,25 @@ export const PER_HEAD = {
   target: { value: 0.1, by: '2026' },
 };
 
+/**
+ * Households with fibre, as a trend sees them: 62,5% in 2020 and 75% in 2021 (its series), 84,9%
+ * in 2022 (its value), toward 90% by 2023 and 100% by 2025.
+ */
+export const FIBRE_PLAN = {
+  label: 'Hộ gia đình có cáp quang',
+  unit: '%',
+  value: 84.9,
+  asOf: '2022',
+  series: [
+    { asOf: '2020', value: 62.5 },
+    { asOf: '2021', value: 75 },
+  ],
+  target: [
+    { value: 90, by: '2023' },
+    { value: 100, by: '2025' },
+  ],
+};
+
 /** A plan of dated targets, earliest first: on 2019-06-01 the one due is 2020's (the gauge's and the stat's `now`). */
 export const DATED_PLAN = {
   label: 'Hộ có cáp quang',

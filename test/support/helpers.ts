@@ -157,3 +157,14 @@ export function withReaderStyle(sheet: string): void {
   });
   afterEach(() => fixtureCleanup());
 }
+
+/** The rows of a trend's or a ranking's shown table, each its cells' text joined by a space; the header row left out. */
+export const tableRows = (el: Element) =>
+  [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head)')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
+
+/** A trend's or a ranking's table, shown by its button: its rows (`tableRows`). */
+export async function shownTable(el: LitElement): Promise<string[]> {
+  part<HTMLButtonElement>(el, '[part="button"]').click();
+  await el.updateComplete;
+  return tableRows(el);
+}

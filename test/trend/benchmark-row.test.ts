@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/trend/dx-trend.js';
 
 import type { Trend } from '../../src/trend/trend.js';
-import { part, settled, withReaderStyle } from '../support/helpers.js';
+import { FIBRE_PLAN } from '../support/documents.js';
+import { settled, shownTable, withReaderStyle } from '../support/helpers.js';
 
 /*
  * A benchmark is a labelled line across the drawing. At 200 % text in a phone's 240 px column
@@ -12,30 +13,15 @@ import { part, settled, withReaderStyle } from '../support/helpers.js';
  * lists each benchmark beside the latest figure, when it holds.
  */
 
+/** The fibre plan toward 100% by 2025, and two benchmarks. */
 const PLAN = {
-  label: 'Hộ gia đình có cáp quang',
-  unit: '%',
-  value: 84.9,
-  asOf: '2022',
-  series: [
-    { asOf: '2020', value: 62.5 },
-    { asOf: '2021', value: 75 },
-  ],
+  ...FIBRE_PLAN,
   target: { value: 100, by: '2025' },
   benchmarks: [
     { label: 'Cả nước', value: 77.6 },
     { label: { vi: 'Vùng trung du', en: 'Midlands' }, value: 71.2 },
   ],
 };
-
-const rows = (el: Trend) =>
-  [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head)')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
-
-async function tableOf(el: Trend): Promise<string[]> {
-  part<HTMLButtonElement>(el, '[part="button"]').click();
-  await el.updateComplete;
-  return rows(el);
-}
 
 /** The drawing's label texts. */
 const labels = (el: Trend) => [...el.shadowRoot!.querySelectorAll('svg .label')].map((l) => l.textContent);
@@ -69,7 +55,7 @@ describe('<dx-trend> benchmarks in the table', () => {
   ] as const)
     it(`lists each benchmark beside the latest figure, in the reader's language (${lang})`, async () => {
       const el = await settled(await fixture<Trend>(html`<dx-trend lang=${lang} now="2024-01-15" .data=${PLAN}></dx-trend>`));
-      expect(await tableOf(el)).to.deep.equal(expected);
+      expect(await shownTable(el)).to.deep.equal(expected);
     });
 
   describe('at 200 % text in a 240 px column', () => {
@@ -82,7 +68,7 @@ describe('<dx-trend> benchmarks in the table', () => {
       const el = await settled(wrapper.firstElementChild as Trend);
       // The case at hand: a line drawn, its label left out.
       expect(labels(el)).not.to.include('Cả nước 77,6%');
-      expect(await tableOf(el)).to.include('2022 Cả nước 77,6%');
+      expect(await shownTable(el)).to.include('2022 Cả nước 77,6%');
     });
   });
 });

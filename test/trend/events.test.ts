@@ -4,6 +4,7 @@ import '../../src/trend/dx-trend.js';
 
 import type { IndicatorErrorDetail, IndicatorLoadDetail } from '../../src/feed/controller.js';
 import type { Trend } from '../../src/trend/trend.js';
+import { FIBRE_PLAN } from '../support/documents.js';
 import { visibleText } from '../support/helpers.js';
 
 /*
@@ -11,19 +12,8 @@ import { visibleText } from '../support/helpers.js';
  * page of a trend, for each way its figures come, and for the trend's own demands on them.
  */
 
-const FIRST = { value: 90, by: '2023' };
-const SECOND = { value: 100, by: '2025' };
-const PLAN = {
-  label: 'Hộ gia đình có cáp quang',
-  unit: '%',
-  value: 84.9,
-  asOf: '2022',
-  series: [
-    { asOf: '2020', value: 62.5 },
-    { asOf: '2021', value: 75 },
-  ],
-  target: [FIRST, SECOND],
-};
+const PLAN = FIBRE_PLAN;
+const [FIRST, SECOND] = PLAN.target;
 
 /** `el` appended to the page once `event` is listened for: its first one is not missed. */
 async function mount<T>(el: Trend, event: 'dx-load' | 'dx-error'): Promise<CustomEvent<T>> {

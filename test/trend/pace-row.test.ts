@@ -3,7 +3,8 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/trend/dx-trend.js';
 
 import type { Trend } from '../../src/trend/trend.js';
-import { part, settled, withReaderStyle } from '../support/helpers.js';
+import { FIBRE_PLAN } from '../support/documents.js';
+import { part, settled, shownTable, withReaderStyle } from '../support/helpers.js';
 
 /*
  * The key under the drawing says where the pace leads in two lines at most (trend.styles.ts): at
@@ -12,31 +13,8 @@ import { part, settled, withReaderStyle } from '../support/helpers.js';
  * screen readers. The table ("Xem bảng") lists the pace after the target it is carried to.
  */
 
-/** 62,5% in 2020 to 84,9% in 2022, toward 90% by 2023 and 100% by 2025: on 15 January 2024, the pace to 2025. */
-const PLAN = {
-  label: 'Hộ gia đình có cáp quang',
-  unit: '%',
-  value: 84.9,
-  asOf: '2022',
-  series: [
-    { asOf: '2020', value: 62.5 },
-    { asOf: '2021', value: 75 },
-  ],
-  target: [
-    { value: 90, by: '2023' },
-    { value: 100, by: '2025' },
-  ],
-  benchmarks: [{ label: 'Cả nước', value: 70 }],
-};
-
-const rows = (el: Trend) =>
-  [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head)')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
-
-async function tableOf(el: Trend): Promise<string[]> {
-  part<HTMLButtonElement>(el, '[part="button"]').click();
-  await el.updateComplete;
-  return rows(el);
-}
+/** The fibre plan (on 15 January 2024, the pace to 2025) and a benchmark. */
+const PLAN = { ...FIBRE_PLAN, benchmarks: [{ label: 'Cả nước', value: 70 }] };
 
 describe('<dx-trend> the pace in the table', () => {
   withReaderStyle('html { font-size: 200% }');
@@ -54,7 +32,7 @@ describe('<dx-trend> the pace in the table', () => {
       // The case at hand: the key holds the whole text, but shows only its two lines.
       expect(key.textContent!.trim()).to.equal(pace);
       expect(key.scrollHeight, 'the key cut short').to.be.greaterThan(key.clientHeight);
-      const table = await tableOf(el);
+      const table = await shownTable(el);
       // After the target it is carried to, the table's last row.
       expect(table.slice(-2)).to.deep.equal([lang === 'vi' ? '2025 Mục tiêu 100% (2025)' : '2025 Target 100% (2025)', row]);
     });
@@ -62,7 +40,7 @@ describe('<dx-trend> the pace in the table', () => {
   it('lists no pace where none is drawn: every deadline passed', async () => {
     const el = await settled(await fixture<Trend>(html`<dx-trend now="2026-01-15" .data=${PLAN}></dx-trend>`));
     expect(part(el, '[part="key"]').textContent!.trim()).to.equal('');
-    expect(await tableOf(el)).to.deep.equal([
+    expect(await shownTable(el)).to.deep.equal([
       '2020 62,5%',
       '2021 75%',
       '2022 84,9%',

@@ -9,7 +9,7 @@ import { capitalize } from '../../src/target-progress/phrases.js';
 import type { TargetProgress } from '../../src/target-progress/target-progress.js';
 import { Trend } from '../../src/trend/trend.js';
 import { PER_HEAD } from '../support/documents.js';
-import { part, scriptFeed, settled, visibleText } from '../support/helpers.js';
+import { part, scriptFeed, settled, tableRows, visibleText } from '../support/helpers.js';
 
 /** Households with fibre: 62,5% in 2020 to 84,9% in 2022, a plan of three targets. */
 const FIBRE = {
@@ -70,8 +70,6 @@ const xTicks = (el: Trend) => texts(el, '.x-ticks text');
 const yTicks = (el: Trend) => part(el, '.y-ticks').textContent!.split('\n').reverse();
 /** The marks drawn by the paths `selector` finds: each point, target or line is one subpath ("M…"). */
 /** The table's rows below its head, each as its cells' text joined by a space. */
-const tableRows = (el: Trend) =>
-  [...el.shadowRoot!.querySelectorAll('[role="row"]:not(.head)')].map((r) => [...r.children].map((c) => c.textContent!.trim()).join(' '));
 const marks = (el: Trend, selector: string) =>
   [...el.shadowRoot!.querySelectorAll(selector)].flatMap((path) => path.getAttribute('d')?.match(/M[^M]*/g) ?? []);
 /** The value axis's text, a box for each of its lines, top to bottom. */

@@ -6,22 +6,11 @@ import '../../src/dx-widgets.js';
 import { frameHeight, frameUrl, type Choice } from '../../demo/builder-snippets.js';
 import type { Board } from '../../src/board/board.js';
 import type { Trend } from '../../src/trend/trend.js';
+import { FIBRE_PLAN } from '../support/documents.js';
 import { settled, useTestFont } from '../support/helpers.js';
 
-/** 62,5% in 2020 to 84,9% in 2022 and a target: the document names its element. */
-const FIBRE = {
-  id: 'households-fiber',
-  widget: 'trend',
-  label: 'Hộ gia đình có cáp quang',
-  unit: '%',
-  value: 84.9,
-  asOf: '2022',
-  series: [
-    { asOf: '2020', value: 62.5 },
-    { asOf: '2021', value: 75 },
-  ],
-  target: { value: 100, by: '2025' },
-};
+/** The fibre plan toward 100% by 2025: the document names its element. */
+const FIBRE = { ...FIBRE_PLAN, id: 'households-fiber', widget: 'trend', target: { value: 100, by: '2025' } };
 
 const defined = () => customElements.whenDefined('dx-trend');
 
