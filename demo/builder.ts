@@ -20,6 +20,7 @@ import { MAX_FEED_BYTES } from '../src/spec/limits.js';
 import { worded } from '../src/spec/messages.js';
 import { PROBLEMS } from '../src/spec/problems.js';
 import { depthProblem } from '../src/spec/rules.js';
+import { NOT_BLANK } from '../src/spec/text.js';
 import type { Problem as Found, Indicator, ValidationError } from '../src/spec/types.js';
 import { parseJson, selectIndicator, validateDocument } from '../src/spec/validate.js';
 import {
@@ -195,6 +196,11 @@ async function readUrl(): Promise<void> {
       ]);
     // Told by its byte order mark: UTF-16 or UTF-32, whatever follows it.
     if (typeof text === 'object') return accept(undefined, [worded(text, PROBLEMS)]);
+    // As the elements say it (an empty file, blank space, a lone byte order mark), not as JSON broken at line 1.
+    if (!NOT_BLANK.test(text))
+      return accept(undefined, [
+        say(`Địa chỉ trả về tệp rỗng (HTTP ${response.status}).`, `The address answered with an empty file (HTTP ${response.status}).`),
+      ]);
     const parsed = parseJson(text);
     return parsed.ok ? accept(parsed.value) : accept(undefined, parsed.errors);
   } catch (error) {

@@ -200,6 +200,23 @@ describe('demo/builder.html, as it is typed in', function () {
     expect(page.querySelector('#script-snippet')!.textContent).not.to.contain('reserve');
   });
 
+  it('says an address that answers with an empty file, blank space or a lone byte order mark is empty, not broken JSON', async () => {
+    frame = await openBuilder();
+    const page = frame.contentDocument!;
+    for (const body of ['', ' \n', '\uFEFF']) {
+      const src = new URL(await scriptFeed(`builder-empty-${Math.random()}`, [{ body }]), location.href).href;
+      const url = page.querySelector<HTMLInputElement>('#url')!;
+      url.value = src;
+      url.dispatchEvent(new Event('input', { bubbles: true }));
+      await waitUntil(
+        () => page.querySelector('#errors')!.textContent!.includes('tệp rỗng'),
+        `an empty answer (${JSON.stringify(body)}) said empty`,
+      );
+      expect(page.querySelector('#errors')!.textContent).to.contain('The address answered with an empty file (HTTP 200).');
+      expect(page.querySelector('#errors')!.textContent).not.to.contain('JSON');
+    }
+  });
+
   it('writes reserve="goal" for a map with a rank goal into both embeds, and the iframe’s height with the goal’s lines', async () => {
     frame = await openBuilder();
     const page = frame.contentDocument!;
