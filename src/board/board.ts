@@ -143,7 +143,7 @@ export class Board extends DxElement<Collection> {
       const collection = { ...read.value, members: read.value.members.map((m) => shownOn(m, today)) };
       const cards = this.cards(collection);
       if (cards.length) {
-        this.chosen.set(collection, cards);
+        this.drawn = cards;
         this.shownNow = this.now;
         return { ok: true, value: collection };
       }
@@ -157,10 +157,12 @@ export class Board extends DxElement<Collection> {
   });
 
   /**
-   * The members each collection read was drawn with: an include or exclude that then leaves none
-   * is an error, and the cards already drawn stay (stale) rather than go with it.
+   * The cards of the last read that left some: an include or exclude that then leaves none is an
+   * error, and the cards already drawn stay (stale) rather than go with it. Not looked up by the
+   * collection: one read again the same (a new include) keeps the object on screen, and a WeakMap
+   * by it drew the first include's cards for ever.
    */
-  private readonly chosen = new WeakMap<Collection, Card[]>();
+  private drawn?: Card[];
 
   /**
    * The `now` the cards are drawn on: the board's, the last one that was a day. A wrong one is the
@@ -196,7 +198,7 @@ export class Board extends DxElement<Collection> {
       </div>`;
     }
     const chosen = readWidgets(this.widgets);
-    const { shown, left } = firstCards(this.chosen.get(collection) ?? this.cards(collection));
+    const { shown, left } = firstCards(this.drawn ?? this.cards(collection));
     return html`<section part="base" aria-busy=${busy} aria-labelledby=${collection.title ? 'title' : nothing}>
       ${this.renderHeader(collection)}${renderStatus(this.feed$, this.locale)}
       <div part="grid" class="grid" @dx-error=${this.cardError}>
