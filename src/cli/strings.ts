@@ -86,7 +86,7 @@ const TABLE = {
   ],
   'read.empty': ['tệp trống, không có byte nào', 'the file is empty: it holds 0 bytes'],
   'read.emptyurl': ['máy chủ trả về nội dung trống', 'the server sent an empty answer'],
-  // Blank space only, after a byte-order mark of UTF-8 or UTF-16 (sheet/blank.ts isBlank): as empty as 0 bytes.
+  // Blank space only, after a byte-order mark of UTF-8, UTF-16 or UTF-32 (sheet/blank.ts isBlank): as empty as 0 bytes.
   'read.blank': [
     'tệp trống, chỉ có khoảng trắng (dấu cách, dấu xuống dòng hay dấu BOM)',
     'the file is empty: it holds nothing but blank space (spaces, line breaks or a byte-order mark)',
