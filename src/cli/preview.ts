@@ -11,11 +11,11 @@ import type { Locale } from '../format/messages.js';
 import { formatNumber } from '../format/numbers.js';
 import { MAX_CARDS } from '../spec/limits.js';
 import { isObject, memberArea } from '../spec/rules.js';
-import { decodeUtf8, isUrl, readInput, type Input } from './read.js';
+import { isUrl, readInput, type Input } from './read.js';
 import { systemReason } from './reasons.js';
 import { say } from './strings.js';
 import { unreadable } from './unreadable.js';
-import { checkText } from './validate-command.js';
+import { checkBytes, checkText } from './validate-command.js';
 
 /**
  * `dx-widgets preview FEED.json`: a page on 127.0.0.1 that draws every indicator of the feed
@@ -59,9 +59,10 @@ function members(document: unknown): { tag: string; id?: string; area?: string }
   });
 }
 
-/** The preview page for the feed's current text. */
-export function previewPage(text: string, file: string, locale: Locale, once = false): string {
-  const { errors, document } = checkText(text);
+/** The preview page for the feed as it is now: its bytes, as `validate` checks them, or a text. */
+export function previewPage(feed: string | Uint8Array, file: string, locale: Locale, once = false): string {
+  // The file's bytes as `validate` checks them (their encoding, their size); a text, as it is.
+  const { errors, document } = typeof feed === 'string' ? checkText(feed) : checkBytes(feed);
   const items = members(document);
   const { shown, left } = firstCards(items);
   const sections = shown.map(({ tag, id, area }) => {
@@ -150,9 +151,7 @@ export function startPreview(options: PreviewOptions): Promise<Server> {
         if (url.pathname === '/feed.json') return send(response, 200, 'application/json; charset=utf-8', input.bytes, head);
         const lang = url.searchParams.get('lang');
         const locale: Locale = lang === 'en' || lang === 'vi' ? lang : options.locale;
-        const decoded = decodeUtf8(input.bytes);
-        const text = decoded.ok ? decoded.text : say(locale, 'encoding');
-        return send(response, 200, 'text/html; charset=utf-8', previewPage(text, file, locale, once), head);
+        return send(response, 200, 'text/html; charset=utf-8', previewPage(input.bytes, file, locale, once), head);
       }
       if (url.pathname === '/dx-widgets.js') return await sendScript(fileURLToPath(options.widgets));
       // The bundle's chunks (the trend, polling, the PNG export, province names), which it

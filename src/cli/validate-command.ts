@@ -54,6 +54,30 @@ export function checkText(text: string): { errors: ReportError[]; indicators: nu
   return { errors, indicators: 0, document: parsed.value };
 }
 
+/**
+ * Checks a file's bytes: its encoding first, then its text (checkText), then its size. For
+ * `validate` and for `preview`'s page, which say alike what is wrong with one file.
+ */
+export function checkBytes(bytes: Uint8Array): ReturnType<typeof checkText> {
+  // A byte order mark of UTF-16 or UTF-32 names the encoding, as the feed loader names it: said so,
+  // not only "not UTF-8" (a lone mark, or a mark and blank space, is an empty file: readInput).
+  const mark = wideMark(bytes);
+  if (mark) {
+    const code = markProblem(mark);
+    return { errors: [{ path: '', line: 1, column: 1, code, message: inBoth(PROBLEMS, code) }], indicators: 0 };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!decoded.ok) {
+    const { line, column } = lineColumn(new TextDecoder().decode(bytes), decoded.offset);
+    return { errors: [{ path: '', line, column, code: 'encoding', message: both('encoding') }], indicators: 0 };
+  }
+  const checked = checkText(decoded.text);
+  // Valid, but larger than the elements load: as good as broken once published.
+  if (bytes.length > MAX_FEED_BYTES)
+    checked.errors.unshift({ path: '', line: 1, column: 1, code: 'feed.size', message: both('feed.size', feedSize(bytes.length)) });
+  return checked;
+}
+
 /** Reads and checks one file or URL. */
 export async function checkInput(file: string): Promise<FileReport> {
   const input = await readInput(file);
@@ -61,22 +85,7 @@ export async function checkInput(file: string): Promise<FileReport> {
     const error = { path: '', line: null, column: null, code: 'unreadable', message: input.reason };
     return { file, valid: false, unreadable: true, errors: [error] };
   }
-  // A byte order mark of UTF-16 or UTF-32 names the encoding, as the feed loader names it: said so,
-  // not only "not UTF-8" (a lone mark, or a mark and blank space, is an empty file: readInput).
-  const mark = wideMark(input.bytes);
-  if (mark) {
-    const code = markProblem(mark);
-    return { file, valid: false, errors: [{ path: '', line: 1, column: 1, code, message: inBoth(PROBLEMS, code) }] };
-  }
-  const decoded = decodeUtf8(input.bytes);
-  if (!decoded.ok) {
-    const { line, column } = lineColumn(new TextDecoder().decode(input.bytes), decoded.offset);
-    return { file, valid: false, errors: [{ path: '', line, column, code: 'encoding', message: both('encoding') }] };
-  }
-  const { errors, indicators } = checkText(decoded.text);
-  // Valid, but larger than the elements load: as good as broken once published.
-  if (input.bytes.length > MAX_FEED_BYTES)
-    errors.unshift({ path: '', line: 1, column: 1, code: 'feed.size', message: both('feed.size', feedSize(input.bytes.length)) });
+  const { errors, indicators } = checkBytes(input.bytes);
   return errors.length ? { file, valid: false, errors } : { file, valid: true, indicators, errors };
 }
 

@@ -179,4 +179,25 @@ describe('dx-widgets preview draws what a board draws', () => {
     assert.match(previewPage(JSON.stringify(feed), 'feed.json', 'vi'), /Còn 1\.050 chỉ số có trong tệp/);
     assert.doesNotMatch(previewPage(JSON.stringify({ indicators: feed.indicators.slice(0, 200) }), 'feed.json', 'en'), /omitted/);
   });
+
+  test("says what is wrong with the file's bytes as validate does: UTF-16 or UTF-32 by its mark, not UTF-8 where it is not", async () => {
+    const { previewPage } = await importSource(made.dir, 'src/cli/preview.ts');
+    const json = JSON.stringify({ label: 'Chỉ số', value: 1, asOf: '2024' });
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(json, 'utf16le')]);
+    assert.match(previewPage(utf16, 'feed.json', 'en'), /is UTF-16, not UTF-8; save the file with the UTF-8 encoding/);
+    const utf32 = Buffer.concat([
+      Buffer.from([0xff, 0xfe, 0, 0]),
+      ...[...json].map((c) => Buffer.from([c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8, 0, 0])),
+    ]);
+    assert.match(previewPage(utf32, 'feed.json', 'vi'), /là UTF-32, không phải UTF-8/);
+    // Latin-1 "ỉ" is no UTF-8: placed at its line and column.
+    assert.match(
+      previewPage(Buffer.from('{"label": "Ch\xe1", "value": 1}', 'latin1'), 'feed.json', 'en'),
+      /<code>1:14<\/code> \(the document\): is not UTF-8/,
+    );
+    // Good bytes: the cards, and no problem listed.
+    const good = previewPage(Buffer.from(json), 'feed.json', 'en');
+    assert.match(good, /<section>/);
+    assert.doesNotMatch(good, /class="errors"/);
+  });
 });
